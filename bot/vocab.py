@@ -1,0 +1,95 @@
+"""Closed vocabularies shared by the catalogue, the engine, the slots and the analytics.
+
+Integrations and audits read these names, so they change only with a catalogue/slot contract change.
+"""
+
+KINDS = (
+    "bootcamp",
+    "hnc",
+    "kickstart",
+    "esol",
+    "essential_digital_skills",
+    "apprenticeship",
+    "course",
+    "youth_outreach",
+    "advice_service",
+)
+TOPICS = (
+    "coding",
+    "data",
+    "web_design",
+    "it_support",
+    "cyber_security",
+    "digital_marketing",
+    "general_digital",
+)
+SCHEDULES = ("full_time", "part_time", "evenings_weekends")
+DELIVERIES = ("in_person", "online", "blended")
+STATUSES = ("open", "waitlist", "closed")
+REGIONS = ("wmca", "national")
+
+BACKGROUNDS = (
+    "displaced_worker",
+    "school_leaver",
+    "refugee",
+    "low_wage",
+    "unemployed",
+    "career_changer",
+    "other",
+)
+EMPLOYMENT_STATUSES = ("unemployed", "employed", "self_employed", "in_education")
+IMMIGRATION_STATUSES = (
+    "british_irish",
+    "settled",
+    "pre_settled",
+    "refugee",
+    "asylum_seeker",
+    "visa_holder",
+)
+ENGLISH_LEVELS = ("none", "basic", "intermediate", "fluent")
+# Self-identified and never asked for: they only ever widen what we can show someone.
+TARGET_GROUPS = ("women", "black_women", "care_leavers", "young_people", "over_50s", "veterans")
+
+# Interest may also be "not_sure": the resident has no topic yet, so topic is not a ranking signal.
+INTEREST_NOT_SURE = "not_sure"
+INTERESTS = TOPICS + (INTEREST_NOT_SURE,)
+
+# Annual income a resident declined to give. Kept distinct from "unknown" so we never ask twice.
+INCOME_DECLINED = "prefer_not_to_say"
+
+CONSTITUENT_AUTHORITIES = (
+    "Birmingham",
+    "Coventry",
+    "Dudley",
+    "Sandwell",
+    "Solihull",
+    "Walsall",
+    "Wolverhampton",
+)
+NON_CONSTITUENT_AUTHORITIES = (
+    "Cannock Chase",
+    "North Warwickshire",
+    "Nuneaton and Bedworth",
+    "Redditch",
+    "Rugby",
+    "Shropshire",
+    "Stratford-on-Avon",
+    "Tamworth",
+    "Telford and Wrekin",
+    "Warwick",
+)
+LOCAL_AUTHORITIES = CONSTITUENT_AUTHORITIES + NON_CONSTITUENT_AUTHORITIES
+SERVICE_AREA_NAME = "the West Midlands Combined Authority area"
+
+# RQF levels in words a resident recognises; 0 is entry level / no qualifications.
+QUALIFICATION_LEVEL_WORDS = {
+    0: "no formal qualifications (entry level)",
+    1: "Level 1 (GCSEs at grades 3-1)",
+    2: "Level 2 (GCSEs at grades 9-4)",
+    3: "Level 3 (A levels, BTEC National)",
+    4: "Level 4 (HNC, Certificate of HE)",
+    5: "Level 5 (HND, foundation degree)",
+    6: "Level 6 (bachelor's degree)",
+    7: "Level 7 (master's degree)",
+    8: "Level 8 (doctorate)",
+}
