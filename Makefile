@@ -1,0 +1,65 @@
+# Two commands for a new user: `make run` and `make test`. Everything else is a step they depend on.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV    := .venv
+PY      := $(VENV)/bin/python
+RASA    := $(VENV)/bin/rasa
+STAMP   := $(VENV)/.installed
+SPACY   := var/spacy/waymark_en/meta.json
+CATALOGUE_STAMP := var/.catalogue-loaded
+MODEL_STAMP := models/.trained
+
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
+                   $(wildcard components/*.py) bot/understanding.py bot/nlp.py bot/places.py \
+                   bot/data/gazetteer.yml
+
+.PHONY: help venv install nlp catalogue train run shell test unit-test rasa-test bench clean
+
+help:
+	@echo "make run    - install, build, train if needed, start Waymark and say where to chat"
+	@echo "make test   - the whole suite (unit, data validation, conversation stories, end to end)"
+	@echo "make shell  - chat in the terminal (rasa shell) with the running action server"
+	@echo "make bench  - benchmarks; figures go to docs/performance.md"
+
+$(STAMP): requirements.txt constraints.txt pyproject.toml
+	@py=$$(scripts/find-python310) || exit 1; \
+	 echo "Using $$py"; \
+	 [ -x $(PY) ] || $$py -m venv $(VENV); \
+	 echo "Installing pinned dependencies into $(VENV) (first time: a few minutes, about 2.8 GB; Rasa brings TensorFlow)"; \
+	 $(PY) -m pip install -q --disable-pip-version-check -r requirements.txt -c constraints.txt && \
+	 $(PY) -m pip install -q --disable-pip-version-check --no-deps -e . && \
+	 touch $@
+
+venv install: $(STAMP)
+
+$(SPACY): $(STAMP) bot/nlp.py bot/places.py bot/data/gazetteer.yml
+	$(PY) -m bot nlp build
+
+nlp: $(SPACY)
+
+$(CATALOGUE_STAMP): $(STAMP) pathways.yml
+	$(PY) -m bot pathways load pathways.yml && touch $@
+
+catalogue: $(CATALOGUE_STAMP)
+
+$(MODEL_STAMP): $(STAMP) $(SPACY) $(TRAINING_INPUTS)
+	$(RASA) train --fixed-model-name waymark --out models && touch $@
+
+train: $(MODEL_STAMP)
+
+run: $(STAMP) $(SPACY) $(CATALOGUE_STAMP) $(MODEL_STAMP)
+	$(PY) scripts/run.py
+
+shell: $(MODEL_STAMP)
+	$(RASA) shell --model models/waymark.tar.gz --endpoints endpoints.yml
+
+test: $(STAMP) $(SPACY) $(MODEL_STAMP)
+	scripts/test-all
+
+bench: $(STAMP) $(SPACY) $(CATALOGUE_STAMP) $(MODEL_STAMP)
+	$(PY) scripts/bench_match.py
+	$(PY) scripts/bench_turns.py
+
+clean:
+	rm -rf models var results .pytest_cache
