@@ -49,10 +49,13 @@ $(MODEL_STAMP): $(STAMP) $(SPACY) $(TRAINING_INPUTS)
 train: $(MODEL_STAMP)
 
 run: $(STAMP) $(SPACY) $(CATALOGUE_STAMP) $(MODEL_STAMP)
-	$(PY) scripts/run.py
+	$(PY) -m bot.supervisor
 
+# rasa shell starts its own Rasa on a second loopback port; it shares the action server and the
+# tracker store that `make run` started (var/run/endpoints.yml is written by it).
 shell: $(MODEL_STAMP)
-	$(RASA) shell --model models/waymark.tar.gz --endpoints endpoints.yml
+	@[ -f var/run/endpoints.yml ] || { echo "Start Waymark first: make run (in another terminal)"; exit 1; }
+	$(RASA) shell --model models/waymark.tar.gz --endpoints var/run/endpoints.yml -i 127.0.0.1 -p 5006
 
 test: $(STAMP) $(SPACY) $(MODEL_STAMP)
 	scripts/test-all

@@ -1,0 +1,248 @@
+"""Start, watch and stop Waymark's processes: the same code serves `make run` and the end-to-end tests.
+
+Rasa's HTTP API had a remote-code-execution hole before 3.6.21, so Rasa and the action server are
+bound to loopback and Rasa's API is protected by a token; only the gateway faces the world.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence
+
+import yaml
+
+LOOPBACK = "127.0.0.1"
+
+
+class StackError(RuntimeError):
+    """A process exited or never became ready; the message names it and where its log is."""
+
+
+@dataclass
+class Service:
+    name: str
+    argv: List[str]
+    health_url: str
+    log_path: Path
+    env: Dict[str, str] = field(default_factory=dict)
+    process: Optional[subprocess.Popen] = None
+
+    def start(self, cwd: Path) -> None:
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_path, "ab")
+        # Own process group, so Ctrl-C in the terminal reaches only the supervisor, which then
+        # stops each service in order instead of leaving orphans behind.
+        self.process = subprocess.Popen(
+            self.argv,
+            cwd=cwd,
+            env={**os.environ, **self.env},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        log.close()
+
+    def is_ready(self) -> bool:
+        try:
+            with urllib.request.urlopen(self.health_url, timeout=2) as response:
+                return response.status == 200
+        except (urllib.error.URLError, OSError):
+            return False
+
+    def exited(self) -> Optional[int]:
+        return None if self.process is None else self.process.poll()
+
+    def stop(self, grace: float = 15.0) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=5)
+        except ProcessLookupError:
+            pass
+
+
+@dataclass(frozen=True)
+class StackConfig:
+    root: Path
+    python: Path
+    model_path: Path
+    var_dir: Path
+    rasa_token: str
+    rasa_port: int = 5005
+    action_port: int = 5055
+    endpoints_path: Optional[Path] = None  # None: write one under var_dir from endpoints.yml
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://{LOOPBACK}:{self.rasa_port}"
+
+    @property
+    def action_url(self) -> str:
+        return f"http://{LOOPBACK}:{self.action_port}/webhook"
+
+
+def token_from_env(env=os.environ) -> tuple:
+    """(token, generated?) — a generated token is printed so an operator can use the API."""
+    token = env.get("RASA_TOKEN")
+    if token:
+        return token, False
+    return secrets.token_urlsafe(32), True
+
+
+def write_endpoints(config: StackConfig) -> Path:
+    """Endpoints for this run: the action server and tracker store follow the configured ports/dirs.
+
+    endpoints.yml stays the readable default; this copy only points it at this run's ports and var/.
+    """
+    data = yaml.safe_load((config.root / "endpoints.yml").read_text()) or {}
+    data["action_endpoint"] = {**(data.get("action_endpoint") or {}), "url": config.action_url}
+    tracker = data.get("tracker_store") or {}
+    if tracker.get("type") == "SQL" and tracker.get("dialect", "sqlite") == "sqlite":
+        tracker["db"] = str(config.var_dir / "rasa_tracker.db")
+        data["tracker_store"] = tracker
+    path = config.var_dir / "run" / "endpoints.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    return path
+
+
+def services(config: StackConfig) -> List[Service]:
+    bindir = config.python.parent
+    endpoints = config.endpoints_path or write_endpoints(config)
+    logs = config.var_dir / "log"
+    action_server = Service(
+        name="action server",
+        argv=[str(config.python), "-m", "rasa_sdk", "--actions", "actions", "-p", str(config.action_port)],
+        health_url=f"http://{LOOPBACK}:{config.action_port}/health",
+        log_path=logs / "actions.log",
+        env={"SANIC_HOST": LOOPBACK},
+    )
+    rasa = Service(
+        name="rasa",
+        argv=[
+            str(bindir / "rasa"), "run",
+            "--model", str(config.model_path),
+            "--endpoints", str(endpoints),
+            "--credentials", str(config.root / "credentials.yml"),
+            "--interface", LOOPBACK,
+            "--port", str(config.rasa_port),
+            "--enable-api",
+            "--auth-token", config.rasa_token,
+        ],
+        # /status needs the token and only answers once the model is loaded.
+        health_url=f"{config.rasa_url}/status?token={config.rasa_token}",
+        log_path=logs / "rasa.log",
+    )
+    return [action_server, rasa]
+
+
+class Stack:
+    def __init__(self, config: StackConfig, services_: Sequence[Service]):
+        self.config = config
+        self.services = list(services_)
+
+    def start(self, timeout: float = 240.0) -> None:
+        for service in self.services:
+            service.start(self.config.root)
+        deadline = time.monotonic() + timeout
+        pending = list(self.services)
+        while pending:
+            for service in list(pending):
+                code = service.exited()
+                if code is not None:
+                    self.stop()
+                    raise StackError(f"{service.name} exited with code {code}; see {service.log_path}")
+                if service.is_ready():
+                    pending.remove(service)
+            if pending and time.monotonic() > deadline:
+                self.stop()
+                names = ", ".join(f"{s.name} ({s.log_path})" for s in pending)
+                raise StackError(f"not ready after {timeout:.0f}s: {names}")
+            if pending:
+                time.sleep(0.5)
+
+    def watch(self) -> None:
+        """Block until a service dies (reported) or the user presses Ctrl-C."""
+        while True:
+            for service in self.services:
+                code = service.exited()
+                if code is not None:
+                    raise StackError(f"{service.name} stopped with code {code}; see {service.log_path}")
+            time.sleep(1)
+
+    def stop(self) -> None:
+        for service in reversed(self.services):
+            service.stop()
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    from bot.settings import Settings
+
+    settings = Settings.from_env()
+    token, generated = token_from_env()
+    config = StackConfig(
+        root=settings.root,
+        python=Path(sys.executable),
+        model_path=settings.root / "models" / "waymark.tar.gz",
+        var_dir=settings.var_dir,
+        rasa_token=token,
+    )
+    stack = Stack(config, services(config))
+    print("Starting the action server and Rasa (loading the model takes a little while)...", flush=True)
+    try:
+        stack.start()
+    except StackError as error:
+        print(f"Could not start Waymark: {error}", file=sys.stderr)
+        return 1
+    print(_banner(config, generated), flush=True)
+    try:
+        stack.watch()
+    except KeyboardInterrupt:
+        print("\nStopping Waymark...", flush=True)
+        return 0
+    except StackError as error:
+        print(f"Waymark stopped: {error}", file=sys.stderr)
+        return 1
+    finally:
+        stack.stop()
+
+
+def _banner(config: StackConfig, generated: bool) -> str:
+    token_line = (
+        f"  RASA_TOKEN was not set, so this run uses: {config.rasa_token}"
+        if generated
+        else "  Rasa's API token: taken from RASA_TOKEN"
+    )
+    return "\n".join(
+        [
+            "",
+            "Waymark is running.",
+            f"  Rasa (loopback only, REST channel + token-protected API): {config.rasa_url}",
+            f"  Action server (loopback only): {config.action_url}",
+            token_line,
+            "",
+            "Chat:",
+            "  in another terminal:  make shell",
+            f"  or over REST:         curl -s {config.rasa_url}/webhooks/rest/webhook \\",
+            "                          -d '{\"sender\": \"me\", \"message\": \"hi\"}'",
+            f"Data is kept under {config.var_dir} (logs in {config.var_dir / 'log'}). Ctrl-C stops everything.",
+        ]
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

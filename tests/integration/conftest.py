@@ -1,0 +1,66 @@
+"""Start the real trained bot (Rasa + action server) once for the integration tests."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.settings import ROOT
+
+MODEL = ROOT / "models" / "waymark.tar.gz"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _require_or_skip(reason: str) -> None:
+    # make test sets WAYMARK_REQUIRE_INTEGRATION so a missing model fails CI instead of skipping.
+    if os.environ.get("WAYMARK_REQUIRE_INTEGRATION") == "1":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def running_bot(tmp_path_factory):
+    if not MODEL.exists():
+        _require_or_skip(f"no trained model at {MODEL}: run `make train`")
+    from bot import supervisor
+
+    var_dir = tmp_path_factory.mktemp("var")
+    database_url = f"sqlite:///{var_dir / 'waymark.db'}"
+    previous = {k: os.environ.get(k) for k in ("WAYMARK_DATABASE_URL", "WAYMARK_VAR_DIR")}
+    os.environ["WAYMARK_DATABASE_URL"] = database_url
+    os.environ["WAYMARK_VAR_DIR"] = str(var_dir)
+    subprocess.run(
+        [sys.executable, "-m", "bot", "pathways", "load", str(ROOT / "pathways.yml")],
+        check=True, cwd=ROOT, capture_output=True,
+    )
+
+    config = supervisor.StackConfig(
+        root=ROOT,
+        python=Path(sys.executable),
+        model_path=MODEL,
+        var_dir=var_dir,
+        rasa_token="integration-test-token",
+        rasa_port=_free_port(),
+        action_port=_free_port(),
+    )
+    stack = supervisor.Stack(config, supervisor.services(config))
+    stack.start(timeout=300)
+    try:
+        yield stack
+    finally:
+        stack.stop()
+        for key, value in previous.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
