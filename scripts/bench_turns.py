@@ -1,0 +1,169 @@
+"""Conversation throughput through Rasa's REST channel: Waymark's model beside Rasa's default config.
+
+Trains (once, cached under var/bench/) a model from the same domain and data with Rasa's default
+`rasa init` configuration, starts each model with the real action server on loopback, and drives
+scripted residents concurrently. Prints turns/s and p50/p95/p99 latency at each concurrency.
+A benchmark, not a test: these machines are shared, so read the figures side by side.
+
+    .venv/bin/python scripts/bench_turns.py [--seconds 20] [--levels 1,10,50] [--skip-default]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot import supervisor  # noqa: E402
+
+SCRIPT = [
+    "hello",
+    "I'm 45 and live in Walsall, I lost my job when the warehouse brought in robots",
+    "unemployed",
+    "just benefits",
+    "GCSEs",
+    "data",
+    "part time",
+    "yes",
+    "why did you suggest that?",
+    "what else is there?",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _percentile(values, q):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+
+
+async def _resident(session, url, sender_prefix, counter, latencies, errors, stop_at):
+    for n in itertools.count():
+        sender = f"{sender_prefix}-{n}"
+        for message in SCRIPT:
+            if time.monotonic() >= stop_at:
+                return
+            started = time.perf_counter()
+            try:
+                async with session.post(url, json={"sender": sender, "message": message}) as response:
+                    await response.read()
+                    if response.status != 200:
+                        errors.append(response.status)
+                        continue
+            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+                errors.append(type(error).__name__)
+                continue
+            latencies.append(time.perf_counter() - started)
+            counter[0] += 1
+
+
+async def _load(url: str, residents: int, seconds: float, tag: str):
+    latencies, errors, counter = [], [], [0]
+    timeout = aiohttp.ClientTimeout(total=60)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+        started = time.monotonic()
+        stop_at = started + seconds
+        await asyncio.gather(
+            *(
+                _resident(session, url, f"bench-{tag}-{residents}-{i}", counter, latencies, errors, stop_at)
+                for i in range(residents)
+            )
+        )
+        elapsed = time.monotonic() - started
+    return {
+        "residents": residents,
+        "turns": counter[0],
+        "turns_per_s": counter[0] / elapsed,
+        "p50_ms": 1000 * statistics.median(latencies) if latencies else float("nan"),
+        "p95_ms": 1000 * _percentile(latencies, 95) if latencies else float("nan"),
+        "p99_ms": 1000 * _percentile(latencies, 99) if latencies else float("nan"),
+        "errors": len(errors),
+    }
+
+
+def _train_default(python: Path, out_dir: Path) -> Path:
+    model = out_dir / "rasa-default.tar.gz"
+    if model.exists():
+        return model
+    config = ROOT / "scripts" / "nlu_configs" / "rasa_default_full.yml"
+    print(f"Training the comparison model with {config.name} (first run only; several minutes)...")
+    started = time.monotonic()
+    subprocess.run(
+        [str(python.parent / "rasa"), "train", "--config", str(config), "--out", str(out_dir),
+         "--fixed-model-name", "rasa-default"],
+        cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+    )
+    print(f"  trained in {time.monotonic() - started:.0f} s")
+    return model
+
+
+def _bench_model(name: str, model: Path, python: Path, levels, seconds: float):
+    var_dir = Path(tempfile.mkdtemp(prefix=f"waymark-bench-{name}-"))
+    env_db = f"sqlite:///{var_dir / 'waymark.db'}"
+    os.environ["WAYMARK_DATABASE_URL"] = env_db
+    subprocess.run([str(python), "-m", "bot", "pathways", "load"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    config = supervisor.StackConfig(
+        root=ROOT, python=python, model_path=model, var_dir=var_dir, rasa_token="bench-token",
+        rasa_port=_free_port(), action_port=_free_port(),
+    )
+    stack = supervisor.Stack(config, supervisor.services(config))
+    stack.start(timeout=300)
+    rows = []
+    try:
+        url = f"{config.rasa_url}/webhooks/rest/webhook"
+        asyncio.run(_load(url, 2, 3, f"{name}-warmup"))
+        for level in levels:
+            row = asyncio.run(_load(url, level, seconds, name))
+            row["model"] = name
+            rows.append(row)
+            print(f"  {name:13s} {level:3d} residents: {row['turns_per_s']:6.1f} turns/s, "
+                  f"p50 {row['p50_ms']:6.0f} ms, p95 {row['p95_ms']:6.0f} ms, errors {row['errors']}")
+    finally:
+        stack.stop()
+    return rows
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=20.0, help="load duration per level")
+    parser.add_argument("--levels", default="1,10,50")
+    parser.add_argument("--skip-default", action="store_true", help="only Waymark's model")
+    args = parser.parse_args(argv)
+    levels = [int(x) for x in args.levels.split(",")]
+    python = Path(sys.executable)
+    models = [("waymark", ROOT / "models" / "waymark.tar.gz")]
+    if not args.skip_default:
+        models.append(("rasa-default", _train_default(python, ROOT / "var" / "bench")))
+    rows = []
+    for name, model in models:
+        print(f"Benchmarking {name} ({model})")
+        rows.extend(_bench_model(name, model, python, levels, args.seconds))
+    print()
+    print("| model | residents | turns/s | p50 ms | p95 ms | p99 ms | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['model']} | {r['residents']} | {r['turns_per_s']:.1f} | {r['p50_ms']:.0f} | "
+              f"{r['p95_ms']:.0f} | {r['p99_ms']:.0f} | {r['errors']} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
