@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,6 +21,24 @@ class Settings:
     rasa_url: str
     rasa_token: Optional[str]
     action_server_url: str
+    # Gateway (issue 4). Defaults keep existing callers of Settings(...) working.
+    gateway_host: str = "0.0.0.0"
+    gateway_port: int = 8080
+    # None until bot.gateway.pseudonyms.ensure_pseudonym_key() fills it at process start.
+    pseudonym_key: Optional[str] = None
+    twilio_account_sid: Optional[str] = None
+    twilio_auth_token: Optional[str] = None
+    twilio_from_sms: Optional[str] = None
+    twilio_from_whatsapp: Optional[str] = None
+    public_base_url: Optional[str] = None
+    twilio_api_base: str = "https://api.twilio.com"
+    # (name, ContentSid) pairs: a tuple keeps the frozen settings hashable.
+    whatsapp_templates: Tuple[Tuple[str, str], ...] = ()
+    allowed_origins: Tuple[str, ...] = ("*",)
+    max_message_chars: int = 1000
+    rate_limit_per_minute: int = 20
+    ip_rate_limit_per_minute: int = 120
+    rasa_timeout_s: float = 20.0
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None, root: Path = ROOT) -> "Settings":
@@ -37,4 +55,33 @@ class Settings:
             rasa_url=env.get("WAYMARK_RASA_URL", "http://127.0.0.1:5005"),
             rasa_token=env.get("RASA_TOKEN") or None,
             action_server_url=env.get("WAYMARK_ACTION_SERVER_URL", "http://127.0.0.1:5055/webhook"),
+            gateway_host=env.get("WAYMARK_GATEWAY_HOST", "0.0.0.0"),
+            gateway_port=int(env.get("WAYMARK_GATEWAY_PORT", "8080")),
+            pseudonym_key=env.get("WAYMARK_PSEUDONYM_KEY") or None,
+            twilio_account_sid=env.get("TWILIO_ACCOUNT_SID") or None,
+            twilio_auth_token=env.get("TWILIO_AUTH_TOKEN") or None,
+            twilio_from_sms=env.get("TWILIO_FROM_SMS") or None,
+            twilio_from_whatsapp=env.get("TWILIO_FROM_WHATSAPP") or None,
+            public_base_url=env.get("PUBLIC_BASE_URL") or None,
+            twilio_api_base=env.get("TWILIO_API_BASE", "https://api.twilio.com"),
+            whatsapp_templates=_templates(env.get("TWILIO_WHATSAPP_TEMPLATES", "")),
+            allowed_origins=tuple(
+                o.strip() for o in env.get("WAYMARK_ALLOWED_ORIGINS", "*").split(",") if o.strip()
+            ) or ("*",),
+            max_message_chars=int(env.get("WAYMARK_MAX_MESSAGE_CHARS", "1000")),
+            rate_limit_per_minute=int(env.get("WAYMARK_RATE_LIMIT_PER_MINUTE", "20")),
+            ip_rate_limit_per_minute=int(env.get("WAYMARK_IP_RATE_LIMIT_PER_MINUTE", "120")),
+            rasa_timeout_s=float(env.get("WAYMARK_RASA_TIMEOUT", "20")),
         )
+
+
+def _templates(value: str) -> Tuple[Tuple[str, str], ...]:
+    """`HXabc` (the default template) or `default=HXabc,followup=HXdef`."""
+    pairs = []
+    for item in value.split(","):
+        item = item.strip()
+        if not item:
+            continue
+        name, _, sid = item.rpartition("=")
+        pairs.append((name.strip() or "default", sid.strip()))
+    return tuple(pairs)
