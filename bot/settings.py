@@ -38,6 +38,7 @@ class Settings:
     max_message_chars: int = 1000
     rate_limit_per_minute: int = 20
     ip_rate_limit_per_minute: int = 120
+    trust_proxy: bool = False  # believe X-Forwarded-For (only behind your own reverse proxy)
     rasa_timeout_s: float = 20.0
 
     @classmethod
@@ -71,6 +72,7 @@ class Settings:
             max_message_chars=int(env.get("WAYMARK_MAX_MESSAGE_CHARS", "1000")),
             rate_limit_per_minute=int(env.get("WAYMARK_RATE_LIMIT_PER_MINUTE", "20")),
             ip_rate_limit_per_minute=int(env.get("WAYMARK_IP_RATE_LIMIT_PER_MINUTE", "120")),
+            trust_proxy=env.get("WAYMARK_TRUST_PROXY", "").lower() in ("1", "true", "yes"),
             rasa_timeout_s=float(env.get("WAYMARK_RASA_TIMEOUT", "20")),
         )
 
