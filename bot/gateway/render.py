@@ -1,0 +1,174 @@
+"""One bot turn (Rasa REST output) rendered for each channel: web JSON, SMS text, WhatsApp text.
+
+The web keeps structure (buttons, recommendation cards). SMS and WhatsApp get plain text with
+numbered options and the recommendations' next steps as short lines with links.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterable, List, Optional, Tuple
+
+from bot.gateway import sms
+
+log = logging.getLogger("waymark.gateway.render")
+
+RECOMMENDATIONS = "pathway_recommendations"
+WHATSAPP_MAX_CHARS = 4096
+SMS_CARD_LIMIT = 3  # the bot's text already names the top three; more would not fit in 3 segments
+NEXT_STEP_KEYS = ("text", "url", "phone", "referral")
+
+
+def _str(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _str_list(value: Any) -> List[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def buttons_of(message: Dict[str, Any]) -> List[Dict[str, str]]:
+    out = []
+    for button in message.get("buttons") or []:
+        if isinstance(button, dict) and _str(button.get("title")) and _str(button.get("payload")):
+            out.append({"title": button["title"], "payload": button["payload"]})
+    return out
+
+
+def card(pathway: Dict[str, Any]) -> Dict[str, Any]:
+    """A recommendation card in the web contract's shape; missing fields become empty/None."""
+    step = pathway.get("next_step") if isinstance(pathway.get("next_step"), dict) else {}
+    return {
+        "id": _str(pathway.get("id")),
+        "title": _str(pathway.get("title")),
+        "provider": _str(pathway.get("provider")),
+        "kind": _str(pathway.get("kind")),
+        "why": _str_list(pathway.get("why")),
+        "conditions": _str_list(pathway.get("conditions")),
+        "next_step": {key: (step.get(key) if isinstance(step.get(key), (str, bool)) else None)
+                      for key in NEXT_STEP_KEYS},
+        "status": _str(pathway.get("status")),
+    }
+
+
+def cards_of(message: Dict[str, Any]) -> List[Dict[str, Any]]:
+    custom = message.get("custom")
+    if not isinstance(custom, dict):
+        return []
+    if custom.get("type") != RECOMMENDATIONS:
+        log.info("ignoring custom payload of type %r", str(custom.get("type"))[:40])
+        return []
+    return [card(p) for p in custom.get("pathways") or [] if isinstance(p, dict)]
+
+
+# --- web ---------------------------------------------------------------------------------------------
+def render_web(turn: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """Every message carries text, buttons and cards (empty when absent), as the widget expects."""
+    out = []
+    for message in turn:
+        text = _str(message.get("text"))
+        buttons = buttons_of(message)
+        cards = cards_of(message)
+        if not (text or buttons or cards):
+            continue
+        out.append({"text": text, "buttons": buttons, "cards": cards})
+    return out
+
+
+def web_text(text: str) -> Dict[str, Any]:
+    return {"text": text, "buttons": [], "cards": []}
+
+
+# --- SMS and WhatsApp --------------------------------------------------------------------------------
+@dataclass
+class TextReply:
+    bodies: List[str]  # each one Messages API call, in order
+    options: List[Tuple[str, str]] = field(default_factory=list)  # (title, payload) for "Reply 1"
+
+
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_BLANKS = re.compile(r"\n{3,}")
+
+
+def plain(text: str) -> str:
+    """Markdown the bot may use for the web, as plain text a phone shows well."""
+    text = _MD_LINK.sub(lambda m: f"{m.group(1)}: {m.group(2)}", text)
+    text = _MD_EMPHASIS.sub(lambda m: m.group(2), text)
+    return _BLANKS.sub("\n\n", text).strip()
+
+
+def _card_line(card_: Dict[str, Any]) -> Optional[str]:
+    step = card_["next_step"]
+    link = step.get("url") or step.get("phone")
+    if not link:
+        return None
+    title = card_["title"] or card_["id"]
+    return f"- {title}: {link}"
+
+
+def _card_lines(cards: List[Dict[str, Any]], already_said: str) -> List[str]:
+    lines = []
+    for card_ in cards[:SMS_CARD_LIMIT]:
+        line = _card_line(card_)
+        link = card_["next_step"].get("url") or card_["next_step"].get("phone")
+        # The bot's recommendation text usually names the next step already; repeat only what's new.
+        if line and link not in already_said:
+            lines.append(line)
+    return lines
+
+
+def render_text(turn: Iterable[Dict[str, Any]], channel: str) -> TextReply:
+    """A turn for SMS (GSM-7 aware, ≤ 3 segments per body) or WhatsApp (≤ 4,096 chars per body)."""
+    turn = list(turn)
+    texts: List[str] = []
+    options: List[Tuple[str, str]] = []
+    cards: List[Dict[str, Any]] = []
+    for message in turn:
+        text = plain(_str(message.get("text")))
+        if text:
+            texts.append(text)
+        buttons = buttons_of(message)
+        if buttons:
+            options = [(b["title"], b["payload"]) for b in buttons]  # the last set is the live one
+        cards.extend(cards_of(message))
+    said = "\n".join(texts)
+    lines = _card_lines(cards, said)
+    if lines:
+        texts.append("Next steps:\n" + "\n".join(lines))
+    if options:
+        texts.append(sms.numbered_options([title for title, _ in options]))
+    if channel == "sms":
+        joined = sms.fold("\n".join(texts))
+        return TextReply(sms.split_message(joined), options)
+    joined = "\n\n".join(texts)
+    return TextReply(split_long(joined, WHATSAPP_MAX_CHARS), options)
+
+
+def split_long(text: str, limit: int) -> List[str]:
+    """Split at paragraph, then sentence, then word boundaries so each body is ≤ limit chars."""
+    text = text.strip()
+    if len(text) <= limit:
+        return [text] if text else []
+    bodies, current = [], ""
+    for piece in re.split(r"(?<=[.!?])\s+|\n{2,}", text):
+        piece = piece.strip()
+        while len(piece) > limit:
+            cut = piece.rfind(" ", 0, limit)
+            cut = cut if cut > 0 else limit
+            if current:
+                bodies.append(current)
+                current = ""
+            bodies.append(piece[:cut].strip())
+            piece = piece[cut:].strip()
+        candidate = f"{current} {piece}".strip() if current else piece
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            bodies.append(current)
+            current = piece
+    if current:
+        bodies.append(current)
+    return [b for b in bodies if b]
