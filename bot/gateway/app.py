@@ -1,0 +1,164 @@
+"""`create_app(settings)`: the gateway's aiohttp application.
+
+Resources (HTTP client session, database engine, background senders) are opened in a cleanup
+context, so building the app has no side effects beyond ensuring the pseudonym key exists, and
+shutdown waits for replies in flight before closing them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import AsyncIterator, Awaitable, Callable, Optional, Sequence
+
+import aiohttp
+from aiohttp import web
+
+from bot.db import make_engine
+from bot.gateway import views_twilio, views_web, wording
+from bot.gateway.messaging import TwilioChannel
+from bot.gateway.pseudonyms import ensure_pseudonym_key
+from bot.gateway.rasa_client import RasaClient
+from bot.gateway.ratelimit import RateLimiter
+from bot.gateway.state import GATEWAY, Gateway
+from bot.gateway.store import Store
+from bot.gateway.twilio import TwilioConfig, TwilioSender
+from bot.settings import Settings
+
+log = logging.getLogger("waymark.gateway")
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+# The demo and statement pages load only their own scripts and styles; API calls go to this origin.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+       "form-action 'self'; frame-ancestors 'self'")
+CROSS_ORIGIN_PATHS = ("/api/web/messages", "/widget.js", "/widget.css", "/static/")
+API_PREFIX = "/api/"
+
+
+def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
+               rasa_backoff: Sequence[float] = (1.0, 2.0, 4.0), web_backoff: Sequence[float] = (0.5,),
+               twilio_backoff: Sequence[float] = (0.5, 2.0), shutdown_timeout: float = 10.0,
+               limiter_clock: Callable[[], float] = time.monotonic) -> web.Application:
+    settings = ensure_pseudonym_key(settings)
+    # Twilio posts well under this even for a 4,096-character WhatsApp message; the web API reads its
+    # own body with a tighter cap so it can answer 413 with a polite message.
+    app = web.Application(client_max_size=64 * 1024, middlewares=[headers_middleware, errors_middleware])
+    app[GATEWAY] = Gateway(
+        settings=settings,
+        web_limiter=RateLimiter(settings.rate_limit_per_minute, 60.0, clock=limiter_clock),
+        ip_limiter=RateLimiter(settings.ip_rate_limit_per_minute, 60.0, clock=limiter_clock),
+        web_backoff=tuple(web_backoff),
+    )
+
+    async def resources(app: web.Application) -> AsyncIterator[None]:
+        gw = app[GATEWAY]
+        session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60))
+        engine = make_engine(settings.database_url)
+        try:
+            store = Store(engine, clock=clock)
+            await asyncio.to_thread(store.create_schema)
+            await asyncio.to_thread(store.purge_inbound)
+            gw.store = store
+            gw.rasa = RasaClient(session, settings.rasa_url, token=settings.rasa_token,
+                                 timeout=settings.rasa_timeout_s)
+            sender = TwilioSender(session, TwilioConfig.from_settings(settings), clock=clock,
+                                  backoff=twilio_backoff)
+            gw.twilio = TwilioChannel(store=store, sender=sender, rasa=gw.rasa,
+                                      pseudonym_key=settings.pseudonym_key or "",
+                                      max_chars=settings.max_message_chars,
+                                      limiter=gw.web_limiter, locks=gw.locks, rasa_backoff=rasa_backoff)
+            if not settings.twilio_auth_token:
+                log.warning("TWILIO_AUTH_TOKEN is not set: /webhooks/twilio refuses every request")
+            recovered = await gw.twilio.recover()
+            if recovered:
+                log.info("answering %d message(s) left unanswered by the last run", recovered)
+            yield
+            await gw.twilio.close(shutdown_timeout)
+        finally:
+            await session.close()
+            engine.dispose()
+
+    app.cleanup_ctx.append(resources)
+    views_web.add_routes(app)
+    views_twilio.add_routes(app)
+    return app
+
+
+def _origin_allowed(request: web.Request, origin: str, allowed: Sequence[str]) -> bool:
+    if "*" in allowed or origin in allowed:
+        return True
+    # The demo page on this very host: browsers send Origin on same-origin POSTs too.
+    host = origin.split("://", 1)[-1]
+    return host == request.host
+
+
+def _cors_headers(request: web.Request, settings: Settings) -> Optional[dict]:
+    origin = request.headers.get("Origin")
+    if not origin or not request.path.startswith(CROSS_ORIGIN_PATHS):
+        return {}
+    if not _origin_allowed(request, origin, settings.allowed_origins):
+        return None
+    return {
+        # No cookies or credentials are used, so "*" is safe when every origin is allowed.
+        "Access-Control-Allow-Origin": "*" if "*" in settings.allowed_origins else origin,
+        "Access-Control-Allow-Methods": "POST, OPTIONS",
+        "Access-Control-Allow-Headers": "Content-Type",
+        "Access-Control-Max-Age": "600",
+        "Vary": "Origin",
+    }
+
+
+@web.middleware
+async def headers_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Security headers on every response (errors included) and CORS for the embeddable parts."""
+    settings = request.app[GATEWAY].settings
+    cors = _cors_headers(request, settings)
+    raised: Optional[web.HTTPException] = None
+    if cors is None and request.path.startswith(API_PREFIX):
+        response: web.StreamResponse = web.json_response({"error": "origin not allowed"}, status=403)
+    else:
+        try:
+            response = await handler(request)
+        except web.HTTPException as error:
+            response = raised = error
+    response.headers.update(cors or {})  # a disallowed origin just gets no ACAO header
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+    if request.path.startswith(("/widget.", "/static/")):
+        response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"  # embeddable anywhere
+    if raised is not None:
+        raise raised
+    return response
+
+
+def _api_error(status: int, error: str, headers, message: Optional[str] = None) -> web.Response:
+    body: dict = {"error": error}
+    if message:
+        body["messages"] = [{"text": message, "buttons": [], "cards": []}]
+    keep = {k: v for k, v in headers.items() if k.lower() not in ("content-type", "content-length")}
+    return web.json_response(body, status=status, headers=keep)
+
+
+@web.middleware
+async def errors_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """JSON errors on the API, and never a stack trace to a client."""
+    try:
+        return await handler(request)
+    except web.HTTPException as error:
+        if not request.path.startswith(API_PREFIX) or error.status < 400:
+            raise
+        if error.status == 413:
+            return _api_error(413, "request body too large", error.headers, wording.TOO_LONG)
+        return _api_error(error.status, error.reason, error.headers)
+    except asyncio.CancelledError:
+        raise
+    except Exception:  # noqa: BLE001 - logged with its trace here, never sent to the client
+        log.exception("unhandled error on %s", request.path)
+        if request.path.startswith(API_PREFIX):
+            return _api_error(500, "internal error", {}, wording.NOT_ANSWERED)
+        return web.Response(status=500, text="Internal error")

@@ -1,0 +1,105 @@
+"""Rasa's REST channel on loopback, with timeouts and retries that cannot double a resident's turn.
+
+Only failures where Rasa certainly did not process the message (it could not be reached, or answered
+503) are retried. A timeout or a 5xx mid-turn is not retried: Rasa may have recorded the message
+already, and sending it again would answer it twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any, Dict, List, Optional, Sequence
+
+import aiohttp
+
+log = logging.getLogger("waymark.gateway.rasa")
+
+WEBHOOK_PATH = "/webhooks/rest/webhook"
+
+
+class RasaUnavailable(Exception):
+    """Rasa (or the action server behind it) gave no usable answer; `reason` is a short code."""
+
+    def __init__(self, reason: str, *, delivered: Optional[bool]):
+        super().__init__(reason)
+        self.reason = reason
+        # False: Rasa certainly never saw the message. None: it may have (timeout, 5xx mid-turn).
+        self.delivered = delivered
+
+
+class RasaClient:
+    def __init__(self, session: aiohttp.ClientSession, base_url: str, *, token: Optional[str] = None,
+                 timeout: float = 20.0, health_ttl: float = 5.0):
+        self.session = session
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout = aiohttp.ClientTimeout(total=timeout, sock_connect=min(3.0, timeout))
+        self._health_ttl = health_ttl
+        self._health: Optional[tuple] = None  # (checked_at, ok)
+
+    async def send(self, sender: str, message: str, *, channel: str,
+                   backoff: Sequence[float] = ()) -> List[Dict[str, Any]]:
+        """One turn; retried after each delay in `backoff` while Rasa certainly did not get it."""
+        delays = list(backoff)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return await self._post(sender, message, channel)
+            except RasaUnavailable as error:
+                if error.delivered is not False or not delays:
+                    raise
+                delay = delays.pop(0)
+                log.warning("rasa unavailable (%s) for %s, attempt %d; retrying in %.1fs",
+                            error.reason, sender, attempt, delay)
+                await asyncio.sleep(delay)
+
+    async def _post(self, sender: str, message: str, channel: str) -> List[Dict[str, Any]]:
+        # The REST channel does not check Rasa's API token (only /model, /conversations... do);
+        # loopback binding protects it, and keeping the token out of URLs keeps it out of logs.
+        body = {"sender": sender, "message": message, "metadata": {"channel": channel}}
+        try:
+            async with self.session.post(self.base_url + WEBHOOK_PATH, json=body,
+                                         timeout=self.timeout) as response:
+                if response.status == 503:
+                    raise RasaUnavailable("http_503", delivered=False)
+                if response.status != 200:
+                    raise RasaUnavailable(f"http_{response.status}", delivered=None)
+                try:
+                    data = await response.json(content_type=None)
+                except (ValueError, aiohttp.ContentTypeError):
+                    raise RasaUnavailable("bad_json", delivered=None) from None
+        except asyncio.TimeoutError:
+            raise RasaUnavailable("timeout", delivered=None) from None
+        except aiohttp.ClientConnectorError:
+            raise RasaUnavailable("connect", delivered=False) from None
+        except aiohttp.ClientError as error:
+            raise RasaUnavailable(type(error).__name__, delivered=None) from None
+        if not isinstance(data, list):
+            raise RasaUnavailable("bad_shape", delivered=None)
+        messages = [m for m in data if isinstance(m, dict)]
+        if not messages:
+            # Rasa answers 200 [] when an action failed (e.g. the action server is down): the
+            # resident would hear nothing, so treat it as a failure they are told about.
+            raise RasaUnavailable("empty", delivered=None)
+        return messages
+
+    async def healthy(self) -> bool:
+        """Is Rasa up with a model loaded? Cached briefly so /healthz cannot hammer it."""
+        now = time.monotonic()
+        if self._health and now - self._health[0] < self._health_ttl:
+            return self._health[1]
+        if self.token:
+            url, params = self.base_url + "/status", {"token": self.token}
+        else:
+            url, params = self.base_url + "/", None
+        try:
+            async with self.session.get(url, params=params,
+                                        timeout=aiohttp.ClientTimeout(total=2)) as response:
+                ok = response.status == 200
+        except (aiohttp.ClientError, asyncio.TimeoutError):
+            ok = False
+        self._health = (now, ok)
+        return ok

@@ -1,0 +1,32 @@
+"""What the request handlers share, kept under one typed application key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional, Sequence
+
+from aiohttp import web
+
+from bot.gateway.ratelimit import KeyedLocks, RateLimiter
+from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.gateway.messaging import TwilioChannel
+    from bot.gateway.rasa_client import RasaClient
+    from bot.gateway.store import Store
+
+
+@dataclass
+class Gateway:
+    settings: Settings
+    web_limiter: RateLimiter
+    ip_limiter: RateLimiter
+    locks: KeyedLocks = field(default_factory=KeyedLocks)
+    web_backoff: Sequence[float] = (0.5,)
+    # Filled by the app's cleanup context at startup: nothing is opened at import or in create_app.
+    rasa: Optional["RasaClient"] = None
+    store: Optional["Store"] = None
+    twilio: Optional["TwilioChannel"] = None
+
+
+GATEWAY = web.AppKey("waymark_gateway", Gateway)

@@ -1,0 +1,46 @@
+"""`POST /webhooks/twilio`: SMS and WhatsApp inbound, for Twilio only (signed requests).
+
+Answers within milliseconds with empty TwiML; the reply goes out later through the Messages API, so
+Twilio's 15-second webhook limit and a slow turn never meet.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+
+from bot.gateway.state import GATEWAY
+from bot.gateway.twilio import signature_valid, webhook_url
+
+log = logging.getLogger("waymark.gateway.twilio")
+
+EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
+
+
+def twiml() -> web.Response:
+    return web.Response(text=EMPTY_TWIML, content_type="text/xml")
+
+
+async def twilio_webhook(request: web.Request) -> web.Response:
+    gw = request.app[GATEWAY]
+    params = await request.post()
+    # Not request.url: it is rebuilt from the Host header and, behind a proxy, is not what Twilio signed.
+    url = webhook_url(gw.settings.public_base_url, f"{request.scheme}://{request.host}",
+                      request.rel_url.path_qs)
+    if not signature_valid(gw.settings.twilio_auth_token, url, params,
+                           request.headers.get("X-Twilio-Signature")):
+        log.warning("refused a twilio webhook: missing or invalid signature")
+        return web.Response(status=403, text="invalid signature")
+    message_sid = params.get("MessageSid") or params.get("SmsMessageSid")
+    address = params.get("From")
+    if not isinstance(message_sid, str) or not isinstance(address, str) or not address:
+        return twiml()  # signed but not an inbound message (e.g. a status callback): nothing to do
+    body = params.get("Body")
+    assert gw.twilio is not None
+    await gw.twilio.receive(message_sid, address, body if isinstance(body, str) else "")
+    return twiml()
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_post("/webhooks/twilio", twilio_webhook)

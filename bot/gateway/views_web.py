@@ -1,0 +1,153 @@
+"""The widget's HTTP API (`POST /api/web/messages`), health, and the widget's pages and files.
+
+Contract (the widget codes against it): 200 {"messages": [{"text", "buttons", "cards"}]}; 400/413/429
+JSON with "error" (413 and 429 also carry a polite "messages" list). Rasa down is still a 200 whose
+message tells the resident plainly that it was not received and to send it again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Any, Dict, Optional
+
+from aiohttp import web
+
+from bot.gateway import wording
+from bot.gateway.pseudonyms import pseudonym
+from bot.gateway.rasa_client import RasaUnavailable
+from bot.gateway.ratelimit import client_address
+from bot.gateway.render import render_web, web_text
+from bot.gateway.state import GATEWAY
+
+log = logging.getLogger("waymark.gateway.web")
+
+HERE = Path(__file__).resolve().parent
+STATIC_DIR = HERE / "static"
+TEMPLATES_DIR = HERE / "templates"
+SESSION = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+MAX_BODY = 16 * 1024
+MAX_PAYLOAD = 2000
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+def _error(status: int, error: str, *, message: Optional[str] = None,
+           headers: Optional[Dict[str, str]] = None) -> web.Response:
+    body: Dict[str, Any] = {"error": error}
+    if message:
+        body["messages"] = [web_text(message)]
+    return web.json_response(body, status=status, headers={**NO_STORE, **(headers or {})})
+
+
+async def _read_limited(request: web.Request, limit: int) -> Optional[bytes]:
+    """The body, or None when it is over `limit` (checked while reading, not after buffering it all)."""
+    if request.content_length is not None and request.content_length > limit:
+        return None
+    chunks, size = [], 0
+    while True:
+        chunk = await request.content.readany()
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+
+
+async def post_message(request: web.Request) -> web.Response:
+    gw = request.app[GATEWAY]
+    raw = await _read_limited(request, MAX_BODY)
+    if raw is None:
+        return _error(413, "request body too large", message=wording.TOO_LONG)
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return _error(400, 'send JSON: {"session": "...", "text": "..."}')
+    if not isinstance(data, dict):
+        return _error(400, "the body must be a JSON object")
+    session, text, payload = data.get("session"), data.get("text"), data.get("payload")
+    if not isinstance(session, str) or not SESSION.match(session):
+        return _error(400, "missing or invalid session (16-64 characters: letters, digits, _ or -)")
+    if payload is not None and (not isinstance(payload, str) or not payload.startswith("/")
+                                or len(payload) > MAX_PAYLOAD):
+        return _error(400, "invalid payload")
+    if text is None and payload is None:
+        return _error(400, "missing text")
+    if text is not None and not isinstance(text, str):
+        return _error(400, "text must be a string")
+    if text and len(text) > gw.settings.max_message_chars:
+        return _error(413, "message too long", message=wording.TOO_LONG)
+
+    sender = pseudonym(gw.settings.pseudonym_key or "", "web", session)
+    address = client_address(request.remote, request.headers.get("X-Forwarded-For"),
+                             gw.settings.trust_proxy)
+    for limiter, key in ((gw.ip_limiter, address), (gw.web_limiter, sender)):
+        decision = limiter.hit(key)
+        if not decision.allowed:
+            log.info("rate limited web sender %s", sender)
+            return _error(429, "rate limited", message=wording.RATE_LIMITED,
+                          headers={"Retry-After": str(decision.retry_after)})
+
+    assert gw.rasa is not None
+    async with gw.locks.hold(sender):  # one turn at a time per conversation, in the order sent
+        try:
+            turn = await gw.rasa.send(sender, payload or text, channel="web", backoff=gw.web_backoff)
+        except RasaUnavailable as error:
+            log.warning("no answer from rasa for web sender %s (%s)", sender, error.reason)
+            apology = wording.NOT_RECEIVED if error.delivered is False else wording.NOT_ANSWERED
+            return web.json_response({"messages": [web_text(apology)]}, headers=NO_STORE)
+    messages = render_web(turn)
+    if not messages:
+        messages = [web_text(wording.NOT_ANSWERED)]
+    return web.json_response({"messages": messages}, headers=NO_STORE)
+
+
+async def preflight(request: web.Request) -> web.Response:
+    return web.Response(status=204)  # CORS headers are added by the middleware
+
+
+async def healthz(request: web.Request) -> web.Response:
+    gw = request.app[GATEWAY]
+    rasa_ok = await gw.rasa.healthy() if gw.rasa is not None else False
+    return web.json_response({"ok": True, "rasa": rasa_ok}, headers=NO_STORE)
+
+
+def _file(base: Path, relative: str) -> web.StreamResponse:
+    """A file under `base`, or 404 (also for anything resolving outside it, e.g. `..`)."""
+    root = base.resolve()
+    try:
+        path = (root / relative).resolve()
+    except (OSError, RuntimeError):
+        raise web.HTTPNotFound() from None
+    if root not in path.parents or not path.is_file():
+        raise web.HTTPNotFound()
+    return web.FileResponse(path)
+
+
+def page(template: str):
+    async def handler(request: web.Request) -> web.StreamResponse:
+        return _file(TEMPLATES_DIR, template)
+    return handler
+
+
+def asset(name: str):
+    async def handler(request: web.Request) -> web.StreamResponse:
+        return _file(STATIC_DIR, name)
+    return handler
+
+
+async def static(request: web.Request) -> web.StreamResponse:
+    return _file(STATIC_DIR, request.match_info["path"])
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_post("/api/web/messages", post_message)
+    app.router.add_route("OPTIONS", "/api/web/messages", preflight)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/", page("demo.html"))
+    app.router.add_get("/accessibility", page("accessibility.html"))
+    app.router.add_get("/widget.js", asset("widget.js"))
+    app.router.add_get("/widget.css", asset("widget.css"))
+    app.router.add_get("/static/{path:.+}", static)

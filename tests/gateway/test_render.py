@@ -1,0 +1,58 @@
+"""Per-channel rendering of one bot turn."""
+
+from bot.gateway.render import WHATSAPP_MAX_CHARS, plain, render_text, render_web, split_long
+from bot.gateway.sms import segments
+
+from .conftest import PATHWAYS
+
+BUTTONS = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
+CARDS = {"custom": {"type": "pathway_recommendations", "pathways": PATHWAYS, "near_misses": []}}
+
+
+def test_web_keeps_structure_and_drops_junk():
+    turn = [{"text": "Pick one", "buttons": BUTTONS + [{"title": "no payload"}, "junk"]},
+            CARDS, {"custom": {"type": "something_else"}}, {"image": "https://x/y.png"}]
+    messages = render_web(turn)
+    assert messages[0] == {"text": "Pick one", "buttons": BUTTONS, "cards": []}
+    assert [c["id"] for c in messages[1]["cards"]] == ["wm-web-bootcamp", "wm-digital-esol"]
+    assert len(messages) == 2
+
+
+def test_card_with_missing_fields_still_has_the_contract_shape():
+    (message,) = render_web([{"custom": {"type": "pathway_recommendations", "pathways": [{"id": "x"}]}}])
+    assert message["cards"][0] == {"id": "x", "title": "", "provider": "", "kind": "", "why": [],
+                                   "conditions": [], "status": "",
+                                   "next_step": {"text": None, "url": None, "phone": None, "referral": None}}
+
+
+def test_sms_text_has_numbered_options_and_card_links():
+    reply = render_text([{"text": "Pick one", "buttons": BUTTONS}], "sms")
+    assert reply.bodies == ["Pick one\nReply 1 for Yes or 2 for No."]
+    assert reply.options == [("Yes", "/affirm"), ("No", "/deny")]
+    reply = render_text([{"text": "Here you go."}, CARDS], "sms")
+    assert reply.bodies == ["Here you go.\nNext steps:\n- Web Development Bootcamp: https://example.org/apply\n"
+                            "- Digital skills with ESOL: 0121 496 0000"]
+    assert reply.options == []
+
+
+def test_sms_folds_typography_and_markdown():
+    (body,) = render_text([{"text": "**You’re** in – see [the course](https://example.org/c)"}], "sms").bodies
+    assert body == "You're in - see the course: https://example.org/c"
+    assert segments(body).encoding == "GSM-7"
+
+
+def test_whatsapp_keeps_unicode_and_joins_messages():
+    reply = render_text([{"text": "Great 👍"}, {"text": "Next question?"}], "whatsapp")
+    assert reply.bodies == ["Great 👍\n\nNext question?"]
+
+
+def test_whatsapp_splits_only_beyond_4096():
+    text = " ".join(f"Sentence {i} is fine." for i in range(250))
+    bodies = split_long(text, WHATSAPP_MAX_CHARS)
+    assert len(bodies) == 2 and all(len(b) <= WHATSAPP_MAX_CHARS for b in bodies)
+    assert all(b.endswith(".") for b in bodies)
+    assert split_long("x" * 5000, 4096) == ["x" * 4096, "x" * 904]
+
+
+def test_plain_collapses_blank_lines():
+    assert plain("a\n\n\n\nb") == "a\n\nb"

@@ -1,0 +1,221 @@
+"""The widget's API contract: POST /api/web/messages, /healthz, pages, headers and CORS."""
+
+import json
+
+import pytest
+
+from bot.gateway import views_web, wording
+from bot.gateway.pseudonyms import pseudonym
+
+from .conftest import EVENINGS, PSEUDONYM_KEY, unused_url, web_message
+
+SESSION = "widget-session-0001"
+JSON = {"Content-Type": "application/json"}
+
+
+async def post(client, body, headers=JSON):
+    return await client.post("/api/web/messages", data=body, headers=headers)
+
+
+async def test_text_and_buttons(client, fake_rasa):
+    response = await post(client, web_message(SESSION, "hi"))
+    assert response.status == 200
+    assert response.headers["Cache-Control"] == "no-store"
+    data = await response.json()
+    assert data == {"messages": [{
+        "text": "Hello! When can you study?",
+        "buttons": [{"title": "Evenings", "payload": EVENINGS},
+                    {"title": "Full time", "payload": '/inform{"availability": "full_time"}'}],
+        "cards": []}]}
+    sent = fake_rasa.received[0]
+    assert sent["sender"] == pseudonym(PSEUDONYM_KEY, "web", SESSION)
+    assert sent["metadata"] == {"channel": "web"}
+
+
+async def test_button_payload_goes_to_rasa(client, fake_rasa):
+    response = await post(client, web_message(SESSION, "Evenings", payload=EVENINGS))
+    assert response.status == 200
+    assert fake_rasa.messages() == [EVENINGS]
+
+
+async def test_recommendation_cards(client):
+    data = await (await post(client, web_message(SESSION, "recommend"))).json()
+    text, cards = data["messages"]
+    assert text["text"].startswith("Here are routes") and text["cards"] == []
+    assert cards["text"] == "" and cards["buttons"] == []
+    first, second = cards["cards"]
+    assert first == {
+        "id": "wm-web-bootcamp", "title": "Web Development Bootcamp", "provider": "Code Midlands",
+        "kind": "bootcamp", "why": ["You want web design", "It runs in the evenings"],
+        "conditions": ["Live in the WMCA area"],
+        "next_step": {"text": "Apply online", "url": "https://example.org/apply", "phone": None,
+                      "referral": None},
+        "status": "open"}
+    assert second["next_step"]["phone"] == "0121 496 0000"
+
+
+@pytest.mark.parametrize("body", [
+    "not json",
+    json.dumps(["a list"]),
+    json.dumps({"text": "no session"}),
+    json.dumps({"session": "short", "text": "hi"}),
+    json.dumps({"session": "has spaces in it ok?!", "text": "hi"}),
+    json.dumps({"session": SESSION}),
+    json.dumps({"session": SESSION, "text": 5}),
+    json.dumps({"session": SESSION, "payload": "not a slash payload"}),
+])
+async def test_bad_requests_are_400_json(client, fake_rasa, body):
+    response = await post(client, body)
+    assert response.status == 400
+    assert "error" in await response.json()
+    assert fake_rasa.received == []
+
+
+async def test_too_long_text_is_413_with_polite_message(client, settings, fake_rasa):
+    text = "x" * (settings.max_message_chars + 1)
+    response = await post(client, web_message(SESSION, text))
+    assert response.status == 413
+    data = await response.json()
+    assert data["error"]
+    assert data["messages"][0]["text"] == wording.TOO_LONG
+    assert fake_rasa.received == []
+    ok = await post(client, web_message(SESSION, "x" * settings.max_message_chars))
+    assert ok.status == 200
+
+
+async def test_huge_body_is_413(client, fake_rasa):
+    response = await post(client, web_message(SESSION, "hi", padding="p" * 20_000))
+    assert response.status == 413
+    assert (await response.json())["messages"][0]["text"] == wording.TOO_LONG
+    assert fake_rasa.received == []
+
+
+async def test_rate_limit_is_429_with_retry_after(make_client, fake_rasa):
+    client = await make_client(rate_limit_per_minute=2)
+    for _ in range(2):
+        assert (await post(client, web_message(SESSION, "hello"))).status == 200
+    response = await post(client, web_message(SESSION, "hello"))
+    assert response.status == 429
+    assert 1 <= int(response.headers["Retry-After"]) <= 60
+    data = await response.json()
+    assert data["error"] and data["messages"][0]["text"] == wording.RATE_LIMITED
+    assert len(fake_rasa.received) == 2
+    # Another resident is not affected.
+    assert (await post(client, web_message("another-session-02", "hello"))).status == 200
+
+
+async def test_per_address_limit_catches_session_rotation(make_client):
+    client = await make_client(ip_rate_limit_per_minute=3)
+    statuses = [(await post(client, web_message(f"rotating-session-{i:03d}", "hi"))).status for i in range(4)]
+    assert statuses == [200, 200, 200, 429]
+
+
+async def test_rasa_down_is_200_apology_saying_not_received(make_client, fake_rasa):
+    client = await make_client(rasa_url=unused_url())
+    response = await post(client, web_message(SESSION, "hi"))
+    assert response.status == 200
+    data = await response.json()
+    assert data == {"messages": [{"text": wording.NOT_RECEIVED, "buttons": [], "cards": []}]}
+
+
+async def test_rasa_error_or_silence_is_an_apology_never_a_trace(client, fake_rasa):
+    for mode in ("500", "empty"):
+        fake_rasa.mode = mode
+        response = await post(client, web_message(SESSION, "hi"))
+        assert response.status == 200
+        text = await response.text()
+        assert "Traceback" not in text
+        assert json.loads(text)["messages"][0]["text"] == wording.NOT_ANSWERED
+
+
+async def test_rasa_503_is_retried_once_then_apology(client, fake_rasa):
+    fake_rasa.mode = "503"
+    data = await (await post(client, web_message(SESSION, "hi"))).json()
+    assert data["messages"][0]["text"] == wording.NOT_RECEIVED
+    assert len(fake_rasa.received) == 2  # one internal retry before apologising
+
+
+async def test_rasa_timeout_is_an_apology(make_client, fake_rasa):
+    client = await make_client(rasa_timeout_s=0.2)
+    fake_rasa.delay = 1.0
+    data = await (await post(client, web_message(SESSION, "slow please"))).json()
+    assert data["messages"][0]["text"] == wording.NOT_ANSWERED
+    assert len(fake_rasa.received) == 1  # a timeout may have been processed: never sent twice
+
+
+async def test_healthz(client, make_client):
+    response = await client.get("/healthz")
+    assert response.status == 200
+    assert await response.json() == {"ok": True, "rasa": True}
+    down = await make_client(rasa_url=unused_url())
+    assert await (await down.get("/healthz")).json() == {"ok": True, "rasa": False}
+
+
+async def test_security_headers(client):
+    response = await client.get("/healthz")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "no-referrer"
+    assert "default-src 'self'" in response.headers["Content-Security-Policy"]
+    missing = await client.get("/no-such-page")
+    assert missing.status == 404
+    assert missing.headers["X-Content-Type-Options"] == "nosniff"
+
+
+async def test_cors_preflight_and_post_any_origin(client):
+    origin = "https://www.wolverhampton.gov.uk"
+    pre = await client.options("/api/web/messages", headers={
+        "Origin": origin, "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type"})
+    assert pre.status == 204
+    assert pre.headers["Access-Control-Allow-Origin"] == "*"
+    assert "POST" in pre.headers["Access-Control-Allow-Methods"]
+    assert "Content-Type" in pre.headers["Access-Control-Allow-Headers"]
+    response = await post(client, web_message(SESSION, "hi"), headers={**JSON, "Origin": origin})
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+
+
+async def test_cors_configured_origins(make_client):
+    client = await make_client(allowed_origins=("https://www.sandwell.gov.uk",))
+    allowed = await post(client, web_message(SESSION, "hi"),
+                         headers={**JSON, "Origin": "https://www.sandwell.gov.uk"})
+    assert allowed.status == 200
+    assert allowed.headers["Access-Control-Allow-Origin"] == "https://www.sandwell.gov.uk"
+    assert "Origin" in allowed.headers["Vary"]
+    refused = await post(client, web_message(SESSION, "hi"), headers={**JSON, "Origin": "https://evil.example"})
+    assert refused.status == 403
+    assert "Access-Control-Allow-Origin" not in refused.headers
+    same = await post(client, web_message(SESSION, "hi"),
+                      headers={**JSON, "Origin": f"http://{client.server.host}:{client.server.port}"})
+    assert same.status == 200
+
+
+async def test_pages_and_widget_files(client, tmp_path, monkeypatch):
+    static, templates = tmp_path / "static", tmp_path / "templates"
+    static.mkdir(), templates.mkdir()
+    (static / "widget.js").write_text("console.log('waymark');")
+    (static / "widget.css").write_text("body{}")
+    (static / "logo.svg").write_text("<svg/>")
+    (templates / "demo.html").write_text("<!doctype html><title>Waymark</title>")
+    (templates / "accessibility.html").write_text("<!doctype html><title>Accessibility</title>")
+    monkeypatch.setattr(views_web, "STATIC_DIR", static)
+    monkeypatch.setattr(views_web, "TEMPLATES_DIR", templates)
+    for path, needle in [("/", "Waymark"), ("/accessibility", "Accessibility"),
+                         ("/widget.js", "waymark"), ("/widget.css", "body"), ("/static/logo.svg", "svg")]:
+        response = await client.get(path)
+        assert response.status == 200, path
+        assert needle in await response.text()
+    js = await client.get("/widget.js", headers={"Origin": "https://council.example"})
+    assert js.headers["Access-Control-Allow-Origin"] == "*"
+    assert js.headers["Cross-Origin-Resource-Policy"] == "cross-origin"
+    assert (await client.get("/")).content_type == "text/html"
+
+
+async def test_missing_files_and_traversal_are_404(client, tmp_path, monkeypatch):
+    monkeypatch.setattr(views_web, "STATIC_DIR", tmp_path / "absent")
+    monkeypatch.setattr(views_web, "TEMPLATES_DIR", tmp_path / "absent")
+    assert (await client.get("/widget.js")).status == 404
+    assert (await client.get("/")).status == 404
+    monkeypatch.setattr(views_web, "STATIC_DIR", tmp_path)
+    (tmp_path.parent / "secret.txt").write_text("secret")
+    assert (await client.get("/static/%2E%2E/secret.txt")).status == 404
+    assert (await client.get("/static/..%2Fsecret.txt")).status == 404
