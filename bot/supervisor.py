@@ -84,6 +84,7 @@ class StackConfig:
     rasa_token: str
     rasa_port: int = 5005
     action_port: int = 5055
+    gateway_port: Optional[int] = None  # None: no gateway (tests that only need Rasa)
     endpoints_path: Optional[Path] = None  # None: write one under var_dir from endpoints.yml
 
     @property
@@ -147,7 +148,17 @@ def services(config: StackConfig) -> List[Service]:
         health_url=f"{config.rasa_url}/status?token={config.rasa_token}",
         log_path=logs / "rasa.log",
     )
-    return [action_server, rasa]
+    if config.gateway_port is None:
+        return [action_server, rasa]
+    gateway = Service(
+        name="gateway",
+        argv=[str(config.python), "-m", "bot.gateway", "--port", str(config.gateway_port)],
+        health_url=f"http://{LOOPBACK}:{config.gateway_port}/healthz",
+        log_path=logs / "gateway.log",
+        # This run's Rasa, whatever its port and (possibly generated) token; the rest passes through.
+        env={"WAYMARK_RASA_URL": config.rasa_url, "RASA_TOKEN": config.rasa_token},
+    )
+    return [action_server, rasa, gateway]
 
 
 class Stack:
@@ -200,9 +211,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         model_path=settings.root / "models" / "waymark.tar.gz",
         var_dir=settings.var_dir,
         rasa_token=token,
+        gateway_port=settings.gateway_port,
     )
     stack = Stack(config, services(config))
-    print("Starting the action server and Rasa (loading the model takes a little while)...", flush=True)
+    print("Starting the action server, Rasa and the gateway (loading the model takes a little while)...",
+          flush=True)
     try:
         stack.start()
     except StackError as error:
@@ -235,6 +248,8 @@ def _banner(config: StackConfig, generated: bool) -> str:
             f"  Action server (loopback only): {config.action_url}",
             token_line,
             "",
+            *([f"Chat in your browser: http://localhost:{config.gateway_port}/", ""]
+              if config.gateway_port else []),
             "Chat:",
             "  in another terminal:  make shell",
             f"  or over REST:         curl -s {config.rasa_url}/webhooks/rest/webhook \\",
