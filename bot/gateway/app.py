@@ -21,6 +21,7 @@ from bot.gateway.messaging import TwilioChannel
 from bot.gateway.pseudonyms import ensure_pseudonym_key
 from bot.gateway.rasa_client import RasaClient
 from bot.gateway.ratelimit import RateLimiter
+from bot.gateway.security import DEFAULT_CSP
 from bot.gateway.state import GATEWAY, Gateway
 from bot.gateway.store import Store
 from bot.gateway.twilio import TwilioConfig, TwilioSender
@@ -30,10 +31,6 @@ log = logging.getLogger("waymark.gateway")
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
-# The demo and statement pages load only their own scripts and styles; API calls go to this origin.
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
-       "form-action 'self'; frame-ancestors 'self'")
 CROSS_ORIGIN_PATHS = ("/api/web/messages", "/widget.js", "/widget.css", "/static/")
 API_PREFIX = "/api/"
 
@@ -127,7 +124,7 @@ async def headers_middleware(request: web.Request, handler: Handler) -> web.Stre
     response.headers.update(cors or {})  # a disallowed origin just gets no ACAO header
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "no-referrer")
-    response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault("Content-Security-Policy", DEFAULT_CSP)  # pages set their own
     response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
     if request.path.startswith(("/widget.", "/static/")):
         response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"  # embeddable anywhere

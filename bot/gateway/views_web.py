@@ -20,6 +20,7 @@ from bot.gateway.pseudonyms import pseudonym
 from bot.gateway.rasa_client import RasaUnavailable
 from bot.gateway.ratelimit import client_address
 from bot.gateway.render import render_web, web_text
+from bot.gateway.security import csp
 from bot.gateway.state import GATEWAY
 
 log = logging.getLogger("waymark.gateway.web")
@@ -114,7 +115,7 @@ async def healthz(request: web.Request) -> web.Response:
     return web.json_response({"ok": True, "rasa": rasa_ok}, headers=NO_STORE)
 
 
-def _file(base: Path, relative: str) -> web.StreamResponse:
+def _resolve(base: Path, relative: str) -> Path:
     """A file under `base`, or 404 (also for anything resolving outside it, e.g. `..`)."""
     root = base.resolve()
     try:
@@ -123,12 +124,18 @@ def _file(base: Path, relative: str) -> web.StreamResponse:
         raise web.HTTPNotFound() from None
     if root not in path.parents or not path.is_file():
         raise web.HTTPNotFound()
-    return web.FileResponse(path)
+    return path
+
+
+def _file(base: Path, relative: str) -> web.StreamResponse:
+    return web.FileResponse(_resolve(base, relative))
 
 
 def page(template: str):
     async def handler(request: web.Request) -> web.StreamResponse:
-        return _file(TEMPLATES_DIR, template)
+        html = _resolve(TEMPLATES_DIR, template).read_text(encoding="utf-8")
+        return web.Response(text=html, content_type="text/html",
+                            headers={"Content-Security-Policy": csp(html), "Cache-Control": "no-cache"})
     return handler
 
 

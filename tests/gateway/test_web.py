@@ -219,3 +219,22 @@ async def test_missing_files_and_traversal_are_404(client, tmp_path, monkeypatch
     (tmp_path.parent / "secret.txt").write_text("secret")
     assert (await client.get("/static/%2E%2E/secret.txt")).status == 404
     assert (await client.get("/static/..%2Fsecret.txt")).status == 404
+
+
+async def test_page_csp_allows_only_its_own_inline_blocks(client, tmp_path, monkeypatch):
+    import base64
+    import hashlib
+
+    (tmp_path / "demo.html").write_text("<style>body{color:red}</style><script>go()</script>"
+                                        '<script src="/widget.js"></script>')
+    monkeypatch.setattr(views_web, "TEMPLATES_DIR", tmp_path)
+    policy = (await client.get("/")).headers["Content-Security-Policy"]
+
+    def digest(block):
+        return "'sha256-" + base64.b64encode(hashlib.sha256(block.encode()).digest()).decode() + "'"
+
+    assert f"style-src 'self' {digest('body{color:red}')};" in policy
+    assert f"script-src 'self' {digest('go()')};" in policy
+    assert "unsafe-inline" not in policy
+    api_policy = (await client.get("/healthz")).headers["Content-Security-Policy"]
+    assert "sha256" not in api_policy and "style-src 'self';" in api_policy
