@@ -78,7 +78,9 @@ def test_python_m_bot_gateway_serves_and_stops(tmp_path):
         assert key.exists() and oct(key.stat().st_mode & 0o777) == "0o600"
     finally:
         process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=20) == 0
+        code = process.wait(timeout=20)
+        process.stdout.close()
+    assert code == 0
 
 
 def test_supervisor_runs_the_gateway_when_given_a_port(tmp_path):
