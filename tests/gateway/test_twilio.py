@@ -84,17 +84,16 @@ async def test_duplicate_is_detected_across_restarts(make_client, fake_rasa, fak
 
 
 async def test_slow_turn_does_not_block_the_webhook_or_other_residents(client, fake_rasa, fake_twilio):
-    fake_rasa.delay = 1.0
+    fake_rasa.delay = 3.0
     started = time.monotonic()
     response = await send_inbound(client, PHONE, "slow question", wait=False)
     assert response.status == 200
-    assert time.monotonic() - started < 0.5  # acknowledged before the turn finished
+    assert time.monotonic() - started < 1.5  # acknowledged long before the 3 s turn finished
     await send_inbound(client, "+447700900456", "quick question", wait=False)
-    for _ in range(50):
-        if fake_twilio.sent:
-            break
+    deadline = started + 2.5
+    while not fake_twilio.sent and time.monotonic() < deadline:
         await asyncio.sleep(0.02)
-    assert fake_twilio.bodies() == ["You said: quick question"]
+    assert fake_twilio.bodies() == ["You said: quick question"]  # answered while the slow one waits
     await settle(client)
     assert fake_twilio.bodies()[-1] == "You said: slow question"
 
