@@ -186,6 +186,20 @@ class Stack:
             if pending:
                 time.sleep(0.5)
 
+    def service(self, name: str) -> Service:
+        return next(s for s in self.services if s.name == name)
+
+    def restart(self, name: str, timeout: float = 120.0) -> None:
+        """Stop and start one service, leaving the others running (used by the fault tests)."""
+        service = self.service(name)
+        service.stop()
+        service.start(self.config.root)
+        deadline = time.monotonic() + timeout
+        while not service.is_ready():
+            if service.exited() is not None or time.monotonic() > deadline:
+                raise StackError(f"{service.name} did not come back; see {service.log_path}")
+            time.sleep(0.5)
+
     def watch(self) -> None:
         """Block until a service dies (reported) or the user presses Ctrl-C."""
         while True:

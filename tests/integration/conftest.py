@@ -1,4 +1,4 @@
-"""Start the real trained bot (Rasa + action server) once for the integration tests."""
+"""Start the real trained bot (Rasa, action server, gateway) once for the integration tests."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 from bot.settings import ROOT
 
 MODEL = ROOT / "models" / "waymark.tar.gz"
+PSEUDONYM_KEY = "integration-test-pseudonym-key"
 
 
 def _free_port() -> int:
@@ -36,9 +37,17 @@ def running_bot(tmp_path_factory):
 
     var_dir = tmp_path_factory.mktemp("var")
     database_url = f"sqlite:///{var_dir / 'waymark.db'}"
-    previous = {k: os.environ.get(k) for k in ("WAYMARK_DATABASE_URL", "WAYMARK_VAR_DIR")}
-    os.environ["WAYMARK_DATABASE_URL"] = database_url
-    os.environ["WAYMARK_VAR_DIR"] = str(var_dir)
+    overrides = {
+        "WAYMARK_DATABASE_URL": database_url,
+        "WAYMARK_VAR_DIR": str(var_dir),
+        # The spaCy pipeline is built once by `make nlp`; a temporary var/ must not hide it.
+        "WAYMARK_SPACY_MODEL": str(ROOT / "var" / "spacy" / "waymark_en"),
+        "WAYMARK_GATEWAY_HOST": "127.0.0.1",
+        "WAYMARK_PSEUDONYM_KEY": PSEUDONYM_KEY,
+        "WAYMARK_TRACKER_STORE_URL": f"sqlite:///{var_dir / 'rasa_tracker.db'}",
+    }
+    previous = {k: os.environ.get(k) for k in overrides}
+    os.environ.update(overrides)
     subprocess.run(
         [sys.executable, "-m", "bot", "pathways", "load", str(ROOT / "pathways.yml")],
         check=True, cwd=ROOT, capture_output=True,
@@ -52,6 +61,7 @@ def running_bot(tmp_path_factory):
         rasa_token="integration-test-token",
         rasa_port=_free_port(),
         action_port=_free_port(),
+        gateway_port=_free_port(),
     )
     stack = supervisor.Stack(config, supervisor.services(config))
     stack.start(timeout=300)

@@ -40,7 +40,7 @@ def _say(stack, sender: str, text: str) -> list:
     return _post(f"{stack.config.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": text})
 
 
-def _tracker(stack, sender: str) -> dict:
+def tracker(stack, sender: str) -> dict:
     url = f"{stack.config.rasa_url}/conversations/{sender}/tracker?token={stack.config.rasa_token}"
     with urllib.request.urlopen(url, timeout=30) as response:
         return json.loads(response.read())
@@ -54,7 +54,7 @@ def _recommendations(replies: list):
     return None
 
 
-def _catalogue_ids() -> set:
+def catalogue_ids() -> set:
     data = yaml.safe_load((ROOT / "pathways.yml").read_text())
     return {p["id"] for p in data["pathways"]}
 
@@ -67,7 +67,7 @@ def _converse_until_recommended(stack, sender: str, opening: str, max_turns: int
         if payload is not None:
             return payload, asked
         assert replies, "every message gets a reply"
-        requested = _tracker(stack, sender)["slots"].get("requested_slot")
+        requested = tracker(stack, sender)["slots"].get("requested_slot")
         assert requested in ANSWERS, f"asked about {requested!r} with no canned answer: {replies}"
         assert requested not in asked, f"asked for {requested} twice"
         asked.append(requested)
@@ -85,12 +85,12 @@ def test_displaced_worker_gets_explained_recommendations_from_the_catalogue(runn
     )
     assert "age" not in asked and "local_authority" not in asked, "facts already given are not asked"
     assert payload["pathways"], payload
-    assert {p["id"] for p in payload["pathways"]} <= _catalogue_ids()
+    assert {p["id"] for p in payload["pathways"]} <= catalogue_ids()
     assert payload["catalogue_version"]
     for pathway in payload["pathways"]:
         assert pathway["why"], pathway
 
-    slots = _tracker(running_bot, sender)["slots"]
+    slots = tracker(running_bot, sender)["slots"]
     assert slots["age"] == 45
     assert slots["local_authority"] == "Walsall"
     assert slots["background"] == "displaced_worker"
@@ -105,7 +105,7 @@ def test_correction_after_recommendations_recommends_again(running_bot):
     sender = "e2e-correction"
     _converse_until_recommended(running_bot, sender, "hi im 17 in sandwell, just left school")
     replies = _say(running_bot, sender, "actually I'm 25")
-    assert _tracker(running_bot, sender)["slots"]["age"] == 25
+    assert tracker(running_bot, sender)["slots"]["age"] == 25
     assert _recommendations(replies) is not None or any(r.get("text") for r in replies)
 
 
@@ -130,4 +130,4 @@ def test_bad_input_gets_a_polite_reply_and_the_conversation_stays_usable(running
     assert replies and all("Traceback" not in (r.get("text") or "") for r in replies), replies
     after = _say(running_bot, sender, "I live in Dudley")
     assert after, "the next message is answered"
-    assert _tracker(running_bot, sender)["slots"]["local_authority"] == "Dudley"
+    assert tracker(running_bot, sender)["slots"]["local_authority"] == "Dudley"
