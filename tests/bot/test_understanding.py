@@ -1,0 +1,327 @@
+"""Free text -> facts. Each case is something a resident might type; precision over recall."""
+
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+
+from bot import nlp as pipeline
+from bot import vocab
+from bot.places import Gazetteer
+from bot.profile import Profile
+from bot.understanding import Fact, Understanding, classify_unreadable
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "fixtures" / "gazetteer_small.yml"
+
+
+@pytest.fixture(scope="module")
+def understanding() -> Understanding:
+    gazetteer = Gazetteer.load(FIXTURE)
+    return Understanding(pipeline.create_nlp(gazetteer), gazetteer)
+
+
+def facts(u: Understanding, text: str) -> dict:
+    out = {}
+    for fact in u.extract(text):
+        assert text[fact.start : fact.end] == fact.text
+        if fact.slot == "target_group":
+            out.setdefault("target_group", set()).add(fact.value)
+        else:
+            assert fact.slot not in out, f"two {fact.slot} facts"
+            out[fact.slot] = fact.value
+    return out
+
+
+# ---- the issue's examples --------------------------------------------------------------------
+def test_several_facts_at_once(understanding):
+    text = ("I'm 24, live in Wolverhampton, got A levels, part time at Tesco on about 11k, "
+            "want web design, can do evenings")
+    assert facts(understanding, text) == {
+        "age": 24, "local_authority": "Wolverhampton", "qualification_level": 3,
+        "employment_status": "employed", "annual_income": 11000.0, "interest": "web_design",
+        "availability": "evenings_weekends",
+    }
+
+
+def test_sms_speak(understanding):
+    assert facts(understanding, "im 22 n on UC in sandwell") == {
+        "age": 22, "universal_credit": True, "local_authority": "Sandwell"}
+
+
+def test_non_native_english_country_is_not_a_place(understanding):
+    assert facts(understanding, "I am refugee from Syria, in Syria I was engineer") == {
+        "background": "refugee", "immigration_status": "refugee"}
+
+
+# ---- one slot at a time ----------------------------------------------------------------------
+CASES = {
+    "age": [
+        ("I'm forty five", 45), ("45 yrs", 45), ("45yrs", 45), ("45 years old", 45), ("aged 45", 45),
+        ("I'm 45", 45), ("i am 45 and unemployed", 45), ("age: 45", 45), ("Walsall, 45 yrs, no job", 45),
+        ("just turned 30", 30), ("I'm twenty-four", 24), ("i'm 14", 14),
+    ],
+    "annual_income": [
+        ("18k", 18000.0), ("£18,000", 18000.0), ("18000 a year", 18000.0), ("about 11k", 11000.0),
+        ("£9.50 an hour, 30 hours a week", 14820.0), ("£300 a week", 15600.0),
+        ("£1,500 a month", 18000.0), ("1500 per month", 18000.0), ("£18k pa", 18000.0),
+        ("I earn 21000", 21000.0), ("on 22 grand", 22000.0), ("just benefits", 0.0),
+        ("no income", 0.0), ("I'd rather not say what I earn", vocab.INCOME_DECLINED),
+        ("prefer not to say my income", vocab.INCOME_DECLINED),
+        ("don't want to say how much I get paid", vocab.INCOME_DECLINED),
+        ("£10 an hour for 20 hrs a week", 10400.0), ("eighteen thousand a year", 18000.0),
+    ],
+    "qualification_level": [
+        ("GCSEs", 2), ("I have some GCSE's", 2), ("a few GCSEs (low grades)", 1), ("3 A levels", 3),
+        ("three a-levels", 3), ("BTEC level 3", 3), ("NVQ 2", 2), ("NVQ level 2", 2), ("level 4", 4),
+        ("HNC", 4), ("HND", 5), ("foundation degree", 5), ("degree", 6), ("BSc", 6), ("bachelor's", 6),
+        ("masters", 7), ("MSc", 7), ("PhD", 8), ("no qualifications", 0), ("no quals", 0),
+        ("left school with nothing", 0), ("engineering degree from Syria", 6),
+        ("GCSEs and A levels", 3), ("I have a level 2 in maths", 2),
+    ],
+    "background": [
+        ("lost my job to automation", "displaced_worker"), ("I was replaced by a machine", "displaced_worker"),
+        ("warehouse robots took my job", "displaced_worker"),
+        ("I lost my job when they brought in robots", "displaced_worker"),
+        ("just left school", "school_leaver"), ("finished my GCSEs this summer", "school_leaver"),
+        ("left college", "school_leaver"), ("stuck in a low-paid job", "low_wage"),
+        ("minimum wage", "low_wage"), ("want to change career", "career_changer"),
+        ("career change", "career_changer"), ("asylum seeker", "refugee"),
+        ("unemployed", "unemployed"),
+    ],
+    "employment_status": [
+        ("lost my job", "unemployed"), ("out of work", "unemployed"), ("unemployed", "unemployed"),
+        ("jobseeker", "unemployed"), ("stuck in a low-paid job", "employed"),
+        ("minimum wage", "employed"), ("self employed", "self_employed"), ("self-employed", "self_employed"),
+        ("freelance", "self_employed"), ("delivery driver for myself", "self_employed"),
+        ("at college", "in_education"), ("student", "in_education"), ("I work part time", "employed"),
+        ("part time at Tesco", "employed"), ("I work nights", "employed"), ("made redundant", "unemployed"),
+        ("I was unemployed but now I work", "employed"), ("I was made redundant", "unemployed"),
+    ],
+    "interest": [
+        ("coding", "coding"), ("programming", "coding"), ("software", "coding"),
+        ("learn to code", "coding"), ("python", "coding"), ("i wanna learn 2 code", "coding"),
+        ("data", "data"), ("excel", "data"), ("data analysis", "data"), ("web design", "web_design"),
+        ("websites", "web_design"), ("IT support", "it_support"), ("fixing computers", "it_support"),
+        ("helpdesk", "it_support"), ("cyber", "cyber_security"), ("security", "cyber_security"),
+        ("social media", "digital_marketing"), ("digital marketing", "digital_marketing"),
+        ("marketing", "digital_marketing"), ("basic computer skills", "general_digital"),
+        ("using a computer", "general_digital"), ("email", "general_digital"),
+        ("not sure", "not_sure"), ("don't know", "not_sure"), ("anything", "not_sure"),
+        ("dunno", "not_sure"), ("not sure what to do tbh", "not_sure"),
+        ("I'm not sure what I want to learn", "not_sure"),
+    ],
+    "availability": [
+        ("full time", "full_time"), ("part time", "part_time"), ("part-time", "part_time"),
+        ("evenings", "evenings_weekends"), ("weekends", "evenings_weekends"),
+        ("after work", "evenings_weekends"), ("nights", "evenings_weekends"),
+        ("2 days a week", "part_time"), ("two days a week", "part_time"),
+        ("looking for part time work", "part_time"), ("can do evenings and weekends", "evenings_weekends"),
+    ],
+    "universal_credit": [
+        ("on UC", True), ("universal credit", True), ("claiming UC", True), ("im on univeral credit", True),
+        ("not on benefits", False), ("no UC", False), ("I'm not on UC", False),
+    ],
+    "english_level": [
+        ("my English is not good", "basic"), ("my english isnt good", "basic"), ("little English", "basic"),
+        ("I speak some English", "basic"), ("I need ESOL", "basic"), ("fluent", "fluent"),
+        ("native", "fluent"), ("I'm fluent in English", "fluent"), ("no english", "none"),
+    ],
+    "immigration_status": [
+        ("asylum seeker", "asylum_seeker"), ("waiting for my claim", "asylum_seeker"),
+        ("claim pending", "asylum_seeker"), ("I have refugee status", "refugee"),
+        ("got my status", "refugee"), ("settled status", "settled"), ("ILR", "settled"),
+        ("pre-settled", "pre_settled"), ("pre settled status", "pre_settled"), ("British", "british_irish"),
+        ("I'm British", "british_irish"), ("I claimed asylum and now got refugee status", "refugee"),
+        ("I'm on a student visa", "visa_holder"),
+    ],
+    "local_authority": [
+        ("wolverhamton", "Wolverhampton"), ("i live in wolverhamton", "Wolverhampton"),
+        ("CV1 2AB", "Coventry"), ("my postcode is WV10 9ZZ", "Wolverhampton"),
+        ("I'm from Manchester", "Manchester"), ("I live in Walsall but work in Birmingham", "Walsall"),
+        ("I used to live in Walsall but moved to Coventry", "Coventry"), ("M1 1AE", "M1 1AE"),
+        ("west brom", "Sandwell"), ("im in the b70 area", "Sandwell"),
+    ],
+    "number": [("45", 45), ("2", 2), ("forty five", 45), ("about 30", 30), ("9.50", 9.5),
+               ("nothing", 0), ("none", 0)],
+}
+
+
+@pytest.mark.parametrize(
+    "slot, text, value", [(slot, text, value) for slot, cases in CASES.items() for text, value in cases]
+)
+def test_slot(understanding, slot, text, value):
+    got = facts(understanding, text)
+    assert got.get(slot) == value, got
+
+
+@pytest.mark.parametrize(
+    "text, groups",
+    [("as a black woman I want to learn coding", {"black_women", "women"}),
+     ("I'm a care leaver", {"care_leavers"}), ("ex army, 45", {"veterans"}),
+     ("I'm a single mum", {"women"})],
+)
+def test_self_identified_target_groups(understanding, text, groups):
+    assert facts(understanding, text)["target_group"] == groups
+
+
+# ---- what must NOT be extracted --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, slot",
+    [
+        ("I work 30 hours a week", "age"), ("£9.50", "age"), ("level 3", "age"), ("3 A levels", "age"),
+        ("I've been unemployed for 2 yrs", "age"), ("worked there 10 yrs", "age"),
+        ("my son is 5 years old", "age"), ("I'm 30 hours a week", "age"), ("I left school at 16", "age"),
+        ("£9.50 an hour", "annual_income"),  # hours unknown: no yearly figure
+        ("£300", "annual_income"),  # a week? a month?
+        ("30 hour week", "annual_income"), ("2 year course", "annual_income"),
+        ("18-20k", "annual_income"), ("prefer not to say", "annual_income"),
+        ("I used to earn 30k, now 11k", "annual_income"),
+        ("I want to do a degree", "qualification_level"), ("what is an HNC?", "qualification_level"),
+        ("I don't have a degree", "qualification_level"), ("do I need A levels", "qualification_level"),
+        ("I am refugee from Syria", "local_authority"), ("I play rugby", "local_authority"),
+        ("I support Aston Villa", "local_authority"), ("I came from London last year", "local_authority"),
+        ("I study at Coventry University", "local_authority"), ("I live on Walsall Road", "local_authority"),
+        ("I work in Birmingham", "local_authority"),
+        ("I saw you on social media", "interest"), ("I work in marketing", "interest"),
+        ("I'm a security guard", "interest"), ("my email is a@b.com", "interest"),
+        ("I'm not sure how much I earn", "interest"),
+        ("will it affect my UC?", "background"), ("what is universal credit?", "universal_credit"),
+        ("if I'm on UC can I apply", "universal_credit"), ("I used to be on UC", "universal_credit"),
+        ("what is ESOL?", "english_level"), ("fluent in Arabic", "english_level"),
+        ("I work with refugees", "background"), ("my husband is a refugee", "immigration_status"),
+        ("I'm not British", "immigration_status"), ("my dad is a veteran", "target_group"),
+        ("is it for care leavers?", "target_group"), ("I was at school then", "employment_status"),
+        ("I'm working on my English", "employment_status"),
+        ("looking for a part time job", "employment_status"),
+        ("I can't do evenings", "availability"), ("I'm a student and self employed", "employment_status"),
+        ("I'm black", "target_group"), ("I'm muslim and have diabetes", "target_group"),
+        # questions about a thing are not facts about the resident
+        ("will it affect my UC", "universal_credit"), ("can I study while on UC", "universal_credit"),
+        ("is an HNC a degree", "qualification_level"), ("do you do english classes", "english_level"),
+        ("is a bootcamp full time", "availability"), ("does studying mess with benefits", "employment_status"),
+        ("is there english class for refugee", "immigration_status"), ("anything else?", "interest"),
+        ("can someone with no qualifications do a bootcamp", "qualification_level"),
+        # greetings and everyday words
+        ("good evening", "availability"), ("what's the forecast for the weekend", "availability"),
+        ("I want to talk to someone in person", "local_authority"), ("wolves", "local_authority"),
+        ("I play hockey in Hockley", "interest"),
+        # jobs are not wishes; mixed grades are not a level
+        ("before I am IT technician in Ukraine", "interest"), ("I'm a web developer", "interest"),
+        ("5 gcses, grade 4 in maths but failed english", "qualification_level"),
+        ("I don't want to do coding", "interest"), ("not interested in data", "interest"),
+        ("I don't really have a degree", "qualification_level"),
+    ],
+)
+def test_not_extracted(understanding, text, slot):
+    assert slot not in facts(understanding, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("19 brum no job want to do coding",
+         {"local_authority": "Birmingham", "employment_status": "unemployed", "background": "unemployed",
+          "interest": "coding"}),
+        ("I have GCSEs, can I apply?", {"qualification_level": 2}),
+        ("I'm on UC, will it affect it?", {"universal_credit": True}),
+        ("im sef employed", {"employment_status": "self_employed"}),
+        ("I want to be a web developer", {"interest": "web_design"}),
+        ("I can do it at the weekend", {"availability": "evenings_weekends"}),
+        ("I'm 65 and retired but want to learn computers", {"age": 65, "interest": "general_digital"}),
+    ],
+)
+def test_whole_messages(understanding, text, expected):
+    assert facts(understanding, text) == expected
+
+
+def test_no_special_category_data(understanding):
+    text = "I'm a black muslim woman with depression, I'm disabled and gay"
+    assert {f.slot for f in understanding.extract(text)} <= {"target_group"}
+
+
+def test_number_only_when_nothing_else(understanding):
+    assert facts(understanding, "45 yrs") == {"age": 45}
+    assert "number" not in facts(understanding, "I'm 24 and have 2 kids")
+
+
+def test_facts_are_valid_profile_values(understanding):
+    """Every value fits the slot contract (Profile.from_mapping raises on anything else)."""
+    for cases in CASES.values():
+        for text, _ in cases:
+            mapping = {}
+            for fact in understanding.extract(text):
+                if fact.slot == "target_group":
+                    mapping.setdefault("target_groups", []).append(fact.value)
+                elif fact.slot != "number":
+                    mapping[fact.slot] = fact.value
+            Profile.from_mapping(mapping)
+
+
+def test_fact_shape(understanding):
+    [fact] = understanding.extract("im on UC")
+    assert fact == Fact("universal_credit", True, 3, 8, "on UC")
+    assert type(understanding.extract("I'm 45")[0].value) is int
+    assert type(understanding.extract("18k")[0].value) is float
+
+
+# ---- robustness and speed --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [None, "", "   ", "😀😀😀", "\x00\x01\xff" * 3000, "a" * 10_000,
+                                  "I'm 24 " * 2000, "<script>alert(1)</script>", "'; DROP TABLE users; --"])
+def test_odd_input_does_not_blow_up(understanding, text):
+    started = time.perf_counter()
+    understanding.extract(text)
+    assert time.perf_counter() - started < 0.5
+
+
+def test_latency_per_message(understanding):
+    texts = [t for cases in CASES.values() for t, _ in cases]
+    understanding.extract("warm up")
+    times = []
+    for text in texts:
+        started = time.perf_counter()
+        understanding.extract(text)
+        times.append(time.perf_counter() - started)
+    assert statistics.median(times) < 0.005  # a few ms per turn at most
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        (None, "empty"), ("", "empty"), ("  \n\t ", "empty"), ("x" * 1001, "too_long"),
+        ("😀😀😀", "unreadable"), ("👍", "unreadable"), ("\x00\x01\x02\x03binary", "unreadable"),
+        ("\ufffd\ufffd\ufffd", "unreadable"), ("asdfghjkl", "unreadable"), ("sdfgh jkl qwrtp", "unreadable"),
+        ("!!!???", "unreadable"), ("#$%^&*()", "unreadable"), ("ffff", "unreadable"),
+        ("kjhkjh", "unreadable"), ("nmnmnm", "unreadable"), ("ajsjdjdjd", "unreadable"),
+        ("zzzxxxccc", "unreadable"), ("haha", None), ("tata", None), ("byebye", None), ("hnc", None),
+        ("hello", None), ("45", None), ("im 22 n on UC in sandwell", None), ("ok 👍", None),
+        ("مرحبا، أنا لاجئ", None), ("hello " * 166, None), ("x" * 1000, "unreadable"), ("hmm", None), ("brb", None),
+    ],
+)
+def test_classify_unreadable(text, reason):
+    assert classify_unreadable(text) == reason
+
+
+# ---- the real pipeline, when the real gazetteer exists ----------------------------------------
+REAL = ROOT / "bot" / "data" / "gazetteer.yml"
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="bot/data/gazetteer.yml not written yet")
+def test_with_real_gazetteer():
+    gazetteer = Gazetteer.load(REAL)
+    u = Understanding(pipeline.create_nlp(gazetteer), gazetteer)
+    assert facts(u, "im 22 n on UC in sandwell")["local_authority"] == "Sandwell"
+    assert facts(u, "I'm 45, from Halesowen")["local_authority"] == "Dudley"
+    assert facts(u, "live in bilston, 30 yrs old")["local_authority"] == "Wolverhampton"
+    assert "local_authority" not in facts(u, "I am refugee from Syria, in Syria I was engineer")
+    assert facts(u, "I'm in Manchester")["local_authority"] == "Manchester"
+
+
+def test_from_settings(tmp_path, monkeypatch):
+    monkeypatch.setenv("WAYMARK_GAZETTEER", str(FIXTURE))
+    monkeypatch.setenv("WAYMARK_SPACY_MODEL", str(tmp_path / "p"))
+    with pytest.raises(pipeline.PipelineMissing):
+        Understanding.from_settings()
+    pipeline.build(FIXTURE, tmp_path / "p")
+    assert facts(Understanding.from_settings(), "in walsall") == {"local_authority": "Walsall"}
