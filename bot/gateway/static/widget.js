@@ -1,0 +1,310 @@
+/* Waymark website widget: one <script> tag, no dependencies, no build step (docs/widget.md).
+   What the bot or the resident says goes in as text nodes, never as HTML. ASCII only: the page may not be UTF-8. */
+(function () {
+  'use strict';
+  if (window.waymarkWidget) return;
+  var script = document.currentScript || document.querySelector('script[data-waymark-api],script[src*="widget.js"]');
+  if (!script) return;
+  var opt = script.dataset;
+  var scriptUrl = new URL(script.src || 'widget.js', location.href);
+  var api = new URL(opt.waymarkApi || '/', scriptUrl).href.replace(/\/+$/, '');
+  var greeting = opt.waymarkGreeting === undefined ? 'hello' : opt.waymarkGreeting;
+  var expireMs = (parseFloat(opt.waymarkExpireHours) || 24) * 3600e3;
+  var KEY = 'waymark:v1:' + api;
+  var KINDS = { hnc: 'HNC', esol: 'English (ESOL) course' }; // others read well as they are
+  var STATUSES = { open: 'Open for applications', waitlist: 'Waiting list', closed: 'Closed for now' };
+
+  // ---- the session id and transcript survive a reload (localStorage; if blocked, the page's memory)
+  var state = null;
+  try { state = JSON.parse(localStorage.getItem(KEY)); } catch (e) { /* none */ }
+  if (!state || !/^[A-Za-z0-9_-]{16,64}$/.test(state.session) || !Array.isArray(state.transcript) ||
+      Date.now() - (state.at || 0) > expireMs) {
+    state = { session: newSessionId(), transcript: [], open: false };
+  }
+  function save() {
+    state.at = Date.now();
+    state.transcript = state.transcript.slice(-200);
+    try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* blocked: memory only */ }
+  }
+  function newSessionId() { // 'w' + 24 random characters from [A-Za-z0-9_-]
+    var bytes = crypto.getRandomValues(new Uint8Array(24)), abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    return 'w' + [].map.call(bytes, function (b) { return abc[b & 63]; }).join('');
+  }
+
+  function el(tag, cls, text, attrs) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = String(text);
+    for (var k in attrs || {}) e.setAttribute(k, attrs[k]);
+    return e;
+  }
+  function str(v) { return v == null ? '' : String(v); }
+  function list(v) { return Array.isArray(v) ? v : []; }
+  function safeUrl(u) {
+    try { var x = new URL(str(u)); return /^https?:$/.test(x.protocol) ? x.href : null; } catch (e) { return null; }
+  }
+  // Bot text as text nodes; [words](https://...), bare https://... and **words** become real elements.
+  function appendText(parent, text) {
+    var re = /\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)|\*\*(.+?)\*\*|https?:\/\/[^\s<>"']+/g, last = 0, m, node;
+    while ((m = re.exec(text))) {
+      var whole = m[2] || m[3] ? m[0] : m[0].replace(/[.,;:!?)]+$/, ''), href = !m[3] && safeUrl(m[2] || whole);
+      node = m[3] ? el('strong', null, m[3]) : href ? el('a', 'wm-link', m[1] || whole, { href: href }) : document.createTextNode(whole);
+      parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+      parent.appendChild(node);
+      re.lastIndex = last = m.index + whole.length;
+    }
+    parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  // ---- the widget
+  var container = document.getElementById(opt.waymarkContainer || 'waymark-chat');
+  var inline = !!container;
+  var root = el('div', 'wm-root ' + (inline ? 'wm-inline' : 'wm-floating'), null, { lang: opt.waymarkLang || 'en' });
+  var launcher, closeBtn;
+  var panel = el('div', 'wm-panel', null, inline ? { role: 'region', 'aria-labelledby': 'wm-title' }
+    : { id: 'wm-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'wm-title' });
+  var header = el('div', 'wm-header'), heading = header.appendChild(el('div', 'wm-heading'));
+  heading.appendChild(el('h2', 'wm-title', 'Waymark', { id: 'wm-title' }));
+  heading.appendChild(el('p', 'wm-subtitle', 'Find your way into digital work'));
+  var tools = header.appendChild(el('div', 'wm-tools'));
+  var restartBtn = tools.appendChild(el('button', 'wm-hbtn', 'Start again', { type: 'button' }));
+  if (!inline) closeBtn = tools.appendChild(el('button', 'wm-hbtn', 'Close', { type: 'button', 'aria-label': 'Close chat' }));
+  var log = el('div', 'wm-log', null, { role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation', tabindex: '0' });
+  var status = el('p', 'wm-status', null, { role: 'status' });
+  var form = el('form', 'wm-form');
+  form.appendChild(el('label', 'wm-label', 'Type your message', { for: 'wm-input' }));
+  var row = form.appendChild(el('div', 'wm-row'));
+  var input = row.appendChild(el('input', 'wm-input', null, { id: 'wm-input', type: 'text', autocomplete: 'off',
+    enterkeyhint: 'send', 'aria-describedby': 'wm-hint' }));
+  row.appendChild(el('button', 'wm-send', 'Send', { type: 'submit' }));
+  form.appendChild(el('p', 'wm-hint', 'Please do not type your name, address or phone number.', { id: 'wm-hint' }));
+  [header, log, status, form].forEach(function (n) { panel.appendChild(n); });
+
+  if (!inline) {
+    launcher = el('button', 'wm-launcher', null, { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'wm-panel' });
+    launcher.appendChild(el('span', 'wm-icon', null, { 'aria-hidden': 'true' }));
+    launcher.appendChild(el('span', null, 'Chat with Waymark'));
+    root.appendChild(launcher);
+    panel.hidden = true;
+  }
+  root.appendChild(panel);
+
+  // Existing transcript goes in before the log is in the document, so a reload is not re-announced.
+  var nodes = [];
+  state.transcript.forEach(function (m, i) { nodes.push(log.appendChild(render(m, i === state.transcript.length - 1))); });
+
+  function render(m, isLast) {
+    var wrap = el('div', 'wm-msg wm-' + m.who);
+    if (m.text) {
+      var p = el('p', 'wm-bubble');
+      p.appendChild(el('span', 'wm-vh', m.who === 'me' ? 'You said: ' : 'Waymark: '));
+      if (m.who === 'bot') appendText(p, m.text); else p.appendChild(document.createTextNode(m.text));
+      wrap.appendChild(p);
+    }
+    if (m.cards && m.cards.length) wrap.appendChild(renderCards(m.cards));
+    if (m.retry) {
+      wrap.appendChild(el('button', 'wm-btn', 'Try again', { type: 'button' }))
+        .addEventListener('click', function () { retry(m); });
+    }
+    if (isLast && m.buttons && m.buttons.length) {
+      var group = el('div', 'wm-replies', null, { role: 'group', 'aria-label': 'Choose a reply' });
+      m.buttons.forEach(function (b) {
+        group.appendChild(el('button', 'wm-reply', b.title, { type: 'button' })).addEventListener('click', function () {
+          input.focus(); // the button is about to go: focus must not be lost with it
+          send({ text: b.title, payload: b.payload });
+        });
+      });
+      wrap.appendChild(group);
+    }
+    return wrap;
+  }
+
+  function renderCards(cards) {
+    var ul = el('ul', 'wm-cards');
+    cards.forEach(function (c) {
+      var li = el('li', 'wm-card');
+      li.appendChild(el('h3', 'wm-card-title', c.title || 'A route for you'));
+      if (c.provider) li.appendChild(el('p', 'wm-card-provider', c.provider));
+      var meta = [KINDS[c.kind] || str(c.kind).replace(/_/g, ' '), STATUSES[c.status] || str(c.status)]
+        .filter(Boolean).join(' \u00b7 ');
+      if (meta) li.appendChild(el('p', 'wm-card-meta', meta.charAt(0).toUpperCase() + meta.slice(1)));
+      section(li, 'Why it could suit you', c.why);
+      section(li, 'Check first', c.conditions);
+      var next = c.next_step || {};
+      var box = el('div', 'wm-next');
+      box.appendChild(el('p', 'wm-card-label', 'Next step'));
+      if (next.text) box.appendChild(el('p', null, next.text));
+      var href = safeUrl(next.url);
+      if (href) box.appendChild(el('p')).appendChild(el('a', 'wm-link wm-action', 'Go to the ' + (c.provider || 'provider') + ' website', { href: href }));
+      else if (next.url) box.appendChild(el('p', null, next.url));
+      var tel = str(next.phone).replace(/[^\d+]/g, '');
+      if (tel.length > 2) box.appendChild(el('p')).appendChild(el('a', 'wm-link wm-action', 'Call ' + next.phone, { href: 'tel:' + tel }));
+      if (next.referral) box.appendChild(el('p', null, next.referral === true ? 'You need a referral: ask your work coach or adviser.' : next.referral));
+      li.appendChild(box);
+      ul.appendChild(li);
+    });
+    return ul;
+  }
+  function section(parent, label, items) {
+    items = list(items).map(str).filter(Boolean);
+    if (!items.length) return;
+    parent.appendChild(el('p', 'wm-card-label', label));
+    var ul = el('ul', 'wm-list');
+    items.forEach(function (t) { ul.appendChild(el('li', null, t)); });
+    parent.appendChild(ul);
+  }
+
+  // ---- transcript changes
+  function add(entries) {
+    var prev = nodes[nodes.length - 1], first;
+    var old = prev && prev.querySelector('.wm-replies');
+    if (old) prev.removeChild(old);
+    entries.forEach(function (m, i) {
+      state.transcript.push(m);
+      var n = render(m, i === entries.length - 1);
+      nodes.push(log.appendChild(n));
+      first = first || n;
+    });
+    save();
+    // Show the start of what is new, so cards are read from the top (at 400% zoom the panel scrolls).
+    if (!first) return;
+    if (log.scrollHeight > log.clientHeight) log.scrollTop = first.offsetTop - log.offsetTop - 8;
+    else first.scrollIntoView({ block: 'nearest' });
+  }
+  function remove(m) {
+    var i = state.transcript.indexOf(m);
+    if (i < 0) return;
+    state.transcript.splice(i, 1);
+    log.removeChild(nodes.splice(i, 1)[0]);
+    save();
+  }
+  function botEntries(messages) {
+    return list(messages).map(function (m) {
+      m = m || {};
+      return {
+        who: 'bot', text: str(m.text),
+        buttons: list(m.buttons).filter(function (b) { return b && b.title; })
+          .map(function (b) { return { title: str(b.title), payload: str(b.payload) }; }),
+        cards: list(m.cards).filter(function (c) { return c && typeof c === 'object'; })
+      };
+    }).filter(function (m) { return m.text || m.buttons.length || m.cards.length; });
+  }
+
+  // ---- the gateway: one request at a time, in order
+  var queue = Promise.resolve(), pending = 0;
+  function send(msg, silent) {
+    var mine = silent ? null : { who: 'me', text: msg.text };
+    if (mine) add([mine]);
+    queue = queue.then(function () { return post(msg, mine); });
+  }
+  function retry(note) {
+    remove(note);
+    input.focus();
+    send(note.retry, true);
+  }
+  function busy(delta) {
+    pending += delta;
+    status.textContent = pending ? 'Waymark is replying\u2026' : '';
+  }
+  function post(msg, mine) {
+    var body = { session: state.session, text: msg.text };
+    if (msg.payload) body.payload = msg.payload;
+    var ctrl = window.AbortController && new AbortController();
+    var timer = ctrl && setTimeout(function () { ctrl.abort(); }, 30000), res = null;
+    busy(1);
+    return fetch(api + '/api/web/messages', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+      signal: ctrl && ctrl.signal
+    }).then(function (r) { res = r; return r.json(); })
+      .catch(function () { return null; })
+      .then(function (data) {
+        clearTimeout(timer);
+        busy(-1);
+        var said = botEntries(data && data.messages);
+        if (res && res.ok && data && !data.error) { add(said); return; }
+        if (res && (res.status === 413 || res.status === 400)) {
+          // Not accepted as it is: give the words back to shorten or change.
+          if (mine) { remove(mine); if (!input.value) input.value = msg.text; }
+          add(said.length ? said : [{ who: 'bot', text: 'Sorry, I could not read that message. Please change it and send it again.' }]);
+          return;
+        }
+        // Offline, 429, a server fault, or a 200 saying it failed: keep it and offer Try again.
+        var note = { who: 'note', retry: { text: msg.text, payload: msg.payload },
+          text: said.length ? 'Your message was not sent.' : res ? 'Sorry, your message was not sent. Please try again in a moment.'
+            : 'Sorry, your message was not sent. Check your internet connection, then try again.' };
+        add(said.concat([note]));
+      });
+  }
+
+  // ---- controls
+  var small = window.matchMedia && matchMedia('(max-width: 30em), (max-height: 30em)');
+  function fullScreen() { return !inline && !!small && small.matches; }
+  function modal() { panel.setAttribute('aria-modal', String(fullScreen())); }
+  if (small && !inline) small.addEventListener ? small.addEventListener('change', modal) : small.addListener(modal);
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var text = input.value.trim();
+    if (!text) { input.focus(); return; }
+    input.value = '';
+    send({ text: text });
+  });
+  restartBtn.addEventListener('click', function () {
+    state.transcript = [];
+    nodes = [];
+    log.textContent = '';
+    save();
+    input.focus();
+    send({ text: 'start again' }, true);
+  });
+  function greet() {
+    if (!state.transcript.length && greeting && !pending) send({ text: greeting }, true);
+  }
+  function setOpen(open, moveFocus) {
+    // Nothing is stored until the resident opens or uses the chat.
+    if (state.open !== open) { state.open = open; save(); }
+    if (inline) return;
+    panel.hidden = !open;
+    modal();
+    launcher.hidden = open;
+    launcher.setAttribute('aria-expanded', String(open));
+    if (open) {
+      if (moveFocus) input.focus();
+      greet();
+    } else if (moveFocus) launcher.focus();
+  }
+  if (!inline) {
+    launcher.addEventListener('click', function () { setOpen(true, true); });
+    closeBtn.addEventListener('click', function () { setOpen(false, true); });
+    // Escape closes from anywhere; focus goes back to the launcher if it was in the panel.
+    document.addEventListener('keydown', function (e) {
+      if (/^Esc/.test(e.key) && state.open && !e.defaultPrevented) {
+        e.preventDefault();
+        setOpen(false, panel.contains(document.activeElement));
+      }
+    });
+    // Filling the screen (phones, 400% zoom), the panel is modal: Tab wraps inside it.
+    panel.addEventListener('keydown', function (e) {
+      if (e.key !== 'Tab' || !fullScreen()) return;
+      var f = [].filter.call(panel.querySelectorAll('button, a[href], input, [tabindex="0"]'),
+        function (n) { return n.offsetWidth || n.offsetHeight; });
+      var first = f[0], last = f[f.length - 1], at = document.activeElement;
+      if (e.shiftKey ? at === first : at === last) { e.preventDefault(); (e.shiftKey ? last : first).focus(); }
+    });
+    document.documentElement.classList.add('wm-has-launcher');
+  }
+
+  // ---- hidden until the stylesheet has loaded (or failed)
+  root.hidden = true;
+  function reveal() { root.hidden = false; }
+  if (opt.waymarkCss !== 'none' && !document.querySelector('link[data-waymark-css]')) {
+    var css = el('link', null, null, { rel: 'stylesheet', href: new URL('widget.css', scriptUrl).href, 'data-waymark-css': '' });
+    css.onload = css.onerror = reveal;
+    setTimeout(reveal, 3000);
+    document.head.appendChild(css);
+  } else reveal();
+  (inline ? container : document.body).appendChild(root);
+  if (inline) greet(); else setOpen(!!state.open, false);
+
+  // For the host page, e.g. its own "Chat with us" link: waymarkWidget.open()
+  window.waymarkWidget = { open: function () { inline ? input.focus() : setOpen(true, true); } };
+})();
