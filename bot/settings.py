@@ -40,6 +40,14 @@ class Settings:
     ip_rate_limit_per_minute: int = 120
     trust_proxy: bool = False  # believe X-Forwarded-For (only behind your own reverse proxy)
     rasa_timeout_s: float = 20.0
+    # Issue 5 (console, journeys, data rights). Rasa's SQL tracker store (endpoints.yml), read by the
+    # data-rights and retention code without importing Rasa.
+    tracker_store_url: str = "sqlite:///var/rasa_tracker.db"
+    retention_days: int = 180
+    followup_days: int = 14
+    resume_code_days: int = 14
+    office_hours: str = "Mon-Fri 09:00-17:00"  # handoff: outside these a callback is offered
+    timezone: str = "Europe/London"
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None, root: Path = ROOT) -> "Settings":
@@ -74,6 +82,13 @@ class Settings:
             ip_rate_limit_per_minute=int(env.get("WAYMARK_IP_RATE_LIMIT_PER_MINUTE", "120")),
             trust_proxy=env.get("WAYMARK_TRUST_PROXY", "").lower() in ("1", "true", "yes"),
             rasa_timeout_s=float(env.get("WAYMARK_RASA_TIMEOUT", "20")),
+            tracker_store_url=env.get("WAYMARK_TRACKER_STORE_URL")
+            or f"sqlite:///{var_dir / 'rasa_tracker.db'}",
+            retention_days=int(env.get("WAYMARK_RETENTION_DAYS", "180")),
+            followup_days=int(env.get("WAYMARK_FOLLOWUP_DAYS", "14")),
+            resume_code_days=int(env.get("WAYMARK_RESUME_CODE_DAYS", "14")),
+            office_hours=env.get("WAYMARK_OFFICE_HOURS", "Mon-Fri 09:00-17:00"),
+            timezone=env.get("WAYMARK_TIMEZONE", "Europe/London"),
         )
 
 
