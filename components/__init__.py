@@ -1,0 +1,1 @@
+"""Rasa adapters onto bot/: the NLU fact extractor, the tracker store and the channels."""

@@ -1,0 +1,154 @@
+"""Rasa NLU component: a thin adapter from bot.understanding to Rasa entities.
+
+Put it in config.yml after the intent classifiers (and after FallbackClassifier):
+
+    - name: components.waymark_nlu.WaymarkFactExtractor
+
+Each fact a message gives becomes an entity named after its slot, with a typed value (int, float,
+bool or str), so slots fill from `from_entity` mappings without any further parsing. Messages we
+cannot read get the `unreadable` intent (reason in intent["reason"]: empty, too_long,
+unreadable) so the dialogue can answer politely. Nothing is trained: the spaCy pipeline is built
+by `make nlp` and loaded once when the Rasa model loads.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.constants import ENTITY_ATTRIBUTE_CONFIDENCE_TYPE  # "confidence_entity"
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.constants import INTENT_MESSAGE_PREFIX
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.settings import Settings
+from bot.understanding import Understanding, classify_unreadable
+
+UNREADABLE_INTENT = "unreadable"
+
+
+def resolve_paths(config: Dict[Text, Any], env: Optional[Dict[str, str]] = None) -> tuple:
+    """(pipeline path, gazetteer path): environment, then config.yml, then the project defaults."""
+    env = os.environ if env is None else env
+    settings = Settings.from_env(env)
+
+    def pick(env_key: str, config_key: str, default: Path) -> Path:
+        chosen = env.get(env_key) or config.get(config_key)
+        path = Path(chosen) if chosen else default
+        return path if path.is_absolute() else settings.root / path
+
+    return (
+        pick("WAYMARK_SPACY_MODEL", "model_path", settings.spacy_model_path),
+        pick("WAYMARK_GAZETTEER", "gazetteer_path", settings.gazetteer_path),
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _understanding(model_path: Path, gazetteer_path: Path, built_at: float) -> Understanding:
+    # Cached so `rasa test` (several graph loads) loads the pipeline once; keyed by the build time,
+    # so a rebuilt pipeline is picked up when the model is loaded again.
+    from bot import nlp as pipeline
+    from bot.places import Gazetteer
+
+    return Understanding(pipeline.load(model_path), Gazetteer.load(gazetteer_path))
+
+
+def load_understanding(config: Dict[Text, Any]) -> Understanding:
+    model_path, gazetteer_path = resolve_paths(config)
+    meta = model_path / "meta.json"
+    return _understanding(model_path, gazetteer_path, meta.stat().st_mtime if meta.exists() else 0.0)
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
+    """Residents' facts (age, place, income, ...) as typed entities; unreadable messages flagged."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {
+            "model_path": None,  # default: WAYMARK_SPACY_MODEL or var/spacy/waymark_en
+            "gazetteer_path": None,  # default: WAYMARK_GAZETTEER or bot/data/gazetteer.yml
+        }
+
+    def __init__(self, config: Dict[Text, Any], understanding: Understanding) -> None:
+        self._config = config
+        self.understanding = understanding
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "WaymarkFactExtractor":
+        config = {**cls.get_default_config(), **config}
+        return cls(config, load_understanding(config))
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "WaymarkFactExtractor":
+        return cls.create(config, model_storage, resource, execution_context)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if text is None or text.startswith(INTENT_MESSAGE_PREFIX):
+                continue  # button payloads ("/inform{...}") carry their own intent and entities
+            reason = classify_unreadable(text)
+            if reason is not None:
+                self._mark_unreadable(message, reason)
+                continue
+            entities = self.add_extractor_name([
+                {
+                    ENTITY_ATTRIBUTE_TYPE: fact.slot,
+                    ENTITY_ATTRIBUTE_VALUE: fact.value,
+                    ENTITY_ATTRIBUTE_START: fact.start,
+                    ENTITY_ATTRIBUTE_END: fact.end,
+                    ENTITY_ATTRIBUTE_CONFIDENCE_TYPE: 1.0,
+                }
+                for fact in self.understanding.extract(text)
+            ])
+            message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
+        return messages
+
+    @staticmethod
+    def _mark_unreadable(message: Message, reason: str) -> None:
+        intent = {INTENT_NAME_KEY: UNREADABLE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0, "reason": reason}
+        ranking = [
+            r for r in (message.get(INTENT_RANKING_KEY) or []) if r.get(INTENT_NAME_KEY) != UNREADABLE_INTENT
+        ]
+        message.set(INTENT, intent, add_to_output=True)
+        message.set(
+            INTENT_RANKING_KEY,
+            [{INTENT_NAME_KEY: UNREADABLE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}]
+            + [{**r, PREDICTED_CONFIDENCE_KEY: 0.0} for r in ranking],
+            add_to_output=True,
+        )
+
+
+__all__ = ["WaymarkFactExtractor", "UNREADABLE_INTENT", "resolve_paths"]

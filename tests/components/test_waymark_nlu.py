@@ -1,0 +1,188 @@
+"""WaymarkFactExtractor with Rasa's own objects: Message, TrainingData, Domain, trackers, slot filling."""
+
+import json
+from pathlib import Path
+
+import pytest
+from rasa.core.actions.action import ActionExtractSlots
+from rasa.core.channels import CollectingOutputChannel
+from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
+from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLReader
+from rasa.shared.nlu.training_data.message import Message
+
+from bot import nlp as pipeline
+from components.waymark_nlu import UNREADABLE_INTENT, WaymarkFactExtractor, resolve_paths
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "fixtures" / "gazetteer_small.yml"
+
+
+@pytest.fixture(scope="module")
+def model_path(tmp_path_factory) -> Path:
+    return pipeline.build(FIXTURE, tmp_path_factory.mktemp("spacy") / "waymark_en")
+
+
+@pytest.fixture(scope="module")
+def extractor(model_path, tmp_path_factory) -> WaymarkFactExtractor:
+    return WaymarkFactExtractor.create(
+        {"model_path": str(model_path), "gazetteer_path": str(FIXTURE)},
+        LocalModelStorage(tmp_path_factory.mktemp("storage")),
+        Resource("waymark_facts"),
+        ExecutionContext(GraphSchema({}), "test-model"),
+    )
+
+
+@pytest.fixture(autouse=True)
+def _no_env_override(monkeypatch):
+    monkeypatch.delenv("WAYMARK_SPACY_MODEL", raising=False)
+    monkeypatch.delenv("WAYMARK_GAZETTEER", raising=False)
+
+
+def classified(text: str, intent: str = "inform") -> Message:
+    """A message as the intent classifier leaves it."""
+    return Message(data={
+        "text": text,
+        "intent": {"name": intent, "confidence": 0.8},
+        "intent_ranking": [{"name": intent, "confidence": 0.8}, {"name": "greet", "confidence": 0.2}],
+    })
+
+
+def entities(message: Message) -> dict:
+    return {e["entity"]: e["value"] for e in message.get("entities", [])}
+
+
+def test_facts_become_typed_entities(extractor):
+    text = "im 22 n on UC in sandwell, got 3 A levels, earn 11k"
+    [message] = extractor.process([classified(text)])
+    assert entities(message) == {
+        "age": 22, "universal_credit": True, "local_authority": "Sandwell",
+        "qualification_level": 3, "annual_income": 11000.0,
+    }
+    for entity in message.get("entities"):
+        assert entity["extractor"] == "WaymarkFactExtractor"
+        assert entity["confidence_entity"] == 1.0
+        assert text[entity["start"]: entity["end"]]
+    assert message.get("intent")["name"] == "inform"  # readable messages keep their intent
+    assert "entities" in message.as_dict(only_output_properties=True)
+
+
+def test_entities_from_earlier_extractors_are_kept(extractor):
+    message = classified("I'm 45")
+    message.set("entities", [{"entity": "other", "value": "x", "start": 0, "end": 1}], add_to_output=True)
+    extractor.process([message])
+    assert {e["entity"] for e in message.get("entities")} == {"other", "age"}
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [("", "empty"), ("   ", "empty"), ("😀😀😀", "unreadable"), ("\x00\x01\x02\x03", "unreadable"),
+     ("asdfghjkl", "unreadable"), ("I'm 24 " * 200, "too_long")],
+)
+def test_unreadable_overrides_intent(extractor, text, reason):
+    [message] = extractor.process([classified(text, intent="greet")])
+    assert message.get("intent") == {"name": UNREADABLE_INTENT, "confidence": 1.0, "reason": reason}
+    ranking = message.get("intent_ranking")
+    assert ranking[0] == {"name": UNREADABLE_INTENT, "confidence": 1.0}
+    assert all(r["confidence"] == 0.0 for r in ranking[1:])
+    assert not message.get("entities")
+
+
+def test_button_payloads_are_left_alone(extractor):
+    message = classified('/inform{"universal_credit": true}')
+    extractor.process([message])
+    assert message.get("intent")["name"] == "inform" and not message.get("entities")
+
+
+def test_training_data_messages(extractor):
+    data = RasaYAMLReader().reads(
+        'version: "3.1"\nnlu:\n- intent: inform\n  examples: |\n'
+        "    - I'm 24, live in Wolverhampton, got A levels, part time at Tesco on about 11k\n"
+        "    - I am refugee from Syria, in Syria I was engineer\n"
+        "    - hello there\n"
+    )
+    processed = extractor.process(list(data.training_examples))
+    assert [entities(m) for m in processed] == [
+        {"age": 24, "local_authority": "Wolverhampton", "qualification_level": 3,
+         "employment_status": "employed", "annual_income": 11000.0},
+        {"background": "refugee", "immigration_status": "refugee"},
+        {},
+    ]
+
+
+DOMAIN = """
+version: "3.1"
+intents: [inform, unreadable]
+entities: [age, local_authority, universal_credit, annual_income, qualification_level, number]
+slots:
+  age: {type: any, mappings: [{type: from_entity, entity: age}]}
+  local_authority: {type: text, mappings: [{type: from_entity, entity: local_authority}]}
+  universal_credit: {type: bool, mappings: [{type: from_entity, entity: universal_credit}]}
+  annual_income: {type: any, mappings: [{type: from_entity, entity: annual_income}]}
+  qualification_level: {type: float, mappings: [{type: from_entity, entity: qualification_level}]}
+"""
+
+
+async def test_rasa_fills_slots_with_typed_values_and_serialises(extractor):
+    domain = Domain.from_yaml(DOMAIN)
+    [message] = extractor.process([classified("im 22 n on UC in sandwell, NVQ 2, on £18,000")])
+    parse = {"text": message.get("text"), "intent": message.get("intent"),
+             "entities": message.get("entities")}
+    tracker = DialogueStateTracker.from_events("resident", [UserUttered(parse["text"], parse["intent"],
+                                                                        parse["entities"], parse)])
+    events = await ActionExtractSlots(None).run(
+        CollectingOutputChannel(), TemplatedNaturalLanguageGenerator(domain.responses), tracker, domain
+    )
+    for event in events:
+        tracker.update(event)
+    assert tracker.get_slot("age") == 22
+    assert tracker.get_slot("universal_credit") is True
+    assert tracker.get_slot("local_authority") == "Sandwell"
+    assert tracker.get_slot("annual_income") == 18000.0
+    assert tracker.get_slot("qualification_level") == 2
+    state = json.loads(json.dumps(tracker.current_state(EventVerbosity.ALL)))  # REST/tracker-store JSON
+    assert state["slots"]["universal_credit"] is True
+    assert state["latest_message"]["entities"][0]["extractor"] == "WaymarkFactExtractor"
+    restored = DialogueStateTracker.from_dict("resident", state["events"], domain.slots)
+    assert restored.get_slot("age") == 22
+
+
+def test_paths_come_from_env_then_config_then_defaults(tmp_path):
+    settings_default = resolve_paths({}, env={})
+    assert settings_default[0].parts[-2:] == ("spacy", "waymark_en")
+    assert resolve_paths({"model_path": "x/y"}, env={})[0] == ROOT / "x" / "y"
+    assert resolve_paths({"model_path": "/abs/p"}, env={"WAYMARK_SPACY_MODEL": str(tmp_path)})[0] == tmp_path
+    assert resolve_paths({"gazetteer_path": str(FIXTURE)}, env={})[1] == FIXTURE
+
+
+def test_env_overrides_config(model_path, monkeypatch, tmp_path):
+    monkeypatch.setenv("WAYMARK_SPACY_MODEL", str(model_path))
+    monkeypatch.setenv("WAYMARK_GAZETTEER", str(FIXTURE))
+    component = WaymarkFactExtractor.load(
+        {"model_path": "/nowhere"}, LocalModelStorage(tmp_path), Resource("r"),
+        ExecutionContext(GraphSchema({}), "m"),
+    )
+    [message] = component.process([classified("in walsall")])
+    assert entities(message) == {"local_authority": "Walsall"}
+
+
+def test_missing_pipeline_says_how_to_build_it(tmp_path):
+    with pytest.raises(pipeline.PipelineMissing, match="make nlp"):
+        WaymarkFactExtractor.create(
+            {"model_path": str(tmp_path / "none"), "gazetteer_path": str(FIXTURE)},
+            LocalModelStorage(tmp_path), Resource("r"), ExecutionContext(GraphSchema({}), "m"),
+        )
+
+
+def test_registered_with_the_default_recipe():
+    from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+
+    registered = DefaultV1Recipe._from_registry("components.waymark_nlu.WaymarkFactExtractor")
+    assert registered.clazz is WaymarkFactExtractor
+    assert registered.is_trainable is False
+    assert DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR in registered.types
