@@ -1,0 +1,247 @@
+"""Which question to ask next, and whether an answer is usable: pure logic, no Rasa, no database.
+
+The intake asks only what is still unknown *and* could change what we recommend. The engine knows
+what could change the answer (`MatchResult.questions`, gates first); this module removes what the
+resident declined or must never be asked, and checks each answer against the slot contract.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+from bot import vocab
+from bot.profile import Profile, ProfileError
+
+# The form's slots, in the order the engine asks about them when it has no stronger preference.
+PROFILE_SLOTS: Tuple[str, ...] = (
+    "local_authority",
+    "age",
+    "background",
+    "employment_status",
+    "annual_income",
+    "qualification_level",
+    "universal_credit",
+    "interest",
+    "availability",
+    "immigration_status",
+    "english_level",
+)
+# Facts a resident may volunteer but we never ask for: they only ever widen what we can show.
+TARGET_GROUPS_SLOT = "target_groups"
+# Messages that ask or request something else never record facts: "will it affect my UC?" does not
+# mean the resident gets Universal Credit. domain.yml's slot mappings list the same intents.
+NOT_FACT_INTENTS: Tuple[str, ...] = (
+    "start_again",
+    "ask_why",
+    "ask_more",
+    "human_handoff",
+    "forget_me",
+    "faq_hnc",
+    "faq_bootcamp",
+    "faq_kickstart",
+    "faq_esol",
+    "faq_cost",
+    "faq_universal_credit",
+    "faq_laptop",
+    "faq_no_qualifications",
+    "out_of_scope",
+    "abuse",
+    "unreadable",
+)
+
+# When the engine cannot be reached we still keep the conversation going, asking the facts that
+# matter for almost every route. Immigration status and English level are never asked blind: they
+# are sensitive, and only matter for some routes, which the engine knows about.
+FALLBACK_ORDER: Tuple[str, ...] = (
+    "local_authority",
+    "age",
+    "background",
+    "employment_status",
+    "qualification_level",
+    "interest",
+    "availability",
+)
+
+YOUTH_AGE = 16  # under this we ask nothing more and show school and youth options
+MIN_AGE, MAX_AGE = 5, 110  # outside this the number was not an age
+MAX_INCOME = 1_000_000
+MIN_YEARLY_INCOME = 500  # a non-zero "income" below this is an hourly or weekly figure
+
+
+def is_under_16(profile: Profile) -> bool:
+    return profile.age is not None and profile.age < YOUTH_AGE
+
+
+def slots_to_ask(profile: Profile, questions: Sequence[str], declined: Iterable[str] = ()) -> List[str]:
+    """The engine's questions that are askable, still unknown and not declined, in its order.
+
+    Nothing at all is asked of a child: under 16 there are no further personal questions.
+    """
+    if is_under_16(profile):
+        return []
+    skip = set(declined or ())
+    out: List[str] = []
+    for name in questions:
+        if name in PROFILE_SLOTS and name not in skip and name not in out and getattr(profile, name) is None:
+            out.append(name)
+    return out
+
+
+def fallback_slots_to_ask(profile: Profile, declined: Iterable[str] = ()) -> List[str]:
+    """What to ask while the engine is unavailable: the common facts, in a fixed order."""
+    return slots_to_ask(profile, FALLBACK_ORDER, declined)
+
+
+def required_slots(slots: Mapping[str, Any], to_ask: Sequence[str]) -> List[str]:
+    """The form's required slots for this resident: what we already hold, then what is left to ask.
+
+    Rasa asks for the first required slot that is empty, so the order of `to_ask` is the order of
+    the questions, and the form is complete when everything in `to_ask` has a value.
+    """
+    known = [name for name in PROFILE_SLOTS if slots.get(name) is not None]
+    return known + [name for name in to_ask if name not in known]
+
+
+# --- answers -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One answer after checking: `value` is what to store (None: not usable), `problem` why not."""
+
+    value: Any
+    problem: Optional[str] = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def _fail(problem: str) -> Checked:
+    return Checked(None, problem)
+
+
+def _number(value: Any) -> Optional[float]:
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(str(value).replace(",", "").replace("£", "").strip())
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _word(value: Any) -> str:
+    return str(value).strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def _choice(value: Any, allowed: Sequence[str], problem: str) -> Checked:
+    word = _word(value)
+    return Checked(word) if word in allowed else _fail(problem)
+
+
+def check(slot: str, value: Any) -> Checked:
+    """Check one answer against the slot contract (vocab and plausible ranges); normalise it."""
+    if value is None:
+        return Checked(None)
+    if slot == "age":
+        number = _number(value)
+        if number is None or number != int(number) or not MIN_AGE <= number <= MAX_AGE:
+            return _fail("age")
+        return Checked(int(number))
+    if slot == "annual_income":
+        if isinstance(value, str) and _word(value) == vocab.INCOME_DECLINED:
+            return Checked(vocab.INCOME_DECLINED)
+        number = _number(value)
+        if number is None or number < 0 or number > MAX_INCOME:
+            return _fail("annual_income")
+        if 0 < number < MIN_YEARLY_INCOME:
+            return _fail("annual_income_not_yearly")
+        return Checked(int(number) if number == int(number) else round(number, 2))
+    if slot == "qualification_level":
+        number = _number(value)
+        if number is None or number != int(number) or not 0 <= number <= 8:
+            return _fail("qualification_level")
+        return Checked(int(number))
+    if slot == "universal_credit":
+        if isinstance(value, bool):
+            return Checked(value)
+        word = _word(value)
+        if word in ("true", "yes", "y", "1"):
+            return Checked(True)
+        if word in ("false", "no", "n", "0"):
+            return Checked(False)
+        return _fail("universal_credit")
+    if slot == "local_authority":
+        text = " ".join(str(value).split())
+        for name in vocab.LOCAL_AUTHORITIES:
+            if name.lower() == text.lower():
+                return Checked(name)
+        if not text or len(text) > 60 or not any(ch.isalpha() for ch in text):
+            return _fail("local_authority")
+        return Checked(text)
+    choices = {
+        "background": vocab.BACKGROUNDS,
+        "employment_status": vocab.EMPLOYMENT_STATUSES,
+        "interest": vocab.INTERESTS,
+        "availability": vocab.SCHEDULES,
+        "immigration_status": vocab.IMMIGRATION_STATUSES,
+        "english_level": vocab.ENGLISH_LEVELS,
+    }
+    if slot in choices:
+        return _choice(value, choices[slot], slot)
+    if slot == TARGET_GROUPS_SLOT:
+        items = [value] if isinstance(value, str) else list(value or [])
+        groups = sorted({_word(item) for item in items if _word(item) in vocab.TARGET_GROUPS})
+        return Checked(groups) if groups or not items else _fail(slot)
+    raise KeyError(f"not an intake slot: {slot}")
+
+
+def merge_target_groups(current: Any, new: Iterable[Any]) -> List[str]:
+    """Groups a resident has told us about, accumulated over the conversation (never replaced)."""
+    held = check(TARGET_GROUPS_SLOT, current or []).value or []
+    added = check(TARGET_GROUPS_SLOT, list(new)).value or []
+    return sorted(set(held) | set(added))
+
+
+def profile_from_slots(slots: Mapping[str, Any]) -> Tuple[Profile, List[str]]:
+    """The Profile our slots describe, leaving out (and naming) any value that is not usable.
+
+    Slots are checked when they are filled, but a value set outside the form could be anything;
+    the engine must never see it and a resident must never see a crash because of it.
+    """
+    clean: dict = {}
+    invalid: List[str] = []
+    for name in PROFILE_SLOTS:
+        if slots.get(name) is None:
+            continue
+        checked = check(name, slots[name])
+        if checked.ok:
+            clean[name] = checked.value
+        else:
+            invalid.append(name)
+    groups = check(TARGET_GROUPS_SLOT, slots.get(TARGET_GROUPS_SLOT) or [])
+    if groups.value:
+        clean[TARGET_GROUPS_SLOT] = groups.value
+    try:
+        return Profile.from_mapping(clean), invalid
+    except ProfileError:  # pragma: no cover - check() is stricter than Profile
+        return Profile(), invalid + [n for n in clean if n not in invalid]
+
+
+__all__ = [
+    "Checked",
+    "FALLBACK_ORDER",
+    "NOT_FACT_INTENTS",
+    "PROFILE_SLOTS",
+    "TARGET_GROUPS_SLOT",
+    "check",
+    "fallback_slots_to_ask",
+    "is_under_16",
+    "merge_target_groups",
+    "profile_from_slots",
+    "required_slots",
+    "slots_to_ask",
+]
