@@ -77,6 +77,8 @@ def create_nlp(gazetteer: Gazetteer) -> Language:
     nlp = spacy.blank("en")
     suffixes = list(nlp.Defaults.suffixes) + [_NUMBER_SUFFIX]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    for im in ("IM", "Im"):  # spaCy splits "im" but not every capitalisation of it
+        nlp.tokenizer.add_special_case(im, [{"ORTH": im[0]}, {"ORTH": im[1]}])
     normalizer = nlp.add_pipe("waymark_normalizer")
     normalizer.table = dict(phrases.NORMS)
     ruler = nlp.add_pipe(

@@ -66,7 +66,7 @@ _PERIODS = {
 }
 _COMPACT = {"pa", "pw", "pcm", "ph", "annually", "yearly", "weekly", "monthly", "hourly"}
 _MONEY = re.compile(
-    r"(?<![\w.,£])(?P<cur>£ ?)?(?P<num>" + NUM + r")(?: ?(?P<mult>k|grand|thousand)(?![\w]))?"
+    r"(?<![\w.,£])(?P<cur>£ ?)?(?!0\d)(?P<num>" + NUM + r")(?: ?(?P<mult>k|grand|thousand)(?![\w]))?"
     r"(?: (?P<unit>pounds?|quid))?"
     r"(?: (?P<conn>a |an |per |each |every |/ |p )?(?P<per>" + "|".join(_PERIODS) + r"))?(?![\w])"
 )
@@ -74,8 +74,9 @@ _HOURS = re.compile(
     r"(?<![\w.])(?P<h>\d{1,2}(?:\.\d)?) (?:hours|hour|hrs|h)"
     r"(?: (?:a|per|each|every|/) (?:week|wk)| pw| weekly| a week)?(?! (?:a|per) (?:day|month))"
 )
+# Without £, k or a period, only pay words make a number money: "on 07700 900123" is a phone.
 _INCOME_CUE = re.compile(
-    r"(?:earn|earns|earning|salary|income|wage|wages|paid|make|making|on|get|getting|take home)"
+    r"(?:earn|earns|earning|salary|income|wage|wages|paid|make|making|take home)(?: is| of| was)?"
     r"(?: (?:about|around|roughly|approx|approximately|like|just|only|over|under))? $"
 )
 # Minimum plausible amount per period when there is no £, k or "pounds" to say it is money.
@@ -134,7 +135,7 @@ _AGE_UNITS_AFTER = (
     r"rd|th|stone|kg|lbs|foot|feet|ft|cm|£|gcses?|a levels?|levels?|\.\d|,\d)(?![\w]))"
 )
 _AGE_PATTERNS = [
-    (re.compile(r"(?<![\w])i am (?:only |just |nearly |almost |about |now )?(?P<n>\d{1,3})(?![\w.,])"
+    (re.compile(r"(?<![\w])i am (?:only |just |nearly |almost |about |now )?(?P<n>\d{1,3})(?![\w.,/:-])"
                 + _AGE_UNITS_AFTER), 10, 100),
     (re.compile(r"(?<![\w])(?<!at )(?:aged|age|age is|age :|age -)(?: of| about| around)? (?P<n>\d{1,3})"
                 r"(?![\w.,])"), 5, 110),
@@ -155,10 +156,12 @@ _SOMEONE_ELSE = re.compile(
 
 def age(text: str) -> Optional[Tuple[int, int, int]]:
     found = []
-    for pattern, low, high in _AGE_PATTERNS:
+    for k, (pattern, low, high) in enumerate(_AGE_PATTERNS):
         for m in pattern.finditer(text):
             value = int(m.group("n"))
-            if low <= value <= high and not _SOMEONE_ELSE.search(text[max(0, m.start() - 40): m.start("n")]):
+            # "i am N" names its subject; other forms may be a child's or partner's age
+            someone = k > 0 and _SOMEONE_ELSE.search(text[max(0, m.start() - 40): m.start("n")])
+            if low <= value <= high and not someone:
                 found.append((value, m.start("n"), m.end()))
     if len({f[0] for f in found}) != 1:
         return None

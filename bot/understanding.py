@@ -162,14 +162,18 @@ class Understanding:
         for match in self.gazetteer.find(text):
             if any(s < match.end and match.start < e for s, e in ignored):
                 continue
-            before = _WORD.findall(lowered[max(0, match.start - 40): match.start])[-4:]
-            after = _WORD.findall(lowered[match.end: match.end + 20])[:1]
-            if after and after[0] in _INSTITUTION:
+            # the words before, within this clause ("originally but live in Coventry": "live in")
+            clause = re.split(r"[,.;!?()]|\bbut\b|\bnow\b", lowered[max(0, match.start - 40): match.start])[-1]
+            before = _WORD.findall(clause)[-4:]
+            after = _WORD.findall(lowered[match.end: match.end + 20])[:2]
+            if after[:1] and after[0] in _INSTITUTION:
                 continue  # "Coventry University", "Walsall Road": a name, not where they live
+            if "between" in before:
+                return None  # "between Walsall and Wolverhampton": ask
             if set(before[-3:]) & _PLACE_WORK:
                 continue  # where they work is not where they live
             moved_to = before[-2:] in (["moved", "to"], ["relocated", "to"], ["moved", "here"])
-            if set(before) & _PLACE_ORIGIN and not moved_to:
+            if (set(before) & _PLACE_ORIGIN and not moved_to) or "originally" in after:
                 continue  # "came from Manchester", "born in Walsall", "moving to Leeds"
             candidates.append((match, moved_to or bool(set(before[-3:]) & _PLACE_HOME)))
         if not candidates and len(text) <= 60:  # the whole answer may be a place: "wolverhamton"

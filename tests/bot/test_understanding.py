@@ -60,7 +60,8 @@ CASES = {
     "age": [
         ("I'm forty five", 45), ("45 yrs", 45), ("45yrs", 45), ("45 years old", 45), ("aged 45", 45),
         ("I'm 45", 45), ("i am 45 and unemployed", 45), ("age: 45", 45), ("Walsall, 45 yrs, no job", 45),
-        ("just turned 30", 30), ("I'm twenty-four", 24), ("i'm 14", 14),
+        ("just turned 30", 30), ("I'm twenty-four", 24), ("i'm 14", 14), ("IM 22", 22),
+        ("my daughter is 16 and I'm 42", 42), ("I’m 45", 45),
     ],
     "annual_income": [
         ("18k", 18000.0), ("£18,000", 18000.0), ("18000 a year", 18000.0), ("about 11k", 11000.0),
@@ -142,6 +143,7 @@ CASES = {
         ("I'm from Manchester", "Manchester"), ("I live in Walsall but work in Birmingham", "Walsall"),
         ("I used to live in Walsall but moved to Coventry", "Coventry"), ("M1 1AE", "M1 1AE"),
         ("west brom", "Sandwell"), ("im in the b70 area", "Sandwell"),
+        ("I'm from Leicester originally but live in Coventry now", "Coventry"),
     ],
     "number": [("45", 45), ("2", 2), ("forty five", 45), ("about 30", 30), ("9.50", 9.5),
                ("nothing", 0), ("none", 0)],
@@ -196,6 +198,8 @@ def test_self_identified_target_groups(understanding, text, groups):
         ("I'm working on my English", "employment_status"),
         ("looking for a part time job", "employment_status"),
         ("I can't do evenings", "availability"), ("I'm a student and self employed", "employment_status"),
+        ("I'm 24/7 available", "age"), ("Call me on 07700 900123", "annual_income"),
+        ("I live between Walsall and Wolverhampton", "local_authority"),
         ("I'm black", "target_group"), ("I'm muslim and have diabetes", "target_group"),
         # questions about a thing are not facts about the resident
         ("will it affect my UC", "universal_credit"), ("can I study while on UC", "universal_credit"),
