@@ -1,0 +1,198 @@
+"""Database engine and the catalogue tables (SQLAlchemy 1.4 used in 2.0 style).
+
+List-valued rules are stored as integer bitmasks (bit i = position in the vocab tuple), so the match
+query tests them with `&` on SQLite and PostgreSQL alike, inside one indexed scan.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+)
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+metadata = MetaData()
+
+# Distinct from Rasa's tracker-store tables (`events`), which may share the database.
+catalogues = Table(
+    "catalogues",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("version", String(64), nullable=False),
+    Column("content_hash", String(71), nullable=False),
+    Column("source_path", Text, nullable=False),
+    Column("loaded_at", DateTime(timezone=True), nullable=False),
+    Column("is_active", Boolean, nullable=False, default=False),
+)
+# At most one live catalogue, even if two loads race.
+Index(
+    "uq_catalogues_one_active",
+    catalogues.c.is_active,
+    unique=True,
+    sqlite_where=catalogues.c.is_active,
+    postgresql_where=catalogues.c.is_active,
+)
+
+def _rule_columns() -> list:
+    """The columns the match query filters and ranks on (shared by pathways and pathway_locations)."""
+    return [
+        Column("kind", String(32), nullable=False),
+        Column("status", String(16), nullable=False),
+        Column("region", String(16), nullable=False),
+        Column("is_online", Boolean, nullable=False),
+        Column("min_age", Integer),
+        Column("max_age", Integer),
+        Column("max_income", Float),
+        Column("min_qual", Integer),
+        Column("max_qual", Integer),
+        Column("requires_uc", Boolean, nullable=False),
+        Column("employment_mask", Integer, nullable=False),
+        Column("background_mask", Integer, nullable=False),
+        Column("immigration_mask", Integer, nullable=False),
+        Column("english_mask", Integer, nullable=False),
+        Column("topic_mask", Integer, nullable=False),
+        Column("schedule_mask", Integer, nullable=False),
+        Column("target_mask", Integer, nullable=False),
+        Column("has_target_groups", Boolean, nullable=False),
+        Column("next_cohort", Date),
+        # Ranking keys, fixed at load time so the match query can read rows already in rank order.
+        Column("targeted", Boolean, nullable=False),  # run for a background or target group
+        Column("status_rank", Integer, nullable=False),  # 0 open, 1 waitlist, 2 closed
+        Column("cohort_key", Date, nullable=False),  # next cohort, or far future when unknown/past
+    ]
+
+
+RULE_COLUMNS = tuple(c.name for c in _rule_columns())
+
+# Index order serves the match query (bot.search): equality on the place, region and `targeted`, then the
+# rank order (status, cohort date, id), so a query walks rows best-first and stops at its LIMIT; the rest
+# are the columns it filters on, so SQLite answers from the index alone and never reads the wide
+# `document` column of rows it does not return.
+_RANKED = ("region", "targeted", "status_rank", "cohort_key", "pathway_id")
+_COVERING = ("topic_mask", "schedule_mask", "kind", "min_age", "max_age", "max_income", "min_qual",
+             "max_qual", "requires_uc", "employment_mask", "background_mask", "immigration_mask",
+             "english_mask", "target_mask")
+
+pathways = Table(
+    "pathways",
+    metadata,
+    Column("catalogue_id", Integer, ForeignKey("catalogues.id", ondelete="CASCADE"), primary_key=True),
+    Column("pathway_id", String(120), primary_key=True),
+    *_rule_columns(),
+    Column("document", JSON, nullable=False),
+    Index("ix_pathways_match", "catalogue_id", "is_online", *_RANKED, *_COVERING),
+)
+
+# One row per local authority a pathway runs in. It carries a copy of the rule columns: the match
+# query's "runs where you live" branch then reads one index range instead of looking up thousands of
+# pathways one by one (see docs/performance.md).
+pathway_locations = Table(
+    "pathway_locations",
+    metadata,
+    Column("catalogue_id", Integer, primary_key=True),
+    Column("local_authority", String(64), primary_key=True),
+    Column("pathway_id", String(120), primary_key=True),
+    *_rule_columns(),
+    ForeignKeyConstraint(
+        ["catalogue_id", "pathway_id"],
+        ["pathways.catalogue_id", "pathways.pathway_id"],
+        ondelete="CASCADE",
+    ),
+    Index("ix_pathway_locations_match", "catalogue_id", "local_authority", "is_online", *_RANKED, *_COVERING),
+)
+
+
+def mask(values: Iterable[str], vocabulary: Sequence[str]) -> int:
+    """Bit i set for vocabulary[i]; 0 for an empty list, which rules read as "anyone"."""
+    bits = 0
+    for value in values:
+        bits |= 1 << vocabulary.index(value)
+    return bits
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        # Servers drop idle connections; pre-ping and recycle hide that from a resident mid-chat.
+        return create_engine(url, future=True, echo=echo, pool_pre_ping=True, pool_recycle=1800,
+                             pool_size=5, max_overflow=10)
+    database = parsed.database or ""
+    in_memory = database in ("", ":memory:") or database.startswith("file::memory:")
+    if in_memory:
+        engine = create_engine(url, future=True, echo=echo)
+    else:
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        # SQLAlchemy 1.4 defaults file databases to NullPool (a new connection and pragmas per
+        # session); a small pool keeps match latency down in the long-running action server.
+        engine = create_engine(
+            url,
+            future=True,
+            echo=echo,
+            poolclass=QueuePool,
+            pool_size=5,
+            max_overflow=5,
+            connect_args={"check_same_thread": False, "timeout": 30},
+        )
+    _configure_sqlite(engine, wal=not in_memory)
+    return engine
+
+
+def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record) -> None:  # pragma: no cover - exercised via every test
+        # pysqlite's own transaction handling defers BEGIN until the first write, so a swap's reads
+        # would run outside its transaction; take over and emit BEGIN ourselves (SQLAlchemy recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if wal:
+            # Readers (the action server) keep going while `pathways load` writes.
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def session_factory(engine: Engine) -> sessionmaker:
+    return sessionmaker(bind=engine, class_=Session, future=True, expire_on_commit=False)
+
+
+def create_schema(engine: Engine) -> None:
+    """Create the catalogue tables if missing (idempotent; leaves any other tables alone)."""
+    metadata.create_all(engine)
+
+
+__all__ = [
+    "catalogues",
+    "create_schema",
+    "make_engine",
+    "mask",
+    "metadata",
+    "pathway_locations",
+    "pathways",
+    "RULE_COLUMNS",
+    "session_factory",
+]
