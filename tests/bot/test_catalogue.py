@@ -1,0 +1,257 @@
+"""The catalogue validator: every problem named with its file, entry, field and line, all at once."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue import CatalogueError, Pathway, Problem, load_catalogue, parse_catalogue
+from bot.settings import Settings
+
+GOOD = """\
+version: "1"
+updated: 2026-11-01
+pathways:
+  - id: good-one
+    title: A pathway
+    kind: bootcamp
+    provider: P
+    summary: S
+    topics: [coding]
+    delivery: online
+    schedule: [full_time]
+    duration_weeks: 12
+    cost: 0
+    funding_body: WMCA
+    locations: []
+    status: open
+    next_step: {text: Apply, url: "https://example.org"}
+    source: https://example.org/src
+    last_verified: 2026-11-01
+    eligibility:
+      min_age: 19
+      max_age: null
+      region: wmca
+      sources: {min_age: "https://example.org/rules"}
+"""
+
+
+def problems_in(text: str):
+    with pytest.raises(CatalogueError) as raised:
+        parse_catalogue(text, "pathways.yml")
+    return raised.value.problems
+
+
+def line_of(text: str, fragment: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if fragment in line)
+
+
+def test_the_good_entry_is_valid():
+    catalogue = parse_catalogue(GOOD, "pathways.yml")
+    assert [p.id for p in catalogue.pathways] == ["good-one"]
+    assert catalogue.version == "1"
+    assert catalogue.content_hash.startswith("sha256:")
+
+
+# (test id, replace this, with this, field, words in the message, line of this fragment (None: no check))
+CASES = [
+    ("unknown_kind", "kind: bootcamp", "kind: bootkamp", "kind", "unknown kind 'bootkamp' (did you mean 'bootcamp'?)",
+     "kind: bootkamp"),
+    ("min_age_over_max_age", "max_age: null", "max_age: 17", "eligibility.min_age",
+     "min_age 19 is greater than max_age 17", "min_age: 19"),
+    ("impossible_date", "last_verified: 2026-11-01", "last_verified: 2026-13-01", "last_verified",
+     "bad date '2026-13-01'", "last_verified"),
+    ("words_for_a_date", "    status: open\n", "    status: open\n    next_cohort: early spring\n", "next_cohort",
+     "bad date 'early spring'", "next_cohort"),
+    ("unknown_local_authority", "locations: []", "locations: [Walsal]", "locations",
+     "unknown local authority 'Walsal' (did you mean 'Walsall'?)", "locations"),
+    ("missing_source", "    source: https://example.org/src\n", "", "source", "missing", None),
+    ("empty_source", "source: https://example.org/src", 'source: ""', "source", "missing source", "source:"),
+    ("rule_without_its_source", 'sources: {min_age: "https://example.org/rules"}', "sources: {}",
+     "eligibility.min_age", "missing source for the min_age rule", "min_age: 19"),
+    ("source_for_no_such_rule", 'sources: {min_age: "https://example.org/rules"}',
+     'sources: {min_age: "https://example.org/rules", min_agee: "x"}', "eligibility.sources.min_agee",
+     "no such rule (did you mean 'min_age'?)", None),
+    ("typo_in_a_field_name", "summary: S", "sumary: S", "sumary", "unknown field (did you mean 'summary'?)",
+     "sumary"),
+    ("typo_in_a_rule_name", "      region: wmca\n", "      region: wmca\n      max_incom: 20000\n",
+     "eligibility.max_incom", "unknown rule (did you mean 'max_income'?)", "max_incom"),
+    ("next_step_without_a_route", 'next_step: {text: Apply, url: "https://example.org"}', "next_step: {text: Apply}",
+     "next_step", "needs at least one of url, phone or referral", "next_step"),
+    ("next_step_without_words", 'next_step: {text: Apply, url: "https://example.org"}',
+     'next_step: {url: "https://example.org"}', "next_step.text", "missing", "next_step"),
+    ("next_step_url_that_is_not_a_url", 'url: "https://example.org"', 'url: "www.example.org"', "next_step.url",
+     "is not a web address", "next_step"),
+    ("id_that_is_not_a_slug", "id: good-one", "id: Good One", "id", "is not a slug", "id: Good One"),
+    ("missing_id", "  - id: good-one\n    title", "  - title", "id", "missing", None),
+    ("unknown_topic", "topics: [coding]", "topics: [coder]", "topics", "unknown value 'coder'", "topics"),
+    ("unknown_schedule", "schedule: [full_time]", "schedule: [nights]", "schedule", "unknown value 'nights'",
+     "schedule"),
+    ("empty_schedule", "schedule: [full_time]", "schedule: []", "schedule", "must name at least one", "schedule"),
+    ("unknown_delivery", "delivery: online", "delivery: hybrid", "delivery", "unknown delivery 'hybrid'", "delivery"),
+    ("unknown_status", "status: open", "status: opened", "status", "unknown status 'opened'", "status"),
+    ("unknown_region", "region: wmca", "region: west", "eligibility.region", "unknown region 'west'", "region"),
+    ("unknown_employment_status", "      region: wmca\n", "      region: wmca\n      employment_status: [retired]\n",
+     "eligibility.employment_status", "unknown value 'retired'", "employment_status"),
+    ("unknown_background", "      region: wmca\n", "      region: wmca\n      backgrounds: [student]\n",
+     "eligibility.backgrounds", "unknown value 'student'", "backgrounds"),
+    ("unknown_immigration_status", "      region: wmca\n", "      region: wmca\n      immigration_statuses: [citizen]\n",
+     "eligibility.immigration_statuses", "unknown value 'citizen'", "immigration_statuses"),
+    ("unknown_english_level", "      region: wmca\n", "      region: wmca\n      english_levels: [native]\n",
+     "eligibility.english_levels", "unknown value 'native'", "english_levels"),
+    ("unknown_target_group", "      region: wmca\n", "      region: wmca\n      target_groups: [refugees]\n",
+     "eligibility.target_groups", "unknown value 'refugees'", "target_groups"),
+    ("qualification_level_out_of_range", "      region: wmca\n",
+     "      region: wmca\n      min_qualification_level: 9\n", "eligibility.min_qualification_level",
+     "from 0 (entry) to 8", "min_qualification_level"),
+    ("min_qualification_over_max", "      region: wmca\n",
+     "      region: wmca\n      min_qualification_level: 4\n      max_qualification_level: 2\n",
+     "eligibility.min_qualification_level", "min_qualification_level 4 is greater than max_qualification_level 2",
+     "min_qualification_level"),
+    ("negative_cost", "cost: 0", "cost: -5", "cost", "must be an amount in pounds", "cost"),
+    ("duplicate_key", "    kind: bootcamp\n", "    kind: bootcamp\n    kind: course\n", "kind", "appears twice",
+     "kind: course"),
+    ("missing_version", 'version: "1"\n', "", "version", "missing", None),
+    ("unquoted_version_number", 'version: "1"', "version: 2026.11", "version", "must be quoted text", "version"),
+    ("missing_updated", "updated: 2026-11-01\n", "", "updated", "missing", None),
+]
+
+
+@pytest.mark.parametrize("old, new, field, message, line_fragment", [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_problem_is_named_with_entry_field_and_line(old, new, field, message, line_fragment):
+    assert old in GOOD, "the case must change the good entry"
+    text = GOOD.replace(old, new, 1)
+    problems = problems_in(text)
+    matching = [p for p in problems if p.field == field and message in p.message]
+    assert matching, f"no problem for {field} with {message!r} in:\n" + "\n".join(map(str, problems))
+    problem = matching[0]
+    assert problem.file == "pathways.yml"
+    if line_fragment is not None:
+        assert problem.line == line_of(text, line_fragment)
+    if field not in ("version", "updated"):
+        assert problem.entry in ("good-one", "Good One", "#1")
+
+
+def test_message_reads_file_entry_line_field_and_what_is_wrong():
+    problems = problems_in(GOOD.replace("max_age: null", "max_age: 17").replace(
+        'sources: {min_age: "https://example.org/rules"}',
+        'sources: {min_age: "https://example.org/rules", max_age: "https://example.org/rules"}'))
+    assert [str(p) for p in problems] == [
+        "pathways.yml: entry 'good-one' (line 21), field eligibility.min_age: min_age 19 is greater than max_age 17"
+    ]
+
+
+def test_an_entry_without_a_usable_id_is_named_by_position():
+    text = GOOD + GOOD.split("pathways:\n")[1].replace("id: good-one", "title_only: x")
+    problem = next(p for p in problems_in(text) if p.field == "id")
+    assert problem.entry == "#2"
+    assert str(problem).startswith("pathways.yml: entry #2 (line ")
+
+
+def test_duplicate_id_names_the_first_entry_line():
+    text = GOOD + GOOD.split("pathways:\n")[1]
+    problems = problems_in(text)
+    assert len(problems) == 1
+    assert problems[0].field == "id"
+    assert problems[0].message == "duplicate id: 'good-one' is already used by the entry at line 4"
+    assert problems[0].line == 25
+
+
+def test_every_problem_is_reported_not_just_the_first():
+    broken = (GOOD.replace("kind: bootcamp", "kind: bootkamp").replace("locations: []", "locations: [Narnia]")
+              .replace("status: open", "status: shut"))
+    second = GOOD.split("pathways:\n")[1].replace("good-one", "second-one").replace("min_age: 19", "min_age: 200")
+    problems = problems_in(broken + second)
+    fields = [(p.entry, p.field) for p in problems]
+    assert ("good-one", "kind") in fields
+    assert ("good-one", "locations") in fields
+    assert ("good-one", "status") in fields
+    assert ("second-one", "eligibility.min_age") in fields
+
+
+def test_malformed_yaml_names_the_file_and_line():
+    text = GOOD.replace("kind: bootcamp", "kind: [bootcamp")
+    (problem,) = problems_in(text)
+    assert problem.file == "pathways.yml"
+    assert "not valid YAML" in problem.message
+    assert problem.line is not None and problem.line >= line_of(text, "kind: [bootcamp")
+
+
+def test_a_file_that_is_not_a_mapping():
+    (problem,) = problems_in("- just\n- a list\n")
+    assert "must be a mapping" in problem.message
+
+
+def test_unreadable_file(tmp_path):
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(tmp_path / "missing.yml")
+    assert "cannot read the file" in str(raised.value.problems[0])
+
+
+def test_problem_without_entry_reads_cleanly():
+    assert str(Problem("p.yml", None, "version", 1, "missing")) == "p.yml: line 1, field version: missing"
+
+
+# --- content hash ----------------------------------------------------------------------------------
+
+REFORMATTED = """\
+# the same catalogue, written differently
+updated: "2026-11-01"
+version: '1'
+pathways:
+- title: "A pathway"
+  id: good-one
+  kind: bootcamp
+  provider: P
+  summary: S
+  topics:
+    - coding
+  delivery: online
+  schedule:
+    - full_time
+  duration_weeks: 12
+  cost: 0
+  funding_body: WMCA
+  locations: []
+  status: open
+  next_step:
+    url: https://example.org
+    text: Apply
+  source: "https://example.org/src"
+  last_verified: 2026-11-01
+  eligibility:
+    region: wmca
+    min_age: 19
+    sources:
+      min_age: https://example.org/rules
+"""
+
+
+def test_content_hash_ignores_formatting_comments_and_key_order():
+    assert parse_catalogue(REFORMATTED).content_hash == parse_catalogue(GOOD).content_hash
+
+
+def test_content_hash_changes_with_the_content():
+    changed = GOOD.replace("min_age: 19", "min_age: 18")
+    assert parse_catalogue(changed).content_hash != parse_catalogue(GOOD).content_hash
+
+
+def test_pathway_round_trips_through_its_document(small_catalogue_path):
+    for pathway in load_catalogue(small_catalogue_path).pathways:
+        assert Pathway.from_dict(pathway.to_dict()) == pathway
+
+
+def test_summary_dict_carries_the_payload_keys(small_catalogue_path):
+    pathway = load_catalogue(small_catalogue_path).get("bootcamp-coding-online")
+    summary = pathway.to_summary_dict()
+    assert {"id", "title", "kind", "provider", "next_step", "status"} <= set(summary)
+    assert summary["next_step"] == {"text": "Apply online", "url": "https://example.org/coding"}
+    assert summary["illustrative"] is True
+
+
+def test_the_shipped_catalogue_validates():
+    path = Settings.from_env().catalogue_path
+    if not path.exists():
+        pytest.skip(f"{path} has not been written yet")
+    catalogue = load_catalogue(path)  # raises, listing every problem, if it is not valid
+    assert len(catalogue.pathways) >= 40
