@@ -1,0 +1,101 @@
+"""Recommendations: the first three, "why" for the ones shown, and "more" for the next three.
+
+Each action sends a short text any channel can show and, for widgets, the documented custom payload
+(`dispatcher.utter_message(json_message=...)`) in the same turn.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.context import get_context
+from bot import intake, replies
+
+SHOWN = "shown_pathways"  # every id shown since the last recommendation, in order
+LAST_SHOWN = "last_shown"  # the latest page, which "why" explains
+
+
+async def _match(tracker: Tracker):
+    profile, _invalid = intake.profile_from_slots(tracker.current_slot_values())
+    return await get_context().match(profile)
+
+
+def _shown(ids: List[str], last: List[str]) -> List[EventType]:
+    return [SlotSet(SHOWN, ids), SlotSet(LAST_SHOWN, last)]
+
+
+def first_page(dispatcher: CollectingDispatcher, result: Any) -> List[EventType]:
+    dispatcher.utter_message(text=replies.recommendations_text(result))
+    dispatcher.utter_message(json_message=result.to_payload())
+    ids = [rec.pathway.id for rec in result.recommendations[: replies.PAGE]]
+    return _shown(ids, ids)
+
+
+class ActionRecommend(Action):
+    def name(self) -> Text:
+        return "action_recommend"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        result = await _match(tracker)
+        if result is None:
+            dispatcher.utter_message(text=replies.UNAVAILABLE)
+            return _shown([], [])
+        return first_page(dispatcher, result)
+
+
+class ActionMoreRecommendations(Action):
+    def name(self) -> Text:
+        return "action_more_recommendations"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        shown: List[str] = list(tracker.get_slot(SHOWN) or [])
+        if not shown and tracker.active_loop.get("name"):
+            dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
+            return []
+        profile, _invalid = intake.profile_from_slots(tracker.current_slot_values())
+        result = await get_context().match(profile)
+        if result is None:
+            dispatcher.utter_message(text=replies.UNAVAILABLE)
+            return []
+        if not shown:
+            # Nothing shown yet: after a failed lookup, this is the retry; before the intake has what
+            # it needs, we don't recommend blind.
+            if intake.slots_to_ask(profile, result.questions, tracker.get_slot("declined") or []):
+                dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
+                return []
+            return first_page(dispatcher, result)
+        page = replies.next_page(result, shown)
+        dispatcher.utter_message(text=replies.more_text(result, page, len(shown)))
+        if not page:
+            return []
+        ids = [rec.pathway.id for rec in page]
+        dispatcher.utter_message(json_message=replies.payload_for(result, ids))
+        return _shown(shown + ids, ids)
+
+
+class ActionExplainRecommendations(Action):
+    def name(self) -> Text:
+        return "action_explain_recommendations"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        last: List[str] = list(tracker.get_slot(LAST_SHOWN) or [])
+        if not last:
+            dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
+            return []
+        result = await _match(tracker)
+        if result is None:
+            dispatcher.utter_message(text=replies.UNAVAILABLE)
+            return []
+        dispatcher.utter_message(text=replies.why_text(result, last))
+        return []

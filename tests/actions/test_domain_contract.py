@@ -1,0 +1,66 @@
+"""The domain keeps the contracts the actions and integrations rely on."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import yaml
+from tests.actions.dialogue_helpers import FIXTURE_CATALOGUE  # noqa: F401  (keeps this module beside the others)
+
+from bot import intake, vocab
+from bot.settings import ROOT
+
+DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
+
+
+def test_slot_names_are_the_documented_contract():
+    contract = {"background", "age", "local_authority", "employment_status", "annual_income",
+                "qualification_level", "interest", "availability", "universal_credit", "immigration_status",
+                "english_level"}
+    assert contract == set(intake.PROFILE_SLOTS)
+    assert contract <= set(DOMAIN["slots"])
+    assert set(DOMAIN["forms"]["intake_form"]["required_slots"]) == contract
+
+
+def test_every_fact_slot_is_filled_from_its_entity_except_by_questions_and_requests():
+    for name in intake.PROFILE_SLOTS:
+        mappings = DOMAIN["slots"][name]["mappings"]
+        own = [m for m in mappings if m.get("entity") == name]
+        assert own and "conditions" not in own[0], name
+        for mapping in mappings:
+            if mapping["type"] == "from_entity":
+                assert set(mapping["not_intent"]) == set(intake.NOT_FACT_INTENTS), name
+
+
+def test_a_bare_number_only_fills_the_question_just_asked():
+    for name in ("age", "annual_income", "qualification_level"):
+        [number] = [m for m in DOMAIN["slots"][name]["mappings"] if m.get("entity") == "number"]
+        assert number["conditions"] == [{"active_loop": "intake_form", "requested_slot": name}]
+
+
+def test_every_question_has_a_response_and_every_button_gives_a_valid_answer():
+    responses = DOMAIN["responses"]
+    for name in intake.PROFILE_SLOTS:
+        [ask] = responses[f"utter_ask_{name}"]
+        for button in ask.get("buttons", []):
+            payload = button["payload"].replace("{{", "{").replace("}}", "}")
+            if payload == "/decline":
+                continue
+            match = re.fullmatch(r"/inform(\{.*\})", payload)
+            assert match, payload
+            [(slot, value)] = json.loads(match.group(1)).items()
+            assert slot == name
+            assert intake.check(slot, value).ok, button
+
+
+def test_area_buttons_are_the_constituent_authorities():
+    buttons = DOMAIN["responses"]["utter_ask_local_authority"][0]["buttons"]
+    assert [b["title"] for b in buttons] == list(vocab.CONSTITUENT_AUTHORITIES)
+
+
+def test_the_privacy_notice_says_what_why_how_long_and_forget_me():
+    [welcome] = DOMAIN["responses"]["utter_welcome"]
+    text = welcome["text"]
+    for words in ("your age", "where you live", "so I only suggest", "180 days", '"forget me"'):
+        assert words in text
