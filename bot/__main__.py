@@ -1,0 +1,39 @@
+"""`python -m bot <area> ...`: dispatch to the command-line module of each area.
+
+Each branch imports its module only when used, so `pathways` works without spaCy and `nlp` without a
+database.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Optional, Sequence
+
+USAGE = """usage: python -m bot <command> ...
+
+commands:
+  pathways validate|load|match   the pathway catalogue (python -m bot pathways --help)
+  nlp build                      build the spaCy pipeline (python -m bot nlp --help)
+"""
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in ("-h", "--help"):
+        print(USAGE, end="")
+        return 0 if args else 2
+    area, rest = args[0], args[1:]
+    if area == "pathways":
+        from bot import cli
+
+        return cli.main(rest)
+    if area == "nlp":
+        from bot import nlp
+
+        return nlp.main(rest)
+    print(f"unknown command {area!r}\n\n{USAGE}", end="", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

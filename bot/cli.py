@@ -1,0 +1,228 @@
+"""`python -m bot pathways validate|load|match`: the catalogue from a terminal.
+
+User mistakes (a bad file, an unknown option value, no catalogue loaded) print a plain message and exit
+non-zero; they never show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Sequence
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot import vocab
+from bot.catalogue import CatalogueError, load_catalogue
+from bot.db import create_schema, make_engine, session_factory
+from bot.matching import MatchResult, NoCatalogue, match
+from bot.profile import Profile, ProfileError
+from bot.settings import Settings
+from bot.store import load
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class UserError(Exception):
+    """Something the person running the command can fix; printed without a traceback."""
+
+
+def main(argv: Optional[Sequence[str]] = None, settings: Optional[Settings] = None) -> int:
+    """Run `pathways <command> ...`; argv excludes the leading "pathways"."""
+    settings = settings or Settings.from_env()
+    args = _parser(settings).parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        return args.run(args, settings)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except SQLAlchemyError as exc:
+        print(f"error: database problem at {_safe_url(args.database_url or settings.database_url)}: "
+              f"{exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except ImportError as exc:  # e.g. a postgresql:// URL without its driver installed
+        print(f"error: cannot open {_safe_url(args.database_url or settings.database_url)}: {exc}",
+              file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def _parser(settings: Settings) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot pathways",
+                                     description="Validate, load and query the pathway catalogue.")
+    commands = parser.add_subparsers(dest="command", metavar="{validate,load,match}", required=True)
+
+    validate = commands.add_parser("validate", help="check a catalogue file and list every problem")
+    validate.add_argument("file", nargs="?", type=Path, default=settings.catalogue_path,
+                          help=f"default: {settings.catalogue_path}")
+    validate.set_defaults(run=_validate, database_url=None)
+
+    load_cmd = commands.add_parser("load", help="validate, then atomically make the file the live catalogue")
+    load_cmd.add_argument("file", nargs="?", type=Path, default=settings.catalogue_path,
+                          help=f"default: {settings.catalogue_path}")
+    load_cmd.add_argument("--database-url", help="default: WAYMARK_DATABASE_URL or var/waymark.db")
+    load_cmd.set_defaults(run=_load)
+
+    match_cmd = commands.add_parser("match", help="rank pathways for a resident (every option optional)")
+    match_cmd.add_argument("--age", type=int)
+    match_cmd.add_argument("--local-authority", metavar="PLACE",
+                           help="a local authority, or (with the gazetteer) a town, district or postcode")
+    match_cmd.add_argument("--background", choices=vocab.BACKGROUNDS)
+    match_cmd.add_argument("--employment-status", choices=vocab.EMPLOYMENT_STATUSES)
+    match_cmd.add_argument("--income", metavar="POUNDS", help=f"annual income, or {vocab.INCOME_DECLINED}")
+    match_cmd.add_argument("--qualification-level", type=int, metavar="0-8")
+    match_cmd.add_argument("--interest", choices=vocab.INTERESTS)
+    match_cmd.add_argument("--availability", choices=vocab.SCHEDULES)
+    match_cmd.add_argument("--universal-credit", metavar="yes|no")
+    match_cmd.add_argument("--immigration-status", choices=vocab.IMMIGRATION_STATUSES)
+    match_cmd.add_argument("--english-level", choices=vocab.ENGLISH_LEVELS)
+    match_cmd.add_argument("--target-group", action="append", choices=vocab.TARGET_GROUPS, default=[],
+                           help="a group the resident says they belong to (repeatable)")
+    match_cmd.add_argument("--limit", type=int, default=10)
+    match_cmd.add_argument("--json", action="store_true", help="print the chat payload as JSON")
+    match_cmd.add_argument("--database-url", help="default: WAYMARK_DATABASE_URL or var/waymark.db")
+    match_cmd.set_defaults(run=_match)
+    return parser
+
+
+def _validate(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        catalogue = load_catalogue(args.file)
+    except CatalogueError as exc:
+        for problem in exc.problems:
+            print(problem)
+        count = len(exc.problems)
+        print(f"{count} problem{'s' if count != 1 else ''}: {args.file} is not valid", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"OK: {args.file}: {len(catalogue.pathways)} pathways, version {catalogue.version}, "
+          f"{catalogue.content_hash}")
+    return EXIT_OK
+
+
+def _load(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        catalogue = load_catalogue(args.file)
+    except CatalogueError as exc:
+        for problem in exc.problems:
+            print(problem)
+        print(f"not loaded: {args.file} has {len(exc.problems)} problem(s); the live catalogue is unchanged",
+              file=sys.stderr)
+        return EXIT_PROBLEMS
+    url = args.database_url or settings.database_url
+    engine = make_engine(url)
+    try:
+        create_schema(engine)
+        with session_factory(engine).begin() as session:  # one transaction: all of it, or none
+            load(session, catalogue, str(args.file))
+    finally:
+        engine.dispose()
+    print(f"Loaded {len(catalogue.pathways)} pathways, version {catalogue.version}, {catalogue.content_hash} "
+          f"into {_safe_url(url)}")
+    return EXIT_OK
+
+
+def _match(args: argparse.Namespace, settings: Settings) -> int:
+    facts: Dict[str, Any] = {
+        "age": args.age,
+        "background": args.background,
+        "employment_status": args.employment_status,
+        "annual_income": args.income,
+        "qualification_level": args.qualification_level,
+        "interest": args.interest,
+        "availability": args.availability,
+        "universal_credit": args.universal_credit,
+        "immigration_status": args.immigration_status,
+        "english_level": args.english_level,
+        "target_groups": args.target_group,
+    }
+    if args.local_authority:
+        facts["local_authority"] = _place(args.local_authority, settings)
+    try:
+        profile = Profile.from_mapping(facts)
+    except ProfileError as exc:
+        raise UserError(str(exc)) from None
+    if args.limit < 1:
+        raise UserError("--limit must be at least 1")
+    url = args.database_url or settings.database_url
+    engine = make_engine(url)
+    try:
+        create_schema(engine)  # a fresh database reports "no catalogue", not a missing table
+        with session_factory(engine)() as session:
+            result = match(session, profile, limit=args.limit)
+    except NoCatalogue:
+        raise UserError(f"no catalogue is loaded in {_safe_url(url)}: run `python -m bot pathways load` first")
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps({**result.to_payload(), "scope": result.scope, "questions": result.questions},
+                         indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(render(result)))
+    return EXIT_OK
+
+
+def _place(text: str, settings: Settings) -> str:
+    """A canonical local authority, the place named when it is outside the area, or a UserError."""
+    wanted = text.strip()
+    for authority in vocab.LOCAL_AUTHORITIES:
+        if authority.lower() == wanted.lower():
+            return authority
+    try:
+        from bot.places import Gazetteer  # written alongside; optional until it lands
+    except ImportError:
+        gazetteer = None
+    else:
+        gazetteer = Gazetteer.load(settings.gazetteer_path) if settings.gazetteer_path.exists() else None
+    if gazetteer is not None:
+        found = gazetteer.resolve(wanted)
+        if found is None:
+            raise UserError(f"could not find a place called {wanted!r}; try a town, a local authority or a "
+                            "postcode district such as WV10")
+        return gazetteer.slot_value(found)
+    close = difflib.get_close_matches(wanted, vocab.LOCAL_AUTHORITIES, n=1, cutoff=0.75)
+    if close:
+        raise UserError(f"unknown local authority {wanted!r}: did you mean {close[0]!r}?")
+    print(f"note: {wanted!r} is not a local authority in {vocab.SERVICE_AREA_NAME}; "
+          "treating it as a place outside the area", file=sys.stderr)
+    return wanted
+
+
+def render(result: MatchResult) -> List[str]:
+    """The result as plain text, for terminals and logs."""
+    lines = [f"Catalogue {result.catalogue_version} ({result.content_hash})", f"Scope: {result.scope}"]
+    known = ", ".join(f"{k}={v}" for k, v in result.profile.known().items()) or "nothing yet"
+    lines.append(f"Resident: {known}")
+    lines.append("")
+    if not result.recommendations:
+        lines.append("No pathways to recommend yet.")
+    for rank, rec in enumerate(result.recommendations, 1):
+        p = rec.pathway
+        lines.append(f"{rank}. {p.title} — {p.provider} [{p.kind}, {p.status}] score {rec.score:.3f}")
+        lines.append(f"   id: {p.id}")
+        for reason in rec.why:
+            lines.append(f"   + {reason}")
+        for condition in rec.conditions:
+            lines.append(f"   ? {condition}")
+        step = p.next_step
+        route = "; ".join(v for v in (step.url, step.phone, step.referral) if v)
+        lines.append(f"   Next step: {step.text} ({route})")
+    if result.near_misses:
+        lines += ["", "Near misses (one rule away):"]
+        for miss in result.near_misses:
+            lines.append(f" - {miss.pathway.title} [{miss.pathway.id}] ({miss.rule}): {miss.reason}. {miss.change}.")
+    if result.questions:
+        lines += ["", "Worth asking next: " + ", ".join(result.questions)]
+    return lines
+
+
+def _safe_url(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # a malformed URL: show nothing of it rather than a secret
+        return "<database url>"
+
+
+__all__ = ["main", "render"]

@@ -1,0 +1,312 @@
+"""Matching: who is shown what, in which order, with which conditions, near misses and questions."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bot import vocab
+from bot.catalogue import load_catalogue
+from bot.eligibility import evaluate, verdict
+from bot.matching import MatchResult, NoCatalogue, match, scope_of
+from bot.profile import Profile
+from bot.search import Search
+from bot.store import active_catalogue
+from tests.conftest import FIXTURES, TODAY
+
+CATALOGUE = load_catalogue(FIXTURES / "small.yml")
+
+
+def run(sessions, limit: int = 10, **facts) -> MatchResult:
+    with sessions() as session:
+        return match(session, Profile.from_mapping(facts), limit=limit, today=TODAY)
+
+
+def ids(items) -> list:
+    return [item.pathway.id for item in items]
+
+
+def test_result_carries_the_catalogue_version_and_hash(loaded):
+    result = run(loaded, age=45, local_authority="Walsall")
+    assert result.catalogue_version == CATALOGUE.version
+    assert result.content_hash == CATALOGUE.content_hash
+
+
+def test_no_catalogue_loaded_is_a_clear_error(sessions):
+    with pytest.raises(NoCatalogue):
+        run(sessions, age=45)
+
+
+# --- scope -------------------------------------------------------------------------------------------
+
+
+def test_under_16_gets_youth_outreach_only(loaded):
+    result = run(loaded, age=14, local_authority="Coventry", interest="coding", availability="full_time")
+    assert result.scope == "under_16"
+    assert ids(result.recommendations) == ["youth-code-club-coventry", "youth-digital-online",
+                                           "national-careers-service"]
+    assert all(m.pathway.kind in ("youth_outreach", "advice_service") for m in result.near_misses)
+    assert result.questions == []  # nothing more is asked of a child
+
+
+def test_under_16_with_nothing_else_known_asks_nothing(loaded):
+    result = run(loaded, age=12)
+    assert {p.kind for p in (r.pathway for r in result.recommendations)} <= {"youth_outreach", "advice_service"}
+    assert result.questions == []
+
+
+def test_outside_the_area_gets_national_options_only(loaded):
+    result = run(loaded, age=30, local_authority="Leicester")
+    assert result.scope == "outside_area"
+    assert ids(result.recommendations) == ["national-careers-service", "women-in-tech-online"]
+    assert all(r.pathway.eligibility.region == "national" for r in result.recommendations)
+    assert all(m.pathway.eligibility.region == "national" for m in result.near_misses)
+    assert result.questions == []
+
+
+def test_outside_the_area_asks_at_most_the_age(loaded):
+    result = run(loaded, local_authority="Leicester")
+    assert result.questions in ([], ["age"])
+
+
+def test_unknown_area_keeps_wmca_pathways_with_a_condition(loaded):
+    result = run(loaded, age=30)
+    assert result.scope == "area_unknown"
+    coding = next(r for r in result.recommendations if r.pathway.id == "bootcamp-coding-online")
+    assert "If you live in the West Midlands Combined Authority area" in coding.conditions
+    local = next(r for r in result.recommendations if r.pathway.id == "bootcamp-data-walsall-evenings")
+    assert "If you live in Walsall" in local.conditions
+    assert result.questions[0] == "local_authority"
+
+
+def test_in_person_pathways_elsewhere_are_not_shown(loaded):
+    result = run(loaded, age=30, local_authority="Coventry")
+    shown = ids(result.recommendations) + ids(result.near_misses)
+    assert "bootcamp-data-walsall-evenings" not in shown
+    assert "bootcamp-cyber-sandwell" not in shown
+    assert "bootcamp-coding-online" in shown
+
+
+@pytest.mark.parametrize("facts, scope", [
+    ({"age": 15, "local_authority": "Leicester"}, "under_16"),
+    ({"age": 16}, "area_unknown"),
+    ({"local_authority": "Dudley"}, "wmca"),
+    ({"local_authority": "Rugby"}, "wmca"),
+    ({"local_authority": "Glasgow"}, "outside_area"),
+])
+def test_scope(facts, scope):
+    assert scope_of(Profile.from_mapping(facts)) == scope
+
+
+# --- rules in the result -----------------------------------------------------------------------------
+
+
+def test_refugee_with_pending_claim_is_not_offered_hnc_loan(loaded):
+    result = run(loaded, age=30, local_authority="Walsall", background="refugee", qualification_level=3,
+                 immigration_status="asylum_seeker", english_level="basic")
+    assert "hnc-computing-walsall" not in ids(result.recommendations)
+    miss = next(m for m in result.near_misses if m.pathway.id == "hnc-computing-walsall")
+    assert miss.rule == "immigration_statuses"
+    assert miss.change == "This opens to you if you are granted refugee status"
+
+
+def test_refugee_with_status_is_offered_the_hnc(loaded):
+    result = run(loaded, age=30, local_authority="Walsall", qualification_level=3, immigration_status="refugee")
+    assert "hnc-computing-walsall" in ids(result.recommendations)
+
+
+def test_closed_pathways_are_never_recommended_but_can_be_near_misses(loaded):
+    result = run(loaded, age=20, local_authority="Walsall", universal_credit=True, employment_status="unemployed")
+    assert "kickstart-scheme-historic" not in ids(result.recommendations)
+    miss = next(m for m in result.near_misses if m.pathway.id == "kickstart-scheme-historic")
+    assert (miss.rule, miss.change) == ("status", "It reopens when a new cohort is announced")
+    assert "swap-it-support-walsall" in ids(result.recommendations)  # the open route of the same kind
+
+
+def test_near_misses_name_the_rule_and_the_change(loaded):
+    result = run(loaded, age=17, local_authority="Walsall", annual_income=25000, qualification_level=2,
+                 universal_credit=False, employment_status="employed")
+    misses = {m.pathway.id: m for m in result.near_misses}
+    assert misses["bootcamp-data-walsall-evenings"].rule == "min_age"
+    assert misses["bootcamp-data-walsall-evenings"].change == "You could join once you are 19 (in 2 years)"
+    assert "swap-it-support-walsall" not in misses  # two rules away: UC and employment
+    assert len(result.near_misses) <= 5
+
+
+def test_a_rule_no_change_could_lift_is_not_a_near_miss(loaded):
+    result = run(loaded, age=40, local_authority="Walsall", universal_credit=True, employment_status="unemployed")
+    shown = ids(result.recommendations) + ids(result.near_misses)
+    assert "swap-it-support-walsall" not in shown  # 16-24 only: waiting will not make anyone younger
+
+
+def test_declined_income_is_a_condition_and_never_a_question(loaded):
+    result = run(loaded, age=30, local_authority="Birmingham", annual_income="prefer_not_to_say")
+    codher = next(r for r in result.recommendations if r.pathway.id == "black-codher-birmingham")
+    assert "For people earning under £20,000" in codher.conditions
+    assert "annual_income" not in result.questions
+
+
+def test_target_group_is_a_condition_ranked_below_general_options_and_never_asked(loaded):
+    result = run(loaded, age=30, local_authority="Birmingham", annual_income=12000, interest="coding")
+    codher = next(r for r in result.recommendations if r.pathway.id == "black-codher-birmingham")
+    assert "This bootcamp is run for Black women — if that is you, you can apply" in codher.conditions
+    assert ids(result.recommendations).index("black-codher-birmingham") > ids(result.recommendations).index(
+        "bootcamp-coding-online")
+    assert not {"target_groups"} & set(result.questions)
+
+
+def test_a_self_identified_group_becomes_a_reason_and_ranks_first(loaded):
+    result = run(loaded, age=30, local_authority="Birmingham", annual_income=12000, interest="coding",
+                 target_groups=["black_women"])
+    first = result.recommendations[0]
+    assert first.pathway.id == "black-codher-birmingham"
+    assert "it is run for Black women, as you told us" in first.why
+
+
+def test_waitlist_is_recommended_lower_with_a_condition(loaded):
+    result = run(loaded, age=30, local_authority="Walsall", qualification_level=2, interest="it_support")
+    order = ids(result.recommendations)
+    apprenticeship = result.recommendations[order.index("apprenticeship-it-walsall")]
+    assert "There is a waiting list" in apprenticeship.conditions
+    assert apprenticeship.pathway.status == "waitlist"
+
+
+# --- ranking ---------------------------------------------------------------------------------------
+
+
+def test_reasons_read_as_plain_english(loaded):
+    result = run(loaded, age=45, local_authority="Walsall", interest="data", availability="evenings_weekends")
+    first = result.recommendations[0]
+    assert first.pathway.id == "bootcamp-data-walsall-evenings"
+    assert first.why[:3] == ["free because you live in Walsall",
+                             "partly online and partly in person in Walsall, where you live",
+                             "you are 45 and it is for people 19 and over"]
+    assert "evening and weekend sessions fit your availability" in first.why
+    assert "the next cohort starts 11 January 2027" in first.why
+
+
+def test_topic_then_schedule_then_place_decide_the_order(loaded):
+    result = run(loaded, age=45, local_authority="Walsall", qualification_level=2, interest="data",
+                 availability="evenings_weekends")
+    assert ids(result.recommendations)[:3] == [
+        "bootcamp-data-walsall-evenings",  # data, evenings, in Walsall
+        "free-course-data-level3-online",  # data, evenings, online
+        "essential-digital-skills-online",  # evenings, online (no topic match)
+    ]
+    scores = [r.score for r in result.recommendations]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_schedule_that_does_not_fit_is_a_condition_not_an_exclusion(loaded):
+    result = run(loaded, age=45, local_authority="Walsall", availability="evenings_weekends")
+    coding = next(r for r in result.recommendations if r.pathway.id == "bootcamp-coding-online")
+    assert "It runs full time, which may not fit the time you have" in coding.conditions
+
+
+def test_illustrative_dates_are_not_stated_as_fact(loaded):
+    result = run(loaded, age=45, local_authority="Walsall")
+    coding = next(r for r in result.recommendations if r.pathway.id == "bootcamp-coding-online")
+    assert "the next cohort is expected around 1 February 2027 (to be confirmed with the provider)" in coding.why
+
+
+def test_order_is_deterministic(loaded):
+    first = run(loaded, age=30)
+    again = run(loaded, age=30)
+    assert ids(first.recommendations) == ids(again.recommendations)
+    assert ids(first.near_misses) == ids(again.near_misses)
+
+
+def test_limit(loaded):
+    assert len(run(loaded, age=30, limit=3).recommendations) == 3
+
+
+# --- questions ---------------------------------------------------------------------------------------
+
+
+def test_with_nothing_known_the_gates_come_first(loaded):
+    result = run(loaded)
+    assert result.questions[:2] == ["local_authority", "age"]
+    assert "target_groups" not in result.questions
+
+
+def test_with_everything_that_matters_known_there_is_nothing_to_ask(loaded):
+    result = run(loaded, age=45, local_authority="Walsall", background="displaced_worker",
+                 employment_status="employed", annual_income=18000, qualification_level=2, interest="data",
+                 availability="evenings_weekends", universal_credit=True)
+    assert result.questions == []
+
+
+def test_immigration_status_is_asked_only_when_it_matters(loaded):
+    british = run(loaded, age=30, local_authority="Walsall", background="career_changer", qualification_level=3,
+                  interest="coding", availability="full_time")
+    assert "immigration_status" not in british.questions  # the HNC's residency rule stays a condition
+    hnc = next(r for r in british.recommendations if r.pathway.id == "hnc-computing-walsall")
+    assert any(c.startswith("For British or Irish citizens") for c in hnc.conditions)
+    refugee = run(loaded, age=30, local_authority="Walsall", background="refugee", qualification_level=3,
+                  interest="coding", availability="full_time")
+    assert "immigration_status" in refugee.questions
+
+
+# --- payload ---------------------------------------------------------------------------------------
+
+
+def test_payload_matches_the_documented_shape(loaded):
+    payload = run(loaded, age=20, local_authority="Walsall", universal_credit=True,
+                  employment_status="unemployed").to_payload()
+    assert payload["type"] == "pathway_recommendations"
+    assert payload["catalogue_version"] == "test.1"
+    assert payload["content_hash"] == CATALOGUE.content_hash
+    card = payload["pathways"][0]
+    assert {"id", "title", "kind", "provider", "why", "conditions", "next_step", "status"} <= set(card)
+    assert set(payload["near_misses"][0]) == {"id", "title", "rule", "reason", "change"}
+
+
+# --- the SQL prefilter and the Python rules agree -----------------------------------------------------
+
+FACT_VALUES = {
+    "age": [None, 14, 17, 19, 24, 30, 58],
+    "local_authority": [None, "Walsall", "Birmingham", "Sandwell", "Coventry", "Rugby", "Leicester"],
+    "background": [None, *vocab.BACKGROUNDS],
+    "employment_status": [None, *vocab.EMPLOYMENT_STATUSES],
+    "annual_income": [None, 12000, 20000, 30000, vocab.INCOME_DECLINED],
+    "qualification_level": [None, 0, 2, 3, 6],
+    "interest": [None, *vocab.INTERESTS],
+    "availability": [None, *vocab.SCHEDULES],
+    "universal_credit": [None, True, False],
+    "immigration_status": [None, *vocab.IMMIGRATION_STATUSES],
+    "english_level": [None, *vocab.ENGLISH_LEVELS],
+    "target_groups": [[], ["black_women"], ["women"]],
+}
+
+
+def random_profiles(count: int, seed: int = 3):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield Profile.from_mapping({k: rng.choice(v) for k, v in FACT_VALUES.items()})
+
+
+def in_scope(pathway, scope: str) -> bool:
+    if scope == "under_16":
+        return pathway.kind == "youth_outreach" or (pathway.kind == "advice_service"
+                                                    and pathway.eligibility.region == "national")
+    return True
+
+
+def test_sql_prefilter_agrees_with_the_python_rules(loaded):
+    """For many profiles, the database picks exactly the pathways the rules call eligible / near misses:
+    none missing, and none extra (match() would quietly drop extras, so this reads the SQL directly)."""
+    with loaded() as session:
+        catalogue_id = active_catalogue(session).id
+        connection = session.connection()
+        for profile in random_profiles(250):
+            scope = scope_of(profile)
+            search = Search(catalogue_id, profile, scope)
+            found = {v: {f.pathway_id for f in search.top(connection, violations=v, limit=100)} for v in (0, 1)}
+            expected = {"eligible": set(), "near_miss": set()}
+            for pathway in CATALOGUE.pathways:
+                outcome = verdict(evaluate(pathway, profile))
+                if outcome in expected and in_scope(pathway, scope):
+                    expected[outcome].add(pathway.id)
+            assert found[0] == expected["eligible"], profile
+            assert found[1] == expected["near_miss"], profile
