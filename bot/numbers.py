@@ -113,7 +113,7 @@ def annual_income(text: str) -> Optional[Tuple[float, int, int]]:
                     continue
             elif not (_INCOME_CUE.search(before) and amount >= 1000):
                 continue
-        elif not per and not m.group("mult") and amount < 5000:
+        elif not per and not m.group("mult") and 0 < amount < 5000:
             continue  # "£300": a week? a month? ask rather than guess
         if per and factor is None:
             hours = weekly_hours(text)
@@ -137,7 +137,7 @@ _AGE_UNITS_AFTER = (
 _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])i am (?:only |just |nearly |almost |about |now )?(?P<n>\d{1,3})(?![\w.,/:-])"
                 + _AGE_UNITS_AFTER), 10, 100),
-    (re.compile(r"(?<![\w])(?<!at )(?:aged|age|age is|age :|age -)(?: of| about| around)? (?P<n>\d{1,3})"
+    (re.compile(r"(?<![\w])(?<!at )(?:aged|age|age is|age :|age -|age to)(?: of| about| around)? (?P<n>\d{1,3})"
                 r"(?![\w.,])"), 5, 110),
     (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:years?|yrs?) ?old(?![\w])"), 5, 110),
     (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:years?|yrs?) of age(?![\w])"), 5, 110),
@@ -145,6 +145,9 @@ _AGE_PATTERNS = [
     (re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr)(?! (?:ago|experience|exp|of|in|"
                 r"at|with|working|as|service|now|unemployed|out)(?![\w]))(?![\w])"), 10, 100),
     (re.compile(r"(?<![\w])(?:just )?turned (?P<n>\d{1,3})(?![\w.,])"), 10, 100),
+    # "I have 33 years", "me 26 years": how age is said in several first languages
+    (re.compile(r"(?<![\w])(?:i have|me) (?P<n>\d{1,3}) (?:years?|yrs?)(?! (?:experience|exp|of|in|at|"
+                r"as|working|ago|old))(?![\w])"), 16, 100),
 ]
 # Whose age is it? A child's, partner's or parent's age is not the resident's.
 _SOMEONE_ELSE = re.compile(

@@ -30,9 +30,10 @@ NORMS: Dict[str, str] = {
     "programing": "programming", "codeing": "coding", "websight": "website", "webside": "website",
     "evenins": "evenings", "evnings": "evenings", "weekens": "weekends", "wkends": "weekends",
     "asylem": "asylum", "assylum": "asylum", "asilum": "asylum", "refugie": "refugee",
-    "refujee": "refugee", "seaker": "seeker", "idk": "dunno", "dno": "dunno", "£": "£",
+    "refujee": "refugee", "seaker": "seeker", "unemployd": "unemployed", "unemploied": "unemployed",
+    "tme": "time", "nt": "not", "workin": "working", "livin": "living", "idk": "dunno", "dno": "dunno", "£": "£",
     "pm": "pm", "am": "am", "wanna": "want", "wana": "want", "gonna": "going", "yeh": "yes", "yea": "yes", "yep": "yes", "nah": "no", "nope": "no",
-    "gcse's": "gcses", "alevel": "a-level", "alevels": "a-levels", "cyber-security": "cybersecurity",
+    "gcse's": "gcses", "sef": "self", "slef": "self", "alevel": "a-level", "alevels": "a-levels", "cyber-security": "cybersecurity",
 }
 
 _NUM_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"]
@@ -48,6 +49,7 @@ WOMEN = "target_group=women"
 FACTS: List[Tuple[str, List[str]]] = [
     # ---- interests ---------------------------------------------------------------------------
     ("interest=coding", [
+        "software dev", "app dev",
         "coding", "code", "to code", "programming", "programmer", "software", "software development",
         "software developer", "software engineering", "software engineer", "developer", "python",
         "javascript", "java", "app development", "apps", "making apps", "game development",
@@ -57,6 +59,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "excel", "spreadsheets", "spreadsheet", "sql", "power bi", "statistics", "analytics",
         "machine learning"]),
     ("interest=web_design", [
+        "web dev", "web developer", "front end web",
         "web design", "web designer", "website", "websites", "web development", "web developer",
         "wordpress", "ux", "ui design", "ux design", "making websites", "build websites",
         "building websites"]),
@@ -72,14 +75,17 @@ FACTS: List[Tuple[str, List[str]]] = [
         "digital marketing", "marketing", "social media", "social media marketing", "seo",
         "content creation", "content creator", "online marketing", "online advertising"]),
     ("interest=general_digital", [
+        "learn computer", "use computer", "using computer", "computer for job",
         "basic computer skills", "computer skills", "basic computer", "computer basics", "basic it",
         "basic it skills", "using a computer", "use a computer", "using computers", "use computers",
         "emails", "emailing", "using email", "use email", "send emails", "sending emails",
         "the internet", "using the internet", "use the internet", "get online", "getting online",
         "online banking", "digital skills", "basic digital skills", "essential digital skills",
-        "computer literacy", "microsoft office", "typing"]),
+        "computer literacy", "microsoft office", "typing", "learn computers", "learn about computers",
+        "learning computers", "computer course", "computers course", "learn how to use computers"]),
     ("interest=general_digital?", ["email", "computers", "the basics", "basics"]),
     ("interest=not_sure", [
+        "not a clue what", "no clue what", "unsure what", "no idea what job", "dunno what to study", "dunno what to learn", "do not know what job",
         "not sure what to do", "not sure what i want", "not sure what to learn",
         "not sure what to study", "not sure which course", "not sure what course",
         "do not know what to do", "do not know what i want", "do not know what to learn",
@@ -87,24 +93,30 @@ FACTS: List[Tuple[str, List[str]]] = [
         "anything really", "anything digital", "anything with computers", "anything at all",
         "no preference", "undecided", "have not decided", "not decided yet"]),
     ("interest=not_sure?", [
+        "not a clue", "no clue",
         "not sure", "do not know", "dunno", "no idea", "anything", "unsure", "not sure really",
         "do not mind", "no idea really", "i do not know"]),
     # ---- availability (work context turns "part time" into employment; see understanding) ----
     ("availability=full_time", ["full time", "five days a week", "monday to friday"]),
     ("availability=part_time", [
+        "a few hours a week", "few hours a week", "couple of hours a week",
         "part time", "a few days a week", "few days a week", "couple of days a week",
         "school hours", "mornings only"]),
     ("availability=evenings_weekends", [
-        "evenings", "evening", "weekends", "weekend", "evenings and weekends",
+        "evenings", "weekends", "evenings and weekends", "at the weekend", "on the weekend",
+        "at weekends", "evening classes", "evening courses", "weekend classes", "weekend courses",
         "nights", "night time", "saturdays", "sundays", "weekday evenings", "in the evenings",
         "in the evening", "after 6", "after 5", "after 6pm", "after 5pm"]),
+    ("availability=evenings_weekends?", ["evening", "weekend", "evening only", "weekend only"]),
     ("availability=evenings_weekends;employment_status=employed", ["after work", "after my shift"]),
     # ---- benefits and income -------------------------------------------------------------------
     ("universal_credit=true", [
+        "uc",
         "on uc", "on universal credit", "universal credit", "claiming uc", "claim uc", "get uc",
         "getting uc", "receive uc", "receiving uc", "my uc", "my universal credit", "uc claim",
         "uc claimant", "claiming universal credit", "get universal credit"]),
     ("universal_credit=false", [
+        "do not get universal credit", "do not claim universal credit", "not on any benefits", "do not get any benefits", "not claiming any benefits", "come off uc", "came off uc", "off uc now", "no longer on uc", "not on uc any more", "not on uc anymore",
         "not on uc", "not on universal credit", "no uc", "not claiming uc", "do not get uc",
         "do not claim uc", "not on benefits", "no benefits", "not claiming benefits",
         "do not claim benefits", "do not get benefits", "not claiming anything"]),
@@ -136,6 +148,7 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("qualification_level=8", ["phd", "doctorate", "dphil"]),
     # ---- work and background -------------------------------------------------------------------
     (UNEMPLOYED, [
+        "laid me off", "let me go", "was let go", "been let go", "got let go",
         "unemployed", "out of work", "jobseeker", "job seeker", "jobseekers", "on jsa", "jobless",
         "not working", "no job", "do not have a job", "have not got a job", "between jobs",
         "not employed", "lost my job", "lost my jobs", "laid off", "got sacked", "been sacked",
@@ -152,14 +165,17 @@ FACTS: List[Tuple[str, List[str]]] = [
         "automated out of a job", "automated out of my job", "the factory closed",
         "the factory shut", "factory closed down"]),
     ("employment_status=employed", [
+        "i am work", "got a job", "started work", "started a job", "i have a job", "i have got a job", "found a job", "got a new job",
         "i work", "i am working", "i am employed", "employed", "in work", "my job", "my boss",
         "my manager", "my shift", "my shifts", "working as", "i work as", "zero hours contract",
         "zero hour contract"]),
+    ("employment_status=employed?", ["working", "employed", "in work", "yes working"]),
     ("employment_status=self_employed", [
         "self employed", "selfemployed", "freelance", "freelancer", "freelancing", "own business",
         "my own business", "run my own", "work for myself", "working for myself", "sole trader",
         "my own boss", "driver for myself", "delivery driver for myself"]),
     ("employment_status=in_education", [
+        "finishing year 11", "finishing year 13", "doing year 13", "doing year 11", "in year 11 at school",
         "student", "i am a student", "at college", "at university", "in college", "in sixth form",
         "at sixth form", "at school", "in school", "studying", "in year 10", "in year 11",
         "doing my a levels", "doing my gcses", "in year 12", "in year 13"]),
@@ -183,6 +199,7 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("background=refugee;immigration_status=refugee", [
         "refugee", "i am a refugee", "i am refugee", "as a refugee"]),
     ("background=refugee;immigration_status=refugee!", [
+        "have asylum", "got asylum", "been granted asylum",
         "refugee status", "got my status", "got status", "got refugee status", "granted refugee status",
         "granted asylum", "have refugee status", "got my papers"]),
     ("background=refugee;immigration_status=asylum_seeker", [
@@ -200,12 +217,14 @@ FACTS: List[Tuple[str, List[str]]] = [
         "born in britain", "born here", "uk national", "british born"]),
     ("immigration_status=british_irish?", ["british", "irish", "british irish"]),
     ("immigration_status=visa_holder", [
+        "temporary protection", "homes for ukraine", "ukraine scheme", "ukraine family scheme", "bno", "bn(o)", "bn(o) visa", "hong kong visa",
         "on a visa", "work visa", "student visa", "skilled worker visa", "spouse visa", "family visa",
         "graduate visa", "my visa", "have a visa", "bno visa", "tier 2 visa", "dependant visa"]),
     ("english_level=fluent?", ["native", "native english speaker"]),
     ("english_level=none", [
         "no english", "do not speak english", "can not speak english", "not speak english"]),
     ("english_level=basic", [
+        "english not so good", "english is not so good", "english not great", "english is not great", "my english little", "english little", "english is beginner", "beginner english", "english beginner", "beginner level english",
         "my english is not good", "english is not good", "english not good", "english not very good",
         "english is not very good", "little english", "a little english", "some english",
         "i speak some english", "i speak a little english", "basic english", "english is basic",
@@ -230,6 +249,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "care leaver", "i am a care leaver", "as a care leaver", "i was in care", "grew up in care",
         "left care", "care experienced", "in foster care"]),
     ("target_group=veterans", [
+        "served in the raf", "served in the navy", "served in the royal navy", "was in the army", "was in the forces", "was in the navy", "was in the raf", "ex soldier", "ex serviceman", "former soldier", "army veteran",
         "veteran", "ex forces", "ex army", "ex military", "ex raf", "ex navy", "served in the army",
         "served in the forces", "served in the military", "left the army", "left the forces",
         "armed forces veteran"]),
@@ -245,7 +265,9 @@ IGNORE: List[str] = [
     "security deposit", "door security", "student loan", "student loans", "student finance",
     "aston villa", "aston martin", "property developer", "refugee council", "refugee action",
     "refugee week", "british gas", "british airways", "british sign language", "evening standard",
-    "weekend away", "any time", "what is universal credit", "in the morning",
+    "weekend away", "any time", "what is universal credit", "in the morning", "in person",
+    "anything else", "good evening", "evening all", "this evening", "this weekend", "the weekend",
+    "next weekend", "last weekend", "face to face",
 ]
 
 
@@ -261,6 +283,8 @@ def token_patterns() -> List[dict]:
                     "pattern": [{"NORM": {"IN": ["nvq", "btec", "rqf"]}}, num]})
         out.append({"label": "FACT", "id": "qualification_level=0",
                     "pattern": [{"NORM": "entry"}, {"NORM": "level"}, num]})
+        out.append({"label": "FACT", "id": f"qualification_level={level}",
+                    "pattern": [{"NORM": {"IN": [f"nvq{level}", f"level{level}", f"btec{level}"]}}]})
     for count in range(1, 9):
         out.append({"label": "FACT", "id": "qualification_level=3", "pattern": [
             _n(count), {"NORM": "a", "OP": "?"}, {"NORM": {"IN": ["levels", "a-levels"]}}]})

@@ -1,10 +1,10 @@
 """Free text -> facts (slot values): "im 22 n on UC in sandwell" -> age 22, UC yes, Sandwell.
 
-The spaCy pipeline (bot.nlp) finds the phrases; this module decides whether each one is really a
-fact about the resident, here and now: not negated ("not on UC"), not wished for ("want a degree"),
-not past ("when I was at school"), not someone else's ("my son is 5 years old"), not a question
-("what is ESOL?"). Numbers (ages, pay) are parsed by bot.numbers; places by bot.places. A wrong
-fact is worse than a missing one, because the dialogue asks for whatever is still missing.
+The spaCy pipeline (bot.nlp) finds the phrases; bot.context decides whether each one is really a
+fact about the resident, here and now (not negated, wished for, past, someone else's or asked
+about); bot.numbers parses ages and pay; bot.places finds where they live. This module puts those
+together and settles disagreements. A wrong fact is worse than a missing one, because the dialogue
+asks for whatever is still missing, so when two values disagree neither is kept.
 
 Never extracts health, religion or ethnicity; target groups only when residents say it of
 themselves ("as a black woman", "I'm a care leaver").
@@ -13,56 +13,15 @@ themselves ("as a black woman", "I'm a care leaver").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot import numbers, vocab
+from bot.context import in_context, is_question
+from bot.facts import Fact
 from bot.places import Gazetteer, PlaceMatch
 from bot.unreadable import TOO_LONG, classify_unreadable
 
 MAX_ANALYSED = 2000  # characters; a turn is a few ms even for a pasted essay
-
-
-@dataclass(frozen=True)
-class Fact:
-    slot: str
-    value: Any
-    start: int
-    end: int
-    text: str
-
-
-_WINDOW = 5
-_CLAUSE_END = {",", ".", ";", "!", "?", ":", "but", "though", "although", "because"}
-NEGATION = {"not", "no", "never", "without", "neither", "nor"}
-HYPOTHETICAL = {"if", "whether", "unless"}
-PAST = {"was", "were", "used", "previously", "formerly", "former", "ago", "when"}
-SOMEONE_ELSE = {
-    "son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "boy", "girl",
-    "brother", "sister", "wife", "husband", "partner", "mum", "mom", "dad", "mother", "father",
-    "he", "she", "his", "her", "they", "their", "friend", "friends", "cousin", "nephew", "niece",
-}
-WISH = {
-    "want", "like", "love", "hope", "hoping", "plan", "planning", "interested", "keen", "fancy",
-    "learn", "learning", "become", "study", "studying", "train", "training", "try", "career",
-    "into", "considering", "thinking", "need", "needs", "require", "requires", "required", "do",
-    "doing", "get", "getting", "gain", "apply", "applying", "start", "starting", "towards",
-    "course", "courses", "what", "which", "whats", "tell", "explain", "mean", "means", "be",
-}
-SEEKING = {"looking", "want", "seeking", "find", "finding", "need", "get", "getting", "apply",
-           "applying", "become", "be", "like", "hope", "hoping", "search", "searching"}
-JOB_WORDS = {"work", "works", "working", "worked", "job", "jobs", "did", "experience",
-             "employed", "manager", "background", "was", "were", "used"}
-# In a question, a fact counts only when said of oneself: "I have GCSEs, can I apply?" but not
-# "will it affect my UC?" or "is an HNC a degree?".
-STATEMENT = {"am", "have", "got"}
-JOB_TITLES = {"programmer", "developer", "engineer", "analyst", "scientist", "designer",
-              "technician", "creator", "marketer", "tester"}
-FILLERS = {"really", "even", "actually", "ever", "currently", "yet"}
-QUESTION_WORDS = {"what", "whats", "how", "which", "who", "when", "where", "why"}
-QUESTION_AUX = {"is", "are", "does", "do", "will", "would", "should", "can", "could", "am"}
-SUBJECTS = {"i", "you", "it", "this", "that", "there", "the", "a", "an", "my", "we", "they",
-            "he", "she", "someone", "anyone", "people", "these", "those"}
 BACKGROUND_PRIORITY = ("refugee", "displaced_worker", "school_leaver", "low_wage",
                        "career_changer", "unemployed", "other")
 _AUTOMATION = re.compile(r"\b(?:automation|automated|robots?|machines?|ai|self checkouts?)\b")
@@ -88,6 +47,7 @@ _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport"
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+
 class Understanding:
     def __init__(self, nlp, gazetteer: Gazetteer) -> None:
         self.nlp = nlp
@@ -108,7 +68,7 @@ class Understanding:
             return []
         doc = self.nlp(text)
         view = _View(doc)
-        question = _is_question(doc, text)
+        question = is_question(doc, text)
         words = sum(1 for t in doc if not t.is_punct)
         found: List[Tuple[Fact, str]] = []  # (fact, flag)
         ignored = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "IGNORE"]
@@ -122,7 +82,7 @@ class Understanding:
                 if flag == "?" and (words > len(ent) + 2 or question):
                     continue
                 fact = Fact(slot, value, ent.start_char, ent.end_char, ent.text)
-                fact = _in_context(fact, ent, doc, view, question, words)
+                fact = in_context(fact, ent, doc, view, question, words)
                 if fact is not None:
                     found.append((fact, flag))
         found += [(f, "") for f in self._numbers(view, text)]
@@ -170,6 +130,8 @@ class Understanding:
                 continue  # "Coventry University", "Walsall Road": a name, not where they live
             if "between" in before:
                 return None  # "between Walsall and Wolverhampton": ask
+            if before[-1:] == ["not"]:
+                continue  # "it's Smethwick not Oldbury", "not Dudley, Sandwell"
             if set(before[-3:]) & _PLACE_WORK:
                 continue  # where they work is not where they live
             moved_to = before[-2:] in (["moved", "to"], ["relocated", "to"], ["moved", "here"])
@@ -235,16 +197,6 @@ class _View:
         return Fact(slot, value, s, e, text[s:e])
 
 
-def _is_question(doc, text: str) -> bool:
-    """ "?" or a question opening: "what is", "will it", "can I" (but not "can do evenings")."""
-    if "?" in text:
-        return True
-    norms = [t.norm_ for t in doc[:2]] + ["", ""]
-    if norms[0] in QUESTION_WORDS:
-        return True
-    return norms[0] in QUESTION_AUX and (norms[1] in SUBJECTS or norms[1].endswith("ing"))
-
-
 def _typed(slot: str, raw: str) -> Any:
     if slot == "qualification_level":
         return int(raw)
@@ -253,97 +205,6 @@ def _typed(slot: str, raw: str) -> Any:
     if slot == "annual_income":
         return float(raw)
     return raw
-
-
-def _window(doc, ent) -> List[str]:
-    out = []
-    for token in reversed(doc[max(0, ent.start - _WINDOW): ent.start]):
-        if token.norm_ in _CLAUSE_END:
-            break
-        out.append(token.norm_)
-    return out
-
-
-def _negated(window: List[str]) -> bool:
-    """A "no"/"not" before the phrase, unless a new wish starts in between.
-
-    "I don't want to do coding" and "not interested in data" are negated; "no job, want to do
-    coding" is not: the "no" belongs to the job.
-    """
-    in_order = window[::-1]
-    negators = [i for i, word in enumerate(in_order) if word in NEGATION]
-    if not negators:
-        return False
-    between = [w for w in in_order[negators[-1] + 1:] if w not in FILLERS]
-    wishes = [i for i, word in enumerate(between) if word in WISH]
-    return not wishes or wishes[0] == 0
-
-
-def _in_context(fact: Fact, ent, doc, view, question: bool, words: int) -> Optional[Fact]:
-    """The fact, a changed fact ("part time at Tesco" is a job), or None when it isn't one."""
-    window = _window(doc, ent)
-    before = set(window)
-    prev = doc[ent.start - 1].norm_ if ent.start > 0 else ""
-    nxt = doc[ent.end].norm_ if ent.end < len(doc) else ""
-    slot, value = fact.slot, fact.value
-    negated = _negated(window)
-    if before & SOMEONE_ELSE or before & HYPOTHETICAL:
-        return None
-    if question and slot != "interest" and not before & STATEMENT:
-        return None
-    if slot == "qualification_level":
-        return None if negated or before & WISH else fact
-    if slot == "interest":
-        if negated or (before & JOB_WORDS and not before & WISH):
-            return None
-        if doc[ent.end - 1].norm_ in JOB_TITLES and not before & WISH:
-            return None  # "I am IT technician": their job, not necessarily their wish
-        if ent.text.lower() == "social media" and prev in {"on", "saw", "via", "through", "from", "seen"}:
-            return None
-        if value == "cyber_security" and ent.text.lower() == "security" and (
-            prev in {"social", "job", "national", "home", "food", "financial"}
-            or nxt in {"guard", "guards", "officer", "officers", "job", "staff", "check", "checks"}
-        ):
-            return None
-        return fact
-    if slot == "availability":
-        if negated or before & PAST:
-            return None
-        at_work = nxt in {"at", "for", "in", "as", "job", "jobs", "work", "worker", "shift", "shifts",
-                          "contract"} or before & {"work", "working", "works", "job", "employed"}
-        if not at_work:
-            return fact
-        after = doc[ent.end + 1].norm_ if ent.end + 1 < len(doc) else ""
-        if before & SEEKING or after in {"college", "school", "university", "sixth"}:
-            return fact if before & SEEKING else None
-        return Fact("employment_status", "employed", fact.start, fact.end, fact.text)
-    if slot == "employment_status":
-        lost = any(w in ent.text.lower() for w in ("lost", "laid", "sacked", "fired", "redundan"))
-        if negated or (before & PAST and not lost) or (value != "unemployed" and before & SEEKING):
-            return None
-        if value == "employed" and nxt in {"on", "towards", "toward"}:
-            return None  # "I'm working on my English"
-        return fact
-    if slot in ("universal_credit", "annual_income"):
-        if before & PAST or (negated and value not in (False, 0.0)):
-            return None
-        bare = ent.text.lower() in {"uc", "universal credit"}
-        return None if question and bare else fact
-    if slot == "english_level":
-        if negated or (question and "esol" in ent.text.lower()):
-            return None
-        if ent.text.lower() == "fluent":
-            if nxt == "in" and ent.end + 1 < len(doc) and doc[ent.end + 1].norm_ != "english":
-                return None
-            if "english" not in view.plain and words > 3:
-                return None
-        return fact
-    if value == "refugee":
-        if prev in {"with", "help", "helping", "support", "supporting", "for", "about"}:
-            return None
-    if slot == "target_group" and question:
-        return None
-    return None if negated else fact
 
 
 def _settle(found: List[Tuple[Fact, str]], view: _View, text: str) -> List[Fact]:

@@ -200,6 +200,8 @@ def test_self_identified_target_groups(understanding, text, groups):
         ("I can't do evenings", "availability"), ("I'm a student and self employed", "employment_status"),
         ("I'm 24/7 available", "age"), ("Call me on 07700 900123", "annual_income"),
         ("I live between Walsall and Wolverhampton", "local_authority"),
+        ("my son lost his job", "employment_status"), ("UC Berkeley is a university", "universal_credit"),
+        ("I have 10 years experience", "age"),
         ("I'm black", "target_group"), ("I'm muslim and have diabetes", "target_group"),
         # questions about a thing are not facts about the resident
         ("will it affect my UC", "universal_credit"), ("can I study while on UC", "universal_credit"),
@@ -207,6 +209,8 @@ def test_self_identified_target_groups(understanding, text, groups):
         ("is a bootcamp full time", "availability"), ("does studying mess with benefits", "employment_status"),
         ("is there english class for refugee", "immigration_status"), ("anything else?", "interest"),
         ("can someone with no qualifications do a bootcamp", "qualification_level"),
+        ("hnc what is that", "qualification_level"), ("do you have to have A levels", "qualification_level"), ("explain esol", "english_level"),
+        ("HNC vs degree", "qualification_level"), ("tell me about ESOL", "english_level"),
         # greetings and everyday words
         ("good evening", "availability"), ("what's the forecast for the weekend", "availability"),
         ("I want to talk to someone in person", "local_authority"), ("wolves", "local_authority"),
@@ -234,6 +238,21 @@ def test_not_extracted(understanding, text, slot):
         ("I want to be a web developer", {"interest": "web_design"}),
         ("I can do it at the weekend", {"availability": "evenings_weekends"}),
         ("I'm 65 and retired but want to learn computers", {"age": 65, "interest": "general_digital"}),
+        # second-language and SMS forms
+        ("I have 33 years", {"age": 33}), ("me 26 years, live Coventry", {"age": 26, "local_authority": "Coventry"}),
+        ("i am from eritrea, i have asylum, my english little",
+         {"background": "refugee", "immigration_status": "refugee", "english_level": "basic"}),
+        ("18 nt workin", {"employment_status": "unemployed", "background": "unemployed"}),
+        ("part tme", {"availability": "part_time"}), ("nvq3 in plumbing", {"qualification_level": 3}),
+        ("i get PIP and UC", {"universal_credit": True}),  # and nothing about PIP (health)
+        # corrections
+        ("no I'm employed now", {"employment_status": "employed"}),
+        ("I got that wrong, I do have GCSEs", {"qualification_level": 2}),
+        ("sorry it's Halesowen not Harborne", {"local_authority": "Dudley"}),
+        ("not Dudley, Sandwell", {"local_authority": "Sandwell"}), ("change my age to 29", {"age": 29}),
+        ("actually I've come off UC now", {"universal_credit": False}),
+        ("they laid me off last year", {"employment_status": "unemployed", "background": "unemployed"}),
+        ("I served in the RAF", {"target_group": {"veterans"}}), ("£0", {"annual_income": 0.0}),
     ],
 )
 def test_whole_messages(understanding, text, expected):
