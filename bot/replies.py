@@ -115,7 +115,7 @@ def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None)
     reason = reason if reason is not None else best_reason(recommendation.why)
     if reason:
         parts.append(_sentence(_shorten(reason, 90)))
-    next_text = _sentence(_shorten(pathway.next_step.text, 90))
+    next_text = _sentence(_shorten(pathway.next_step.text, 130))
     contact = _contact(pathway.next_step)
     parts.append(f"Next: {next_text}" + (f" ({contact})" if contact else ""))
     return " ".join(part if part.endswith(("…", ".")) else part + "." for part in parts)
@@ -209,7 +209,8 @@ def payload_for(result: Any, pathway_ids: Optional[Sequence[str]] = None) -> Dic
 
 
 # What the two-stage fallback offers when unsure: things a resident would ask for, in their words.
-# Intents that only make sense with content (inform), or mean "no" to the offer, are never offered.
+# Never offered: intents that only make sense with content (inform), small talk, and anything that
+# deletes (start again, forget me): a guess must not be one tap away from losing someone's answers.
 SUGGESTIONS = {
     "faq_cost": "Is it free?",
     "faq_universal_credit": "Will it affect my Universal Credit?",
@@ -222,8 +223,6 @@ SUGGESTIONS = {
     "ask_more": "Show me more routes",
     "ask_why": "Why did you suggest these?",
     "human_handoff": "Talk to a person",
-    "start_again": "Start again",
-    "forget_me": "Delete my answers",
 }
 SOMETHING_ELSE = {"title": "Something else", "payload": "/out_of_scope"}
 

@@ -122,7 +122,9 @@ def test_long_texts_are_cut_at_a_word():
     assert len(replies._shorten("word " * 40, 30)) <= 30
 
 
-def test_suggestions_never_offer_intent_names_or_inform():
-    text, buttons = replies.suggestions([{"name": "inform"}, {"name": "greet"}, {"name": "faq_laptop"}])
+def test_suggestions_never_offer_intent_names_inform_or_anything_that_deletes():
+    ranking = [{"name": n} for n in ("forget_me", "start_again", "inform", "greet", "faq_laptop")]
+    text, buttons = replies.suggestions(ranking)
     assert [b["title"] for b in buttons] == ["Do I need a laptop?", "Talk to a person", "Something else"]
     assert buttons[-1]["payload"] == "/out_of_scope"
+    assert "_" not in text
