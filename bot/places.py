@@ -65,6 +65,11 @@ _LEAD_IN = frozenset(
 _TRAIL = frozenset("area way side please thanks ta mate uk england centre town".split())
 _SMALL_WORDS = frozenset("on upon in under le the and of by with".split())
 _FUZZY_MIN_LETTERS = 6
+# Everyday words one letter away from a place name: never read as a typo of it.
+NOT_TYPOS = frozenset(
+    "person persons hockey hardly highly cradle brighten hampstead wolves gently closely normal "
+    "journal strictly kettle madly country wedding bradford".split()
+)
 _MAX_TEXT = 2000  # a place answer is short; never scan a novel
 
 
@@ -257,19 +262,20 @@ class Gazetteer:
             return None
         if target is not None or not fuzzy:
             return target
-        if len(key.replace(" ", "")) < _FUZZY_MIN_LETTERS - 1:
+        if len(key.replace(" ", "")) < _FUZZY_MIN_LETTERS - 1 or key in NOT_TYPOS:
             return None
         candidates = set(self._deletion_index.get(key, ()))
         for variant in _deletes(key):
             if variant in self._names:
                 candidates.add(variant)
             candidates.update(self._deletion_index.get(variant, ()))
-        # Typos keep the first letter far more often than not; "bradford" is not "radford".
+        # Typos keep the first letter far more often than not ("bradford" is not "radford"), and a
+        # changed letter in a short name is too often another word ("wolves" is not "wolvey").
         close = {
             self._names[c]
             for c in candidates
             if c[0] == key[0]
-            and len(c.replace(" ", "")) >= _FUZZY_MIN_LETTERS
+            and len(c.replace(" ", "")) >= _FUZZY_MIN_LETTERS + (len(c) == len(key))
             and self._names[c] is not _AMBIGUOUS
             and _within_one(key, c)
         }
