@@ -153,7 +153,8 @@ def _match(args: argparse.Namespace, settings: Settings) -> int:
         with session_factory(engine)() as session:
             result = match(session, profile, limit=args.limit)
     except NoCatalogue:
-        raise UserError(f"no catalogue is loaded in {_safe_url(url)}: run `python -m bot pathways load` first")
+        raise UserError(f"no catalogue is loaded in {_safe_url(url)}: "
+                        "run `python -m bot pathways load` first") from None
     finally:
         engine.dispose()
     if args.json:
@@ -212,7 +213,8 @@ def render(result: MatchResult) -> List[str]:
     if result.near_misses:
         lines += ["", "Near misses (one rule away):"]
         for miss in result.near_misses:
-            lines.append(f" - {miss.pathway.title} [{miss.pathway.id}] ({miss.rule}): {miss.reason}. {miss.change}.")
+            lines.append(f" - {miss.pathway.title} [{miss.pathway.id}] ({miss.rule}): "
+                         f"{miss.reason}. {miss.change}.")
     if result.questions:
         lines += ["", "Worth asking next: " + ", ".join(result.questions)]
     return lines

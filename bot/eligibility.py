@@ -81,7 +81,8 @@ def _place(p: Pathway, profile: Profile) -> List[Check]:
         else:
             out.append(Check("region", FAIL, f"It is only for people who live in {vocab.SERVICE_AREA_NAME}"))
     else:
-        out.append(Check("region", PASS, "free, wherever you live" if p.cost == 0 else "available wherever you live"))
+        text = "free, wherever you live" if p.cost == 0 else "available wherever you live"
+        out.append(Check("region", PASS, text))
     if local:
         if la is None:
             out.append(Check("locations", UNKNOWN, f"If you live in {_join(p.locations, 'or')}",
@@ -90,7 +91,8 @@ def _place(p: Pathway, profile: Profile) -> List[Check]:
             how = "partly online and partly in person" if p.delivery == "blended" else "in person"
             out.append(Check("locations", PASS, f"{how} in {la}, where you live"))
         else:
-            out.append(Check("locations", FAIL, f"It runs in {_join(p.locations, 'and')} for people who live there"))
+            places = _join(p.locations, "and")
+            out.append(Check("locations", FAIL, f"It runs in {places} for people who live there"))
     return out
 
 
@@ -106,8 +108,10 @@ def _age(p: Pathway, profile: Profile) -> List[Check]:
         band = f"people {high} and under"
     rule = "min_age" if low is not None else "max_age"
     if age is None:
-        need = (f"You need to be {low} to {high}" if low is not None and high is not None
-                else f"You need to be {low} or over" if low is not None else f"You need to be {high} or under")
+        if low is not None and high is not None:
+            need = f"You need to be {low} to {high}"
+        else:
+            need = f"You need to be {low} or over" if low is not None else f"You need to be {high} or under"
         return [Check(rule, UNKNOWN, need, fact="age")]
     if low is not None and age < low:
         wait = low - age
@@ -313,11 +317,11 @@ def _target_groups(p: Pathway, profile: Profile) -> List[Check]:
     # Self-identified: never a failure and never a question; it can only widen what we show.
     mine = [g for g in groups if g in profile.target_groups]
     if mine:
-        return [Check("target_groups", PASS, f"it is run for {_join([_GROUP_WORDS[g] for g in mine], 'and')}, "
-                                             "as you told us")]
+        groups = _join([_GROUP_WORDS[g] for g in mine], "and")
+        return [Check("target_groups", PASS, f"it is run for {groups}, as you told us")]
     who = _join([_GROUP_WORDS[g] for g in groups], "or")
-    return [Check("target_groups", UNKNOWN, f"This {_KIND_NOUNS[p.kind]} is run for {who} — if that is you, "
-                                            "you can apply")]
+    text = f"This {_KIND_NOUNS[p.kind]} is run for {who} — if that is you, you can apply"
+    return [Check("target_groups", UNKNOWN, text)]
 
 
 def _status(p: Pathway) -> List[Check]:

@@ -53,7 +53,11 @@ _SCHEDULE_WHY = {
     "part_time": "part-time hours fit your availability",
     "full_time": "it is full time, which you said you can do",
 }
-_SCHEDULE_WORDS = {"full_time": "full time", "part_time": "part time", "evenings_weekends": "evenings and weekends"}
+_SCHEDULE_WORDS = {
+    "full_time": "full time",
+    "part_time": "part time",
+    "evenings_weekends": "evenings and weekends",
+}
 
 
 class NoCatalogue(LookupError):

@@ -158,7 +158,8 @@ def _params(catalogue_id: int, p: Profile) -> Dict[str, Any]:
         "no_universal_credit": p.universal_credit is False,
         "employment_bit": (_bit(p.employment_status, vocab.EMPLOYMENT_STATUSES) if p.employment_status
                            else _every(vocab.EMPLOYMENT_STATUSES)),
-        "background_bit": _bit(p.background, vocab.BACKGROUNDS) if p.background else _every(vocab.BACKGROUNDS),
+        "background_bit": (_bit(p.background, vocab.BACKGROUNDS) if p.background
+                           else _every(vocab.BACKGROUNDS)),
         "immigration_bit": (_bit(p.immigration_status, vocab.IMMIGRATION_STATUSES) if p.immigration_status
                             else _every(vocab.IMMIGRATION_STATUSES)),
         "asylum_seeker": p.immigration_status == "asylum_seeker",

@@ -131,7 +131,8 @@ def _location_rows(rows: Sequence[dict], items: Sequence[Pathway]) -> Iterator[d
     for row, p in zip(rows, items):
         rules = {name: row[name] for name in RULE_COLUMNS}
         for authority in p.locations:
-            yield {"catalogue_id": row["catalogue_id"], "local_authority": authority, "pathway_id": p.id, **rules}
+            yield {"catalogue_id": row["catalogue_id"], "local_authority": authority, "pathway_id": p.id,
+                   **rules}
 
 
 def _batches(rows: Iterable[dict]) -> Iterator[List[dict]]:

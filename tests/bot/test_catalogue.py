@@ -160,7 +160,8 @@ def test_duplicate_id_names_the_first_entry_line():
 def test_every_problem_is_reported_not_just_the_first():
     broken = (GOOD.replace("kind: bootcamp", "kind: bootkamp").replace("locations: []", "locations: [Narnia]")
               .replace("status: open", "status: shut"))
-    second = GOOD.split("pathways:\n")[1].replace("good-one", "second-one").replace("min_age: 19", "min_age: 200")
+    second = (GOOD.split("pathways:\n")[1].replace("good-one", "second-one")
+              .replace("min_age: 19", "min_age: 200"))
     problems = problems_in(broken + second)
     fields = [(p.entry, p.field) for p in problems]
     assert ("good-one", "kind") in fields
