@@ -140,6 +140,15 @@ def load(path: Union[str, Path]) -> Language:
     return spacy.load(path)
 
 
+def stale_reason(path: Union[str, Path], gazetteer: Gazetteer) -> Optional[str]:
+    """Why the built pipeline no longer matches the gazetteer and phrase tables, or None."""
+    built = info(path).get("inputs_hash")
+    if built != inputs_hash(gazetteer):
+        return (f"the spaCy pipeline at {path} was built from other inputs than the current "
+                f"gazetteer ({gazetteer.version}) and phrase tables; run `make nlp` to rebuild it")
+    return None
+
+
 def info(path: Union[str, Path]) -> dict:
     return json.loads((Path(path) / "meta.json").read_text()).get("waymark", {})
 
@@ -171,4 +180,4 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     return 0
 
 
-__all__ = ["PipelineMissing", "build", "create_nlp", "load", "main", "inputs_hash", "info"]
+__all__ = ["PipelineMissing", "build", "create_nlp", "load", "main", "inputs_hash", "info", "stale_reason"]

@@ -12,6 +12,7 @@ themselves ("as a black woman", "I'm a care leaver").
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -59,7 +60,12 @@ class Understanding:
         from bot.settings import Settings
 
         settings = settings or Settings.from_env()
-        return cls(pipeline.load(settings.spacy_model_path), Gazetteer.load(settings.gazetteer_path))
+        nlp = pipeline.load(settings.spacy_model_path)
+        gazetteer = Gazetteer.load(settings.gazetteer_path)
+        stale = pipeline.stale_reason(settings.spacy_model_path, gazetteer)
+        if stale:  # still usable (places also come from the gazetteer itself), but say so
+            logging.getLogger(__name__).warning(stale)
+        return cls(nlp, gazetteer)
 
     # ------------------------------------------------------------------------------------------
     def extract(self, text: Optional[str]) -> List[Fact]:

@@ -14,6 +14,7 @@ by `make nlp` and loaded once when the Rasa model loads.
 from __future__ import annotations
 
 import functools
+import logging
 import os
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
@@ -43,6 +44,7 @@ from bot.settings import Settings
 from bot.understanding import Understanding, classify_unreadable
 
 UNREADABLE_INTENT = "unreadable"
+logger = logging.getLogger(__name__)
 
 
 def resolve_paths(config: Dict[Text, Any], env: Optional[Dict[str, str]] = None) -> tuple:
@@ -68,7 +70,12 @@ def _understanding(model_path: Path, gazetteer_path: Path, built_at: float) -> U
     from bot import nlp as pipeline
     from bot.places import Gazetteer
 
-    return Understanding(pipeline.load(model_path), Gazetteer.load(gazetteer_path))
+    nlp = pipeline.load(model_path)
+    gazetteer = Gazetteer.load(gazetteer_path)
+    stale = pipeline.stale_reason(model_path, gazetteer)
+    if stale:
+        logger.warning(stale)
+    return Understanding(nlp, gazetteer)
 
 
 def load_understanding(config: Dict[Text, Any]) -> Understanding:

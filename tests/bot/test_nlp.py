@@ -88,3 +88,11 @@ def test_default_output_comes_from_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("WAYMARK_GAZETTEER", str(FIXTURE))
     assert pipeline.build(Settings.from_env()) == tmp_path / "from-env"
     assert (tmp_path / "from-env" / "meta.json").is_file()
+
+
+def test_stale_pipeline_is_reported(built, tmp_path):
+    assert pipeline.stale_reason(built, Gazetteer.load(FIXTURE)) is None
+    changed = tmp_path / "g.yml"
+    changed.write_text(FIXTURE.read_text().replace("[hillmorton, wolvey]", "[hillmorton, wolvey, bilton]"))
+    reason = pipeline.stale_reason(built, Gazetteer.load(changed))
+    assert reason and "make nlp" in reason
