@@ -98,7 +98,7 @@ def annual_income(text: str) -> Optional[Tuple[float, int, int]]:
     """One yearly amount in £, or None when there is none or the amounts disagree."""
     results = []
     for m in _MONEY.finditer(text):
-        before = text[: m.start()]
+        before = text[max(0, m.start() - 40): m.start()]
         if _RANGE_BEFORE.search(before):
             continue  # "18-20k": a range is not an answer we should round for them
         money_word = m.group("cur") or m.group("mult") or m.group("unit")

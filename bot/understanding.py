@@ -22,7 +22,7 @@ from bot.facts import Fact
 from bot.places import Gazetteer, PlaceMatch
 from bot.unreadable import TOO_LONG, classify_unreadable
 
-MAX_ANALYSED = 2000  # characters; a turn is a few ms even for a pasted essay
+MAX_ANALYSED = TOO_LONG  # characters; longer is "too long" anyway, and a turn stays a few ms
 BACKGROUND_PRIORITY = ("refugee", "displaced_worker", "school_leaver", "low_wage",
                        "career_changer", "unemployed", "other")
 _AUTOMATION = re.compile(r"\b(?:automation|automated|robots?|machines?|ai|self checkouts?)\b")
