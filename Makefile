@@ -10,9 +10,10 @@ SPACY   := var/spacy/waymark_en/meta.json
 CATALOGUE_STAMP := var/.catalogue-loaded
 MODEL_STAMP := models/.trained
 
+# The fact extractor loads the spaCy pipeline at run time, so only what Rasa trains on is listed.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
-                   $(wildcard components/*.py) bot/understanding.py bot/nlp.py bot/places.py \
-                   bot/data/gazetteer.yml
+                   $(wildcard components/*.py)
+NLP_INPUTS := bot/nlp.py bot/places.py bot/phrases.py bot/data/gazetteer.yml
 
 .PHONY: help venv install nlp catalogue train run shell test unit-test rasa-test bench clean
 
@@ -33,7 +34,7 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml
 
 venv install: $(STAMP)
 
-$(SPACY): $(STAMP) bot/nlp.py bot/places.py bot/data/gazetteer.yml
+$(SPACY): $(STAMP) $(NLP_INPUTS)
 	$(PY) -m bot nlp build
 
 nlp: $(SPACY)
