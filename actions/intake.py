@@ -25,6 +25,19 @@ def _latest_entities(tracker: Tracker) -> List[Dict[Text, Any]]:
     return list((tracker.latest_message or {}).get("entities") or [])
 
 
+def _held_before_latest_message(tracker: Tracker) -> Dict[Text, Any]:
+    """Slot values as they were before the resident's latest message."""
+    held: Dict[Text, Any] = {}
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
+    for event in events[:last_user]:
+        if event.get("event") == "slot":
+            held[event["name"]] = event.get("value")
+        elif event.get("event") in ("reset_slots", "restart"):
+            held = {}
+    return held
+
+
 class ValidateIntakeForm(FormValidationAction):
     """Runs on every turn of the intake form (and when it starts or resumes after a digression).
 
@@ -44,8 +57,10 @@ class ValidateIntakeForm(FormValidationAction):
     ) -> List[EventType]:
         events: List[EventType] = []
         events += self._declined(tracker)
+        events += self._short_answer(tracker)
+        events += self._kept(tracker)
         tracker.add_slots(events)
-        events += self._checked(dispatcher, tracker)
+        events += self._checked(dispatcher, tracker, answered=[e["name"] for e in events])
         events += self._target_groups(tracker)
         tracker.add_slots(events)
 
@@ -92,9 +107,30 @@ class ValidateIntakeForm(FormValidationAction):
         return events
 
     @staticmethod
-    def _checked(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    def _short_answer(tracker: Tracker) -> List[EventType]:
+        """A short reply with exactly the fact asked for answers the question, whatever the intent.
+
+        Slot mappings skip questions and requests (so "will it affect my UC?" records nothing), but
+        a one-word answer can be misread as one: "data" is not "delete my data".
+        """
+        if _latest_intent(tracker) not in intake.NOT_FACT_INTENTS:
+            return []  # the slot mappings already took whatever the message gave
+        requested = tracker.get_slot(REQUESTED_SLOT)
+        value = intake.short_answer(requested, (tracker.latest_message or {}).get("text"), _latest_entities(tracker))
+        return [] if value is None else [SlotSet(requested, value)]
+
+    @staticmethod
+    def _kept(tracker: Tracker) -> List[EventType]:
+        """A short answer to the question asked does not change other facts we already held."""
+        held = _held_before_latest_message(tracker)
+        names = intake.side_effects(tracker.get_slot(REQUESTED_SLOT), (tracker.latest_message or {}).get("text"),
+                                    _latest_entities(tracker), held)
+        return [SlotSet(name, held[name]) for name in names if tracker.get_slot(name) != held[name]]
+
+    @staticmethod
+    def _checked(dispatcher: CollectingDispatcher, tracker: Tracker, answered: List[Text] = ()) -> List[EventType]:
         """Check every held fact; report problems only with what the resident has just said."""
-        just_given = {k for k in tracker.slots_to_validate() if k in intake.PROFILE_SLOTS}
+        just_given = {k for k in tracker.slots_to_validate() if k in intake.PROFILE_SLOTS} | set(answered)
         said_now = {e.get("entity") for e in _latest_entities(tracker)}
         events: List[EventType] = []
         for name in intake.PROFILE_SLOTS:

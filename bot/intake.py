@@ -70,6 +70,39 @@ MAX_INCOME = 1_000_000
 MIN_YEARLY_INCOME = 500  # a non-zero "income" below this is an hourly or weekly figure
 
 
+# A reply this short that carries exactly the fact we asked for is an answer to the question, even
+# when the intent classifier guessed otherwise ("data" read as "delete my data").
+SHORT_ANSWER_WORDS = 4
+NUMERIC_SLOTS = ("age", "annual_income", "qualification_level")
+
+
+def short_answer(requested: Optional[str], text: Optional[str], entities: Sequence[Mapping[str, Any]]) -> Any:
+    """The value a short reply gives for the question just asked, or None if it is not such a reply."""
+    if requested not in PROFILE_SLOTS or not text or len(text.split()) > SHORT_ANSWER_WORDS:
+        return None
+    names = {requested, "number"} if requested in NUMERIC_SLOTS else {requested}
+    values = [e.get("value") for e in entities if e.get("entity") in names]
+    return values[0] if len(values) == 1 else None
+
+
+def side_effects(requested: Optional[str], text: Optional[str], entities: Sequence[Mapping[str, Any]],
+                 held: Mapping[str, Any]) -> List[str]:
+    """Facts we already hold that a short answer to `requested` would change in passing.
+
+    "unemployed", said to "Are you working?", answers that question; it does not mean a school
+    leaver is now an "unemployed" background. Those facts keep their values. A longer message, or
+    one that does not answer the question asked, is a correction and changes them.
+    """
+    if short_answer(requested, text, entities) is None:
+        return []
+    out: List[str] = []
+    for entity in entities:
+        name = entity.get("entity")
+        if name != requested and name in PROFILE_SLOTS and held.get(name) is not None and name not in out:
+            out.append(name)
+    return out
+
+
 def is_under_16(profile: Profile) -> bool:
     return profile.age is not None and profile.age < YOUTH_AGE
 
@@ -243,5 +276,7 @@ __all__ = [
     "merge_target_groups",
     "profile_from_slots",
     "required_slots",
+    "short_answer",
+    "side_effects",
     "slots_to_ask",
 ]

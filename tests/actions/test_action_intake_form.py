@@ -165,3 +165,29 @@ def test_without_the_engine_the_intake_goes_on_with_common_questions(no_database
     assert events["local_authority"] == "Dudley"
     assert events["requested_slot"] == "age"
     assert dispatcher.messages == []
+
+
+def test_a_one_word_answer_misread_as_a_request_still_answers_the_question(context, dispatcher, domain, domain_dict):
+    held = {"age": 45, "local_authority": "Walsall", "background": "displaced_worker"}
+    message = user("data", "forget_me", entities={"interest": "data"})  # "data" as in "delete my data"
+    tracker = form_turn(domain, conversation(held, requested="interest"), message)
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["interest"] == "data"
+    assert events["requested_slot"] not in ("interest", None)
+
+
+def test_a_real_request_that_mentions_a_fact_is_left_to_the_digression(context, dispatcher, domain, domain_dict):
+    message = user("can i talk to a person in birmingham", "human_handoff", entities={"local_authority": "Birmingham"})
+    tracker = form_turn(domain, conversation(requested="local_authority"), message)
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert set(events) == {"requested_slot"}  # nothing filled: Rasa rejects the form, the rule answers
+
+
+def test_a_short_answer_keeps_the_background_we_already_held(context, dispatcher, domain, domain_dict):
+    held = {"age": 17, "local_authority": "Sandwell", "background": "school_leaver"}
+    extracted = {"employment_status": "unemployed", "background": "unemployed"}
+    message = user("unemployed", "inform", entities=extracted)
+    tracker = form_turn(domain, conversation(held, requested="employment_status"), message, extracted)
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["employment_status"] == "unemployed"
+    assert events["background"] == "school_leaver"

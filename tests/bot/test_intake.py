@@ -108,3 +108,31 @@ def test_profile_from_slots_leaves_out_and_names_what_is_not_usable():
 def test_the_not_fact_intents_are_questions_or_requests():
     assert "inform" not in intake.NOT_FACT_INTENTS and "greet" not in intake.NOT_FACT_INTENTS
     assert "faq_universal_credit" in intake.NOT_FACT_INTENTS
+
+
+@pytest.mark.parametrize(
+    "requested, text, entities, value",
+    [
+        ("interest", "data", [{"entity": "interest", "value": "data"}], "data"),
+        ("age", "45", [{"entity": "number", "value": 45}], 45),
+        ("age", "I'm 45", [{"entity": "age", "value": 45}], 45),
+        ("local_authority", "can i talk to a person in birmingham", [{"entity": "local_authority", "value": "Birmingham"}], None),
+        ("interest", "data", [{"entity": "availability", "value": "part_time"}], None),
+        ("interest", "data or coding", [{"entity": "interest", "value": "data"}, {"entity": "interest", "value": "coding"}], None),
+        ("interest", "", [{"entity": "interest", "value": "data"}], None),
+        (None, "data", [{"entity": "interest", "value": "data"}], None),
+        ("local_authority", "45", [{"entity": "number", "value": 45}], None),
+    ],
+)
+def test_a_short_reply_with_exactly_the_fact_asked_for_is_an_answer(requested, text, entities, value):
+    assert intake.short_answer(requested, text, entities) == value
+
+
+def test_a_short_answer_does_not_change_other_facts_in_passing():
+    entities = [{"entity": "employment_status", "value": "unemployed"}, {"entity": "background", "value": "unemployed"}]
+    held = {"background": "school_leaver", "employment_status": None}
+    assert intake.side_effects("employment_status", "unemployed", entities, held) == ["background"]
+    assert intake.side_effects("employment_status", "unemployed", entities, {}) == []  # new, so kept
+    long = "no I'm unemployed now, I lost my job"
+    assert intake.side_effects("employment_status", long, entities, held) == []  # a correction
+    assert intake.side_effects("age", "unemployed", entities, held) == []  # not an answer to the question
