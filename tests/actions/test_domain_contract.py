@@ -64,3 +64,10 @@ def test_the_privacy_notice_says_what_why_how_long_and_forget_me():
     text = welcome["text"]
     for words in ("your age", "where you live", "so I only suggest", "180 days", '"forget me"'):
         assert words in text
+
+
+def test_the_privacy_notice_states_the_retention_period_we_actually_use():
+    from bot.settings import Settings
+
+    [welcome] = DOMAIN["responses"]["utter_welcome"]
+    assert f"{Settings.from_env({}).retention_days} days" in welcome["text"]
