@@ -133,7 +133,9 @@ def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limi
     recommendations: List[Recommendation] = []
     evaluated: List[List[Check]] = []
     for found in recommended:
-        pathway = documents[found.pathway_id]
+        pathway = documents.get(found.pathway_id)
+        if pathway is None:  # swapped out between two statements (READ COMMITTED servers): skip it
+            continue
         checks = evaluate(pathway, profile)
         if verdict(checks) != "eligible":  # the SQL and Python rules disagree: trust the words
             continue
@@ -142,7 +144,9 @@ def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limi
         recommendations.append(Recommendation(pathway, found.score, why, conditions))
     near_misses: List[NearMiss] = []
     for found in near:
-        pathway = documents[found.pathway_id]
+        pathway = documents.get(found.pathway_id)
+        if pathway is None:
+            continue
         checks = evaluate(pathway, profile)
         if verdict(checks) != "near_miss":
             continue
