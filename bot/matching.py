@@ -191,19 +191,17 @@ def _questions(profile: Profile, scope: str, recommendations: Sequence[Recommend
     if scope == "under_16":
         return []  # nothing more is asked of a child
     counts: Counter = Counter()
-    refugee_focus = profile.background == "refugee"
     for checks in evaluated:
         for check in checks:
             if check.outcome == UNKNOWN and check.fact:
                 counts[check.fact] += 1
-    for rec in recommendations:
-        e = rec.pathway.eligibility
-        if "refugee" in e.backgrounds or rec.pathway.kind == "esol":
-            refugee_focus = True
-    if not refugee_focus:
-        # A residency rule alone (an HNC's student finance) is a condition on the card, not a reason to
-        # ask every resident about their immigration status.
+    # Immigration status and English level are personal; a residency rule alone (an HNC's student
+    # finance) stays a condition on the card rather than a question put to every resident. They are
+    # asked when the resident is a refugee, or when what we would show is built around them.
+    refugee = profile.background == "refugee"
+    if not (refugee or any("refugee" in r.pathway.eligibility.backgrounds for r in recommendations)):
         counts.pop("immigration_status", None)
+    if not (refugee or any(r.pathway.kind == "esol" for r in recommendations)):
         counts.pop("english_level", None)
     if profile.interest is None and len({t for r in recommendations for t in r.pathway.topics}) > 1:
         counts["interest"] = len(recommendations)
