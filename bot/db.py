@@ -53,6 +53,7 @@ Index(
     postgresql_where=catalogues.c.is_active,
 )
 
+
 def _rule_columns() -> list:
     """The columns the match query filters and ranks on (shared by pathways and pathway_locations)."""
     return [
