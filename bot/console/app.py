@@ -1,0 +1,96 @@
+"""Adds the console's routes to the gateway under /console/ (each one guarded by bot.console.auth).
+
+The console opens nothing itself: at startup it borrows the gateway's database engine (our tables
+live in the same database) and opens an engine for Rasa's tracker store, which it reads for residents'
+answers, transcripts and drop-off, and erases from.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import AsyncIterator
+
+from aiohttp import web
+
+from bot.console import auth, views_assisted, views_handoff, views_manage, views_summary
+from bot.console.state import CONSOLE, HERE, PREFIX, Console, gateway_of, make_env
+from bot.db import create_schema as create_catalogue_schema, make_engine, session_factory
+from bot.gateway.pseudonyms import pseudonym
+from bot.gateway.ratelimit import RateLimiter
+from bot.gateway.state import GATEWAY
+from bot.handoff import OfficeHours, collect_web_replies
+from bot.records import create_schema
+
+log = logging.getLogger("waymark.console")
+
+STATIC_FILES = {"console.css": "text/css", "kiosk.js": "text/javascript"}
+
+
+def install(app: web.Application) -> None:
+    settings = app[GATEWAY].settings
+    console = Console(settings=settings, env=make_env(),
+                      hours=OfficeHours.parse(settings.office_hours, settings.timezone),
+                      login_limiter=RateLimiter(10, 60.0))
+    app[CONSOLE] = console
+
+    async def resources(app: web.Application) -> AsyncIterator[None]:
+        gw = app[GATEWAY]
+        assert gw.store is not None, "the console starts after the gateway's own resources"
+        console.engine = gw.store.engine
+        console.factory = session_factory(console.engine)
+        console.clock = gw.store.clock
+        console.tracker = make_engine(settings.tracker_store_url)
+        # The catalogue's tables too (idempotent): a summary before the first `pathways load` then
+        # says "no catalogue" instead of failing.
+        await asyncio.to_thread(create_catalogue_schema, console.engine)
+        await asyncio.to_thread(create_schema, console.engine)
+        try:
+            yield
+        finally:
+            console.tracker.dispose()
+
+    app.cleanup_ctx.append(resources)  # after the gateway's: its engine exists by then
+    routes = auth.Routes(app.router)
+    for module in (auth, views_assisted, views_summary, views_handoff, views_manage):
+        module.add_routes(routes)
+    app.router.add_get(PREFIX, to_console)
+    app.router.add_get(PREFIX + "/static/{name}", static)
+    app.router.add_get("/api/web/messages", collect_replies)
+
+
+async def to_console(request: web.Request) -> web.StreamResponse:
+    raise web.HTTPMovedPermanently(location=PREFIX + "/")
+
+
+async def static(request: web.Request) -> web.StreamResponse:
+    name = request.match_info["name"]
+    if name not in STATIC_FILES:
+        raise web.HTTPNotFound()
+    return web.FileResponse(HERE / "static" / name, headers={"Content-Type": STATIC_FILES[name],
+                                                             "Cache-Control": "no-cache"})
+
+
+async def collect_replies(request: web.Request) -> web.Response:
+    """`GET /api/web/messages?session=...`: a worker's replies to a web resident (the widget polls
+    while a worker holds the chat; the web has no push). Same session rules as the POST."""
+    from bot.gateway.views_web import NO_STORE, SESSION
+    from bot.gateway.render import web_text
+
+    gw = gateway_of(request)
+    session = request.query.get("session", "")
+    if not SESSION.match(session):
+        return web.json_response({"error": "missing or invalid session"}, status=400, headers=NO_STORE)
+    sender = pseudonym(gw.settings.pseudonym_key or "", "web", session)
+    console = request.app[CONSOLE]
+    assert console.factory is not None
+
+    def run():
+        with console.factory() as s, s.begin():
+            return collect_web_replies(s, sender)
+
+    texts = await asyncio.to_thread(run)
+    return web.json_response({"messages": [web_text(t) for t in texts]}, headers=NO_STORE)
+
+
+__all__ = ["install"]

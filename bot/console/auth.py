@@ -1,0 +1,231 @@
+"""Console sign-in: server-side sessions, the cookie, CSRF synchroniser tokens, roles, kiosk lock.
+
+The cookie holds a random token; the database holds only its SHA-256, the user and the session's CSRF
+token. Every POST must carry that CSRF token (form field `csrf_token` or header `X-CSRF-Token`);
+SameSite=Strict is a second line, not the only one. The login form has a session too (no user yet),
+so it is protected the same way, and signing in always starts a new session (no fixation).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import re
+import secrets
+from dataclasses import dataclass
+from typing import Awaitable, Callable, Optional
+
+from aiohttp import web
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from bot import accounts
+from bot.console.state import PREFIX, console_of, db, redirect, render, url
+from bot.gateway.ratelimit import client_address
+from bot.records import console_sessions
+
+log = logging.getLogger("waymark.console.auth")
+
+COOKIE = "waymark_console"
+IDLE_S = 30 * 60.0
+ABSOLUTE_S = 12 * 3600.0
+ANONYMOUS_S = 30 * 60.0
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "X-CSRF-Token"
+PUBLIC = {url("/login")}
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+# While the tablet is in a resident's hands, only their chat (and the worker's unlock) is reachable.
+_KIOSK_PATHS = re.compile(r"^/console/(assisted/(\d+)/(kiosk|kiosk/say|finish)|kiosk-done|unlock|static/.+)$")
+
+
+@dataclass(frozen=True)
+class ConsoleSession:
+    token_hash: str
+    csrf: str
+    user: Optional[accounts.User]
+    kiosk_for: Optional[int]
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def load_session(session: Session, token: Optional[str], now: float) -> Optional[ConsoleSession]:
+    if not token or len(token) > 100:
+        return None
+    row = session.execute(select(console_sessions).where(console_sessions.c.token_hash == _hash(token))).first()
+    if row is None or row.expires_at <= now:
+        return None
+    user = accounts.get_user(session, row.user_id) if row.user_id else None
+    if row.user_id and (user is None or not user.active):
+        session.execute(delete(console_sessions).where(console_sessions.c.token_hash == row.token_hash))
+        return None
+    if user is not None:
+        # Sliding idle timeout, never past the absolute limit from sign-in.
+        expires = min(now + IDLE_S, row.created_at + ABSOLUTE_S)
+        if now - row.last_seen > 60:
+            session.execute(update(console_sessions).where(console_sessions.c.token_hash == row.token_hash)
+                            .values(last_seen=now, expires_at=expires))
+    return ConsoleSession(row.token_hash, row.csrf, user, row.kiosk_for)
+
+
+def new_session(session: Session, user_id: Optional[int], now: float) -> str:
+    session.execute(delete(console_sessions).where(console_sessions.c.expires_at <= now))
+    token = secrets.token_urlsafe(32)
+    session.execute(insert(console_sessions).values(
+        token_hash=_hash(token), user_id=user_id, csrf=secrets.token_urlsafe(32), created_at=now,
+        last_seen=now, expires_at=now + (IDLE_S if user_id else ANONYMOUS_S)))
+    return token
+
+
+def end_session(session: Session, token_hash: str) -> None:
+    session.execute(delete(console_sessions).where(console_sessions.c.token_hash == token_hash))
+
+
+def set_kiosk(session: Session, token_hash: str, assisted_id: Optional[int]) -> None:
+    session.execute(update(console_sessions).where(console_sessions.c.token_hash == token_hash)
+                    .values(kiosk_for=assisted_id))
+
+
+def set_cookie(request: web.Request, response: web.StreamResponse, token: str) -> None:
+    response.set_cookie(COOKIE, token, httponly=True, samesite="Strict", path=PREFIX + "/",
+                        secure=console_of(request).secure_cookies)
+
+
+async def csrf_ok(request: web.Request, expected: str) -> bool:
+    supplied = request.headers.get(CSRF_HEADER)
+    if supplied is None:
+        form = await request.post()
+        value = form.get(CSRF_FIELD)
+        supplied = value if isinstance(value, str) else None
+    return bool(supplied) and hmac.compare_digest(supplied.encode(), expected.encode())
+
+
+def guard(handler: Handler) -> Handler:
+    """Every console route goes through this: session, CSRF on every POST, sign-in, kiosk lock.
+
+    (A wrapper, not an aiohttp sub-application: with aiohttp 3.9.5 and yarl 1.25 a mounted sub-app
+    makes every unmatched request on the gateway fail while resolving its prefix.)"""
+
+    async def guarded(request: web.Request) -> web.StreamResponse:
+        console = console_of(request)
+        current = await db(request, load_session, request.cookies.get(COOKIE), console.clock())
+        request["console_session"] = current
+        path = request.path
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            if current is None or not await csrf_ok(request, current.csrf):
+                log.warning("refused a console %s to %s: missing or wrong CSRF token", request.method, path)
+                return render(request, "error.html", status=403, title="This form has expired",
+                              message="Go back, reload the page and try again.")
+        if path in PUBLIC:
+            return await handler(request)
+        if current is None or current.user is None:
+            target = request.path_qs if request.method == "GET" else url("/")
+            raise web.HTTPSeeOther(location=url("/login") + "?" + _qs(next=target))
+        if current.kiosk_for is not None:
+            match = _KIOSK_PATHS.match(path)
+            if not match or (match.group(2) and int(match.group(2)) != current.kiosk_for):
+                raise web.HTTPSeeOther(location=url(f"/assisted/{current.kiosk_for}/kiosk"))
+        return await handler(request)
+
+    return guarded
+
+
+class Routes:
+    """`add_get`/`add_post` under /console, each handler guarded."""
+
+    def __init__(self, router: web.UrlDispatcher):
+        self.router = router
+
+    def add_get(self, path: str, handler: Handler) -> None:
+        self.router.add_get(PREFIX + path, guard(handler))
+
+    def add_post(self, path: str, handler: Handler) -> None:
+        self.router.add_post(PREFIX + path, guard(handler))
+
+
+def _qs(**params: str) -> str:
+    from urllib.parse import urlencode
+
+    return urlencode(params)
+
+
+def require(role: str) -> Callable[[Handler], Handler]:
+    """Coordinator-only views: a worker gets 403 (signed in, not allowed), not a login page."""
+
+    def wrap(handler: Handler) -> Handler:
+        async def guarded(request: web.Request) -> web.StreamResponse:
+            current = request["console_session"]
+            if current is None or current.user is None or current.user.role != role:
+                return render(request, "error.html", status=403, title="Not available to you",
+                              message="This page is for coordinators.")
+            return await handler(request)
+
+        return guarded
+
+    return wrap
+
+
+def _safe_next(target: Optional[str]) -> str:
+    if target and target.startswith(PREFIX + "/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return url("/")
+
+
+async def login_page(request: web.Request) -> web.StreamResponse:
+    current = request["console_session"]
+    if current is not None and current.user is not None:
+        raise web.HTTPSeeOther(location=_safe_next(request.query.get("next")))
+    if current is None:
+        token = await db(request, new_session, None, console_of(request).clock())
+        # Load it back so the form carries this new session's CSRF token.
+        request["console_session"] = await db(request, load_session, token, console_of(request).clock())
+        response = render(request, "login.html", next=request.query.get("next", ""), error="")
+        set_cookie(request, response, token)
+        return response
+    return render(request, "login.html", next=request.query.get("next", ""), error="")
+
+
+async def login(request: web.Request) -> web.StreamResponse:
+    console = console_of(request)
+    gw_settings = console.settings
+    form = await request.post()
+    address = client_address(request.remote, request.headers.get("X-Forwarded-For"), gw_settings.trust_proxy)
+    if not console.login_limiter.hit(address).allowed:
+        return render(request, "login.html", status=429, next=form.get("next", ""),
+                      error="Too many attempts from here. Wait a minute and try again.")
+    email, password = str(form.get("email", "")), str(form.get("password", ""))
+    result = await db(request, accounts.authenticate, email, password, now=console.clock())
+    if result.user is None:
+        # The same words whether the email is unknown, the password wrong or the account paused.
+        return render(request, "login.html", status=401, next=form.get("next", ""),
+                      error="Email or password not recognised. After several wrong tries an account "
+                            "is paused for a few minutes.")
+    previous = request["console_session"]
+
+    def rotate(session: Session) -> str:
+        end_session(session, previous.token_hash)
+        return new_session(session, result.user.id, console.clock())
+
+    token = await db(request, rotate)
+    response = web.HTTPSeeOther(location=_safe_next(str(form.get("next", ""))))
+    set_cookie(request, response, token)
+    raise response
+
+
+async def logout(request: web.Request) -> web.StreamResponse:
+    await db(request, end_session, request["console_session"].token_hash)
+    response = redirect("/login")
+    response.del_cookie(COOKIE, path=PREFIX + "/")
+    raise response
+
+
+def add_routes(routes: "Routes") -> None:
+    routes.add_get("/login", login_page)
+    routes.add_post("/login", login)
+    routes.add_post("/logout", logout)
+
+
+__all__ = ["COOKIE", "CSRF_FIELD", "CSRF_HEADER", "ConsoleSession", "Routes", "add_routes", "guard",
+           "end_session", "load_session", "new_session", "require", "set_kiosk"]

@@ -1,0 +1,195 @@
+"""Assisted sessions: start one at an event with the resident's verbal consent, chat together, or hand
+the tablet over in kiosk mode (full screen; nothing left on screen when the resident finishes)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional
+
+from aiohttp import web
+
+from bot import accounts, handoff
+from bot.console import assisted_db
+from bot.console.auth import set_kiosk
+from bot.console.state import console_of, db, gateway_of, redirect, render, url
+from bot.gateway import wording
+from bot.gateway.rasa_client import RasaUnavailable
+from bot.gateway.render import render_web
+
+log = logging.getLogger("waymark.console.assisted")
+
+MAX_TEXT = 1000
+MAX_PAYLOAD = 2000
+
+
+def _user(request: web.Request) -> accounts.User:
+    return request["console_session"].user
+
+
+async def load(request: web.Request) -> assisted_db.Assisted:
+    """The assisted session in the URL, if this worker may see it (its worker, or a coordinator)."""
+    try:
+        assisted_id = int(request.match_info["id"])
+    except ValueError:
+        raise web.HTTPNotFound() from None
+    item = await db(request, assisted_db.get, assisted_id)
+    user = _user(request)
+    if item is None:
+        raise web.HTTPNotFound()
+    if item.worker_id != user.id and not user.is_coordinator:
+        raise web.HTTPForbidden()
+    return item
+
+
+async def home(request: web.Request) -> web.StreamResponse:
+    user = _user(request)
+    recent = await db(request, assisted_db.recent, user.id)
+    waiting = await db(request, handoff.queue)
+    return render(request, "home.html", recent=recent, waiting=len(waiting), error=request.query.get("error", ""))
+
+
+def _consent(form) -> Dict[str, bool]:
+    return {name: form.get(name) == "yes" for name in ("keep_conversation", "share_with_provider", "follow_ups")}
+
+
+async def start(request: web.Request) -> web.StreamResponse:
+    form = await request.post()
+    event = str(form.get("event_name", "")).strip()
+    if not event or form.get("verbal_consent") != "yes":
+        raise redirect("/?error=start")
+    console = console_of(request)
+    item = await db(request, assisted_db.start, key=console.settings.pseudonym_key or "",
+                    worker_id=_user(request).id, event_name=event, consent=_consent(form), now=console.clock())
+    log.info("assisted session %s started by user %s", item.id, item.worker_id)
+    raise redirect(f"/assisted/{item.id}")
+
+
+async def resume(request: web.Request) -> web.StreamResponse:
+    form = await request.post()
+    console = console_of(request)
+    item = await db(request, assisted_db.resume, key=console.settings.pseudonym_key or "",
+                    code=str(form.get("code", "")), worker_id=_user(request).id,
+                    event_name=str(form.get("event_name", "")), now=console.clock())
+    if item is None:
+        raise redirect("/?error=code")
+    raise redirect(f"/assisted/{item.id}")
+
+
+def _last_buttons(lines: List[tuple], replies: Optional[List[Dict[str, Any]]]) -> List[Dict[str, str]]:
+    return (replies or [{}])[-1].get("buttons", []) if replies else []
+
+
+async def chat(request: web.Request) -> web.StreamResponse:
+    item = await load(request)
+    if item.mode == "kiosk":
+        raise redirect(f"/assisted/{item.id}/kiosk")
+    lines = await db(request, assisted_db.transcript, item.id)
+    buttons = console_of(request).extra.get(("buttons", item.id), [])
+    return render(request, "assisted.html", item=item, lines=lines, buttons=buttons)
+
+
+async def _turn(request: web.Request, item: assisted_db.Assisted, mode: str) -> List[Dict[str, Any]]:
+    """Send one message for this assisted session to Rasa (under the journey) and keep the lines."""
+    form = await request.post() if request.content_type != "application/json" else await request.json()
+    text = str(form.get("text") or "").strip()[:MAX_TEXT]
+    payload = str(form.get("payload") or "")
+    if payload and (not payload.startswith("/") or len(payload) > MAX_PAYLOAD):
+        payload = ""
+    shown = str(form.get("title") or payload) if payload else text
+    if not (text or payload):
+        return []
+    console, gw = console_of(request), gateway_of(request)
+    await db(request, assisted_db.add, item, "resident", shown, console.clock())
+    assert gw.rasa is not None
+    async with gw.locks.hold(item.journey_id):
+        try:
+            turn = await gw.rasa.send(item.journey_id, payload or text, channel=assisted_db.RASA_CHANNEL[mode],
+                                      backoff=gw.web_backoff)
+            replies = render_web(turn)
+        except RasaUnavailable as error:
+            log.warning("no answer from rasa for assisted session %s (%s)", item.id, error.reason)
+            replies = [{"text": wording.NOT_ANSWERED, "buttons": [], "cards": []}]
+    for reply in replies:
+        words = reply["text"] or " / ".join(c["title"] for c in reply.get("cards", []))
+        if words:
+            await db(request, assisted_db.add, item, "bot", words, console.clock())
+    console.extra[("buttons", item.id)] = replies[-1]["buttons"] if replies else []
+    return replies
+
+
+async def say(request: web.Request) -> web.StreamResponse:
+    item = await load(request)
+    await _turn(request, item, "together")
+    raise web.HTTPSeeOther(location=url(f"/assisted/{item.id}") + "#latest")
+
+
+async def enter_kiosk(request: web.Request) -> web.StreamResponse:
+    item = await load(request)
+    await db(request, assisted_db.set_mode, item.id, "kiosk")
+    await db(request, set_kiosk, request["console_session"].token_hash, item.id)
+    log.info("assisted session %s handed over in kiosk mode", item.id)
+    raise redirect(f"/assisted/{item.id}/kiosk")
+
+
+async def kiosk(request: web.Request) -> web.StreamResponse:
+    item = await load(request)
+    if item.mode != "kiosk":
+        raise redirect("/kiosk-done")
+    lines = await db(request, assisted_db.transcript, item.id, "kiosk")
+    buttons = console_of(request).extra.get(("buttons", item.id), [])
+    return render(request, "kiosk.html", item=item, lines=lines, buttons=buttons)
+
+
+async def kiosk_say(request: web.Request) -> web.StreamResponse:
+    item = await load(request)
+    if item.mode != "kiosk":
+        raise web.HTTPConflict()
+    replies = await _turn(request, item, "kiosk")
+    if request.content_type == "application/json":
+        return web.json_response({"messages": replies}, headers={"Cache-Control": "no-store"})
+    raise web.HTTPSeeOther(location=url(f"/assisted/{item.id}/kiosk") + "#latest")
+
+
+async def kiosk_finish(request: web.Request) -> web.StreamResponse:
+    """The resident is done: their screen is cleared (the script also empties the page and storage)."""
+    item = await load(request)
+    await db(request, assisted_db.clear, item.id, "kiosk")
+    await db(request, assisted_db.set_mode, item.id, "together")
+    console_of(request).extra.pop(("buttons", item.id), None)
+    log.info("kiosk finished for assisted session %s", item.id)
+    if request.content_type == "application/json" or request.headers.get("Accept") == "application/json":
+        return web.json_response({"next": url("/kiosk-done")}, headers={"Cache-Control": "no-store"})
+    raise redirect("/kiosk-done")
+
+
+async def kiosk_done(request: web.Request) -> web.StreamResponse:
+    return render(request, "kiosk_done.html", error=request.query.get("error", ""))
+
+
+async def unlock(request: web.Request) -> web.StreamResponse:
+    """Only the worker's password takes the tablet out of kiosk mode."""
+    current = request["console_session"]
+    form = await request.post()
+    ok = await db(request, accounts.verify_password, current.user.id, str(form.get("password", "")))
+    if not ok:
+        raise redirect("/kiosk-done?error=password")
+    assisted_id = current.kiosk_for
+    await db(request, set_kiosk, current.token_hash, None)
+    raise redirect(f"/assisted/{assisted_id}/summary" if assisted_id else "/")
+
+
+def add_routes(routes) -> None:  # bot.console.auth.Routes
+    routes.add_get("/", home)
+    routes.add_post("/assisted", start)
+    routes.add_post("/resume", resume)
+    routes.add_get("/assisted/{id}", chat)
+    routes.add_post("/assisted/{id}/say", say)
+    routes.add_post("/assisted/{id}/kiosk", enter_kiosk)
+    routes.add_get("/assisted/{id}/kiosk", kiosk)
+    routes.add_post("/assisted/{id}/kiosk/say", kiosk_say)
+    routes.add_post("/assisted/{id}/finish", kiosk_finish)
+    routes.add_get("/kiosk-done", kiosk_done)
+    routes.add_post("/unlock", unlock)
+
+
+__all__ = ["add_routes", "load"]

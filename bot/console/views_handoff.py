@@ -1,0 +1,97 @@
+"""The handoff queue: read the packet, hold the conversation (the bot goes quiet), reply through the
+resident's own channel, hand back to the bot."""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+
+from bot import handoff, rights
+from bot.console.state import console_of, db, gateway_of, redirect, render
+
+log = logging.getLogger("waymark.console.handoff")
+
+MAX_REPLY = 1000
+HANDED_BACK = "You're back with Waymark's assistant now. Send a message to carry on."
+
+
+async def _load(request: web.Request) -> handoff.Handoff:
+    try:
+        handoff_id = int(request.match_info["id"])
+    except ValueError:
+        raise web.HTTPNotFound() from None
+    item = await db(request, handoff.get, handoff_id)
+    if item is None:
+        raise web.HTTPNotFound()
+    return item
+
+
+async def queue(request: web.Request) -> web.StreamResponse:
+    items = await db(request, handoff.queue)
+    console = console_of(request)
+    return render(request, "handoffs.html", items=items, open_now=console.hours.is_open(console.clock()),
+                  hours=console.hours.text)
+
+
+async def detail(request: web.Request) -> web.StreamResponse:
+    item = await _load(request)
+    lines = await db(request, handoff.messages, item.id)
+    profile = [(rights.FACT_LABELS.get(k, k), rights.value_words(k, v)) for k, v in item.packet.get("profile", {}).items()]
+    return render(request, "handoff.html", item=item, lines=lines, profile=profile,
+                  notice=request.query.get("notice", ""))
+
+
+async def take(request: web.Request) -> web.StreamResponse:
+    item = await _load(request)
+    user = request["console_session"].user
+    taken = await db(request, handoff.take, item.id, user.id, now=console_of(request).clock())
+    log.info("handoff %s %s by user %s", item.id, "held" if taken else "not taken", user.id)
+    raise redirect(f"/handoffs/{item.id}" + ("" if taken else "?notice=taken"))
+
+
+async def _say(request: web.Request, item: handoff.Handoff, text: str) -> bool:
+    """Through the resident's channel: SMS/WhatsApp now; web when the widget next collects it."""
+    console, gw = console_of(request), gateway_of(request)
+    if item.channel in ("sms", "whatsapp"):
+        assert gw.twilio is not None
+        result = await gw.twilio.notify(item.sender_id, text)
+        await db(request, handoff.add_message, item, "worker", text, now=console.clock())
+        log.info("worker reply on handoff %s: %s", item.id, result.status)
+        return result.ok
+    await db(request, handoff.add_message, item, "worker", text, delivered=False, now=console.clock())
+    return True
+
+
+async def reply(request: web.Request) -> web.StreamResponse:
+    item = await _load(request)
+    form = await request.post()
+    text = str(form.get("text", "")).strip()[:MAX_REPLY]
+    if item.status == "closed":
+        raise redirect(f"/handoffs/{item.id}?notice=closed")
+    if item.status != "held":  # replying takes the conversation: the bot must not talk over a person
+        await db(request, handoff.take, item.id, request["console_session"].user.id, now=console_of(request).clock())
+        item = await _load(request)
+    if text:
+        ok = await _say(request, item, text)
+        raise redirect(f"/handoffs/{item.id}" + ("" if ok else "?notice=failed"))
+    raise redirect(f"/handoffs/{item.id}")
+
+
+async def hand_back(request: web.Request) -> web.StreamResponse:
+    item = await _load(request)
+    if item.status == "held":
+        await _say(request, item, HANDED_BACK)
+    await db(request, handoff.hand_back, item.id, now=console_of(request).clock())
+    raise redirect("/handoffs")
+
+
+def add_routes(routes) -> None:  # bot.console.auth.Routes
+    routes.add_get("/handoffs", queue)
+    routes.add_get("/handoffs/{id}", detail)
+    routes.add_post("/handoffs/{id}/take", take)
+    routes.add_post("/handoffs/{id}/reply", reply)
+    routes.add_post("/handoffs/{id}/back", hand_back)
+
+
+__all__ = ["add_routes"]

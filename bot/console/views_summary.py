@@ -1,0 +1,248 @@
+"""The resident's summary (printable; by SMS/WhatsApp with consent, with a resume code) and their
+rights from the console: see what is held, change a fact, change consent, refer, notify, forget."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from typing import Any, Dict, Optional
+
+from aiohttp import web
+from sqlalchemy.orm import Session
+
+from bot import journeys, notify, referrals, rights, tracker_db
+from bot.console import assisted_db
+from bot.console.state import console_of, db, gateway_of, redirect, render
+from bot.console.views_assisted import load
+from bot.gateway.pseudonyms import pseudonym
+from bot.matching import NoCatalogue, match
+from bot.profile import Profile, ProfileError
+
+log = logging.getLogger("waymark.console.summary")
+
+NOTICES = {
+    "consent": "The resident's choices are saved.", "fact": "Changed. The suggestions below follow it.",
+    "fact_failed": "That could not be changed: the assistant is not reachable, or the value is not allowed.",
+    "referred": "Referral made.", "refer_consent": "A referral needs the resident's consent to share.",
+    "notify": "They will be told once, when it opens.", "notify_unreachable":
+    "We can only tell them by SMS or WhatsApp: send them the summary by phone first.",
+    "sent": "Sent.", "send_failed": "It could not be sent (check the number, or they may have replied STOP).",
+    "send_consent": "Tick that the resident agreed to be sent this.", "bad_phone": "Enter a UK mobile number.",
+}
+_UK_MOBILE = re.compile(r"^(?:\+44|0044|0)(7\d{9})$")
+
+
+def e164(text: str) -> Optional[str]:
+    digits = re.sub(r"[\s().-]+", "", text or "")
+    found = _UK_MOBILE.match(digits)
+    if found:
+        return "+44" + found.group(1)
+    return digits if re.fullmatch(r"\+[1-9]\d{7,14}", digits) else None
+
+
+def _profile(facts: Dict[str, Any]) -> Profile:
+    good: Dict[str, Any] = {}
+    for name, value in facts.items():
+        try:
+            Profile.from_mapping({name: value})
+        except ProfileError:
+            continue  # one odd value must not hide the rest of the summary
+        good[name] = value
+    return Profile.from_mapping(good)
+
+
+def summary_data(session: Session, tracker, journey_id: str) -> Dict[str, Any]:
+    facts = tracker_db.facts(tracker, journeys.senders_of(session, journey_id))
+    profile = _profile({name: f.value for name, f in facts.items()})
+    try:
+        result = match(session, profile)
+    except NoCatalogue:
+        result = None
+    return {
+        "facts": [(rights.FACT_LABELS.get(f.name, f.name), rights.value_words(f.name, f.value), f.assisted, f.name)
+                  for f in facts.values()],
+        "result": result, "consent": rights.get_consent(session, journey_id),
+        "referrals": [r for r in referrals.list_referrals(session) if r.journey_id == journey_id],
+        "reachable": journeys.reachable_sender(session, journey_id) is not None,
+    }
+
+
+def sms_text(data: Dict[str, Any], code: str) -> str:
+    lines = ["Your Waymark routes:"]
+    result = data["result"]
+    for i, rec in enumerate((result.recommendations if result else [])[:3], start=1):
+        step = rec.pathway.next_step
+        lines.append(f"{i}. {rec.pathway.title} ({rec.pathway.provider}): {step.text} {step.url or step.phone or ''}".rstrip())
+    if len(lines) == 1:
+        lines.append("We'll find routes for you when you carry on.")
+    lines.append(f"To carry on, text RESUME {code} to this number (works once, for 14 days).")
+    return "\n".join(lines)
+
+
+async def _page(request: web.Request, item: assisted_db.Assisted, **extra: Any) -> web.Response:
+    console = console_of(request)
+    data = await db(request, summary_data, console.tracker, item.journey_id)
+    notice = NOTICES.get(request.query.get("notice", ""), "")
+    return render(request, "summary.html", item=item, notice=notice, fact_names=rights.FACT_LABELS,
+                  statuses=referrals.STATUS_WORDS, consent_words=rights.CONSENT_WORDS,
+                  **{"code": None, **data, **extra})
+
+
+async def summary(request: web.Request) -> web.StreamResponse:
+    item = await load(request)
+    return await _page(request, item)
+
+
+async def new_code(request: web.Request) -> web.StreamResponse:
+    """Shown once, on this page (not after a redirect): only its HMAC is stored."""
+    item = await load(request)
+    console = console_of(request)
+    code = await db(request, journeys.issue_code, console.settings.pseudonym_key or "", item.journey_id,
+                    now=console.clock(), ttl_s=console.settings.resume_code_days * 86_400.0)
+    return await _page(request, item, code=code)
+
+
+async def send(request: web.Request) -> web.StreamResponse:
+    item = await load(request)
+    form = await request.post()
+    if form.get("consent") != "yes":
+        raise redirect(f"/assisted/{item.id}/summary?notice=send_consent")
+    number = e164(str(form.get("phone", "")))
+    channel = "whatsapp" if form.get("channel") == "whatsapp" else "sms"
+    if number is None:
+        raise redirect(f"/assisted/{item.id}/summary?notice=bad_phone")
+    console, gw = console_of(request), gateway_of(request)
+    assert gw.store is not None and gw.twilio is not None
+    key = console.settings.pseudonym_key or ""
+    contact_id = pseudonym(key, channel, number)
+    if await asyncio.to_thread(gw.store.get_contact, contact_id) is None:
+        # A new contact has not written to us: no WhatsApp window is open, so a template is used.
+        await asyncio.to_thread(gw.store.touch_contact, contact_id, channel, number)
+        await asyncio.to_thread(gw.store.set_last_inbound, contact_id, None)
+
+    def prepare(session: Session) -> str:
+        journeys.link(session, contact_id, item.journey_id, channel, now=console.clock())
+        return journeys.issue_code(session, key, item.journey_id, now=console.clock(),
+                                   ttl_s=console.settings.resume_code_days * 86_400.0)
+
+    code = await db(request, prepare)
+    data = await db(request, summary_data, console.tracker, item.journey_id)
+    result = await gw.twilio.notify(contact_id, sms_text(data, code),
+                                    template=notify.template_name(console.settings, "summary"),
+                                    variables={"1": code})
+    log.info("summary for assisted session %s sent by %s: %s", item.id, channel, result.status)
+    raise redirect(f"/assisted/{item.id}/summary?notice={'sent' if result.ok else 'send_failed'}")
+
+
+async def consent(request: web.Request) -> web.StreamResponse:
+    item = await load(request)
+    form = await request.post()
+    await db(request, rights.set_consent, item.journey_id, source="worker", now=console_of(request).clock(),
+             **{name: form.get(name) == "yes" for name in rights.CONSENT_WORDS})
+    raise redirect(f"/assisted/{item.id}/summary?notice=consent")
+
+
+async def change_fact(request: web.Request) -> web.StreamResponse:
+    """Agency: set the slot in Rasa's tracker (HTTP API, token), so the conversation follows too."""
+    item = await load(request)
+    form = await request.post()
+    gw = gateway_of(request)
+    name = str(form.get("name", ""))
+    try:
+        value = rights.change_fact(name, str(form.get("value", "")).strip())
+    except ProfileError:
+        raise redirect(f"/assisted/{item.id}/summary?notice=fact_failed") from None
+    ok = False
+    if gw.rasa is not None and gw.settings.rasa_token:
+        events_url = f"{gw.rasa.base_url}/conversations/{item.journey_id}/tracker/events"
+        try:
+            async with gw.rasa.session.post(events_url, params={"token": gw.settings.rasa_token},
+                                            json={"event": "slot", "name": name, "value": value},
+                                            timeout=gw.rasa.timeout) as response:
+                ok = response.status == 200
+        except Exception:  # noqa: BLE001 - the worker is told it failed; nothing to retry here
+            log.warning("could not set a slot for assisted session %s", item.id)
+    raise redirect(f"/assisted/{item.id}/summary?notice={'fact' if ok else 'fact_failed'}")
+
+
+async def refer(request: web.Request) -> web.StreamResponse:
+    item = await load(request)
+    form = await request.post()
+    console = console_of(request)
+    data = await db(request, summary_data, console.tracker, item.journey_id)
+    chosen = next((r.pathway for r in (data["result"].recommendations if data["result"] else [])
+                   if r.pathway.id == form.get("pathway_id")), None)
+    if chosen is None:
+        raise web.HTTPBadRequest(text="choose one of the suggested pathways")
+    try:
+        await db(request, referrals.create, sender_id=item.journey_id, pathway=chosen.to_summary_dict(),
+                 consented=form.get("consent") == "yes", follow_up=form.get("follow_up") == "yes",
+                 local_authority=data["result"].profile.local_authority,
+                 contact_name=str(form.get("contact_name", "")), contact_phone=str(form.get("contact_phone", "")),
+                 contact_email=str(form.get("contact_email", "")), note=str(form.get("note", "")),
+                 created_by=request["console_session"].user.id,
+                 follow_up_days=console.settings.followup_days, now=console.clock())
+    except referrals.ConsentRequired:
+        raise redirect(f"/assisted/{item.id}/summary?notice=refer_consent") from None
+    raise redirect(f"/assisted/{item.id}/summary?notice=referred")
+
+
+async def notify_me(request: web.Request) -> web.StreamResponse:
+    item = await load(request)
+    form = await request.post()
+    console = console_of(request)
+    data = await db(request, summary_data, console.tracker, item.journey_id)
+    chosen = next((r.pathway for r in (data["result"].recommendations if data["result"] else [])
+                   if r.pathway.id == form.get("pathway_id")), None)
+    if chosen is None:
+        raise web.HTTPBadRequest(text="choose one of the suggested pathways")
+    try:
+        await db(request, notify.subscribe, sender_id=item.journey_id, pathway=chosen.to_summary_dict(),
+                 now=console.clock())
+    except notify.NotReachable:
+        raise redirect(f"/assisted/{item.id}/summary?notice=notify_unreachable") from None
+    raise redirect(f"/assisted/{item.id}/summary?notice=notify")
+
+
+async def what_we_hold(request: web.Request) -> web.StreamResponse:
+    item = await load(request)
+    console = console_of(request)
+    held = await db(request, rights.what_we_hold, console.tracker, item.journey_id,
+                    database_url=console.settings.database_url, retention_days=console.settings.retention_days)
+    return render(request, "held.html", item=item, held=held)
+
+
+async def forget(request: web.Request) -> web.StreamResponse:
+    item = await load(request)
+    form = await request.post()
+    if form.get("confirm") != "yes":
+        raise redirect(f"/assisted/{item.id}/held")
+    console = console_of(request)
+    erasure = await asyncio.to_thread(rights.erase, console.engine, console.tracker, item.journey_id,
+                                      now=console.clock())
+    console.extra.pop(("buttons", item.id), None)
+    return render(request, "erased.html", receipt=erasure.receipt)
+
+
+async def end(request: web.Request) -> web.StreamResponse:
+    item = await load(request)
+    await db(request, assisted_db.finish, item.id, console_of(request).clock())
+    console_of(request).extra.pop(("buttons", item.id), None)
+    raise redirect("/")
+
+
+def add_routes(routes) -> None:  # bot.console.auth.Routes
+    routes.add_get("/assisted/{id}/summary", summary)
+    routes.add_post("/assisted/{id}/code", new_code)
+    routes.add_post("/assisted/{id}/send", send)
+    routes.add_post("/assisted/{id}/consent", consent)
+    routes.add_post("/assisted/{id}/fact", change_fact)
+    routes.add_post("/assisted/{id}/refer", refer)
+    routes.add_post("/assisted/{id}/notify", notify_me)
+    routes.add_get("/assisted/{id}/held", what_we_hold)
+    routes.add_post("/assisted/{id}/forget", forget)
+    routes.add_post("/assisted/{id}/end", end)
+
+
+__all__ = ["add_routes", "e164", "sms_text", "summary_data"]
