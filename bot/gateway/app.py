@@ -15,6 +15,7 @@ from typing import AsyncIterator, Awaitable, Callable, Optional, Sequence
 import aiohttp
 from aiohttp import web
 
+from bot.console import setup as setup_console
 from bot.db import make_engine
 from bot.gateway import views_twilio, views_web, wording
 from bot.gateway.messaging import TwilioChannel
@@ -81,6 +82,7 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
     app.cleanup_ctx.append(resources)
     views_web.add_routes(app)
     views_twilio.add_routes(app)
+    setup_console(app)  # issue 5: the outreach console under /console/ (after the resources above)
     return app
 
 

@@ -12,6 +12,7 @@ import asyncio
 import logging
 from typing import Dict, Optional, Sequence, Set
 
+from bot import handoff
 from bot.gateway import render, sms, wording
 from bot.gateway.pseudonyms import normalise_number, pseudonym
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
@@ -164,9 +165,15 @@ class TwilioChannel:
 
         chosen = sms.match_option(text, contact.last_options)
         message = chosen or text
+        # Issue 5: "RESUME <code>", follow-up answers, a worker holding the chat, the journey to continue.
+        route = await handoff.before_rasa(self.store.engine, self.key, sender_id, contact.channel, text)
+        if not route.forward:
+            for reply in route.replies:
+                await self._say(contact, reply)
+            return route.status
         await asyncio.to_thread(self.store.count_attempt, message_sid)
         try:
-            turn = await self.rasa.send(sender_id, message, channel=contact.channel,
+            turn = await self.rasa.send(route.rasa_sender, message, channel=contact.channel,
                                         backoff=self.rasa_backoff)
         except RasaUnavailable as error:
             log.warning("no answer from rasa for inbound %s (%s); apologising", message_sid, error.reason)

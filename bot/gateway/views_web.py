@@ -15,6 +15,7 @@ from typing import Any, Dict, Optional
 
 from aiohttp import web
 
+from bot import handoff
 from bot.gateway import wording
 from bot.gateway.pseudonyms import pseudonym
 from bot.gateway.rasa_client import RasaUnavailable
@@ -91,10 +92,15 @@ async def post_message(request: web.Request) -> web.Response:
             return _error(429, "rate limited", message=wording.RATE_LIMITED,
                           headers={"Retry-After": str(decision.retry_after)})
 
-    assert gw.rasa is not None
+    assert gw.rasa is not None and gw.store is not None
+    # Issue 5: resume codes, a worker holding the chat (the bot stays quiet), the journey to continue.
+    route = await handoff.before_rasa(gw.store.engine, gw.settings.pseudonym_key or "", sender, "web",
+                                      payload or text or "")
+    if not route.forward:
+        return web.json_response({"messages": [web_text(t) for t in route.replies]}, headers=NO_STORE)
     async with gw.locks.hold(sender):  # one turn at a time per conversation, in the order sent
         try:
-            turn = await gw.rasa.send(sender, payload or text, channel="web", backoff=gw.web_backoff)
+            turn = await gw.rasa.send(route.rasa_sender, payload or text, channel="web", backoff=gw.web_backoff)
         except RasaUnavailable as error:
             log.warning("no answer from rasa for web sender %s (%s)", sender, error.reason)
             apology = wording.NOT_RECEIVED if error.delivered is False else wording.NOT_ANSWERED
