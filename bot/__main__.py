@@ -14,6 +14,9 @@ USAGE = """usage: python -m bot <command> ...
 commands:
   pathways validate|load|match   the pathway catalogue (python -m bot pathways --help)
   nlp build                      build the spaCy pipeline (python -m bot nlp --help)
+  users create|list|...          console accounts (python -m bot users --help)
+  retention run                  purge conversations and profiles past the retention period
+  referrals follow-ups|import    referral follow-ups and provider CSV imports
 """
 
 
@@ -31,6 +34,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         from bot import nlp
 
         return nlp.main(rest)
+    if area in ("users", "retention", "referrals"):
+        from bot import admin_cli
+
+        return admin_cli.main(args)
     print(f"unknown command {area!r}\n\n{USAGE}", end="", file=sys.stderr)
     return 2
 
