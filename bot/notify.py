@@ -18,9 +18,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import time
 from dataclasses import dataclass
-from typing import (Any, AsyncIterator, Awaitable, Callable, Dict, List, Mapping, Optional, Union)
+from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Mapping, Optional, Tuple, Union
 
 from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -246,11 +247,70 @@ async def after_catalogue_swap_async(settings: Settings, old: Statuses, new: Sta
         engine.dispose()
 
 
+_UK_MOBILE = re.compile(r"^(?:\+44|0044|0)(7\d{9})$")
+
+
+def e164(text: str) -> Optional[str]:
+    """A mobile number as Twilio wants it (+447700900123), or None when it does not look like one."""
+    digits = re.sub(r"[\s().-]+", "", text or "")
+    found = _UK_MOBILE.match(digits)
+    if found:
+        return "+44" + found.group(1)
+    return digits if re.fullmatch(r"\+[1-9]\d{7,14}", digits) else None
+
+
+async def send_me_this(settings: Settings, *, sender_id: str, number: str, channel: str, text: str,
+                       consented: bool, send: Optional[SendAsync] = None) -> Tuple[str, Optional[str]]:
+    """"Send me this": `text` to the resident's phone, `{code}` in it replaced by a fresh resume code.
+
+    Only with consent. The number becomes a gateway contact (no WhatsApp window is open for a number
+    that never wrote to us, so a template goes) linked to the journey, so a reply from that phone
+    continues the same conversation. Returns (send status, code); ("no_consent" | "bad_number", None).
+    """
+    from bot.gateway.pseudonyms import ensure_pseudonym_key, pseudonym
+    from bot.gateway.store import Store
+
+    if not consented:
+        return "no_consent", None
+    address = e164(number)
+    if address is None:
+        return "bad_number", None
+    channel = "whatsapp" if channel == "whatsapp" else "sms"
+    settings = ensure_pseudonym_key(settings)
+    key = settings.pseudonym_key or ""
+    engine = make_engine(settings.database_url)
+    try:
+        await asyncio.to_thread(create_schema, engine)
+        store = Store(engine)
+        contact = pseudonym(key, channel, address)
+        if await asyncio.to_thread(store.get_contact, contact) is None:
+            await asyncio.to_thread(store.touch_contact, contact, channel, address)
+            await asyncio.to_thread(store.set_last_inbound, contact, None)
+
+        def prepare() -> str:
+            with session_factory(engine)() as session, session.begin():
+                journeys.link(session, contact, sender_id, channel)
+                return journeys.issue_code(session, key, sender_id,
+                                           ttl_s=settings.resume_code_days * 86_400.0)
+
+        code = await asyncio.to_thread(prepare)
+    finally:
+        engine.dispose()
+    async with contextlib.AsyncExitStack() as stack:
+        notifier = send or await stack.enter_async_context(gateway_notifier(settings))
+        outcome = await notifier(contact, text.replace("{code}", code),
+                                 template=template_name(settings, "summary"), variables={"1": code})
+    status = str(getattr(outcome, "status", outcome))
+    log.info("send-me-this for %s by %s: %s", sender_id, channel, status)
+    return status, code
+
+
 def after_catalogue_swap(settings: Settings, old: Statuses, new: Statuses) -> List[str]:
     """For the synchronous load path (`python -m bot pathways load`): call after the swap commits."""
     return asyncio.run(after_catalogue_swap_async(settings, old, new))
 
 
 __all__ = ["Claimed", "NotReachable", "Subscription", "after_catalogue_swap", "after_catalogue_swap_async",
-           "claim", "finish", "gateway_notifier", "message", "notify_opened", "snapshot", "subscribe",
+           "claim", "e164", "finish", "gateway_notifier", "message", "notify_opened", "send_me_this", "snapshot",
+           "subscribe",
            "template_name"]

@@ -279,5 +279,19 @@ def erase(engine: Engine, tracker_engine: Engine, sender_id: str, *, reason: str
     return Erasure(receipt, counts)
 
 
+def forget(settings: Any, sender_id: str) -> Erasure:
+    """For other processes (the action server's "forget me"): erase with engines built from Settings."""
+    from bot.db import make_engine
+    from bot.records import create_schema
+
+    engine, tracker = make_engine(settings.database_url), make_engine(settings.tracker_store_url)
+    try:
+        create_schema(engine)
+        return erase(engine, tracker, sender_id)
+    finally:
+        engine.dispose()
+        tracker.dispose()
+
+
 __all__ = ["CONSENT_WORDS", "Consent", "Erasure", "FACT_LABELS", "Held", "change_fact", "erase",
-           "erase_records", "get_consent", "new_receipt", "set_consent", "value_words", "what_we_hold"]
+           "erase_records", "forget", "get_consent", "new_receipt", "set_consent", "value_words", "what_we_hold"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from typing import Any, Dict, Optional
 
 from aiohttp import web
@@ -30,15 +29,7 @@ NOTICES = {
     "sent": "Sent.", "send_failed": "It could not be sent (check the number, or they may have replied STOP).",
     "send_consent": "Tick that the resident agreed to be sent this.", "bad_phone": "Enter a UK mobile number.",
 }
-_UK_MOBILE = re.compile(r"^(?:\+44|0044|0)(7\d{9})$")
-
-
-def e164(text: str) -> Optional[str]:
-    digits = re.sub(r"[\s().-]+", "", text or "")
-    found = _UK_MOBILE.match(digits)
-    if found:
-        return "+44" + found.group(1)
-    return digits if re.fullmatch(r"\+[1-9]\d{7,14}", digits) else None
+e164 = notify.e164
 
 
 def _profile(facts: Dict[str, Any]) -> Profile:

@@ -124,3 +124,27 @@ async def test_whatsapp_outside_24_hours_is_sent_by_template(engine, factory, tm
     assert results == ["template"]
     assert posted[0]["ContentSid"] == "HX" + "b" * 32 and "Body" not in posted[0]
     assert "Black Codher" in posted[0]["ContentVariables"]
+
+
+async def test_send_me_this_needs_consent_links_the_phone_and_includes_a_code(engine, factory, tmp_path):
+    settings = Settings.from_env({"WAYMARK_VAR_DIR": str(tmp_path), "WAYMARK_DATABASE_URL": str(engine.url),
+                                  "WAYMARK_PSEUDONYM_KEY": "k"})
+    sent = []
+
+    async def send(sender_id, text, *, template, variables):
+        sent.append((sender_id, text, variables))
+        return "sent"
+
+    kwargs = dict(sender_id=WEB, channel="sms", text="Your routes. Text RESUME {code} to carry on.", send=send)
+    assert await notify.send_me_this(settings, number="07700 900123", consented=False, **kwargs) == ("no_consent", None)
+    assert await notify.send_me_this(settings, number="12345", consented=True, **kwargs) == ("bad_number", None)
+    status, code = await notify.send_me_this(settings, number="07700 900123", consented=True, **kwargs)
+    assert status == "sent" and f"RESUME {code} to carry on" in sent[0][1]
+    from bot.gateway.pseudonyms import pseudonym
+
+    phone_id = pseudonym("k", "sms", "+447700900123")
+    assert sent[0][0] == phone_id
+    with factory() as s:
+        assert journeys.journey_of(s, phone_id) == WEB
+    contact = Store(engine).get_contact(phone_id)
+    assert contact.address == "+447700900123" and contact.last_inbound_at is None

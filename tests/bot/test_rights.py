@@ -171,3 +171,13 @@ def test_change_fact_coerces(name, value, expected):
 def test_change_fact_refuses_what_is_not_allowed(name, value):
     with pytest.raises(ProfileError):
         rights.change_fact(name, value)
+
+
+def test_forget_builds_its_own_engines_from_settings(engine, factory, tracker, tmp_path):
+    from bot.settings import Settings
+
+    seed_everything(engine, factory, tracker, WEB, SMS, WA, PHONE)
+    settings = Settings.from_env({"WAYMARK_VAR_DIR": str(tmp_path), "WAYMARK_DATABASE_URL": str(engine.url),
+                                  "WAYMARK_TRACKER_STORE_URL": str(tracker.url)})
+    assert rights.forget(settings, WEB).counts["events"] == 10
+    assert found([engine, tracker], [WEB, SMS, WA, *number_forms(PHONE)]) == []
