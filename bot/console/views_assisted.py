@@ -4,7 +4,7 @@ the tablet over in kiosk mode (full screen; nothing left on screen when the resi
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List
 
 from aiohttp import web
 
@@ -73,10 +73,6 @@ async def resume(request: web.Request) -> web.StreamResponse:
     if item is None:
         raise redirect("/?error=code")
     raise redirect(f"/assisted/{item.id}")
-
-
-def _last_buttons(lines: List[tuple], replies: Optional[List[Dict[str, Any]]]) -> List[Dict[str, str]]:
-    return (replies or [{}])[-1].get("buttons", []) if replies else []
 
 
 async def chat(request: web.Request) -> web.StreamResponse:
@@ -175,6 +171,13 @@ async def unlock(request: web.Request) -> web.StreamResponse:
         raise redirect("/kiosk-done?error=password")
     assisted_id = current.kiosk_for
     await db(request, set_kiosk, current.token_hash, None)
+    if assisted_id is not None:
+        # Unlocked without "I've finished" (the resident walked away): clear their screen's lines too.
+        item = await db(request, assisted_db.get, assisted_id)
+        if item is not None and item.mode == "kiosk":
+            await db(request, assisted_db.clear, assisted_id, "kiosk")
+            await db(request, assisted_db.set_mode, assisted_id, "together")
+            console_of(request).extra.pop(("buttons", assisted_id), None)
     raise redirect(f"/assisted/{assisted_id}/summary" if assisted_id else "/")
 
 

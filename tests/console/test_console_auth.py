@@ -152,3 +152,21 @@ async def test_kiosk_locks_the_tablet_until_the_worker_unlocks(client, fake_rasa
     right = await post_form(client, "/console/unlock", {"password": PASSWORD}, token_from="/console/kiosk-done")
     assert str(right.url).endswith(f"/console/assisted/{assisted}/summary")
     assert (await client.get("/console/", allow_redirects=False)).status == 200
+
+
+async def test_unlocking_without_finishing_still_clears_the_residents_lines(client, fake_rasa):
+    from sqlalchemy import select
+
+    from bot.records import console_messages
+    from tests.console.conftest import factory_of
+
+    add_user(client, "w@example.org")
+    await login(client, "w@example.org")
+    started = await post_form(client, "/console/assisted", {"event_name": "Library", "verbal_consent": "yes"})
+    assisted = str(started.url).rstrip("/").split("/")[-1]
+    await post_form(client, f"/console/assisted/{assisted}/kiosk", token_from=f"/console/assisted/{assisted}")
+    kiosk = f"/console/assisted/{assisted}/kiosk"
+    await post_form(client, f"{kiosk}/say", {"text": "my private answer"}, token_from=kiosk)
+    await post_form(client, "/console/unlock", {"password": PASSWORD}, token_from="/console/kiosk-done")
+    with factory_of(client)() as s:
+        assert "my private answer" not in s.execute(select(console_messages.c.text)).scalars().all()
