@@ -24,6 +24,7 @@ from bot.records import create_schema
 
 log = logging.getLogger("waymark.console")
 
+PENDING_PATH = "/api/web/messages/pending"  # under the widget API's prefix, so CORS applies
 STATIC_FILES = {"console.css": "text/css", "kiosk.js": "text/javascript"}
 
 
@@ -56,7 +57,9 @@ def install(app: web.Application) -> None:
         module.add_routes(routes)
     app.router.add_get(PREFIX, to_console)
     app.router.add_get(PREFIX + "/static/{name}", static)
-    app.router.add_get("/api/web/messages", collect_replies)
+    # POST with the session in the body, not a GET with it in the URL: access logs record URLs.
+    app.router.add_post(PENDING_PATH, collect_replies)
+    app.router.add_route("OPTIONS", PENDING_PATH, preflight)
 
 
 async def to_console(request: web.Request) -> web.StreamResponse:
@@ -71,15 +74,23 @@ async def static(request: web.Request) -> web.StreamResponse:
                                                              "Cache-Control": "no-cache"})
 
 
+async def preflight(request: web.Request) -> web.Response:
+    return web.Response(status=204)  # the gateway's middleware adds the CORS headers
+
+
 async def collect_replies(request: web.Request) -> web.Response:
-    """`GET /api/web/messages?session=...`: a worker's replies to a web resident (the widget polls
-    while a worker holds the chat; the web has no push). Same session rules as the POST."""
-    from bot.gateway.views_web import NO_STORE, SESSION
+    """`POST /api/web/messages/pending` {"session": "..."}: a worker's replies to a web resident (the
+    widget asks while a worker holds the chat; the web has no push). Same session rules as the widget."""
     from bot.gateway.render import web_text
+    from bot.gateway.views_web import NO_STORE, SESSION
 
     gw = gateway_of(request)
-    session = request.query.get("session", "")
-    if not SESSION.match(session):
+    try:
+        data = await request.json()
+    except ValueError:
+        data = None
+    session = data.get("session") if isinstance(data, dict) else None
+    if not isinstance(session, str) or not SESSION.match(session):
         return web.json_response({"error": "missing or invalid session"}, status=400, headers=NO_STORE)
     sender = pseudonym(gw.settings.pseudonym_key or "", "web", session)
     console = request.app[CONSOLE]

@@ -169,9 +169,16 @@ async def test_web_resident_in_handoff_gets_worker_replies_by_polling(client, fa
                                  headers={"Content-Type": "application/json"})
     assert (await response.json())["messages"] == [{"text": "Hello from Sam", "buttons": [], "cards": []}]
     assert fake_rasa.received == []
-    poll = await client.get(f"/api/web/messages?session={session_id}")
-    assert (await poll.json())["messages"] == []  # delivered once
-    assert (await client.get("/api/web/messages?session=bad")).status == 400
+    await post_form(client, f"{detail}/reply", {"text": "Still there?"}, token_from=detail)
+    poll = await client.post("/api/web/messages/pending", json={"session": session_id},
+                             headers={"Origin": "https://www.dudley.gov.uk"})
+    assert (await poll.json())["messages"] == [{"text": "Still there?", "buttons": [], "cards": []}]
+    assert poll.headers["Access-Control-Allow-Origin"] == "*"
+    again = await client.post("/api/web/messages/pending", json={"session": session_id})
+    assert (await again.json())["messages"] == []  # delivered once
+    assert (await client.post("/api/web/messages/pending", json={"session": "bad"})).status == 400
+    assert (await client.options("/api/web/messages/pending", headers={
+        "Origin": "https://www.dudley.gov.uk", "Access-Control-Request-Method": "POST"})).status == 204
 
 
 async def test_referral_from_the_summary_then_status_and_csv_import(client, fake_rasa):
