@@ -19,17 +19,18 @@ import json
 import logging
 import re
 import time
+import weakref
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select, update, delete
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from bot import analytics, journeys, referrals
 from bot.db import session_factory
-from bot.records import console_handoffs, console_messages, rights_consents
+from bot.records import console_handoffs, console_messages, create_schema, rights_consents
 
 log = logging.getLogger("waymark.handoff")
 
@@ -37,6 +38,7 @@ OPEN_STATUSES = ("waiting", "callback_offered", "callback", "held")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _SPAN = re.compile(r"^\s*([A-Za-z]{3})(?:\s*-\s*([A-Za-z]{3}))?\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
+_SCHEMA_READY: "weakref.WeakSet[Engine]" = weakref.WeakSet()
 RESUMED = ("Welcome back. You're carrying on from where you left off, with what you told us before. "
            "Send a message to continue.")
 RESUME_FAILED = ("That code didn't work. Codes work once and last 14 days. You can ask for a new one "
@@ -261,6 +263,9 @@ async def before_rasa(engine: Engine, key: str, sender_id: str, channel: str, te
     factory = session_factory(engine)
 
     def run() -> Inbound:
+        if engine not in _SCHEMA_READY:  # a message recovered at start-up may come before the console's
+            create_schema(engine)        # start-up has created these tables
+            _SCHEMA_READY.add(engine)
         with factory() as session, session.begin():
             return route(session, key, sender_id, channel, text or "", now=now)
 
