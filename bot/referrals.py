@@ -138,10 +138,13 @@ def by_reference(session: Session, reference: str) -> Optional[Referral]:
     return _referral(row) if row else None
 
 
-def list_referrals(session: Session, status: Optional[str] = None, limit: int = 500) -> List[Referral]:
+def list_referrals(session: Session, status: Optional[str] = None, limit: int = 500, *,
+                   journey_id: Optional[str] = None) -> List[Referral]:
     query = select(referral_records).order_by(referral_records.c.updated_at.desc()).limit(limit)
     if status:
         query = query.where(referral_records.c.status == status)
+    if journey_id:
+        query = query.where(referral_records.c.journey_id == journey_id)
     return [_referral(r) for r in session.execute(query).all()]
 
 

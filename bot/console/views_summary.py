@@ -54,7 +54,7 @@ def summary_data(session: Session, tracker, journey_id: str) -> Dict[str, Any]:
         "facts": [(rights.FACT_LABELS.get(f.name, f.name), rights.value_words(f.name, f.value), f.assisted, f.name)
                   for f in facts.values()],
         "result": result, "consent": rights.get_consent(session, journey_id),
-        "referrals": [r for r in referrals.list_referrals(session) if r.journey_id == journey_id],
+        "referrals": referrals.list_referrals(session, journey_id=journey_id),
         "reachable": journeys.reachable_sender(session, journey_id) is not None,
     }
 
