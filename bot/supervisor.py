@@ -86,6 +86,7 @@ class StackConfig:
     action_port: int = 5055
     gateway_port: Optional[int] = None  # None: no gateway (tests that only need Rasa)
     endpoints_path: Optional[Path] = None  # None: write one under var_dir from endpoints.yml
+    tracker_store_url: Optional[str] = None  # None: SQLite under var_dir
 
     @property
     def rasa_url(self) -> str:
@@ -104,17 +105,34 @@ def token_from_env(env=os.environ) -> tuple:
     return secrets.token_urlsafe(32), True
 
 
-def write_endpoints(config: StackConfig) -> Path:
-    """Endpoints for this run: the action server and tracker store follow the configured ports/dirs.
+def tracker_store_config(url: str, base: dict) -> dict:
+    """Rasa's SQL tracker store keywords for a SQLAlchemy URL (the one Settings.tracker_store_url).
 
-    endpoints.yml stays the readable default; this copy only points it at this run's ports and var/.
+    Erasure and retention read the same URL, so Rasa must write exactly where they look.
+    """
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    config = {k: v for k, v in base.items() if k not in ("dialect", "db", "host", "port", "username", "password")}
+    config.setdefault("type", "components.tracker_store.ErasingSQLTrackerStore")
+    config["dialect"] = parsed.drivername
+    config["db"] = parsed.database
+    for key, value in (("host", parsed.host), ("port", parsed.port),
+                       ("username", parsed.username), ("password", parsed.password)):
+        if value is not None:
+            config[key] = value
+    return config
+
+
+def write_endpoints(config: StackConfig, tracker_store_url: Optional[str] = None) -> Path:
+    """Endpoints for this run: the action server and tracker store follow the configured ports and URL.
+
+    endpoints.yml stays the readable default; this copy only points it at this run's ports and store.
     """
     data = yaml.safe_load((config.root / "endpoints.yml").read_text()) or {}
     data["action_endpoint"] = {**(data.get("action_endpoint") or {}), "url": config.action_url}
-    tracker = data.get("tracker_store") or {}
-    if tracker.get("type") == "SQL" and tracker.get("dialect", "sqlite") == "sqlite":
-        tracker["db"] = str(config.var_dir / "rasa_tracker.db")
-        data["tracker_store"] = tracker
+    url = tracker_store_url or f"sqlite:///{config.var_dir / 'rasa_tracker.db'}"
+    data["tracker_store"] = tracker_store_config(url, data.get("tracker_store") or {})
     path = config.var_dir / "run" / "endpoints.yml"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(yaml.safe_dump(data, sort_keys=False))
@@ -123,7 +141,7 @@ def write_endpoints(config: StackConfig) -> Path:
 
 def services(config: StackConfig) -> List[Service]:
     bindir = config.python.parent
-    endpoints = config.endpoints_path or write_endpoints(config)
+    endpoints = config.endpoints_path or write_endpoints(config, config.tracker_store_url)
     logs = config.var_dir / "log"
     action_server = Service(
         name="action server",
@@ -226,6 +244,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         var_dir=settings.var_dir,
         rasa_token=token,
         gateway_port=settings.gateway_port,
+        tracker_store_url=settings.tracker_store_url,
     )
     stack = Stack(config, services(config))
     print("Starting the action server, Rasa and the gateway (loading the model takes a little while)...",
