@@ -7,6 +7,7 @@ non-zero; they never show a traceback.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import difflib
 import json
 import sys
@@ -16,7 +17,7 @@ from typing import Any, Dict, List, Optional, Sequence
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import vocab
+from bot import notify, vocab
 from bot.catalogue import CatalogueError, load_catalogue
 from bot.db import create_schema, make_engine, session_factory
 from bot.matching import MatchResult, NoCatalogue, match
@@ -64,6 +65,8 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     load_cmd.add_argument("file", nargs="?", type=Path, default=settings.catalogue_path,
                           help=f"default: {settings.catalogue_path}")
     load_cmd.add_argument("--database-url", help="default: WAYMARK_DATABASE_URL or var/waymark.db")
+    load_cmd.add_argument("--no-notify", dest="notify", action="store_false",
+                          help="do not tell residents waiting for a pathway that it reopened")
     load_cmd.set_defaults(run=_load)
 
     match_cmd = commands.add_parser("match", help="rank pathways for a resident (every option optional)")
@@ -116,11 +119,18 @@ def _load(args: argparse.Namespace, settings: Settings) -> int:
     try:
         create_schema(engine)
         with session_factory(engine).begin() as session:  # one transaction: all of it, or none
+            before = notify.snapshot(session)
             load(session, catalogue, str(args.file))
     finally:
         engine.dispose()
     print(f"Loaded {len(catalogue.pathways)} pathways, version {catalogue.version}, {catalogue.content_hash} "
           f"into {_safe_url(url)}")
+    if args.notify:
+        # After the swap has committed, so a resident is never told about a catalogue that rolled back.
+        results = notify.after_catalogue_swap(dataclasses.replace(settings, database_url=url), before, catalogue)
+        if results:
+            print(f"Told {len(results)} waiting resident(s) that a pathway reopened: "
+                  + ", ".join(sorted(set(results))))
     return EXIT_OK
 
 

@@ -192,3 +192,28 @@ def test_the_real_module_runs(tmp_path, small_catalogue_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("OK: ")
+
+
+def test_a_reload_that_reopens_a_pathway_hands_old_and_new_statuses_to_notify(
+    capsys, settings, small_catalogue_path, tmp_path, monkeypatch
+):
+    calls = []
+    monkeypatch.setattr(cli.notify, "after_catalogue_swap",
+                        lambda s, old, new: calls.append((s.database_url, old, new)) or ["sent"])
+    run(capsys, settings, "load")
+    assert calls[0][1] == {}, "the first load has no previous catalogue"
+    reopened = tmp_path / "reopened.yml"
+    reopened.write_text(small_catalogue_path.read_text().replace("status: closed", "status: open"))
+    code, out, _ = run(capsys, settings, "load", str(reopened))
+    assert code == 0
+    database_url, before, after = calls[-1]
+    assert database_url == settings.database_url
+    was_closed = [pid for pid, status in before.items() if status == "closed"]
+    assert was_closed and all(p.status == "open" for p in after.pathways if p.id in was_closed)
+    assert "Told 1 waiting resident(s)" in out
+
+
+def test_load_with_no_notify_tells_nobody(capsys, settings, monkeypatch):
+    monkeypatch.setattr(cli.notify, "after_catalogue_swap", lambda *a: pytest.fail("notified"))
+    code, _, _ = run(capsys, settings, "load", "--no-notify")
+    assert code == 0
