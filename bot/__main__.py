@@ -17,6 +17,7 @@ commands:
   users create|list|...          console accounts (python -m bot users --help)
   retention run                  purge conversations and profiles past the retention period
   referrals follow-ups|import    referral follow-ups and provider CSV imports
+  db upgrade|current|check|...   migrations for our tables (python -m bot db --help)
 """
 
 
@@ -34,6 +35,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         from bot import nlp
 
         return nlp.main(rest)
+    if area == "db":
+        from bot import migrate
+
+        return migrate.main(rest)
     if area in ("users", "retention", "referrals"):
         from bot import admin_cli
 
