@@ -108,16 +108,19 @@ def token_from_env(env=os.environ) -> tuple:
 def tracker_store_config(url: str, base: dict) -> dict:
     """Rasa's SQL tracker store keywords for a SQLAlchemy URL (the one Settings.tracker_store_url).
 
-    Erasure and retention read the same URL, so Rasa must write exactly where they look.
+    Erasure and retention read the same URL, so Rasa must write exactly where they look. The host
+    goes in `url`: Rasa builds a custom store as `cls(host=<url>, **other_keys)`, so a `host` key
+    would be passed twice.
     """
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)
-    config = {k: v for k, v in base.items() if k not in ("dialect", "db", "host", "port", "username", "password")}
+    config = {k: v for k, v in base.items()
+              if k not in ("dialect", "db", "host", "url", "port", "username", "password")}
     config.setdefault("type", "components.tracker_store.ErasingSQLTrackerStore")
     config["dialect"] = parsed.drivername
     config["db"] = parsed.database
-    for key, value in (("host", parsed.host), ("port", parsed.port),
+    for key, value in (("url", parsed.host), ("port", parsed.port),
                        ("username", parsed.username), ("password", parsed.password)):
         if value is not None:
             config[key] = value

@@ -3,20 +3,50 @@
 Clearing slots would leave every message in the `events` table, so when the confirmed forget-me
 action has run in a turn, the save at the end of that turn deletes all of the sender's rows instead
 of appending. The next message starts a new, empty conversation.
+
+Production profile (issue 6, docs/deploying.md):
+
+- Pool sized on purpose. Rasa's SQLTrackerStore builds its PostgreSQL engine with 50 connections plus
+  100 overflow per process (SQL_POOL_SIZE / SQL_MAX_OVERFLOW), more than PostgreSQL's default 100 for
+  a single replica. Rasa touches the store synchronously on its event loop, so a replica never uses
+  more than one or two connections at a time: `pool_size` (default 2) + `max_overflow` (default 3).
+  Connections are pre-pinged, so a PostgreSQL restart costs a reconnect, not a failed turn.
+- Never a silent fall-back to memory. Rasa wraps every tracker store in FailSafeTrackerStore, which on
+  any error saves to an in-memory store and answers "no conversation" to reads: a database blip
+  would quietly restart residents' conversations and lose what they said. Importing this module
+  replaces that wrapper with one that lets errors through, so the turn fails visibly (the gateway
+  tells the resident it was not answered) and nothing is written anywhere else. Short outages
+  (a PostgreSQL restart) are ridden out by retrying for `retry_seconds` first.
+- Refuses to start when the database cannot be reached within `connect_timeout` seconds, instead of
+  Rasa's endless "database might take a while to come up" loop.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from typing import Any
+import time
+from typing import Any, Awaitable, Callable, Optional, TypeVar
 
-from rasa.core.tracker_store import SQLTrackerStore
+import sqlalchemy as sa
+from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 logger = logging.getLogger(__name__)
 
 ERASE_ACTION = "action_forget_me"
+DEFAULT_POOL_SIZE = 2
+DEFAULT_MAX_OVERFLOW = 3
+DEFAULT_RETRY_SECONDS = 8.0  # a turn waits this long for the database before it fails (gateway: 20 s)
+DEFAULT_CONNECT_TIMEOUT = 60.0
+
+T = TypeVar("T")
+
+
+class TrackerStoreUnavailable(RuntimeError):
+    """The conversation database could not be reached; the turn fails rather than forgetting."""
 
 
 def erasure_requested(tracker: DialogueStateTracker) -> bool:
@@ -29,8 +59,22 @@ def erasure_requested(tracker: DialogueStateTracker) -> bool:
     return False
 
 
+def _transient(error: BaseException) -> bool:
+    """A lost or refused connection (worth retrying), not a bug in a query."""
+    if isinstance(error, OperationalError):
+        return True
+    return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
+
+
 class ErasingSQLTrackerStore(SQLTrackerStore):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, pool_size: Optional[int] = None, max_overflow: Optional[int] = None,
+                 retry_seconds: Optional[float] = None, connect_timeout: Optional[float] = None,
+                 **kwargs: Any) -> None:
+        self.retry_seconds = DEFAULT_RETRY_SECONDS if retry_seconds is None else float(retry_seconds)
+        url = self.get_db_url(*(kwargs.get(k, d) for k, d in (
+            ("dialect", "sqlite"), ("host", None), ("port", None), ("db", "rasa.db"),
+            ("username", None), ("password", None), ("login_db", None), ("query", None))))
+        _wait_for_database(url, DEFAULT_CONNECT_TIMEOUT if connect_timeout is None else float(connect_timeout))
         super().__init__(*args, **kwargs)
         if self.engine.dialect.name == "sqlite":
             from sqlalchemy import event
@@ -39,8 +83,50 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
             @event.listens_for(self.engine, "connect")
             def _secure_delete(dbapi_connection, _record):  # pragma: no cover - sqlite hook
                 dbapi_connection.execute("PRAGMA secure_delete = ON")
+        else:
+            # Rasa's engine (50 + 100 connections, no pre-ping) is replaced before any turn uses it.
+            engine_url = self.engine.url
+            self.engine.dispose()
+            options = create_engine_kwargs(engine_url)  # keeps POSTGRESQL_SCHEMA's search_path
+            options.update(pool_size=DEFAULT_POOL_SIZE if pool_size is None else int(pool_size),
+                           max_overflow=DEFAULT_MAX_OVERFLOW if max_overflow is None else int(max_overflow),
+                           pool_pre_ping=True, pool_recycle=1800, pool_timeout=10)
+            self.engine = sa.create_engine(engine_url, **options)
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+            logger.info("Tracker store: %s, pool %d + %d overflow",
+                        engine_url.render_as_string(hide_password=True),
+                        options["pool_size"], options["max_overflow"])
+
+    async def _retrying(self, what: str, operation: Callable[[], Awaitable[T]]) -> T:
+        deadline = time.monotonic() + self.retry_seconds
+        delay = 0.25
+        while True:
+            try:
+                return await operation()
+            except DBAPIError as error:
+                if not _transient(error):
+                    raise
+                if time.monotonic() + delay > deadline:
+                    logger.error("Tracker store unreachable for %.0fs during %s; the turn fails "
+                                 "(nothing is kept in memory instead): %s", self.retry_seconds, what,
+                                 type(error.orig).__name__ if error.orig is not None else error)
+                    raise TrackerStoreUnavailable(f"conversation database unreachable during {what}") from error
+                logger.warning("Tracker store connection lost during %s; retrying in %.2fs", what, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 2.0)
+
+    async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
+        return await self._retrying("retrieve", lambda: super(ErasingSQLTrackerStore, self).retrieve(sender_id))
+
+    async def retrieve_full_tracker(self, conversation_id: str) -> Optional[DialogueStateTracker]:
+        parent = super(ErasingSQLTrackerStore, self)
+        return await self._retrying("retrieve", lambda: parent.retrieve_full_tracker(conversation_id))
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        # Saving again after a lost connection is safe: Rasa appends only the events not yet stored.
+        await self._retrying("save", lambda: self._save(tracker))
+
+    async def _save(self, tracker: DialogueStateTracker) -> None:
         if not erasure_requested(tracker):
             await super().save(tracker)
             return
@@ -64,3 +150,61 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
             )
             session.commit()
         return deleted
+
+
+def _wait_for_database(url, timeout: float) -> None:
+    """Connect once within `timeout` seconds, or refuse to start with a plain message."""
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return
+    probe = sa.create_engine(parsed, poolclass=sa.pool.NullPool)
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                with probe.connect():
+                    return
+            except OperationalError as error:
+                if time.monotonic() > deadline:
+                    raise TrackerStoreUnavailable(
+                        f"Refusing to start: the tracker store database "
+                        f"{parsed.render_as_string(hide_password=True)} did not answer within "
+                        f"{timeout:.0f}s ({type(error.orig).__name__}). Rasa would otherwise keep "
+                        f"conversations nowhere durable.") from None
+                logger.warning("Waiting for the tracker store database %s ...",
+                               parsed.render_as_string(hide_password=True))
+                time.sleep(2)
+    finally:
+        probe.dispose()
+
+
+class FailLoudTrackerStore(FailSafeTrackerStore):
+    """Rasa's wrapper without the fall-back: errors reach the turn instead of an in-memory store."""
+
+    async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
+        return await self._tracker_store.retrieve(sender_id)
+
+    async def retrieve_full_tracker(self, sender_id: str) -> Optional[DialogueStateTracker]:
+        return await self._tracker_store.retrieve_full_tracker(sender_id)
+
+    async def keys(self):
+        return await self._tracker_store.keys()
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await self._tracker_store.save(tracker)
+
+
+def install_fail_loud() -> None:
+    """Make Rasa's Agent wrap tracker stores in FailLoudTrackerStore (idempotent).
+
+    Runs when Rasa imports this module to build the tracker store, which is before it builds the
+    Agent that wraps it. Rasa is pinned (3.6.21); tests/components/test_tracker_store.py checks the
+    wrapper Rasa's Agent actually uses.
+    """
+    import rasa.core.agent as agent
+
+    if agent.FailSafeTrackerStore is not FailLoudTrackerStore:
+        agent.FailSafeTrackerStore = FailLoudTrackerStore
+
+
+install_fail_loud()

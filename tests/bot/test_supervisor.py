@@ -24,7 +24,8 @@ def test_a_postgresql_tracker_url_becomes_rasa_keywords(tmp_path):
     store = supervisor.tracker_store_config(
         "postgresql://waymark:secret@127.0.0.1:5433/rasa", {"type": "SQL", "db": "old"}
     )
-    assert store == {"type": "SQL", "dialect": "postgresql", "db": "rasa", "host": "127.0.0.1",
+    # The host goes in `url`: Rasa passes it as `host=` itself, so a `host` key would clash.
+    assert store == {"type": "SQL", "dialect": "postgresql", "db": "rasa", "url": "127.0.0.1",
                      "port": 5433, "username": "waymark", "password": "secret"}
 
 

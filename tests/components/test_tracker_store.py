@@ -56,3 +56,80 @@ async def test_erase_outside_a_turn_reports_the_count(store):
     await store.save(_tracker("r", UserUttered("hi"), BotUttered("hello")))
     assert await store.erase("r") == 2
     assert _rows(db, "r") == 0
+
+
+# --- production profile (issue 6): no silent in-memory fall-back, bounded waits -------------------
+
+def test_rasas_agent_wraps_the_store_in_the_fail_loud_wrapper(store):
+    from rasa.core.agent import Agent
+
+    from components.tracker_store import FailLoudTrackerStore
+
+    store, _ = store
+    assert isinstance(Agent._create_tracker_store(store, Domain.empty()), FailLoudTrackerStore)
+
+
+async def test_a_broken_store_fails_the_turn_instead_of_falling_back_to_memory(store):
+    from rasa.core.agent import Agent
+
+    store, _ = store
+
+    async def broken(*_args, **_kwargs):
+        raise RuntimeError("database gone")
+
+    store.retrieve = broken
+    store.save = broken
+    wrapped = Agent._create_tracker_store(store, Domain.empty())
+    with pytest.raises(RuntimeError):
+        await wrapped.retrieve("r")
+    with pytest.raises(RuntimeError):
+        await wrapped.save(_tracker("r", UserUttered("hi")))
+
+
+async def test_a_lost_connection_is_retried_then_the_turn_goes_on(store, monkeypatch):
+    from rasa.core.tracker_store import SQLTrackerStore
+    from sqlalchemy.exc import OperationalError
+
+    store, _ = store
+    await store.save(_tracker("r", UserUttered("hi")))
+    original, calls = SQLTrackerStore.retrieve, []
+
+    async def flaky(self, sender_id):
+        calls.append(sender_id)
+        if len(calls) == 1:
+            raise OperationalError("SELECT", {}, Exception("server closed the connection"))
+        return await original(self, sender_id)
+
+    monkeypatch.setattr(SQLTrackerStore, "retrieve", flaky)
+    tracker = await store.retrieve("r")
+    assert len(calls) == 2 and tracker is not None
+
+
+async def test_a_store_unreachable_for_longer_than_its_window_fails_plainly(store, monkeypatch):
+    from rasa.core.tracker_store import SQLTrackerStore
+    from sqlalchemy.exc import OperationalError
+
+    from components.tracker_store import TrackerStoreUnavailable
+
+    store, _ = store
+    store.retry_seconds = 0.3
+
+    async def down(self, sender_id):
+        raise OperationalError("SELECT", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(SQLTrackerStore, "retrieve", down)
+    with pytest.raises(TrackerStoreUnavailable):
+        await store.retrieve("r")
+
+
+def test_rasa_refuses_to_start_when_the_database_never_answers():
+    import socket
+
+    from components.tracker_store import TrackerStoreUnavailable
+
+    with socket.socket() as sock:  # a loopback port where nothing listens
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(TrackerStoreUnavailable, match="Refusing to start"):
+        ErasingSQLTrackerStore(domain=Domain.empty(), dialect="postgresql", host="127.0.0.1", port=port,
+                               db="waymark", username="u", password="p", connect_timeout=0)
