@@ -48,6 +48,18 @@ class Settings:
     resume_code_days: int = 14
     office_hours: str = "Mon-Fri 09:00-17:00"  # handoff: outside these a callback is offered
     timezone: str = "Europe/London"
+    # Issue 6 (production profile, docs/deploying.md). None: the embedded default (in-process state,
+    # SQLite). A redis:// URL: the gateway's rate limits and answering leases are shared through it,
+    # and `make run-prod` points Rasa's lock store at it.
+    redis_url: Optional[str] = None
+    # Names this gateway among several (answering leases survive its own restart); None: host:port.
+    gateway_instance: Optional[str] = None
+    rasa_replicas: int = 2
+    action_servers: int = 2
+    gateways: int = 1
+    # Rasa's SQL tracker store pool per replica (Rasa's own default is 50 + 100 overflow per process).
+    tracker_pool_size: int = 2
+    tracker_max_overflow: int = 3
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None, root: Path = ROOT) -> "Settings":
@@ -89,6 +101,13 @@ class Settings:
             resume_code_days=int(env.get("WAYMARK_RESUME_CODE_DAYS", "14")),
             office_hours=env.get("WAYMARK_OFFICE_HOURS", "Mon-Fri 09:00-17:00"),
             timezone=env.get("WAYMARK_TIMEZONE", "Europe/London"),
+            redis_url=env.get("WAYMARK_REDIS_URL") or None,
+            gateway_instance=env.get("WAYMARK_GATEWAY_INSTANCE") or None,
+            rasa_replicas=int(env.get("WAYMARK_RASA_REPLICAS", "2")),
+            action_servers=int(env.get("WAYMARK_ACTION_SERVERS", "2")),
+            gateways=int(env.get("WAYMARK_GATEWAYS", "1")),
+            tracker_pool_size=int(env.get("WAYMARK_TRACKER_POOL_SIZE", "2")),
+            tracker_max_overflow=int(env.get("WAYMARK_TRACKER_MAX_OVERFLOW", "3")),
         )
 
 

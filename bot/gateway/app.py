@@ -21,7 +21,7 @@ from bot.gateway import views_twilio, views_web, wording
 from bot.gateway.messaging import TwilioChannel
 from bot.gateway.pseudonyms import ensure_pseudonym_key
 from bot.gateway.rasa_client import RasaClient
-from bot.gateway.ratelimit import RateLimiter
+from bot.gateway.shared import SharedLimiter, make_shared_state
 from bot.gateway.security import DEFAULT_CSP
 from bot.gateway.state import GATEWAY, Gateway
 from bot.gateway.store import Store
@@ -44,11 +44,15 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
     # Twilio posts well under this even for a 4,096-character WhatsApp message; the web API reads its
     # own body with a tighter cap so it can answer 413 with a polite message.
     app = web.Application(client_max_size=64 * 1024, middlewares=[headers_middleware, errors_middleware])
+    # Issue 6: in this process (embedded), or in Redis shared by every gateway (WAYMARK_REDIS_URL);
+    # no connection is opened here.
+    shared = make_shared_state(settings.redis_url, _instance(settings), clock=limiter_clock)
     app[GATEWAY] = Gateway(
         settings=settings,
-        web_limiter=RateLimiter(settings.rate_limit_per_minute, 60.0, clock=limiter_clock),
-        ip_limiter=RateLimiter(settings.ip_rate_limit_per_minute, 60.0, clock=limiter_clock),
+        web_limiter=SharedLimiter(shared, "web", settings.rate_limit_per_minute, 60.0),
+        ip_limiter=SharedLimiter(shared, "ip", settings.ip_rate_limit_per_minute, 60.0),
         web_backoff=tuple(web_backoff),
+        shared=shared,
     )
 
     async def resources(app: web.Application) -> AsyncIterator[None]:
@@ -67,7 +71,8 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
             gw.twilio = TwilioChannel(store=store, sender=sender, rasa=gw.rasa,
                                       pseudonym_key=settings.pseudonym_key or "",
                                       max_chars=settings.max_message_chars,
-                                      limiter=gw.web_limiter, locks=gw.locks, rasa_backoff=rasa_backoff)
+                                      limiter=gw.web_limiter, locks=gw.locks, rasa_backoff=rasa_backoff,
+                                      leases=shared)
             if not settings.twilio_auth_token:
                 log.warning("TWILIO_AUTH_TOKEN is not set: /webhooks/twilio refuses every request")
             recovered = await gw.twilio.recover()
@@ -78,12 +83,22 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
         finally:
             await session.close()
             engine.dispose()
+            await shared.close()
 
     app.cleanup_ctx.append(resources)
     views_web.add_routes(app)
     views_twilio.add_routes(app)
     setup_console(app)  # issue 5: the outreach console under /console/ (after the resources above)
     return app
+
+
+def _instance(settings: Settings) -> str:
+    """This gateway's name among several: its answering leases survive its own restart."""
+    if settings.gateway_instance:
+        return settings.gateway_instance
+    import socket
+
+    return f"{socket.gethostname()}:{settings.gateway_port}"
 
 
 def _origin_allowed(request: web.Request, origin: str, allowed: Sequence[str]) -> bool:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Dict, Optional, Sequence, Set
+from typing import Dict, Optional, Sequence, Set, Union
 
 from bot import handoff
 from bot.gateway import render, sms, wording
 from bot.gateway.pseudonyms import normalise_number, pseudonym
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.gateway.ratelimit import KeyedLocks, RateLimiter
+from bot.gateway.shared import LocalState, SharedLimiter, SharedState, check
 from bot.gateway.store import Contact, Store
 from bot.gateway.twilio import SendResult, TwilioSender
 
@@ -47,8 +48,8 @@ def channel_of(address: str) -> str:
 
 class TwilioChannel:
     def __init__(self, *, store: Store, sender: TwilioSender, rasa: RasaClient, pseudonym_key: str,
-                 max_chars: int, limiter: RateLimiter, locks: KeyedLocks,
-                 rasa_backoff: Sequence[float] = (1.0, 2.0, 4.0)):
+                 max_chars: int, limiter: Union[RateLimiter, SharedLimiter], locks: KeyedLocks,
+                 rasa_backoff: Sequence[float] = (1.0, 2.0, 4.0), leases: Optional[SharedState] = None):
         self.store = store
         self.sender = sender
         self.rasa = rasa
@@ -57,6 +58,8 @@ class TwilioChannel:
         self.limiter = limiter
         self.locks = locks
         self.rasa_backoff = tuple(rasa_backoff)
+        # Issue 6: with several gateways, exactly one answers a message (also one recovered at start).
+        self.leases = leases or LocalState()
         self._tasks: Set[asyncio.Task] = set()
 
     # --- intake (called by the webhook view; must be quick) -----------------------------------------
@@ -108,6 +111,15 @@ class TwilioChannel:
 
     # --- one message -------------------------------------------------------------------------------
     async def _run(self, message_sid: str, sender_id: str, body: str) -> None:
+        if not await self.leases.claim(message_sid):
+            log.info("inbound %s is being answered by another gateway", message_sid)
+            return
+        try:
+            await self._run_claimed(message_sid, sender_id, body)
+        finally:
+            await self.leases.release(message_sid)
+
+    async def _run_claimed(self, message_sid: str, sender_id: str, body: str) -> None:
         async with self.locks.hold(sender_id):
             try:
                 status = await self._handle(message_sid, sender_id, body)
@@ -149,7 +161,7 @@ class TwilioChannel:
                      message_sid, sender_id)
             return "ignored_opted_out"
 
-        decision = self.limiter.hit(sender_id)
+        decision = await check(self.limiter, sender_id)
         if not decision.allowed:
             log.info("rate limited %s (inbound %s)", sender_id, message_sid)
             if decision.first_refusal:

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 from aiohttp import web
 
-from bot.gateway.ratelimit import KeyedLocks, RateLimiter
+from bot.gateway.ratelimit import KeyedLocks
+from bot.gateway.shared import SharedLimiter, SharedState
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -19,14 +20,16 @@ if TYPE_CHECKING:
 @dataclass
 class Gateway:
     settings: Settings
-    web_limiter: RateLimiter
-    ip_limiter: RateLimiter
+    web_limiter: SharedLimiter
+    ip_limiter: SharedLimiter
     locks: KeyedLocks = field(default_factory=KeyedLocks)
     web_backoff: Sequence[float] = (0.5,)
     # Filled by the app's cleanup context at startup: nothing is opened at import or in create_app.
     rasa: Optional["RasaClient"] = None
     store: Optional["Store"] = None
     twilio: Optional["TwilioChannel"] = None
+    # Issue 6: rate-limit windows and answering leases (in-process, or Redis shared by all gateways).
+    shared: Optional[SharedState] = None
 
 
 GATEWAY = web.AppKey("waymark_gateway", Gateway)

@@ -20,6 +20,7 @@ from bot.gateway import wording
 from bot.gateway.pseudonyms import pseudonym
 from bot.gateway.rasa_client import RasaUnavailable
 from bot.gateway.ratelimit import client_address
+from bot.gateway.shared import check
 from bot.gateway.render import render_web, web_text
 from bot.gateway.security import csp
 from bot.gateway.state import GATEWAY
@@ -86,7 +87,7 @@ async def post_message(request: web.Request) -> web.Response:
     address = client_address(request.remote, request.headers.get("X-Forwarded-For"),
                              gw.settings.trust_proxy)
     for limiter, key in ((gw.ip_limiter, address), (gw.web_limiter, sender)):
-        decision = limiter.hit(key)
+        decision = await check(limiter, key)
         if not decision.allowed:
             log.info("rate limited web sender %s", sender)
             return _error(429, "rate limited", message=wording.RATE_LIMITED,
