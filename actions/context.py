@@ -1,7 +1,11 @@
-"""What the actions share: settings, the database engine and a way to ask the engine for a match.
+"""What the actions share: settings, the database engines and a way to ask the engine for a match.
 
 Built lazily on first use, never at import time: the action server starts (and the tests import the
 actions) without a database, and a database that comes up later is picked up on the next turn.
+
+Issue 5 actions use `write` (one session per call, committed when the work returns, rolled back when
+it raises) and `record` (anonymous analytics that never get in a resident's way). Both run in a
+worker thread, like matching, so one resident's database call never stalls the others.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import asyncio
 import logging
 import threading
 from contextlib import contextmanager
-from typing import Iterator, Optional
+from typing import Any, Callable, Iterator, Optional, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -20,15 +24,20 @@ from bot.settings import Settings
 logger = logging.getLogger(__name__)
 
 MATCH_LIMIT = 10
+T = TypeVar("T")
 
 
 class Context:
     """Settings plus a lazily created engine and session factory."""
 
-    def __init__(self, settings: Optional[Settings] = None) -> None:
+    def __init__(self, settings: Optional[Settings] = None, *, notifier: Optional[Callable] = None) -> None:
         self._settings = settings
         self._factory = None
+        self._tracker_engine = None
+        self._records_ready = False
         self._lock = threading.Lock()
+        # How "send me this" reaches a phone: None is the gateway's Twilio notifier (tests pass a fake).
+        self.notifier = notifier
 
     @property
     def settings(self) -> Settings:
@@ -53,6 +62,40 @@ class Context:
         finally:
             session.close()
 
+    def tracker_engine(self):
+        """Rasa's tracker store database (read for "what do you know about me?")."""
+        with self._lock:
+            if self._tracker_engine is None:
+                from bot.db import make_engine
+
+                self._tracker_engine = make_engine(self.settings.tracker_store_url)
+            return self._tracker_engine
+
+    def _write_now(self, work: Callable[[Session], T]) -> T:
+        factory = self._session_factory()
+        if not self._records_ready:  # the gateway usually creates these first; the bot may be first
+            from bot.records import create_schema
+
+            create_schema(factory.kw["bind"])
+            self._records_ready = True
+        with factory() as session, session.begin():
+            return work(session)
+
+    async def write(self, work: Callable[[Session], T]) -> T:
+        """`work(session)` in a worker thread, committed if it returns. Errors are the caller's to
+        turn into a helpful message: the action knows what the resident was trying to do."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(None, self._write_now, work)
+
+    async def record(self, event: str, **dims: Any) -> None:
+        """One anonymous analytics event; a failure is logged and forgotten (it is only a count)."""
+        from bot import analytics
+
+        try:
+            await self.write(lambda session: analytics.record(session, event, **dims))
+        except Exception as error:  # noqa: BLE001 - a count must never cost a resident their reply
+            logger.warning("analytics event %s not recorded (%s)", event, describe(error))
+
     def match_now(self, profile: Profile, limit: int = MATCH_LIMIT):
         from bot.matching import match
 
@@ -69,17 +112,21 @@ class Context:
         try:
             return await loop.run_in_executor(None, self.match_now, profile, limit)
         except Exception as error:  # noqa: BLE001 - any failure means "not now", never a crash
-            logger.warning("Matching unavailable (%s); the resident was told to try again", _describe(error))
+            logger.warning("Matching unavailable (%s); the resident was told to try again", describe(error))
             return None
 
     def dispose(self) -> None:
         with self._lock:
             if self._factory is not None:
                 self._factory.kw["bind"].dispose()
+            if self._tracker_engine is not None:
+                self._tracker_engine.dispose()
             self._factory = None
+            self._tracker_engine = None
+            self._records_ready = False
 
 
-def _describe(error: BaseException) -> str:
+def describe(error: BaseException) -> str:
     """The error's type, plus the database driver's own message (which names no values)."""
     driver_error = getattr(error, "orig", None)
     if driver_error is not None:

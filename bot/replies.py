@@ -225,6 +225,16 @@ SUGGESTIONS = {
     "human_handoff": "Talk to a person",
 }
 SOMETHING_ELSE = {"title": "Something else", "payload": "/out_of_scope"}
+# The two-stage fallback's later steps (actions/fallback.py): asked to rephrase after "none of these",
+# and the way out when we still don't understand. Both say what a resident *can* say.
+ASK_REPHRASE = (
+    "Sorry, I still don't understand. Could you say it another way? You can tell me about yourself, "
+    'ask "is it free?", or say "talk to a person".'
+)
+DEFAULT_FALLBACK = (
+    'Sorry, I didn\'t understand. You can tell me about yourself (for example "I\'m 30 and live in Dudley"), '
+    'ask a question like "is it free?", say "start again", or say "talk to a person".'
+)
 
 
 def suggestions(intent_ranking: Sequence[Dict[str, Any]], limit: int = 2) -> "tuple[str, List[Dict[str, str]]]":
@@ -262,18 +272,22 @@ def outside_area_note(place: Optional[str]) -> str:
     )
 
 
-def removed_text(removed: Sequence[str]) -> str:
-    """What "forget me" deleted, in plain words."""
+def removed_head(removed: Sequence[str]) -> str:
+    """What "forget me" deleted from the conversation, in plain words."""
     if removed:
         facts = [FACT_WORDS.get(name, name.replace("_", " ")) for name in removed]
         listed = facts[0] if len(facts) == 1 else ", ".join(facts[:-1]) + " and " + facts[-1]
-        head = f"Done. I have deleted what you told me ({listed}) and this conversation."
-    else:
-        head = "Done. I have deleted this conversation. I had no other answers from you."
-    return head + " Say hello if you want to start again."
+        return f"Done. I have deleted what you told me ({listed}) and this conversation."
+    return "Done. I have deleted this conversation. I had no other answers from you."
+
+
+def removed_text(removed: Sequence[str]) -> str:
+    return removed_head(removed) + " Say hello if you want to start again."
 
 
 __all__ = [
+    "ASK_REPHRASE",
+    "DEFAULT_FALLBACK",
     "FACT_WORDS",
     "NATIONAL_CAREERS_SERVICE",
     "NOTHING_SHOWN_YET",
@@ -288,6 +302,7 @@ __all__ = [
     "pathway_line",
     "payload_for",
     "recommendations_text",
+    "removed_head",
     "removed_text",
     "service_area_text",
     "suggestions",

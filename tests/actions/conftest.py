@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import shutil
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any, Dict, List
 
 import pytest
 from rasa.shared.core.domain import Domain
@@ -45,10 +47,39 @@ def catalogue_db(tmp_path_factory) -> str:
     return url
 
 
+def _own_copy(url: str, tmp: Path) -> str:
+    """A test's own copy of the catalogue database: the actions now write (analytics, referrals, ...)."""
+    source = Path(url[len("sqlite:///"):])
+    target = tmp / "waymark.db"
+    shutil.copy(source, target)
+    for suffix in ("-wal", "-shm"):
+        if Path(f"{source}{suffix}").exists():
+            shutil.copy(f"{source}{suffix}", f"{target}{suffix}")
+    return f"sqlite:///{target}"
+
+
+class FakeNotifier:
+    """Stands in for the gateway's Twilio notifier: records what would be sent, answers `status`."""
+
+    def __init__(self, status: str = "sent") -> None:
+        self.status = status
+        self.sent: List[Dict[str, Any]] = []
+
+    async def __call__(self, sender_id: str, text: str, *, template: str = "default", variables=None) -> str:
+        self.sent.append({"sender_id": sender_id, "text": text, "template": template, "variables": variables})
+        return self.status
+
+
 @pytest.fixture
-def context(catalogue_db, tmp_path):
-    """Point the actions at the fixture database for one test."""
-    ctx = Context(_settings(tmp_path, catalogue_db))
+def notifier() -> FakeNotifier:
+    return FakeNotifier()
+
+
+@pytest.fixture
+def context(catalogue_db, tmp_path, notifier):
+    """Point the actions at (a copy of) the fixture database for one test."""
+    settings = _settings(tmp_path, _own_copy(catalogue_db, tmp_path))
+    ctx = Context(dataclasses.replace(settings, pseudonym_key="test-pseudonym-key"), notifier=notifier)
     previous = set_context(ctx)
     yield ctx
     ctx.dispose()

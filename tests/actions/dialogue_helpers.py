@@ -23,12 +23,13 @@ FIXTURE_CATALOGUE = ROOT / "tests" / "fixtures" / "dialogue_catalogue.yml"
 
 
 def user(text: str = "", intent: str = "inform", entities: Optional[Dict[str, Any]] = None,
-         ranking: Optional[List[Dict[str, Any]]] = None) -> UserUttered:
+         ranking: Optional[List[Dict[str, Any]]] = None, metadata: Optional[Dict[str, Any]] = None) -> UserUttered:
+    """A user message as NLU parsed it; `metadata` is what the gateway or console sent with it."""
     ents = [{"entity": k, "value": v, "start": 0, "end": 1} for k, v in (entities or {}).items()]
     parse = {"intent": {"name": intent, "confidence": 1.0}, "entities": ents, "text": text}
     if ranking is not None:
         parse["intent_ranking"] = ranking
-    return UserUttered(text, parse["intent"], ents, parse_data=parse)
+    return UserUttered(text, parse["intent"], ents, parse_data=parse, metadata=metadata)
 
 
 def build_tracker(domain: Domain, events: Iterable[Event], sender: str = "resident") -> Tracker:

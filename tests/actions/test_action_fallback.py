@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from tests.actions.dialogue_helpers import build_tracker, conversation, run, user
 
-from actions.fallback import ActionDefaultAskAffirmation
+from actions.fallback import ActionDefaultAskAffirmation, ActionDefaultAskRephrase, ActionDefaultFallback
+from bot import replies
 
 RANKING = [
     {"name": "nlu_fallback", "confidence": 0.9},
@@ -31,3 +32,17 @@ def test_with_no_ranking_a_person_and_a_way_out_are_still_offered(dispatcher, do
     run(ActionDefaultAskAffirmation(), dispatcher, tracker, domain_dict)
     [message] = dispatcher.messages
     assert [b["payload"] for b in message["buttons"]] == ["/human_handoff", "/out_of_scope"]
+
+
+def test_rephrase_asks_for_other_words_and_says_what_works(dispatcher, domain, domain_dict):
+    tracker = build_tracker(domain, conversation() + [user("zzz", "out_of_scope")])
+    assert run(ActionDefaultAskRephrase(), dispatcher, tracker, domain_dict) == []
+    assert [m["text"] for m in dispatcher.messages] == [replies.ASK_REPHRASE]
+
+
+def test_default_fallback_says_what_works_and_reverts_the_message(dispatcher, domain, domain_dict):
+    tracker = build_tracker(domain, conversation() + [user("zzz", "nlu_fallback")])
+    events = run(ActionDefaultFallback(), dispatcher, tracker, domain_dict)
+    assert [e["event"] for e in events] == ["rewind"]  # UserUtteranceReverted, as Rasa's own does
+    assert [m["text"] for m in dispatcher.messages] == [replies.DEFAULT_FALLBACK]
+    assert "talk to a person" in replies.DEFAULT_FALLBACK

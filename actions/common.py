@@ -1,0 +1,63 @@
+"""Reading the tracker the same way in every action: the latest intent and entities, what we held
+before the resident's latest message, and which channel they are on."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+
+from bot import analytics, journeys
+
+
+def latest_intent(tracker: Tracker) -> Text:
+    return ((tracker.latest_message or {}).get("intent") or {}).get("name") or ""
+
+
+def latest_entities(tracker: Tracker) -> List[Dict[Text, Any]]:
+    return list((tracker.latest_message or {}).get("entities") or [])
+
+
+def latest_text(tracker: Tracker) -> Text:
+    return str((tracker.latest_message or {}).get("text") or "")
+
+
+def entity(tracker: Tracker, name: Text) -> Optional[Any]:
+    """The first value of entity `name` in the latest message (a button payload carries one)."""
+    return next((e.get("value") for e in latest_entities(tracker) if e.get("entity") == name), None)
+
+
+def held_before_latest_message(tracker: Tracker) -> Dict[Text, Any]:
+    """Slot values as they were before the resident's latest message."""
+    held: Dict[Text, Any] = {}
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
+    for event in events[:last_user]:
+        if event.get("event") == "slot":
+            held[event["name"]] = event.get("value")
+        elif event.get("event") in ("reset_slots", "restart"):
+            held = {}
+    return held
+
+
+def channel(tracker: Tracker) -> str:
+    """web, sms, whatsapp, assisted or kiosk: what the latest message came through.
+
+    The gateway and the console name it in the message metadata; the conversation's own id (the
+    journey's first channel) is only the fallback, since a resident may have moved channel since.
+    """
+    metadata = (tracker.latest_message or {}).get("metadata")
+    said = metadata.get("channel") if isinstance(metadata, dict) else None
+    if said in analytics.CHANNELS:
+        return str(said)
+    return journeys.channel_of(tracker.sender_id or "")
+
+
+def slot_events_ever(tracker: Tracker, name: Text) -> List[Any]:
+    """Every value slot `name` was ever set to in this conversation, across restarts and sessions
+    (the action server gets the whole tracker): for things counted once per journey."""
+    return [e.get("value") for e in tracker.events if e.get("event") == "slot" and e.get("name") == name]
+
+
+__all__ = ["channel", "entity", "held_before_latest_message", "latest_entities", "latest_intent", "latest_text",
+           "slot_events_ever"]

@@ -1,0 +1,56 @@
+"""action_ask_<slot>: what Rasa's intake form runs to ask for a fact (instead of an utter_ask_ response).
+
+The question and its quick replies come from bot/questions.py, which may word it differently when the
+resident's last answer could not be used. Each question put to a resident for the first time is counted
+(anonymously) for the demand report's drop-off table; asking it again after a digression is not.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT
+from rasa_sdk.types import DomainDict
+
+from actions.common import channel, held_before_latest_message, latest_intent
+from actions.context import get_context
+from bot import intake, questions
+
+
+class AskQuestion(Action, ABC):
+    """Asks for `slot`. Abstract: rasa-sdk registers only the per-slot subclasses below."""
+
+    @property
+    @abstractmethod
+    def slot(self) -> Text:
+        ...
+
+    def name(self) -> Text:
+        return f"action_ask_{self.slot}"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        asked_before = held_before_latest_message(tracker).get(REQUESTED_SLOT)
+        question = questions.question(self.slot, retry=questions.is_retry(self.slot, asked_before,
+                                                                            latest_intent(tracker)))
+        dispatcher.utter_message(text=question.text, buttons=question.button_dicts())
+        if asked_before != self.slot:
+            await get_context().record("question_asked", question=self.slot, channel=channel(tracker))
+        return []
+
+
+def _class_name(slot: str) -> str:
+    return "ActionAsk" + "".join(part.title() for part in slot.split("_"))
+
+
+# One registered action per form slot: action_ask_local_authority, action_ask_age, ...
+ASK_ACTIONS = {slot: type(_class_name(slot), (AskQuestion,), {"slot": slot, "__module__": __name__})
+               for slot in intake.PROFILE_SLOTS}
+globals().update({cls.__name__: cls for cls in ASK_ACTIONS.values()})
+
+__all__ = ["ASK_ACTIONS", "AskQuestion"] + [cls.__name__ for cls in ASK_ACTIONS.values()]
