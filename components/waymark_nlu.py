@@ -42,6 +42,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.settings import Settings
 from bot.understanding import Understanding, classify_unreadable
+from components import speedups
 
 UNREADABLE_INTENT = "unreadable"
 logger = logging.getLogger(__name__)
@@ -108,6 +109,8 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         execution_context: ExecutionContext,
     ) -> "WaymarkFactExtractor":
         config = {**cls.get_default_config(), **config}
+        # Every Rasa process serving this model passes here once: the place to install the fix.
+        speedups.install()
         return cls(config, load_understanding(config))
 
     @classmethod
