@@ -15,13 +15,15 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/
                    $(wildcard components/*.py)
 NLP_INPUTS := bot/nlp.py bot/places.py bot/phrases.py bot/data/gazetteer.yml
 
-.PHONY: help venv install nlp catalogue train run shell test unit-test rasa-test bench clean
+.PHONY: help venv install nlp catalogue train run run-prod stop-prod shell test unit-test rasa-test bench clean
 
 help:
 	@echo "make run    - install, build, train if needed, start Waymark and say where to chat"
 	@echo "make test   - the whole suite (unit, data validation, conversation stories, end to end)"
 	@echo "make shell  - chat in the terminal (rasa shell) with the running action server"
 	@echo "make bench  - benchmarks; figures go to docs/performance.md"
+	@echo "make run-prod  - production profile on this machine: PostgreSQL, Redis, nginx, 2 Rasa replicas"
+	@echo "make stop-prod - stop PostgreSQL, Redis (and a stray nginx) started for run-prod"
 
 $(STAMP): requirements.txt constraints.txt pyproject.toml
 	@py=$$(scripts/find-python310) || exit 1; \
@@ -51,6 +53,17 @@ train: $(MODEL_STAMP)
 
 run: $(STAMP) $(SPACY) $(CATALOGUE_STAMP) $(MODEL_STAMP)
 	$(PY) -m bot.supervisor
+
+# Production profile (docs/deploying.md): PostgreSQL and Redis from Debian's packages on loopback
+# (installed when missing; they keep running after Ctrl-C until `make stop-prod`), migrations, the
+# catalogue, then nginx + Rasa replicas + action servers + gateway under the supervisor.
+run-prod: $(STAMP) $(SPACY) $(MODEL_STAMP)
+	scripts/prod-services start
+	scripts/prod-services catalogue
+	$(PY) -m bot.supervisor --production
+
+stop-prod:
+	scripts/prod-services stop
 
 # rasa shell starts its own Rasa on a second loopback port; it shares the action server and the
 # tracker store that `make run` started (var/run/endpoints.yml is written by it).

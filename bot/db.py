@@ -6,6 +6,7 @@ query tests them with `&` on SQLite and PostgreSQL alike, inside one indexed sca
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -135,8 +136,10 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         # Servers drop idle connections; pre-ping and recycle hide that from a resident mid-chat.
+        # The production profile sizes the pool for PostgreSQL's connection budget (docs/deploying.md).
         return create_engine(url, future=True, echo=echo, pool_pre_ping=True, pool_recycle=1800,
-                             pool_size=5, max_overflow=10)
+                             pool_size=int(os.environ.get("WAYMARK_DB_POOL_SIZE", "5")),
+                             max_overflow=int(os.environ.get("WAYMARK_DB_MAX_OVERFLOW", "10")))
     database = parsed.database or ""
     in_memory = database in ("", ":memory:") or database.startswith("file::memory:")
     if in_memory:

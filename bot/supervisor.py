@@ -16,7 +16,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence
 
 import yaml
 
@@ -35,6 +35,8 @@ class Service:
     log_path: Path
     env: Dict[str, str] = field(default_factory=dict)
     process: Optional[subprocess.Popen] = None
+    # Readiness for services without an HTTP health URL (PostgreSQL, Redis): used instead when set.
+    check: Optional[Callable[[], bool]] = None
 
     def start(self, cwd: Path) -> None:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -53,6 +55,8 @@ class Service:
         log.close()
 
     def is_ready(self) -> bool:
+        if self.check is not None:
+            return self.check()
         try:
             with urllib.request.urlopen(self.health_url, timeout=2) as response:
                 return response.status == 200
@@ -102,7 +106,8 @@ def token_from_env(env=os.environ) -> tuple:
     token = env.get("RASA_TOKEN")
     if token:
         return token, False
-    return secrets.token_urlsafe(32), True
+    # Hex, not urlsafe: a token starting with "-" reads as an option to `rasa run --auth-token`.
+    return secrets.token_hex(32), True
 
 
 def tracker_store_config(url: str, base: dict) -> dict:
@@ -236,6 +241,11 @@ class Stack:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "--production":  # issue 6: replicas behind nginx (bot/production.py)
+        from bot import production
+
+        return production.main(args[1:])
     from bot.settings import Settings
 
     settings = Settings.from_env()
