@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import itertools
 import os
 import socket
@@ -98,18 +99,30 @@ async def _load(url: str, residents: int, seconds: float, tag: str):
     }
 
 
+def _training_fingerprint(config: Path) -> str:
+    """Hash of everything the comparison model is trained from, so a stale cache is never benchmarked."""
+    digest = hashlib.sha256()
+    inputs = [config, ROOT / "domain.yml", *sorted((ROOT / "data").rglob("*.yml"))]
+    for path in inputs:
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def _train_default(python: Path, out_dir: Path) -> Path:
-    model = out_dir / "rasa-default.tar.gz"
-    if model.exists():
-        return model
     config = ROOT / "scripts" / "nlu_configs" / "rasa_default_full.yml"
-    print(f"Training the comparison model with {config.name} (first run only; several minutes)...")
+    model, stamp = out_dir / "rasa-default.tar.gz", out_dir / "rasa-default.fingerprint"
+    fingerprint = _training_fingerprint(config)
+    if model.exists() and stamp.exists() and stamp.read_text() == fingerprint:
+        return model
+    print(f"Training the comparison model with {config.name} on the same data (several minutes)...")
     started = time.monotonic()
     subprocess.run(
         [str(python.parent / "rasa"), "train", "--config", str(config), "--out", str(out_dir),
          "--fixed-model-name", "rasa-default"],
         cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
     )
+    stamp.write_text(fingerprint)
     print(f"  trained in {time.monotonic() - started:.0f} s")
     return model
 
@@ -118,7 +131,7 @@ def _bench_model(name: str, model: Path, python: Path, levels, seconds: float):
     var_dir = Path(tempfile.mkdtemp(prefix=f"waymark-bench-{name}-"))
     env_db = f"sqlite:///{var_dir / 'waymark.db'}"
     os.environ["WAYMARK_DATABASE_URL"] = env_db
-    subprocess.run([str(python), "-m", "bot", "pathways", "load"], cwd=ROOT, check=True,
+    subprocess.run([str(python), "-m", "bot", "pathways", "load", "--no-notify"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
     config = supervisor.StackConfig(
         root=ROOT, python=python, model_path=model, var_dir=var_dir, rasa_token="bench-token",
