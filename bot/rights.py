@@ -51,6 +51,9 @@ _VALUE_WORDS = {
     "visa_holder": "visa holder", "none": "none yet", "basic": "basic", "intermediate": "intermediate",
     "fluent": "fluent",
 }
+# Other things a conversation can hold about a resident (not facts for change_fact).
+HELD_LABELS = {**FACT_LABELS, "declined": "Questions you chose not to answer",
+               "send_to": "A phone number you gave to be sent your routes"}
 CONSENT_WORDS = {
     "keep_conversation": "Keep my conversation so I can come back to it",
     "share_with_provider": "Share my details with a provider when I ask for a referral",
@@ -157,7 +160,7 @@ def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, da
     facts = tracker_db.facts(tracker_engine, journeys.senders_of(session, journey_id))
     if facts:
         out.append(Held("What you told us", _where(tracker_url, "events"), tuple(
-            f"{FACT_LABELS.get(f.name, f.name)}: {value_words(f.name, f.value)}"
+            f"{HELD_LABELS.get(f.name, f.name)}: {value_words(f.name, f.value)}"
             + (" (recorded with an outreach worker)" if f.assisted else "") for f in facts.values())))
     events, said, last = tracker_db.counts(tracker_engine, ids)
     if events:

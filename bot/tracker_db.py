@@ -22,7 +22,10 @@ log = logging.getLogger("waymark.tracker_db")
 EVENTS_TABLE = "events"
 RESETS = ("reset_slots", "restart", "session_started")  # all wipe slots (session start: Rasa 3
 # carries slots over only when configured to; the replay here is for display, so it errs on "not held")
-INTERNAL_SLOTS = ("requested_slot", "session_started_metadata")
+# Slots that are the dialogue's bookkeeping, not facts about the resident: what was shown, what is
+# waiting for a yes, what was counted. Never listed as "what you told us".
+INTERNAL_SLOTS = ("requested_slot", "session_started_metadata", "shown_pathways", "last_shown",
+                  "pending_pathway", "pending_notify", "recommended_counted", "next_steps_offered")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,235 @@
+"""After recommendations: refer me, tell me when it opens, send me this. Words and choices only.
+
+Pure functions (no Rasa, no database), like bot/replies.py: the actions read the tracker and call the
+stores; this module decides which pathway a resident meant and what we say. Pathways are the
+recommendation payload's dicts (`MatchResult.to_payload()["pathways"]`, or `Pathway.to_summary_dict()`):
+id, title, kind, provider, status, next_step.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+
+from bot import replies
+from bot.notify import e164
+
+PHONE_CHANNELS = ("sms", "whatsapp")
+CHANNEL_WORDS = {"sms": "text message", "whatsapp": "WhatsApp"}
+NOT_OPEN = ("waitlist", "closed")
+Buttons = List[Dict[str, str]]
+
+
+def button(title: str, intent: str, **entities: Any) -> Dict[str, str]:
+    return {"title": title, "payload": "/" + intent + (json.dumps(entities) if entities else "")}
+
+
+def offer(pathways: Sequence[Mapping[str, Any]]) -> Tuple[str, Buttons]:
+    """What a resident can do next, said once after the first recommendations, with quick replies."""
+    waiting = any(p.get("status") in NOT_OPEN for p in pathways)
+    can = "I can refer you to one of these, send them to your phone"
+    can += ", or tell you when a full one opens." if waiting else "."
+    text = can + ' You choose what we keep and share: say "my choices".'
+    buttons = [button("Refer me", "refer_me"), button("Send me this", "send_me_this")]
+    if waiting:
+        buttons.append(button("Tell me when it opens", "notify_me"))
+    buttons.append(button("My choices", "manage_consent"))
+    return text, buttons
+
+
+# --- which pathway did they mean? ---------------------------------------------------------------------
+_ORDINALS = {
+    "1": 0, "one": 0, "first": 0, "1st": 0, "2": 1, "two": 1, "second": 1, "2nd": 1,
+    "3": 2, "three": 2, "third": 2, "3rd": 2, "4": 3, "four": 3, "fourth": 3, "4th": 3,
+    "5": 4, "five": 4, "fifth": 4, "5th": 4, "6": 5, "six": 5, "sixth": 5, "6th": 5,
+}
+# Words that say nothing about which pathway: the request itself, and filler.
+_NOISE = set("""refer referral put forward sign signup apply tell know let when opens open opening
+please can could would you me my i the a an to for on of in at it that this one them with and or
+about course courses route routes thing want like ok okay yes number option""".split())
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> set:
+    return {w for w in _WORD.findall((text or "").lower()) if w not in _NOISE and len(w) > 1}
+
+
+def pick(candidates: Sequence[Mapping[str, Any]], text: str = "", ref: Optional[str] = None,
+         numbered: Optional[Sequence[str]] = None) -> Optional[Mapping[str, Any]]:
+    """The pathway a resident means, or None when we should ask.
+
+    `ref` (a button's pathway id) wins; then a number as shown on screen ("refer me to 2", "the
+    second one"), counted over `numbered` (every id shown since the last recommendation, in order);
+    then words of one title or provider and no other's ("the data one", "Black Codher"); then the
+    only candidate, if there is just one.
+    """
+    by_id = {str(p.get("id")): p for p in candidates}
+    if ref:
+        return by_id.get(str(ref))
+    tokens = _WORD.findall((text or "").lower())
+    order = list(numbered or by_id)
+    for token in tokens:
+        index = _ORDINALS.get(token)
+        if index is not None and index < len(order) and order[index] in by_id:
+            return by_id[order[index]]
+    said = _words(text)
+    if said:
+        scored = sorted(((len(said & _words(f"{p.get('title', '')} {p.get('provider', '')}")), i)
+                         for i, p in enumerate(candidates)), reverse=True)
+        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            return candidates[scored[0][1]]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def which(candidates: Sequence[Mapping[str, Any]], intent: str, question: str) -> Tuple[str, Buttons]:
+    """Ask which pathway, one quick reply each (the payload names it, so no guessing the next time)."""
+    return question, [button(str(p.get("title"))[:60], intent, pathway_ref=p.get("id")) for p in candidates[:6]]
+
+
+def _who(pathway: Mapping[str, Any]) -> str:
+    title, provider = str(pathway.get("title") or ""), str(pathway.get("provider") or "")
+    return f"{title} ({provider})" if provider and provider.lower() not in title.lower() else title
+
+
+def _listed(items: Sequence[str]) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _next_step(pathway: Mapping[str, Any]) -> str:
+    step = pathway.get("next_step") or {}
+    text = str(step.get("text") or "").strip().rstrip(".")
+    where = step.get("url") or (f"call {step['phone']}" if step.get("phone") else "")
+    return (f" Next: {text}" + (f" ({where})" if where else "") + ".") if text else ""
+
+
+# --- refer me --------------------------------------------------------------------------------------------
+def referral_question(pathway: Mapping[str, Any], facts: Sequence[str],
+                      follow_up_days: Optional[int] = None) -> Tuple[str, Buttons]:
+    """Consent for this provider, naming what would be shared: the answer is the consent. With
+    `follow_up_days` (a phone we can reach), a second yes also asks us to check in later."""
+    shared = _listed([replies.FACT_WORDS.get(f, f.replace("_", " ")) for f in facts]) if facts else "that you asked"
+    buttons = [button("Yes, share it", "affirm")]
+    if follow_up_days:
+        buttons.append(button(f"Yes, and check on me in {follow_up_days} days", "affirm", follow_up="yes"))
+    buttons.append(button("No", "deny"))
+    return (f"To refer you to {_who(pathway)}, I will share what you told me ({shared}) with them and "
+            "with our outreach team, so they can contact you. Is that OK?", buttons)
+
+
+def referral_done(pathway: Mapping[str, Any], reference: str, *, follow_up_days: Optional[int] = None) -> str:
+    text = (f"Done. I have referred you to {_who(pathway)}. Your reference is {reference}: quote it if "
+            f"you contact them.{_next_step(pathway)}")
+    if follow_up_days:
+        text += f" I will message you in {follow_up_days} days to ask how it went."
+    return text
+
+
+def already_referred(pathway: Mapping[str, Any], reference: str, status_words: str) -> str:
+    return f"You are already referred to {_who(pathway)} (reference {reference}: {status_words.lower()})."
+
+
+REFERRAL_DECLINED = "OK, I haven't shared anything. You can still apply yourself: the next step is in each suggestion."
+REFER_WHICH = "Which one should I refer you to?"
+REFER_NOTHING_PENDING = 'Tell me which one to refer you to, for example "refer me to 1".'
+STALE = 'Things have changed since I last suggested routes. Say "more" to see routes for you now.'
+REFER_UNAVAILABLE = ("Sorry, I couldn't make the referral just now. Please try again in a few minutes, "
+                     "or apply yourself: the next step is in each suggestion.")
+
+
+# --- tell me when it opens ------------------------------------------------------------------------------
+def waiting_pathways(result: Any, shown_ids: Sequence[str]) -> List[Dict[str, Any]]:
+    """Pathways the resident was shown that are full or waitlisted, then the closed ones that would
+    otherwise fit them (near misses only on status): what "tell me when it opens" can be about."""
+    payload = result.to_payload()
+    by_id = {p["id"]: p for p in payload["pathways"]}
+    out = [by_id[i] for i in shown_ids if i in by_id and by_id[i].get("status") in NOT_OPEN]
+    for miss in getattr(result, "near_misses", []):
+        if miss.rule == "status" and miss.pathway.id not in {p["id"] for p in out}:
+            out.append(miss.pathway.to_summary_dict())
+    return out
+
+
+def subscribed(pathway: Mapping[str, Any], channel: str) -> str:
+    how = CHANNEL_WORDS.get(channel, "text message")
+    return (f"OK. I will send you one {how} when {pathway.get('title')} opens for applications. "
+            'Say "stop following up" if you change your mind.')
+
+
+def not_reachable(pathway: Mapping[str, Any]) -> Tuple[str, Buttons]:
+    return (f"I can only tell you by text or WhatsApp, and this chat can't reach your phone. Say \"send me "
+            f"this\" and give me your mobile number: I will send you these routes, then tell you when "
+            f"{pathway.get('title')} opens.", [button("Send me this", "send_me_this"), button("No thanks", "deny")])
+
+
+def already_open(pathway: Mapping[str, Any]) -> str:
+    return f"{pathway.get('title')} is open now, so you can apply straight away.{_next_step(pathway)}"
+
+
+NOTIFY_WHICH = "Which one should I tell you about?"
+NOTHING_WAITING = ('Everything I suggested is open now, so you can apply straight away. Say "refer me" if '
+                   "you'd like me to refer you.")
+NOTIFY_UNAVAILABLE = "Sorry, I couldn't set that up just now. Please ask me again in a few minutes."
+
+
+# --- send me this -----------------------------------------------------------------------------------------
+_PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
+_WHATSAPP = re.compile(r"\bwhats\s?app\b|\bwa\b", re.IGNORECASE)
+
+
+def parse_send_to(text: str) -> Optional[str]:
+    """"07700 900123" -> "sms:+447700900123"; "whatsapp 07700900123" -> "whatsapp:+44..."; else None."""
+    found = _PHONE.search(text or "")
+    number = e164(found.group(0)) if found else None
+    if number is None:
+        return None
+    return ("whatsapp" if _WHATSAPP.search(text or "") else "sms") + ":" + number
+
+
+def split_send_to(value: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
+    channel, _, number = str(value or "").partition(":")
+    return (channel, number) if channel in PHONE_CHANNELS and number else (None, None)
+
+
+SEND_QUESTION = ("I can send these routes to your phone, with a code to carry on later. What is your mobile "
+                 'number? Add "WhatsApp" if you would rather get it there. I keep the number only so you can '
+                 'reply, and delete it when you say "forget me".')
+SEND_RETRY = 'That doesn\'t look like a mobile number. Please type it like 07700 900123, or say "no thanks".'
+SEND_BUTTONS = [button("No thanks", "deny")]
+SEND_AFTER_QUESTIONS = 'I will send them once I have suggested some routes. Say "send me this" again then.'
+
+
+def summary(result: Any, shown_ids: Sequence[str], *, code_days: int, on_phone: bool) -> str:
+    """The routes shown, one line each, and how to carry on; `{code}` is filled with a resume code."""
+    by_id = {rec.pathway.id: rec for rec in result.recommendations}
+    recs = [by_id[i] for i in shown_ids if i in by_id][:6]
+    lines = ["Your routes from Waymark:"] + [replies.pathway_line(n, rec) for n, rec in enumerate(recs, 1)]
+    if on_phone:
+        lines.append(f"To carry on from the website, type RESUME {{code}} in the chat there. "
+                     f"The code works for {code_days} days.")
+    else:
+        lines.append(f"Reply to this message to carry on here, or type RESUME {{code}} in the chat on the "
+                     f"website. The code works for {code_days} days.")
+    return "\n".join(lines)
+
+
+def sent(status: str, number: str, code: Optional[str], code_days: int) -> str:
+    """What the resident sees on screen once we tried to send."""
+    if status in ("sent", "template"):
+        return (f"Sent to your phone (the number ending {number[-3:]}). Reply to it any time to carry on "
+                "there.")
+    if status in ("opted_out", "unsubscribed"):
+        return ("That number has asked us to stop messages (STOP), so I didn't send it. To get them again, "
+                "text START to us from that phone.")
+    tail = (f" To carry on later, type RESUME {code} in any Waymark chat within {code_days} days."
+            if code else "")
+    return "Sorry, I couldn't send the message just now." + tail
+
+
+NOTHING_TO_SEND = replies.NOTHING_SHOWN_YET
+SEND_UNAVAILABLE = "Sorry, I couldn't send the message just now. Please try again in a few minutes."
+
+__all__ = ["CHANNEL_WORDS", "NOT_OPEN", "PHONE_CHANNELS", "already_open", "already_referred", "button", "offer",
+           "parse_send_to", "pick", "referral_done", "referral_question", "sent",
+           "split_send_to", "subscribed", "summary", "not_reachable", "waiting_pathways", "which"]

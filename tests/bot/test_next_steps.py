@@ -1,0 +1,91 @@
+"""Which pathway a resident means, the after-recommendation offer, and send-me-this numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import next_steps
+
+SHOWN = [
+    {"id": "a", "title": "Skills Bootcamp in Data Engineering", "provider": "Northcoders", "status": "open"},
+    {"id": "b", "title": "Black Codher Coding Bootcamp", "provider": "Coders of Colour", "status": "waitlist"},
+    {"id": "c", "title": "HNC in Digital Technologies", "provider": "BMet", "status": "open",
+     "next_step": {"text": "Apply online", "url": "https://bmet.ac.uk"}},
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("refer me to 2", None, "b"),
+    ("the third one please", None, "c"),
+    ("sign me up for the data one", None, "a"),
+    ("black codher", None, "b"),
+    ("BMet", None, "c"),
+    ("refer me", None, None),          # several shown, nothing said: ask
+    ("the bootcamp", None, None),      # two bootcamps: ask, don't guess
+    ("anything", "c", "c"),            # a button names it exactly
+    ("refer me to 9", None, None),
+])
+def test_pick(text, ref, expected):
+    chosen = next_steps.pick(SHOWN, text, ref)
+    assert (chosen or {}).get("id") == expected
+
+
+def test_numbers_count_over_everything_shown_since_the_recommendation():
+    # "more" showed d, e, f after a, b, c: "4" is d even when only the waiting ones are candidates
+    waiting = [{"id": "d", "title": "D"}, {"id": "b", "title": "B"}]
+    assert next_steps.pick(waiting, "number 4", numbered=["a", "b", "c", "d"])["id"] == "d"
+    assert next_steps.pick([SHOWN[1]], "tell me when it opens")["id"] == "b"  # the only one
+
+
+def test_offer_mentions_tell_me_when_it_opens_only_when_something_is_waiting():
+    text, buttons = next_steps.offer(SHOWN)
+    assert "tell you when a full one opens" in text
+    assert [b["payload"] for b in buttons] == ["/refer_me", "/send_me_this", "/notify_me", "/manage_consent"]
+    text, buttons = next_steps.offer([SHOWN[0]])
+    assert "/notify_me" not in [b["payload"] for b in buttons] and '"my choices"' in text
+
+
+def test_which_gives_one_button_per_pathway_that_names_it():
+    text, buttons = next_steps.which(SHOWN, "notify_me", next_steps.NOTIFY_WHICH)
+    assert buttons[1] == {"title": "Black Codher Coding Bootcamp", "payload": '/notify_me{"pathway_ref": "b"}'}
+
+
+def test_referral_question_names_what_is_shared_and_offers_a_follow_up_only_when_asked():
+    text, buttons = next_steps.referral_question(SHOWN[2], ["age", "local_authority"])
+    assert "(your age and where you live)" in text and "HNC in Digital Technologies (BMet)" in text
+    assert [b["payload"] for b in buttons] == ["/affirm", "/deny"]
+    _, buttons = next_steps.referral_question(SHOWN[2], ["age"], follow_up_days=14)
+    assert buttons[1]["payload"] == '/affirm{"follow_up": "yes"}'
+
+
+def test_referral_done_gives_the_reference_and_the_next_step():
+    text = next_steps.referral_done(SHOWN[2], "R-ABC234", follow_up_days=14)
+    assert "R-ABC234" in text and "Next: Apply online (https://bmet.ac.uk)." in text and "14 days" in text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("07700 900123", "sms:+447700900123"),
+    ("my number is +44 7700 900123", "sms:+447700900123"),
+    ("whatsapp please 07700900123", "whatsapp:+447700900123"),
+    ("07700900123 on WhatsApp", "whatsapp:+447700900123"),
+    ("0121 496 0000", None),            # a landline can't take a text
+    ("is it free?", None),
+    ("", None),
+])
+def test_parse_send_to(text, expected):
+    assert next_steps.parse_send_to(text) == expected
+
+
+def test_split_send_to():
+    assert next_steps.split_send_to("whatsapp:+447700900123") == ("whatsapp", "+447700900123")
+    assert next_steps.split_send_to("07700") == (None, None)
+    assert next_steps.split_send_to(None) == (None, None)
+
+
+@pytest.mark.parametrize("status, words", [
+    ("sent", "the number ending 123"), ("template", "Reply to it"),
+    ("opted_out", "STOP"), ("unsubscribed", "START"),
+    ("unconfigured", "type RESUME K7Q-4MP"), ("failed", "within 14 days"),
+])
+def test_sent_says_what_happened(status, words):
+    assert words in next_steps.sent(status, "+447700900123", "K7Q-4MP", 14)
