@@ -14,7 +14,7 @@ import asyncio
 import logging
 import threading
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator, Optional, TypeVar
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -35,6 +35,7 @@ class Context:
         self._factory = None
         self._tracker_engine = None
         self._records_ready = False
+        self._keyed: Optional[Settings] = None
         self._lock = threading.Lock()
         # How "send me this" reaches a phone: None is the gateway's Twilio notifier (tests pass a fake).
         self.notifier = notifier
@@ -44,6 +45,27 @@ class Context:
         if self._settings is None:
             self._settings = Settings.from_env()
         return self._settings
+
+    @property
+    def keyed_settings(self) -> Settings:
+        """Settings with the pseudonym key filled (resume codes are HMACs under it): from
+        WAYMARK_PSEUDONYM_KEY, else var/pseudonym.key, the same key the gateway uses."""
+        if self._keyed is None:
+            from bot.gateway.pseudonyms import ensure_pseudonym_key
+
+            self._keyed = ensure_pseudonym_key(self.settings)
+        return self._keyed
+
+    def office_hours(self):
+        """Settings' office hours; the documented default if they cannot be read (a typo in the
+        environment must not stop a resident reaching a person)."""
+        from bot.handoff import OfficeHours
+
+        try:
+            return OfficeHours.parse(self.settings.office_hours, self.settings.timezone)
+        except Exception as error:  # noqa: BLE001 - ValueError or an unknown zone
+            logger.warning("office hours unreadable (%s); using Mon-Fri 09:00-17:00", describe(error))
+            return OfficeHours.parse("Mon-Fri 09:00-17:00")
 
     def _session_factory(self):
         with self._lock:
@@ -76,8 +98,10 @@ class Context:
         if not self._records_ready:  # the gateway usually creates these first; the bot may be first
             from bot.records import create_schema
 
-            create_schema(factory.kw["bind"])
-            self._records_ready = True
+            with self._lock:  # two residents' first turns must not both create the tables
+                if not self._records_ready:
+                    create_schema(factory.kw["bind"])
+                    self._records_ready = True
         with factory() as session, session.begin():
             return work(session)
 
@@ -89,12 +113,20 @@ class Context:
 
     async def record(self, event: str, **dims: Any) -> None:
         """One anonymous analytics event; a failure is logged and forgotten (it is only a count)."""
+        await self.record_all([(event, dims)])
+
+    async def record_all(self, events: List[Tuple[str, Dict[str, Any]]]) -> None:
+        """Several anonymous events in one transaction (all or none)."""
         from bot import analytics
 
+        def work(session: Session) -> None:
+            for event, dims in events:
+                analytics.record(session, event, **dims)
+
         try:
-            await self.write(lambda session: analytics.record(session, event, **dims))
+            await self.write(work)
         except Exception as error:  # noqa: BLE001 - a count must never cost a resident their reply
-            logger.warning("analytics event %s not recorded (%s)", event, describe(error))
+            logger.warning("analytics events %s not recorded (%s)", [e for e, _ in events], describe(error))
 
     def match_now(self, profile: Profile, limit: int = MATCH_LIMIT):
         from bot.matching import match
@@ -124,6 +156,7 @@ class Context:
             self._factory = None
             self._tracker_engine = None
             self._records_ready = False
+            self._keyed = None
 
 
 def describe(error: BaseException) -> str:

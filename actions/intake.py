@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import List, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -10,32 +10,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.common import channel, held_before_latest_message, latest_entities, latest_intent
 from actions.context import get_context
-from bot import intake, replies, vocab
+from bot import intake, replies, rights, rights_words, vocab
+from bot.profile import ProfileError
 
 FORM = "intake_form"
 DECLINED = "declined"
-
-
-def _latest_intent(tracker: Tracker) -> Text:
-    return ((tracker.latest_message or {}).get("intent") or {}).get("name") or ""
-
-
-def _latest_entities(tracker: Tracker) -> List[Dict[Text, Any]]:
-    return list((tracker.latest_message or {}).get("entities") or [])
-
-
-def _held_before_latest_message(tracker: Tracker) -> Dict[Text, Any]:
-    """Slot values as they were before the resident's latest message."""
-    held: Dict[Text, Any] = {}
-    events = list(tracker.events)
-    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
-    for event in events[:last_user]:
-        if event.get("event") == "slot":
-            held[event["name"]] = event.get("value")
-        elif event.get("event") in ("reset_slots", "restart"):
-            held = {}
-    return held
+# The console counts the conversations it starts itself (bot/console/assisted_db.py).
+CONSOLE_CHANNELS = ("assisted", "kiosk")
 
 
 class ValidateIntakeForm(FormValidationAction):
@@ -47,6 +30,9 @@ class ValidateIntakeForm(FormValidationAction):
     3. Groups the resident volunteers ("I'm a care leaver") are added to `target_groups`.
     4. `required_slots` asks the engine which unknown facts could change the answer; the first one
        not yet known becomes `requested_slot`. None left: the form ends and we recommend.
+    5. A fact we already held that the message changes ("actually I'm 25") goes through
+       `bot.rights.change_fact` and is confirmed in plain words.
+    6. Anonymous counts for the demand report: a conversation started, a question answered.
     """
 
     def name(self) -> Text:
@@ -63,6 +49,8 @@ class ValidateIntakeForm(FormValidationAction):
         events += self._checked(dispatcher, tracker, answered=[e["name"] for e in events])
         events += self._target_groups(tracker)
         tracker.add_slots(events)
+        self._corrections(dispatcher, tracker)
+        await self._count(tracker)
 
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         following = next((name for name in required if tracker.get_slot(name) is None), None)
@@ -94,7 +82,7 @@ class ValidateIntakeForm(FormValidationAction):
     @staticmethod
     def _declined(tracker: Tracker) -> List[EventType]:
         requested = tracker.get_slot(REQUESTED_SLOT)
-        if _latest_intent(tracker) != "decline" or requested not in intake.PROFILE_SLOTS:
+        if latest_intent(tracker) != "decline" or requested not in intake.PROFILE_SLOTS:
             return []
         if tracker.get_slot(requested) is not None:  # the message answered it after all
             return []
@@ -113,25 +101,25 @@ class ValidateIntakeForm(FormValidationAction):
         Slot mappings skip questions and requests (so "will it affect my UC?" records nothing), but
         a one-word answer can be misread as one: "data" is not "delete my data".
         """
-        if _latest_intent(tracker) not in intake.NOT_FACT_INTENTS:
+        if latest_intent(tracker) not in intake.NOT_FACT_INTENTS:
             return []  # the slot mappings already took whatever the message gave
         requested = tracker.get_slot(REQUESTED_SLOT)
-        value = intake.short_answer(requested, (tracker.latest_message or {}).get("text"), _latest_entities(tracker))
+        value = intake.short_answer(requested, (tracker.latest_message or {}).get("text"), latest_entities(tracker))
         return [] if value is None else [SlotSet(requested, value)]
 
     @staticmethod
     def _kept(tracker: Tracker) -> List[EventType]:
         """A short answer to the question asked does not change other facts we already held."""
-        held = _held_before_latest_message(tracker)
+        held = held_before_latest_message(tracker)
         names = intake.side_effects(tracker.get_slot(REQUESTED_SLOT), (tracker.latest_message or {}).get("text"),
-                                    _latest_entities(tracker), held)
+                                    latest_entities(tracker), held)
         return [SlotSet(name, held[name]) for name in names if tracker.get_slot(name) != held[name]]
 
     @staticmethod
     def _checked(dispatcher: CollectingDispatcher, tracker: Tracker, answered: List[Text] = ()) -> List[EventType]:
         """Check every held fact; report problems only with what the resident has just said."""
         just_given = {k for k in tracker.slots_to_validate() if k in intake.PROFILE_SLOTS} | set(answered)
-        said_now = {e.get("entity") for e in _latest_entities(tracker)}
+        said_now = {e.get("entity") for e in latest_entities(tracker)}
         events: List[EventType] = []
         for name in intake.PROFILE_SLOTS:
             value = tracker.get_slot(name)
@@ -153,10 +141,43 @@ class ValidateIntakeForm(FormValidationAction):
         return events
 
     @staticmethod
+    def _corrections(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        """Say which held facts the latest message changed, each checked by rights.change_fact."""
+        held = held_before_latest_message(tracker)
+        changes = []
+        for name in intake.PROFILE_SLOTS:
+            old, new = held.get(name), tracker.get_slot(name)
+            if old is None or new is None or new == old or name not in tracker.slots_to_validate():
+                continue
+            if name == "annual_income" and new == vocab.INCOME_DECLINED:
+                continue  # "prefer not to say" is not a correction to announce
+            try:
+                changes.append((name, rights.change_fact(name, new)))
+            except ProfileError:
+                continue  # check() took it, Profile did not: say nothing rather than something wrong
+        note = rights_words.corrected(changes)
+        if note:
+            dispatcher.utter_message(text=note)
+
+    @staticmethod
+    async def _count(tracker: Tracker) -> None:
+        """conversation_started on the form's first run since the conversation (re)started, and
+        question_answered when the question that was open now has an answer. Never a text or an id."""
+        where = channel(tracker)
+        runs = sum(1 for e in tracker.events if e.get("event") == "action" and e.get("name") == FORM)
+        if runs == 1 and where not in CONSOLE_CHANNELS:
+            await get_context().record("conversation_started", channel=where)
+        held = held_before_latest_message(tracker)
+        asked = held.get(REQUESTED_SLOT)
+        if (asked in intake.PROFILE_SLOTS and latest_intent(tracker) != "decline"
+                and held.get(asked) is None and tracker.get_slot(asked) is not None):
+            await get_context().record("question_answered", question=asked, channel=where)
+
+    @staticmethod
     def _target_groups(tracker: Tracker) -> List[EventType]:
-        if _latest_intent(tracker) in intake.NOT_FACT_INTENTS:
+        if latest_intent(tracker) in intake.NOT_FACT_INTENTS:
             return []
-        said = [e.get("value") for e in _latest_entities(tracker) if e.get("entity") == "target_group"]
+        said = [e.get("value") for e in latest_entities(tracker) if e.get("entity") == "target_group"]
         if not said:
             return []
         current = tracker.get_slot(intake.TARGET_GROUPS_SLOT) or []

@@ -1,11 +1,16 @@
-"""Forget me: once the resident has confirmed, clear every fact and start a new conversation.
+"""A resident's data rights in the chat: what we hold, their choices, and forget me.
 
-The tracker store (components/tracker_store.py) sees this action in the turn and deletes the stored
-conversation too, so nothing the resident said is kept.
+Forget me: once the resident has confirmed, `bot.rights.forget` erases them from every store of ours
+(referrals, requests, reminders, resume codes, the gateway's phone mappings, and the tracker rows of
+every channel linked to this journey) and gives a receipt; the tracker store
+(components/tracker_store.py) also sees this action in the turn and deletes the stored conversation,
+so nothing the resident said is kept even when our own database is down.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
@@ -13,7 +18,11 @@ from rasa_sdk.events import AllSlotsReset, EventType, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot import intake, replies
+from actions.common import entity, latest_text
+from actions.context import describe, get_context
+from bot import intake, journeys, rights, rights_words
+
+log = logging.getLogger(__name__)
 
 
 class ActionForgetMe(Action):
@@ -28,5 +37,66 @@ class ActionForgetMe(Action):
             for name in intake.PROFILE_SLOTS + (intake.TARGET_GROUPS_SLOT,)
             if tracker.get_slot(name) not in (None, [], "")
         ]
-        dispatcher.utter_message(text=replies.removed_text(held))
+        settings = get_context().settings
+        try:
+            erasure = await asyncio.get_running_loop().run_in_executor(
+                None, rights.forget, settings, tracker.sender_id)
+        except Exception as error:  # noqa: BLE001 - the conversation is still erased by the tracker store
+            log.warning("erasure for %s incomplete (%s); the resident was asked to repeat it",
+                        tracker.sender_id, describe(error))
+            dispatcher.utter_message(text=rights_words.erased_partly(held))
+        else:
+            dispatcher.utter_message(text=rights_words.erased(held, erasure.receipt))
         return [AllSlotsReset(), Restarted()]
+
+
+class ActionWhatWeHold(Action):
+    """ "What do you know about me?": every store, what is in it, in plain words."""
+
+    def name(self) -> Text:
+        return "action_what_we_hold"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        ctx = get_context()
+        settings = ctx.settings
+        try:
+            held = await ctx.write(lambda session: rights.what_we_hold(
+                session, ctx.tracker_engine(), tracker.sender_id, database_url=settings.database_url,
+                retention_days=settings.retention_days))
+        except Exception as error:  # noqa: BLE001 - tell the resident, never crash
+            log.warning("what-we-hold for %s unavailable (%s)", tracker.sender_id, describe(error))
+            dispatcher.utter_message(text=rights_words.HELD_UNAVAILABLE)
+            return []
+        dispatcher.utter_message(text=rights_words.held_text(held))
+        return []
+
+
+class ActionConsent(Action):
+    """Consent choices, changeable at any time: the menu, or the change the message asks for."""
+
+    def name(self) -> Text:
+        return "action_consent"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        ctx = get_context()
+        changes = rights_words.consent_request(latest_text(tracker), entity(tracker, "consent_choice"))
+        try:
+            if changes:
+                await ctx.write(lambda session: rights.set_consent(session, tracker.sender_id, **changes))
+            else:
+                consent = await ctx.write(lambda session: rights.get_consent(
+                    session, journeys.journey_of(session, tracker.sender_id)))
+        except Exception as error:  # noqa: BLE001
+            log.warning("consent for %s not read/changed (%s)", tracker.sender_id, describe(error))
+            dispatcher.utter_message(text=rights_words.CONSENT_UNAVAILABLE)
+            return []
+        if changes:
+            dispatcher.utter_message(text=rights_words.changed(changes, retention_days=ctx.settings.retention_days))
+        else:
+            text, buttons = rights_words.menu(consent)
+            dispatcher.utter_message(text=text, buttons=buttons)
+        return []

@@ -2,6 +2,10 @@
 
 Each action sends a short text any channel can show and, for widgets, the documented custom payload
 (`dispatcher.utter_message(json_message=...)`) in the same turn.
+
+The first recommendation of a journey is counted for the demand report (who, coarsely, and whether
+anything open was found), with the kinds of pathway shown; it is also when we say, once, what else the
+resident can do (refer me, send me this, tell me when it opens, their choices).
 """
 
 from __future__ import annotations
@@ -13,11 +17,14 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.common import channel, slot_events_ever
 from actions.context import get_context
-from bot import intake, replies
+from bot import analytics, intake, next_steps, replies
 
 SHOWN = "shown_pathways"  # every id shown since the last recommendation, in order
 LAST_SHOWN = "last_shown"  # the latest page, which "why" explains
+COUNTED = "recommended_counted"  # once per journey, across restarts and sessions
+OFFERED = "next_steps_offered"
 
 
 async def _match(tracker: Tracker):
@@ -47,7 +54,27 @@ class ActionRecommend(Action):
         if result is None:
             dispatcher.utter_message(text=replies.UNAVAILABLE)
             return _shown([], [])
-        return first_page(dispatcher, result)
+        events = first_page(dispatcher, result)
+        if result.recommendations and not any(slot_events_ever(tracker, OFFERED)):
+            page = replies.payload_for(result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
+            text, buttons = next_steps.offer(page["pathways"])
+            dispatcher.utter_message(text=text, buttons=buttons)
+            events.append(SlotSet(OFFERED, True))
+        if not any(slot_events_ever(tracker, COUNTED)):
+            await get_context().record_all(_demand(tracker, result))
+            events.append(SlotSet(COUNTED, True))
+        return events
+
+
+def _demand(tracker: Tracker, result: Any) -> List[Any]:
+    """The anonymous events for a journey's first recommendation: vocabulary values, never text."""
+    where = tracker.get_slot("local_authority")
+    outcome = analytics.outcome_of([r.pathway.status for r in result.recommendations])
+    events = [("recommended", {"local_authority": where, "background": tracker.get_slot("background"),
+                               "channel": channel(tracker), "outcome": outcome})]
+    events += [("pathway_recommended", {"kind": r.pathway.kind, "local_authority": where})
+               for r in result.recommendations[: replies.PAGE]]
+    return events
 
 
 class ActionMoreRecommendations(Action):

@@ -49,6 +49,11 @@ NOT_FACT_INTENTS: Tuple[str, ...] = (
     "out_of_scope",
     "abuse",
     "unreadable",
+    "what_we_hold",
+    "manage_consent",
+    "refer_me",
+    "notify_me",
+    "send_me_this",
 )
 
 # When the engine cannot be reached we still keep the conversation going, asking the facts that

@@ -19,6 +19,21 @@ from bot.store import load
 
 FIXTURE_CATALOGUE = ROOT / "tests" / "fixtures" / "dialogue_catalogue.yml"
 
+@pytest.fixture(autouse=True)
+def nothing_reaches_var(monkeypatch, tmp_path):
+    """A test that forgets the `context` fixture still never touches the real var/ (forget me erases)."""
+    var = tmp_path / "isolated-var"
+    monkeypatch.setenv("WAYMARK_VAR_DIR", str(var))
+    monkeypatch.setenv("WAYMARK_DATABASE_URL", f"sqlite:///{tmp_path / 'isolated.db'}")
+    monkeypatch.setenv("WAYMARK_TRACKER_STORE_URL", f"sqlite:///{tmp_path / 'isolated_tracker.db'}")
+    monkeypatch.setenv("WAYMARK_PSEUDONYM_KEY", "test-pseudonym-key")
+    previous = set_context(None)
+    yield
+    made = set_context(previous)
+    if made is not None:
+        made.dispose()
+
+
 @pytest.fixture(scope="session")
 def domain() -> Domain:
     return Domain.load(str(ROOT / "domain.yml"))

@@ -191,3 +191,53 @@ def test_a_short_answer_keeps_the_background_we_already_held(context, dispatcher
     events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
     assert events["employment_status"] == "unemployed"
     assert events["background"] == "school_leaver"
+
+
+# --- issue 5: corrections through rights.change_fact, and the demand report's counts ------------------
+def _counted(context, event):
+    from sqlalchemy import select
+
+    from bot.records import analytics_events, create_schema
+
+    with context.session() as session:
+        create_schema(session.get_bind())  # nothing may have been written yet
+        return session.execute(select(analytics_events.c.question, analytics_events.c.channel)
+                               .where(analytics_events.c.event == event)).all()
+
+
+def test_a_correction_is_confirmed_in_plain_words(context, dispatcher, domain, domain_dict):
+    held = {"age": 30, "local_authority": "Leeds"}
+    tracker = form_turn(domain, conversation(held, in_form=False), user("actually I'm 25"), {"age": 25})
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["age"] == 25
+    assert texts(dispatcher) == ["OK, I've changed your age to 25."]
+
+
+def test_a_first_answer_is_not_announced_as_a_change(context, dispatcher, domain, domain_dict):
+    tracker = form_turn(domain, conversation({"local_authority": "Walsall"}, requested="age"), user("45"), {"age": 45})
+    run(ACTION, dispatcher, tracker, domain_dict)
+    assert texts(dispatcher) == []
+
+
+def test_the_conversation_and_each_answer_are_counted_without_ids_or_text(context, dispatcher, domain, domain_dict):
+    first = form_turn(domain, conversation(in_form=False), user("hello", "greet", metadata={"channel": "sms"}))
+    run(ACTION, dispatcher, first, domain_dict)
+    assert _counted(context, "conversation_started") == [(None, "sms")]
+    answer = form_turn(domain, conversation(requested="local_authority"),
+                       user("walsall", metadata={"channel": "sms"}), {"local_authority": "Walsall"})
+    run(ACTION, dispatcher, answer, domain_dict)
+    assert _counted(context, "question_answered") == [("local_authority", "sms")]
+    assert _counted(context, "conversation_started") == [(None, "sms")]  # the form's later runs are not counted
+
+
+def test_console_sessions_are_counted_by_the_console_not_twice(context, dispatcher, domain, domain_dict):
+    run(ACTION, dispatcher, form_turn(domain, conversation(in_form=False),
+                                      user("hello", "greet", metadata={"channel": "assisted"})), domain_dict)
+    assert _counted(context, "conversation_started") == []
+
+
+def test_a_declined_question_is_not_counted_as_answered(context, dispatcher, domain, domain_dict):
+    held = {"age": 45, "local_authority": "Walsall", "background": "displaced_worker"}
+    tracker = form_turn(domain, conversation(held, requested="annual_income"), user("rather not", "decline"))
+    run(ACTION, dispatcher, tracker, domain_dict)
+    assert _counted(context, "question_answered") == []

@@ -29,8 +29,10 @@ def payloads(dispatcher):
 
 def test_recommend_sends_three_short_lines_and_the_payload_in_the_same_turn(context, dispatcher, domain, domain_dict):
     events = slot_events(run(ActionRecommend(), dispatcher, after_intake(domain, WALSALL), domain_dict))
-    [text] = texts(dispatcher)
+    text, offer = texts(dispatcher)
     [payload] = payloads(dispatcher)
+    assert offer.startswith("I can refer you to one of these") and '"my choices"' in offer
+    assert events["next_steps_offered"] is True and events["recommended_counted"] is True
 
     expected = context.match_now(Profile.from_mapping(WALSALL))
     assert payload == expected.to_payload()
@@ -111,7 +113,7 @@ def test_more_at_the_start_of_a_conversation_does_not_recommend_blind(context, d
 
 def test_under_16_gets_school_and_youth_options(context, dispatcher, domain, domain_dict):
     run(ActionRecommend(), dispatcher, after_intake(domain, {"age": 14, "local_authority": "Dudley"}), domain_dict)
-    [text] = texts(dispatcher)
+    text = texts(dispatcher)[0]
     assert text.startswith("As you are under 16, the best place to start is your school")
     [payload] = payloads(dispatcher)
     kinds = {p["kind"] for p in payload["pathways"]}
@@ -120,7 +122,7 @@ def test_under_16_gets_school_and_youth_options(context, dispatcher, domain, dom
 
 def test_outside_the_area_only_national_routes(context, dispatcher, domain, domain_dict):
     run(ActionRecommend(), dispatcher, after_intake(domain, {"age": 30, "local_authority": "Leeds"}), domain_dict)
-    [text] = texts(dispatcher)
+    text = texts(dispatcher)[0]
     assert text.startswith("As you live outside the area I cover")
     [payload] = payloads(dispatcher)
     regions = {p["id"]: p["eligibility"]["region"] for p in yaml.safe_load(FIXTURE_CATALOGUE.read_text())["pathways"]}
@@ -169,3 +171,41 @@ def test_database_unavailable_is_a_helpful_message_and_the_next_turn_retries(
     assert len(events["shown_pathways"]) == 3
     assert texts(dispatcher)[0].startswith(replies._HEADERS["wmca"])
     assert payloads(dispatcher)
+
+
+def _demand(context):
+    from sqlalchemy import select
+
+    from bot.records import analytics_events
+
+    with context.session() as session:
+        return session.execute(select(analytics_events.c.event, analytics_events.c.local_authority,
+                                      analytics_events.c.background, analytics_events.c.channel,
+                                      analytics_events.c.outcome, analytics_events.c.kind)
+                               .order_by(analytics_events.c.id)).all()
+
+
+def test_the_first_recommendation_of_a_journey_is_counted_once_and_the_offer_made_once(
+        context, domain, domain_dict):
+    first = CollectingDispatcher()
+    events = slot_events(run(ActionRecommend(), first, after_intake(domain, WALSALL), domain_dict))
+    rows = _demand(context)
+    assert rows[0] == ("recommended", "Walsall", "displaced_worker", "web", "open", None)
+    kinds = [r.kind for r in rows[1:]]
+    assert [r.event for r in rows[1:]] == ["pathway_recommended"] * 3 and all(kinds)
+
+    # "actually I'm 46": recommended again in the same journey, not counted again, no second offer
+    again = CollectingDispatcher()
+    later = after_intake(domain, {**WALSALL, "age": 46}, [SlotSet(k, v) for k, v in events.items()])
+    more = slot_events(run(ActionRecommend(), again, later, domain_dict))
+    assert len(_demand(context)) == len(rows)
+    assert len(texts(again)) == 1 and "next_steps_offered" not in more
+
+
+def test_counting_never_costs_the_resident_their_recommendations(context, dispatcher, domain, domain_dict,
+                                                                 monkeypatch):
+    from bot import analytics
+
+    monkeypatch.setattr(analytics, "record", lambda *a, **k: (_ for _ in ()).throw(OSError("disk")))
+    run(ActionRecommend(), dispatcher, after_intake(domain, WALSALL), domain_dict)
+    assert texts(dispatcher)[0].startswith("Here are the routes that fit you best:")

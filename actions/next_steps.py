@@ -1,0 +1,264 @@
+"""After recommendations: refer me (with consent), tell me when it opens, and send me this.
+
+Each action reads the tracker, asks bot/ what the resident meant and what to say, and calls the store
+in one committed session. The pathway always comes from a fresh match over what the resident was shown,
+so a referral or a reminder is never about a route the catalogue no longer offers them.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT
+from rasa_sdk.types import DomainDict
+
+from actions.common import channel, entity, held_before_latest_message, latest_intent, latest_text
+from actions.context import describe, get_context
+from bot import intake, journeys, next_steps, notify, referrals, replies, rights
+
+log = logging.getLogger(__name__)
+SHOWN, LAST_SHOWN = "shown_pathways", "last_shown"
+PENDING, PENDING_NOTIFY, SEND_TO = "pending_pathway", "pending_notify", "send_to"
+
+
+async def _shown_pathways(dispatcher: CollectingDispatcher, tracker: Tracker):
+    """(ids shown, the match now, their payload dicts by id), or None after telling the resident why not."""
+    shown = list(tracker.get_slot(SHOWN) or [])
+    if not shown:
+        dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
+        return None
+    profile, _invalid = intake.profile_from_slots(tracker.current_slot_values())
+    result = await get_context().match(profile)
+    if result is None:
+        dispatcher.utter_message(text=replies.UNAVAILABLE)
+        return None
+    by_id = {p["id"]: p for p in result.to_payload()["pathways"]}
+    return shown, result, by_id
+
+
+def _say(dispatcher: CollectingDispatcher, reply) -> None:
+    text, buttons = reply
+    dispatcher.utter_message(text=text, buttons=buttons)
+
+
+class ActionRefer(Action):
+    """Which pathway, then the consent question naming what would be shared with its provider."""
+
+    def name(self) -> Text:
+        return "action_refer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        found = await _shown_pathways(dispatcher, tracker)
+        if found is None:
+            return [SlotSet(PENDING, None)]
+        shown, _result, by_id = found
+        candidates = [by_id[i] for i in shown if i in by_id]
+        if not candidates:
+            dispatcher.utter_message(text=next_steps.STALE)
+            return [SlotSet(PENDING, None)]
+        chosen = next_steps.pick(candidates, latest_text(tracker), entity(tracker, "pathway_ref"), numbered=shown)
+        if chosen is None:
+            latest = [by_id[i] for i in tracker.get_slot(LAST_SHOWN) or [] if i in by_id] or candidates
+            _say(dispatcher, next_steps.which(latest, "refer_me", next_steps.REFER_WHICH))
+            return [SlotSet(PENDING, None)]
+        ctx = get_context()
+        try:
+            existing, consent = await ctx.write(lambda session: (
+                [r for r in referrals.list_referrals(session, journey_id=journeys.journey_of(session, tracker.sender_id))
+                 if r.pathway_id == chosen["id"] and r.status not in referrals.CLOSED],
+                rights.get_consent(session, journeys.journey_of(session, tracker.sender_id))))
+        except Exception as error:  # noqa: BLE001
+            log.warning("referral check for %s failed (%s)", tracker.sender_id, describe(error))
+            dispatcher.utter_message(text=next_steps.REFER_UNAVAILABLE)
+            return [SlotSet(PENDING, None)]
+        if existing:
+            ref = existing[0]
+            dispatcher.utter_message(text=next_steps.already_referred(
+                chosen, ref.reference, referrals.STATUS_WORDS.get(ref.status, ref.status)))
+            return [SlotSet(PENDING, None)]
+        facts = [n for n in intake.PROFILE_SLOTS if tracker.get_slot(n) is not None]
+        ask_follow_up = channel(tracker) in next_steps.PHONE_CHANNELS and not consent.follow_ups
+        _say(dispatcher, next_steps.referral_question(
+            chosen, facts, ctx.settings.followup_days if ask_follow_up else None))
+        return [SlotSet(PENDING, chosen["id"])]
+
+
+class ActionReferAnswer(Action):
+    """Yes: the referral, with consent, and its reference. No: nothing shared."""
+
+    def name(self) -> Text:
+        return "action_refer_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        pending = tracker.get_slot(PENDING)
+        if latest_intent(tracker) == "deny":
+            dispatcher.utter_message(text=next_steps.REFERRAL_DECLINED if pending else replies_ok())
+            return [SlotSet(PENDING, None)]
+        if not pending:
+            dispatcher.utter_message(text=next_steps.REFER_NOTHING_PENDING)
+            return []
+        found = await _shown_pathways(dispatcher, tracker)
+        if found is None:
+            return [SlotSet(PENDING, None)]
+        pathway = found[2].get(pending)
+        if pathway is None:
+            dispatcher.utter_message(text=next_steps.STALE)
+            return [SlotSet(PENDING, None)]
+        ctx = get_context()
+        asked_follow_up = entity(tracker, "follow_up") == "yes"
+
+        def work(session):
+            consent = rights.get_consent(session, journeys.journey_of(session, tracker.sender_id))
+            return referrals.create(session, sender_id=tracker.sender_id, pathway=pathway, consented=True,
+                                    follow_up=asked_follow_up or consent.follow_ups,
+                                    local_authority=tracker.get_slot("local_authority"),
+                                    follow_up_days=ctx.settings.followup_days)
+
+        try:
+            made = await ctx.write(work)
+        except Exception as error:  # noqa: BLE001
+            log.warning("referral for %s not made (%s)", tracker.sender_id, describe(error))
+            dispatcher.utter_message(text=next_steps.REFER_UNAVAILABLE)
+            return [SlotSet(PENDING, None)]
+        dispatcher.utter_message(text=next_steps.referral_done(
+            pathway, made.reference, follow_up_days=ctx.settings.followup_days if made.follow_up else None))
+        return [SlotSet(PENDING, None)]
+
+
+def replies_ok() -> str:
+    return 'OK. Say "refer me" whenever you would like me to refer you.'
+
+
+class ActionNotifyMe(Action):
+    """Tell me when a full, waitlisted or closed pathway opens: once, by SMS or WhatsApp."""
+
+    def name(self) -> Text:
+        return "action_notify_me"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        found = await _shown_pathways(dispatcher, tracker)
+        if found is None:
+            return []
+        shown, result, by_id = found
+        waiting = next_steps.waiting_pathways(result, shown)
+        ref = entity(tracker, "pathway_ref")
+        if ref and ref in by_id and ref not in {p["id"] for p in waiting}:
+            dispatcher.utter_message(text=next_steps.already_open(by_id[ref]))
+            return []
+        if not waiting:
+            dispatcher.utter_message(text=next_steps.NOTHING_WAITING)
+            return []
+        chosen = next_steps.pick(waiting, latest_text(tracker), ref, numbered=shown)
+        if chosen is None:
+            _say(dispatcher, next_steps.which(waiting, "notify_me", next_steps.NOTIFY_WHICH))
+            return []
+        return await subscribe(dispatcher, tracker, chosen)
+
+
+async def subscribe(dispatcher: CollectingDispatcher, tracker: Tracker, pathway: Dict[str, Any]) -> List[EventType]:
+    """Subscribe, or (on the web with no phone linked yet) offer "send me this" first and remember."""
+    try:
+        made = await get_context().write(lambda session: notify.subscribe(
+            session, sender_id=tracker.sender_id, pathway=pathway))
+    except notify.NotReachable:
+        _say(dispatcher, next_steps.not_reachable(pathway))
+        return [SlotSet(PENDING_NOTIFY, pathway["id"])]
+    except Exception as error:  # noqa: BLE001
+        log.warning("notify subscription for %s not made (%s)", tracker.sender_id, describe(error))
+        dispatcher.utter_message(text=next_steps.NOTIFY_UNAVAILABLE)
+        return []
+    dispatcher.utter_message(text=next_steps.subscribed(pathway, made.channel))
+    return [SlotSet(PENDING_NOTIFY, None)]
+
+
+class ValidateSendForm(Action):
+    """send_form: keep a usable number ("sms:+44..."), and ask only when there is something to send
+    and the resident is not already on a phone."""
+
+    def name(self) -> Text:
+        return "validate_send_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        events: List[EventType] = []
+        value = tracker.get_slot(SEND_TO)
+        if value is not None:  # what they typed: kept only as "sms:+44...", or cleared and asked again
+            if next_steps.split_send_to(value)[1] is None:
+                value = next_steps.parse_send_to(str(value))
+            events.append(SlotSet(SEND_TO, value))
+        needed = bool(tracker.get_slot(SHOWN)) and channel(tracker) not in next_steps.PHONE_CHANNELS
+        events.append(SlotSet(REQUESTED_SLOT, SEND_TO if needed and value is None else None))
+        return events
+
+
+class ActionAskSendTo(Action):
+    def name(self) -> Text:
+        return "action_ask_send_to"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        again = held_before_latest_message(tracker).get(REQUESTED_SLOT) == SEND_TO
+        dispatcher.utter_message(text=next_steps.SEND_RETRY if again else next_steps.SEND_QUESTION,
+                                 buttons=list(next_steps.SEND_BUTTONS))
+        return []
+
+
+class ActionSendMeThis(Action):
+    """The routes shown, to the resident's phone with a resume code (or, on a phone, a copy here)."""
+
+    def name(self) -> Text:
+        return "action_send_me_this"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        cleared: List[EventType] = [SlotSet(SEND_TO, None)]  # the number is not kept in the conversation
+        found = await _shown_pathways(dispatcher, tracker)
+        if found is None:
+            return cleared
+        shown, result, _by_id = found
+        ctx = get_context()
+        keyed, where = ctx.keyed_settings, channel(tracker)
+        on_phone = where in next_steps.PHONE_CHANNELS
+        text = next_steps.summary(result, shown, code_days=keyed.resume_code_days, on_phone=on_phone)
+        if on_phone:
+            try:
+                code = await ctx.write(lambda session: journeys.issue_code(
+                    session, keyed.pseudonym_key or "", tracker.sender_id, ttl_s=keyed.resume_code_days * 86_400.0))
+            except Exception as error:  # noqa: BLE001
+                log.warning("resume code for %s not issued (%s)", tracker.sender_id, describe(error))
+                dispatcher.utter_message(text=next_steps.SEND_UNAVAILABLE)
+                return cleared
+            dispatcher.utter_message(text=text.replace("{code}", code))
+            return cleared
+        send_channel, number = next_steps.split_send_to(tracker.get_slot(SEND_TO))
+        if number is None:  # asked during the intake: the form did not ask for a number
+            dispatcher.utter_message(text=next_steps.SEND_AFTER_QUESTIONS)
+            return cleared
+        try:
+            status, code = await notify.send_me_this(keyed, sender_id=tracker.sender_id, number=number,
+                                                     channel=send_channel, text=text, consented=True,
+                                                     send=ctx.notifier)
+        except Exception as error:  # noqa: BLE001
+            log.warning("send-me-this for %s failed (%s)", tracker.sender_id, describe(error))
+            dispatcher.utter_message(text=next_steps.SEND_UNAVAILABLE)
+            return cleared
+        dispatcher.utter_message(text=next_steps.sent(status, number, code, keyed.resume_code_days))
+        pending: Optional[str] = tracker.get_slot(PENDING_NOTIFY)
+        if status in notify.OK_RESULTS and pending:
+            pathway = next((p for p in next_steps.waiting_pathways(result, shown) if p["id"] == pending), None)
+            if pathway is not None:
+                return cleared + await subscribe(dispatcher, tracker, pathway)
+        return cleared

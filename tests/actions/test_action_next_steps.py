@@ -1,0 +1,220 @@
+"""Refer me (with consent), tell me when it opens, and send me this, against the fixture catalogue."""
+
+from __future__ import annotations
+
+import asyncio
+
+from rasa.shared.core.events import ActionExecuted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import select
+
+from actions.next_steps import (ActionAskSendTo, ActionNotifyMe, ActionRefer, ActionReferAnswer, ActionSendMeThis,
+                                ValidateSendForm)
+from actions.recommend import ActionRecommend
+from bot import next_steps, referrals, replies, rights
+from bot.gateway.store import gateway_contacts
+from bot.records import journey_links, notify_subscriptions, referral_records
+from tests.actions.dialogue_helpers import build_tracker, conversation, run, slot_events, texts, user
+
+BLACK_WOMEN = {"age": 28, "local_authority": "Birmingham", "target_groups": ["black_women"], "interest": "coding",
+               "background": "career_changer", "employment_status": "employed", "availability": "part_time",
+               "qualification_level": 3}
+WAITLISTED = "black-codher-bootcamp-birmingham"
+WEB, SMS = "web-" + "d" * 32, "sms-" + "e" * 32
+
+
+def _shown(domain, domain_dict, slots, sender):
+    tracker = build_tracker(domain, conversation(slots, in_form=False) + [ActionExecuted("intake_form")], sender)
+    return {**slots, **slot_events(run(ActionRecommend(), CollectingDispatcher(), tracker, domain_dict))}
+
+
+def _say(domain, slots, sender, text, intent, entities=None, channel=None):
+    metadata = {"channel": channel} if channel else None
+    return build_tracker(domain, conversation(slots, in_form=False) + [user(text, intent, entities, metadata=metadata)],
+                         sender)
+
+
+def _rows(context, table):
+    with context.session() as session:
+        return session.execute(select(table)).all()
+
+
+# --- refer me ----------------------------------------------------------------------------------------
+def test_refer_me_asks_which_then_consent_naming_what_is_shared_then_refers(context, domain, domain_dict):
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
+    first = CollectingDispatcher()
+    events = run(ActionRefer(), first, _say(domain, slots, WEB, "refer me", "refer_me"), domain_dict)
+    assert slot_events(events) == {"pending_pathway": None}
+    [which] = first.messages
+    assert which["text"] == next_steps.REFER_WHICH and len(which["buttons"]) == 3
+    assert which["buttons"][0]["payload"] == '/refer_me{"pathway_ref": "%s"}' % slots["last_shown"][0]
+
+    second = CollectingDispatcher()
+    chosen = slots["last_shown"][1]
+    events = run(ActionRefer(), second, _say(domain, slots, WEB, "/refer_me", "refer_me", {"pathway_ref": chosen}),
+                 domain_dict)
+    assert slot_events(events) == {"pending_pathway": chosen}
+    [consent] = second.messages
+    assert "I will share what you told me (" in consent["text"] and "your age" in consent["text"]
+    assert [b["payload"] for b in consent["buttons"]] == ["/affirm", "/deny"]  # no follow-up: the web can't be reached
+    assert _rows(context, referral_records) == []  # nothing shared before the yes
+
+    third = CollectingDispatcher()
+    events = run(ActionReferAnswer(), third, _say(domain, {**slots, "pending_pathway": chosen}, WEB, "yes", "affirm"),
+                 domain_dict)
+    assert slot_events(events) == {"pending_pathway": None}
+    [row] = _rows(context, referral_records)
+    assert (row.pathway_id, row.journey_id, row.status, row.follow_up) == (chosen, WEB, "referred", False)
+    [text] = texts(third)
+    assert text.startswith("Done. I have referred you to") and row.reference in text
+    assert asyncio.run(context.write(lambda s: rights.get_consent(s, WEB))).share_with_provider is True
+
+
+def test_refer_me_to_a_number_on_a_phone_offers_a_follow_up(context, domain, domain_dict):
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, SMS)
+    dispatcher = CollectingDispatcher()
+    events = run(ActionRefer(), dispatcher, _say(domain, slots, SMS, "refer me to 2", "refer_me"), domain_dict)
+    assert slot_events(events) == {"pending_pathway": slots["shown_pathways"][1]}
+    payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
+    assert payloads == ["/affirm", '/affirm{"follow_up": "yes"}', "/deny"]
+    answer = CollectingDispatcher()
+    run(ActionReferAnswer(), answer, _say(domain, {**slots, "pending_pathway": slots["shown_pathways"][1]}, SMS,
+                                          '/affirm{"follow_up": "yes"}', "affirm", {"follow_up": "yes"}), domain_dict)
+    [row] = _rows(context, referral_records)
+    assert row.follow_up is True and row.followup_due_at is not None
+    assert "message you in 14 days" in texts(answer)[0]
+
+
+def test_no_to_sharing_shares_nothing(context, dispatcher, domain, domain_dict):
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
+    run(ActionReferAnswer(), dispatcher, _say(domain, {**slots, "pending_pathway": WAITLISTED}, WEB, "no", "deny"),
+        domain_dict)
+    assert texts(dispatcher) == [next_steps.REFERRAL_DECLINED]
+    assert _rows(context, referral_records) == []
+
+
+def test_refer_me_before_any_recommendation(context, dispatcher, domain, domain_dict):
+    run(ActionRefer(), dispatcher, _say(domain, {}, WEB, "refer me", "refer_me"), domain_dict)
+    assert texts(dispatcher) == [replies.NOTHING_SHOWN_YET]
+
+
+def test_asking_again_for_the_same_referral_gives_the_existing_reference(context, domain, domain_dict):
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
+    run(ActionReferAnswer(), CollectingDispatcher(),
+        _say(domain, {**slots, "pending_pathway": WAITLISTED}, WEB, "yes", "affirm"), domain_dict)
+    again = CollectingDispatcher()
+    events = run(ActionRefer(), again, _say(domain, slots, WEB, "refer me to black codher", "refer_me"), domain_dict)
+    [row] = _rows(context, referral_records)
+    assert texts(again)[0].startswith("You are already referred to") and row.reference in texts(again)[0]
+    assert slot_events(events) == {"pending_pathway": None}
+
+
+def test_referral_when_the_database_fails(context, dispatcher, domain, domain_dict, monkeypatch):
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
+    monkeypatch.setattr(referrals, "create", lambda *a, **k: (_ for _ in ()).throw(OSError("disk full")))
+    run(ActionReferAnswer(), dispatcher, _say(domain, {**slots, "pending_pathway": WAITLISTED}, WEB, "yes", "affirm"),
+        domain_dict)
+    assert texts(dispatcher) == [next_steps.REFER_UNAVAILABLE]
+
+
+# --- tell me when it opens ------------------------------------------------------------------------------
+def test_notify_on_a_phone_subscribes_to_the_waitlisted_pathway(context, dispatcher, domain, domain_dict):
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, SMS)
+    run(ActionNotifyMe(), dispatcher, _say(domain, slots, SMS, "tell me when it opens", "notify_me"), domain_dict)
+    [row] = _rows(context, notify_subscriptions)
+    assert (row.pathway_id, row.sender_id, row.channel, row.status) == (WAITLISTED, SMS, "sms", "open")
+    assert texts(dispatcher)[0].startswith("OK. I will send you one text message when")
+
+
+def test_notify_on_the_web_offers_send_me_this_first_and_remembers(context, dispatcher, domain, domain_dict):
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
+    events = run(ActionNotifyMe(), dispatcher, _say(domain, slots, WEB, "let me know when it opens", "notify_me"),
+                 domain_dict)
+    assert slot_events(events) == {"pending_notify": WAITLISTED}
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/send_me_this", "/deny"]
+    assert _rows(context, notify_subscriptions) == []
+
+
+def test_notify_when_everything_is_open(context, dispatcher, domain, domain_dict):
+    walsall = {"age": 45, "local_authority": "Walsall", "background": "displaced_worker", "interest": "data",
+               "availability": "part_time", "employment_status": "unemployed", "qualification_level": 2,
+               "universal_credit": True}
+    slots = _shown(domain, domain_dict, walsall, SMS)
+    run(ActionNotifyMe(), dispatcher, _say(domain, slots, SMS, "tell me when it opens", "notify_me"), domain_dict)
+    assert texts(dispatcher) == [next_steps.NOTHING_WAITING]
+
+
+# --- send me this ---------------------------------------------------------------------------------------------
+def _form_tracker(domain, slots, sender, text, intent="inform", send_to=None, requested=None):
+    events = conversation(slots, in_form=False)
+    if requested:
+        events += [SlotSet("requested_slot", requested)]
+    events += [user(text, intent)]
+    if send_to is not None:
+        events += [SlotSet("send_to", send_to)]
+    events += [ActionExecuted("send_form")]
+    return build_tracker(domain, events, sender)
+
+
+def test_send_form_asks_for_a_number_on_the_web_only(context, dispatcher, domain, domain_dict):
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
+    web = slot_events(run(ValidateSendForm(), dispatcher, _form_tracker(domain, slots, WEB, "send me this",
+                                                                         "send_me_this"), domain_dict))
+    assert web == {"requested_slot": "send_to"}
+    sms = slot_events(run(ValidateSendForm(), dispatcher, _form_tracker(domain, slots, SMS, "send me this",
+                                                                         "send_me_this"), domain_dict))
+    assert sms == {"requested_slot": None}
+    nothing = slot_events(run(ValidateSendForm(), dispatcher, _form_tracker(domain, {}, WEB, "send me this",
+                                                                             "send_me_this"), domain_dict))
+    assert nothing == {"requested_slot": None}
+
+
+def test_send_form_keeps_a_usable_number_and_asks_again_otherwise(context, dispatcher, domain, domain_dict):
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
+    good = slot_events(run(ValidateSendForm(), dispatcher, _form_tracker(
+        domain, slots, WEB, "07700 900123 on whatsapp", send_to="07700 900123 on whatsapp",
+        requested="send_to"), domain_dict))
+    assert good == {"send_to": "whatsapp:+447700900123", "requested_slot": None}
+    bad = slot_events(run(ValidateSendForm(), dispatcher, _form_tracker(
+        domain, slots, WEB, "is it free", send_to="is it free", requested="send_to"), domain_dict))
+    assert bad == {"send_to": None, "requested_slot": "send_to"}
+    ask = CollectingDispatcher()
+    run(ActionAskSendTo(), ask, _form_tracker(domain, slots, WEB, "is it free", requested="send_to"), domain_dict)
+    assert ask.messages[0]["text"] == next_steps.SEND_RETRY
+
+
+def test_send_me_this_sends_with_a_code_links_the_phone_then_subscribes_what_was_pending(
+        context, dispatcher, domain, domain_dict, notifier):
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
+    tracker = _say(domain, {**slots, "send_to": "sms:+447700900123", "pending_notify": WAITLISTED}, WEB,
+                   "07700900123", "inform")
+    events = slot_events(run(ActionSendMeThis(), dispatcher, tracker, domain_dict))
+    assert events == {"send_to": None, "pending_notify": None}
+    [sent] = notifier.sent
+    assert sent["text"].startswith("Your routes from Waymark:") and "RESUME " in sent["text"]
+    assert "{code}" not in sent["text"] and sent["variables"]["1"] in sent["text"]
+    said = texts(dispatcher)
+    assert said[0].startswith("Sent to your phone (the number ending 123)")
+    assert said[1].startswith("OK. I will send you one text message when")
+    [contact] = _rows(context, gateway_contacts)
+    assert contact.pseudonym.startswith("sms-") and contact.pseudonym == sent["sender_id"]
+    assert [r.journey_id for r in _rows(context, journey_links)] == [WEB]
+    assert [r.sender_id for r in _rows(context, notify_subscriptions)] == [contact.pseudonym]
+
+
+def test_send_me_this_when_messages_cannot_be_sent_shows_the_code_instead(
+        context, dispatcher, domain, domain_dict, notifier):
+    notifier.status = "unconfigured"
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
+    run(ActionSendMeThis(), dispatcher, _say(domain, {**slots, "send_to": "sms:+447700900123"}, WEB, "x", "inform"),
+        domain_dict)
+    [text] = texts(dispatcher)
+    assert text.startswith("Sorry, I couldn't send the message just now. To carry on later, type RESUME ")
+
+
+def test_send_me_this_on_sms_gives_a_copy_here_with_a_code(context, dispatcher, domain, domain_dict, notifier):
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, SMS)
+    run(ActionSendMeThis(), dispatcher, _say(domain, slots, SMS, "send me this", "send_me_this"), domain_dict)
+    [text] = texts(dispatcher)
+    assert text.startswith("Your routes from Waymark:") and "type RESUME " in text and "{code}" not in text
+    assert notifier.sent == []
