@@ -68,11 +68,15 @@ class ActionRefer(Action):
             _say(dispatcher, next_steps.which(latest, "refer_me", next_steps.REFER_WHICH))
             return [SlotSet(PENDING, None)]
         ctx = get_context()
+
+        def look(session):
+            journey = journeys.journey_of(session, tracker.sender_id)
+            open_ones = [r for r in referrals.list_referrals(session, journey_id=journey)
+                         if r.pathway_id == chosen["id"] and r.status not in referrals.CLOSED]
+            return open_ones, rights.get_consent(session, journey)
+
         try:
-            existing, consent = await ctx.write(lambda session: (
-                [r for r in referrals.list_referrals(session, journey_id=journeys.journey_of(session, tracker.sender_id))
-                 if r.pathway_id == chosen["id"] and r.status not in referrals.CLOSED],
-                rights.get_consent(session, journeys.journey_of(session, tracker.sender_id))))
+            existing, consent = await ctx.write(look)
         except Exception as error:  # noqa: BLE001
             log.warning("referral check for %s failed (%s)", tracker.sender_id, describe(error))
             dispatcher.utter_message(text=next_steps.REFER_UNAVAILABLE)

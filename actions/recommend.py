@@ -57,7 +57,8 @@ class ActionRecommend(Action):
         events = first_page(dispatcher, result)
         if result.recommendations and not any(slot_events_ever(tracker, OFFERED)):
             page = replies.payload_for(result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
-            text, buttons = next_steps.offer(page["pathways"])
+            on_phone = channel(tracker) in next_steps.PHONE_CHANNELS
+            text, buttons = next_steps.offer(page["pathways"], on_phone=on_phone)
             dispatcher.utter_message(text=text, buttons=buttons)
             events.append(SlotSet(OFFERED, True))
         if not any(slot_events_ever(tracker, COUNTED)):

@@ -25,12 +25,15 @@ def button(title: str, intent: str, **entities: Any) -> Dict[str, str]:
     return {"title": title, "payload": "/" + intent + (json.dumps(entities) if entities else "")}
 
 
-def offer(pathways: Sequence[Mapping[str, Any]]) -> Tuple[str, Buttons]:
-    """What a resident can do next, said once after the first recommendations, with quick replies."""
+def offer(pathways: Sequence[Mapping[str, Any]], on_phone: bool = False) -> Tuple[str, Buttons]:
+    """What a resident can do next, said once after the first recommendations, with quick replies.
+    On SMS/WhatsApp the routes are already on their phone: "send me this" gives a code for the web."""
     waiting = any(p.get("status") in NOT_OPEN for p in pathways)
-    can = "I can refer you to one of these, send them to your phone"
-    can += ", or tell you when a full one opens." if waiting else "."
-    text = can + ' You choose what we keep and share: say "my choices".'
+    can = ["refer you to one of these",
+           "send you a summary with a code to carry on online" if on_phone else "send them to your phone"]
+    if waiting:
+        can.append("tell you when a full one opens")
+    text = f"I can {_listed(can, 'or')}. You choose what we keep and share: say \"my choices\"."
     buttons = [button("Refer me", "refer_me"), button("Send me this", "send_me_this")]
     if waiting:
         buttons.append(button("Tell me when it opens", "notify_me"))
@@ -39,15 +42,17 @@ def offer(pathways: Sequence[Mapping[str, Any]]) -> Tuple[str, Buttons]:
 
 
 # --- which pathway did they mean? ---------------------------------------------------------------------
-_ORDINALS = {
-    "1": 0, "one": 0, "first": 0, "1st": 0, "2": 1, "two": 1, "second": 1, "2nd": 1,
-    "3": 2, "three": 2, "third": 2, "3rd": 2, "4": 3, "four": 3, "fourth": 3, "4th": 3,
-    "5": 4, "five": 4, "fifth": 4, "5th": 4, "6": 5, "six": 5, "sixth": 5, "6th": 5,
-}
+# Positions as shown on screen. "one", "two"... only after "number"/"option": "the data one" is not #1.
+_ORDINALS = {"1": 0, "first": 0, "1st": 0, "2": 1, "second": 1, "2nd": 1, "3": 2, "third": 2, "3rd": 2,
+             "4": 3, "fourth": 3, "4th": 3, "5": 4, "fifth": 4, "5th": 4, "6": 5, "sixth": 5, "6th": 5}
+_COUNTED = {"one": 0, "two": 1, "three": 2, "four": 3, "five": 4, "six": 5}
+_NUMBER_WORDS = ("number", "no", "option", "num")
 # Words that say nothing about which pathway: the request itself, and filler.
-_NOISE = set("""refer referral put forward sign signup apply tell know let when opens open opening
-please can could would you me my i the a an to for on of in at it that this one them with and or
-about course courses route routes thing want like ok okay yes number option""".split())
+_NOISE = set("""refer referral put forward sign signup up apply tell know let when opens open opening reopens
+please pls plz can could would will you me my i im the a an to for on of in at it its that this one them
+with and or about course courses route routes thing want like ok okay yes yeah number option again back
+just now get be is are do does if any there place places space spaces cohort next new intake waiting list
+full closed starts start message text whatsapp notify alert remind ping hear send so thanks thank""".split())
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -55,31 +60,40 @@ def _words(text: str) -> set:
     return {w for w in _WORD.findall((text or "").lower()) if w not in _NOISE and len(w) > 1}
 
 
+def _position(text: str) -> Optional[int]:
+    tokens = _WORD.findall((text or "").lower())
+    for i, token in enumerate(tokens):
+        if token in _ORDINALS:
+            return _ORDINALS[token]
+        if token in _COUNTED and i > 0 and tokens[i - 1] in _NUMBER_WORDS:
+            return _COUNTED[token]
+    return None
+
+
 def pick(candidates: Sequence[Mapping[str, Any]], text: str = "", ref: Optional[str] = None,
          numbered: Optional[Sequence[str]] = None) -> Optional[Mapping[str, Any]]:
     """The pathway a resident means, or None when we should ask.
 
-    `ref` (a button's pathway id) wins; then a number as shown on screen ("refer me to 2", "the
+    `ref` (a button's pathway id) wins; then a position as shown on screen ("refer me to 2", "the
     second one"), counted over `numbered` (every id shown since the last recommendation, in order);
     then words of one title or provider and no other's ("the data one", "Black Codher"); then the
-    only candidate, if there is just one.
+    only candidate, but only if the message named nothing else ("tell me when the X opens", with X
+    not among them, is a question to ask back, not a yes).
     """
     by_id = {str(p.get("id")): p for p in candidates}
     if ref:
         return by_id.get(str(ref))
-    tokens = _WORD.findall((text or "").lower())
     order = list(numbered or by_id)
-    for token in tokens:
-        index = _ORDINALS.get(token)
-        if index is not None and index < len(order) and order[index] in by_id:
-            return by_id[order[index]]
+    position = _position(text)
+    if position is not None:
+        return by_id.get(order[position]) if position < len(order) else None
     said = _words(text)
-    if said:
-        scored = sorted(((len(said & _words(f"{p.get('title', '')} {p.get('provider', '')}")), i)
-                         for i, p in enumerate(candidates)), reverse=True)
-        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-            return candidates[scored[0][1]]
-    return candidates[0] if len(candidates) == 1 else None
+    scored = sorted(((len(said & _words(f"{p.get('title', '')} {p.get('provider', '')}")), i)
+                     for i, p in enumerate(candidates)), reverse=True)
+    if scored and scored[0][0] > 0:
+        unique = len(scored) == 1 or scored[1][0] < scored[0][0]
+        return candidates[scored[0][1]] if unique else None
+    return candidates[0] if len(candidates) == 1 and not said else None
 
 
 def which(candidates: Sequence[Mapping[str, Any]], intent: str, question: str) -> Tuple[str, Buttons]:
@@ -92,9 +106,9 @@ def _who(pathway: Mapping[str, Any]) -> str:
     return f"{title} ({provider})" if provider and provider.lower() not in title.lower() else title
 
 
-def _listed(items: Sequence[str]) -> str:
+def _listed(items: Sequence[str], word: str = "and") -> str:
     items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
 def _next_step(pathway: Mapping[str, Any]) -> str:

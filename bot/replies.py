@@ -223,6 +223,11 @@ SUGGESTIONS = {
     "ask_more": "Show me more routes",
     "ask_why": "Why did you suggest these?",
     "human_handoff": "Talk to a person",
+    "what_we_hold": "What do you know about me?",
+    "manage_consent": "My choices",
+    "refer_me": "Refer me to one of these",
+    "notify_me": "Tell me when it opens",
+    "send_me_this": "Send me this",
 }
 SOMETHING_ELSE = {"title": "Something else", "payload": "/out_of_scope"}
 # The two-stage fallback's later steps (actions/fallback.py): asked to rephrase after "none of these",

@@ -24,6 +24,8 @@ SHOWN = [
     ("the bootcamp", None, None),      # two bootcamps: ask, don't guess
     ("anything", "c", "c"),            # a button names it exactly
     ("refer me to 9", None, None),
+    ("the black codher one", None, "b"),    # "one" is not a position here
+    ("number two please", None, "b"),
 ])
 def test_pick(text, ref, expected):
     chosen = next_steps.pick(SHOWN, text, ref)
@@ -35,14 +37,20 @@ def test_numbers_count_over_everything_shown_since_the_recommendation():
     waiting = [{"id": "d", "title": "D"}, {"id": "b", "title": "B"}]
     assert next_steps.pick(waiting, "number 4", numbered=["a", "b", "c", "d"])["id"] == "d"
     assert next_steps.pick([SHOWN[1]], "tell me when it opens")["id"] == "b"  # the only one
+    assert next_steps.pick([SHOWN[1]], "can you let me know when that course opens up again pls")["id"] == "b"
+    # the only candidate, but the resident named another: ask rather than subscribe them to the wrong one
+    assert next_steps.pick([SHOWN[0]], "tell me when the black codher one opens") is None
 
 
 def test_offer_mentions_tell_me_when_it_opens_only_when_something_is_waiting():
     text, buttons = next_steps.offer(SHOWN)
     assert "tell you when a full one opens" in text
     assert [b["payload"] for b in buttons] == ["/refer_me", "/send_me_this", "/notify_me", "/manage_consent"]
+    assert text.startswith("I can refer you to one of these, send them to your phone or tell you when")
     text, buttons = next_steps.offer([SHOWN[0]])
     assert "/notify_me" not in [b["payload"] for b in buttons] and '"my choices"' in text
+    assert text.startswith("I can refer you to one of these or send them to your phone.")
+    assert "a code to carry on online" in next_steps.offer([SHOWN[0]], on_phone=True)[0]
 
 
 def test_which_gives_one_button_per_pathway_that_names_it():
