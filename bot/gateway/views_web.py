@@ -127,7 +127,7 @@ def _resolve(base: Path, relative: str) -> Path:
     root = base.resolve()
     try:
         path = (root / relative).resolve()
-    except (OSError, RuntimeError):
+    except (OSError, RuntimeError, ValueError):  # ValueError: a NUL byte (/static/a%00b)
         raise web.HTTPNotFound() from None
     if root not in path.parents or not path.is_file():
         raise web.HTTPNotFound()
