@@ -87,7 +87,7 @@ async def collect_replies(request: web.Request) -> web.Response:
     gw = gateway_of(request)
     try:
         data = await request.json()
-    except ValueError:
+    except (ValueError, LookupError, RecursionError):  # not JSON; an unknown charset; nested too deep
         data = None
     session = data.get("session") if isinstance(data, dict) else None
     if not isinstance(session, str) or not SESSION.match(session):

@@ -66,7 +66,7 @@ async def post_message(request: web.Request) -> web.Response:
         return _error(413, "request body too large", message=wording.TOO_LONG)
     try:
         data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # not JSON (or not UTF-8); nested thousands deep
         return _error(400, 'send JSON: {"session": "...", "text": "..."}')
     if not isinstance(data, dict):
         return _error(400, "the body must be a JSON object")

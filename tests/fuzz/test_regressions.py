@@ -9,3 +9,21 @@ import pytest
 async def test_a_nul_byte_in_a_static_path_is_404(client, path):
     response = await client.get(path)
     assert response.status == 404  # was 500: pathlib's resolve() raises ValueError on NUL
+
+
+DEEP = b"[" * 5000 + b"]" * 5000  # 10 KB, under the 16 KB cap; json.loads gives up with RecursionError
+
+
+@pytest.mark.parametrize("path", ["/api/web/messages", "/api/web/messages/pending"])
+async def test_deeply_nested_json_is_400(client, path):
+    response = await client.post(path, data=DEEP, headers={"Content-Type": "application/json"})
+    assert response.status == 400  # was 500 (RecursionError is not a ValueError)
+    assert "error" in await response.json()
+
+
+async def test_pending_with_an_unknown_charset_is_400(client):
+    response = await client.post("/api/web/messages/pending", data=b'{"session": "abcdefghijklmnop"}',
+                                 headers={"Content-Type": "application/json; charset=bogus"})
+    assert response.status == 400  # was 500 (LookupError from request.json())
+    assert "error" in await response.json()
+
