@@ -59,6 +59,17 @@ async def _read_limited(request: web.Request, limit: int) -> Optional[bytes]:
         chunks.append(chunk)
 
 
+def _unicode(value: Optional[str]) -> bool:
+    """False for JSON's unpaired surrogate escapes ("\\ud800"): no UTF-8 for them, so neither the
+    database nor Rasa can take them."""
+    try:
+        if value is not None:
+            value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 async def post_message(request: web.Request) -> web.Response:
     gw = request.app[GATEWAY]
     raw = await _read_limited(request, MAX_BODY)
@@ -80,6 +91,8 @@ async def post_message(request: web.Request) -> web.Response:
         return _error(400, "missing text")
     if text is not None and not isinstance(text, str):
         return _error(400, "text must be a string")
+    if not (_unicode(text) and _unicode(payload)):
+        return _error(400, "text must be valid Unicode")
     if text and len(text) > gw.settings.max_message_chars:
         return _error(413, "message too long", message=wording.TOO_LONG)
 

@@ -27,3 +27,15 @@ async def test_pending_with_an_unknown_charset_is_400(client):
     assert response.status == 400  # was 500 (LookupError from request.json())
     assert "error" in await response.json()
 
+
+
+@pytest.mark.parametrize("field", ["text", "payload"])
+async def test_unpaired_surrogates_are_refused(client, console, field):
+    from tests.fuzz.conftest import HELD_SESSION
+
+    value = "\ud800" if field == "text" else "/inform\udfff"
+    for session in (HELD_SESSION, "abcdefghijklmnop"):  # a worker holds the first: stored, not sent to Rasa
+        body = ('{"session": "%s", "%s": "%s"}' % (session, field, value.encode("unicode_escape").decode()))
+        response = await client.post("/api/web/messages", data=body, headers={"Content-Type": "application/json"})
+        assert response.status == 400, await response.text()  # was 500 on the held path (SQLite refused it)
+        assert "error" in await response.json()
