@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from bot import accounts
 from bot.console.state import PREFIX, console_of, db, redirect, render, url
+from bot.gateway.forms import read_form
 from bot.gateway.ratelimit import client_address
 from bot.records import console_sessions
 
@@ -114,6 +115,9 @@ def guard(handler: Handler) -> Handler:
         request["console_session"] = current
         path = request.path
         if request.method not in ("GET", "HEAD", "OPTIONS"):
+            if await read_form(request) is None:  # parsed once here; handlers get aiohttp's cached copy
+                return render(request, "error.html", status=400, title="This form could not be read",
+                              message="Go back, reload the page and try again.")
             if current is None or not await csrf_ok(request, current.csrf):
                 log.warning("refused a console %s to %s: missing or wrong CSRF token", request.method, path)
                 return render(request, "error.html", status=403, title="This form has expired",

@@ -10,6 +10,7 @@ import logging
 
 from aiohttp import web
 
+from bot.gateway.forms import read_form
 from bot.gateway.state import GATEWAY
 from bot.gateway.twilio import signature_valid, webhook_url
 
@@ -24,7 +25,9 @@ def twiml() -> web.Response:
 
 async def twilio_webhook(request: web.Request) -> web.Response:
     gw = request.app[GATEWAY]
-    params = await request.post()
+    params = await read_form(request)
+    if params is None:
+        return web.Response(status=400, text="unreadable form")
     # Not request.url: it is rebuilt from the Host header and, behind a proxy, is not what Twilio signed.
     url = webhook_url(gw.settings.public_base_url, f"{request.scheme}://{request.host}",
                       request.rel_url.path_qs)

@@ -39,3 +39,27 @@ async def test_unpaired_surrogates_are_refused(client, console, field):
         response = await client.post("/api/web/messages", data=body, headers={"Content-Type": "application/json"})
         assert response.status == 400, await response.text()  # was 500 on the held path (SQLite refused it)
         assert "error" in await response.json()
+
+
+UNREADABLE_FORMS = [
+    ("application/x-www-form-urlencoded", b"From=%2B447700900123&Body=\xff"),  # not UTF-8
+    ("application/x-www-form-urlencoded; charset=bogus", b"From=x"),  # no such codec
+    ("multipart/form-data", b"x"),  # no boundary
+    ("multipart/form-data; boundary=zz", b"--zz\r\nbroken"),  # a part with no end
+]
+
+
+@pytest.mark.parametrize("content_type,body", UNREADABLE_FORMS)
+async def test_an_unreadable_form_to_the_twilio_webhook_is_400(client, content_type, body):
+    response = await client.post("/webhooks/twilio", data=body, headers={"Content-Type": content_type})
+    assert response.status == 400  # was 500, before the signature was even checked
+
+
+@pytest.mark.parametrize("content_type,body", UNREADABLE_FORMS)
+async def test_an_unreadable_form_to_the_console_is_400(client, console, content_type, body):
+    cookies = {"waymark_console": console.cookie}
+    for path in ("/console/login", "/console/resume", f"/console/handoffs/{console.ids['handoff']}/reply"):
+        # The CSRF token in its header, so the form itself is all that is wrong.
+        response = await client.post(path, data=body, cookies=cookies, allow_redirects=False,
+                                     headers={"Content-Type": content_type, "X-CSRF-Token": console.csrf})
+        assert response.status == 400, (path, response.status)  # was 500
