@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +78,19 @@ async def db(request: web.Request, fn: Callable[..., T], *args: Any, **kwargs: A
     return await asyncio.to_thread(run)
 
 
+_ID = re.compile(r"[0-9]{1,19}")
+MAX_ID = 2**63 - 1  # SQLite's INTEGER and PostgreSQL's BIGINT stop here
+
+
+def path_id(request: web.Request, name: str = "id") -> int:
+    """The row id in the URL, or 404: only ASCII digits, and never past what the database can hold
+    (a bigger number made SQLite raise OverflowError, a 500)."""
+    value = request.match_info[name]
+    if not _ID.fullmatch(value) or not 0 < int(value) <= MAX_ID:
+        raise web.HTTPNotFound()
+    return int(value)
+
+
 def url(path: str) -> str:
     return PREFIX + path
 
@@ -95,4 +109,4 @@ def render(request: web.Request, template: str, *, status: int = 200, **context:
 
 
 __all__ = ["CONSOLE", "Console", "HEADERS", "PREFIX", "console_of", "db", "gateway_of", "make_env",
-           "redirect", "render", "url"]
+           "path_id", "redirect", "render", "url"]

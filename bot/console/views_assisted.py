@@ -11,7 +11,7 @@ from aiohttp import web
 from bot import accounts, handoff
 from bot.console import assisted_db
 from bot.console.auth import set_kiosk
-from bot.console.state import console_of, db, gateway_of, redirect, render, url
+from bot.console.state import console_of, db, gateway_of, path_id, redirect, render, url
 from bot.gateway import wording
 from bot.gateway.rasa_client import RasaUnavailable
 from bot.gateway.render import render_web
@@ -28,11 +28,7 @@ def _user(request: web.Request) -> accounts.User:
 
 async def load(request: web.Request) -> assisted_db.Assisted:
     """The assisted session in the URL, if this worker may see it (its worker, or a coordinator)."""
-    try:
-        assisted_id = int(request.match_info["id"])
-    except ValueError:
-        raise web.HTTPNotFound() from None
-    item = await db(request, assisted_db.get, assisted_id)
+    item = await db(request, assisted_db.get, path_id(request))
     user = _user(request)
     if item is None:
         raise web.HTTPNotFound()

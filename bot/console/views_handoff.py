@@ -8,7 +8,7 @@ import logging
 from aiohttp import web
 
 from bot import handoff, rights
-from bot.console.state import console_of, db, gateway_of, redirect, render
+from bot.console.state import console_of, db, gateway_of, path_id, redirect, render
 
 log = logging.getLogger("waymark.console.handoff")
 
@@ -17,11 +17,7 @@ HANDED_BACK = "You're back with Waymark's assistant now. Send a message to carry
 
 
 async def _load(request: web.Request) -> handoff.Handoff:
-    try:
-        handoff_id = int(request.match_info["id"])
-    except ValueError:
-        raise web.HTTPNotFound() from None
-    item = await db(request, handoff.get, handoff_id)
+    item = await db(request, handoff.get, path_id(request))
     if item is None:
         raise web.HTTPNotFound()
     return item

@@ -12,7 +12,7 @@ from aiohttp import web
 
 from bot import accounts, referrals, reports
 from bot.console.auth import require
-from bot.console.state import HEADERS, console_of, db, redirect, render
+from bot.console.state import HEADERS, console_of, db, path_id, redirect, render
 
 log = logging.getLogger("waymark.console.manage")
 
@@ -31,10 +31,7 @@ async def referral_list(request: web.Request) -> web.StreamResponse:
 
 
 async def referral_status(request: web.Request) -> web.StreamResponse:
-    try:
-        referral_id = int(request.match_info["id"])
-    except ValueError:
-        raise web.HTTPNotFound() from None
+    referral_id = path_id(request)
     form = await request.post()
     try:
         await db(request, referrals.set_status, referral_id, str(form.get("status", "")), source="console",
@@ -123,10 +120,7 @@ async def create_user(request: web.Request) -> web.StreamResponse:
 
 
 def _user_id(request: web.Request) -> int:
-    try:
-        return int(request.match_info["id"])
-    except ValueError:
-        raise web.HTTPNotFound() from None
+    return path_id(request)
 
 
 @require("coordinator")

@@ -63,3 +63,20 @@ async def test_an_unreadable_form_to_the_console_is_400(client, console, content
         response = await client.post(path, data=body, cookies=cookies, allow_redirects=False,
                                      headers={"Content-Type": content_type, "X-CSRF-Token": console.csrf})
         assert response.status == 400, (path, response.status)  # was 500
+
+
+@pytest.mark.parametrize("value", ["9223372036854775808", "1" + "0" * 30, "-9223372036854775809", "\u0661", " 1"])
+async def test_console_ids_beyond_64_bits_are_404(client, console, value):
+    cookies, headers = {"waymark_console": console.cookie}, {"X-CSRF-Token": console.csrf}
+    for method, path in [("GET", "/console/assisted/{}"), ("GET", "/console/handoffs/{}"),
+                         ("POST", "/console/referrals/{}/status"), ("POST", "/console/users/{}/unlock"),
+                         ("GET", "/console/assisted/{}/summary"), ("POST", "/console/handoffs/{}/take")]:
+        response = await client.request(method, path.format(value), cookies=cookies, headers=headers,
+                                        allow_redirects=False)
+        assert response.status == 404, (method, path, response.status)  # was 500: SQLite's OverflowError
+
+
+async def test_console_ids_in_range_still_load(client, console):
+    response = await client.get(f"/console/assisted/{console.ids['assisted']}",
+                                cookies={"waymark_console": console.cookie})
+    assert response.status == 200
