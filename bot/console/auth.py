@@ -100,7 +100,9 @@ async def csrf_ok(request: web.Request, expected: str) -> bool:
         form = await request.post()
         value = form.get(CSRF_FIELD)
         supplied = value if isinstance(value, str) else None
-    return bool(supplied) and hmac.compare_digest(supplied.encode(), expected.encode())
+    # aiohttp keeps header bytes that are not UTF-8 as surrogate escapes: encode them back, don't fail.
+    return bool(supplied) and hmac.compare_digest(supplied.encode("utf-8", "surrogateescape"),
+                                                  expected.encode())
 
 
 def guard(handler: Handler) -> Handler:
