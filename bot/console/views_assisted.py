@@ -80,14 +80,29 @@ async def chat(request: web.Request) -> web.StreamResponse:
     return render(request, "assisted.html", item=item, lines=lines, buttons=buttons)
 
 
+async def _json_object(request: web.Request) -> Dict[str, Any]:
+    """kiosk.js's body; anything that is not a JSON object says nothing (not a 500)."""
+    try:
+        data = await request.json()
+    except (ValueError, LookupError, RecursionError):  # not JSON/UTF-8; an unknown charset; too deep
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _readable(value: Any) -> str:
+    """A form or JSON value as text the transcript can store: JSON may carry unpaired surrogates
+    ("\\ud800"), which have no UTF-8 and which the database refuses; they become "?"."""
+    return str(value or "").encode("utf-8", "replace").decode("utf-8")
+
+
 async def _turn(request: web.Request, item: assisted_db.Assisted, mode: str) -> List[Dict[str, Any]]:
     """Send one message for this assisted session to Rasa (under the journey) and keep the lines."""
-    form = await request.post() if request.content_type != "application/json" else await request.json()
-    text = str(form.get("text") or "").strip()[:MAX_TEXT]
-    payload = str(form.get("payload") or "")
+    form = await request.post() if request.content_type != "application/json" else await _json_object(request)
+    text = _readable(form.get("text")).strip()[:MAX_TEXT]
+    payload = _readable(form.get("payload"))
     if payload and (not payload.startswith("/") or len(payload) > MAX_PAYLOAD):
         payload = ""
-    shown = str(form.get("title") or payload) if payload else text
+    shown = _readable(form.get("title") or payload) if payload else text
     if not (text or payload):
         return []
     console, gw = console_of(request), gateway_of(request)

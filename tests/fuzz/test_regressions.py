@@ -101,3 +101,46 @@ async def test_a_csrf_header_that_is_not_utf8_is_refused(client, console):
                                    + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
         assert status == 403  # was 500
 
+
+
+async def kiosk_client(client, console):
+    from sqlalchemy import update
+
+    from bot.console import assisted_db
+    from bot.console.auth import _hash
+    from bot.db import session_factory
+    from bot.gateway.state import GATEWAY
+    from bot.records import console_sessions
+
+    assisted = console.ids["assisted"]
+    with session_factory(client.app[GATEWAY].store.engine)() as s, s.begin():
+        s.execute(update(console_sessions).where(console_sessions.c.token_hash == _hash(console.cookie))
+                  .values(kiosk_for=assisted))
+        assisted_db.set_mode(s, assisted, "kiosk")
+    return f"/console/assisted/{assisted}/kiosk/say"
+
+
+@pytest.mark.parametrize("content_type,body", [
+    ("application/json", b"{not json"), ("application/json", b"[1, 2]"), ("application/json", b'"text"'),
+    ("application/json", b"\xff\xfe"), ("application/json; charset=bogus", b'{"text": "hi"}'),
+    ("application/json", b"[" * 5000 + b"]" * 5000)],
+    ids=["not-json", "a-list", "a-string", "not-utf8", "unknown-charset", "nested-5000-deep"])
+async def test_kiosk_json_that_is_not_an_object_says_nothing(client, console, content_type, body):
+    path = await kiosk_client(client, console)
+    response = await client.post(path, data=body, cookies={"waymark_console": console.cookie},
+                                 headers={"Content-Type": content_type, "X-CSRF-Token": console.csrf})
+    assert response.status == 200  # was 500 (JSONDecodeError, AttributeError on a list, LookupError...)
+    assert await response.json() == {"messages": []}
+
+
+async def test_kiosk_text_with_an_unpaired_surrogate_is_kept_readable(client, console, fake_rasa):
+    path = await kiosk_client(client, console)
+    response = await client.post(path, data=b'{"text": "hello \\ud800 there"}',
+                                 cookies={"waymark_console": console.cookie},
+                                 headers={"Content-Type": "application/json", "X-CSRF-Token": console.csrf})
+    assert response.status == 200  # was 500: SQLite refused the surrogate in the transcript
+    assert fake_rasa.messages()[-1] == "hello ? there"
+    response = await client.post(path, data=b'{"payload": "/affirm", "title": "\\udfffYes"}',
+                                 cookies={"waymark_console": console.cookie},
+                                 headers={"Content-Type": "application/json", "X-CSRF-Token": console.csrf})
+    assert response.status == 200  # the button's title is shown in the transcript
