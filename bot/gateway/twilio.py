@@ -36,7 +36,12 @@ def signature_valid(auth_token: Optional[str], url: str, params: Mapping[str, An
                     signature: Optional[str]) -> bool:
     if not auth_token or not signature:
         return False
-    return RequestValidator(auth_token).validate(url, params, signature)
+    try:
+        return RequestValidator(auth_token).validate(url, params, signature)
+    except (ValueError, TypeError):
+        # Not something Twilio signed: a Host header with a bad port (when PUBLIC_BASE_URL is unset,
+        # the URL is built from it), or an uploaded file among the parameters.
+        return False
 
 
 @dataclass

@@ -144,3 +144,27 @@ async def test_kiosk_text_with_an_unpaired_surrogate_is_kept_readable(client, co
                                  cookies={"waymark_console": console.cookie},
                                  headers={"Content-Type": "application/json", "X-CSRF-Token": console.csrf})
     assert response.status == 200  # the button's title is shown in the transcript
+
+
+@pytest.mark.parametrize("host", ["x:abc", "x:99999", "::"])
+async def test_twilio_signature_over_a_host_with_a_bad_port_is_refused(make_client, host):
+    from tests.gateway.conftest import sign
+
+    client = await make_client(public_base_url=None)  # the signed URL then comes from the Host header
+    params = {"MessageSid": "SM" + "0" * 32, "From": "+447700900123", "Body": "hi"}
+    body = "&".join(f"{k}={v}" for k, v in params.items()).replace("+", "%2B").encode()
+    status = await raw_request(client, b"POST /webhooks/twilio HTTP/1.1\r\nHost: " + host.encode()
+                               + b"\r\nX-Twilio-Signature: " + sign(params, f"http://{host}/webhooks/twilio").encode()
+                               + b"\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                               + str(len(body)).encode() + b"\r\nConnection: close\r\n\r\n" + body)
+    assert status == 403  # was 500: the twilio library's urlparse(...).port raised ValueError
+
+
+async def test_twilio_signature_over_an_uploaded_file_is_refused(client):
+    from aiohttp import FormData
+
+    form = FormData()
+    form.add_field("From", "+447700900123")
+    form.add_field("Body", b"hi", filename="body.txt", content_type="text/plain")
+    response = await client.post("/webhooks/twilio", data=form, headers={"X-Twilio-Signature": "x" * 28})
+    assert response.status == 403  # was 500: the validator concatenated a str and a FileField
