@@ -133,3 +133,10 @@ def test_rasa_refuses_to_start_when_the_database_never_answers():
     with pytest.raises(TrackerStoreUnavailable, match="Refusing to start"):
         ErasingSQLTrackerStore(domain=Domain.empty(), dialect="postgresql", host="127.0.0.1", port=port,
                                db="waymark", username="u", password="p", connect_timeout=0)
+
+
+async def test_the_embedded_tracker_database_uses_write_ahead_logging(store):
+    store, db = store
+    await store.save(_tracker("r", UserUttered("hi")))
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
