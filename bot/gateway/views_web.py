@@ -140,9 +140,10 @@ def _resolve(base: Path, relative: str) -> Path:
     root = base.resolve()
     try:
         path = (root / relative).resolve()
-    except (OSError, RuntimeError, ValueError):  # ValueError: a NUL byte (/static/a%00b)
+        found = root in path.parents and path.is_file()
+    except (OSError, RuntimeError, ValueError):  # a name too long; a NUL byte (/static/a%00b)
         raise web.HTTPNotFound() from None
-    if root not in path.parents or not path.is_file():
+    if not found:
         raise web.HTTPNotFound()
     return path
 

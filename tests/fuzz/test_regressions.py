@@ -11,6 +11,13 @@ async def test_a_nul_byte_in_a_static_path_is_404(client, path):
     assert response.status == 404  # was 500: pathlib's resolve() raises ValueError on NUL
 
 
+@pytest.mark.parametrize("path", ["/static/" + "a" * 300, "/static/" + "a/" * 3000 + "x"],
+                         ids=["long-name", "long-path"])
+async def test_a_static_name_too_long_for_the_filesystem_is_404(client, path):
+    response = await client.get(path)
+    assert response.status == 404  # was 500: is_file() lets ENAMETOOLONG out
+
+
 DEEP = b"[" * 5000 + b"]" * 5000  # 10 KB, under the 16 KB cap; json.loads gives up with RecursionError
 
 
