@@ -15,19 +15,7 @@ from bot import vocab
 from bot.profile import Profile, ProfileError
 
 # The form's slots, in the order the engine asks about them when it has no stronger preference.
-PROFILE_SLOTS: Tuple[str, ...] = (
-    "local_authority",
-    "age",
-    "background",
-    "employment_status",
-    "annual_income",
-    "qualification_level",
-    "universal_credit",
-    "interest",
-    "availability",
-    "immigration_status",
-    "english_level",
-)
+PROFILE_SLOTS: Tuple[str, ...] = vocab.PROFILE_FACTS
 # Facts a resident may volunteer but we never ask for: they only ever widen what we can show.
 TARGET_GROUPS_SLOT = "target_groups"
 # Messages that ask or request something else never record facts: "will it affect my UC?" does not

@@ -26,19 +26,7 @@ from bot.store import active_catalogue, fetch_pathways
 NEAR_MISS_LIMIT = 5
 # Facts that decide who can even be shown a pathway are asked first.
 _GATES = ("local_authority", "age")
-_QUESTION_ORDER = (
-    "local_authority",
-    "age",
-    "background",
-    "employment_status",
-    "annual_income",
-    "qualification_level",
-    "universal_credit",
-    "interest",
-    "availability",
-    "immigration_status",
-    "english_level",
-)
+_QUESTION_ORDER = vocab.PROFILE_FACTS
 _TOPIC_WORDS = {
     "coding": "coding",
     "data": "data",

@@ -50,6 +50,22 @@ ENGLISH_LEVELS = ("none", "basic", "intermediate", "fluent")
 # Self-identified and never asked for: they only ever widen what we can show someone.
 TARGET_GROUPS = ("women", "black_women", "care_leavers", "young_people", "over_50s", "veterans")
 
+# The facts of the slot contract, in the order the engine asks about them when it has no stronger
+# preference: the gates (where, how old) first. The intake form and the matcher share this order.
+PROFILE_FACTS = (
+    "local_authority",
+    "age",
+    "background",
+    "employment_status",
+    "annual_income",
+    "qualification_level",
+    "universal_credit",
+    "interest",
+    "availability",
+    "immigration_status",
+    "english_level",
+)
+
 # Interest may also be "not_sure": the resident has no topic yet, so topic is not a ranking signal.
 INTEREST_NOT_SURE = "not_sure"
 INTERESTS = TOPICS + (INTEREST_NOT_SURE,)

@@ -157,15 +157,22 @@ async def change_fact(request: web.Request) -> web.StreamResponse:
     raise redirect(f"/assisted/{item.id}/summary?notice={'fact' if ok else 'fact_failed'}")
 
 
+def _suggested(data, pathway_id):
+    """The pathway the form names, only if it is one of those suggested to this resident."""
+    result = data["result"]
+    chosen = next((r.pathway for r in (result.recommendations if result else []) if r.pathway.id == pathway_id),
+                  None)
+    if chosen is None:
+        raise web.HTTPBadRequest(text="choose one of the suggested pathways")
+    return chosen
+
+
 async def refer(request: web.Request) -> web.StreamResponse:
     item = await load(request)
     form = await request.post()
     console = console_of(request)
     data = await db(request, summary_data, console.tracker, item.journey_id)
-    chosen = next((r.pathway for r in (data["result"].recommendations if data["result"] else [])
-                   if r.pathway.id == form.get("pathway_id")), None)
-    if chosen is None:
-        raise web.HTTPBadRequest(text="choose one of the suggested pathways")
+    chosen = _suggested(data, form.get("pathway_id"))
     try:
         await db(request, referrals.create, sender_id=item.journey_id, pathway=chosen.to_summary_dict(),
                  consented=form.get("consent") == "yes", follow_up=form.get("follow_up") == "yes",
@@ -184,10 +191,7 @@ async def notify_me(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     console = console_of(request)
     data = await db(request, summary_data, console.tracker, item.journey_id)
-    chosen = next((r.pathway for r in (data["result"].recommendations if data["result"] else [])
-                   if r.pathway.id == form.get("pathway_id")), None)
-    if chosen is None:
-        raise web.HTTPBadRequest(text="choose one of the suggested pathways")
+    chosen = _suggested(data, form.get("pathway_id"))
     try:
         await db(request, notify.subscribe, sender_id=item.journey_id, pathway=chosen.to_summary_dict(),
                  now=console.clock())
