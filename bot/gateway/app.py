@@ -17,7 +17,7 @@ from aiohttp import web
 
 from bot.console import setup as setup_console
 from bot.db import make_engine
-from bot.gateway import views_twilio, views_web, wording
+from bot.gateway import expect, views_twilio, views_web, wording
 from bot.gateway.messaging import TwilioChannel
 from bot.gateway.pseudonyms import ensure_pseudonym_key
 from bot.gateway.rasa_client import RasaClient
@@ -41,6 +41,7 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
                twilio_backoff: Sequence[float] = (0.5, 2.0), shutdown_timeout: float = 10.0,
                limiter_clock: Callable[[], float] = time.monotonic) -> web.Application:
     settings = ensure_pseudonym_key(settings)
+    expect.install()  # before any route exists: aiohttp's own Expect handler can fail with a 500
     # Twilio posts well under this even for a 4,096-character WhatsApp message; the web API reads its
     # own body with a tighter cap so it can answer 413 with a polite message.
     app = web.Application(client_max_size=64 * 1024, middlewares=[headers_middleware, errors_middleware])

@@ -175,3 +175,17 @@ async def test_twilio_signature_over_an_uploaded_file_is_refused(client):
     form.add_field("Body", b"hi", filename="body.txt", content_type="text/plain")
     response = await client.post("/webhooks/twilio", data=form, headers={"X-Twilio-Signature": "x" * 28})
     assert response.status == 403  # was 500: the validator concatenated a str and a FileField
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/console/users", "/no/such/page"])
+@pytest.mark.parametrize("value", [b"\xff", b"caf\xc3\xa9", b"x"])
+async def test_an_unknown_expect_header_is_417_on_every_url(client, path, value):
+    status = await raw_request(client, b"GET " + path.encode() + b" HTTP/1.1\r\nHost: x\r\nExpect: " + value
+                               + b"\r\nConnection: close\r\n\r\n")
+    assert status == 417  # was 500 for \xff: aiohttp's own handler failed to echo the value back
+
+
+async def test_expect_100_continue_still_works(client):
+    response = await client.post("/api/web/messages", data=b'{"session": "abcdefghijklmnop", "text": "hi"}',
+                                 headers={"Content-Type": "application/json"}, expect100=True)
+    assert response.status == 200
