@@ -43,7 +43,8 @@ async def test_unpaired_surrogates_are_refused(client, console, field):
     value = "\ud800" if field == "text" else "/inform\udfff"
     for session in (HELD_SESSION, "abcdefghijklmnop"):  # a worker holds the first: stored, not sent to Rasa
         body = ('{"session": "%s", "%s": "%s"}' % (session, field, value.encode("unicode_escape").decode()))
-        response = await client.post("/api/web/messages", data=body, headers={"Content-Type": "application/json"})
+        response = await client.post("/api/web/messages", data=body,
+                                     headers={"Content-Type": "application/json"})
         assert response.status == 400, await response.text()  # was 500 on the held path (SQLite refused it)
         assert "error" in await response.json()
 
@@ -72,7 +73,8 @@ async def test_an_unreadable_form_to_the_console_is_400(client, console, content
         assert response.status == 400, (path, response.status)  # was 500
 
 
-@pytest.mark.parametrize("value", ["9223372036854775808", "1" + "0" * 30, "-9223372036854775809", "\u0661", " 1"])
+@pytest.mark.parametrize("value", ["9223372036854775808", "1" + "0" * 30, "-9223372036854775809",
+                                   "\u0661", " 1"])
 async def test_console_ids_beyond_64_bits_are_404(client, console, value):
     cookies, headers = {"waymark_console": console.cookie}, {"X-CSRF-Token": console.csrf}
     for method, path in [("GET", "/console/assisted/{}"), ("GET", "/console/handoffs/{}"),
@@ -103,11 +105,11 @@ async def raw_request(client, wire: bytes) -> int:
 async def test_a_csrf_header_that_is_not_utf8_is_refused(client, console):
     # aiohttp keeps such bytes as surrogate escapes; encoding them for the comparison raised.
     for token in (b"\xff", console.csrf.encode() + b"\xfe"):
-        status = await raw_request(client, b"POST /console/resume HTTP/1.1\r\nHost: x\r\nCookie: waymark_console="
-                                   + console.cookie.encode() + b"\r\nX-CSRF-Token: " + token
+        status = await raw_request(client, b"POST /console/resume HTTP/1.1\r\nHost: x\r\n"
+                                   b"Cookie: waymark_console=" + console.cookie.encode()
+                                   + b"\r\nX-CSRF-Token: " + token
                                    + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
         assert status == 403  # was 500
-
 
 
 async def kiosk_client(client, console):
@@ -161,7 +163,8 @@ async def test_twilio_signature_over_a_host_with_a_bad_port_is_refused(make_clie
     params = {"MessageSid": "SM" + "0" * 32, "From": "+447700900123", "Body": "hi"}
     body = "&".join(f"{k}={v}" for k, v in params.items()).replace("+", "%2B").encode()
     status = await raw_request(client, b"POST /webhooks/twilio HTTP/1.1\r\nHost: " + host.encode()
-                               + b"\r\nX-Twilio-Signature: " + sign(params, f"http://{host}/webhooks/twilio").encode()
+                               + b"\r\nX-Twilio-Signature: "
+                               + sign(params, f"http://{host}/webhooks/twilio").encode()
                                + b"\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
                                + str(len(body)).encode() + b"\r\nConnection: close\r\n\r\n" + body)
     assert status == 403  # was 500: the twilio library's urlparse(...).port raised ValueError
