@@ -9,9 +9,11 @@ a tracker store, a Rasa token to look for in responses, and no rate limits.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
+import uuid
 from dataclasses import dataclass
-from typing import Dict
+from typing import Dict, Iterator
 
 import pytest
 from argon2 import PasswordHasher
@@ -41,15 +43,40 @@ def cheap_hashing(monkeypatch):
     monkeypatch.setattr(accounts, "_DUMMY_HASH", None)
 
 
+# The production profile keeps our tables in PostgreSQL: WAYMARK_FUZZ_POSTGRES_URL (a server you may
+# create databases on) runs the suite there instead, one fresh database per test.
+POSTGRES_URL = os.environ.get("WAYMARK_FUZZ_POSTGRES_URL")
+
+
 @pytest.fixture
-def settings(tmp_path, fake_rasa, fake_twilio) -> Settings:
+def gateway_database_url(tmp_path) -> Iterator[str]:
+    if not POSTGRES_URL:
+        yield f"sqlite:///{tmp_path / 'waymark.db'}"
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", future=True)
+    name = f"waymark_fuzz_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def settings(tmp_path, fake_rasa, fake_twilio, gateway_database_url) -> Settings:
     tracker_url = f"sqlite:///{tmp_path / 'rasa_tracker.db'}"
     engine = make_engine(tracker_url)
     rasa_metadata.create_all(engine)
     engine.dispose()
     return Settings.from_env({
         "WAYMARK_VAR_DIR": str(tmp_path / "var"),
-        "WAYMARK_DATABASE_URL": f"sqlite:///{tmp_path / 'waymark.db'}",
+        "WAYMARK_DATABASE_URL": gateway_database_url,
         "WAYMARK_TRACKER_STORE_URL": tracker_url,
         "WAYMARK_RASA_URL": fake_rasa.url,
         "RASA_TOKEN": RASA_TOKEN,
