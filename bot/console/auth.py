@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from bot import accounts
 from bot.console.state import PREFIX, console_of, db, redirect, render, url
-from bot.gateway.forms import read_form
+from bot.gateway.forms import has_nul, read_form
 from bot.gateway.ratelimit import client_address
 from bot.records import console_sessions
 
@@ -117,7 +117,8 @@ def guard(handler: Handler) -> Handler:
         request["console_session"] = current
         path = request.path
         if request.method not in ("GET", "HEAD", "OPTIONS"):
-            if await read_form(request) is None:  # parsed once here; handlers get aiohttp's cached copy
+            form = await read_form(request)  # parsed once here; handlers get aiohttp's cached copy
+            if form is None or has_nul(form):  # (PostgreSQL cannot store NUL: no field may carry one)
                 return render(request, "error.html", status=400, title="This form could not be read",
                               message="Go back, reload the page and try again.")
             if current is None or not await csrf_ok(request, current.csrf):

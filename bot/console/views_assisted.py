@@ -91,8 +91,9 @@ async def _json_object(request: web.Request) -> Dict[str, Any]:
 
 def _readable(value: Any) -> str:
     """A form or JSON value as text the transcript can store: JSON may carry unpaired surrogates
-    ("\\ud800"), which have no UTF-8 and which the database refuses; they become "?"."""
-    return str(value or "").encode("utf-8", "replace").decode("utf-8")
+    ("\\ud800"), which have no UTF-8 and which the database refuses (they become "?"), and NUL, which
+    PostgreSQL refuses (dropped)."""
+    return str(value or "").encode("utf-8", "replace").decode("utf-8").replace("\x00", "")
 
 
 async def _turn(request: web.Request, item: assisted_db.Assisted, mode: str) -> List[Dict[str, Any]]:

@@ -29,4 +29,9 @@ async def read_form(request: web.Request) -> Optional[MultiDictProxy]:
         return None
 
 
-__all__ = ["read_form"]
+def has_nul(form: MultiDictProxy) -> bool:
+    """Does any text field carry NUL? No one types it, and PostgreSQL cannot store it in text."""
+    return any(isinstance(value, str) and "\x00" in value for value in form.values())
+
+
+__all__ = ["has_nul", "read_form"]

@@ -37,11 +37,13 @@ async def twilio_webhook(request: web.Request) -> web.Response:
         return web.Response(status=403, text="invalid signature")
     message_sid = params.get("MessageSid") or params.get("SmsMessageSid")
     address = params.get("From")
-    if not isinstance(message_sid, str) or not isinstance(address, str) or not address:
+    if not isinstance(message_sid, str) or not isinstance(address, str) or not address \
+            or "\x00" in message_sid + address:
         return twiml()  # signed but not an inbound message (e.g. a status callback): nothing to do
     body = params.get("Body")
     assert gw.twilio is not None
-    await gw.twilio.receive(message_sid, address, body if isinstance(body, str) else "")
+    # NUL, if a message ever carries one, is dropped: PostgreSQL cannot store it (a 500, retried).
+    await gw.twilio.receive(message_sid, address, body.replace("\x00", "") if isinstance(body, str) else "")
     return twiml()
 
 

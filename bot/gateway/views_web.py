@@ -59,15 +59,15 @@ async def _read_limited(request: web.Request, limit: int) -> Optional[bytes]:
         chunks.append(chunk)
 
 
-def _unicode(value: Optional[str]) -> bool:
-    """False for JSON's unpaired surrogate escapes ("\\ud800"): no UTF-8 for them, so neither the
-    database nor Rasa can take them."""
+def _storable(value: Optional[str]) -> bool:
+    """False for what no text column takes: JSON's unpaired surrogate escapes ("\\ud800", no UTF-8
+    for them) and NUL ("\\u0000", which PostgreSQL refuses)."""
     try:
         if value is not None:
             value.encode("utf-8")
     except UnicodeEncodeError:
         return False
-    return True
+    return value is None or "\x00" not in value
 
 
 async def post_message(request: web.Request) -> web.Response:
@@ -91,8 +91,8 @@ async def post_message(request: web.Request) -> web.Response:
         return _error(400, "missing text")
     if text is not None and not isinstance(text, str):
         return _error(400, "text must be a string")
-    if not (_unicode(text) and _unicode(payload)):
-        return _error(400, "text must be valid Unicode")
+    if not (_storable(text) and _storable(payload)):
+        return _error(400, "text must be valid Unicode, without NUL characters")
     if text and len(text) > gw.settings.max_message_chars:
         return _error(413, "message too long", message=wording.TOO_LONG)
 
