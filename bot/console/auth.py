@@ -14,9 +14,10 @@ import logging
 import re
 import secrets
 from dataclasses import dataclass
+from http.cookies import CookieError
 from typing import Awaitable, Callable, Optional
 
-from aiohttp import web
+from aiohttp import hdrs, web
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
@@ -50,6 +51,19 @@ class ConsoleSession:
 
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def session_token(request: web.Request) -> Optional[str]:
+    """Our cookie's value. Python's cookie parser raises on a name it refuses (another site on the
+    domain may set "a)b=1"), which made every console page a 500: then read ours out by hand."""
+    try:
+        return request.cookies.get(COOKIE)
+    except CookieError:
+        for part in request.headers.get(hdrs.COOKIE, "").split(";"):
+            name, _, value = part.strip().partition("=")
+            if name == COOKIE:
+                return value
+        return None
 
 
 def load_session(session: Session, token: Optional[str], now: float) -> Optional[ConsoleSession]:
@@ -113,7 +127,7 @@ def guard(handler: Handler) -> Handler:
 
     async def guarded(request: web.Request) -> web.StreamResponse:
         console = console_of(request)
-        current = await db(request, load_session, request.cookies.get(COOKIE), console.clock())
+        current = await db(request, load_session, session_token(request), console.clock())
         request["console_session"] = current
         path = request.path
         if request.method not in ("GET", "HEAD", "OPTIONS"):

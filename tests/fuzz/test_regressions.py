@@ -236,3 +236,12 @@ async def test_an_sms_with_nul_is_answered_without_it(client, fake_rasa):
         response = await send_inbound(client, params.get("From", "+447700900124"), "hi",
                                       sid=params.get("MessageSid"))
         assert response.status == 200
+
+
+async def test_a_cookie_name_python_refuses_does_not_break_the_console(client, console):
+    # Another site on the domain may set one; http.cookies raised CookieError on it (a 500 everywhere).
+    response = await client.get("/console/", headers={"Cookie": "a)b=1"}, allow_redirects=False)
+    assert response.status == 303 and "/console/login" in response.headers["Location"]
+    response = await client.get("/console/", headers={"Cookie": f"waymark_console={console.cookie}; a)b=1"},
+                                allow_redirects=False)
+    assert response.status == 200  # still signed in
