@@ -36,6 +36,9 @@ ANONYMOUS_S = 30 * 60.0
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
 PUBLIC = {url("/login")}
+# Where to go after signing in rides in a Location header: a long URL would push it past what a proxy
+# in front accepts (nginx's 4-8 KB buffer: a 502), so longer ones go to the console's home instead.
+MAX_NEXT = 512
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 # While the tablet is in a resident's hands, only their chat (and the worker's unlock) is reachable.
 _KIOSK_PATHS = re.compile(r"^/console/(assisted/(\d+)/(kiosk|kiosk/say|finish)|kiosk-done|unlock|static/.+)$")
@@ -143,6 +146,7 @@ def guard(handler: Handler) -> Handler:
             return await handler(request)
         if current is None or current.user is None:
             target = request.path_qs if request.method == "GET" else url("/")
+            target = target if len(target) <= MAX_NEXT else url("/")
             raise web.HTTPSeeOther(location=url("/login") + "?" + _qs(next=target))
         if current.kiosk_for is not None:
             match = _KIOSK_PATHS.match(path)
@@ -189,7 +193,8 @@ def require(role: str) -> Callable[[Handler], Handler]:
 
 
 def _safe_next(target: Optional[str]) -> str:
-    if target and target.startswith(PREFIX + "/") and not target.startswith("//") and "\\" not in target:
+    if target and target.startswith(PREFIX + "/") and not target.startswith("//") and "\\" not in target \
+            and len(target) <= MAX_NEXT:
         return target
     return url("/")
 

@@ -245,3 +245,17 @@ async def test_a_cookie_name_python_refuses_does_not_break_the_console(client, c
     response = await client.get("/console/", headers={"Cookie": f"waymark_console={console.cookie}; a)b=1"},
                                 allow_redirects=False)
     assert response.status == 200  # still signed in
+
+
+async def test_a_long_url_is_not_carried_into_the_login_redirect(client, console):
+    # A Location header past nginx's 4-8 KB proxy buffer is a 502 in the production profile.
+    from tests.fuzz.conftest import COORDINATOR, CSRF, PASSWORD
+
+    response = await client.get("/console/referrals?status=" + "x" * 5000, allow_redirects=False)
+    assert response.status == 303 and response.headers["Location"] == "/console/login?next=/console/"
+    page = await client.get("/console/login")
+    response = await client.post("/console/login", allow_redirects=False,
+                                 cookies={"waymark_console": page.cookies["waymark_console"].value},
+                                 data={"email": COORDINATOR, "password": PASSWORD, "next": "/console/" + "x" * 9000,
+                                       "csrf_token": CSRF.search(await page.text()).group(1)})
+    assert response.status == 303 and response.headers["Location"] == "/console/"
