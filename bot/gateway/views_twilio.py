@@ -11,12 +11,24 @@ import logging
 from aiohttp import web
 
 from bot.gateway.forms import read_form
+from bot.gateway.pseudonyms import normalise_number
+from bot.gateway.store import gateway_contacts, gateway_inbound
 from bot.gateway.state import GATEWAY
 from bot.gateway.twilio import signature_valid, webhook_url
 
 log = logging.getLogger("waymark.gateway.twilio")
 
+MESSAGE_SID_MAX = gateway_inbound.c.message_sid.type.length
+ADDRESS_MAX = gateway_contacts.c.address.type.length
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
+
+
+def _storable(message_sid: str, address: str) -> bool:
+    """What Twilio sends fits our columns (MessageSids are 34 characters, numbers E.164); anything
+    else is not an inbound message, and PostgreSQL would refuse it (a 500, which Twilio retries)."""
+    number = normalise_number(address)
+    return 0 < len(message_sid) <= MESSAGE_SID_MAX and 0 < len(number) <= ADDRESS_MAX \
+        and "\x00" not in message_sid + address
 
 
 def twiml() -> web.Response:
@@ -37,8 +49,7 @@ async def twilio_webhook(request: web.Request) -> web.Response:
         return web.Response(status=403, text="invalid signature")
     message_sid = params.get("MessageSid") or params.get("SmsMessageSid")
     address = params.get("From")
-    if not isinstance(message_sid, str) or not isinstance(address, str) or not address \
-            or "\x00" in message_sid + address:
+    if not (isinstance(message_sid, str) and isinstance(address, str) and _storable(message_sid, address)):
         return twiml()  # signed but not an inbound message (e.g. a status callback): nothing to do
     body = params.get("Body")
     assert gw.twilio is not None

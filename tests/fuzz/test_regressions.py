@@ -202,7 +202,8 @@ async def test_widget_text_with_nul_is_400(client, console):
 
     for session in (HELD_SESSION, "abcdefghijklmnop"):
         body = '{"session": "%s", "text": "a\\u0000b"}' % session
-        response = await client.post("/api/web/messages", data=body, headers={"Content-Type": "application/json"})
+        response = await client.post("/api/web/messages", data=body,
+                                     headers={"Content-Type": "application/json"})
         assert response.status == 400
         assert "error" in await response.json()
 
@@ -256,6 +257,17 @@ async def test_a_long_url_is_not_carried_into_the_login_redirect(client, console
     page = await client.get("/console/login")
     response = await client.post("/console/login", allow_redirects=False,
                                  cookies={"waymark_console": page.cookies["waymark_console"].value},
-                                 data={"email": COORDINATOR, "password": PASSWORD, "next": "/console/" + "x" * 9000,
+                                 data={"email": COORDINATOR, "password": PASSWORD,
+                                       "next": "/console/" + "x" * 9000,
                                        "csrf_token": CSRF.search(await page.text()).group(1)})
     assert response.status == 303 and response.headers["Location"] == "/console/"
+
+
+async def test_an_inbound_sid_or_number_too_long_to_store_is_ignored(client, fake_rasa):
+    # Twilio's MessageSids are 34 characters and numbers E.164; PostgreSQL refused longer ones (500).
+    from tests.gateway.conftest import send_inbound
+
+    for number, sid in (("+44" + "7" * 40, None), ("+447700900125", "SM" + "f" * 70)):
+        response = await send_inbound(client, number, "hi", sid=sid)
+        assert response.status == 200
+    assert fake_rasa.messages() == []
