@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Tuple
 
+import aiohttp
 import jsonschema
 from multidict import CIMultiDict
 from yarl import URL
@@ -74,12 +75,16 @@ async def send(client, request: Request, timeout: float = 15.0) -> Response:
     if request.raw or request.wire is not None or len(request.body) > 32_000 \
             or not _encodable(request.headers):
         return await asyncio.wait_for(_send_raw(client, request), timeout)
-    response = await client.request(request.method, URL(request.target, encoded=True),
-                                    headers=CIMultiDict(request.headers), data=request.body,
-                                    allow_redirects=False, skip_auto_headers=("Content-Type", "User-Agent"),
-                                    timeout=timeout)
-    async with response:
-        return Response(response.status, CIMultiDict(response.headers), await response.read())
+    try:
+        response = await client.request(request.method, URL(request.target, encoded=True),
+                                        headers=CIMultiDict(request.headers), data=request.body,
+                                        allow_redirects=False, skip_auto_headers=("Content-Type", "User-Agent"),
+                                        timeout=timeout)
+        async with response:
+            return Response(response.status, CIMultiDict(response.headers), await response.read())
+    except aiohttp.ClientResponseError:
+        # aiohttp's client could not read the answer (e.g. a header over its 8 KB limit): read it raw.
+        return await asyncio.wait_for(_send_raw(client, request), timeout)
 
 
 def _encodable(headers: List[Tuple[str, str]]) -> bool:

@@ -13,19 +13,21 @@ import os
 import re
 import uuid
 from dataclasses import dataclass
-from typing import Dict, Iterator
+from typing import Dict, Iterator, List
 
 import pytest
 from argon2 import PasswordHasher
 
 from bot import accounts, handoff, referrals
 from bot.console import assisted_db
+from bot.catalogue import load_catalogue
 from bot.console.state import CONSOLE
 from bot.db import make_engine, session_factory
 from bot.gateway.app import create_app
 from bot.gateway.pseudonyms import pseudonym
 from bot.gateway.state import GATEWAY
 from bot.settings import ROOT, Settings
+from bot.store import load
 from tests.bot.issue5_fixtures import rasa_metadata
 from tests.gateway.conftest import (  # noqa: F401 - pytest fixtures, used by name
     ACCOUNT_SID, AUTH_TOKEN, FROM_SMS, FROM_WA, PSEUDONYM_KEY, PUBLIC_BASE_URL, TEMPLATE_SID, FakeRasa,
@@ -35,6 +37,7 @@ RASA_TOKEN = "rasa-secret-token-7f3a9c"  # must never show up in a response
 PASSWORD = "correct horse battery staple"
 COORDINATOR = "coordinator@example.org"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+PATHWAY_ID = re.compile(r'name="pathway_id" value="([^"]+)"')
 
 
 @pytest.fixture(autouse=True)
@@ -118,6 +121,8 @@ class SignedIn:
     cookie: str
     csrf: str
     ids: Dict[str, int]  # existing rows to aim the {id} routes at: assisted, handoff, referral, user
+    # Form values that lead somewhere (e.g. the pathway_ids the summary offers to refer to).
+    known: Dict[str, List[str]] = dataclasses.field(default_factory=dict)
 
 
 async def sign_in(client, email: str = COORDINATOR, password: str = PASSWORD) -> SignedIn:
@@ -167,4 +172,9 @@ async def console(client) -> SignedIn:
                                     follow_up=True, now=now)
     signed.ids = {"assisted": item.id, "handoff": waiting.id, "held": held.id, "referral": referral.id,
                   "user": other_id, "self": user_id}
+    # The catalogue, so the summary suggests pathways and refer/notify get past "choose one of them".
+    with factory() as s, s.begin():
+        load(s, load_catalogue(ROOT / "pathways.yml"), "pathways.yml")
+    page = await client.get(f"/console/assisted/{item.id}/summary", cookies={"waymark_console": signed.cookie})
+    signed.known = {"pathway_id": sorted(set(PATHWAY_ID.findall(await page.text())))}
     return signed

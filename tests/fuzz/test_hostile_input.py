@@ -144,8 +144,12 @@ def _good_path_value(op: spec.Operation, name: str, world: World) -> st.SearchSt
     return h.from_schema(param["schema"]).map(lambda v: quote(str(v), safe=""))
 
 
-def form_body(draw, schema: Dict[str, Any], csrf: Optional[str], media: str) -> Tuple[bytes, str]:
+def form_body(draw, schema: Dict[str, Any], csrf: Optional[str], media: str,
+              known: Dict[str, List[str]]) -> Tuple[bytes, str]:
     fields = draw(weighted_fields(schema))
+    for name, values in known.items():  # sometimes a value that gets further (a real pathway_id)
+        if name in fields and values and draw(st.booleans()):
+            fields[name] = draw(st.sampled_from(values))
     if csrf is not None:
         fields["csrf_token"] = csrf
     elif "csrf_token" in fields and draw(st.booleans()):
@@ -202,6 +206,7 @@ def operation_request(draw, op: spec.Operation, world: World) -> Tuple[Request, 
         cookie = weighted(draw, (8, st.just(f"waymark_console={world.console.cookie}")), (1, st.just(None)),
                           (1, st.one_of(h.header_value.map(lambda v: f"waymark_console={v}"),
                                         st.just(f"waymark_console={world.console.cookie}; waymark_console=x"),
+                                        st.just(f"waymark_console={world.console.cookie}; a)b=1"),
                                         st.just("waymark_console=" + "A" * 5000),
                                         st.just('waymark_console="\\"\\x00"'), h.header_value)))
         if cookie is not None:
@@ -246,7 +251,7 @@ def operation_request(draw, op: spec.Operation, world: World) -> Tuple[Request, 
                 body = h.dumps({**draw(h.mutated_object(schema)), "session": HELD_SESSION})
         else:
             if kind in ("valid", "mutated", "wrong_type"):
-                body, content_type = form_body(draw, schema, csrf_field, media)
+                body, content_type = form_body(draw, schema, csrf_field, media, world.console.known)
             elif kind == "oversized":
                 body = b"csrf_token=" + (csrf_field or "").encode() + b"&text=" + b"A" * 70_000
                 content_type = media
