@@ -13,6 +13,7 @@ import os
 import re
 import uuid
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Dict, Iterator, List
 
 import pytest
@@ -21,7 +22,7 @@ from argon2 import PasswordHasher
 from bot import accounts, handoff, referrals
 from bot.console import assisted_db
 from bot.catalogue import load_catalogue
-from bot.console.state import CONSOLE
+from bot.console.state import CONSOLE, make_env
 from bot.db import make_engine, session_factory
 from bot.gateway.app import create_app
 from bot.gateway.pseudonyms import pseudonym
@@ -38,6 +39,16 @@ PASSWORD = "correct horse battery staple"
 COORDINATOR = "coordinator@example.org"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 PATHWAY_ID = re.compile(r'name="pathway_id" value="([^"]+)"')
+
+
+@lru_cache(maxsize=None)
+def _templates():
+    return make_env()
+
+
+@lru_cache(maxsize=None)
+def _catalogue():
+    return load_catalogue(ROOT / "pathways.yml")
 
 
 @pytest.fixture(autouse=True)
@@ -106,6 +117,7 @@ def make_client(aiohttp_client, settings):
                          web_backoff=(0.01,), twilio_backoff=(0.01,))
         client = await aiohttp_client(app)
         client.app[CONSOLE].login_limiter.limit = 0  # fuzzing the login form, not its limiter
+        client.app[CONSOLE].env = _templates()  # compiled once for the whole run, not once per app
         return client
 
     return make
@@ -174,7 +186,7 @@ async def console(client) -> SignedIn:
                   "user": other_id, "self": user_id}
     # The catalogue, so the summary suggests pathways and refer/notify get past "choose one of them".
     with factory() as s, s.begin():
-        load(s, load_catalogue(ROOT / "pathways.yml"), "pathways.yml")
+        load(s, _catalogue(), "pathways.yml")
     page = await client.get(f"/console/assisted/{item.id}/summary", cookies={"waymark_console": signed.cookie})
     signed.known = {"pathway_id": sorted(set(PATHWAY_ID.findall(await page.text())))}
     return signed
