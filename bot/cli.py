@@ -14,12 +14,11 @@ import sys
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence
 
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import notify, vocab
 from bot.catalogue import CatalogueError, load_catalogue
-from bot.db import create_schema, make_engine, session_factory
+from bot.db import create_schema, make_engine, redacted_url, session_factory
 from bot.matching import MatchResult, NoCatalogue, match
 from bot.profile import Profile, ProfileError
 from bot.settings import Settings
@@ -42,11 +41,11 @@ def main(argv: Optional[Sequence[str]] = None, settings: Optional[Settings] = No
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     except SQLAlchemyError as exc:
-        print(f"error: database problem at {_safe_url(args.database_url or settings.database_url)}: "
+        print(f"error: database problem at {redacted_url(args.database_url or settings.database_url)}: "
               f"{exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     except ImportError as exc:  # e.g. a postgresql:// URL without its driver installed
-        print(f"error: cannot open {_safe_url(args.database_url or settings.database_url)}: {exc}",
+        print(f"error: cannot open {redacted_url(args.database_url or settings.database_url)}: {exc}",
               file=sys.stderr)
         return EXIT_PROBLEMS
 
@@ -91,13 +90,18 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     return parser
 
 
+def _print_problems(error: CatalogueError) -> int:
+    """Every problem on stdout, one a line (file, entry, field, line, what is wrong); returns the count."""
+    for problem in error.problems:
+        print(problem)
+    return len(error.problems)
+
+
 def _validate(args: argparse.Namespace, settings: Settings) -> int:
     try:
         catalogue = load_catalogue(args.file)
     except CatalogueError as exc:
-        for problem in exc.problems:
-            print(problem)
-        count = len(exc.problems)
+        count = _print_problems(exc)
         print(f"{count} problem{'s' if count != 1 else ''}: {args.file} is not valid", file=sys.stderr)
         return EXIT_PROBLEMS
     print(f"OK: {args.file}: {len(catalogue.pathways)} pathways, version {catalogue.version}, "
@@ -109,9 +113,8 @@ def _load(args: argparse.Namespace, settings: Settings) -> int:
     try:
         catalogue = load_catalogue(args.file)
     except CatalogueError as exc:
-        for problem in exc.problems:
-            print(problem)
-        print(f"not loaded: {args.file} has {len(exc.problems)} problem(s); the live catalogue is unchanged",
+        count = _print_problems(exc)
+        print(f"not loaded: {args.file} has {count} problem(s); the live catalogue is unchanged",
               file=sys.stderr)
         return EXIT_PROBLEMS
     url = args.database_url or settings.database_url
@@ -124,7 +127,7 @@ def _load(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         engine.dispose()
     print(f"Loaded {len(catalogue.pathways)} pathways, version {catalogue.version}, {catalogue.content_hash} "
-          f"into {_safe_url(url)}")
+          f"into {redacted_url(url)}")
     if args.notify:
         # After the swap has committed, so a resident is never told about a catalogue that rolled back.
         results = notify.after_catalogue_swap(dataclasses.replace(settings, database_url=url), before, catalogue)
@@ -163,7 +166,7 @@ def _match(args: argparse.Namespace, settings: Settings) -> int:
         with session_factory(engine)() as session:
             result = match(session, profile, limit=args.limit)
     except NoCatalogue:
-        raise UserError(f"no catalogue is loaded in {_safe_url(url)}: "
+        raise UserError(f"no catalogue is loaded in {redacted_url(url)}: "
                         "run `python -m bot pathways load` first") from None
     finally:
         engine.dispose()
@@ -228,13 +231,6 @@ def render(result: MatchResult) -> List[str]:
     if result.questions:
         lines += ["", "Worth asking next: " + ", ".join(result.questions)]
     return lines
-
-
-def _safe_url(url: str) -> str:
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # a malformed URL: show nothing of it rather than a secret
-        return "<database url>"
 
 
 __all__ = ["main", "render"]

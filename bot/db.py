@@ -132,6 +132,14 @@ def mask(values: Iterable[str], vocabulary: Sequence[str]) -> int:
     return bits
 
 
+def redacted_url(url: str) -> str:
+    """A database URL fit for output: the password hidden; a malformed URL shows nothing of itself."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - whatever the parser objects to, never echo a secret
+        return "<database url>"
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":

@@ -19,6 +19,8 @@ from typing import Iterable, List, Optional, Sequence
 from sqlalchemy import MetaData, create_engine, inspect, pool
 from sqlalchemy.engine import make_url
 
+from bot.db import redacted_url
+
 HERE = Path(__file__).resolve().parent
 SCRIPT_LOCATION = HERE / "migrations"
 VERSION_TABLE = "waymark_alembic_version"
@@ -196,10 +198,6 @@ def _describe(diffs: Iterable) -> List[str]:
     return out
 
 
-def safe_url(url: str) -> str:
-    return make_url(url).render_as_string(hide_password=True)
-
-
 def main(argv: Optional[Sequence[str]] = None) -> int:
     from bot.settings import Settings
 
@@ -216,7 +214,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     st.add_argument("revision")
     args = parser.parse_args(list(sys.argv[2:] if argv is None else argv))
     url = args.database_url or Settings.from_env().database_url
-    where = safe_url(url)
+    where = redacted_url(url)
     try:
         if args.command == "upgrade":
             print(f"{where}: at revision {upgrade(url, args.revision)} (head {head_revision()})")

@@ -26,13 +26,14 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 from urllib.parse import urlsplit
 
 import yaml
 
+from bot.db import redacted_url
 from bot.supervisor import LOOPBACK, Service, Stack, StackError, token_from_env, tracker_store_config
 
 
@@ -451,14 +452,8 @@ def verify_tracker_store(config: ProductionConfig, replica: Service, timeout: fl
     if not found:
         raise StackError(
             f"{replica.name} is not keeping conversations in the tracker store database "
-            f"({_safe(config.tracker_store_url)}): it has probably fallen back to an in-memory "
+            f"({redacted_url(config.tracker_store_url)}): it has probably fallen back to an in-memory "
             f"tracker store. Refusing to run like that; see {replica.log_path}")
-
-
-def _safe(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
 
 
 # --- python -m bot.supervisor --production ---------------------------------------------------------
@@ -543,7 +538,7 @@ def _banner(config: ProductionConfig, generated: bool, budget: Dict[str, int]) -
           if config.gateways else []),
         f"  Rasa, {config.replicas} replicas behind nginx (loopback): {config.rasa_url}",
         f"  Action servers, {config.action_servers} behind nginx (loopback): {config.action_url}",
-        f"  PostgreSQL: {_safe(config.tracker_store_url)}  (at most {budget['total']} of its "
+        f"  PostgreSQL: {redacted_url(config.tracker_store_url)}  (at most {budget['total']} of its "
         f"max_connections from here: rasa {budget['rasa']}, actions {budget['actions']}, "
         f"gateways {budget['gateways']}, commands {budget['commands']})",
         f"  Redis: {urlsplit(config.effective_redis_url).hostname}:{urlsplit(config.effective_redis_url).port}",

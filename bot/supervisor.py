@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -21,6 +22,13 @@ from typing import Callable, Dict, List, Optional, Sequence
 import yaml
 
 LOOPBACK = "127.0.0.1"
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on now, for a run that must not collide with `make run`."""
+    with socket.socket() as sock:
+        sock.bind((LOOPBACK, 0))
+        return sock.getsockname()[1]
 
 
 class StackError(RuntimeError):

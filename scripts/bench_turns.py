@@ -15,7 +15,6 @@ import asyncio
 import hashlib
 import itertools
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -29,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot import supervisor  # noqa: E402
+from bot.supervisor import free_port  # noqa: E402
 
 SCRIPT = [
     "hello",
@@ -43,11 +43,6 @@ SCRIPT = [
     "what else is there?",
 ]
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _percentile(values, q):
@@ -135,7 +130,7 @@ def _bench_model(name: str, model: Path, python: Path, levels, seconds: float):
                    stdout=subprocess.DEVNULL)
     config = supervisor.StackConfig(
         root=ROOT, python=python, model_path=model, var_dir=var_dir, rasa_token="bench-token",
-        rasa_port=_free_port(), action_port=_free_port(),
+        rasa_port=free_port(), action_port=free_port(),
     )
     stack = supervisor.Stack(config, supervisor.services(config))
     stack.start(timeout=300)

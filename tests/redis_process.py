@@ -13,15 +13,11 @@ from pathlib import Path
 from typing import Optional
 
 import pytest
+from bot.supervisor import free_port
 
 REDIS_SERVER = shutil.which("redis-server") or ("/usr/bin/redis-server"
                                                  if Path("/usr/bin/redis-server").exists() else None)
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class RedisProcess:

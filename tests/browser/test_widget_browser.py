@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -23,6 +22,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from bot.supervisor import free_port
 
 pytestmark = pytest.mark.integration
 
@@ -83,16 +83,11 @@ def fake_gateway():
         _stop(proc)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
 
 @pytest.fixture
 def real_gateway(fake_gateway, tmp_path):
     """`python -m bot.gateway` on a free port, with the fake gateway's script as its Rasa."""
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "WAYMARK_RASA_URL": fake_gateway,

@@ -4,7 +4,6 @@ the supervisor running the gateway as a third service."""
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ from bot.gateway.store import gateway_inbound
 from bot.settings import ROOT
 
 from .conftest import send_inbound
+from bot.supervisor import free_port
 
 
 def test_create_app_opens_nothing(settings):
@@ -48,14 +48,9 @@ async def test_shutdown_waits_for_replies_and_keeps_what_it_cancels(make_client,
     assert statuses.get("slow and cut off") == "pending"  # answered on the next start, not lost
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
 
 def test_python_m_bot_gateway_serves_and_stops(tmp_path):
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "WAYMARK_VAR_DIR": str(tmp_path / "var"),
            "WAYMARK_DATABASE_URL": f"sqlite:///{tmp_path / 'gw.db'}",
            "WAYMARK_RASA_URL": "http://127.0.0.1:9", "WAYMARK_GATEWAY_HOST": "127.0.0.1"}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -11,15 +10,11 @@ from pathlib import Path
 import pytest
 
 from bot.settings import ROOT
+from bot.supervisor import free_port
 
 MODEL = ROOT / "models" / "waymark.tar.gz"
 PSEUDONYM_KEY = "integration-test-pseudonym-key"
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _require_or_skip(reason: str) -> None:
@@ -59,9 +54,9 @@ def running_bot(tmp_path_factory):
         model_path=MODEL,
         var_dir=var_dir,
         rasa_token="integration-test-token",
-        rasa_port=_free_port(),
-        action_port=_free_port(),
-        gateway_port=_free_port(),
+        rasa_port=free_port(),
+        action_port=free_port(),
+        gateway_port=free_port(),
     )
     stack = supervisor.Stack(config, supervisor.services(config))
     stack.start(timeout=300)
