@@ -10,7 +10,7 @@ resident can do (refer me, send me this, tell me when it opens, their choices).
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet

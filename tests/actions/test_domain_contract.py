@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import yaml
-from tests.actions.dialogue_helpers import FIXTURE_CATALOGUE  # noqa: F401  (keeps this module beside the others)
 
 from bot import intake
 from bot.settings import ROOT

@@ -1,7 +1,6 @@
 """Several gateways, one set of limits and one answer per message (issue 6), and Redis going away."""
 
 import asyncio
-import dataclasses
 
 import pytest
 

@@ -326,15 +326,15 @@ def test_one_conversation_through_the_gateway_is_served_by_both_replicas(stack):
     config = stack.production
     session = "prodstack" + uuid.uuid4().hex[:16]
     public = f"http://127.0.0.1:{config.public_port}/api/web/messages"
-    replies = [_post(public, {"session": session, "text": text})[2]["messages"][-1]["text"]
-               for text in ("hi", "I'm 45 and I live in Walsall")]
+    replies = [_post(public, {"session": session, "text": message})[2]["messages"][-1]["text"]
+               for message in ("hi", "I'm 45 and I live in Walsall")]
     assert "town" in replies[0].lower() or "where" in replies[0].lower(), replies
     assert replies[1] != replies[0]
 
     sender, upstreams = "rest-" + uuid.uuid4().hex, set()
-    for text in ("hi", "I'm 22 and live in Sandwell", "web design", "evenings"):
+    for message in ("hi", "I'm 22 and live in Sandwell", "web design", "evenings"):
         status, headers, body = _post(f"{config.rasa_url}/webhooks/rest/webhook",
-                                      {"sender": sender, "message": text})
+                                      {"sender": sender, "message": message})
         assert status == 200 and body, body
         upstreams.add(headers.get("X-Waymark-Upstream"))
     assert len(upstreams) == 2, f"nginx sent every turn to one replica: {upstreams}"
@@ -358,13 +358,13 @@ def test_redis_down_is_degraded_not_an_outage_and_it_recovers(stack):
 
     stack.service("redis").stop()
     session = "redisdown" + uuid.uuid4().hex[:16]
-    for text in ("hi", "I'm 30 and live in Coventry"):
-        status, _, body = _post(public, {"session": session, "text": text})
+    for message in ("hi", "I'm 30 and live in Coventry"):
+        status, _, body = _post(public, {"session": session, "text": message})
         assert status == 200
         assert "went wrong" not in body["messages"][0]["text"].lower(), body
     sender = "rest-" + uuid.uuid4().hex
-    for text in ("hi", "data"):
-        status, _, body = _post(f"{config.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": text})
+    for message in ("hi", "data"):
+        status, _, body = _post(f"{config.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": message})
         assert status == 200 and body
     assert "DEGRADED" in (logs / "rasa-1.log").read_text() + (logs / "rasa-2.log").read_text()
     assert "DEGRADED" in (logs / "gateway-1.log").read_text()
