@@ -6,6 +6,7 @@ query tests them with `&` on SQLite and PostgreSQL alike, inside one indexed sca
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -29,8 +30,11 @@ from sqlalchemy import (
     event,
 )
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
+
+log = logging.getLogger("waymark.db")
 
 metadata = MetaData()
 
@@ -140,6 +144,13 @@ def redacted_url(url: str) -> str:
         return "<database url>"
 
 
+def transient(error: BaseException) -> bool:
+    """A lost or refused database connection (a restart: worth retrying), not a bug in a query."""
+    if isinstance(error, OperationalError):
+        return True
+    return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
@@ -188,6 +199,34 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
+def checkpoint(engine: Engine) -> bool:
+    """Empty a SQLite database's write-ahead log into the database file and truncate the log to 0 bytes.
+
+    In WAL mode a DELETE (even with secure_delete, which zeroes the row in the page it writes) leaves
+    the earlier versions of that page, the row as inserted, in the `-wal` file until a checkpoint
+    copies the newest pages back and the log is reset. Call this after an erasure has committed,
+    never inside a transaction: it runs on a raw connection in autocommit. PostgreSQL, in-memory and
+    rollback-journal databases have nothing to do. False (and a warning) when a reader still held part
+    of the log; the next erasure or `retention run` tries again.
+    """
+    if engine.dialect.name != "sqlite":
+        return True
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        try:
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy, _frames, _copied = cursor.fetchone()
+        finally:
+            cursor.close()
+    finally:
+        raw.close()
+    if busy:
+        log.warning("SQLite write-ahead log of %s not emptied: a reader was still using it",
+                    redacted_url(str(engine.url)))
+    return not busy
+
+
 def session_factory(engine: Engine) -> sessionmaker:
     return sessionmaker(bind=engine, class_=Session, future=True, expire_on_commit=False)
 
@@ -199,6 +238,7 @@ def create_schema(engine: Engine) -> None:
 
 __all__ = [
     "catalogues",
+    "checkpoint",
     "create_schema",
     "make_engine",
     "mask",

@@ -26,10 +26,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from bot import analytics, journeys, referrals
-from bot.db import session_factory
+from bot.db import session_factory, transient
 from bot.records import console_handoffs, console_messages, create_schema, rights_consents
 
 log = logging.getLogger("waymark.handoff")
@@ -257,9 +258,20 @@ def route(session: Session, key: str, sender_id: str, channel: str, text: str, *
     return Inbound(True, journey_id)
 
 
+class StoreUnavailable(RuntimeError):
+    """Our database stayed unreachable (a PostgreSQL restart that outlasted the retries)."""
+
+
+RETRY_SECONDS = 8.0  # as long as Rasa's tracker store waits (components.tracker_store); gateway: 20 s
+
+
 async def before_rasa(engine: Engine, key: str, sender_id: str, channel: str, text: str, *,
-                      now: Optional[float] = None) -> Inbound:
-    """Gateway hook (web view and Twilio flow): resume codes, follow-up answers, held conversations."""
+                      now: Optional[float] = None, retry_seconds: Optional[float] = None) -> Inbound:
+    """Gateway hook (web view and Twilio flow): resume codes, follow-up answers, held conversations.
+
+    A lost connection (PostgreSQL restarting) is retried for `retry_seconds`, then StoreUnavailable:
+    the message must not reach Rasa unchecked, since a worker may be holding the conversation.
+    """
     factory = session_factory(engine)
 
     def run() -> Inbound:
@@ -269,9 +281,23 @@ async def before_rasa(engine: Engine, key: str, sender_id: str, channel: str, te
         with factory() as session, session.begin():
             return route(session, key, sender_id, channel, text or "", now=now)
 
-    return await asyncio.to_thread(run)
+    retry_seconds = RETRY_SECONDS if retry_seconds is None else retry_seconds
+    deadline, delay = time.monotonic() + retry_seconds, 0.25
+    while True:
+        try:
+            return await asyncio.to_thread(run)
+        except DBAPIError as error:
+            if not transient(error):
+                raise
+            if time.monotonic() + delay > deadline:
+                log.error("database unreachable for %.0fs; message from %s not routed", retry_seconds, sender_id)
+                raise StoreUnavailable("database unreachable") from error
+            log.warning("database connection lost routing a message from %s; retrying in %.2fs",
+                        sender_id, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 2.0)
 
 
-__all__ = ["Handoff", "Inbound", "OfficeHours", "accept_callback", "add_message", "before_rasa",
+__all__ = ["Handoff", "Inbound", "OfficeHours", "StoreUnavailable", "accept_callback", "add_message", "before_rasa",
            "collect_web_replies", "get", "hand_back", "is_held", "messages", "open_for", "packet", "queue",
            "request_handoff", "route", "take"]

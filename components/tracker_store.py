@@ -34,6 +34,8 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from bot.db import transient
+
 logger = logging.getLogger(__name__)
 
 ERASE_ACTION = "action_forget_me"
@@ -57,13 +59,6 @@ def erasure_requested(tracker: DialogueStateTracker) -> bool:
         if isinstance(event, ActionExecuted) and event.action_name == ERASE_ACTION:
             return True
     return False
-
-
-def _transient(error: BaseException) -> bool:
-    """A lost or refused connection (worth retrying), not a bug in a query."""
-    if isinstance(error, OperationalError):
-        return True
-    return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
 
 
 class ErasingSQLTrackerStore(SQLTrackerStore):
@@ -114,7 +109,7 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
             try:
                 return await operation()
             except DBAPIError as error:
-                if not _transient(error):
+                if not transient(error):
                     raise
                 if time.monotonic() + delay > deadline:
                     logger.error("Tracker store unreachable for %.0fs during %s; the turn fails "

@@ -14,9 +14,10 @@ from typing import AsyncIterator, Awaitable, Callable, Optional, Sequence
 
 import aiohttp
 from aiohttp import web
+from sqlalchemy.exc import DBAPIError
 
 from bot.console import setup as setup_console
-from bot.db import make_engine
+from bot.db import make_engine, transient
 from bot.gateway import expect, views_twilio, views_web, wording
 from bot.gateway.messaging import TwilioChannel
 from bot.gateway.pseudonyms import ensure_pseudonym_key
@@ -172,7 +173,14 @@ async def errors_middleware(request: web.Request, handler: Handler) -> web.Strea
         return _api_error(error.status, error.reason, error.headers)
     except asyncio.CancelledError:
         raise
-    except Exception:  # noqa: BLE001 - logged with its trace here, never sent to the client
+    except Exception as error:  # noqa: BLE001 - logged with its trace here, never sent to the client
+        if isinstance(error, DBAPIError) and transient(error):
+            # PostgreSQL restarting: nothing was changed, and it passes by itself.
+            log.warning("database unreachable on %s (%s)", request.path, type(error.orig).__name__)
+            if request.path.startswith(API_PREFIX):
+                return _api_error(503, "database unavailable", {"Retry-After": "30"}, wording.NOT_RECEIVED)
+            return web.Response(status=503, headers={"Retry-After": "30"},
+                                text="Waymark is briefly unavailable. Please try again in a minute.")
         log.exception("unhandled error on %s", request.path)
         if request.path.startswith(API_PREFIX):
             return _api_error(500, "internal error", {}, wording.NOT_ANSWERED)

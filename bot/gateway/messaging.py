@@ -178,7 +178,11 @@ class TwilioChannel:
         chosen = sms.match_option(text, contact.last_options)
         message = chosen or text
         # Issue 5: "RESUME <code>", follow-up answers, a worker holding the chat, the journey to continue.
-        route = await handoff.before_rasa(self.store.engine, self.key, sender_id, contact.channel, text)
+        try:
+            route = await handoff.before_rasa(self.store.engine, self.key, sender_id, contact.channel, text)
+        except handoff.StoreUnavailable:
+            await self._say(contact, wording.NOT_RECEIVED)
+            return "apologised"
         if not route.forward:
             for reply in route.replies:
                 await self._say(contact, reply)

@@ -108,8 +108,11 @@ async def post_message(request: web.Request) -> web.Response:
 
     assert gw.rasa is not None and gw.store is not None
     # Issue 5: resume codes, a worker holding the chat (the bot stays quiet), the journey to continue.
-    route = await handoff.before_rasa(gw.store.engine, gw.settings.pseudonym_key or "", sender, "web",
-                                      payload or text or "")
+    try:
+        route = await handoff.before_rasa(gw.store.engine, gw.settings.pseudonym_key or "", sender, "web",
+                                          payload or text or "")
+    except handoff.StoreUnavailable:
+        return web.json_response({"messages": [web_text(wording.NOT_RECEIVED)]}, headers=NO_STORE)
     if not route.forward:
         return web.json_response({"messages": [web_text(t) for t in route.replies]}, headers=NO_STORE)
     async with gw.locks.hold(sender):  # one turn at a time per conversation, in the order sent

@@ -3,7 +3,9 @@
 import json
 
 import pytest
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from bot import handoff
 from bot.gateway import views_web, wording
 from bot.gateway.pseudonyms import pseudonym
 
@@ -238,3 +240,57 @@ async def test_page_csp_allows_only_its_own_inline_blocks(client, tmp_path, monk
     assert "unsafe-inline" not in policy
     api_policy = (await client.get("/healthz")).headers["Content-Security-Policy"]
     assert "sha256" not in api_policy and "style-src 'self';" in api_policy
+
+
+def _lost_connection() -> OperationalError:
+    return OperationalError("SELECT 1", {}, ConnectionRefusedError("the database is restarting"))
+
+
+async def test_database_restart_while_routing_is_waited_out_and_the_message_answered(
+        client, fake_rasa, monkeypatch):
+    real_route, failures = handoff.route, [2]
+
+    def flaky_route(*args, **kwargs):
+        if failures[0]:
+            failures[0] -= 1
+            raise _lost_connection()
+        return real_route(*args, **kwargs)
+
+    monkeypatch.setattr(handoff, "route", flaky_route)
+    response = await post(client, web_message(SESSION, "hi"))
+    assert response.status == 200
+    assert (await response.json())["messages"][0]["text"] == "Hello! When can you study?"
+    assert fake_rasa.messages() == ["hi"]
+
+
+async def test_database_down_too_long_is_200_apology_and_nothing_reaches_rasa(client, fake_rasa, monkeypatch):
+    def down(*args, **kwargs):
+        raise _lost_connection()
+
+    monkeypatch.setattr(handoff, "route", down)
+    monkeypatch.setattr(handoff, "RETRY_SECONDS", 0.3)
+    response = await post(client, web_message(SESSION, "hi"))
+    assert response.status == 200
+    assert (await response.json())["messages"] == [{"text": wording.NOT_RECEIVED, "buttons": [], "cards": []}]
+    assert fake_rasa.received == []  # a worker may hold the conversation: never forwarded unchecked
+
+
+async def test_a_query_bug_is_not_mistaken_for_an_outage(client, fake_rasa, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ProgrammingError("SELECT nonsense", {}, Exception("syntax error"))
+
+    monkeypatch.setattr(handoff, "route", broken)
+    response = await post(client, web_message(SESSION, "hi"))
+    assert response.status == 500
+    assert "Traceback" not in await response.text()
+
+
+async def test_database_outage_elsewhere_is_503_with_retry_after_not_a_500(client, monkeypatch):
+    async def down(*args, **kwargs):
+        raise _lost_connection()
+
+    monkeypatch.setattr(views_web.handoff, "before_rasa", down)
+    response = await post(client, web_message(SESSION, "hi"))
+    assert response.status == 503
+    assert response.headers["Retry-After"] == "30"
+    assert (await response.json())["messages"][0]["text"] == wording.NOT_RECEIVED
