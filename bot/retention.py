@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from bot import journeys, rights, tracker_db
-from bot.db import session_factory
+from bot.db import checkpoint, session_factory
 from bot.gateway.store import gateway_contacts, gateway_inbound
 from bot.records import (console_assisted, console_handoffs, console_messages, console_sessions,
                          journey_codes, journey_links, notify_subscriptions, referral_records,
@@ -101,6 +101,8 @@ def run(engine: Engine, tracker_engine: Engine, *, days: int = 180, now: Optiona
     unkept_conversations: Set[str] = set().union(*quiet)
     report.rows["events"] = tracker_db.erase(tracker_engine, everyone | unkept_conversations)
     with factory() as session, session.begin():
+        if engine.dialect.name == "sqlite":  # zero what is deleted here too, not only erased journeys
+            session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         if everyone:
             for table, count in rights.erase_records(session, everyone).items():
                 report.rows[table] = report.rows.get(table, 0) + count
@@ -114,6 +116,9 @@ def run(engine: Engine, tracker_engine: Engine, *, days: int = 180, now: Optiona
         if report.total:
             session.execute(insert(rights_erasures).values(
                 receipt=rights.new_receipt(), reason="retention", counts=json.dumps(report.rows), at=now))
+    # Committed: empty SQLite's write-ahead logs, which still hold the purged rows' earlier pages.
+    checkpoint(tracker_engine)
+    checkpoint(engine)
     log.info("retention: %d journey(s) older than %d days purged, %d row(s)", report.journeys, days,
              report.total)
     return report

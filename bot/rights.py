@@ -6,7 +6,8 @@
   and notifications), changeable at any time with `set_consent`; withdrawing follow-ups stops them.
 - Erasure: `erase` deletes everything about a pseudonymous sender in every store (Rasa's `events`,
   our tables, the gateway's phone mapping and message records) and returns a receipt reference. The
-  receipt row and the analytics keep counts only.
+  receipt row and the analytics keep counts only. On SQLite the freed space is zeroed (secure_delete)
+  and the write-ahead logs are checkpointed and truncated, so no copy of the rows stays on disk.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session
 
 from bot import analytics, journeys, tracker_db, vocab
-from bot.db import session_factory
+from bot.db import checkpoint, session_factory
 from bot.gateway.store import gateway_contacts, gateway_inbound
 from bot.profile import Profile, ProfileError
 from bot.records import (RESIDENT_KEYS, console_assisted, console_handoffs, console_messages,
@@ -278,6 +279,9 @@ def erase(engine: Engine, tracker_engine: Engine, sender_id: str, *, reason: str
         session.execute(insert(rights_erasures).values(receipt=receipt, reason=reason,
                                                        counts=json.dumps(counts), at=now))
         analytics.record(session, "erasure")
+    # Committed: now empty SQLite's write-ahead logs, which still hold the pages as they were before.
+    checkpoint(tracker_engine)
+    checkpoint(engine)
     log.info("erasure %s (%s): %d pseudonym(s), %d row(s)", receipt, reason, len(ids), sum(counts.values()))
     return Erasure(receipt, counts)
 

@@ -2,7 +2,9 @@
 
 Clearing slots would leave every message in the `events` table, so when the confirmed forget-me
 action has run in a turn, the save at the end of that turn deletes all of the sender's rows instead
-of appending. The next message starts a new, empty conversation.
+of appending. The next message starts a new, empty conversation. On SQLite the deleted rows are
+zeroed (secure_delete) and the write-ahead log is then checkpointed and truncated, so the rows as
+they were written do not stay behind in the `-wal` file.
 
 Production profile (issue 6, docs/deploying.md):
 
@@ -34,7 +36,7 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from bot.db import transient
+from bot.db import checkpoint, transient
 
 logger = logging.getLogger(__name__)
 
@@ -142,6 +144,7 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
                 .delete(synchronize_session=False)
             )
             session.commit()
+        checkpoint(self.engine)  # SQLite: the rows' earlier pages out of the -wal file too
         # An id count only: the conversation's content is exactly what must not reach the logs.
         logger.info("Erased a conversation from the tracker store (%d events)", deleted)
 
@@ -154,6 +157,7 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
                 .delete(synchronize_session=False)
             )
             session.commit()
+        checkpoint(self.engine)
         return deleted
 
 

@@ -49,6 +49,17 @@ def test_retention_purges_idle_journeys_everywhere_and_only_them(engine, factory
     assert count(engine, rights_erasures, rights_erasures.c.reason == "retention") == 1
 
 
+def test_purged_journeys_leave_no_bytes_in_the_database_files_or_their_write_ahead_logs(engine, factory, tracker):
+    from tests.bot.test_rights import on_disk
+
+    seed(engine, factory, tracker)
+    gone = [OLD_WEB, OLD_SMS, "+447700900123"]
+    assert on_disk([engine], [OLD_SMS, "+447700900123"]) and on_disk([tracker], [OLD_WEB])
+    retention.run(engine, tracker, days=180, now=T0 + 181 * DAY)
+    assert on_disk([engine, tracker], gone) == []
+    assert on_disk([tracker], [NEW_WEB])  # what is kept is still there
+
+
 def test_retention_is_idempotent(engine, factory, tracker):
     seed(engine, factory, tracker)
     retention.run(engine, tracker, days=180, now=T0 + 181 * DAY)

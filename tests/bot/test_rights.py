@@ -2,6 +2,7 @@
 erasure that leaves no row anywhere holding the resident's pseudonyms or phone number."""
 
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import MetaData, select
@@ -124,6 +125,34 @@ def test_erasure_leaves_nothing_in_any_table_of_either_database(engine, factory,
     with engine.connect() as conn:  # the worker's tablet session is no longer tied to them
         kiosks = conn.execute(select(console_sessions.c.kiosk_for)).scalars().all()
     assert sorted(kiosks, key=lambda v: v is not None)[0] is None and len([k for k in kiosks if k]) == 1
+
+
+def raw_bytes(engine) -> bytes:
+    """A SQLite database as it lies on disk: the file, then its write-ahead log (and index) if present."""
+    path = Path(engine.url.database)
+    return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
+
+
+def on_disk(engines, needles):
+    return [n for n in needles for engine in engines if n.encode() in raw_bytes(engine)]
+
+
+def test_erasure_leaves_nothing_in_the_database_files_or_their_write_ahead_logs(engine, factory, tracker):
+    # Rows deleted in WAL mode are zeroed in the pages the DELETE writes, but the pages as inserted
+    # stay in the -wal file until a checkpoint: the scan above reads rows, this one reads the disk.
+    web, sms = pseudonym(KEY, "web", "wal-scan-browser-7"), pseudonym(KEY, "sms", "+447700900456")
+    wa = pseudonym(KEY, "whatsapp", "+447700900456")
+    seed_everything(engine, factory, tracker, web, sms, wa, "+447700900456")
+    seed_everything(engine, factory, tracker, WEB, SMS, WA, PHONE)  # someone else, kept
+    needles = [web, sms, wa, *number_forms("+447700900456")]
+    assert Path(f"{tracker.url.database}-wal").exists()  # the connections are still open: WAL in use
+    assert set(on_disk([engine], needles)) >= {web, sms, "+447700900456"}
+    assert set(on_disk([tracker], needles)) >= {web, sms}  # the sender ids; the number is in a message
+
+    rights.erase(engine, tracker, web)
+
+    assert on_disk([engine, tracker], needles) == []
+    assert on_disk([engine], [WEB, SMS, PHONE]) and on_disk([tracker], [WEB, SMS])  # not a wiped file
 
 
 def test_erasure_is_repeatable(engine, factory, tracker):
