@@ -38,6 +38,26 @@ async def test_forget_me_erases_every_stored_event_of_that_resident_only(store):
     assert await store.retrieve("resident-a") is None
 
 
+def _on_disk(db_path, needle: str) -> bool:
+    """The needle anywhere in the raw bytes of the database file or its write-ahead log."""
+    files = [db_path, db_path.with_name(db_path.name + "-wal")]
+    return any(needle.encode() in f.read_bytes() for f in files if f.exists())
+
+
+async def test_forget_me_leaves_nothing_in_the_file_or_its_write_ahead_log(store):
+    store, db = store
+    sender, number = "web-forget-me-on-disk-5e1f", "07700 900789"
+    chat = [UserUttered(f"text me on {number}"), SlotSet("send_to", number), BotUttered("Thanks")]
+    await store.save(_tracker(sender, *chat))
+    await store.save(_tracker("resident-b", UserUttered("I'm 45"), BotUttered("Thanks")))
+    assert _on_disk(db, sender) and _on_disk(db, number)
+
+    await store.save(_tracker(sender, *chat, UserUttered("yes"), ActionExecuted("action_forget_me")))
+
+    assert not _on_disk(db, sender) and not _on_disk(db, number)
+    assert _on_disk(db, "resident-b")
+
+
 async def test_an_ordinary_turn_appends_events(store):
     store, db = store
     await store.save(_tracker("r", UserUttered("hi"), BotUttered("hello")))
