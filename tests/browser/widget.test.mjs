@@ -8,20 +8,12 @@
 //   WAYMARK_SCRIPTED=1 WAYMARK_BASE_URL=...                        a gateway whose Rasa is fake-gateway.mjs
 // Env: CHROMIUM (default /usr/bin/chromium), WAYMARK_SCREENSHOT_DIR (default /tmp), WAYMARK_TURN_TIMEOUT_MS.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startFakeGateway } from './fake-gateway.mjs';
+import { CHROMIUM, animationsDone, axeCheck, launch, run, step } from './kit.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const SHOTS = process.env.WAYMARK_SCREENSHOT_DIR || '/tmp';
 const TURN_TIMEOUT = Number(process.env.WAYMARK_TURN_TIMEOUT_MS || 60000);
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const API = '**/api/web/messages';
 
 // Answers a resident might type, chosen by words in the question (used when there are no buttons).
@@ -39,42 +31,6 @@ const ANSWERS = [
   [/background|tell me|about you/i, 'I lost my job in a warehouse'],
 ];
 const PREFERRED_REPLY = /find|course|start|walsall|data|yes|part|evening/i;
-
-let failures = 0;
-const steps = [];
-async function step(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    steps.push(`  ok    ${name} (${Date.now() - started} ms)`);
-    console.log(steps.at(-1));
-  } catch (err) {
-    failures += 1;
-    console.log(`  FAIL  ${name}\n${String(err && err.stack || err).replace(/^/gm, '        ')}`);
-    throw err;
-  }
-}
-
-// Whether the page now shown was served with a Content-Security-Policy (the gateway's pages are).
-let pageHasCsp = false;
-async function axeCheck(page, label) {
-  await animationsDone(page); // a panel fading in has, for a moment, too little contrast
-  if (!(await page.evaluate(() => !!window.axe))) {
-    // A CSP ('self' only) blocks an injected inline <script>, so there axe's source is evaluated through
-    // DevTools instead, which CSP does not govern. Either way the page's own policy stays in force.
-    if (pageHasCsp) await page.evaluate(readFileSync(AXE, 'utf8'));
-    else await page.addScriptTag({ path: AXE });
-  }
-  const results = await page.evaluate(async (tags) => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    const best = await window.axe.run(document, { runOnly: { type: 'tag', values: ['best-practice'] }, resultTypes: ['violations'] });
-    const brief = (v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`) });
-    return { violations: r.violations.map(brief), advice: best.violations.map(brief) };
-  }, WCAG_TAGS);
-  for (const a of results.advice) console.log(`        axe best-practice (${label}, not failing): ${a.id}: ${a.help} ${a.nodes.join(' | ')}`);
-  assert.deepEqual(results.violations, [], `axe found WCAG violations (${label}):\n${JSON.stringify(results.violations, null, 2)}`);
-  return results;
-}
 
 const widget = {
   messages: (page) => page.locator('.wm-log .wm-msg'),
@@ -101,9 +57,6 @@ async function typeAndSend(page, text) {
   await page.keyboard.press('Enter');
   await settle(page, before + 2); // your message and at least one reply
 }
-async function animationsDone(page) {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-}
 async function lastBotText(page) {
   const bubbles = widget.botBubbles(page);
   return (await bubbles.count()) ? bubbles.last().innerText() : '';
@@ -121,27 +74,18 @@ async function main() {
   // The scripted conversation is known word for word: check cards and links exactly.
   const scripted = Boolean(gateway) || process.env.WAYMARK_SCRIPTED === '1';
   // A fresh profile every run, so nothing from an earlier run (localStorage above all) leaks in.
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'waymark-chromium-'));
-  const cleanup = async () => {
-    await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
-    if (gateway) await gateway.close();
-  };
-  let context;
+  let browser;
   try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1280, height: 800 },
-      locale: 'en-GB',
-    });
+    browser = await launch();
   } catch (err) {
-    await cleanup();
+    if (gateway) await gateway.close();
     throw err;
   }
-  const page = context.pages()[0] || await context.newPage();
-  page.setDefaultTimeout(15000);
+  const { page } = browser;
+  const cleanup = async () => {
+    await browser.close();
+    if (gateway) await gateway.close();
+  };
   const problems = [];
   let expectNetworkErrors = false;
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
@@ -154,11 +98,6 @@ async function main() {
   });
   page.on('requestfailed', (req) => {
     if (!expectNetworkErrors) problems.push(`request failed: ${req.url()} ${req.failure() && req.failure().errorText}`);
-  });
-  page.on('response', (res) => {
-    if (res.request().isNavigationRequest() && res.frame() === page.mainFrame()) {
-      pageHasCsp = Boolean(res.headers()['content-security-policy']);
-    }
   });
   const sent = [];
   page.on('request', (req) => {
@@ -545,14 +484,13 @@ async function main() {
       assert.deepEqual(problems, []);
     });
   } finally {
-    await context.close().catch(() => {});
     await cleanup();
   }
-  console.log(`\nAll ${steps.length} steps passed. Screenshots: ${SHOTS}/waymark-widget-{open,cards,320,400-zoom}.png`);
+  console.log(`\nAll ${run.steps.length} steps passed. Screenshots: ${SHOTS}/waymark-widget-{open,cards,320,400-zoom}.png`);
 }
 
 main().catch((err) => {
-  if (!failures) console.log(String(err && err.stack || err));
-  console.log(`\n${failures || 1} step(s) failed.`);
+  if (!run.failures) console.log(String(err && err.stack || err));
+  console.log(`\n${run.failures || 1} step(s) failed.`);
   process.exit(1);
 });
