@@ -23,6 +23,7 @@ from bot import intake, journeys, next_steps, notify, referrals, replies, rights
 log = logging.getLogger(__name__)
 SHOWN, LAST_SHOWN = "shown_pathways", "last_shown"
 PENDING, PENDING_NOTIFY, SEND_TO = "pending_pathway", "pending_notify", "send_to"
+SEND_CONFIRMED = "send_confirmed"
 
 
 async def _shown_pathways(dispatcher: CollectingDispatcher, tracker: Tracker):
@@ -186,8 +187,8 @@ async def subscribe(dispatcher: CollectingDispatcher, tracker: Tracker, pathway:
 
 
 class ValidateSendForm(Action):
-    """send_form: keep a usable number ("sms:+44..."), and ask only when there is something to send
-    and the resident is not already on a phone."""
+    """send_form: on the web, a usable number ("sms:+44...") and then an explicit yes to sending to it;
+    nothing to ask on a phone or before anything was suggested (bot.next_steps.send_form_slots)."""
 
     def name(self) -> Text:
         return "validate_send_form"
@@ -195,15 +196,11 @@ class ValidateSendForm(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        events: List[EventType] = []
-        value = tracker.get_slot(SEND_TO)
-        if value is not None:  # what they typed: kept only as "sms:+44...", or cleared and asked again
-            if next_steps.split_send_to(value)[1] is None:
-                value = next_steps.parse_send_to(str(value))
-            events.append(SlotSet(SEND_TO, value))
         needed = bool(tracker.get_slot(SHOWN)) and channel(tracker) not in next_steps.PHONE_CHANNELS
-        events.append(SlotSet(REQUESTED_SLOT, SEND_TO if needed and value is None else None))
-        return events
+        slots = next_steps.send_form_slots(
+            tracker.get_slot(SEND_TO), before=held_before_latest_message(tracker).get(SEND_TO),
+            confirmed=tracker.get_slot(SEND_CONFIRMED), needed=needed)
+        return [SlotSet(name, value) for name, value in slots.items()]
 
 
 class ActionAskSendTo(Action):
@@ -219,6 +216,55 @@ class ActionAskSendTo(Action):
         return []
 
 
+class ActionAskSendConfirmed(Action):
+    """The consent question: what we will send, to which number, how often. Asked again (with how to
+    answer) when the reply was neither a yes, a no nor a new number."""
+
+    def name(self) -> Text:
+        return "action_ask_send_confirmed"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        held, send_to = held_before_latest_message(tracker), tracker.get_slot(SEND_TO)
+        again = held.get(REQUESTED_SLOT) == SEND_CONFIRMED and held.get(SEND_TO) == send_to
+        _say(dispatcher, next_steps.send_confirmation(
+            send_to, notify_title=await _pending_title(tracker), again=again))
+        return []
+
+
+async def _pending_title(tracker: Tracker) -> Optional[str]:
+    """The course "tell me when it opens" is waiting to subscribe once a phone is linked, if any."""
+    pending = tracker.get_slot(PENDING_NOTIFY)
+    if not pending:
+        return None
+    try:
+        profile, _invalid = intake.profile_from_slots(tracker.current_slot_values())
+        result = await get_context().match(profile)
+    except Exception as error:  # noqa: BLE001 - the question can still be asked
+        log.warning("pending course for %s not looked up (%s)", tracker.sender_id, describe(error))
+        result = None
+    if result is None:
+        return next_steps.PENDING_COURSE
+    waiting = next_steps.waiting_pathways(result, list(tracker.get_slot(SHOWN) or []))
+    return next((str(p.get("title")) for p in waiting if p["id"] == pending), None)
+
+
+class ActionSendCancelled(Action):
+    """No thanks, or forget me / a person / goodbye, while send_form was asking: nothing is sent and
+    the number, if one was given, is dropped from the conversation."""
+
+    def name(self) -> Text:
+        return "action_send_cancelled"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        had_number = next_steps.split_send_to(tracker.get_slot(SEND_TO))[1] is not None
+        dispatcher.utter_message(text=next_steps.send_cancelled(had_number))
+        return [SlotSet(SEND_TO, None), SlotSet(SEND_CONFIRMED, None)]
+
+
 class ActionSendMeThis(Action):
     """The routes shown, to the resident's phone with a resume code (or, on a phone, a copy here)."""
 
@@ -228,7 +274,8 @@ class ActionSendMeThis(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        cleared: List[EventType] = [SlotSet(SEND_TO, None)]  # the number is not kept in the conversation
+        # The number and the yes are not kept in the conversation: the next "send me this" asks again.
+        cleared: List[EventType] = [SlotSet(SEND_TO, None), SlotSet(SEND_CONFIRMED, None)]
         found = await _shown_pathways(dispatcher, tracker)
         if found is None:
             return cleared
@@ -250,6 +297,9 @@ class ActionSendMeThis(Action):
         send_channel, number = next_steps.split_send_to(tracker.get_slot(SEND_TO))
         if number is None:  # asked during the intake: the form did not ask for a number
             dispatcher.utter_message(text=next_steps.SEND_AFTER_QUESTIONS)
+            return cleared
+        if tracker.get_slot(SEND_CONFIRMED) is not True:  # never without the explicit yes
+            dispatcher.utter_message(text=next_steps.send_cancelled(True))
             return cleared
         try:
             status, code = await notify.send_me_this(keyed, sender_id=tracker.sender_id, number=number,

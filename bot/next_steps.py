@@ -206,11 +206,62 @@ def split_send_to(value: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
     return (channel, number) if channel in PHONE_CHANNELS and number else (None, None)
 
 
+def send_form_slots(value: Any, *, before: Any, confirmed: Any, needed: bool) -> Dict[str, Any]:
+    """What validate_send_form sets, slot by slot (requested_slot: what to ask next, None: done).
+
+    `value` is send_to now (what was just typed, or the number already kept), `before` what it held
+    before the resident's latest message, `confirmed` the send_confirmed slot, `needed` whether this
+    resident must be asked at all (on the web, with something to send). A number is kept only as
+    "sms:+44..." or "whatsapp:+44...". While confirming, a new usable number replaces the old one and is
+    asked about afresh; anything else keeps the one being asked about and asks again. Only an explicit
+    yes (send_confirmed true) about the number held now ends the form.
+    """
+    slots: Dict[str, Any] = {}
+    number = None
+    if value is not None:
+        number = value if split_send_to(value)[1] else parse_send_to(str(value))
+        if number is None and split_send_to(before)[1]:
+            number = before
+        slots["send_to"] = number
+    if confirmed is not None and number != before:
+        confirmed = slots["send_confirmed"] = None  # a yes is about one number, never the next
+    if not needed:
+        slots["requested_slot"] = None
+    elif number is None:
+        slots["requested_slot"] = "send_to"
+    else:
+        slots["requested_slot"] = None if confirmed is True else "send_confirmed"
+    return slots
+
+
 SEND_QUESTION = ("I can send these routes to your phone, with a code to carry on later. What is your mobile "
-                 'number? Add "WhatsApp" if you would rather get it there. I keep the number only so you can '
-                 'reply, and delete it when you say "forget me".')
+                 'number? Add "WhatsApp" if you would rather get it there. I will check with you before I '
+                 "send anything.")
 SEND_RETRY = 'That doesn\'t look like a mobile number. Please type it like 07700 900123, or say "no thanks".'
 SEND_BUTTONS = [button("No thanks", "deny")]
+SEND_CONFIRM_BUTTONS = [button("Yes, send it", "affirm"), button("No thanks", "deny")]
+SEND_CONFIRM_RETRY = 'Say "yes" to send it, type a different number, or say "no thanks".'
+PENDING_COURSE = "the course you asked about"
+
+
+def send_confirmation(send_to: str, *, notify_title: Optional[str] = None, again: bool = False) -> Tuple[str, Buttons]:
+    """The consent question once a usable number is given: what will be sent, where, how often, and
+    what the number is kept for. Nothing is sent before a yes. `notify_title`: the course whose opening
+    will be one more message ("tell me when it opens" on the web waits for a phone)."""
+    channel, number = split_send_to(send_to)
+    verb, where = ("send", " on WhatsApp") if channel == "whatsapp" else ("text", "")
+    how_often = f" now, and once more when {notify_title} opens" if notify_title else ", once"
+    text = (f"I'll {verb} your routes and a resume code to the number ending {str(number or '')[-4:]}{where}"
+            f"{how_often}. We won't use the number for anything else unless you say so, and we delete it when "
+            'you say "forget me". Send it?')
+    return (f"{SEND_CONFIRM_RETRY} {text}" if again else text), list(SEND_CONFIRM_BUTTONS)
+
+
+def send_cancelled(had_number: bool) -> str:
+    """No thanks (or forget me, a person, goodbye) before the yes: nothing sent, the number dropped."""
+    return "OK, I won't send anything, and I won't use that number." if had_number else "OK, I won't send anything."
+
+
 SEND_AFTER_QUESTIONS = 'I will send them once I have suggested some routes. Say "send me this" again then.'
 
 
@@ -231,7 +282,7 @@ def summary(result: Any, shown_ids: Sequence[str], *, code_days: int, on_phone: 
 def sent(status: str, number: str, code: Optional[str], code_days: int) -> str:
     """What the resident sees on screen once we tried to send."""
     if status in ("sent", "template"):
-        return (f"Sent to your phone (the number ending {number[-3:]}). Reply to it any time to carry on "
+        return (f"Sent to your phone (the number ending {number[-4:]}). Reply to it any time to carry on "
                 "there.")
     if status in ("opted_out", "unsubscribed"):
         return ("That number has asked us to stop messages (STOP), so I didn't send it. To get them again, "
@@ -245,5 +296,5 @@ NOTHING_TO_SEND = replies.NOTHING_SHOWN_YET
 SEND_UNAVAILABLE = "Sorry, I couldn't send the message just now. Please try again in a few minutes."
 
 __all__ = ["CHANNEL_WORDS", "NOT_OPEN", "PHONE_CHANNELS", "already_open", "already_referred", "button", "offer",
-           "parse_send_to", "pick", "referral_done", "referral_question", "sent",
-           "split_send_to", "subscribed", "summary", "not_reachable", "waiting_pathways", "which"]
+           "parse_send_to", "pick", "referral_done", "referral_question", "send_cancelled", "send_confirmation",
+           "send_form_slots", "sent", "split_send_to", "subscribed", "summary", "not_reachable", "waiting_pathways", "which"]

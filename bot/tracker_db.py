@@ -25,7 +25,8 @@ RESETS = ("reset_slots", "restart", "session_started")  # all wipe slots (sessio
 # Slots that are the dialogue's bookkeeping, not facts about the resident: what was shown, what is
 # waiting for a yes, what was counted. Never listed as "what you told us".
 INTERNAL_SLOTS = ("requested_slot", "session_started_metadata", "shown_pathways", "last_shown",
-                  "pending_pathway", "pending_notify", "recommended_counted", "next_steps_offered")
+                  "pending_pathway", "pending_notify", "send_confirmed", "recommended_counted",
+                  "next_steps_offered")
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from rasa.shared.core.events import ActionExecuted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
-from actions.next_steps import (ActionAskSendTo, ActionNotifyMe, ActionRefer, ActionReferAnswer, ActionSendMeThis,
-                                ValidateSendForm)
+from actions.next_steps import (ActionAskSendConfirmed, ActionAskSendTo, ActionNotifyMe, ActionRefer,
+                                ActionReferAnswer, ActionSendCancelled, ActionSendMeThis, ValidateSendForm)
 from actions.recommend import ActionRecommend
 from bot import next_steps, referrals, replies, rights
 from bot.gateway.store import gateway_contacts
@@ -174,7 +174,7 @@ def test_send_form_keeps_a_usable_number_and_asks_again_otherwise(context, dispa
     good = slot_events(run(ValidateSendForm(), dispatcher, _form_tracker(
         domain, slots, WEB, "07700 900123 on whatsapp", send_to="07700 900123 on whatsapp",
         requested="send_to"), domain_dict))
-    assert good == {"send_to": "whatsapp:+447700900123", "requested_slot": None}
+    assert good == {"send_to": "whatsapp:+447700900123", "requested_slot": "send_confirmed"}  # not yet a yes
     bad = slot_events(run(ValidateSendForm(), dispatcher, _form_tracker(
         domain, slots, WEB, "is it free", send_to="is it free", requested="send_to"), domain_dict))
     assert bad == {"send_to": None, "requested_slot": "send_to"}
@@ -183,18 +183,70 @@ def test_send_form_keeps_a_usable_number_and_asks_again_otherwise(context, dispa
     assert ask.messages[0]["text"] == next_steps.SEND_RETRY
 
 
+def test_send_form_at_the_confirmation_a_new_number_replaces_it_and_anything_else_keeps_it(
+        context, dispatcher, domain, domain_dict):
+    slots = {**_shown(domain, domain_dict, BLACK_WOMEN, WEB), "send_to": "sms:+447700900123"}
+    other = _form_tracker(domain, slots, WEB, "no, 07700 904567", send_to="no, 07700 904567",
+                          requested="send_confirmed")
+    assert slot_events(run(ValidateSendForm(), dispatcher, other, domain_dict)) == {
+        "send_to": "sms:+447700904567", "requested_slot": "send_confirmed"}
+    asked = CollectingDispatcher()
+    run(ActionAskSendConfirmed(), asked, _form_tracker(domain, slots, WEB, "no, 07700 904567",
+                                                       send_to="sms:+447700904567", requested="send_confirmed"),
+        domain_dict)
+    assert asked.messages[0]["text"].startswith("I'll text your routes and a resume code to the number ending 4567")
+    muddle = _form_tracker(domain, slots, WEB, "what?", send_to="what?", requested="send_confirmed")
+    assert slot_events(run(ValidateSendForm(), dispatcher, muddle, domain_dict)) == {
+        "send_to": "sms:+447700900123", "requested_slot": "send_confirmed"}
+    yes = _form_tracker(domain, {**slots, "send_confirmed": True}, WEB, "yes", "affirm", requested="send_confirmed")
+    assert slot_events(run(ValidateSendForm(), dispatcher, yes, domain_dict))["requested_slot"] is None
+
+
+def test_the_confirmation_names_the_number_how_often_and_the_course_waiting_to_open(
+        context, dispatcher, domain, domain_dict):
+    slots = {**_shown(domain, domain_dict, BLACK_WOMEN, WEB), "send_to": "whatsapp:+447700904567",
+             "pending_notify": WAITLISTED}
+    run(ActionAskSendConfirmed(), dispatcher, _form_tracker(domain, slots, WEB, "07700 904567 whatsapp",
+                                                           requested="send_to"), domain_dict)
+    [asked] = dispatcher.messages
+    assert asked["text"].startswith("I'll send your routes and a resume code to the number ending 4567 on "
+                                    "WhatsApp now, and once more when The Black Codher Coding Bootcamp opens. ")
+    assert "We won't use the number for anything else unless you say so" in asked["text"]
+    assert [b["payload"] for b in asked["buttons"]] == ["/affirm", "/deny"]
+    again = CollectingDispatcher()
+    run(ActionAskSendConfirmed(), again, _form_tracker(domain, {**slots, "requested_slot": "send_confirmed"}, WEB,
+                                                       "what?"), domain_dict)
+    assert again.messages[0]["text"].startswith(next_steps.SEND_CONFIRM_RETRY)
+
+
+def test_no_thanks_at_the_confirmation_sends_nothing_and_drops_the_number(
+        context, dispatcher, domain, domain_dict, notifier):
+    slots = {**_shown(domain, domain_dict, BLACK_WOMEN, WEB), "send_to": "sms:+447700900123"}
+    events = run(ActionSendCancelled(), dispatcher, _say(domain, slots, WEB, "no thanks", "deny"), domain_dict)
+    assert slot_events(events) == {"send_to": None, "send_confirmed": None}
+    assert texts(dispatcher) == [next_steps.send_cancelled(True)]
+    assert notifier.sent == [] and _rows(context, gateway_contacts) == [] and _rows(context, journey_links) == []
+
+
+def test_send_me_this_never_sends_to_a_number_without_the_yes(context, dispatcher, domain, domain_dict, notifier):
+    slots = {**_shown(domain, domain_dict, BLACK_WOMEN, WEB), "send_to": "sms:+447700900123"}
+    events = run(ActionSendMeThis(), dispatcher, _say(domain, slots, WEB, "07700 900123", "inform"), domain_dict)
+    assert slot_events(events) == {"send_to": None, "send_confirmed": None}
+    assert notifier.sent == [] and _rows(context, gateway_contacts) == []
+
+
 def test_send_me_this_sends_with_a_code_links_the_phone_then_subscribes_what_was_pending(
         context, dispatcher, domain, domain_dict, notifier):
     slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
-    tracker = _say(domain, {**slots, "send_to": "sms:+447700900123", "pending_notify": WAITLISTED}, WEB,
-                   "07700900123", "inform")
+    tracker = _say(domain, {**slots, "send_to": "sms:+447700900123", "send_confirmed": True,
+                            "pending_notify": WAITLISTED}, WEB, "yes", "affirm")
     events = slot_events(run(ActionSendMeThis(), dispatcher, tracker, domain_dict))
-    assert events == {"send_to": None, "pending_notify": None}
+    assert events == {"send_to": None, "send_confirmed": None, "pending_notify": None}
     [sent] = notifier.sent
     assert sent["text"].startswith("Your routes from Waymark:") and "RESUME " in sent["text"]
     assert "{code}" not in sent["text"] and sent["variables"]["1"] in sent["text"]
     said = texts(dispatcher)
-    assert said[0].startswith("Sent to your phone (the number ending 123)")
+    assert said[0].startswith("Sent to your phone (the number ending 0123)")
     assert said[1].startswith("OK. I will send you one text message when")
     [contact] = _rows(context, gateway_contacts)
     assert contact.pseudonym.startswith("sms-") and contact.pseudonym == sent["sender_id"]
@@ -206,8 +258,8 @@ def test_send_me_this_when_messages_cannot_be_sent_shows_the_code_instead(
         context, dispatcher, domain, domain_dict, notifier):
     notifier.status = "unconfigured"
     slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
-    run(ActionSendMeThis(), dispatcher, _say(domain, {**slots, "send_to": "sms:+447700900123"}, WEB, "x", "inform"),
-        domain_dict)
+    run(ActionSendMeThis(), dispatcher, _say(domain, {**slots, "send_to": "sms:+447700900123", "send_confirmed": True},
+                                             WEB, "yes", "affirm"), domain_dict)
     [text] = texts(dispatcher)
     assert text.startswith("Sorry, I couldn't send the message just now. To carry on later, type RESUME ")
 

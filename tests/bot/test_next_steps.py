@@ -91,9 +91,60 @@ def test_split_send_to():
 
 
 @pytest.mark.parametrize("status, words", [
-    ("sent", "the number ending 123"), ("template", "Reply to it"),
+    ("sent", "the number ending 0123"), ("template", "Reply to it"),
     ("opted_out", "STOP"), ("unsubscribed", "START"),
     ("unconfigured", "type RESUME K7Q-4MP"), ("failed", "within 14 days"),
 ])
 def test_sent_says_what_happened(status, words):
     assert words in next_steps.sent(status, "+447700900123", "K7Q-4MP", 14)
+
+
+# --- send me this on the web: a number, then an explicit yes ---------------------------------------------------
+SMS_NUMBER, OTHER_NUMBER = "sms:+447700900123", "sms:+447700904567"
+
+
+@pytest.mark.parametrize("value, before, confirmed, needed, expected", [
+    # Asked for nothing on a phone, or with nothing to send.
+    (None, None, None, False, {"requested_slot": None}),
+    # Just activated on the web: the number first.
+    (None, None, None, True, {"requested_slot": "send_to"}),
+    # Not a number: asked again.
+    ("is it free", None, None, True, {"send_to": None, "requested_slot": "send_to"}),
+    # A usable number is never the consent: the yes is asked for next.
+    ("07700 900123", None, None, True, {"send_to": SMS_NUMBER, "requested_slot": "send_confirmed"}),
+    ("07700 900123 on whatsapp", None, None, True,
+     {"send_to": "whatsapp:+447700900123", "requested_slot": "send_confirmed"}),
+    # At the confirmation, a different number replaces it and is asked about afresh.
+    ("07700 904567", SMS_NUMBER, None, True, {"send_to": OTHER_NUMBER, "requested_slot": "send_confirmed"}),
+    # ... and anything else keeps the number being asked about.
+    ("what does that mean", SMS_NUMBER, None, True, {"send_to": SMS_NUMBER, "requested_slot": "send_confirmed"}),
+    # The yes about the number held: done, the action sends.
+    (SMS_NUMBER, SMS_NUMBER, True, True, {"send_to": SMS_NUMBER, "requested_slot": None}),
+    # A yes never carries over to another number.
+    ("07700 904567", SMS_NUMBER, True, True,
+     {"send_to": OTHER_NUMBER, "send_confirmed": None, "requested_slot": "send_confirmed"}),
+])
+def test_send_form_slots(value, before, confirmed, needed, expected):
+    assert next_steps.send_form_slots(value, before=before, confirmed=confirmed, needed=needed) == expected
+
+
+def test_send_confirmation_names_what_where_and_how_often_and_asks():
+    text, buttons = next_steps.send_confirmation("sms:+447700904567")
+    assert text == ("I'll text your routes and a resume code to the number ending 4567, once. We won't use the "
+                    'number for anything else unless you say so, and we delete it when you say "forget me". '
+                    "Send it?")
+    assert [(b["title"], b["payload"]) for b in buttons] == [("Yes, send it", "/affirm"), ("No thanks", "/deny")]
+    whatsapp, _ = next_steps.send_confirmation("whatsapp:+447700904567", notify_title="Black Codher")
+    assert whatsapp.startswith("I'll send your routes and a resume code to the number ending 4567 on WhatsApp "
+                               "now, and once more when Black Codher opens.")
+    again, _ = next_steps.send_confirmation("sms:+447700904567", again=True)
+    assert again.startswith(next_steps.SEND_CONFIRM_RETRY) and again.endswith("Send it?")
+
+
+def test_the_number_question_promises_a_check_before_sending():
+    assert "check with you before I send anything" in next_steps.SEND_QUESTION
+
+
+def test_send_cancelled_says_the_number_is_not_used():
+    assert next_steps.send_cancelled(False) == "OK, I won't send anything."
+    assert next_steps.send_cancelled(True) == "OK, I won't send anything, and I won't use that number."
