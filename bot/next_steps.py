@@ -215,6 +215,9 @@ def send_form_slots(value: Any, *, before: Any, confirmed: Any, needed: bool) ->
     "sms:+44..." or "whatsapp:+44...". While confirming, a new usable number replaces the old one and is
     asked about afresh; anything else keeps the one being asked about and asks again. Only an explicit
     yes (send_confirmed true) about the number held now ends the form.
+
+    Only slots that change are returned: Rasa rejects a form turn (so the no-thanks, forget-me, a-person
+    and goodbye rules can run) only when validation sets nothing but requested_slot.
     """
     slots: Dict[str, Any] = {}
     number = None
@@ -222,7 +225,8 @@ def send_form_slots(value: Any, *, before: Any, confirmed: Any, needed: bool) ->
         number = value if split_send_to(value)[1] else parse_send_to(str(value))
         if number is None and split_send_to(before)[1]:
             number = before
-        slots["send_to"] = number
+        if number != value:
+            slots["send_to"] = number
     if confirmed is not None and number != before:
         confirmed = slots["send_confirmed"] = None  # a yes is about one number, never the next
     if not needed:

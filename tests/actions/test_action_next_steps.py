@@ -198,6 +198,10 @@ def test_send_form_at_the_confirmation_a_new_number_replaces_it_and_anything_els
     muddle = _form_tracker(domain, slots, WEB, "what?", send_to="what?", requested="send_confirmed")
     assert slot_events(run(ValidateSendForm(), dispatcher, muddle, domain_dict)) == {
         "send_to": "sms:+447700900123", "requested_slot": "send_confirmed"}
+    # A no fills nothing: only requested_slot comes back, so Rasa rejects the form's turn and the
+    # no-thanks rule (action_send_cancelled) answers instead of the question coming back.
+    no = _form_tracker(domain, slots, WEB, "no thanks", "deny", requested="send_confirmed")
+    assert slot_events(run(ValidateSendForm(), dispatcher, no, domain_dict)) == {"requested_slot": "send_confirmed"}
     yes = _form_tracker(domain, {**slots, "send_confirmed": True}, WEB, "yes", "affirm", requested="send_confirmed")
     assert slot_events(run(ValidateSendForm(), dispatcher, yes, domain_dict))["requested_slot"] is None
 

@@ -119,7 +119,10 @@ SMS_NUMBER, OTHER_NUMBER = "sms:+447700900123", "sms:+447700904567"
     # ... and anything else keeps the number being asked about.
     ("what does that mean", SMS_NUMBER, None, True, {"send_to": SMS_NUMBER, "requested_slot": "send_confirmed"}),
     # The yes about the number held: done, the action sends.
-    (SMS_NUMBER, SMS_NUMBER, True, True, {"send_to": SMS_NUMBER, "requested_slot": None}),
+    (SMS_NUMBER, SMS_NUMBER, True, True, {"requested_slot": None}),
+    # Nothing new this turn (a no, forget me...): no slot but requested_slot, so Rasa rejects the form's
+    # turn and the rule for what they said runs instead of the question coming back.
+    (SMS_NUMBER, SMS_NUMBER, None, True, {"requested_slot": "send_confirmed"}),
     # A yes never carries over to another number.
     ("07700 904567", SMS_NUMBER, True, True,
      {"send_to": OTHER_NUMBER, "send_confirmed": None, "requested_slot": "send_confirmed"}),

@@ -22,6 +22,40 @@ def _rows(stack, sql: str) -> list:
         return conn.execute(sql).fetchall()
 
 
+def _on_disk(stack, needle: str) -> list:
+    """Which of the stack's SQLite files (databases, write-ahead logs) hold these bytes."""
+    var = Path(stack.config.var_dir)
+    files = [var / f"{db}{suffix}" for db in ("waymark.db", "rasa_tracker.db") for suffix in ("", "-wal")]
+    return [f.name for f in files if f.exists() and needle.encode() in f.read_bytes()]
+
+
+def _contacts(stack, number: str) -> list:
+    return _rows(stack, f"select channel from gateway_contacts where address = '{number}'")
+
+
+def test_send_me_this_on_the_web_sends_only_after_a_yes_and_keeps_no_number_after_a_no(running_bot):
+    sender = "e2e-send-me-this"
+    _converse_until_recommended(running_bot, sender, "I'm 45 and live in Walsall, I lost my job to automation")
+
+    assert "What is your mobile number?" in _text(_say(running_bot, sender, "send me this"))
+    asked = _text(_say(running_bot, sender, "07700 900321"))
+    assert "the number ending 0321, once" in asked and asked.endswith("Send it?"), asked
+    assert _contacts(running_bot, "+447700900321") == []  # a number is not a yes
+    assert "won't send anything" in _text(_say(running_bot, sender, "no thanks"))
+    slots = tracker(running_bot, sender)["slots"]
+    assert slots.get("send_to") is None and slots.get("send_confirmed") is None
+    assert _contacts(running_bot, "+447700900321") == []
+
+    _say(running_bot, sender, "send me this")
+    _say(running_bot, sender, "07700 900321")
+    changed = _text(_say(running_bot, sender, "07700 900654"))  # another number instead of an answer
+    assert "the number ending 0654" in changed and changed.endswith("Send it?"), changed
+    assert _say(running_bot, sender, "yes")
+    assert _contacts(running_bot, "+447700900654") == [("sms",)]  # linked so a reply continues here
+    assert _contacts(running_bot, "+447700900321") == []
+    assert tracker(running_bot, sender)["slots"].get("send_to") is None
+
+
 def test_refer_see_what_we_hold_then_forget_me_everywhere(running_bot):
     sender = "e2e-rights"
     _converse_until_recommended(running_bot, sender, "I'm 45 and live in Walsall, I lost my job to automation")
@@ -38,6 +72,9 @@ def test_refer_see_what_we_hold_then_forget_me_everywhere(running_bot):
 
     assert "delete everything" in _text(_say(running_bot, sender, "forget me"))
     erased = _text(_say(running_bot, sender, "yes"))
+    # Not even in the raw bytes of either SQLite file or their write-ahead logs (before anything
+    # below reads the tracker back, which starts a new conversation under the same id).
+    assert _on_disk(running_bot, sender) == []
     receipt = re.search(r"receipt reference is (E-[A-Z0-9]{4}-[A-Z0-9]{4})", erased).group(1)
     assert _rows(running_bot, "select receipt from rights_erasures") == [(receipt,)]
     assert _rows(running_bot, f"select count(*) from referral_records where journey_id = '{sender}'") == [(0,)]
