@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from bot.db import redacted_url
-from bot.supervisor import LOOPBACK, Service, Stack, StackError, token_from_env, tracker_store_config
+from bot.supervisor import LOOPBACK, RASA_FATAL, Service, Stack, StackError, token_from_env, tracker_store_config
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,11 @@ def nginx_config(config: ProductionConfig) -> str:
     state = config.state_dir / "nginx"
 
     def upstream(name: str, ports: Sequence[int], method: str) -> str:
-        servers = "\n".join(f"        server {LOOPBACK}:{p} max_fails=1 fail_timeout=5s;" for p in ports)
+        # max_fails=0: never mark a server down. Marked down, it is probed with one request at a time
+        # when it returns, and every other request meanwhile gets 502 "no live upstreams" (the drills
+        # saw ~200 turns fail in 50 ms after a start-up probe). A refused connect on loopback costs
+        # microseconds and `proxy_next_upstream error` moves on to the next server anyway.
+        servers = "\n".join(f"        server {LOOPBACK}:{p} max_fails=0;" for p in ports)
         return f"    upstream {name} {{\n        {method};\n{servers}\n        keepalive 16;\n    }}\n"
 
     proxy = """            proxy_http_version 1.1;
@@ -301,7 +305,7 @@ def services(config: ProductionConfig) -> List[Service]:
                   "--interface", LOOPBACK, "--port", str(port), "--enable-api",
                   f"--auth-token={config.rasa_token}"],
             health_url=f"http://{LOOPBACK}:{port}/status?token={config.rasa_token}",
-            log_path=logs / f"rasa-{i}.log",
+            log_path=logs / f"rasa-{i}.log", fatal=RASA_FATAL,
             env={**env, "SQL_POOL_SIZE": str(config.tracker_pool_size),
                  "SQL_MAX_OVERFLOW": str(config.tracker_max_overflow)}))
     for i, port in enumerate(config.gateway_ports, 1):

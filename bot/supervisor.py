@@ -31,6 +31,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+RASA_FATAL = "Could not load model"  # rasa run keeps serving 503s after this instead of exiting
+
+
 class StackError(RuntimeError):
     """A process exited or never became ready; the message names it and where its log is."""
 
@@ -45,10 +48,14 @@ class Service:
     process: Optional[subprocess.Popen] = None
     # Readiness for services without an HTTP health URL (PostgreSQL, Redis): used instead when set.
     check: Optional[Callable[[], bool]] = None
+    # A log line after which the process stays up but will never be ready (Rasa without a model).
+    fatal: Optional[str] = None
+    log_start: int = 0  # where this run's output begins in the (appended) log
 
     def start(self, cwd: Path) -> None:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log = open(self.log_path, "ab")
+        self.log_start = log.tell()
         # Own process group, so Ctrl-C in the terminal reaches only the supervisor, which then
         # stops each service in order instead of leaving orphans behind.
         self.process = subprocess.Popen(
@@ -69,6 +76,16 @@ class Service:
             with urllib.request.urlopen(self.health_url, timeout=2) as response:
                 return response.status == 200
         except (urllib.error.URLError, OSError):
+            return False
+
+    def failed(self) -> bool:
+        if self.fatal is None:
+            return False
+        try:
+            with open(self.log_path, "rb") as log:
+                log.seek(max(self.log_start, log.seek(0, os.SEEK_END) - 65536))
+                return self.fatal.encode() in log.read()
+        except OSError:
             return False
 
     def exited(self) -> Optional[int]:
@@ -181,6 +198,7 @@ def services(config: StackConfig) -> List[Service]:
         # /status needs the token and only answers once the model is loaded.
         health_url=f"{config.rasa_url}/status?token={config.rasa_token}",
         log_path=logs / "rasa.log",
+        fatal=RASA_FATAL,
     )
     if config.gateway_port is None:
         return [action_server, rasa]
@@ -211,6 +229,9 @@ class Stack:
                 if code is not None:
                     self.stop()
                     raise StackError(f"{service.name} exited with code {code}; see {service.log_path}")
+                if service.failed():
+                    self.stop()
+                    raise StackError(f"{service.name} logged {service.fatal!r}; see {service.log_path}")
                 if service.is_ready():
                     pending.remove(service)
             if pending and time.monotonic() > deadline:
