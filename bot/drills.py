@@ -149,15 +149,17 @@ async def kill_action_servers(stack: ProductionStack, residents: int = 10, secon
     assert run is not None
     # Turns in flight to the killed server fail (the resident is told); those conversations may stay
     # off the script for a turn or two. Every other conversation must not notice anything.
-    hit = {t.session for t in run.turns if marks["one"] - 1 <= t.started - run.started < marks["one"] + 1
-           and loadgen.told_something_went_wrong(t)}
+    hit = {t.session for t in run.turns if t.started - run.started < marks["one"] + 1
+           and t.started + t.latency - run.started >= marks["one"] and loadgen.told_something_went_wrong(t)}
     one_down = [t for t in run.turns if marks["one"] + 1 <= t.started - run.started < marks["all"]
                 and t.session not in hit]
     noticed = [t for t in one_down if loadgen.told_something_went_wrong(t)]
     drill.events.append(f"one action server left: {len(one_down) - len(noticed)} of {len(one_down)} turns "
                         f"answered normally ({len(hit)} conversation(s) had a turn in flight to the killed one)")
     if noticed or not one_down:
-        drill.problems.append(f"with one action server left, {len(noticed)} turn(s) were told something went wrong")
+        when = ", ".join(f"{t.started - run.started:.1f}s {t.outcome}" for t in noticed[:8])
+        drill.problems.append(f"with one action server left, {len(noticed)} turn(s) were told something "
+                              f"went wrong: {when}")
     all_down = [t for t in run.turns if marks["all"] + 1 <= t.started - run.started < marks["back"]]
     if not all_down:
         drill.problems.append("no turns were sent while every action server was down")
@@ -219,12 +221,12 @@ async def kill_replica(stack: ProductionStack, residents: int = 10, seconds: flo
     run = drill.run
     assert run is not None
     drill.events.append(f"outcomes after the kill: {_answered_between(run, mark, seconds)}")
-    # Every conversation in progress at the kill must have been answered after it.
-    after = run.started + mark + 1
+    # Every conversation in progress at the kill must be answered normally after it, by the other
+    # replica (one whose turn was in flight on the killed one waits out its ticket lock first).
+    kill = run.started + mark
     carried = [s for s, turns in run.sessions().items()
-               if turns[0].started < run.started + mark and turns[-1].started >= after]
-    stuck = [s for s in carried
-             if not any(t.started >= after and t.outcome == "ok" for t in run.sessions()[s])]
+               if turns[0].started < kill and turns[-1].started + turns[-1].latency > kill]
+    stuck = [s for s in carried if not any(t.started >= kill and t.outcome == "ok" for t in run.sessions()[s])]
     drill.events.append(f"{len(carried) - len(stuck)} of {len(carried)} conversations begun before the kill "
                         "were answered after it by the other replica")
     if stuck or not carried:

@@ -1,0 +1,59 @@
+"""bot.loadgen's check: the proof the fault drills rest on must be able to fail."""
+
+from bot import loadgen
+from bot.gateway import wording
+
+
+def _answered(*texts):
+    return [loadgen.Turn("s", i, text, 0.0, status=200, replies=[f"re {text}"]) for i, text in enumerate(texts)]
+
+
+def _stored(*texts, finished=True):
+    events = []
+    for text in texts:
+        events += [("user", None, text), ("bot", None, f"re {text}")]
+        if finished:
+            events.append(("action", "action_listen", None))
+    return events
+
+
+def test_a_conversation_stored_exactly_as_answered_passes():
+    assert loadgen._compare(_answered("hello", "data", "evenings"), _stored("hello", "data", "evenings")) == ""
+
+
+def test_a_lost_turn_is_caught():
+    problem = loadgen._compare(_answered("hello", "data", "evenings"), _stored("hello", "evenings"))
+    assert "lost or out of order" in problem
+
+
+def test_a_doubled_turn_is_caught():
+    problem = loadgen._compare(_answered("hello", "data"), _stored("hello", "hello", "data"))
+    assert problem
+
+
+def test_turns_stored_out_of_order_are_caught():
+    assert loadgen._compare(_answered("hello", "data", "evenings"), _stored("hello", "evenings", "data"))
+
+
+def test_a_reply_from_another_turn_is_caught():
+    answered = _answered("hello", "data")
+    answered[1].replies = ["re hello"]
+    assert "another turn's replies" in loadgen._compare(answered, _stored("hello", "data"))
+
+
+def test_an_unfinished_turn_the_resident_was_not_told_about_is_caught():
+    events = _stored("hello", finished=False) + _stored("data")
+    assert "never finished" in loadgen._compare(_answered("hello", "data"), events)
+
+
+def test_a_turn_cut_short_by_a_failed_action_is_fine_when_the_resident_was_told():
+    answered = _answered("hello", "data")
+    answered[0].replies = [wording.NOT_ANSWERED]
+    events = [("user", None, "hello")] + _stored("data")
+    assert loadgen._compare(answered, events) == ""
+
+
+def test_a_message_never_received_and_sent_again_is_stored_once():
+    answered = _answered("hello", "data")
+    again = loadgen.Turn("s", 1, "data", 0.0, status=200, replies=[wording.NOT_RECEIVED])
+    assert loadgen._compare([answered[0], again, answered[1]], _stored("hello", "data")) == ""
