@@ -151,8 +151,8 @@ async def kill_action_servers(stack: ProductionStack, residents: int = 10, secon
     # off the script for a turn or two. Every other conversation must not notice anything.
     hit = {t.session for t in run.turns if t.started - run.started < marks["one"] + 1
            and t.started + t.latency - run.started >= marks["one"] and loadgen.told_something_went_wrong(t)}
-    one_down = [t for t in run.turns if marks["one"] + 1 <= t.started - run.started < marks["all"]
-                and t.session not in hit]
+    one_down = [t for t in run.turns if marks["one"] + 1 <= t.started - run.started
+                and t.started + t.latency - run.started < marks["all"] and t.session not in hit]
     noticed = [t for t in one_down if loadgen.told_something_went_wrong(t)]
     drill.events.append(f"one action server left: {len(one_down) - len(noticed)} of {len(one_down)} turns "
                         f"answered normally ({len(hit)} conversation(s) had a turn in flight to the killed one)")
@@ -225,12 +225,15 @@ async def kill_replica(stack: ProductionStack, residents: int = 10, seconds: flo
     # replica (one whose turn was in flight on the killed one waits out its ticket lock first).
     kill = run.started + mark
     carried = [s for s, turns in run.sessions().items()
-               if turns[0].started < kill and turns[-1].started + turns[-1].latency > kill]
+               if turns[0].started < kill and turns[-1].started >= kill]  # it went on after the kill
     stuck = [s for s in carried if not any(t.started >= kill and t.outcome == "ok" for t in run.sessions()[s])]
     drill.events.append(f"{len(carried) - len(stuck)} of {len(carried)} conversations begun before the kill "
                         "were answered after it by the other replica")
     if stuck or not carried:
-        drill.problems.append(f"conversations not carried on after the kill: {stuck[:5]}")
+        sessions = run.sessions()
+        drill.problems += ["conversation not carried on after the kill: " + ", ".join(
+            f"{t.started - run.started:.1f}s+{t.latency:.1f}s {t.outcome}" for t in sessions[s][-4:])
+            for s in stuck[:3]] or ["no conversation was in progress at the kill"]
     await asyncio.to_thread(stack.restart, victim)
     drill.events.append(f"{victim} restarted after the run and checked against PostgreSQL")
     return drill
