@@ -57,3 +57,11 @@ def test_a_message_never_received_and_sent_again_is_stored_once():
     answered = _answered("hello", "data")
     again = loadgen.Turn("s", 1, "data", 0.0, status=200, replies=[wording.NOT_RECEIVED])
     assert loadgen._compare([answered[0], again, answered[1]], _stored("hello", "data")) == ""
+
+
+def test_a_message_rewound_by_the_two_stage_fallback_and_stored_again_counts_once():
+    events = _stored("hello") + [("user", None, "data"), ("action", "action_two_stage_fallback", None),
+                                 ("rewind", None, None), ("action", "action_listen", None),
+                                 ("user", None, "data"), ("bot", None, "re data"),
+                                 ("action", "action_listen", None)]
+    assert loadgen._compare(_answered("hello", "data"), events) == ""

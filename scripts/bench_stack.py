@@ -1,0 +1,236 @@
+"""Issue 6's figures: the production profile through the public gateway beside Rasa's own `rasa init`
+bot, 1 vs 2 Rasa replicas, start-up time, memory per process and training time. Prints each figure as
+it is measured and a markdown summary at the end (docs/performance.md quotes it).
+
+    scripts/prod-services start && eval "$(scripts/prod-services env --test)"
+    .venv/bin/python scripts/bench_stack.py [--seconds 20] [--levels 1,10,50] [--skip-init] [--skip-train]
+
+A benchmark, not a test: the machine is shared, so read the figures side by side (same run). Both
+sides get the same treatment: loopback, warm-up first, then `--seconds` of scripted residents per
+level, each waiting for its answer before sending the next message.
+
+- Waymark: nginx -> gateway -> nginx -> Rasa replicas (+ action servers, PostgreSQL, Redis), every
+  turn through the public web API, exactly as a resident's browser sends it (bot.loadgen).
+- `rasa init`: the starter project Rasa generates (moodbot; DIET, TED, RulePolicy, MemoizationPolicy),
+  trained once into var/bench/rasa-init, served by `rasa run` with its in-memory tracker store and
+  driven through its REST channel with the moodbot's own happy path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Dict, List, Sequence
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot import loadgen  # noqa: E402
+from bot.production import ProductionStack  # noqa: E402
+from bot.supervisor import LOOPBACK, Service, free_port  # noqa: E402
+from bot.testbed import drill_env, loopback_config, scratch_database  # noqa: E402
+
+MOODBOT = ("hello", "I am feeling sad", "yes", "goodbye")
+INIT_DIR = ROOT / "var" / "bench" / "rasa-init"
+
+
+def _row(name: str, residents: int, run: loadgen.Run) -> Dict[str, object]:
+    ordered = run.latencies()
+    row = {"name": name, "residents": residents, "turns_per_s": run.turns_per_second(),
+           "p50": loadgen.percentile(ordered, 50) * 1000, "p95": loadgen.percentile(ordered, 95) * 1000,
+           "p99": loadgen.percentile(ordered, 99) * 1000,
+           "failed": sum(1 for t in run.turns if t.outcome != "ok")}
+    print(f"  {name:24s} {residents:3d} residents: {row['turns_per_s']:6.1f} turns/s, p50 {row['p50']:5.0f} ms, "
+          f"p95 {row['p95']:5.0f} ms, p99 {row['p99']:5.0f} ms, not answered {row['failed']}", flush=True)
+    return row
+
+
+# --- Rasa's init bot --------------------------------------------------------------------------------
+
+def _train_init(python: Path) -> float:
+    """The `rasa init` project, trained once (cached); returns the training time when it trained now."""
+    model = INIT_DIR / "models" / "moodbot.tar.gz"
+    if model.exists():
+        return float("nan")
+    INIT_DIR.parent.mkdir(parents=True, exist_ok=True)
+    rasa = str(python.parent / "rasa")
+    if not (INIT_DIR / "domain.yml").exists():
+        # --no-prompt also trains; we train separately below so the time is the training alone.
+        subprocess.run([rasa, "init", "--no-prompt", "--init-dir", str(INIT_DIR)], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for old in (INIT_DIR / "models").glob("*.tar.gz"):
+            old.unlink()
+    print("Training the rasa init bot (DIET, TED: a few minutes on 2 cores)...", flush=True)
+    started = time.monotonic()
+    subprocess.run([rasa, "train", "--fixed-model-name", "moodbot", "--out", "models"], cwd=INIT_DIR,
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.monotonic() - started
+
+
+async def _drive_rest(url: str, residents: int, seconds: float) -> loadgen.Run:
+    """The moodbot through Rasa's REST channel, recorded as loadgen turns."""
+    run = loadgen.Run(started=time.monotonic())
+    stop_at = run.started + seconds
+
+    async def resident(http: aiohttp.ClientSession, n: int) -> None:
+        conversation = 0
+        while True:
+            conversation += 1
+            for index, message in enumerate(MOODBOT):
+                if time.monotonic() >= stop_at:
+                    return
+                turn = loadgen.Turn(f"init-{n}-{conversation}", index, message, time.monotonic())
+                run.turns.append(turn)
+                try:
+                    async with http.post(url, json={"sender": turn.session, "message": message}) as response:
+                        turn.status = response.status
+                        turn.replies = [m.get("text", "") for m in await response.json()]
+                except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
+                    turn.error = type(error).__name__
+                turn.latency = time.monotonic() - turn.started
+
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60),
+                                     connector=aiohttp.TCPConnector(limit=residents + 4)) as http:
+        await asyncio.gather(*(resident(http, n) for n in range(residents)))
+    run.seconds = time.monotonic() - run.started
+    return run
+
+
+def bench_init(python: Path, levels: Sequence[int], seconds: float, var_dir: Path) -> List[dict]:
+    port = free_port()
+    service = Service(
+        name="rasa-init", argv=[str(python.parent / "rasa"), "run", "--model", "models/moodbot.tar.gz",
+                                "--interface", LOOPBACK, "--port", str(port)],
+        health_url=f"http://{LOOPBACK}:{port}/", log_path=var_dir / "rasa-init.log")
+    started = time.monotonic()
+    service.start(INIT_DIR)
+    while not _ready(service):
+        time.sleep(0.2)
+    print(f"  rasa init bot started in {time.monotonic() - started:.1f} s, RSS {_rss_mb(service.process.pid):.0f} MB")
+    url = f"http://{LOOPBACK}:{port}/webhooks/rest/webhook"
+    rows = []
+    try:
+        asyncio.run(_drive_rest(url, 2, 3))  # warm-up
+        for level in levels:
+            rows.append(_row("rasa init (REST)", level, asyncio.run(_drive_rest(url, level, seconds))))
+    finally:
+        service.stop()
+    return rows
+
+
+def _ready(service: Service) -> bool:
+    if service.exited() is not None:
+        raise RuntimeError(f"{service.name} exited; see {service.log_path}")
+    return service.is_ready()
+
+
+# --- Waymark's production profile ----------------------------------------------------------------------
+
+def _rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children (nginx's workers), in MB."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            for line in Path(f"/proc/{current}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+            todo.extend(int(c) for c in children)
+        except (OSError, ValueError):
+            continue
+    return total / 1024
+
+
+def bench_waymark(admin_url: str, python: Path, model: Path, replicas: int, levels: Sequence[int],
+                  seconds: float, var_dir: Path, name: str) -> dict:
+    with scratch_database(admin_url, ROOT, python, prefix="waymark_bench") as url:
+        config = loopback_config(ROOT, python, model, var_dir / name, url, own_redis=True, replicas=replicas,
+                                 action_servers=replicas, env=drill_env(ROOT))
+        stack = ProductionStack(config)
+        started = time.monotonic()
+        stack.start()
+        startup = time.monotonic() - started
+        memory = {s.name: _rss_mb(s.process.pid) for s in stack.services if s.process is not None}
+        print(f"  {name}: started in {startup:.1f} s; RSS MB " +
+              ", ".join(f"{k} {v:.0f}" for k, v in memory.items()), flush=True)
+        public = f"http://127.0.0.1:{config.public_port}/api/web/messages"
+        rows = []
+        try:
+            asyncio.run(loadgen.drive(public, 2, 3, tag="warmup"))
+            for level in levels:
+                rows.append(_row(name, level, asyncio.run(loadgen.drive(public, level, seconds, tag="bench"))))
+            memory_after = {s.name: _rss_mb(s.process.pid) for s in stack.services if s.process is not None}
+        finally:
+            stack.stop()
+    return {"rows": rows, "startup": startup, "memory": memory, "memory_after": memory_after}
+
+
+def time_training(python: Path) -> float:
+    with tempfile.TemporaryDirectory(prefix="waymark-train-") as out:
+        started = time.monotonic()
+        subprocess.run([str(python.parent / "rasa"), "train", "--force", "--out", out], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return time.monotonic() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--levels", default="1,10,50")
+    parser.add_argument("--skip-init", action="store_true", help="not the rasa init comparison")
+    parser.add_argument("--skip-train", action="store_true", help="do not time a training run")
+    parser.add_argument("--model", type=Path, default=ROOT / "models" / "waymark.tar.gz")
+    args = parser.parse_args()
+    admin_url = os.environ.get("WAYMARK_TEST_POSTGRES_URL")
+    if not admin_url:
+        print('Set WAYMARK_TEST_POSTGRES_URL: scripts/prod-services start && eval "$(scripts/prod-services env '
+              '--test)"', file=sys.stderr)
+        return 2
+    levels = [int(level) for level in args.levels.split(",")]
+    python = Path(sys.executable)
+    summary: List[str] = []
+    with tempfile.TemporaryDirectory(prefix="waymark-bench-stack-") as tmp:
+        var_dir = Path(tmp)
+        init_rows: List[dict] = []
+        if not args.skip_init:
+            trained = _train_init(python)
+            if trained == trained:  # not NaN: it trained in this run
+                summary.append(f"rasa init bot training: {trained:.0f} s")
+            init_rows = bench_init(python, levels, args.seconds, var_dir)
+        print("Waymark, 2 replicas (production profile, through the gateway)", flush=True)
+        two = bench_waymark(admin_url, python, args.model.resolve(), 2, levels, args.seconds, var_dir, "waymark-2")
+        print("Waymark, 1 replica", flush=True)
+        one = bench_waymark(admin_url, python, args.model.resolve(), 1, levels, args.seconds, var_dir, "waymark-1")
+        if not args.skip_train:
+            summary.append(f"Waymark training (rasa train --force): {time_training(python):.0f} s")
+
+    print("\n| stack | residents | turns/s | p50 ms | p95 ms | p99 ms | not answered |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for row in init_rows + two["rows"] + one["rows"]:
+        print(f"| {row['name']} | {row['residents']} | {row['turns_per_s']:.1f} | {row['p50']:.0f} | "
+              f"{row['p95']:.0f} | {row['p99']:.0f} | {row['failed']} |")
+    print()
+    for level_two, level_one in zip(two["rows"], one["rows"]):
+        ratio = level_two["turns_per_s"] / level_one["turns_per_s"] if level_one["turns_per_s"] else float("nan")
+        print(f"2 vs 1 replicas at {level_two['residents']} residents: {ratio:.2f}x")
+    for init_row, row in zip(init_rows, two["rows"]):
+        ratio = row["turns_per_s"] / init_row["turns_per_s"] if init_row["turns_per_s"] else float("nan")
+        print(f"Waymark (2 replicas, via gateway) vs rasa init at {row['residents']} residents: {ratio:.2f}x")
+    print(f"start-up: 2 replicas {two['startup']:.1f} s, 1 replica {one['startup']:.1f} s")
+    print("resident memory after load (MB): " + ", ".join(f"{k} {v:.0f}" for k, v in two["memory_after"].items()))
+    for line in summary:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
