@@ -15,13 +15,14 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/
                    $(wildcard components/*.py)
 NLP_INPUTS := bot/nlp.py bot/places.py bot/phrases.py bot/data/gazetteer.yml
 
-.PHONY: help venv install nlp catalogue train run run-prod stop-prod shell test unit-test rasa-test bench clean
+.PHONY: help venv install nlp catalogue train run run-prod stop-prod shell test unit-test rasa-test bench prove clean
 
 help:
 	@echo "make run    - install, build, train if needed, start Waymark and say where to chat"
 	@echo "make test   - the whole suite (unit, data validation, conversation stories, end to end)"
 	@echo "make shell  - chat in the terminal (rasa shell) with the running action server"
 	@echo "make bench  - benchmarks; figures go to docs/performance.md"
+	@echo "make prove  - the fault drills at full length (soak, kill/restart under load)"
 	@echo "make run-prod  - production profile on this machine: PostgreSQL, Redis, nginx, 2 Rasa replicas"
 	@echo "make stop-prod - stop PostgreSQL, Redis (and a stray nginx) started for run-prod"
 
@@ -74,9 +75,21 @@ shell: $(MODEL_STAMP)
 test: $(STAMP) $(SPACY) $(MODEL_STAMP)
 	scripts/test-all
 
+# Issue 6's figures need the production profile's PostgreSQL and Redis (started here when missing;
+# `make stop-prod` stops them). Each script prints its figures; docs/performance.md quotes them.
 bench: $(STAMP) $(SPACY) $(CATALOGUE_STAMP) $(MODEL_STAMP)
 	$(PY) scripts/bench_match.py
 	$(PY) scripts/bench_turns.py
+	scripts/prod-services start
+	eval "$$(scripts/prod-services env --test)" && \
+	  $(PY) scripts/bench_match.py --postgres-admin-url "$$WAYMARK_TEST_POSTGRES_URL" && \
+	  $(PY) scripts/bench_stack.py
+
+# The fault drills at full length (10-minute soak at 50 residents, then each fault under load);
+# `make test` runs them shortened.
+prove: $(STAMP) $(SPACY) $(MODEL_STAMP)
+	scripts/prod-services start
+	eval "$$(scripts/prod-services env --test)" && $(PY) scripts/prove.py
 
 clean:
 	rm -rf models var results .pytest_cache

@@ -68,16 +68,18 @@ def postgres_restart_command(root: Path, database_url: str) -> Optional[Tuple[st
 
 
 @contextlib.contextmanager
-def scratch_database(admin_url: str, root: Path, python: Path, prefix: str = "waymark_scratch") -> Iterator[str]:
-    """A new PostgreSQL database, migrated and with pathways.yml loaded (what `make run-prod` prepares),
-    dropped afterwards. `admin_url`: a role that may CREATE DATABASE (prod-services env --test)."""
+def scratch_database(admin_url: str, root: Path, python: Path, prefix: str = "waymark_scratch", *,
+                     prepare: bool = True) -> Iterator[str]:
+    """A new PostgreSQL database, dropped afterwards; with `prepare`, migrated and with pathways.yml
+    loaded (what `make run-prod` prepares). `admin_url`: a role that may CREATE DATABASE
+    (prod-services env --test)."""
     name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT", future=True, pool_pre_ping=True)
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
     url = sa.engine.make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     try:
-        for args in (("db", "upgrade"), ("pathways", "load", str(root / "pathways.yml"))):
+        for args in (("db", "upgrade"), ("pathways", "load", str(root / "pathways.yml"))) if prepare else ():
             done = subprocess.run([str(python), "-m", "bot", *args], cwd=root, capture_output=True, text=True,
                                   env={**os.environ, "WAYMARK_DATABASE_URL": url}, timeout=300)
             if done.returncode != 0:

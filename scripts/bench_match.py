@@ -12,6 +12,7 @@ server does). Figures go to docs/performance.md ("Catalogue matching").
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import platform
@@ -24,7 +25,8 @@ import time
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from bot import vocab  # noqa: E402
 from bot.catalogue import catalogue_from_data  # noqa: E402
@@ -32,6 +34,7 @@ from bot.db import create_schema, make_engine, session_factory  # noqa: E402
 from bot.matching import match  # noqa: E402
 from bot.profile import Profile  # noqa: E402
 from bot.store import load  # noqa: E402
+from bot.testbed import scratch_database  # noqa: E402
 
 TODAY = dt.date(2026, 11, 23)
 SOURCE = "https://example.org/synthetic"
@@ -183,6 +186,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--database-url", help="default: a fresh SQLite file in a temporary directory; "
                                                "otherwise an empty database")
+    parser.add_argument("--postgres-admin-url", help="run on a new, empty PostgreSQL database made (and "
+                                                     "dropped) with this role, e.g. $WAYMARK_TEST_POSTGRES_URL")
     parser.add_argument("--via-yaml", action="store_true",
                         help="also write the catalogue as YAML and time `load_catalogue` on it")
     parser.add_argument("--explain", action="store_true", help="print the query plan of one match (SQLite)")
@@ -190,8 +195,12 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs; "
           f"Python {platform.python_version()}; SQLite {sqlite3.sqlite_version}")
-    with tempfile.TemporaryDirectory(prefix="waymark-bench-") as tmp:
+    with contextlib.ExitStack() as scope:
+        tmp = scope.enter_context(tempfile.TemporaryDirectory(prefix="waymark-bench-"))
         url = args.database_url or f"sqlite:///{Path(tmp) / 'bench.db'}"
+        if args.postgres_admin_url:
+            url = scope.enter_context(scratch_database(args.postgres_admin_url, ROOT, Path(sys.executable),
+                                                       prefix="waymark_bench_match", prepare=False))
         engine = make_engine(url)
         create_schema(engine)
         Session = session_factory(engine)
