@@ -1,5 +1,7 @@
+import time
 from pathlib import Path
 
+import pytest
 import yaml
 
 from bot import supervisor
@@ -45,3 +47,31 @@ def test_rasa_and_the_action_server_listen_on_loopback_with_a_token(tmp_path):
     assert rasa.argv[rasa.argv.index("--interface") + 1] == "127.0.0.1"
     assert rasa.argv[rasa.argv.index("--auth-token") + 1] == "t"
     assert actions.env["SANIC_HOST"] == "127.0.0.1"
+
+
+def _sleeper(tmp_path, log_line: str) -> supervisor.Service:
+    """A process that stays up, never answers its health URL, and logs `log_line`."""
+    return supervisor.Service(
+        name="rasa", argv=["/bin/sh", "-c", f"echo '{log_line}'; sleep 30"],
+        health_url="http://127.0.0.1:9/never", log_path=tmp_path / "rasa.log", fatal=supervisor.RASA_FATAL)
+
+
+def test_a_rasa_that_cannot_load_its_model_fails_the_start_at_once_instead_of_timing_out(tmp_path):
+    service = _sleeper(tmp_path, "ERROR rasa.core.agent - Could not load model due to ...")
+    stack = supervisor.Stack(_config(tmp_path), [service])
+    started = time.monotonic()
+    with pytest.raises(supervisor.StackError, match="Could not load model"):
+        stack.start(timeout=60)
+    assert time.monotonic() - started < 20
+    assert service.exited() is not None  # stopped, not left behind
+
+
+def test_an_earlier_runs_fatal_line_in_the_same_log_does_not_fail_a_new_start(tmp_path):
+    (tmp_path / "rasa.log").write_text("Could not load model (yesterday)\n")
+    service = _sleeper(tmp_path, "loading...")
+    service.start(tmp_path)
+    try:
+        time.sleep(0.5)
+        assert not service.failed()
+    finally:
+        service.stop()
