@@ -7,9 +7,11 @@ query tests them with `&` on SQLite and PostgreSQL alike, inside one indexed sca
 from __future__ import annotations
 
 import logging
+import asyncio
 import os
+import time
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Awaitable, Callable, Iterable, Sequence, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -33,6 +35,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
+
+T = TypeVar("T")
 
 log = logging.getLogger("waymark.db")
 
@@ -149,6 +153,26 @@ def transient(error: BaseException) -> bool:
     if isinstance(error, OperationalError):
         return True
     return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
+
+
+async def retry_transient(operation: Callable[[], Awaitable[T]], seconds: float, *,
+                          on_retry: Callable[[float], None],
+                          give_up: Callable[[DBAPIError], BaseException]) -> T:
+    """Await `operation()`, retrying a lost connection (a PostgreSQL restart) with backoff from 0.25 s
+    to 2 s for up to `seconds`; then raise `give_up(error)`. Other database errors pass straight
+    through. Shared by Rasa's tracker store and the gateway's routing step, so both wait alike."""
+    deadline, delay = time.monotonic() + seconds, 0.25
+    while True:
+        try:
+            return await operation()
+        except DBAPIError as error:
+            if not transient(error):
+                raise
+            if time.monotonic() + delay > deadline:
+                raise give_up(error) from error
+            on_retry(delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 2.0)
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:

@@ -22,7 +22,7 @@ import signal
 import subprocess
 import time
 from dataclasses import dataclass, field
-from typing import Awaitable, Callable, Dict, List, Optional, Sequence
+from typing import Awaitable, Callable, Dict, List, Optional, Sequence, Tuple
 
 from bot import loadgen
 from bot.production import ProductionStack
@@ -61,7 +61,8 @@ class Drill:
         return "\n".join(lines)
 
 
-Fault = Callable[[loadgen.Run], Awaitable[None]]
+# A fault runs beside the residents: it sleeps until its moments, acts, and notes what it did.
+Fault = Callable[["Drill", loadgen.Run], Awaitable[None]]
 
 
 def _public_url(stack: ProductionStack) -> str:
@@ -80,14 +81,14 @@ def _pids(stack: ProductionStack) -> Dict[str, int]:
 
 
 async def _drill(stack: ProductionStack, name: str, residents: int, seconds: float,
-                 fault: Optional[Callable[["Drill"], Fault]] = None) -> Drill:
+                 fault: Optional[Fault] = None) -> Tuple[Drill, loadgen.Run]:
     drill = Drill(name, residents, seconds)
-    during = fault(drill) if fault is not None else None
-    drill.run = await loadgen.drive(_public_url(stack), residents, seconds, tag=name.replace("_", ""),
-                                    during=during)
-    drill.verdict = loadgen.check(drill.run, stack.production.tracker_store_url, _pseudonym_key(stack))
+    during = (lambda run: fault(drill, run)) if fault is not None else None
+    run = drill.run = await loadgen.drive(_public_url(stack), residents, seconds, tag=name.replace("_", ""),
+                                          during=during)
+    drill.verdict = loadgen.check(run, stack.production.tracker_store_url, _pseudonym_key(stack))
     drill.problems += drill.verdict.problems
-    return drill
+    return drill, run
 
 
 def _at(drill: Drill, run: loadgen.Run, what: str) -> None:
@@ -105,20 +106,8 @@ def _kill(stack: ProductionStack, name: str) -> None:
     process.wait(timeout=10)
 
 
-async def _until_ready(stack: ProductionStack, names: Sequence[str], timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not all([await asyncio.to_thread(stack.service(n).is_ready) for n in names]):
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"{', '.join(names)} not ready after {timeout:.0f} s")
-        await asyncio.sleep(0.2)
-
-
-def _answered_between(run: loadgen.Run, since: float, until: float) -> Dict[str, int]:
-    return run.outcomes(since, until)
-
-
 async def soak(stack: ProductionStack, residents: int = 50, seconds: float = 600.0) -> Drill:
-    return await _drill(stack, "soak", residents, seconds)
+    return (await _drill(stack, "soak", residents, seconds))[0]
 
 
 async def kill_action_servers(stack: ProductionStack, residents: int = 10, seconds: float = 60.0) -> Drill:
@@ -126,50 +115,42 @@ async def kill_action_servers(stack: ProductionStack, residents: int = 10, secon
     before = {n: p for n, p in _pids(stack).items() if not n.startswith("actions-")}
     marks = {"one": seconds * 0.15, "all": seconds * 0.3, "back": seconds * 0.45}
 
-    def fault(drill: Drill) -> Fault:
-        async def run_fault(run: loadgen.Run) -> None:
-            await _sleep_until(run, marks["one"])
-            _kill(stack, servers[0])
-            _at(drill, run, f"SIGKILL {servers[0]}")
-            await _sleep_until(run, marks["all"])
-            for name in servers[1:]:
-                _kill(stack, name)
-            _at(drill, run, f"SIGKILL {', '.join(servers[1:])}: no action server left")
-            await _sleep_until(run, marks["back"])
-            for name in servers:
-                await asyncio.to_thread(stack.service(name).start, stack.production.root)
-            _at(drill, run, f"started {', '.join(servers)}")
-            await _until_ready(stack, servers)
-            marks["ready"] = time.monotonic() - run.started
-            _at(drill, run, "action servers answering again")
-        return run_fault
+    async def fault(drill: Drill, run: loadgen.Run) -> None:
+        await _sleep_until(run, marks["one"])
+        _kill(stack, servers[0])
+        _at(drill, run, f"SIGKILL {servers[0]}")
+        await _sleep_until(run, marks["all"])
+        for name in servers[1:]:
+            _kill(stack, name)
+        _at(drill, run, f"SIGKILL {', '.join(servers[1:])}: no action server left")
+        await _sleep_until(run, marks["back"])
+        for name in servers:  # the dead process is already gone: restart = start and wait until ready
+            await asyncio.to_thread(stack.restart, name)
+        marks["ready"] = time.monotonic() - run.started
+        _at(drill, run, f"{', '.join(servers)} started and answering again")
 
-    drill = await _drill(stack, "kill_action_servers", residents, seconds, fault)
-    run = drill.run
-    assert run is not None
+    drill, run = await _drill(stack, "kill_action_servers", residents, seconds, fault)
     # Turns in flight to the killed server fail (the resident is told); those conversations may stay
     # off the script for a turn or two. Every other conversation must not notice anything.
-    hit = {t.session for t in run.turns if t.started - run.started < marks["one"] + 1
-           and t.started + t.latency - run.started >= marks["one"] and loadgen.told_something_went_wrong(t)}
-    one_down = [t for t in run.turns if marks["one"] + 1 <= t.started - run.started
-                and t.started + t.latency - run.started < marks["all"] and t.session not in hit]
+    hit = {t.session for t in run.between(until=marks["one"] + 1)
+           if run.ended(t) >= marks["one"] and loadgen.told_something_went_wrong(t)}
+    one_down = [t for t in run.between(marks["one"] + 1)
+                if run.ended(t) < marks["all"] and t.session not in hit]
     noticed = [t for t in one_down if loadgen.told_something_went_wrong(t)]
     drill.events.append(f"one action server left: {len(one_down) - len(noticed)} of {len(one_down)} turns "
                         f"answered normally ({len(hit)} conversation(s) had a turn in flight to the killed one)")
     if noticed or not one_down:
-        when = ", ".join(f"{t.started - run.started:.1f}s {t.outcome}" for t in noticed[:8])
         drill.problems.append(f"with one action server left, {len(noticed)} turn(s) were told something "
-                              f"went wrong: {when}")
-    all_down = [t for t in run.turns if marks["all"] + 1 <= t.started - run.started < marks["back"]]
+                              f"went wrong: {run.timeline(noticed[:8])}")
+    all_down = run.between(marks["all"] + 1, marks["back"])
     if not all_down:
         drill.problems.append("no turns were sent while every action server was down")
     graceful = sum(1 for t in all_down if t.outcome == "not_answered")
     drill.events.append(f"while none was up: {graceful} of {len(all_down)} turns got the apology (the rest "
-                        "needed no custom action), "
-                        f"outcomes {_answered_between(run, marks['all'] + 1, marks['back'])}")
+                        f"needed no custom action), outcomes {run.outcomes(marks['all'] + 1, marks['back'])}")
     if all_down and graceful == 0:
         drill.problems.append("no resident was told anything went wrong while no action server was up")
-    last = [t for t in run.turns if t.started - run.started >= marks.get("ready", seconds) + 2]
+    last = run.between(marks.get("ready", seconds) + 2)
     recovered = [t for t in last if not loadgen.told_something_went_wrong(t)]
     drill.events.append(f"from 2 s after they answered: {len(recovered)} of {len(last)} turns fully answered")
     if not last or len(recovered) < 0.9 * len(last):
@@ -186,21 +167,17 @@ async def restart_postgres(stack: ProductionStack, restart: Sequence[str], resid
     """`restart`: the command that restarts the PostgreSQL the stack uses (scripts/prod-services restart pg)."""
     mark = seconds * 0.3
 
-    def fault(drill: Drill) -> Fault:
-        async def run_fault(run: loadgen.Run) -> None:
-            await _sleep_until(run, mark)
-            _at(drill, run, "restarting PostgreSQL")
-            done = await asyncio.to_thread(subprocess.run, list(restart), capture_output=True, text=True)
-            if done.returncode != 0:
-                drill.problems.append(f"restart command failed ({done.returncode}): {done.stderr.strip()[-300:]}")
-            _at(drill, run, "PostgreSQL is back")
-        return run_fault
+    async def fault(drill: Drill, run: loadgen.Run) -> None:
+        await _sleep_until(run, mark)
+        _at(drill, run, "restarting PostgreSQL")
+        done = await asyncio.to_thread(subprocess.run, list(restart), capture_output=True, text=True)
+        if done.returncode != 0:
+            drill.problems.append(f"restart command failed ({done.returncode}): {done.stderr.strip()[-300:]}")
+        _at(drill, run, "PostgreSQL is back")
 
-    drill = await _drill(stack, "restart_postgres", residents, seconds, fault)
-    run = drill.run
-    assert run is not None
-    drill.events.append(f"outcomes from the restart on: {_answered_between(run, mark, seconds)}")
-    last = [t for t in run.turns if t.started - run.started >= seconds * 0.8]
+    drill, run = await _drill(stack, "restart_postgres", residents, seconds, fault)
+    drill.events.append(f"outcomes from the restart on: {run.outcomes(mark, seconds)}")
+    last = run.between(seconds * 0.8)
     if not last or sum(1 for t in last if t.outcome == "ok") < 0.9 * len(last):
         drill.problems.append(f"conversations did not continue after the restart: {run.outcomes(seconds * 0.8)}")
     return drill
@@ -210,40 +187,34 @@ async def kill_replica(stack: ProductionStack, residents: int = 10, seconds: flo
     victim = next(s.name for s in stack.services if s.name.startswith("rasa-"))
     mark = seconds * 0.3
 
-    def fault(drill: Drill) -> Fault:
-        async def run_fault(run: loadgen.Run) -> None:
-            await _sleep_until(run, mark)
-            _kill(stack, victim)
-            _at(drill, run, f"SIGKILL {victim}")
-        return run_fault
+    async def fault(drill: Drill, run: loadgen.Run) -> None:
+        await _sleep_until(run, mark)
+        _kill(stack, victim)
+        _at(drill, run, f"SIGKILL {victim}")
 
-    drill = await _drill(stack, "kill_replica", residents, seconds, fault)
-    run = drill.run
-    assert run is not None
-    drill.events.append(f"outcomes after the kill: {_answered_between(run, mark, seconds)}")
+    drill, run = await _drill(stack, "kill_replica", residents, seconds, fault)
+    drill.events.append(f"outcomes after the kill: {run.outcomes(mark, seconds)}")
     # Every conversation in progress at the kill must be answered normally after it, by the other
     # replica (one whose turn was in flight on the killed one waits out its ticket lock first).
-    kill = run.started + mark
-    carried = [s for s, turns in run.sessions().items()
-               if turns[0].started < kill and turns[-1].started >= kill]  # it went on after the kill
     sessions = run.sessions()
-    stuck = [s for s in carried if not any(t.started >= kill and t.outcome == "ok" for t in sessions[s])]
+    carried = [s for s, turns in sessions.items()
+               if run.at(turns[0]) < mark <= run.at(turns[-1])]  # it went on after the kill
+    after_kill = {s: [t for t in sessions[s] if run.at(t) >= mark] for s in carried}
+    stuck = [s for s in carried if not any(t.outcome == "ok" for t in after_kill[s])]
     # A turn queued behind the dead replica's ticket lock can outwait the gateway (measured: 2 turns
     # of ~900 at 10 residents); that resident is told to send it again, which is graceful but not
     # "carried on", so it is reported and allowed only while it stays rare.
-    told_again = [s for s in stuck if all(t.outcome == "not_answered" for t in sessions[s] if t.started >= kill)]
+    told_again = [s for s in stuck if all(t.outcome == "not_answered" for t in after_kill[s])]
+    silent = [s for s in stuck if s not in told_again]
     drill.events.append(f"{len(carried) - len(stuck)} of {len(carried)} conversations begun before the kill "
                         "were answered after it by the other replica")
-    for s in told_again:
-        drill.events.append("told to send again, then its script ended: " + ", ".join(
-            f"{t.started - run.started:.1f}s+{t.latency:.1f}s {t.outcome}" for t in sessions[s][-3:]))
-    silent = [s for s in stuck if s not in told_again]
+    drill.events += [f"told to send again, then its script ended: {run.timeline(sessions[s][-3:])}"
+                     for s in told_again]
     if not carried:
         drill.problems.append("no conversation was in progress at the kill")
     if silent or len(told_again) > max(1, len(carried) // 4):
-        drill.problems += ["conversation not carried on after the kill: " + ", ".join(
-            f"{t.started - run.started:.1f}s+{t.latency:.1f}s {t.outcome}" for t in sessions[s][-4:])
-            for s in (silent or told_again)[:3]]
+        drill.problems += [f"conversation not carried on after the kill: {run.timeline(sessions[s][-4:])}"
+                           for s in (silent or told_again)[:3]]
     await asyncio.to_thread(stack.restart, victim)
     drill.events.append(f"{victim} restarted after the run and checked against PostgreSQL")
     return drill
@@ -255,20 +226,16 @@ async def redis_down(stack: ProductionStack, residents: int = 10, seconds: float
     down, up = seconds * 0.25, seconds * 0.55
     logs = stack.production.state_dir / "log"
 
-    def fault(drill: Drill) -> Fault:
-        async def run_fault(run: loadgen.Run) -> None:
-            await _sleep_until(run, down)
-            await asyncio.to_thread(stack.service("redis").stop)
-            _at(drill, run, "Redis stopped")
-            await _sleep_until(run, up)
-            await asyncio.to_thread(stack.service("redis").start, stack.production.root)
-            _at(drill, run, "Redis started")
-        return run_fault
+    async def fault(drill: Drill, run: loadgen.Run) -> None:
+        await _sleep_until(run, down)
+        await asyncio.to_thread(stack.service("redis").stop)
+        _at(drill, run, "Redis stopped")
+        await _sleep_until(run, up)
+        await asyncio.to_thread(stack.service("redis").start, stack.production.root)
+        _at(drill, run, "Redis started")
 
-    drill = await _drill(stack, "redis_down", residents, seconds, fault)
-    run = drill.run
-    assert run is not None
-    drill.events.append(f"outcomes while Redis was down: {_answered_between(run, down, up)}")
+    drill, run = await _drill(stack, "redis_down", residents, seconds, fault)
+    drill.events.append(f"outcomes while Redis was down: {run.outcomes(down, up)}")
     text = "".join(p.read_text(errors="replace") for p in logs.glob("*.log"))
     for needle in ("DEGRADED", "is back"):
         if needle not in text:

@@ -30,7 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from bot import analytics, journeys, referrals
-from bot.db import session_factory, transient
+from bot.db import retry_transient, session_factory
 from bot.records import console_handoffs, console_messages, create_schema, rights_consents
 
 log = logging.getLogger("waymark.handoff")
@@ -282,20 +282,15 @@ async def before_rasa(engine: Engine, key: str, sender_id: str, channel: str, te
             return route(session, key, sender_id, channel, text or "", now=now)
 
     retry_seconds = RETRY_SECONDS if retry_seconds is None else retry_seconds
-    deadline, delay = time.monotonic() + retry_seconds, 0.25
-    while True:
-        try:
-            return await asyncio.to_thread(run)
-        except DBAPIError as error:
-            if not transient(error):
-                raise
-            if time.monotonic() + delay > deadline:
-                log.error("database unreachable for %.0fs; message from %s not routed", retry_seconds, sender_id)
-                raise StoreUnavailable("database unreachable") from error
-            log.warning("database connection lost routing a message from %s; retrying in %.2fs",
-                        sender_id, delay)
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 2.0)
+
+    def give_up(error: DBAPIError) -> StoreUnavailable:
+        log.error("database unreachable for %.0fs; message from %s not routed", retry_seconds, sender_id)
+        return StoreUnavailable("database unreachable")
+
+    return await retry_transient(
+        lambda: asyncio.to_thread(run), retry_seconds, give_up=give_up,
+        on_retry=lambda delay: log.warning("database connection lost routing a message from %s; "
+                                           "retrying in %.2fs", sender_id, delay))
 
 
 __all__ = ["Handoff", "Inbound", "OfficeHours", "StoreUnavailable", "accept_callback", "add_message", "before_rasa",

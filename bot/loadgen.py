@@ -19,7 +19,7 @@ import time
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import Any, Callable, Dict, List, Optional, Sequence
 
 import aiohttp
 from sqlalchemy import bindparam, create_engine, text
@@ -84,12 +84,27 @@ class Run:
             by_session[turn.session].append(turn)
         return by_session
 
+    def at(self, turn: Turn) -> float:
+        """Seconds into the run when `turn` was sent."""
+        return turn.started - self.started
+
+    def ended(self, turn: Turn) -> float:
+        """Seconds into the run when `turn`'s answer came."""
+        return turn.started + turn.latency - self.started
+
+    def between(self, since: float = 0.0, until: float = float("inf")) -> List[Turn]:
+        """The turns sent from `since` to `until` seconds into the run."""
+        return [turn for turn in self.turns if since <= self.at(turn) < until]
+
     def outcomes(self, since: float = 0.0, until: float = float("inf")) -> Dict[str, int]:
         counts: Dict[str, int] = defaultdict(int)
-        for turn in self.turns:
-            if since <= turn.started - self.started < until:
-                counts[turn.outcome] += 1
+        for turn in self.between(since, until):
+            counts[turn.outcome] += 1
         return dict(counts)
+
+    def timeline(self, turns: Sequence[Turn]) -> str:
+        """'12.1s+0.3s ok, ...': when each turn was sent, how long it took, how it ended."""
+        return ", ".join(f"{self.at(t):.1f}s+{t.latency:.1f}s {t.outcome}" for t in turns)
 
     def latencies(self) -> List[float]:
         return sorted(t.latency for t in self.turns if t.outcome == "ok")
@@ -104,8 +119,30 @@ def percentile(ordered: Sequence[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
 
 
+def _web(session: str, message: str) -> dict:
+    return {"session": session, "text": message}
+
+
+def _web_replies(body: Any) -> List[str]:
+    return [m.get("text", "") for m in body.get("messages", [])]
+
+
+def _rest(session: str, message: str) -> dict:
+    return {"sender": session, "message": message}
+
+
+def _rest_replies(body: Any) -> List[str]:
+    return [m.get("text", "") for m in body]
+
+
+# How a resident's message is sent and its answer read: the gateway's web API (what the widget
+# sends), or Rasa's REST channel directly (for benchmarks of a bare Rasa).
+APIS = {"web": (_web, _web_replies), "rest": (_rest, _rest_replies)}
+
+
 async def _resident(http: aiohttp.ClientSession, url: str, tag: str, run: Run, stop_at: float,
-                    script: Sequence[str]) -> None:
+                    script: Sequence[str], api: str) -> None:
+    request, replies = APIS[api]
     for _ in itertools.count():
         session = f"{tag}-{uuid.uuid4().hex[:20]}"
         for index, message in enumerate(script):
@@ -115,10 +152,10 @@ async def _resident(http: aiohttp.ClientSession, url: str, tag: str, run: Run, s
                 turn = Turn(session, index, message, time.monotonic())
                 run.turns.append(turn)
                 try:
-                    async with http.post(url, json={"session": session, "text": message}) as response:
+                    async with http.post(url, json=request(session, message)) as response:
                         turn.status = response.status
                         body = await response.read()
-                    turn.replies = [m.get("text", "") for m in json.loads(body).get("messages", [])]
+                    turn.replies = replies(json.loads(body))
                 except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, AttributeError) as error:
                     turn.error = type(error).__name__
                 turn.latency = time.monotonic() - turn.started
@@ -129,14 +166,14 @@ async def _resident(http: aiohttp.ClientSession, url: str, tag: str, run: Run, s
 
 
 async def drive(url: str, residents: int, seconds: float, *, script: Sequence[str] = SCRIPT,
-                tag: str = "drill", timeout: float = 60.0,
+                tag: str = "drill", timeout: float = 60.0, api: str = "web",
                 during: Optional[Callable[[Run], "asyncio.Future"]] = None) -> Run:
     """`residents` concurrent residents for `seconds`; `during(run)` (a coroutine) runs beside them."""
     run = Run(started=time.monotonic())
     connector = aiohttp.TCPConnector(limit=residents + 4)
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout), connector=connector) as http:
         stop_at = run.started + seconds
-        load = asyncio.gather(*(_resident(http, url, f"{tag}{n:03d}", run, stop_at, script)
+        load = asyncio.gather(*(_resident(http, url, f"{tag}{n:03d}", run, stop_at, script, api)
                                 for n in range(residents)))
         if during is not None:
             await asyncio.gather(load, during(run))

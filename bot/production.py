@@ -312,9 +312,9 @@ def services(config: ProductionConfig) -> List[Service]:
                   f"--auth-token={config.rasa_token}"],
             health_url=f"http://{LOOPBACK}:{port}/status?token={config.rasa_token}",
             log_path=logs / f"rasa-{i}.log", fatal=RASA_FATAL,
-            env={**env, "SQL_POOL_SIZE": str(config.tracker_pool_size),
-                 "SQL_MAX_OVERFLOW": str(config.tracker_max_overflow),
-                 "TICKET_LOCK_LIFETIME": str(TICKET_LOCK_LIFETIME), **dict(config.env)}))
+            env={"TICKET_LOCK_LIFETIME": str(TICKET_LOCK_LIFETIME), **env,
+                 "SQL_POOL_SIZE": str(config.tracker_pool_size),
+                 "SQL_MAX_OVERFLOW": str(config.tracker_max_overflow)}))
     for i, port in enumerate(config.gateway_ports, 1):
         out.append(Service(
             name=f"gateway-{i}",

@@ -25,7 +25,6 @@ Production profile (issue 6, docs/deploying.md):
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from typing import Any, Awaitable, Callable, Optional, TypeVar
@@ -36,7 +35,7 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from bot.db import checkpoint, transient
+from bot.db import checkpoint, retry_transient
 
 logger = logging.getLogger(__name__)
 
@@ -105,22 +104,16 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
                         options["pool_size"], options["max_overflow"])
 
     async def _retrying(self, what: str, operation: Callable[[], Awaitable[T]]) -> T:
-        deadline = time.monotonic() + self.retry_seconds
-        delay = 0.25
-        while True:
-            try:
-                return await operation()
-            except DBAPIError as error:
-                if not transient(error):
-                    raise
-                if time.monotonic() + delay > deadline:
-                    logger.error("Tracker store unreachable for %.0fs during %s; the turn fails "
-                                 "(nothing is kept in memory instead): %s", self.retry_seconds, what,
-                                 type(error.orig).__name__ if error.orig is not None else error)
-                    raise TrackerStoreUnavailable(f"conversation database unreachable during {what}") from error
-                logger.warning("Tracker store connection lost during %s; retrying in %.2fs", what, delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 2.0)
+        def give_up(error: DBAPIError) -> TrackerStoreUnavailable:
+            logger.error("Tracker store unreachable for %.0fs during %s; the turn fails "
+                         "(nothing is kept in memory instead): %s", self.retry_seconds, what,
+                         type(error.orig).__name__ if error.orig is not None else error)
+            return TrackerStoreUnavailable(f"conversation database unreachable during {what}")
+
+        return await retry_transient(
+            operation, self.retry_seconds, give_up=give_up,
+            on_retry=lambda delay: logger.warning("Tracker store connection lost during %s; retrying in %.2fs",
+                                                  what, delay))
 
     async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
         return await self._retrying("retrieve", lambda: super(ErasingSQLTrackerStore, self).retrieve(sender_id))

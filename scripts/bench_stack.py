@@ -29,7 +29,6 @@ import time
 from pathlib import Path
 from typing import Dict, List, Sequence
 
-import aiohttp
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -76,35 +75,6 @@ def _train_init(python: Path) -> float:
     return time.monotonic() - started
 
 
-async def _drive_rest(url: str, residents: int, seconds: float) -> loadgen.Run:
-    """The moodbot through Rasa's REST channel, recorded as loadgen turns."""
-    run = loadgen.Run(started=time.monotonic())
-    stop_at = run.started + seconds
-
-    async def resident(http: aiohttp.ClientSession, n: int) -> None:
-        conversation = 0
-        while True:
-            conversation += 1
-            for index, message in enumerate(MOODBOT):
-                if time.monotonic() >= stop_at:
-                    return
-                turn = loadgen.Turn(f"init-{n}-{conversation}", index, message, time.monotonic())
-                run.turns.append(turn)
-                try:
-                    async with http.post(url, json={"sender": turn.session, "message": message}) as response:
-                        turn.status = response.status
-                        turn.replies = [m.get("text", "") for m in await response.json()]
-                except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
-                    turn.error = type(error).__name__
-                turn.latency = time.monotonic() - turn.started
-
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60),
-                                     connector=aiohttp.TCPConnector(limit=residents + 4)) as http:
-        await asyncio.gather(*(resident(http, n) for n in range(residents)))
-    run.seconds = time.monotonic() - run.started
-    return run
-
-
 def bench_init(python: Path, levels: Sequence[int], seconds: float, var_dir: Path) -> List[dict]:
     port = free_port()
     service = Service(
@@ -119,9 +89,10 @@ def bench_init(python: Path, levels: Sequence[int], seconds: float, var_dir: Pat
     url = f"http://{LOOPBACK}:{port}/webhooks/rest/webhook"
     rows = []
     try:
-        asyncio.run(_drive_rest(url, 2, 3))  # warm-up
+        asyncio.run(loadgen.drive(url, 2, 3, script=MOODBOT, api="rest", tag="warmup"))
         for level in levels:
-            rows.append(_row("rasa init (REST)", level, asyncio.run(_drive_rest(url, level, seconds))))
+            run = asyncio.run(loadgen.drive(url, level, seconds, script=MOODBOT, api="rest", tag="init"))
+            rows.append(_row("rasa init (REST)", level, run))
     finally:
         service.stop()
     return rows

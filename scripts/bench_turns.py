@@ -13,84 +13,32 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
-import itertools
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import aiohttp
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import supervisor  # noqa: E402
+from bot import loadgen, supervisor  # noqa: E402
 from bot.supervisor import free_port  # noqa: E402
 
-SCRIPT = [
-    "hello",
-    "I'm 45 and live in Walsall, I lost my job when the warehouse brought in robots",
-    "unemployed",
-    "just benefits",
-    "GCSEs",
-    "data",
-    "part time",
-    "yes",
-    "why did you suggest that?",
-    "what else is there?",
-]
-
-
-
-def _percentile(values, q):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
-
-
-async def _resident(session, url, sender_prefix, counter, latencies, errors, stop_at):
-    for n in itertools.count():
-        sender = f"{sender_prefix}-{n}"
-        for message in SCRIPT:
-            if time.monotonic() >= stop_at:
-                return
-            started = time.perf_counter()
-            try:
-                async with session.post(url, json={"sender": sender, "message": message}) as response:
-                    await response.read()
-                    if response.status != 200:
-                        errors.append(response.status)
-                        continue
-            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
-                errors.append(type(error).__name__)
-                continue
-            latencies.append(time.perf_counter() - started)
-            counter[0] += 1
-
-
 async def _load(url: str, residents: int, seconds: float, tag: str):
-    latencies, errors, counter = [], [], [0]
-    timeout = aiohttp.ClientTimeout(total=60)
-    async with aiohttp.ClientSession(timeout=timeout) as session:
-        started = time.monotonic()
-        stop_at = started + seconds
-        await asyncio.gather(
-            *(
-                _resident(session, url, f"bench-{tag}-{residents}-{i}", counter, latencies, errors, stop_at)
-                for i in range(residents)
-            )
-        )
-        elapsed = time.monotonic() - started
+    """bot.loadgen's scripted residents, straight into Rasa's REST channel."""
+    run = await loadgen.drive(url, residents, seconds, api="rest", tag=f"bench-{tag}-{residents}-")
+    ordered = run.latencies()
     return {
         "residents": residents,
-        "turns": counter[0],
-        "turns_per_s": counter[0] / elapsed,
-        "p50_ms": 1000 * statistics.median(latencies) if latencies else float("nan"),
-        "p95_ms": 1000 * _percentile(latencies, 95) if latencies else float("nan"),
-        "p99_ms": 1000 * _percentile(latencies, 99) if latencies else float("nan"),
-        "errors": len(errors),
+        "turns": len(ordered),
+        "turns_per_s": run.turns_per_second(),
+        "p50_ms": 1000 * loadgen.percentile(ordered, 50),
+        "p95_ms": 1000 * loadgen.percentile(ordered, 95),
+        "p99_ms": 1000 * loadgen.percentile(ordered, 99),
+        "errors": len(run.turns) - len(ordered),
     }
 
 
