@@ -250,10 +250,12 @@ def _compare(turns: Sequence[Turn], events: Sequence[tuple]) -> str:
     finished: List[bool] = []
     replies_after: List[List[str]] = []
     carried: List[str] = []
+    rewound: List[str] = []
     for kind, action, said in events:
         if kind == "rewind" and users:
-            # Rasa's two-stage fallback undoes the message and then stores it again, in the same turn.
-            users.pop()
+            # Rasa's two-stage fallback undoes the message and then stores it again, in the same turn;
+            # when the resident rephrases, the unclear message before it is undone for good.
+            rewound.append(users.pop())
             finished.pop()
             carried = replies_after.pop()
         elif kind == "user":
@@ -278,6 +280,8 @@ def _compare(turns: Sequence[Turn], events: Sequence[tuple]) -> str:
             position += 1
         elif turn.outcome in ("not_answered", "timed_out"):
             continue  # Rasa may or may not have stored it; either is consistent
+        elif turn.text in rewound:
+            rewound.remove(turn.text)  # answered with "did you mean…?", then replaced by its rephrasing
         else:
             found = users[position] if position < len(users) else "nothing"
             return f"turn {turn.index} ({turn.text!r}) answered but the store has {found!r} there (lost or out of order)"

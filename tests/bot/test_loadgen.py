@@ -65,3 +65,15 @@ def test_a_message_rewound_by_the_two_stage_fallback_and_stored_again_counts_onc
                                  ("user", None, "data"), ("bot", None, "re data"),
                                  ("action", "action_listen", None)]
     assert loadgen._compare(_answered("hello", "data"), events) == ""
+
+
+def test_an_unclear_message_replaced_by_its_rephrasing_in_the_two_stage_fallback_is_not_lost():
+    events = (_stored("hello") + [("user", None, "data"), ("bot", None, "re data"), ("action", "action_listen", None),
+                                  ("user", None, "evenings"), ("rewind", None, None), ("rewind", None, None),
+                                  ("action", "action_listen", None)] + _stored("evenings"))
+    assert loadgen._compare(_answered("hello", "data", "evenings"), events) == ""
+
+
+def test_a_rewound_message_still_counts_only_once():
+    events = _stored("hello") + [("user", None, "data"), ("rewind", None, None)] + _stored("evenings")
+    assert loadgen._compare(_answered("hello", "data", "data", "evenings"), events)
