@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from bot.profile import Profile
 from bot.settings import Settings
+from bot.snapshot import Snapshots
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ class Context:
         self._records_ready = False
         self._keyed: Optional[Settings] = None
         self._lock = threading.Lock()
+        self._snapshots = Snapshots()  # the live catalogue in memory while it is small (bot.snapshot)
         # How "send me this" reaches a phone: None is the gateway's Twilio notifier (tests pass a fake).
         self.notifier = notifier
 
@@ -132,7 +134,7 @@ class Context:
         from bot.matching import match
 
         with self.session() as session:
-            return match(session, profile, limit=limit)
+            return match(session, profile, limit=limit, snapshots=self._snapshots)
 
     async def match(self, profile: Profile, limit: int = MATCH_LIMIT):
         """The engine's MatchResult, or None when the database or catalogue is unavailable.
@@ -157,6 +159,7 @@ class Context:
             self._tracker_engine = None
             self._records_ready = False
             self._keyed = None
+            self._snapshots = Snapshots()
 
 
 def describe(error: BaseException) -> str:

@@ -21,6 +21,7 @@ from bot.catalogue import Pathway
 from bot.eligibility import FAIL, PASS, UNKNOWN, Check, evaluate, verdict
 from bot.profile import Profile
 from bot.search import SCHEDULE_FIT, Search
+from bot.snapshot import Snapshots
 from bot.store import active_catalogue, fetch_pathways
 
 NEAR_MISS_LIMIT = 5
@@ -106,17 +107,24 @@ def scope_of(profile: Profile) -> str:
 
 
 def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limit: int = NEAR_MISS_LIMIT,
-          today: Optional[dt.date] = None) -> MatchResult:
+          today: Optional[dt.date] = None, snapshots: Optional[Snapshots] = None) -> MatchResult:
+    """`snapshots`: a long-running process's cache; a small catalogue is then matched in memory
+    (bot.snapshot), with the same result as the SQL search."""
     active = active_catalogue(session)
     if active is None:
         raise NoCatalogue("no catalogue is loaded: run `python -m bot pathways load`")
     today = today or dt.date.today()
     scope = scope_of(profile)
-    search = Search(active.id, profile, scope)
-    connection = session.connection()
-    recommended = search.top(connection, violations=0, limit=limit)
-    near = search.top(connection, violations=1, limit=near_miss_limit)
-    documents = fetch_pathways(session, active.id, [f.pathway_id for f in recommended + near])
+    snapshot = snapshots.get(session, active.id) if snapshots is not None else None
+    if snapshot is not None:
+        recommended, near = snapshot.search(profile, scope, limit=limit, near_miss_limit=near_miss_limit)
+        documents = snapshot.documents
+    else:
+        search = Search(active.id, profile, scope)
+        connection = session.connection()
+        recommended = search.top(connection, violations=0, limit=limit)
+        near = search.top(connection, violations=1, limit=near_miss_limit)
+        documents = fetch_pathways(session, active.id, [f.pathway_id for f in recommended + near])
 
     recommendations: List[Recommendation] = []
     evaluated: List[List[Check]] = []
