@@ -25,9 +25,10 @@ Production profile (issue 6, docs/deploying.md):
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
-from typing import Any, Awaitable, Callable, Optional, TypeVar
+from typing import Any, Awaitable, Callable, Iterator, Optional, TypeVar
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore, create_engine_kwargs
@@ -40,6 +41,7 @@ from bot.db import checkpoint, retry_transient
 logger = logging.getLogger(__name__)
 
 ERASE_ACTION = "action_forget_me"
+STORED_EVENTS = "_waymark_stored_events"  # on a retrieved tracker: how many of its events are stored
 DEFAULT_POOL_SIZE = 2
 DEFAULT_MAX_OVERFLOW = 3
 DEFAULT_RETRY_SECONDS = 8.0  # a turn waits this long for the database before it fails (gateway: 20 s)
@@ -116,7 +118,14 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
                                                   what, delay))
 
     async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
-        return await self._retrying("retrieve", lambda: super(ErasingSQLTrackerStore, self).retrieve(sender_id))
+        tracker = await self._retrying("retrieve",
+                                       lambda: super(ErasingSQLTrackerStore, self).retrieve(sender_id))
+        if tracker is not None:
+            # What the save at the end of this turn would otherwise count again with a second query
+            # over the conversation (Rasa's _additional_events). The turn holds the conversation's
+            # lock, so nothing else adds to it in between.
+            setattr(tracker, STORED_EVENTS, len(tracker.events))
+        return tracker
 
     async def retrieve_full_tracker(self, conversation_id: str) -> Optional[DialogueStateTracker]:
         parent = super(ErasingSQLTrackerStore, self)
@@ -125,6 +134,15 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         # Saving again after a lost connection is safe: Rasa appends only the events not yet stored.
         await self._retrying("save", lambda: self._save(tracker))
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
+        stored = getattr(tracker, STORED_EVENTS, None)
+        if stored is None:
+            return super()._additional_events(session, tracker)
+        # Used once: a save retried after a lost connection, or a second save of the same tracker,
+        # counts what is really stored (the first attempt may have committed).
+        setattr(tracker, STORED_EVENTS, None)
+        return itertools.islice(tracker.events, stored, len(tracker.events))
 
     async def _save(self, tracker: DialogueStateTracker) -> None:
         if not erasure_requested(tracker):

@@ -1,6 +1,7 @@
 import sqlite3
 
 import pytest
+import sqlalchemy as sa
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -63,6 +64,54 @@ async def test_an_ordinary_turn_appends_events(store):
     await store.save(_tracker("r", UserUttered("hi"), BotUttered("hello")))
     await store.save(_tracker("r", UserUttered("hi"), BotUttered("hello"), UserUttered("45")))
     assert _rows(db, "r") == 3
+
+
+async def test_a_turn_saves_its_new_events_without_counting_the_stored_ones_again(store):
+    store, db = store
+    await store.save(_tracker("r", UserUttered("hi"), BotUttered("hello")))
+    tracker = await store.retrieve("r")
+    tracker.update(UserUttered("45"))
+    tracker.update(BotUttered("thanks"))
+    statements = []
+    sa.event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+
+    await store.save(tracker)
+
+    assert _rows(db, "r") == 4
+    assert not any("count(" in sql.lower() for sql in statements)
+    assert [e.as_dict().get("text") for e in (await store.retrieve("r")).events] == ["hi", "hello", "45", "thanks"]
+
+
+async def test_saving_the_same_tracker_twice_stores_each_event_once(store):
+    store, db = store
+    await store.save(_tracker("r", UserUttered("hi")))
+    tracker = await store.retrieve("r")
+    tracker.update(BotUttered("hello"))
+    await store.save(tracker)
+    tracker.update(UserUttered("45"))
+    await store.save(tracker)  # the count from retrieve is spent: this one asks the database
+    assert _rows(db, "r") == 3
+
+
+async def test_a_save_retried_after_its_commit_does_not_store_the_events_twice(store, monkeypatch):
+    from rasa.core.tracker_store import SQLTrackerStore
+    from sqlalchemy.exc import OperationalError
+
+    store, db = store
+    await store.save(_tracker("r", UserUttered("hi")))
+    tracker = await store.retrieve("r")
+    tracker.update(BotUttered("hello"))
+    original, calls = SQLTrackerStore.save, []
+
+    async def committed_then_lost(self, tracker):
+        calls.append(1)
+        await original(self, tracker)
+        if len(calls) == 1:  # the commit reached the database, the answer did not
+            raise OperationalError("COMMIT", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(SQLTrackerStore, "save", committed_then_lost)
+    await store.save(tracker)
+    assert len(calls) == 2 and _rows(db, "r") == 2
 
 
 def test_erasure_is_only_requested_when_forget_me_ran_after_the_latest_message():
