@@ -122,6 +122,83 @@ def _rss_mb(pid: int) -> float:
     return total / 1024
 
 
+# --- where the CPU goes ------------------------------------------------------------------------------
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _stat(pid: int) -> List[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def _tree(pid: int) -> List[int]:
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        try:
+            todo.extend(int(c) for c in Path(f"/proc/{current}/task/{current}/children").read_text().split())
+        except OSError:
+            continue
+    return found
+
+
+def _cpu_seconds(pids: Sequence[int], reaped: bool = False) -> float:
+    """User + system CPU of the processes; with `reaped`, also of their children that have exited."""
+    ticks = 0
+    for pid in pids:
+        try:
+            fields = _stat(pid)
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12]) + ((int(fields[13]) + int(fields[14])) if reaped else 0)
+    return ticks / CLOCK_TICKS
+
+
+def _postgres_seconds() -> float:
+    """Every PostgreSQL process on the machine, including backends that exited (each connection is one
+    process; its time moves to the postmaster's children's time when it ends)."""
+    processes = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if (entry / "comm").read_text().strip() in ("postgres", "postmaster"):
+                    processes[int(entry.name)] = int(_stat(int(entry.name))[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    roots = [pid for pid, parent in processes.items() if parent not in processes]
+    return _cpu_seconds([p for p in processes if p not in roots]) + _cpu_seconds(roots, reaped=True)
+
+
+class CpuMeter:
+    """CPU seconds per part of the stack over one measured level, to say where a turn's cost goes.
+    PostgreSQL is counted whole (the machine's only one in the benchmark runs) and the load
+    generator is this process."""
+
+    def __init__(self, stack: ProductionStack):
+        self.groups: Dict[str, List[int]] = {}
+        for service in stack.services:
+            if service.process is not None:
+                self.groups.setdefault(service.name.split("-")[0], []).append(service.process.pid)
+
+    def sample(self) -> Dict[str, float]:
+        usage = os.times()
+        sample = {name: _cpu_seconds([p for pid in pids for p in _tree(pid)]) for name, pids in self.groups.items()}
+        sample["postgres"] = _postgres_seconds()
+        sample["load generator"] = usage.user + usage.system
+        return sample
+
+    @staticmethod
+    def per_turn(before: Dict[str, float], after: Dict[str, float], turns: int) -> Dict[str, float]:
+        return {name: (after[name] - before[name]) * 1000 / max(turns, 1) for name in before}
+
+
+def _print_cpu(per_turn: Dict[str, float]) -> None:
+    total = sum(per_turn.values())
+    print("      CPU ms per turn: " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(per_turn.items(), key=lambda kv: -kv[1]))
+          + f"; total {total:.1f}", flush=True)
+
+
 def bench_waymark(admin_url: str, python: Path, model: Path, replicas: int, levels: Sequence[int],
                   seconds: float, var_dir: Path, name: str) -> dict:
     with scratch_database(admin_url, ROOT, python, prefix="waymark_bench") as url:
@@ -138,8 +215,14 @@ def bench_waymark(admin_url: str, python: Path, model: Path, replicas: int, leve
         rows = []
         try:
             asyncio.run(loadgen.drive(public, 2, 3, tag="warmup"))
+            meter = CpuMeter(stack)
             for level in levels:
-                rows.append(_row(name, level, asyncio.run(loadgen.drive(public, level, seconds, tag="bench"))))
+                before = meter.sample()
+                run = asyncio.run(loadgen.drive(public, level, seconds, tag="bench"))
+                row = _row(name, level, run)
+                row["cpu"] = CpuMeter.per_turn(before, meter.sample(), sum(1 for t in run.turns if t.outcome == "ok"))
+                _print_cpu(row["cpu"])
+                rows.append(row)
             memory_after = {s.name: _rss_mb(s.process.pid) for s in stack.services if s.process is not None}
         finally:
             stack.stop()
@@ -190,6 +273,13 @@ def main() -> int:
     for row in init_rows + two["rows"] + one["rows"]:
         print(f"| {row['name']} | {row['residents']} | {row['turns_per_s']:.1f} | {row['p50']:.0f} | "
               f"{row['p95']:.0f} | {row['p99']:.0f} | {row['failed']} |")
+    print("\nCPU ms per turn, by process (all on the same 2 cores):\n")
+    parts = sorted(two["rows"][0]["cpu"], key=lambda k: -two["rows"][0]["cpu"][k])
+    print("| stack | residents | " + " | ".join(parts) + " | total |")
+    print("|---|---:|" + "---:|" * (len(parts) + 1))
+    for row in two["rows"] + one["rows"]:
+        print(f"| {row['name']} | {row['residents']} | " + " | ".join(f"{row['cpu'][p]:.1f}" for p in parts)
+              + f" | {sum(row['cpu'].values()):.1f} |")
     print()
     for level_two, level_one in zip(two["rows"], one["rows"]):
         ratio = level_two["turns_per_s"] / level_one["turns_per_s"] if level_one["turns_per_s"] else float("nan")
