@@ -91,8 +91,13 @@ def bench_init(python: Path, levels: Sequence[int], seconds: float, var_dir: Pat
     try:
         asyncio.run(loadgen.drive(url, 2, 3, script=MOODBOT, api="rest", tag="warmup"))
         for level in levels:
+            before = _cpu_seconds(_tree(service.process.pid))
             run = asyncio.run(loadgen.drive(url, level, seconds, script=MOODBOT, api="rest", tag="init"))
-            rows.append(_row("rasa init (REST)", level, run))
+            row = _row("rasa init (REST)", level, run)
+            turns = max(1, sum(1 for t in run.turns if t.outcome == "ok"))
+            row["rasa_cpu"] = (_cpu_seconds(_tree(service.process.pid)) - before) * 1000 / turns
+            print(f"      CPU ms per turn: rasa {row['rasa_cpu']:.1f}", flush=True)
+            rows.append(row)
     finally:
         service.stop()
     return rows
