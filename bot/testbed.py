@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
+import time
 import uuid
 from pathlib import Path
 from typing import Iterator, Optional, Sequence, Tuple
@@ -86,9 +87,26 @@ def scratch_database(admin_url: str, root: Path, python: Path, prefix: str = "wa
                 raise StackError(f"python -m bot {' '.join(args)} failed on {redacted_url(url)}:\n{done.stderr}")
         yield url
     finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        try:
+            _drop(admin, name)
+        finally:
+            admin.dispose()
+
+
+def _drop(admin: sa.engine.Engine, name: str, attempts: int = 10) -> None:
+    """DROP DATABASE, ending what still uses it. FORCE may not end an autovacuum worker (after a heavy
+    load it is often still vacuuming the scratch database; a non-superuser may not signal it), so
+    that case falls back to a plain DROP, which cancels autovacuum itself, retried while it goes."""
+    for attempt in range(attempts):
+        force = "WITH (FORCE)" if attempt == 0 else ""
+        try:
+            with admin.connect() as conn:
+                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" {force}'))
+            return
+        except (sa.exc.ProgrammingError, sa.exc.OperationalError):  # no privilege to end it / in use
+            if attempt == attempts - 1:
+                raise
+            time.sleep(1.0)
 
 
 __all__ = ["DRILL_ENV", "drill_env", "loopback_config", "postgres_restart_command", "scratch_database"]
