@@ -103,10 +103,13 @@ async def _turn(request: web.Request, item: assisted_db.Assisted, mode: str) -> 
     payload = _readable(form.get("payload"))
     if payload and (not payload.startswith("/") or len(payload) > MAX_PAYLOAD):
         payload = ""
-    shown = _readable(form.get("title") or payload) if payload else text
     if not (text or payload):
         return []
     console, gw = console_of(request), gateway_of(request)
+    # The transcript says what the resident chose, as the button said it. A form post carries only
+    # the button's payload, so its title comes from the buttons this session was offered.
+    offered = {b.get("payload"): b.get("title") for b in console.extra.get(("buttons", item.id), [])}
+    shown = _readable(offered.get(payload) or form.get("title") or payload) if payload else text
     await db(request, assisted_db.add, item, "resident", shown, console.clock())
     assert gw.rasa is not None
     async with gw.locks.hold(item.journey_id):

@@ -73,6 +73,20 @@ async def test_assisted_turns_reach_rasa_flagged_and_kiosk_turns_self_reported(c
     assert "kiosk" not in modes
 
 
+async def test_a_quick_reply_chosen_together_reads_as_its_button_in_the_transcript(client, fake_rasa):
+    add_user(client, "w@example.org")
+    await login(client, "w@example.org")
+    assisted = await start_session(client)
+    page = f"/console/assisted/{assisted}"
+    await post_form(client, f"{page}/say", {"text": "when can I study?"}, token_from=page)
+    payload = '/inform{"availability": "evenings_weekends"}'
+    await post_form(client, f"{page}/say", {"payload": payload}, token_from=page)  # what the button posts
+    assert fake_rasa.received[-1]["message"] == payload  # Rasa gets the payload, the transcript the title
+    with factory_of(client)() as s:
+        said = s.execute(select(console_messages.c.text).where(console_messages.c.author == "resident")).scalars().all()
+    assert said == ["when can I study?", "Evenings"]
+
+
 async def test_summary_shows_answers_with_provenance_and_routes(client, fake_rasa):
     load_catalogue_into(client)
     add_user(client, "w@example.org")
