@@ -268,8 +268,10 @@ async function oneWidth({ name, viewport, hasTouch = false }) {
       await page.keyboard.press('Shift+Tab');
       assert.match((await focusInfo(page)).desc, /^button "Walsall"/);
       await page.keyboard.press('Enter');
+      assert.match((await focusInfo(page)).desc, /^input#text/, 'the chosen reply is gone: focus is back in the box');
       await page.waitForFunction((n) => document.querySelectorAll('#chat li.bot').length > n, before);
       assert.match(await page.locator('#chat li.bot').last().innerText(), /What would you like to learn about/);
+      assert.match((await focusInfo(page)).desc, /^input#text/, 'and stays there when the answer arrives');
       await shot('kiosk');
     });
 

@@ -54,8 +54,12 @@
   }
 
   function send(body, shown) {
+    // A quick reply chosen by keyboard is removed with the others: without this, focus would fall to
+    // the page and a keyboard or switch user would have to find their way back to the box.
+    var chosen = options.contains(document.activeElement);
     line("resident", shown);
     options.replaceChildren();
+    if (chosen) { input.focus(); }
     return fetch(sayUrl, { method: "POST", credentials: "same-origin",
                            headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
                            body: JSON.stringify(body) })
