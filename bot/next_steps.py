@@ -201,6 +201,14 @@ def parse_send_to(text: str) -> Optional[str]:
     return ("whatsapp" if _WHATSAPP.search(text or "") else "sms") + ":" + number
 
 
+def number_in_a_no(text: Optional[str], held: Optional[str]) -> Optional[str]:
+    """"no, use 07700 904567" while send_form asks: a no that carries a different usable number is a
+    change of number, not a cancel (the new number is then asked about afresh; nothing is sent
+    without a yes). None when the message names no number, or the one already held."""
+    typed = parse_send_to(text or "")
+    return typed if typed is not None and typed != held else None
+
+
 def split_send_to(value: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
     channel, _, number = str(value or "").partition(":")
     return (channel, number) if channel in PHONE_CHANNELS and number else (None, None)

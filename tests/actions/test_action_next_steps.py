@@ -206,6 +206,23 @@ def test_send_form_at_the_confirmation_a_new_number_replaces_it_and_anything_els
     assert slot_events(run(ValidateSendForm(), dispatcher, yes, domain_dict))["requested_slot"] is None
 
 
+def test_no_with_a_different_number_changes_the_number_instead_of_cancelling(
+        context, dispatcher, domain, domain_dict):
+    slots = {**_shown(domain, domain_dict, BLACK_WOMEN, WEB), "send_to": "sms:+447700900123"}
+    # Read as a "no" (deny), so the slot mappings took nothing from it; the validator still reads the number.
+    other = _form_tracker(domain, slots, WEB, "no, use 07700 904567", "deny", requested="send_confirmed")
+    assert slot_events(run(ValidateSendForm(), dispatcher, other, domain_dict)) == {
+        "send_to": "sms:+447700904567", "requested_slot": "send_confirmed"}
+    # The same number again is still a no: only requested_slot comes back and the no-thanks rule runs.
+    same = _form_tracker(domain, slots, WEB, "no, not 07700 900123", "deny", requested="send_confirmed")
+    assert slot_events(run(ValidateSendForm(), dispatcher, same, domain_dict)) == {"requested_slot": "send_confirmed"}
+    # While the number is asked for, "no, it's 07700 904567 on whatsapp" gives it.
+    asking = _form_tracker(domain, _shown(domain, domain_dict, BLACK_WOMEN, WEB), WEB,
+                           "no, it's 07700 904567 on whatsapp", "decline", requested="send_to")
+    assert slot_events(run(ValidateSendForm(), dispatcher, asking, domain_dict)) == {
+        "send_to": "whatsapp:+447700904567", "requested_slot": "send_confirmed"}
+
+
 def test_the_confirmation_names_the_number_how_often_and_the_course_waiting_to_open(
         context, dispatcher, domain, domain_dict):
     slots = {**_shown(domain, domain_dict, BLACK_WOMEN, WEB), "send_to": "whatsapp:+447700904567",

@@ -84,6 +84,18 @@ def test_parse_send_to(text, expected):
     assert next_steps.parse_send_to(text) == expected
 
 
+@pytest.mark.parametrize("text, held, expected", [
+    ("no, use 07700 904567", "sms:+447700900123", "sms:+447700904567"),
+    ("no, 07700 904567 on WhatsApp", "sms:+447700900123", "whatsapp:+447700904567"),
+    ("no, it's 07700 904567", None, "sms:+447700904567"),
+    ("no, not 07700 900123", "sms:+447700900123", None),  # the number held: still a no
+    ("no thanks", "sms:+447700900123", None),
+    ("", None, None),
+])
+def test_a_no_that_names_a_different_number_is_a_change_of_number(text, held, expected):
+    assert next_steps.number_in_a_no(text, held) == expected
+
+
 def test_split_send_to():
     assert next_steps.split_send_to("whatsapp:+447700900123") == ("whatsapp", "+447700900123")
     assert next_steps.split_send_to("07700") == (None, None)

@@ -50,8 +50,12 @@ def test_send_me_this_on_the_web_sends_only_after_a_yes_and_keeps_no_number_afte
     _say(running_bot, sender, "07700 900321")
     changed = _text(_say(running_bot, sender, "07700 900654"))  # another number instead of an answer
     assert "the number ending 0654" in changed and changed.endswith("Send it?"), changed
+    # A no that gives another number changes it (whichever way the NLU reads the "no"), and asks again.
+    again = _text(_say(running_bot, sender, "no, use 07700 900987"))
+    assert "the number ending 0987" in again and again.endswith("Send it?"), again
     assert _say(running_bot, sender, "yes")
-    assert _contacts(running_bot, "+447700900654") == [("sms",)]  # linked so a reply continues here
+    assert _contacts(running_bot, "+447700900987") == [("sms",)]  # linked so a reply continues here
+    assert _contacts(running_bot, "+447700900654") == []
     assert _contacts(running_bot, "+447700900321") == []
     assert tracker(running_bot, sender)["slots"].get("send_to") is None
 
