@@ -1,4 +1,6 @@
-"""Rasa's SQL tracker store, plus real erasure: "forget me" deletes the resident's stored events.
+"""Rasa's SQL tracker store, plus real erasure: "forget me" deletes the resident's stored events,
+and the number typed for "send me this" is removed from them once the send is done or declined
+(bot.redaction).
 
 Clearing slots would leave every message in the `events` table, so when the confirmed forget-me
 action has run in a turn, the save at the end of that turn deletes all of the sender's rows instead
@@ -26,16 +28,18 @@ Production profile (issue 6, docs/deploying.md):
 from __future__ import annotations
 
 import itertools
+import json
 import logging
 import time
-from typing import Any, Awaitable, Callable, Iterator, Optional, TypeVar
+from typing import Any, Awaitable, Callable, Iterator, Optional, Set, TypeVar
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore, create_engine_kwargs
-from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from bot import redaction
 from bot.db import checkpoint, retry_transient
 
 logger = logging.getLogger(__name__)
@@ -62,6 +66,19 @@ def erasure_requested(tracker: DialogueStateTracker) -> bool:
         if isinstance(event, ActionExecuted) and event.action_name == ERASE_ACTION:
             return True
     return False
+
+
+def numbers_to_remove(tracker: DialogueStateTracker) -> Set[str]:
+    """The numbers given to "send me this", when the send (or its cancelling) ran in this turn."""
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return set()
+        if isinstance(event, ActionExecuted) and event.action_name in redaction.ENDS_THE_SEND:
+            break
+    else:
+        return set()
+    return redaction.numbers_given({"event": "slot", "name": e.key, "value": e.value}
+                                   for e in tracker.events if isinstance(e, SlotSet))
 
 
 class ErasingSQLTrackerStore(SQLTrackerStore):
@@ -147,6 +164,9 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
     async def _save(self, tracker: DialogueStateTracker) -> None:
         if not erasure_requested(tracker):
             await super().save(tracker)
+            numbers = numbers_to_remove(tracker)
+            if numbers:
+                self._remove_numbers(tracker.sender_id, numbers)
             return
         with self.session_scope() as session:
             deleted = (
@@ -158,6 +178,19 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
         checkpoint(self.engine)  # SQLite: the rows' earlier pages out of the -wal file too
         # An id count only: the conversation's content is exactly what must not reach the logs.
         logger.info("Erased a conversation from the tracker store (%d events)", deleted)
+
+    def _remove_numbers(self, sender_id: str, numbers: Set[str]) -> None:
+        """"Send me this" is over: the number typed for it leaves the stored conversation now."""
+        changed = 0
+        with self.session_scope() as session:
+            for row in session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id):
+                data, hit = redaction.redact(json.loads(row.data), numbers)
+                if hit:
+                    row.data = json.dumps(data)
+                    changed += 1
+            session.commit()
+        checkpoint(self.engine)  # SQLite: the rows as first written out of the -wal file too
+        logger.info("Removed a send-me-this number from a stored conversation (%d events)", changed)
 
     async def erase(self, sender_id: str) -> int:
         """Delete one sender's events outside a turn (used by erasure tooling)."""

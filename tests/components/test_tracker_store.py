@@ -114,6 +114,39 @@ async def test_a_save_retried_after_its_commit_does_not_store_the_events_twice(s
     assert len(calls) == 2 and _rows(db, "r") == 2
 
 
+async def test_a_declined_send_takes_the_typed_number_out_of_the_stored_conversation(store):
+    store, db = store
+    other = "call me on 07700 900999"  # said for something else: not send me this's to remove
+    chat = [UserUttered(other), BotUttered("Sorry?"), UserUttered("send me this"), ActionExecuted("send_form"),
+            BotUttered("What is your mobile number?"), UserUttered("07700 900123 on whatsapp"),
+            SlotSet("send_to", "07700 900123 on whatsapp"), SlotSet("send_to", "whatsapp:+447700900123"),
+            BotUttered("I'll send ... ending 0123 on WhatsApp ... Send it?")]
+    await store.save(_tracker("r", *chat))
+    await store.save(_tracker("someone-else", UserUttered("07700 900123")))
+    assert _on_disk(db, "07700 900123") and _on_disk(db, "447700900123")
+
+    await store.save(_tracker("r", *chat, UserUttered("no thanks"), ActionExecuted("action_send_cancelled"),
+                              SlotSet("send_to", None)))
+
+    texts = [e.as_dict().get("text") for e in (await store.retrieve("r")).events]
+    assert "[number removed] on whatsapp" in texts and other in texts
+    slot_values = [e.value for e in (await store.retrieve("r")).events if isinstance(e, SlotSet)]
+    assert slot_values == ["[number removed] on whatsapp", "whatsapp:[number removed]", None]
+    assert _rows(db, "r") == len(chat) + 3
+    # Gone from the file and its write-ahead log, except in the other conversation.
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT sender_id FROM events WHERE data LIKE '%900123%'").fetchall()
+    assert rows == [("someone-else",)]
+    assert not _on_disk(db, "447700900123")
+
+
+async def test_a_number_stays_until_the_send_is_over(store):
+    store, db = store
+    asking = [UserUttered("07700 900123"), SlotSet("send_to", "sms:+447700900123"), BotUttered("Send it?")]
+    await store.save(_tracker("r", *asking))
+    assert _on_disk(db, "447700900123")  # the confirmation still needs it
+
+
 def test_erasure_is_only_requested_when_forget_me_ran_after_the_latest_message():
     ran_earlier = _tracker("r", ActionExecuted("action_forget_me"), UserUttered("hello again"))
     assert not erasure_requested(ran_earlier)

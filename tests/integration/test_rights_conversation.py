@@ -45,6 +45,7 @@ def test_send_me_this_on_the_web_sends_only_after_a_yes_and_keeps_no_number_afte
     slots = tracker(running_bot, sender)["slots"]
     assert slots.get("send_to") is None and slots.get("send_confirmed") is None
     assert _contacts(running_bot, "+447700900321") == []
+    assert _on_disk(running_bot, "900321") == []  # not in the stored conversation either
 
     _say(running_bot, sender, "send me this")
     _say(running_bot, sender, "07700 900321")
@@ -58,6 +59,9 @@ def test_send_me_this_on_the_web_sends_only_after_a_yes_and_keeps_no_number_afte
     assert _contacts(running_bot, "+447700900654") == []
     assert _contacts(running_bot, "+447700900321") == []
     assert tracker(running_bot, sender)["slots"].get("send_to") is None
+    # The numbers typed have left the stored conversation; the one sent to is kept only as the contact.
+    assert _on_disk(running_bot, "900654") == [] and _on_disk(running_bot, "900321") == []
+    assert [name for name in _on_disk(running_bot, "900987") if name.startswith("rasa_tracker")] == []
 
 
 def test_refer_see_what_we_hold_then_forget_me_everywhere(running_bot):
