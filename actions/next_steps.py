@@ -197,9 +197,7 @@ class ValidateSendForm(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         needed = bool(tracker.get_slot(SHOWN)) and channel(tracker) not in next_steps.PHONE_CHANNELS
-        value = tracker.get_slot(SEND_TO)
-        if latest_intent(tracker) in ("deny", "decline") and next_steps.number_in_a_no(latest_text(tracker), value):
-            value = latest_text(tracker)  # as a slot mapping would have taken it, had it not been a no
+        value = next_steps.send_to_answer(tracker.get_slot(SEND_TO), latest_intent(tracker), latest_text(tracker))
         slots = next_steps.send_form_slots(
             value, before=held_before_latest_message(tracker).get(SEND_TO),
             confirmed=tracker.get_slot(SEND_CONFIRMED), needed=needed)

@@ -6,8 +6,8 @@ query tests them with `&` on SQLite and PostgreSQL alike, inside one indexed sca
 
 from __future__ import annotations
 
-import logging
 import asyncio
+import logging
 import os
 import time
 from pathlib import Path
@@ -212,6 +212,9 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted and rewritten rows are overwritten on disk, not left in free pages: an erasure or
+        # a retention purge must leave nothing of a resident behind (checkpoint() does the -wal file).
+        cursor.execute("PRAGMA secure_delete=ON")
         if wal:
             # Readers (the action server) keep going while `pathways load` writes.
             cursor.execute("PRAGMA journal_mode=WAL")

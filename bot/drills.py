@@ -48,12 +48,11 @@ class Drill:
                  f"{'PASS' if self.ok else 'FAIL'}"]
         lines += [f"   {event}" for event in self.events]
         if run is not None:
-            ordered = run.latencies()
-            lines.append(f"   turns {len(run.turns)}, answered {sum(1 for t in run.turns if t.outcome == 'ok')} "
-                         f"({run.turns_per_second():.1f}/s), outcomes {dict(sorted(run.outcomes().items()))}")
-            lines.append(f"   latency p50 {loadgen.percentile(ordered, 50) * 1000:.0f} ms, "
-                         f"p95 {loadgen.percentile(ordered, 95) * 1000:.0f} ms, "
-                         f"p99 {loadgen.percentile(ordered, 99) * 1000:.0f} ms")
+            figures = run.summary()
+            lines.append(f"   turns {len(run.turns)}, answered {figures['answered']} "
+                         f"({figures['turns_per_s']:.1f}/s), outcomes {dict(sorted(run.outcomes().items()))}")
+            lines.append(f"   latency p50 {figures['p50']:.0f} ms, p95 {figures['p95']:.0f} ms, "
+                         f"p99 {figures['p99']:.0f} ms")
         if self.verdict is not None:
             lines.append(f"   conversations {self.verdict.conversations}, user turns stored "
                          f"{self.verdict.stored_turns}, checked against what each resident was answered")
@@ -63,10 +62,6 @@ class Drill:
 
 # A fault runs beside the residents: it sleeps until its moments, acts, and notes what it did.
 Fault = Callable[["Drill", loadgen.Run], Awaitable[None]]
-
-
-def _public_url(stack: ProductionStack) -> str:
-    return f"http://127.0.0.1:{stack.production.public_port}/api/web/messages"
 
 
 def _pseudonym_key(stack: ProductionStack) -> str:
@@ -84,7 +79,7 @@ async def _drill(stack: ProductionStack, name: str, residents: int, seconds: flo
                  fault: Optional[Fault] = None) -> Tuple[Drill, loadgen.Run]:
     drill = Drill(name, residents, seconds)
     during = (lambda run: fault(drill, run)) if fault is not None else None
-    run = drill.run = await loadgen.drive(_public_url(stack), residents, seconds, tag=name.replace("_", ""),
+    run = drill.run = await loadgen.drive(stack.production.web_api_url, residents, seconds, tag=name.replace("_", ""),
                                           during=during)
     drill.verdict = loadgen.check(run, stack.production.tracker_store_url, _pseudonym_key(stack))
     drill.problems += drill.verdict.problems

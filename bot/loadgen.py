@@ -112,6 +112,13 @@ class Run:
     def turns_per_second(self) -> float:
         return sum(1 for t in self.turns if t.outcome == "ok") / self.seconds if self.seconds else 0.0
 
+    def summary(self) -> Dict[str, float]:
+        """What a benchmark or drill reports: answered turns, turns/s, latency percentiles in ms."""
+        ordered = self.latencies()
+        return {"answered": len(ordered), "not_answered": len(self.turns) - len(ordered),
+                "turns_per_s": self.turns_per_second(),
+                **{f"p{q}": percentile(ordered, q) * 1000 for q in (50, 95, 99)}}
+
 
 def percentile(ordered: Sequence[float], q: float) -> float:
     if not ordered:

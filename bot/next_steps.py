@@ -209,6 +209,15 @@ def number_in_a_no(text: Optional[str], held: Optional[str]) -> Optional[str]:
     return typed if typed is not None and typed != held else None
 
 
+def send_to_answer(slot_value: Any, intent: str, text: Optional[str]) -> Any:
+    """What send_form takes as the resident's answer: the send_to slot, or the message itself when it
+    is a no naming a different number (the slot mappings skip a no, so that "no thanks" still makes
+    the form reject the turn and the no-thanks rule run)."""
+    if intent in ("deny", "decline") and number_in_a_no(text, slot_value):
+        return text
+    return slot_value
+
+
 def split_send_to(value: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
     channel, _, number = str(value or "").partition(":")
     return (channel, number) if channel in PHONE_CHANNELS and number else (None, None)
@@ -309,4 +318,4 @@ SEND_UNAVAILABLE = "Sorry, I couldn't send the message just now. Please try agai
 
 __all__ = ["CHANNEL_WORDS", "NOT_OPEN", "PHONE_CHANNELS", "already_open", "already_referred", "button", "offer",
            "parse_send_to", "pick", "referral_done", "referral_question", "send_cancelled", "send_confirmation",
-           "send_form_slots", "sent", "split_send_to", "subscribed", "summary", "not_reachable", "waiting_pathways", "which"]
+           "send_form_slots", "send_to_answer", "sent", "split_send_to", "subscribed", "summary", "not_reachable", "waiting_pathways", "which"]

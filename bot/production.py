@@ -95,6 +95,11 @@ class ProductionConfig:
         return f"http://{LOOPBACK}:{self.actions_balancer_port}/webhook"
 
     @property
+    def web_api_url(self) -> str:
+        """The public web API (what the widget posts to), reached from this machine through nginx."""
+        return f"http://{LOOPBACK}:{self.public_port}/api/web/messages"
+
+    @property
     def effective_redis_url(self) -> str:
         return self.redis_url or f"redis://{LOOPBACK}:{self.own_redis_port}/0"
 

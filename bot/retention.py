@@ -101,8 +101,6 @@ def run(engine: Engine, tracker_engine: Engine, *, days: int = 180, now: Optiona
     unkept_conversations: Set[str] = set().union(*quiet)
     report.rows["events"] = tracker_db.erase(tracker_engine, everyone | unkept_conversations)
     with factory() as session, session.begin():
-        if engine.dialect.name == "sqlite":  # zero what is deleted here too, not only erased journeys
-            session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         if everyone:
             for table, count in rights.erase_records(session, everyone).items():
                 report.rows[table] = report.rows.get(table, 0) + count

@@ -231,9 +231,6 @@ def _everyone(session: Session, sender_id: str) -> Set[str]:
 def erase_records(session: Session, ids: Iterable[str]) -> Dict[str, int]:
     """Delete every row of ours and the gateway's naming these pseudonyms; counts per table."""
     ids = sorted(set(ids))
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(select(1))  # begin, then zero freed pages on this connection
-        session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
     counts: Dict[str, int] = {}
     refs = select(referral_records.c.id).where(or_(referral_records.c.journey_id.in_(ids),
                                                    referral_records.c.sender_id.in_(ids)))

@@ -213,6 +213,27 @@ def services(config: StackConfig) -> List[Service]:
     return [action_server, rasa, gateway]
 
 
+def wait_until_ready(services: Sequence[Service], timeout: float) -> None:
+    """Until every started service answers its health check; StackError naming the first that exits,
+    logs its fatal line, or is still not ready after `timeout` seconds (the caller stops them)."""
+    deadline = time.monotonic() + timeout
+    pending = list(services)
+    while pending:
+        for service in list(pending):
+            code = service.exited()
+            if code is not None:
+                raise StackError(f"{service.name} exited with code {code}; see {service.log_path}")
+            if service.failed():
+                raise StackError(f"{service.name} logged {service.fatal!r}; see {service.log_path}")
+            if service.is_ready():
+                pending.remove(service)
+        if pending and time.monotonic() > deadline:
+            names = ", ".join(f"{s.name} ({s.log_path})" for s in pending)
+            raise StackError(f"not ready after {timeout:.0f}s: {names}")
+        if pending:
+            time.sleep(0.5)
+
+
 class Stack:
     def __init__(self, config: StackConfig, services_: Sequence[Service]):
         self.config = config
@@ -221,25 +242,11 @@ class Stack:
     def start(self, timeout: float = 240.0) -> None:
         for service in self.services:
             service.start(self.config.root)
-        deadline = time.monotonic() + timeout
-        pending = list(self.services)
-        while pending:
-            for service in list(pending):
-                code = service.exited()
-                if code is not None:
-                    self.stop()
-                    raise StackError(f"{service.name} exited with code {code}; see {service.log_path}")
-                if service.failed():
-                    self.stop()
-                    raise StackError(f"{service.name} logged {service.fatal!r}; see {service.log_path}")
-                if service.is_ready():
-                    pending.remove(service)
-            if pending and time.monotonic() > deadline:
-                self.stop()
-                names = ", ".join(f"{s.name} ({s.log_path})" for s in pending)
-                raise StackError(f"not ready after {timeout:.0f}s: {names}")
-            if pending:
-                time.sleep(0.5)
+        try:
+            wait_until_ready(self.services, timeout)
+        except StackError:
+            self.stop()
+            raise
 
     def service(self, name: str) -> Service:
         return next(s for s in self.services if s.name == name)

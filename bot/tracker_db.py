@@ -113,7 +113,7 @@ def last_activity(engine: Engine) -> Dict[str, float]:
 
 
 def erase(engine: Engine, sender_ids: Iterable[str]) -> int:
-    """Delete every event of these senders; on SQLite the freed pages are zeroed (secure_delete)."""
+    """Delete every event of these senders; on SQLite the freed space is zeroed (bot.db.make_engine)."""
     ids = sorted(set(sender_ids))
     if not ids:
         return 0
@@ -121,8 +121,6 @@ def erase(engine: Engine, sender_ids: Iterable[str]) -> int:
         table = events_table(conn)
         if table is None:
             return 0
-        if engine.dialect.name == "sqlite":
-            conn.exec_driver_sql("PRAGMA secure_delete = ON")
         deleted = conn.execute(delete(table).where(table.c.sender_id.in_(ids))).rowcount
     return int(deleted or 0)
 

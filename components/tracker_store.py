@@ -31,7 +31,7 @@ import itertools
 import json
 import logging
 import time
-from typing import Any, Awaitable, Callable, Iterator, Optional, Set, TypeVar
+from typing import Any, Awaitable, Callable, Collection, Iterator, Optional, Set, TypeVar
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore, create_engine_kwargs
@@ -58,24 +58,24 @@ class TrackerStoreUnavailable(RuntimeError):
     """The conversation database could not be reached; the turn fails rather than forgetting."""
 
 
-def erasure_requested(tracker: DialogueStateTracker) -> bool:
-    """True when the forget-me action ran after the resident's latest message."""
+def _ran_this_turn(tracker: DialogueStateTracker, actions: Collection[str]) -> bool:
+    """True when one of `actions` ran after the resident's latest message."""
     for event in reversed(tracker.events):
         if isinstance(event, UserUttered):
             return False
-        if isinstance(event, ActionExecuted) and event.action_name == ERASE_ACTION:
+        if isinstance(event, ActionExecuted) and event.action_name in actions:
             return True
     return False
 
 
+def erasure_requested(tracker: DialogueStateTracker) -> bool:
+    """True when the forget-me action ran after the resident's latest message."""
+    return _ran_this_turn(tracker, (ERASE_ACTION,))
+
+
 def numbers_to_remove(tracker: DialogueStateTracker) -> Set[str]:
     """The numbers given to "send me this", when the send (or its cancelling) ran in this turn."""
-    for event in reversed(tracker.events):
-        if isinstance(event, UserUttered):
-            return set()
-        if isinstance(event, ActionExecuted) and event.action_name in redaction.ENDS_THE_SEND:
-            break
-    else:
+    if not _ran_this_turn(tracker, redaction.ENDS_THE_SEND):
         return set()
     return redaction.numbers_given({"event": "slot", "name": e.key, "value": e.value}
                                    for e in tracker.events if isinstance(e, SlotSet))
@@ -168,14 +168,7 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
             if numbers:
                 self._remove_numbers(tracker.sender_id, numbers)
             return
-        with self.session_scope() as session:
-            deleted = (
-                session.query(self.SQLEvent)
-                .filter(self.SQLEvent.sender_id == tracker.sender_id)
-                .delete(synchronize_session=False)
-            )
-            session.commit()
-        checkpoint(self.engine)  # SQLite: the rows' earlier pages out of the -wal file too
+        deleted = await self.erase(tracker.sender_id)
         # An id count only: the conversation's content is exactly what must not reach the logs.
         logger.info("Erased a conversation from the tracker store (%d events)", deleted)
 
@@ -193,7 +186,7 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
         logger.info("Removed a send-me-this number from a stored conversation (%d events)", changed)
 
     async def erase(self, sender_id: str) -> int:
-        """Delete one sender's events outside a turn (used by erasure tooling)."""
+        """Delete every event of one sender (forget me, and erasure tooling)."""
         with self.session_scope() as session:
             deleted = (
                 session.query(self.SQLEvent)
@@ -201,7 +194,7 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
                 .delete(synchronize_session=False)
             )
             session.commit()
-        checkpoint(self.engine)
+        checkpoint(self.engine)  # SQLite: the rows' earlier pages out of the -wal file too
         return deleted
 
 

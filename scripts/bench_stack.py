@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot import loadgen  # noqa: E402
 from bot.production import ProductionStack  # noqa: E402
-from bot.supervisor import LOOPBACK, Service, free_port  # noqa: E402
+from bot.supervisor import LOOPBACK, Service, StackError, free_port, wait_until_ready  # noqa: E402
 from bot.testbed import drill_env, loopback_config, scratch_database  # noqa: E402
 
 MOODBOT = ("hello", "I am feeling sad", "yes", "goodbye")
@@ -43,13 +43,9 @@ INIT_DIR = ROOT / "var" / "bench" / "rasa-init"
 
 
 def _row(name: str, residents: int, run: loadgen.Run) -> Dict[str, object]:
-    ordered = run.latencies()
-    row = {"name": name, "residents": residents, "turns_per_s": run.turns_per_second(),
-           "p50": loadgen.percentile(ordered, 50) * 1000, "p95": loadgen.percentile(ordered, 95) * 1000,
-           "p99": loadgen.percentile(ordered, 99) * 1000,
-           "failed": sum(1 for t in run.turns if t.outcome != "ok")}
+    row = {"name": name, "residents": residents, **run.summary()}
     print(f"  {name:24s} {residents:3d} residents: {row['turns_per_s']:6.1f} turns/s, p50 {row['p50']:5.0f} ms, "
-          f"p95 {row['p95']:5.0f} ms, p99 {row['p99']:5.0f} ms, not answered {row['failed']}", flush=True)
+          f"p95 {row['p95']:5.0f} ms, p99 {row['p99']:5.0f} ms, not answered {row['not_answered']}", flush=True)
     return row
 
 
@@ -83,8 +79,11 @@ def bench_init(python: Path, levels: Sequence[int], seconds: float, var_dir: Pat
         health_url=f"http://{LOOPBACK}:{port}/", log_path=var_dir / "rasa-init.log")
     started = time.monotonic()
     service.start(INIT_DIR)
-    while not _ready(service):
-        time.sleep(0.2)
+    try:
+        wait_until_ready([service], timeout=300)
+    except StackError:
+        service.stop()
+        raise
     print(f"  rasa init bot started in {time.monotonic() - started:.1f} s, RSS {_rss_mb(service.process.pid):.0f} MB")
     url = f"http://{LOOPBACK}:{port}/webhooks/rest/webhook"
     rows = []
@@ -94,8 +93,7 @@ def bench_init(python: Path, levels: Sequence[int], seconds: float, var_dir: Pat
             before = _cpu_seconds(_tree(service.process.pid))
             run = asyncio.run(loadgen.drive(url, level, seconds, script=MOODBOT, api="rest", tag="init"))
             row = _row("rasa init (REST)", level, run)
-            turns = max(1, sum(1 for t in run.turns if t.outcome == "ok"))
-            row["rasa_cpu"] = (_cpu_seconds(_tree(service.process.pid)) - before) * 1000 / turns
+            row["rasa_cpu"] = (_cpu_seconds(_tree(service.process.pid)) - before) * 1000 / max(1, row["answered"])
             print(f"      CPU ms per turn: rasa {row['rasa_cpu']:.1f}", flush=True)
             rows.append(row)
     finally:
@@ -103,26 +101,16 @@ def bench_init(python: Path, levels: Sequence[int], seconds: float, var_dir: Pat
     return rows
 
 
-def _ready(service: Service) -> bool:
-    if service.exited() is not None:
-        raise RuntimeError(f"{service.name} exited; see {service.log_path}")
-    return service.is_ready()
-
-
 # --- Waymark's production profile ----------------------------------------------------------------------
 
 def _rss_mb(pid: int) -> float:
     """Resident memory of a process and its children (nginx's workers), in MB."""
-    total, todo = 0, [pid]
-    while todo:
-        current = todo.pop()
+    total = 0
+    for current in _tree(pid):
         try:
-            for line in Path(f"/proc/{current}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
-            todo.extend(int(c) for c in children)
-        except (OSError, ValueError):
+            total += next(int(line.split()[1]) for line in Path(f"/proc/{current}/status").read_text().splitlines()
+                          if line.startswith("VmRSS:"))
+        except (OSError, ValueError, StopIteration):  # gone, or a zombie without memory
             continue
     return total / 1024
 
@@ -216,7 +204,7 @@ def bench_waymark(admin_url: str, python: Path, model: Path, replicas: int, leve
         memory = {s.name: _rss_mb(s.process.pid) for s in stack.services if s.process is not None}
         print(f"  {name}: started in {startup:.1f} s; RSS MB " +
               ", ".join(f"{k} {v:.0f}" for k, v in memory.items()), flush=True)
-        public = f"http://127.0.0.1:{config.public_port}/api/web/messages"
+        public = config.web_api_url
         rows = []
         try:
             asyncio.run(loadgen.drive(public, 2, 3, tag="warmup"))
@@ -225,7 +213,7 @@ def bench_waymark(admin_url: str, python: Path, model: Path, replicas: int, leve
                 before = meter.sample()
                 run = asyncio.run(loadgen.drive(public, level, seconds, tag="bench"))
                 row = _row(name, level, run)
-                row["cpu"] = CpuMeter.per_turn(before, meter.sample(), sum(1 for t in run.turns if t.outcome == "ok"))
+                row["cpu"] = CpuMeter.per_turn(before, meter.sample(), row["answered"])
                 _print_cpu(row["cpu"])
                 rows.append(row)
             memory_after = {s.name: _rss_mb(s.process.pid) for s in stack.services if s.process is not None}
@@ -277,7 +265,7 @@ def main() -> int:
     print("|---|---:|---:|---:|---:|---:|---:|")
     for row in init_rows + two["rows"] + one["rows"]:
         print(f"| {row['name']} | {row['residents']} | {row['turns_per_s']:.1f} | {row['p50']:.0f} | "
-              f"{row['p95']:.0f} | {row['p99']:.0f} | {row['failed']} |")
+              f"{row['p95']:.0f} | {row['p99']:.0f} | {row['not_answered']} |")
     print("\nCPU ms per turn, by process (all on the same 2 cores):\n")
     parts = sorted(two["rows"][0]["cpu"], key=lambda k: -two["rows"][0]["cpu"][k])
     print("| stack | residents | " + " | ".join(parts) + " | total |")

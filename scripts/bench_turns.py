@@ -27,19 +27,14 @@ sys.path.insert(0, str(ROOT))
 from bot import loadgen, supervisor  # noqa: E402
 from bot.supervisor import free_port  # noqa: E402
 
+
 async def _load(url: str, residents: int, seconds: float, tag: str):
     """bot.loadgen's scripted residents, straight into Rasa's REST channel."""
     run = await loadgen.drive(url, residents, seconds, api="rest", tag=f"bench-{tag}-{residents}-")
-    ordered = run.latencies()
-    return {
-        "residents": residents,
-        "turns": len(ordered),
-        "turns_per_s": run.turns_per_second(),
-        "p50_ms": 1000 * loadgen.percentile(ordered, 50),
-        "p95_ms": 1000 * loadgen.percentile(ordered, 95),
-        "p99_ms": 1000 * loadgen.percentile(ordered, 99),
-        "errors": len(run.turns) - len(ordered),
-    }
+    figures = run.summary()
+    return {"residents": residents, "turns": figures["answered"], "turns_per_s": figures["turns_per_s"],
+            "p50_ms": figures["p50"], "p95_ms": figures["p95"], "p99_ms": figures["p99"],
+            "errors": figures["not_answered"]}
 
 
 def _training_fingerprint(config: Path) -> str:

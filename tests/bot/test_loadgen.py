@@ -77,3 +77,12 @@ def test_an_unclear_message_replaced_by_its_rephrasing_in_the_two_stage_fallback
 def test_a_rewound_message_still_counts_only_once():
     events = _stored("hello") + [("user", None, "data"), ("rewind", None, None)] + _stored("evenings")
     assert loadgen._compare(_answered("hello", "data", "data", "evenings"), events)
+
+
+def test_a_runs_summary_counts_only_answered_turns_in_its_rate_and_latencies():
+    turns = [loadgen.Turn("s", i, "t", 0.0, latency=ms / 1000, status=200, replies=["ok"])
+             for i, ms in enumerate(range(10, 110, 10))]  # 10 answered, 10-100 ms
+    turns.append(loadgen.Turn("s", 10, "t", 0.0, latency=5.0, status=200, replies=[wording.NOT_ANSWERED]))
+    summary = loadgen.Run(turns=turns, seconds=2.0).summary()
+    assert (summary["answered"], summary["not_answered"], summary["turns_per_s"]) == (10, 1, 5.0)
+    assert round(summary["p50"]) == 50 and round(summary["p95"]) == 100 and round(summary["p99"]) == 100

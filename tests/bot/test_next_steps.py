@@ -96,6 +96,14 @@ def test_a_no_that_names_a_different_number_is_a_change_of_number(text, held, ex
     assert next_steps.number_in_a_no(text, held) == expected
 
 
+def test_the_answer_to_send_form_is_the_slot_unless_a_no_names_a_different_number():
+    held = "sms:+447700900123"
+    assert next_steps.send_to_answer(held, "deny", "no, use 07700 904567") == "no, use 07700 904567"
+    assert next_steps.send_to_answer(held, "decline", "no thanks") == held
+    assert next_steps.send_to_answer(held, "inform", "no, use 07700 904567") == held  # the mapping took it
+    assert next_steps.send_to_answer(None, "deny", "no thanks") is None
+
+
 def test_split_send_to():
     assert next_steps.split_send_to("whatsapp:+447700900123") == ("whatsapp", "+447700900123")
     assert next_steps.split_send_to("07700") == (None, None)

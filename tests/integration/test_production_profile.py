@@ -325,7 +325,7 @@ def test_the_stack_starts_with_every_process_named(stack):
 def test_one_conversation_through_the_gateway_is_served_by_both_replicas(stack):
     config = stack.production
     session = "prodstack" + uuid.uuid4().hex[:16]
-    public = f"http://127.0.0.1:{config.public_port}/api/web/messages"
+    public = config.web_api_url
     replies = [_post(public, {"session": session, "text": message})[2]["messages"][-1]["text"]
                for message in ("hi", "I'm 45 and I live in Walsall")]
     assert "town" in replies[0].lower() or "where" in replies[0].lower(), replies
@@ -353,7 +353,7 @@ def test_redis_down_is_degraded_not_an_outage_and_it_recovers(stack):
     if stack.production.own_redis_port is None:
         pytest.skip("redis-server is not installed here, so the test cannot stop and start its own Redis")
     config = stack.production
-    public = f"http://127.0.0.1:{config.public_port}/api/web/messages"
+    public = config.web_api_url
     logs = config.state_dir / "log"
 
     stack.service("redis").stop()
