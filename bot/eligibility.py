@@ -248,6 +248,9 @@ _IMMIGRATION_WORDS = {
     "refugee": "people with refugee status",
     "asylum_seeker": "people seeking asylum",
     "visa_holder": "people on a visa",
+    "ukraine_scheme": "people on a Ukraine scheme visa",
+    "afghan_resettlement": "people resettled from Afghanistan",
+    "bno_visa": "people on the British National (Overseas) visa",
 }
 
 

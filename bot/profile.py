@@ -28,6 +28,8 @@ class Profile:
     immigration_status: Optional[str] = None
     english_level: Optional[str] = None
     target_groups: Tuple[str, ...] = field(default_factory=tuple)
+    excluded_groups: Tuple[str, ...] = field(default_factory=tuple)  # groups they said they are not in
+    digital_confidence: Optional[str] = None
 
     @property
     def in_area(self) -> Optional[bool]:
@@ -137,6 +139,8 @@ _COERCE = {
     "immigration_status": _choice(vocab.IMMIGRATION_STATUSES),
     "english_level": _choice(vocab.ENGLISH_LEVELS),
     "target_groups": _groups,
+    "excluded_groups": _groups,
+    "digital_confidence": _choice(vocab.DIGITAL_CONFIDENCE),
 }
 
 __all__ = ["Profile", "ProfileError"]

@@ -49,7 +49,8 @@ _VALUE_WORDS = {
     "part_time": "part time", "evenings_weekends": "evenings and weekends", "not_sure": "not sure yet",
     "prefer_not_to_say": "you preferred not to say", "british_irish": "British or Irish citizen",
     "settled": "settled status", "pre_settled": "pre-settled status", "asylum_seeker": "asylum seeker",
-    "visa_holder": "visa holder", "none": "none yet", "basic": "basic", "intermediate": "intermediate",
+    "visa_holder": "visa holder", "ukraine_scheme": "Ukraine scheme visa",
+    "afghan_resettlement": "resettled from Afghanistan", "bno_visa": "BN(O) visa", "none": "none yet", "basic": "basic", "intermediate": "intermediate",
     "fluent": "fluent",
 }
 # Other things a conversation can hold about a resident (not facts for change_fact).

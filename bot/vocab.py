@@ -45,10 +45,20 @@ IMMIGRATION_STATUSES = (
     "refugee",
     "asylum_seeker",
     "visa_holder",
+    # Schemes that carry the right to work and (for most funding rules) count like settled residents;
+    # kept apart from visa_holder because the funding rules name them.
+    "ukraine_scheme",
+    "afghan_resettlement",
+    "bno_visa",
 )
 ENGLISH_LEVELS = ("none", "basic", "intermediate", "fluent")
+# How at home the resident is with a computer, from what they say ("I can't even send an email"):
+# "none" and "basic" bring Essential Digital Skills first.
+DIGITAL_CONFIDENCE = ("none", "basic", "confident")
 # Self-identified and never asked for: they only ever widen what we can show someone.
 TARGET_GROUPS = ("women", "black_women", "care_leavers", "young_people", "over_50s", "veterans")
+# A resident may also volunteer that they are *not* in a group ("as a man in my forties"): such groups
+# narrow what is shown (a route only for women is not recommended), and are never asked either.
 
 # The facts of the slot contract, in the order the engine asks about them when it has no stronger
 # preference: the gates (where, how old) first. The intake form and the matcher share this order.
