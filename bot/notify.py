@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 import time
 from dataclasses import dataclass
 from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Mapping, Optional, Tuple, Union
@@ -26,7 +25,7 @@ from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Mapping,
 from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from bot import analytics, journeys, rights
+from bot import analytics, journeys, outbound, phones, rights
 from bot.catalogue import Catalogue
 from bot.db import make_engine, pathways, session_factory
 from bot.records import create_schema, notify_log, notify_subscriptions
@@ -68,13 +67,20 @@ def _sub(row) -> Subscription:
                         row.pathway_title, row.status)
 
 
-def subscribe(session: Session, *, sender_id: str, pathway: Mapping[str, Any],
+def subscribe(session: Session, *, sender_id: str, pathway: Mapping[str, Any], destination: Optional[str] = None,
               now: Optional[float] = None) -> Subscription:
     """The resident asked to be told when `pathway` (id, title, kind) opens: that is their consent to
-    one message, recorded as the follow-ups choice. One open subscription per journey and pathway."""
+    one message, recorded as the follow-ups choice. One open subscription per journey and pathway.
+
+    It goes to the resident's own phone channel, or one that proved itself with a resume code; else to
+    `destination`, a number this journey has just sent its routes to ("send me this" on the web, which
+    asked "now, and once more when it opens"): that number is used for this one message only and is
+    never linked to the journey."""
     now = time.time() if now is None else now
     journey_id = journeys.journey_of(session, sender_id)
     reach = sender_id if journeys.channel_of(sender_id) != "web" else journeys.reachable_sender(session, journey_id)
+    if reach is None and destination is not None and destination in outbound.sent_to(session, [journey_id]):
+        reach = destination
     if reach is None:
         raise NotReachable("we can only tell you by SMS or WhatsApp")
     existing = session.execute(select(notify_subscriptions).where(
@@ -247,53 +253,80 @@ async def after_catalogue_swap_async(settings: Settings, old: Statuses, new: Sta
         engine.dispose()
 
 
-_UK_MOBILE = re.compile(r"^(?:\+44|0044|0)(7\d{9})$")
+@dataclass(frozen=True)
+class Sent:
+    """What "send me this" did. `status`: the gateway's result ("sent", "template", "opted_out",
+    "failed", ...) or, when nothing was sent, "no_consent" | "bad_number" | "not_allowed" | "capped"
+    (then `cap` names the limit). `contact`: the number's pseudonym, a destination only."""
+
+    status: str
+    code: Optional[str] = None
+    contact: Optional[str] = None
+    cap: Optional[str] = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status in OK_RESULTS
 
 
-def e164(text: str) -> Optional[str]:
-    """A mobile number as Twilio wants it (+447700900123), or None when it does not look like one."""
-    digits = re.sub(r"[\s().-]+", "", text or "")
-    found = _UK_MOBILE.match(digits)
-    if found:
-        return "+44" + found.group(1)
-    return digits if re.fullmatch(r"\+[1-9]\d{7,14}", digits) else None
+def prepare_send(session: Session, *, key: str, caps: outbound.Caps, sender_id: str, contact: str,
+                 client: Optional[str] = None, kind: str = "summary", ttl_s: float = journeys.DEFAULT_TTL_S,
+                 now: Optional[float] = None) -> Tuple[Optional[str], Optional[str]]:
+    """Count the send and issue the code it carries: (None, code), or (the cap reached, None).
+
+    The number is never linked to the journey here: a phone joins a conversation only by texting
+    the code back (journeys.redeem), which proves it is in the hands of whoever asked."""
+    journey_id = journeys.journey_of(session, sender_id)
+    refused = outbound.reserve(session, caps, journey_id=journey_id, contact=contact, client=client, kind=kind,
+                               now=now)
+    if refused is not None:
+        return refused, None
+    return None, journeys.issue_code(session, key, journey_id, now=now, ttl_s=ttl_s)
+
+
+def ensure_destination(store: Any, contact: str, channel: str, address: str) -> None:
+    """The gateway needs a contact row to message a number. One that exists (a resident who texts us)
+    is left exactly as it is; a new one has never written to us, so no WhatsApp window is open."""
+    if store.get_contact(contact) is None:
+        store.touch_contact(contact, channel, address)
+        store.set_last_inbound(contact, None)
 
 
 async def send_me_this(settings: Settings, *, sender_id: str, number: str, channel: str, text: str,
-                       consented: bool, send: Optional[SendAsync] = None) -> Tuple[str, Optional[str]]:
-    """"Send me this": `text` to the resident's phone, `{code}` in it replaced by a fresh resume code.
+                       consented: bool, client: Optional[str] = None, send: Optional[SendAsync] = None) -> Sent:
+    """"Send me this": `text` to a typed number, `{code}` in it replaced by a fresh resume code.
 
-    Only with consent. The number becomes a gateway contact (no WhatsApp window is open for a number
-    that never wrote to us, so a template goes) linked to the journey, so a reply from that phone
-    continues the same conversation. Returns (send status, code); ("no_consent" | "bad_number", None).
+    Only with consent, only to an allowed number (bot.phones) and within the caps (bot.outbound). The
+    number is a destination only: nothing is linked, moved or merged, whoever the number belongs to;
+    a reply from that phone joins this conversation only with "RESUME <code>". `client`: the
+    gateway's key for the caller (message metadata), for the per-client cap.
     """
     from bot.gateway.pseudonyms import ensure_pseudonym_key, pseudonym
     from bot.gateway.store import Store
 
     if not consented:
-        return "no_consent", None
-    address = e164(number)
-    if address is None:
-        return "bad_number", None
+        return Sent("no_consent")
+    where = phones.destination(number, settings.send_allowed_prefixes)
+    if not where.ok:
+        return Sent(where.problem or "bad_number")
+    address = str(where.number)
     channel = "whatsapp" if channel == "whatsapp" else "sms"
     settings = ensure_pseudonym_key(settings)
     key = settings.pseudonym_key or ""
+    contact = pseudonym(key, channel, address)
     engine = make_engine(settings.database_url)
     try:
         await asyncio.to_thread(create_schema, engine)
-        store = Store(engine)
-        contact = pseudonym(key, channel, address)
-        if await asyncio.to_thread(store.get_contact, contact) is None:
-            await asyncio.to_thread(store.touch_contact, contact, channel, address)
-            await asyncio.to_thread(store.set_last_inbound, contact, None)
 
-        def prepare() -> str:
+        def prepare() -> Tuple[Optional[str], Optional[str]]:
             with session_factory(engine)() as session, session.begin():
-                journeys.link(session, contact, sender_id, channel)
-                return journeys.issue_code(session, key, sender_id,
-                                           ttl_s=settings.resume_code_days * 86_400.0)
+                return prepare_send(session, key=key, caps=outbound.Caps.from_settings(settings), sender_id=sender_id,
+                                    contact=contact, client=client, ttl_s=settings.resume_code_days * 86_400.0)
 
-        code = await asyncio.to_thread(prepare)
+        refused, code = await asyncio.to_thread(prepare)
+        if refused is not None or code is None:
+            return Sent("capped", contact=contact, cap=refused)
+        await asyncio.to_thread(ensure_destination, Store(engine), contact, channel, address)
     finally:
         engine.dispose()
     async with contextlib.AsyncExitStack() as stack:
@@ -301,8 +334,8 @@ async def send_me_this(settings: Settings, *, sender_id: str, number: str, chann
         outcome = await notifier(contact, text.replace("{code}", code),
                                  template=template_name(settings, "summary"), variables={"1": code})
     status = str(getattr(outcome, "status", outcome))
-    log.info("send-me-this for %s by %s: %s", sender_id, channel, status)
-    return status, code
+    log.info("send-me-this for %s to %s by %s: %s", sender_id, contact, channel, status)
+    return Sent(status, code, contact)
 
 
 def after_catalogue_swap(settings: Settings, old: Statuses, new: Statuses) -> List[str]:
@@ -310,7 +343,6 @@ def after_catalogue_swap(settings: Settings, old: Statuses, new: Statuses) -> Li
     return asyncio.run(after_catalogue_swap_async(settings, old, new))
 
 
-__all__ = ["Claimed", "NotReachable", "Subscription", "after_catalogue_swap", "after_catalogue_swap_async",
-           "claim", "e164", "finish", "gateway_notifier", "message", "notify_opened", "send_me_this", "snapshot",
-           "subscribe",
-           "template_name"]
+__all__ = ["Claimed", "NotReachable", "Sent", "Subscription", "after_catalogue_swap", "after_catalogue_swap_async",
+           "claim", "ensure_destination", "finish", "gateway_notifier", "message", "notify_opened", "prepare_send",
+           "send_me_this", "snapshot", "subscribe", "template_name"]

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Optional, Tuple
 
+from bot.phones import parse_prefixes
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -60,6 +62,15 @@ class Settings:
     # Rasa's SQL tracker store pool per replica (Rasa's own default is 50 + 100 overflow per process).
     tracker_pool_size: int = 2
     tracker_max_overflow: int = 3
+    # Sending to a typed number ("send me this", the console's summary): which numbers, and how many
+    # sends per rolling window, per journey, per destination number, per client (the gateway's keyed
+    # hash of the caller's address) and overall (bot.outbound; docs/security.md has the arithmetic).
+    send_allowed_prefixes: Tuple[str, ...] = ("+447",)
+    send_window_hours: float = 24.0
+    send_per_journey: int = 3
+    send_per_number: int = 3
+    send_per_client: int = 10
+    send_overall: int = 300
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None, root: Path = ROOT) -> "Settings":
@@ -108,6 +119,12 @@ class Settings:
             gateways=int(env.get("WAYMARK_GATEWAYS", "1")),
             tracker_pool_size=int(env.get("WAYMARK_TRACKER_POOL_SIZE", "2")),
             tracker_max_overflow=int(env.get("WAYMARK_TRACKER_MAX_OVERFLOW", "3")),
+            send_allowed_prefixes=parse_prefixes(env.get("WAYMARK_SEND_ALLOWED_PREFIXES", "")),
+            send_window_hours=float(env.get("WAYMARK_SEND_WINDOW_HOURS", "24")),
+            send_per_journey=int(env.get("WAYMARK_SEND_PER_JOURNEY", "3")),
+            send_per_number=int(env.get("WAYMARK_SEND_PER_NUMBER", "3")),
+            send_per_client=int(env.get("WAYMARK_SEND_PER_CLIENT", "10")),
+            send_overall=int(env.get("WAYMARK_SEND_OVERALL", "300")),
         )
 
 
