@@ -282,8 +282,8 @@ def send_confirmation(send_to: str, *, notify_title: Optional[str] = None, again
     verb, where = ("send", " on WhatsApp") if channel == "whatsapp" else ("text", "")
     how_often = f" now, and once more when {notify_title} opens" if notify_title else ", once"
     text = (f"I'll {verb} your routes and a resume code to the number ending {str(number or '')[-4:]}{where}"
-            f"{how_often}. We won't use the number for anything else, and we delete it when you say \"forget "
-            'me" (if that phone chats with us itself, its own chat stays its own). Send it?')
+            f"{how_often}. We won't use the number for anything else, and \"forget me\" here deletes it, unless "
+            "that phone has its own chat with us. Send it?")
     return (f"{SEND_CONFIRM_RETRY} {text}" if again else text), list(SEND_CONFIRM_BUTTONS)
 
 
