@@ -9,6 +9,8 @@ foreign numbers to run up costs.
 
 UK mobile numbers are 07 followed by nine digits (Ofcom, National Telephone Numbering Plan:
 https://www.ofcom.org.uk/phones-and-broadband/phone-numbers/numbering); +44 replaces the leading 0.
+Landlines are refused too: Twilio does not check for them in the UK, and carriers may turn a text to
+a landline into a voice call (https://www.twilio.com/en/guidelines/gb/sms).
 """
 
 from __future__ import annotations
