@@ -9,6 +9,9 @@ foreign numbers to run up costs.
 
 UK mobile numbers are 07 followed by nine digits (Ofcom, National Telephone Numbering Plan:
 https://www.ofcom.org.uk/phones-and-broadband/phone-numbers/numbering); +44 replaces the leading 0.
+Not every 07 number is a mobile: 070 is personal numbering (calls forwarded anywhere, sometimes at
+premium rates, a favourite of scammers) and 076 is pagers, except 07624 (Isle of Man mobiles)
+(http://www.callcosts.uk/number-overview/). Those are never sent to, whatever the allow-list says.
 Landlines are refused too: Twilio does not check for them in the UK, and carriers may turn a text to
 a landline into a voice call (https://www.twilio.com/en/guidelines/gb/sms).
 """
@@ -21,6 +24,8 @@ from typing import Optional, Sequence, Tuple
 
 UK_MOBILE_PREFIX = "+447"
 DEFAULT_ALLOWED = (UK_MOBILE_PREFIX,)
+UK_NOT_MOBILE = ("+4470", "+4476")  # personal numbering, pagers ...
+UK_MOBILE_EXCEPTIONS = ("+447624",)  # ... but 07624 is the Isle of Man's mobiles
 
 # Anything phone-shaped inside a message: digits with spaces, dots, dashes or brackets.
 PHONE_SHAPED = re.compile(r"\(?\+?\d[\d\s().-]{7,}\d")
@@ -96,6 +101,8 @@ def destination(text: str, allowed: Sequence[str] = DEFAULT_ALLOWED) -> Destinat
     if number is None:
         return Destination(None, "bad_number")
     if not number.startswith(tuple(allowed or DEFAULT_ALLOWED)):
+        return Destination(None, "not_allowed")
+    if number.startswith(UK_NOT_MOBILE) and not number.startswith(UK_MOBILE_EXCEPTIONS):
         return Destination(None, "not_allowed")
     return Destination(number)
 

@@ -38,6 +38,14 @@ def test_only_uk_mobiles_by_default():
     assert phones.destination("hello") == phones.Destination(None, "bad_number")
 
 
+def test_07_numbers_that_are_not_mobiles_are_refused_even_when_allowed():
+    everything = ("+447", "+44")
+    assert phones.destination("070 1234 5678", everything).problem == "not_allowed"  # personal numbering
+    assert phones.destination("07600 123456", everything).problem == "not_allowed"  # pagers
+    assert phones.destination("07624 123456").number == "+447624123456"  # Isle of Man mobiles
+    assert phones.destination("07900 123456").number == "+447900123456"
+
+
 def test_the_allow_list_setting_adds_prefixes():
     settings = Settings.from_env({"WAYMARK_SEND_ALLOWED_PREFIXES": "+447, +353"})
     assert settings.send_allowed_prefixes == ("+447", "+353")
