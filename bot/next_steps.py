@@ -342,8 +342,8 @@ def phone_summary(recommendations: Sequence[Any], *, code_days: int, asked_where
     lines = [_short_line(n, rec) for n, rec in enumerate(recommendations, 1)]
     if not lines:
         lines = ["We'll find routes for you when you carry on."]
-    # `{code}` becomes 7 characters ("K7Q-4MP"), one more than its placeholder.
-    budget = max_chars - len(head) - len(tail) - 2 - (7 - len("{code}"))
+    # `{code}` becomes the code ("K7Q-4MP" today): room is kept for a code of up to 20 characters.
+    budget = max_chars - len(head) - len(tail) - 2 - (20 - len("{code}"))
     kept: List[str] = []
     for i, line in enumerate(lines):
         left = len(lines) - i - 1  # room is kept for saying how many did not fit
