@@ -118,3 +118,65 @@ async def test_send_me_this_at_a_cap_sends_nothing_and_creates_nothing(engine, f
                                       text="{code}", consented=True, client="d", send=phone)
     assert (again.status, again.cap, again.code) == ("capped", "number", None)
     assert sent == [first.contact] and Store(engine).get_contact(again.contact) is None
+
+
+def _race(url: str, attempts: int = 12) -> list:
+    """`attempts` sends to one number at once, each from its own connection (as from several action
+    servers); the answers."""
+    import threading
+
+    from bot.db import make_engine, session_factory
+    from bot.records import create_schema
+
+    engine = make_engine(url)
+    create_schema(engine)
+    factory = session_factory(engine)
+    caps = outbound.Caps(window_s=3600.0, per_journey=99, per_number=3, per_client=99, overall=99)
+    start, answers = threading.Barrier(attempts), []
+
+    def one(n: int) -> None:
+        start.wait()
+        try:
+            with factory() as s, s.begin():
+                answers.append(outbound.reserve(s, caps, journey_id=web(n), contact=sms(1), now=T0))
+        except Exception as error:  # noqa: BLE001 - a refused transaction is safe: nothing was sent
+            answers.append(type(error).__name__)
+
+    threads = [threading.Thread(target=one, args=(n,)) for n in range(attempts)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    with factory() as s:
+        counted = len(s.execute(select(outbound_sends)).all())
+    engine.dispose()
+    return [answers.count(None), counted, answers]
+
+
+def test_racing_sends_never_pass_a_cap_on_sqlite(tmp_path):
+    allowed, counted, answers = _race(f"sqlite:///{tmp_path / 'race.db'}")
+    assert allowed == counted == 3, answers
+
+
+def test_racing_sends_never_pass_a_cap_on_postgresql():
+    import os
+    import uuid
+
+    import pytest
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    url = os.environ.get("WAYMARK_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("set WAYMARK_TEST_POSTGRES_URL to race several connections on PostgreSQL")
+    admin = create_engine(url, isolation_level="AUTOCOMMIT", future=True)
+    name = f"waymark_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        allowed, counted, answers = _race(make_url(url).set(database=name).render_as_string(hide_password=False))
+        assert allowed == counted == 3, answers
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
