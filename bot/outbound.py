@@ -113,6 +113,13 @@ def sent_to(session: Session, journey_ids: Iterable[str]) -> Set[str]:
         outbound_sends.c.journey_id.in_(ids), outbound_sends.c.contact.is_not(None))).scalars().all())
 
 
+def last_sent_to(session: Session, journey_id: str) -> Optional[str]:
+    """The contact this journey most recently sent to, if its row is still within the window."""
+    return session.execute(select(outbound_sends.c.contact).where(
+        outbound_sends.c.journey_id == journey_id, outbound_sends.c.contact.is_not(None))
+        .order_by(outbound_sends.c.at.desc(), outbound_sends.c.id.desc()).limit(1)).scalar()
+
+
 def in_use(session: Session, contact: str) -> bool:
     """Whether any kept journey still has a send to this contact on record."""
     return session.execute(select(outbound_sends.c.id).where(
@@ -137,4 +144,5 @@ def purge(session: Session, *, now: Optional[float] = None, keep_s: float = MAX_
     return int(session.execute(delete(outbound_sends).where(outbound_sends.c.at <= now - keep_s)).rowcount or 0)
 
 
-__all__ = ["Caps", "MAX_WINDOW_S", "client_key", "destination_of", "erase", "in_use", "purge", "reserve", "sent_to"]
+__all__ = ["Caps", "MAX_WINDOW_S", "client_key", "destination_of", "erase", "in_use", "last_sent_to", "purge", "reserve",
+           "sent_to"]

@@ -25,8 +25,7 @@ NOTICES = {
     "fact_failed": "That could not be changed: the assistant is not reachable, or the value is not allowed.",
     "referred": "Referral made.", "refer_consent": "A referral needs the resident's consent to share.",
     "notify": "They will be told once, when it opens.", "notify_unreachable":
-    "We can only tell them by SMS or WhatsApp from a phone that has joined this conversation: send them the "
-    "summary, and ask them to reply RESUME with the code in it.",
+    "We can only tell them by SMS or WhatsApp: send them the summary by phone first.",
     "sent": "Sent. Their phone joins this conversation when they reply RESUME with the code in the message.",
     "send_failed": "It could not be sent (check the number, or they may have replied STOP).",
     "send_consent": "Tick that the resident agreed to be sent this.", "bad_phone": "Enter a UK mobile number.",
@@ -190,9 +189,14 @@ async def notify_me(request: web.Request) -> web.StreamResponse:
     console = console_of(request)
     data = await db(request, summary_data, console.tracker, item.journey_id)
     chosen = _suggested(data, form.get("pathway_id"))
+    def subscribe(session: Session) -> notify.Subscription:
+        # Their own phone once it has joined with the code; else the number the summary last went to
+        # (a destination for this one message, as "send me this" does), never linked.
+        return notify.subscribe(session, sender_id=item.journey_id, pathway=chosen.to_summary_dict(),
+                                destination=outbound.last_sent_to(session, item.journey_id), now=console.clock())
+
     try:
-        await db(request, notify.subscribe, sender_id=item.journey_id, pathway=chosen.to_summary_dict(),
-                 now=console.clock())
+        await db(request, subscribe)
     except notify.NotReachable:
         raise redirect(f"/assisted/{item.id}/summary?notice=notify_unreachable") from None
     raise redirect(f"/assisted/{item.id}/summary?notice=notify")

@@ -308,3 +308,34 @@ async def test_forget_from_the_console_erases_and_gives_a_receipt(client, fake_r
     with factory_of(client)() as s:
         assert s.execute(select(func.count()).select_from(console_assisted)).scalar_one() == 0
         assert s.execute(select(func.count()).select_from(journey_links)).scalar_one() == 0
+
+
+async def test_tell_them_when_it_opens_goes_to_the_number_the_summary_went_to_without_linking_it(
+        client, fake_rasa, fake_twilio):
+    from bot.records import notify_subscriptions
+
+    load_catalogue_into(client)
+    add_user(client, "w@example.org")
+    await login(client, "w@example.org")
+    assisted = await start_session(client)
+    engine = tracker_engine(client)
+    add_events(engine, journey_of(client, assisted), [
+        slot("age", 28), slot("local_authority", "Birmingham"), slot("target_groups", ["black_women"]),
+        slot("interest", "coding"), slot("background", "career_changer"), slot("availability", "part_time")])
+    engine.dispose()
+    summary = f"/console/assisted/{assisted}/summary"
+    page = await (await client.get(summary)).text()
+    waiting = re.search(r'/notify"[^>]*>\s*<input[^>]*>\s*<input type="hidden" name="pathway_id" value="([^"]+)"',
+                        page).group(1)
+    notify = f"/console/assisted/{assisted}/notify"
+    first = await post_form(client, notify, {"pathway_id": waiting}, token_from=summary)
+    assert "send them the summary by phone first" in await first.text()
+    await post_form(client, f"/console/assisted/{assisted}/send",
+                    {"phone": "07700 900123", "channel": "sms", "consent": "yes"}, token_from=summary)
+    done = await post_form(client, notify, {"pathway_id": waiting}, token_from=summary)
+    assert "They will be told once, when it opens." in await done.text()
+    with factory_of(client)() as s:
+        [sub] = s.execute(select(notify_subscriptions)).all()
+        assert s.execute(select(journey_links)).all() == []
+    assert (sub.journey_id, sub.sender_id, sub.pathway_id) == (journey_of(client, assisted),
+                                                                pseudonym(KEY, "sms", PHONE), waiting)
