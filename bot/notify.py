@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Mapping, Optional, Tuple, Union
 
 from sqlalchemy import insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import analytics, journeys, outbound, phones, rights
@@ -269,27 +270,42 @@ class Sent:
         return self.status in OK_RESULTS
 
 
-def prepare_send(session: Session, *, key: str, caps: outbound.Caps, sender_id: str, contact: str,
-                 client: Optional[str] = None, kind: str = "summary", ttl_s: float = journeys.DEFAULT_TTL_S,
-                 now: Optional[float] = None) -> Tuple[Optional[str], Optional[str]]:
-    """Count the send and issue the code it carries: (None, code), or (the cap reached, None).
+def prepare_send(session: Session, *, key: str, caps: outbound.Caps, sender_id: str, contact: str, channel: str,
+                 address: str, client: Optional[str] = None, kind: str = "summary",
+                 ttl_s: float = journeys.DEFAULT_TTL_S, now: Optional[float] = None
+                 ) -> Tuple[Optional[str], Optional[str]]:
+    """Count the send, make sure the gateway can address the number, and issue the code the message
+    carries: (None, code), or (the cap reached, None) with nothing written.
 
     The number is never linked to the journey here: a phone joins a conversation only by texting
     the code back (journeys.redeem), which proves it is in the hands of whoever asked."""
+    now = time.time() if now is None else now
     journey_id = journeys.journey_of(session, sender_id)
     refused = outbound.reserve(session, caps, journey_id=journey_id, contact=contact, client=client, kind=kind,
                                now=now)
     if refused is not None:
         return refused, None
+    _ensure_destination(session, contact, channel, address, now)
     return None, journeys.issue_code(session, key, journey_id, now=now, ttl_s=ttl_s)
 
 
-def ensure_destination(store: Any, contact: str, channel: str, address: str) -> None:
+def _ensure_destination(session: Session, contact: str, channel: str, address: str, now: float) -> None:
     """The gateway needs a contact row to message a number. One that exists (a resident who texts us)
-    is left exactly as it is; a new one has never written to us, so no WhatsApp window is open."""
-    if store.get_contact(contact) is None:
-        store.touch_contact(contact, channel, address)
-        store.set_last_inbound(contact, None)
+    is left exactly as it is; a new one is made in one statement as never having written to us (no
+    WhatsApp window open, and erasable with the chat that typed it), so an inbound message racing
+    this can never have its time wiped."""
+    from bot.gateway.store import gateway_contacts
+
+    if session.execute(select(gateway_contacts.c.pseudonym)
+                       .where(gateway_contacts.c.pseudonym == contact)).first() is not None:
+        return
+    try:
+        with session.begin_nested():
+            session.execute(insert(gateway_contacts).values(
+                pseudonym=contact, channel=channel, address=address, opted_out=False, last_inbound_at=None,
+                created_at=now, updated_at=now))
+    except IntegrityError:  # the phone wrote to us at this very moment: its own row stands
+        pass
 
 
 async def send_me_this(settings: Settings, *, sender_id: str, number: str, channel: str, text: str,
@@ -302,7 +318,6 @@ async def send_me_this(settings: Settings, *, sender_id: str, number: str, chann
     gateway's key for the caller (message metadata), for the per-client cap.
     """
     from bot.gateway.pseudonyms import ensure_pseudonym_key, pseudonym
-    from bot.gateway.store import Store
 
     if not consented:
         return Sent("no_consent")
@@ -321,12 +336,12 @@ async def send_me_this(settings: Settings, *, sender_id: str, number: str, chann
         def prepare() -> Tuple[Optional[str], Optional[str]]:
             with session_factory(engine)() as session, session.begin():
                 return prepare_send(session, key=key, caps=outbound.Caps.from_settings(settings), sender_id=sender_id,
-                                    contact=contact, client=client, ttl_s=settings.resume_code_days * 86_400.0)
+                                    contact=contact, channel=channel, address=address, client=client,
+                                    ttl_s=settings.resume_code_days * 86_400.0)
 
         refused, code = await asyncio.to_thread(prepare)
         if refused is not None or code is None:
             return Sent("capped", contact=contact, cap=refused)
-        await asyncio.to_thread(ensure_destination, Store(engine), contact, channel, address)
     finally:
         engine.dispose()
     async with contextlib.AsyncExitStack() as stack:
@@ -344,5 +359,5 @@ def after_catalogue_swap(settings: Settings, old: Statuses, new: Statuses) -> Li
 
 
 __all__ = ["Claimed", "NotReachable", "Sent", "Subscription", "after_catalogue_swap", "after_catalogue_swap_async",
-           "claim", "ensure_destination", "finish", "gateway_notifier", "message", "notify_opened", "prepare_send",
+           "claim", "finish", "gateway_notifier", "message", "notify_opened", "prepare_send",
            "send_me_this", "snapshot", "subscribe", "template_name"]

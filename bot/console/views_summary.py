@@ -110,11 +110,11 @@ async def send(request: web.Request) -> web.StreamResponse:
     # No client key: a signed-in worker at a busy event sends for many residents; the per-session,
     # per-number and overall caps still hold.
     refused, code = await db(request, notify.prepare_send, key=key, caps=outbound.Caps.from_settings(console.settings),
-                             sender_id=item.journey_id, contact=contact_id, kind="console",
+                             sender_id=item.journey_id, contact=contact_id, channel=channel,
+                             address=str(where.number), kind="console",
                              ttl_s=console.settings.resume_code_days * 86_400.0, now=console.clock())
     if refused is not None or code is None:
         raise redirect(f"/assisted/{item.id}/summary?notice=send_capped")
-    await asyncio.to_thread(notify.ensure_destination, gw.store, contact_id, channel, str(where.number))
     data = await db(request, summary_data, console.tracker, item.journey_id)
     result = await gw.twilio.notify(contact_id, sms_text(data, code, console.settings.resume_code_days),
                                     template=notify.template_name(console.settings, "summary"),
