@@ -29,8 +29,8 @@ NOTICES = {
     "sent": "Sent. Their phone joins this conversation when they reply RESUME with the code in the message.",
     "send_failed": "It could not be sent (check the number, or they may have replied STOP).",
     "send_consent": "Tick that the resident agreed to be sent this.", "bad_phone": "Enter a UK mobile number.",
-    "send_capped": "Not sent: the daily limit of messages to this number, from this session or from Waymark "
-    "has been reached. Show them the resume code instead.",
+    "send_capped": "Not sent: the daily limit of messages to this number, for this session or across Waymark "
+    "has been reached. Show them a resume code instead.",
 }
 
 
@@ -189,6 +189,7 @@ async def notify_me(request: web.Request) -> web.StreamResponse:
     console = console_of(request)
     data = await db(request, summary_data, console.tracker, item.journey_id)
     chosen = _suggested(data, form.get("pathway_id"))
+
     def subscribe(session: Session) -> notify.Subscription:
         # Their own phone once it has joined with the code; else the number the summary last went to
         # (a destination for this one message, as "send me this" does), never linked.
