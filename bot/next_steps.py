@@ -230,9 +230,10 @@ def send_form_slots(value: Any, *, before: Any, confirmed: Any, needed: bool,
     `value` is send_to now (what was just typed, or the number already kept), `before` what it held
     before the resident's latest message, `confirmed` the send_confirmed slot, `needed` whether this
     resident must be asked at all (on the web, with something to send), `allowed` the number prefixes
-    we may send to. A number is kept only as "sms:+44..." or "whatsapp:+44...". While confirming, a new usable number replaces the old one and is
-    asked about afresh; anything else keeps the one being asked about and asks again. Only an explicit
-    yes (send_confirmed true) about the number held now ends the form.
+    we may send to. A number is kept only as "sms:+44..." or "whatsapp:+44...". While confirming, a new
+    usable number replaces the old one and is asked about afresh; anything else keeps the one being
+    asked about and asks again. Only an explicit yes (send_confirmed true) about the number held now
+    ends the form.
 
     Only slots that change are returned: Rasa rejects a form turn (so the no-thanks, forget-me, a-person
     and goodbye rules can run) only when validation sets nothing but requested_slot.
