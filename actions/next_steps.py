@@ -289,8 +289,8 @@ class ActionSendMeThis(Action):
         ctx = get_context()
         keyed, where = ctx.keyed_settings, channel(tracker)
         on_phone = where in next_steps.PHONE_CHANNELS
-        text = next_steps.summary(result, shown, code_days=keyed.resume_code_days, on_phone=on_phone)
         if on_phone:
+            text = next_steps.summary(result, shown, code_days=keyed.resume_code_days, on_phone=True)
             try:
                 code = await ctx.write(lambda session: journeys.issue_code(
                     session, keyed.pseudonym_key or "", tracker.sender_id, ttl_s=keyed.resume_code_days * 86_400.0))
@@ -307,9 +307,14 @@ class ActionSendMeThis(Action):
         if tracker.get_slot(SEND_CONFIRMED) is not True:  # never without the explicit yes
             dispatcher.utter_message(text=next_steps.send_cancelled(True))
             return cleared
+
+        def compose(own_chat: bool) -> str:  # a phone with its own chat is told the code would move it
+            return next_steps.summary(result, shown, code_days=keyed.resume_code_days, on_phone=False,
+                                      own_chat=own_chat)
+
         try:
             outcome = await notify.send_me_this(keyed, sender_id=tracker.sender_id, number=number,
-                                                channel=send_channel, text=text, consented=True,
+                                                channel=send_channel, text=compose, consented=True,
                                                 client=client_of(tracker), send=ctx.notifier)
         except Exception as error:  # noqa: BLE001
             log.warning("send-me-this for %s failed (%s)", tracker.sender_id, describe(error))

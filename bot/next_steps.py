@@ -296,12 +296,12 @@ def send_cancelled(had_number: bool) -> str:
 SEND_AFTER_QUESTIONS = 'I will send them once I have suggested some routes. Say "send me this" again then.'
 
 
-def summary(result: Any, shown_ids: Sequence[str], *, code_days: int, on_phone: bool) -> str:
+def summary(result: Any, shown_ids: Sequence[str], *, code_days: int, on_phone: bool, own_chat: bool = False) -> str:
     """The routes shown, one line each, and how to carry on; `{code}` is filled with a resume code.
     On the web the text goes to a typed number instead: see `phone_summary`."""
     recs = _shown_recommendations(result, shown_ids)
     if not on_phone:
-        return phone_summary(recs, code_days=code_days)
+        return phone_summary(recs, code_days=code_days, own_chat=own_chat)
     lines = ["Your routes from Waymark:"] + [replies.pathway_line(n, rec) for n, rec in enumerate(recs, 1)]
     lines.append(f"To carry on from the website, type RESUME {{code}} in the chat there. "
                  f"The code works for {code_days} days.")
@@ -333,13 +333,18 @@ def _more(count: int) -> str:
 
 
 def phone_summary(recommendations: Sequence[Any], *, code_days: int, asked_where: str = "on our website",
-                  max_chars: int = PHONE_SUMMARY_MAX_CHARS) -> str:
+                  own_chat: bool = False, max_chars: int = PHONE_SUMMARY_MAX_CHARS) -> str:
     """The message for a typed number: who asked where, the routes (as many as fit, and how many did
     not), how that phone carries on (texting the code back is what joins it to the conversation) and
-    what to do if it was not them. `{code}` is filled with the resume code."""
+    what to do if it was not them. `own_chat`: the phone already has its own chat with us, and is
+    told that the code would move it. `{code}` is filled with the resume code."""
     head = f"Waymark: the routes you asked for {asked_where}."
-    tail = (f"To carry on here, reply RESUME {{code}} (works once, for {code_days} days). "
-            "Not you? Ignore this, or reply STOP.")
+    if own_chat:
+        tail = (f"This phone already has its own chat with Waymark: reply RESUME {{code}} only to move it to "
+                f"this one (works once, for {code_days} days). Not you? Ignore this, or reply STOP.")
+    else:
+        tail = (f"To carry on here, reply RESUME {{code}} (works once, for {code_days} days). "
+                "Not you? Ignore this, or reply STOP.")
     lines = [_short_line(n, rec) for n, rec in enumerate(recommendations, 1)]
     if not lines:
         lines = ["We'll find routes for you when you carry on."]

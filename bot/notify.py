@@ -20,7 +20,7 @@ import contextlib
 import logging
 import time
 from dataclasses import dataclass
-from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Mapping, NamedTuple, Optional, Union
 
 from sqlalchemy import insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -270,12 +270,17 @@ class Sent:
         return self.status in OK_RESULTS
 
 
+class Prepared(NamedTuple):
+    refused: Optional[str]  # the cap reached, when nothing may be sent
+    code: Optional[str]  # the resume code the message carries
+    own_chat: bool = False  # the number already has its own chat with us
+
+
 def prepare_send(session: Session, *, key: str, caps: outbound.Caps, sender_id: str, contact: str, channel: str,
                  address: str, client: Optional[str] = None, kind: str = "summary",
-                 ttl_s: float = journeys.DEFAULT_TTL_S, now: Optional[float] = None
-                 ) -> Tuple[Optional[str], Optional[str]]:
+                 ttl_s: float = journeys.DEFAULT_TTL_S, now: Optional[float] = None) -> Prepared:
     """Count the send, make sure the gateway can address the number, and issue the code the message
-    carries: (None, code), or (the cap reached, None) with nothing written.
+    carries; at a cap, nothing is written and `refused` names it.
 
     The number is never linked to the journey here: a phone joins a conversation only by texting
     the code back (journeys.redeem), which proves it is in the hands of whoever asked."""
@@ -284,33 +289,38 @@ def prepare_send(session: Session, *, key: str, caps: outbound.Caps, sender_id: 
     refused = outbound.reserve(session, caps, journey_id=journey_id, contact=contact, client=client, kind=kind,
                                now=now)
     if refused is not None:
-        return refused, None
-    _ensure_destination(session, contact, channel, address, now)
-    return None, journeys.issue_code(session, key, journey_id, now=now, ttl_s=ttl_s)
+        return Prepared(refused, None)
+    own_chat = _ensure_destination(session, contact, channel, address, now)
+    return Prepared(None, journeys.issue_code(session, key, journey_id, now=now, ttl_s=ttl_s), own_chat)
 
 
-def _ensure_destination(session: Session, contact: str, channel: str, address: str, now: float) -> None:
+def _ensure_destination(session: Session, contact: str, channel: str, address: str, now: float) -> bool:
     """The gateway needs a contact row to message a number. One that exists (a resident who texts us)
     is left exactly as it is; a new one is made in one statement as never having written to us (no
     WhatsApp window open, and erasable with the chat that typed it), so an inbound message racing
-    this can never have its time wiped."""
+    this can never have its time wiped. True when the phone has written to us: its own chat."""
     from bot.gateway.store import gateway_contacts
 
-    if session.execute(select(gateway_contacts.c.pseudonym)
-                       .where(gateway_contacts.c.pseudonym == contact)).first() is not None:
-        return
+    row = session.execute(select(gateway_contacts.c.last_inbound_at)
+                          .where(gateway_contacts.c.pseudonym == contact)).first()
+    if row is not None:
+        return row.last_inbound_at is not None
     try:
         with session.begin_nested():
             session.execute(insert(gateway_contacts).values(
                 pseudonym=contact, channel=channel, address=address, opted_out=False, last_inbound_at=None,
                 created_at=now, updated_at=now))
     except IntegrityError:  # the phone wrote to us at this very moment: its own row stands
-        pass
+        return True
+    return False
 
 
-async def send_me_this(settings: Settings, *, sender_id: str, number: str, channel: str, text: str,
-                       consented: bool, client: Optional[str] = None, send: Optional[SendAsync] = None) -> Sent:
+async def send_me_this(settings: Settings, *, sender_id: str, number: str, channel: str,
+                       text: Union[str, Callable[[bool], str]], consented: bool, client: Optional[str] = None,
+                       send: Optional[SendAsync] = None) -> Sent:
     """"Send me this": `text` to a typed number, `{code}` in it replaced by a fresh resume code.
+    `text` may be a function of whether that phone already has its own chat with us (it is then told
+    that the code would move it).
 
     Only with consent, only to an allowed number (bot.phones) and within the caps (bot.outbound). The
     number is a destination only: nothing is linked, moved or merged, whoever the number belongs to;
@@ -333,20 +343,21 @@ async def send_me_this(settings: Settings, *, sender_id: str, number: str, chann
     try:
         await asyncio.to_thread(create_schema, engine)
 
-        def prepare() -> Tuple[Optional[str], Optional[str]]:
+        def prepare() -> Prepared:
             with session_factory(engine)() as session, session.begin():
                 return prepare_send(session, key=key, caps=outbound.Caps.from_settings(settings), sender_id=sender_id,
                                     contact=contact, channel=channel, address=address, client=client,
                                     ttl_s=settings.resume_code_days * 86_400.0)
 
-        refused, code = await asyncio.to_thread(prepare)
+        refused, code, own_chat = await asyncio.to_thread(prepare)
         if refused is not None or code is None:
             return Sent("capped", contact=contact, cap=refused)
     finally:
         engine.dispose()
     async with contextlib.AsyncExitStack() as stack:
         notifier = send or await stack.enter_async_context(gateway_notifier(settings))
-        outcome = await notifier(contact, text.replace("{code}", code),
+        body = text(own_chat) if callable(text) else text
+        outcome = await notifier(contact, body.replace("{code}", code),
                                  template=template_name(settings, "summary"), variables={"1": code})
     status = str(getattr(outcome, "status", outcome))
     log.info("send-me-this for %s to %s by %s: %s", sender_id, contact, channel, status)
@@ -359,5 +370,5 @@ def after_catalogue_swap(settings: Settings, old: Statuses, new: Statuses) -> Li
 
 
 __all__ = ["Claimed", "NotReachable", "Sent", "Subscription", "after_catalogue_swap", "after_catalogue_swap_async",
-           "claim", "finish", "gateway_notifier", "message", "notify_opened", "prepare_send",
+           "Prepared", "claim", "finish", "gateway_notifier", "message", "notify_opened", "prepare_send",
            "send_me_this", "snapshot", "subscribe", "template_name"]

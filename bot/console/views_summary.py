@@ -61,11 +61,11 @@ def summary_data(session: Session, tracker, journey_id: str) -> Dict[str, Any]:
     }
 
 
-def sms_text(data: Dict[str, Any], code: str, code_days: int = 14) -> str:
+def sms_text(data: Dict[str, Any], code: str, code_days: int = 14, own_chat: bool = False) -> str:
     """The summary for a typed number, as "send me this" words it (bot.next_steps.phone_summary)."""
     result = data["result"]
     text = next_steps.phone_summary(result.recommendations[:6] if result else [], code_days=code_days,
-                                    asked_where="with a Waymark outreach worker")
+                                    asked_where="with a Waymark outreach worker", own_chat=own_chat)
     return text.replace("{code}", code)
 
 
@@ -109,14 +109,14 @@ async def send(request: web.Request) -> web.StreamResponse:
     contact_id = pseudonym(key, channel, str(where.number))
     # No client key: a signed-in worker at a busy event sends for many residents; the per-session,
     # per-number and overall caps still hold.
-    refused, code = await db(request, notify.prepare_send, key=key, caps=outbound.Caps.from_settings(console.settings),
-                             sender_id=item.journey_id, contact=contact_id, channel=channel,
-                             address=str(where.number), kind="console",
-                             ttl_s=console.settings.resume_code_days * 86_400.0, now=console.clock())
+    refused, code, own_chat = await db(
+        request, notify.prepare_send, key=key, caps=outbound.Caps.from_settings(console.settings),
+        sender_id=item.journey_id, contact=contact_id, channel=channel, address=str(where.number), kind="console",
+        ttl_s=console.settings.resume_code_days * 86_400.0, now=console.clock())
     if refused is not None or code is None:
         raise redirect(f"/assisted/{item.id}/summary?notice=send_capped")
     data = await db(request, summary_data, console.tracker, item.journey_id)
-    result = await gw.twilio.notify(contact_id, sms_text(data, code, console.settings.resume_code_days),
+    result = await gw.twilio.notify(contact_id, sms_text(data, code, console.settings.resume_code_days, own_chat),
                                     template=notify.template_name(console.settings, "summary"),
                                     variables={"1": code})
     log.info("summary for assisted session %s sent to %s by %s: %s", item.id, contact_id, channel, result.status)

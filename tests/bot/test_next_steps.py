@@ -206,6 +206,8 @@ def test_the_message_to_a_typed_number_fits_four_segments_says_how_to_join_and_w
     assert 1 <= len(listed) < 6 and f"(+{6 - len(listed)} more when you carry on)" in text
     short = next_steps.phone_summary(recs[:1], code_days=14)
     assert "more when you carry on" not in short and short.count("\n") == 2
+    moving = next_steps.phone_summary(recs, code_days=14, own_chat=True).replace("{code}", "K7Q-4MP")
+    assert len(moving) <= next_steps.PHONE_SUMMARY_MAX_CHARS and "only to move it to this one" in moving
 
 
 def test_the_web_summary_is_the_message_for_a_typed_number():

@@ -6,7 +6,7 @@ import pytest
 from aiohttp import web
 from sqlalchemy import select
 
-from bot import handoff, journeys, notify, referrals, rights
+from bot import handoff, journeys, next_steps, notify, referrals, rights
 from bot.catalogue import load_catalogue
 from bot.gateway.pseudonyms import pseudonym
 from bot.gateway.store import Store
@@ -181,6 +181,21 @@ def _resident_texts_waymark(engine, factory, tracker):
     with factory() as s, s.begin():
         assert handoff.route(s, KEY, RESIDENT, "sms", "hi im 45 in walsall").rasa_sender == RESIDENT
         referrals.create(s, sender_id=RESIDENT, pathway=PATHWAY, consented=True, follow_up=True)
+
+
+async def test_a_phone_with_its_own_chat_is_told_the_code_would_move_it(engine, factory, tracker, tmp_path):
+    _resident_texts_waymark(engine, factory, tracker)
+    phone, settings = Phone(), _settings(engine, tmp_path)
+
+    def compose(own_chat):
+        return next_steps.phone_summary([], code_days=14, own_chat=own_chat)
+
+    await notify.send_me_this(settings, sender_id=STRANGER, number="07700 900123", channel="sms", text=compose,
+                              consented=True, send=phone)
+    await notify.send_me_this(settings, sender_id=STRANGER, number="07700 900555", channel="sms", text=compose,
+                              consented=True, send=phone)
+    assert "This phone already has its own chat with Waymark: reply RESUME" in phone.sent[0][1]
+    assert "To carry on here, reply RESUME" in phone.sent[1][1] and "already" not in phone.sent[1][1]
 
 
 @pytest.mark.parametrize("answer", ["sent", "opted_out", "failed"])

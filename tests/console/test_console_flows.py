@@ -143,6 +143,7 @@ async def test_summary_by_sms_with_consent_and_the_phone_joins_only_with_the_cod
     assert "Their phone joins this conversation when they reply RESUME" in await sent.text()
     body = fake_twilio.sent[-1]["Body"]
     assert fake_twilio.sent[-1]["To"] == PHONE and "with a Waymark outreach worker" in body
+    assert "This phone already has its own chat with Waymark" in body  # told the code would move it
     code = re.search(r"reply RESUME ([A-Z0-9]{3}-[A-Z0-9]{3})", body).group(1)
     # Sending linked nothing: the phone's own conversation carries on as before.
     await send_sms(client, PHONE, "hello again")
