@@ -39,6 +39,7 @@ PUBLIC = {url("/login")}
 # Where to go after signing in rides in a Location header: a long URL would push it past what a proxy
 # in front accepts (nginx's 4-8 KB buffer: a 502), so longer ones go to the console's home instead.
 MAX_NEXT = 512
+KIOSK_UNLOCK_TRIES = 5  # wrong passwords at the kiosk before its session ends
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 # While the tablet is in a resident's hands, only their chat (and the worker's unlock) is reachable.
 _KIOSK_PATHS = re.compile(r"^/console/(assisted/(\d+)/(kiosk|kiosk/say|finish)|kiosk-done|unlock|static/.+)$")
@@ -247,6 +248,27 @@ async def logout(request: web.Request) -> web.StreamResponse:
     raise response
 
 
+async def unlock_attempt(request: web.Request, password: str) -> str:
+    """The worker's password to leave kiosk mode: "ok", "wrong", or "ended" (the session is gone).
+
+    The same limiter as signing in (keyed by the account: the tablet's address is the whole venue's)
+    and the same account lockout; after KIOSK_UNLOCK_TRIES refusals in one session the session ends, so
+    a resident left with the tablet cannot keep guessing and the worker signs in again."""
+    console, current = console_of(request), request["console_session"]
+    if console.login_limiter.hit(f"unlock:{current.user.id}").allowed:
+        result = await db(request, accounts.verify_password, current.user.id, password, now=console.clock())
+        if result.user is not None:
+            return "ok"
+    else:
+        log.warning("kiosk unlock for user %s refused: too many attempts", current.user.id)
+    if console.unlock_failures.hit(current.token_hash).allowed:
+        return "wrong"
+    await db(request, end_session, current.token_hash)
+    log.warning("kiosk session of user %s ended after %d wrong unlock attempts", current.user.id,
+                KIOSK_UNLOCK_TRIES)
+    return "ended"
+
+
 def add_routes(routes: "Routes") -> None:
     routes.add_get("/login", login_page)
     routes.add_post("/login", login)
@@ -254,4 +276,4 @@ def add_routes(routes: "Routes") -> None:
 
 
 __all__ = ["COOKIE", "CSRF_FIELD", "CSRF_HEADER", "ConsoleSession", "Routes", "add_routes", "guard",
-           "end_session", "load_session", "new_session", "require", "set_kiosk"]
+           "end_session", "load_session", "new_session", "require", "set_kiosk", "unlock_attempt"]

@@ -36,6 +36,7 @@ class Console:
     env: jinja2.Environment
     hours: OfficeHours
     login_limiter: RateLimiter
+    unlock_failures: RateLimiter  # per console session: when it refuses, the kiosk session ends
     # Filled at startup (after the gateway's own resources): nothing is opened at import or install.
     engine: Optional[Engine] = None
     factory: Optional[sessionmaker] = None

@@ -170,3 +170,36 @@ async def test_unlocking_without_finishing_still_clears_the_residents_lines(clie
     await post_form(client, "/console/unlock", {"password": PASSWORD}, token_from="/console/kiosk-done")
     with factory_of(client)() as s:
         assert "my private answer" not in s.execute(select(console_messages.c.text)).scalars().all()
+
+
+async def test_a_resident_at_the_kiosk_gets_a_few_unlock_tries_then_the_session_ends(client, fake_rasa):
+    from sqlalchemy import select
+
+    from bot.console.auth import KIOSK_UNLOCK_TRIES
+    from bot.records import console_messages
+    from tests.console.conftest import factory_of
+
+    add_user(client, "w@example.org")
+    await login(client, "w@example.org")
+    started = await post_form(client, "/console/assisted", {"event_name": "Library", "verbal_consent": "yes"})
+    assisted = str(started.url).rstrip("/").split("/")[-1]
+    await post_form(client, f"/console/assisted/{assisted}/kiosk", token_from=f"/console/assisted/{assisted}")
+    kiosk = f"/console/assisted/{assisted}/kiosk"
+    await post_form(client, f"{kiosk}/say", {"text": "my private answer"}, token_from=kiosk)
+    for attempt in range(1, KIOSK_UNLOCK_TRIES):
+        wrong = await post_form(client, "/console/unlock", {"password": f"guess number {attempt}"},
+                                token_from="/console/kiosk-done")
+        assert str(wrong.url).endswith("/console/kiosk-done?error=password"), attempt
+    token = await form_token(client, "/console/kiosk-done")
+    last = await client.post("/console/unlock", data={"password": "one guess too many", "csrf_token": token},
+                             allow_redirects=False)
+    assert last.status == 303 and last.headers["Location"] == "/console/login"
+    # The session is gone on the server: nothing behind the lock, no further tries with it.
+    assert (await client.get("/console/", allow_redirects=False)).headers["Location"].startswith("/console/login")
+    again = await client.post("/console/unlock", data={"password": PASSWORD, "csrf_token": token},
+                              allow_redirects=False)
+    assert again.status == 403
+    with factory_of(client)() as s:
+        assert "my private answer" not in s.execute(select(console_messages.c.text)).scalars().all()
+    # Those were wrong passwords for the worker's account: it is paused for signing in too.
+    await login(client, "w@example.org", PASSWORD, expect=401)
