@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 
 import pytest
 from aiohttp import compression_utils
+from multidict import CIMultiDict
 from sqlalchemy import func, select
 
 from bot.gateway.app import create_app
@@ -75,6 +76,16 @@ async def test_a_compressed_web_message_gets_a_json_415(client, fake_rasa):
     assert response.status == 415
     assert (await response.json())["error"] == "Unsupported Media Type"
     assert response.headers["X-Content-Type-Options"] == "nosniff"  # the usual headers still apply
+    assert fake_rasa.received == []
+
+
+async def test_a_second_content_encoding_header_is_not_overlooked(client, fake_rasa):
+    # nginx 1.22's $http_content_encoding sees only the first header; aiohttp inflates by the last.
+    headers = CIMultiDict([("Content-Type", "application/json"), ("Content-Encoding", ""),
+                           ("Content-Encoding", "deflate")])
+    response = await client.post("/api/web/messages", headers=headers,
+                                 data=zlib.compress(web_message("s" * 20, "hi").encode()))
+    assert response.status == 415
     assert fake_rasa.received == []
 
 
