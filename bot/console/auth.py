@@ -316,5 +316,6 @@ def add_routes(routes: "Routes") -> None:
     routes.add_post("/logout", logout)
 
 
-__all__ = ["COOKIE", "CSRF_FIELD", "LOGIN_COOKIE", "CSRF_HEADER", "ConsoleSession", "Routes", "add_routes", "guard",
-           "end_session", "load_session", "new_session", "require", "set_kiosk", "unlock_attempt"]
+__all__ = ["COOKIE", "CSRF_FIELD", "CSRF_HEADER", "KIOSK_UNLOCK_TRIES", "LOGIN_COOKIE", "ConsoleSession", "Routes",
+           "add_routes", "guard", "end_session", "load_session", "login_form_token", "new_session", "require",
+           "set_kiosk", "unlock_attempt"]
