@@ -43,6 +43,7 @@ PUBLIC = {url("/login")}
 # in front accepts (nginx's 4-8 KB buffer: a 502), so longer ones go to the console's home instead.
 MAX_NEXT = 512
 KIOSK_UNLOCK_TRIES = 5  # wrong passwords at the kiosk before its session ends
+KIOSK_ENDED = "The tablet signed out after too many wrong passwords. Sign in again to carry on."
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 # While the tablet is in a resident's hands, only their chat (and the worker's unlock) is reachable.
 _KIOSK_PATHS = re.compile(r"^/console/(assisted/(\d+)/(kiosk|kiosk/say|finish)|kiosk-done|unlock|static/.+)$")
@@ -232,7 +233,8 @@ async def login_page(request: web.Request) -> web.StreamResponse:
     current = request["console_session"]
     if current is not None and current.user is not None:
         raise web.HTTPSeeOther(location=_safe_next(request.query.get("next")))
-    return _login_form(request, 200, request.query.get("next", ""), "")
+    ended = request.query.get("ended") == "kiosk"
+    return _login_form(request, 200, request.query.get("next", ""), KIOSK_ENDED if ended else "")
 
 
 def _login_form(request: web.Request, status: int, next_: str, error: str) -> web.Response:

@@ -196,7 +196,7 @@ async def unlock(request: web.Request) -> web.StreamResponse:
             await db(request, assisted_db.set_mode, assisted_id, "together")
             console_of(request).extra.pop(("buttons", assisted_id), None)
     if outcome == "ended":
-        response = redirect("/login")
+        response = redirect("/login?ended=kiosk")
         response.del_cookie(COOKIE, path=PREFIX + "/")
         raise response
     raise redirect(f"/assisted/{assisted_id}/summary" if assisted_id else "/")

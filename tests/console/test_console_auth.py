@@ -259,7 +259,8 @@ async def test_a_resident_at_the_kiosk_gets_a_few_unlock_tries_then_the_session_
     token = await form_token(client, "/console/kiosk-done")
     last = await client.post("/console/unlock", data={"password": "one guess too many", "csrf_token": token},
                              allow_redirects=False)
-    assert last.status == 303 and last.headers["Location"] == "/console/login"
+    assert last.status == 303 and last.headers["Location"] == "/console/login?ended=kiosk"
+    assert "signed out after too many wrong passwords" in await (await client.get(last.headers["Location"])).text()
     # The session is gone on the server: nothing behind the lock, no further tries with it.
     assert (await client.get("/console/", allow_redirects=False)).headers["Location"].startswith("/console/login")
     again = await client.post("/console/unlock", data={"password": PASSWORD, "csrf_token": token},
