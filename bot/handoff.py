@@ -176,14 +176,31 @@ def take(session: Session, handoff_id: int, worker_id: int, *, now: Optional[flo
         .values(status="held", worker_id=worker_id, held_at=now)).rowcount == 1
 
 
-def hand_back(session: Session, handoff_id: int, *, now: Optional[float] = None) -> bool:
-    """Close the request; the bot answers again. The worker conversation is kept only with consent."""
+def may_act(item: Handoff, worker_id: int, coordinator: bool) -> bool:
+    """Who may reply in, or hand back, a conversation: anyone while it waits; once a worker holds it,
+    only that worker or a coordinator (a resident talks to one person, not whoever opens the page)."""
+    return item.status != "held" or item.worker_id == worker_id or coordinator
+
+
+def hand_back(session: Session, handoff_id: int, *, worker_id: Optional[int] = None, coordinator: bool = False,
+              now: Optional[float] = None) -> bool:
+    """Close the request; the bot answers again. The worker conversation is kept only with consent.
+
+    From the console pass the worker (`worker_id`, `coordinator`): a conversation another worker holds
+    is then left alone (False). Without a worker it is the resident's own side closing it (they said no
+    to a callback)."""
     now = time.time() if now is None else now
     row = get(session, handoff_id)
     if row is None or row.status == "closed":
         return False
-    session.execute(update(console_handoffs).where(console_handoffs.c.id == handoff_id)
-                    .values(status="closed", closed_at=now))
+    allowed = console_handoffs.c.status != "closed"
+    if worker_id is not None and not coordinator:  # checked in the update itself: no race with a take
+        allowed = allowed & ((console_handoffs.c.status != "held") | (console_handoffs.c.worker_id == worker_id))
+    closed = session.execute(update(console_handoffs).where(console_handoffs.c.id == handoff_id, allowed)
+                             .values(status="closed", closed_at=now)).rowcount
+    if not closed:
+        log.warning("handoff %s not handed back: held by another worker", handoff_id)
+        return False
     keep = session.execute(select(rights_consents.c.keep_conversation)
                            .where(rights_consents.c.journey_id == row.journey_id)).scalar()
     if not keep:
@@ -294,5 +311,5 @@ async def before_rasa(engine: Engine, key: str, sender_id: str, channel: str, te
 
 
 __all__ = ["Handoff", "Inbound", "OfficeHours", "StoreUnavailable", "accept_callback", "add_message", "before_rasa",
-           "collect_web_replies", "get", "hand_back", "is_held", "messages", "open_for", "packet", "queue",
+           "collect_web_replies", "get", "hand_back", "is_held", "may_act", "messages", "open_for", "packet", "queue",
            "request_handoff", "route", "take"]

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Optional, Tuple
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -109,6 +110,24 @@ class Settings:
             tracker_pool_size=int(env.get("WAYMARK_TRACKER_POOL_SIZE", "2")),
             tracker_max_overflow=int(env.get("WAYMARK_TRACKER_MAX_OVERFLOW", "3")),
         )
+
+
+def https_problem(settings: Settings) -> Optional[str]:
+    """Why the production profile must not start with this PUBLIC_BASE_URL, or None when it may.
+
+    Production faces the internet: the console's cookies are Secure only when the public URL is https
+    (bot.console.state.Console.secure_cookies), Twilio signs the https URL it calls, and an http
+    address would send workers' passwords and residents' answers in clear. The embedded profile
+    (`make run`) is for loopback and does not call this."""
+    url = (settings.public_base_url or "").strip()
+    if not url:
+        return ("PUBLIC_BASE_URL is not set: the production profile needs the https:// address residents "
+                "and Twilio use (e.g. https://waymark.example.gov.uk).")
+    parts = urlsplit(url)
+    if parts.scheme.lower() != "https" or not parts.hostname:
+        return ("PUBLIC_BASE_URL must be an https:// address with a host name for the production profile "
+                "(the console's cookies are Secure only over https), e.g. https://waymark.example.gov.uk.")
+    return None
 
 
 def _templates(value: str) -> Tuple[Tuple[str, str], ...]:

@@ -13,7 +13,7 @@ import time
 from typing import AsyncIterator, Awaitable, Callable, Optional, Sequence
 
 import aiohttp
-from aiohttp import web
+from aiohttp import hdrs, web
 from sqlalchemy.exc import DBAPIError
 
 from bot.console import setup as setup_console
@@ -33,6 +33,10 @@ log = logging.getLogger("waymark.gateway")
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
+# For whatever serves the app (bot.gateway.__main__, tests): aiohttp inflates a compressed body in
+# the protocol, as it arrives and before any middleware can refuse it; with this off it never does.
+SERVER_OPTIONS = {"auto_decompress": False}
+
 CROSS_ORIGIN_PATHS = ("/api/web/messages", "/widget.js", "/widget.css", "/static/")
 API_PREFIX = "/api/"
 
@@ -45,7 +49,8 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
     expect.install()  # before any route exists: aiohttp's own Expect handler can fail with a 500
     # Twilio posts well under this even for a 4,096-character WhatsApp message; the web API reads its
     # own body with a tighter cap so it can answer 413 with a polite message.
-    app = web.Application(client_max_size=64 * 1024, middlewares=[headers_middleware, errors_middleware])
+    app = web.Application(client_max_size=64 * 1024, middlewares=[headers_middleware, errors_middleware,
+                                                                  encoding_middleware])
     # Issue 6: in this process (embedded), or in Redis shared by every gateway (WAYMARK_REDIS_URL);
     # no connection is opened here.
     shared = make_shared_state(settings.redis_url, _instance(settings), clock=limiter_clock)
@@ -150,6 +155,29 @@ async def headers_middleware(request: web.Request, handler: Handler) -> web.Stre
     if raised is not None:
         raise raised
     return response
+
+
+def _content_codings(request: web.Request) -> list:
+    return [c.strip().lower() for value in request.headers.getall(hdrs.CONTENT_ENCODING, ())
+            for c in value.split(",") if c.strip()]
+
+
+@web.middleware
+async def encoding_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Compressed request bodies are refused (415) before any handler reads them.
+
+    No client of ours compresses what it sends (Twilio, the widget, the console's forms), and a deflate
+    body a few hundred KB long inflates to hundreds of MB whatever the size cap says (aiohttp 3.9.5
+    caps the inflated size only after inflating it, CVE-2025-69223). This is the second line: the server
+    itself must run with `auto_decompress=False` (SERVER_OPTIONS), because aiohttp inflates a body as
+    it arrives from the socket, before any middleware runs; here we make sure the raw compressed bytes
+    are then never read as a form or as JSON.
+    """
+    if any(coding != "identity" for coding in _content_codings(request)):
+        log.info("refused a compressed request body on %s", request.path)
+        raise web.HTTPUnsupportedMediaType(text="Compressed request bodies are not accepted; send it "
+                                                "without Content-Encoding.")
+    return await handler(request)
 
 
 def _api_error(status: int, error: str, headers, message: Optional[str] = None) -> web.Response:

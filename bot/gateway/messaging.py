@@ -65,6 +65,10 @@ class TwilioChannel:
     # --- intake (called by the webhook view; must be quick) -----------------------------------------
     async def receive(self, message_sid: str, address: str, body: str) -> bool:
         """Record and schedule one inbound message; False if this MessageSid was already taken."""
+        if await asyncio.to_thread(self.store.seen_inbound, message_sid):
+            # Before the contact is touched: a replay must not restore an erased number.
+            log.info("duplicate webhook %s ignored", message_sid)
+            return False
         channel = channel_of(address)
         number = normalise_number(address)
         sender_id = pseudonym(self.key, channel, number)

@@ -280,3 +280,40 @@ async def test_forget_from_the_console_erases_and_gives_a_receipt(client, fake_r
     with factory_of(client)() as s:
         assert s.execute(select(func.count()).select_from(console_assisted)).scalar_one() == 0
         assert s.execute(select(func.count()).select_from(journey_links)).scalar_one() == 0
+
+
+async def test_only_the_worker_holding_a_handoff_or_a_coordinator_can_reply_or_hand_it_back(
+        make_client, fake_rasa, fake_twilio):
+    # Three browsers (three gateways on one database, as behind the production profile's nginx).
+    holder, other, coordinator = await make_client(), await make_client(), await make_client()
+    add_user(holder, "holder@example.org")
+    add_user(holder, "other@example.org")
+    add_user(holder, "coord@example.org", "coordinator")
+    await login(holder, "holder@example.org")
+    await login(other, "other@example.org")
+    await login(coordinator, "coord@example.org")
+    resident = pseudonym(KEY, "sms", PHONE)
+    await send_sms(holder, PHONE, "hi")
+    with factory_of(holder)() as s, s.begin():
+        ticket = handoff.request_handoff(s, sender_id=resident, channel="sms", profile={},
+                                         hours=handoff.OfficeHours.parse("Mon-Sun 00:00-24:00"))
+    detail = f"/console/handoffs/{ticket.id}"
+    await post_form(holder, f"{detail}/take", token_from=detail)
+    sent = len(fake_twilio.sent)
+
+    page = await (await other.get(detail)).text()
+    assert "Another worker has this conversation" in page and f"{detail}/reply" not in page
+    reply = await post_form(other, f"{detail}/reply", {"text": "I am not the holder"}, token_from=detail)
+    back = await post_form(other, f"{detail}/back", token_from=detail)
+    assert reply.status == back.status == 403
+    assert len(fake_twilio.sent) == sent
+    with factory_of(holder)() as s:
+        assert handoff.get(s, ticket.id).status == "held"
+        assert "I am not the holder" not in [text for _, text, _ in handoff.messages(s, ticket.id)]
+
+    await post_form(holder, f"{detail}/reply", {"text": "Hello from the holder"}, token_from=detail)
+    await post_form(coordinator, f"{detail}/reply", {"text": "A coordinator here"}, token_from=detail)
+    assert [m["Body"] for m in fake_twilio.sent[sent:]] == ["Hello from the holder", "A coordinator here"]
+    await post_form(coordinator, f"{detail}/back", token_from=detail)
+    with factory_of(holder)() as s:
+        assert handoff.get(s, ticket.id).status == "closed"
