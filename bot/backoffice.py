@@ -18,6 +18,7 @@ import hmac
 import os
 import re
 import secrets
+import stat
 from pathlib import Path
 from typing import Mapping, Optional, Sequence, Tuple
 
@@ -77,17 +78,46 @@ def go_private() -> int:
     return os.umask(PRIVATE_UMASK)
 
 
-def private_dir(path: Path) -> Path:
-    """Create `path` 0700 (and missing parents), or take read and write away from others if it exists.
+def private_dir(path: Path, others_may_pass: bool = False) -> Path:
+    """Create `path` 0700 (and missing parents), or make an existing one private to its owner.
 
-    An execute bit someone granted on purpose stays: as root, scripts/prod-services lets PostgreSQL's
-    own user pass through var/ to its data directory (0711), without letting anyone list it.
+    `others_may_pass`: an execute bit others already have survives (they may traverse, not list):
+    as root, PostgreSQL's own user must pass through var/ to its data directory (scripts/prod-services
+    grants it).
     """
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     mode = path.stat().st_mode & 0o777
-    if mode & 0o066:
-        path.chmod(mode & ~0o066)
+    private = mode & ~(0o066 if others_may_pass else 0o077)
+    if private != mode:
+        path.chmod(private)
     return path
+
+
+def tighten(root: Path) -> bool:
+    """Take read and write away from others on everything already under `root` that is ours; True
+    when another user's files live under it (so that user must still be able to pass through).
+
+    Files made before the supervisor's umask (`make catalogue` writes var/waymark.db) would otherwise
+    stay readable. Symbolic links (var/spacy may point at a shared pipeline) and other users' files
+    (PostgreSQL's data, as root) are left alone, and not followed.
+    """
+    uid, foreign = os.geteuid(), False
+    for dirpath, dirnames, filenames in os.walk(root):
+        ours = []
+        for name in dirnames + filenames:
+            full = os.path.join(dirpath, name)
+            info = os.lstat(full)
+            if stat.S_ISLNK(info.st_mode):
+                continue
+            if info.st_uid != uid:
+                foreign = True
+                continue
+            mode = info.st_mode & 0o777
+            if mode & 0o066:
+                os.chmod(full, mode & ~0o066)
+            ours.append(name)
+        dirnames[:] = [d for d in dirnames if d in ours]
+    return foreign
 
 
 def write_private(path: Path, text: str) -> Path:

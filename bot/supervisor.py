@@ -23,7 +23,7 @@ from typing import Callable, Dict, List, Optional, Sequence
 import yaml
 
 from bot.backoffice import (ACTION_AUTH_HEADER, ACTION_TOKEN_ENV, RASA_TOKEN_ENV, bearer, go_private,
-                            new_token, open_private_log, private_dir, secret_from_env, write_private)
+                            new_token, open_private_log, private_dir, secret_from_env, tighten, write_private)
 
 LOOPBACK = "127.0.0.1"
 
@@ -306,9 +306,11 @@ def stop_on_signals() -> None:
 
 
 def private_var(var_dir: Path) -> Path:
-    """umask 077 for the supervisor and every child (SQLite files, logs, keys), var/ itself 0700."""
+    """umask 077 for the supervisor and every child (SQLite files, logs, keys), var/ itself 0700, and
+    what earlier steps left there readable by others made private."""
     go_private()
-    return private_dir(var_dir)
+    var_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return private_dir(var_dir, others_may_pass=tighten(var_dir))
 
 
 def keep_secret(var_dir: Path, name: str, value: str) -> Path:

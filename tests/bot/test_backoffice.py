@@ -1,5 +1,6 @@
 """Shared secrets, the Rasa routes Waymark uses, and private files (bot/backoffice.py)."""
 
+import os
 import stat
 
 import pytest
@@ -70,7 +71,8 @@ def test_private_files_and_directories_are_for_their_owner_alone(tmp_path):
     shared = tmp_path / "var"
     shared.mkdir(mode=0o755)
     shared.chmod(0o777)
-    assert stat.S_IMODE(backoffice.private_dir(shared).stat().st_mode) == 0o711  # rw taken, x kept
+    assert stat.S_IMODE(backoffice.private_dir(shared, others_may_pass=True).stat().st_mode) == 0o711
+    assert stat.S_IMODE(backoffice.private_dir(shared).stat().st_mode) == 0o700
     fresh = backoffice.private_dir(tmp_path / "fresh")
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o700
     existing = tmp_path / "fresh" / "endpoints.yml"
@@ -81,3 +83,36 @@ def test_private_files_and_directories_are_for_their_owner_alone(tmp_path):
     with backoffice.open_private_log(tmp_path / "fresh" / "log" / "a.log") as log:
         log.write(b"x")
     assert stat.S_IMODE((tmp_path / "fresh" / "log" / "a.log").stat().st_mode) == 0o600
+
+
+def test_what_earlier_steps_left_readable_is_made_private_but_links_are_not_followed(tmp_path):
+    var, outside = tmp_path / "var", tmp_path / "shared-pipeline"
+    (var / "log").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "meta.json").write_text("{}")
+    (outside / "meta.json").chmod(0o644)
+    (var / "spacy").symlink_to(outside)
+    (var / "waymark.db").write_text("residents")
+    for path, mode in ((var / "waymark.db", 0o644), (var / "log", 0o755)):
+        path.chmod(mode)
+    assert backoffice.tighten(var) is False  # nobody else's files in it
+    assert stat.S_IMODE((var / "waymark.db").stat().st_mode) == 0o600
+    assert stat.S_IMODE((var / "log").stat().st_mode) == 0o711
+    assert stat.S_IMODE((outside / "meta.json").stat().st_mode) == 0o644  # not ours to change
+    assert stat.S_IMODE(outside.stat().st_mode) != 0o700
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to give a directory to another user")
+def test_var_stays_passable_when_another_users_data_lives_inside(tmp_path):
+    var = tmp_path / "var"
+    pg = var / "prod" / "pg"
+    pg.mkdir(parents=True)
+    for path in (var, var / "prod"):
+        path.chmod(0o711)  # what scripts/prod-services grants, as root, for PostgreSQL's own user
+    os.chown(pg, 65534, 65534)
+    pg.chmod(0o700)
+    foreign = backoffice.tighten(var)
+    assert foreign is True
+    assert stat.S_IMODE(backoffice.private_dir(var, others_may_pass=foreign).stat().st_mode) == 0o711
+    assert stat.S_IMODE((var / "prod").stat().st_mode) == 0o711
+    assert pg.stat().st_uid == 65534 and stat.S_IMODE(pg.stat().st_mode) == 0o700

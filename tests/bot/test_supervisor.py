@@ -224,9 +224,14 @@ def test_sigterm_while_the_services_are_still_loading_stops_them_too(tmp_path, p
 def test_var_and_everything_waymark_writes_in_it_are_private(tmp_path):
     import signal
 
+    earlier = tmp_path / "var" / "waymark.db"  # as `make catalogue` leaves it, before the supervisor
+    earlier.parent.mkdir()
+    earlier.write_text("residents")
+    earlier.chmod(0o644)
     process, children, var, _ = _start_harness(tmp_path, "embedded")
     try:
         assert stat.S_IMODE(var.stat().st_mode) == 0o700
+        assert stat.S_IMODE(earlier.stat().st_mode) == 0o600
         # Written by the children (as SQLite files and logs are), not by the supervisor itself.
         for path in (var / "gateway-1.pid", var / "log" / "gateway-1.log"):
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
