@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Mapping, Optional, Tuple
 from urllib.parse import urlsplit
 
+from bot.backoffice import loopback_networks, parse_networks
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -61,6 +63,12 @@ class Settings:
     # Rasa's SQL tracker store pool per replica (Rasa's own default is 50 + 100 overflow per process).
     tracker_pool_size: int = 2
     tracker_max_overflow: int = 3
+    # Back office (bot/backoffice.py, docs/deploying.md). The action server's shared secret, which Rasa
+    # sends with every call; None: the supervisor generates one per run.
+    action_token: Optional[str] = None
+    # Proxies trusted to say who the client is (X-Forwarded-For): the TLS proxy in front of nginx
+    # (nginx's set_real_ip_from). CIDRs; loopback by default.
+    trusted_proxies: Tuple[str, ...] = ("127.0.0.1/32", "::1/128")
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None, root: Path = ROOT) -> "Settings":
@@ -109,6 +117,8 @@ class Settings:
             gateways=int(env.get("WAYMARK_GATEWAYS", "1")),
             tracker_pool_size=int(env.get("WAYMARK_TRACKER_POOL_SIZE", "2")),
             tracker_max_overflow=int(env.get("WAYMARK_TRACKER_MAX_OVERFLOW", "3")),
+            action_token=env.get("WAYMARK_ACTION_TOKEN") or None,
+            trusted_proxies=parse_networks(env.get("WAYMARK_TRUSTED_PROXIES", ""), loopback_networks()),
         )
 
 
