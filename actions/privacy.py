@@ -56,6 +56,9 @@ class ActionForgetMe(Action):
             dispatcher.utter_message(text=rights_words.erased_partly(held))
         else:
             dispatcher.utter_message(text=rights_words.erased(held, erasure.receipt))
+            # The widget then clears what the browser kept (transcript, session id), so a shared computer
+            # keeps nothing. Not after a partial erasure: the resident must repeat it in the same session.
+            dispatcher.utter_message(json_message={"type": "conversation_erased"})
         return [AllSlotsReset(), Restarted()]
 
 

@@ -1,6 +1,7 @@
 """The widget's HTTP API (`POST /api/web/messages`), health, and the widget's pages and files.
 
-Contract (the widget codes against it): 200 {"messages": [{"text", "buttons", "cards"}]}; 400/413/429
+Contract (the widget codes against it): 200 {"messages": [{"text", "buttons", "cards"}]}, plus
+"erased": true when the turn erased the resident ("forget me": the widget forgets too); 400/413/429
 JSON with "error" (413 and 429 also carry a polite "messages" list). Rasa down is still a 200 whose
 message tells the resident plainly that it was not received and to send it again.
 """
@@ -21,7 +22,7 @@ from bot.gateway.pseudonyms import client_pseudonym, pseudonym
 from bot.gateway.rasa_client import RasaUnavailable, via
 from bot.gateway.ratelimit import client_of
 from bot.gateway.shared import check
-from bot.gateway.render import render_web, web_text
+from bot.gateway.render import erased, render_web, web_text
 from bot.gateway.security import csp
 from bot.gateway.state import GATEWAY
 
@@ -131,7 +132,10 @@ async def post_message(request: web.Request) -> web.Response:
     messages = render_web(turn)
     if not messages:
         messages = [web_text(wording.NOT_ANSWERED)]
-    return web.json_response({"messages": messages}, headers=NO_STORE)
+    body: Dict[str, Any] = {"messages": messages}
+    if erased(turn):
+        body["erased"] = True  # the widget clears its stored transcript and starts a new session id
+    return web.json_response(body, headers=NO_STORE)
 
 
 async def preflight(request: web.Request) -> web.Response:

@@ -54,6 +54,7 @@ def test_forget_me_erases_every_store_lists_what_was_removed_and_gives_a_receipt
                   "this conversation", "referrals"):
         assert words in text
     receipt = RECEIPT.search(text).group(1)
+    assert {"type": "conversation_erased"} in [m.get("custom") for m in dispatcher.messages]  # the widget forgets
     with context.session() as session:
         assert session.execute(select(rights_erasures.c.receipt)).scalars().all() == [receipt]
         assert session.execute(select(journey_links)).all() == []
@@ -77,6 +78,7 @@ def test_a_failing_database_still_restarts_and_asks_to_repeat(context, dispatche
     assert [e["event"] for e in events] == ["reset_slots", "restart"]  # the tracker store still erases
     [text] = texts(dispatcher)
     assert "your age" in text and 'say "forget me" again' in text and "receipt" not in text
+    assert all(not m.get("custom") for m in dispatcher.messages)  # the widget keeps its session to repeat it
 
 
 PHONE = "sms-" + "b" * 32  # linked to SENDER's journey by _seed, just now

@@ -46,6 +46,13 @@ async def test_rasa_is_told_a_keyed_pseudonym_of_the_client_never_its_address(ma
     assert "198.51.100" not in sent and "2001:db8" not in sent and "127.0.0.1" not in sent
 
 
+async def test_an_erasure_tells_the_widget_to_forget_too(client):
+    data = await (await post(client, web_message(SESSION, "forget me"))).json()
+    assert data == {"messages": [{"text": "Done. Your receipt reference is E-ABCD-EFGH.", "buttons": [], "cards": []}],
+                    "erased": True}
+    assert "erased" not in await (await post(client, web_message(SESSION, "hi"))).json()
+
+
 async def test_button_payload_goes_to_rasa(client, fake_rasa):
     response = await post(client, web_message(SESSION, "Evenings", payload=EVENINGS))
     assert response.status == 200
