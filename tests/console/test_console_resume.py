@@ -145,3 +145,18 @@ async def test_resume_attempts_are_counted_in_analytics(client):
         counts = dict(s.execute(select(analytics_events.c.event, func.count()).where(
             analytics_events.c.event.like("resume_%")).group_by(analytics_events.c.event)).all())
     assert counts == {"resume_failed": 1, "resume_redeemed": 1}
+
+
+async def test_rasa_is_told_which_channel_continues_a_journey(client, fake_rasa):
+    await web_says(client, "hello")
+    assert "via" not in fake_rasa.received[-1]["metadata"]  # the journey's own channel
+    code = issue(client, WEB)
+    await send_sms(client, PHONE, f"RESUME {code}")
+    await send_sms(client, PHONE, "what do you know about me?")
+    assert fake_rasa.received[-1]["sender"] == WEB
+    assert fake_rasa.received[-1]["metadata"] == {"channel": "sms", "via": SMS}  # for the cool-down
+    code = issue(client, SMS)
+    other = "widget-session-other01"
+    await web_says(client, f"RESUME {code}", session=other)
+    await web_says(client, "carry on", session=other)
+    assert fake_rasa.received[-1]["metadata"]["via"] == pseudonym(KEY, "web", other)
