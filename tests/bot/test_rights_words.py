@@ -48,7 +48,8 @@ def test_changed_says_what_each_choice_now_means():
 
 def test_held_text_names_every_store():
     held = [rights.Held("What you told us", "Waymark's server, in the record of your conversation", ("Your age: 45",)),
-            rights.Held("Your choices", "Waymark's server, in the list of your choices", ("Keep my conversation: yes",))]
+            rights.Held("Your choices", "Waymark's server, in the list of your choices",
+                        ("Keep my conversation: yes",))]
     text = rights_words.held_text(held)
     assert ("What you told us (kept on Waymark's server, in the record of your conversation):\n- Your age: 45"
             in text)
