@@ -194,6 +194,9 @@ STORES = {
 }
 
 
+LINK_WORDS = {"web": "A web browser", "sms": "A phone, by text message", "whatsapp": "WhatsApp"}
+
+
 def _where(table: str) -> str:
     return f"Waymark's server, in {STORES[table]}"
 
@@ -227,10 +230,13 @@ def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, da
         out.append(Held("Your phone number", _where("gateway_contacts"), tuple(
             f"Number ending {c.address[-3:]} on {'WhatsApp' if c.channel == 'whatsapp' else 'SMS'}"
             + (" (you replied STOP: we send nothing)" if c.opted_out else "") for c in contacts)))
-    links = [s for s in ids if s != journey_id]
+    links = session.execute(select(journey_links.c.channel, journey_links.c.linked_at).where(
+        journey_links.c.journey_id == journey_id, journey_links.c.sender_id != journey_id)
+        .order_by(journey_links.c.linked_at)).all()
     if links:
-        out.append(Held("Other ways you've continued this chat", _where("journey_links"),
-                        (f"{len(links)} other channel(s) linked with a resume code",)))
+        # Each with its day, so a resident can notice one that was not them.
+        out.append(Held("Other ways you've continued this chat", _where("journey_links"), tuple(
+            f"{LINK_WORDS.get(link.channel, 'Another chat')}, from {_day(link.linked_at)}" for link in links)))
     codes = session.execute(select(journey_codes.c.expires_at).where(journey_codes.c.journey_id == journey_id)).all()
     if codes:
         out.append(Held("Resume codes", _where("journey_codes"), tuple(

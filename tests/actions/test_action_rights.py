@@ -102,4 +102,5 @@ def test_what_we_hold_waits_for_a_chat_continued_with_a_code(context, dispatcher
     assert text.startswith("Sorry, I can't show what Waymark holds about you in this chat yet.")
     # The journey's own channel (no "via") is answered as always.
     run(ActionWhatWeHold(), dispatcher, _asked(domain, "what do you know about me?", "what_we_hold"), domain_dict)
-    assert "Other ways you've continued this chat" in texts(dispatcher)[-1]
+    told = texts(dispatcher)[-1]
+    assert "Other ways you've continued this chat" in told and "- A phone, by text message, from " in told
