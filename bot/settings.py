@@ -37,7 +37,9 @@ class Settings:
     twilio_api_base: str = "https://api.twilio.com"
     # (name, ContentSid) pairs: a tuple keeps the frozen settings hashable.
     whatsapp_templates: Tuple[Tuple[str, str], ...] = ()
-    allowed_origins: Tuple[str, ...] = ("*",)
+    # Origins whose pages may call the web API. Empty: the gateway's own (PUBLIC_BASE_URL, else
+    # http://localhost:<port> and http://127.0.0.1:<port>); "*" only when configured so.
+    allowed_origins: Tuple[str, ...] = ()
     max_message_chars: int = 1000
     rate_limit_per_minute: int = 20
     ip_rate_limit_per_minute: int = 120
@@ -69,6 +71,12 @@ class Settings:
     # Proxies trusted to say who the client is (X-Forwarded-For): the TLS proxy in front of nginx
     # (nginx's set_real_ip_from). CIDRs; loopback by default.
     trusted_proxies: Tuple[str, ...] = ("127.0.0.1/32", "::1/128")
+    # Resume codes and who may act on a journey (docs/security.md has the arithmetic). Attempts are
+    # counted per client (IPv4 address, IPv6 /64, or phone) and overall, in the shared state.
+    resume_attempts_per_client_hour: int = 10
+    resume_attempts_per_hour: int = 600
+    # A channel linked to a journey cannot read or erase its record until this has passed.
+    link_cooldown_hours: float = 24.0
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None, root: Path = ROOT) -> "Settings":
@@ -95,9 +103,7 @@ class Settings:
             public_base_url=env.get("PUBLIC_BASE_URL") or None,
             twilio_api_base=env.get("TWILIO_API_BASE", "https://api.twilio.com"),
             whatsapp_templates=_templates(env.get("TWILIO_WHATSAPP_TEMPLATES", "")),
-            allowed_origins=tuple(
-                o.strip() for o in env.get("WAYMARK_ALLOWED_ORIGINS", "*").split(",") if o.strip()
-            ) or ("*",),
+            allowed_origins=_list(env.get("WAYMARK_ALLOWED_ORIGINS", "")),
             max_message_chars=int(env.get("WAYMARK_MAX_MESSAGE_CHARS", "1000")),
             rate_limit_per_minute=int(env.get("WAYMARK_RATE_LIMIT_PER_MINUTE", "20")),
             ip_rate_limit_per_minute=int(env.get("WAYMARK_IP_RATE_LIMIT_PER_MINUTE", "120")),
@@ -119,6 +125,9 @@ class Settings:
             tracker_max_overflow=int(env.get("WAYMARK_TRACKER_MAX_OVERFLOW", "3")),
             action_token=env.get("WAYMARK_ACTION_TOKEN") or None,
             trusted_proxies=parse_networks(env.get("WAYMARK_TRUSTED_PROXIES", ""), loopback_networks()),
+            resume_attempts_per_client_hour=int(env.get("WAYMARK_RESUME_ATTEMPTS_PER_CLIENT_HOUR", "10")),
+            resume_attempts_per_hour=int(env.get("WAYMARK_RESUME_ATTEMPTS_PER_HOUR", "600")),
+            link_cooldown_hours=float(env.get("WAYMARK_LINK_COOLDOWN_HOURS", "24")),
         )
 
 
@@ -138,6 +147,11 @@ def https_problem(settings: Settings) -> Optional[str]:
         return ("PUBLIC_BASE_URL must be an https:// address with a host name for the production profile "
                 "(the console's cookies are Secure only over https), e.g. https://waymark.example.gov.uk.")
     return None
+
+
+def _list(value: str) -> Tuple[str, ...]:
+    """A comma-separated setting: `a, b,` -> ("a", "b")."""
+    return tuple(item.strip() for item in value.split(",") if item.strip())
 
 
 def _templates(value: str) -> Tuple[Tuple[str, str], ...]:

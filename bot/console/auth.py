@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from bot import accounts
 from bot.console.state import PREFIX, console_of, db, redirect, render, url
 from bot.gateway.forms import has_nul, read_form
-from bot.gateway.ratelimit import client_address
+from bot.gateway.ratelimit import client_of
 from bot.records import console_sessions
 
 log = logging.getLogger("waymark.console.auth")
@@ -259,7 +259,7 @@ async def login(request: web.Request) -> web.StreamResponse:
     console = console_of(request)
     gw_settings = console.settings
     form = await request.post()
-    address = client_address(request.remote, request.headers.get("X-Forwarded-For"), gw_settings.trust_proxy)
+    address = client_of(request, gw_settings)
     if not console.login_limiter.hit(address).allowed:
         return _login_form(request, 429, str(form.get("next", "")),
                            "Too many attempts from here. Wait a minute and try again.")

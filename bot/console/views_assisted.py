@@ -63,6 +63,10 @@ async def start(request: web.Request) -> web.StreamResponse:
 async def resume(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     console = console_of(request)
+    # The same attempt limits as residents' RESUME messages: per worker here, and overall.
+    limits = gateway_of(request).resume_limits
+    if limits is not None and not (await limits.attempt(f"worker-{_user(request).id}")).allowed:
+        raise redirect("/?error=code_limit")
     item = await db(request, assisted_db.resume, key=console.settings.pseudonym_key or "",
                     code=str(form.get("code", "")), worker_id=_user(request).id,
                     event_name=str(form.get("event_name", "")), now=console.clock())

@@ -75,6 +75,11 @@ class FakeRasa:
                                                     "content_hash": "sha256:abc",
                                                     "pathways": PATHWAYS, "near_misses": []}},
             ])
+        if message == "forget me":
+            return web.json_response([
+                {"recipient_id": sender, "text": "Done. Your receipt reference is E-ABCD-EFGH."},
+                {"recipient_id": sender, "custom": {"type": "conversation_erased"}},
+            ])
         if message == "long":
             text = " ".join(f"Sentence {i} tells you something useful about courses." for i in range(30))
             return web.json_response([{"recipient_id": sender, "text": text}])
