@@ -53,6 +53,14 @@ def channel(tracker: Tracker) -> str:
     return journeys.channel_of(tracker.sender_id or "")
 
 
+def via(tracker: Tracker) -> Optional[str]:
+    """The pseudonym of the channel asking, when it continues another journey (the gateway's "via"
+    metadata, bot.gateway.rasa_client); None when it is the journey's own channel (or the console)."""
+    metadata = (tracker.latest_message or {}).get("metadata")
+    said = metadata.get("via") if isinstance(metadata, dict) else None
+    return said if isinstance(said, str) and said and said != tracker.sender_id else None
+
+
 def slot_events_ever(tracker: Tracker, name: Text) -> List[Any]:
     """Every value slot `name` was ever set to in this conversation, across restarts and sessions
     (the action server gets the whole tracker): for things counted once per journey."""
@@ -60,4 +68,4 @@ def slot_events_ever(tracker: Tracker, name: Text) -> List[Any]:
 
 
 __all__ = ["channel", "entity", "held_before_latest_message", "latest_entities", "latest_intent", "latest_text",
-           "slot_events_ever"]
+           "slot_events_ever", "via"]

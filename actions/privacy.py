@@ -5,11 +5,16 @@ Forget me: once the resident has confirmed, `bot.rights.forget` erases them from
 every channel linked to this journey) and gives a receipt; the tracker store
 (components/tracker_store.py) also sees this action in the turn and deletes the stored conversation,
 so nothing the resident said is kept even when our own database is down.
+
+A chat continued with a resume code less than a day ago (settings.link_cooldown_hours) can do
+neither: `bot.rights` refuses, the resident is told why and how, and the conversation goes on (no
+restart, so the tracker store erases nothing either).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from typing import List, Text
 
@@ -18,7 +23,7 @@ from rasa_sdk.events import AllSlotsReset, EventType, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import entity, latest_text
+from actions.common import entity, latest_text, via
 from actions.context import describe, get_context
 from bot import intake, journeys, rights, rights_words
 
@@ -40,13 +45,20 @@ class ActionForgetMe(Action):
         settings = get_context().settings
         try:
             erasure = await asyncio.get_running_loop().run_in_executor(
-                None, rights.forget, settings, tracker.sender_id)
+                None, functools.partial(rights.forget, settings, tracker.sender_id, via=via(tracker)))
+        except rights.LinkTooNew as refused:
+            dispatcher.utter_message(text=rights_words.link_too_new(
+                refused.ready_at, erase=True, zone=settings.timezone, hours=settings.link_cooldown_hours))
+            return []
         except Exception as error:  # noqa: BLE001 - the conversation is still erased by the tracker store
             log.warning("erasure for %s incomplete (%s); the resident was asked to repeat it",
                         tracker.sender_id, describe(error))
             dispatcher.utter_message(text=rights_words.erased_partly(held))
         else:
             dispatcher.utter_message(text=rights_words.erased(held, erasure.receipt))
+            # The widget then clears what the browser kept (transcript, session id), so a shared computer
+            # keeps nothing. Not after a partial erasure: the resident must repeat it in the same session.
+            dispatcher.utter_message(json_message={"type": "conversation_erased"})
         return [AllSlotsReset(), Restarted()]
 
 
@@ -61,10 +73,19 @@ class ActionWhatWeHold(Action):
     ) -> List[EventType]:
         ctx = get_context()
         settings = ctx.settings
+        asking = via(tracker)
+
+        def look(session):
+            rights.check_link(session, asking, cooldown_s=settings.link_cooldown_hours * 3600.0)
+            return rights.what_we_hold(session, ctx.tracker_engine(), tracker.sender_id,
+                                       retention_days=settings.retention_days)
+
         try:
-            held = await ctx.write(lambda session: rights.what_we_hold(
-                session, ctx.tracker_engine(), tracker.sender_id, database_url=settings.database_url,
-                retention_days=settings.retention_days))
+            held = await ctx.write(look)
+        except rights.LinkTooNew as refused:
+            dispatcher.utter_message(text=rights_words.link_too_new(
+                refused.ready_at, erase=False, zone=settings.timezone, hours=settings.link_cooldown_hours))
+            return []
         except Exception as error:  # noqa: BLE001 - tell the resident, never crash
             log.warning("what-we-hold for %s unavailable (%s)", tracker.sender_id, describe(error))
             dispatcher.utter_message(text=rights_words.HELD_UNAVAILABLE)

@@ -1,8 +1,9 @@
 """Console accounts: workers and coordinators, argon2id passwords, lockout with backoff.
 
 Functions take a session and never commit; the console view or the CLI owns the transaction.
-A failed login with an unknown email costs the same argon2 work as a wrong password, so the response
-time does not tell an attacker which emails have accounts.
+A failed login with an unknown email, or for a paused account, costs the same argon2 work as a wrong
+password, so the response time does not tell an attacker which emails have accounts. Failures decay
+(DECAY_S), so only a burst of wrong passwords pauses an account.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ MAX_PASSWORD = 1024  # argon2 hashes anything, but a megabyte "password" is a de
 FREE_FAILURES = 5  # then locked: 1 min, 2, 4, ... up to an hour, doubling per further failure
 BASE_LOCK_S = 60.0
 MAX_LOCK_S = 3600.0
+DECAY_S = 15 * 60.0  # one failure forgiven per quarter hour without another
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]+$")
 
 # argon2-cffi's defaults (argon2id, RFC 9106 low-memory profile). Tests swap in cheaper parameters.
@@ -108,6 +110,21 @@ def lock_seconds(failures: int) -> float:
     return min(MAX_LOCK_S, BASE_LOCK_S * 2 ** (failures - FREE_FAILURES))
 
 
+def recent_failures(failed_logins: int, locked_until: Optional[float], now: float) -> int:
+    """Failures that still count: one is forgiven per DECAY_S since the last failure, so a wrong try
+    now and then (a forgetful worker, or someone trying once an hour) never adds up to a lock.
+
+    The last failure's time is not stored separately: every failure sets `locked_until` to its own time
+    plus the pause it earned (often none), so it is `locked_until - lock_seconds(failed_logins)`."""
+    if failed_logins <= 0:
+        return 0
+    if locked_until is None:  # rows from before failures decayed: no time to decay from
+        return failed_logins
+    last_failure = locked_until - lock_seconds(failed_logins)
+    forgiven = int(max(0.0, now - last_failure) // DECAY_S)
+    return max(0, failed_logins - forgiven)
+
+
 def _dummy_verify(hasher: PasswordHasher) -> None:
     global _DUMMY_HASH
     if _DUMMY_HASH is None:
@@ -120,7 +137,8 @@ def _dummy_verify(hasher: PasswordHasher) -> None:
 
 def authenticate(session: Session, email: str, password: str, *, now: Optional[float] = None,
                  hasher: Optional[PasswordHasher] = None) -> LoginResult:
-    """Check a login. A locked account is refused without checking the password at all."""
+    """Check a login. Every refusal costs one password hash, whether the email is unknown, the account
+    paused or disabled, or the password wrong: the time taken tells nobody which emails exist."""
     hasher = hasher or HASHER
     now = time.time() if now is None else now
     try:
@@ -129,40 +147,45 @@ def authenticate(session: Session, email: str, password: str, *, now: Optional[f
         _dummy_verify(hasher)
         return LoginResult(None)
     row = session.execute(select(console_users).where(console_users.c.email == email)).first()
+    return _attempt(session, row, password, now, hasher, "login")
+
+
+def verify_password(session: Session, user_id: int, password: str, *, now: Optional[float] = None,
+                    hasher: Optional[PasswordHasher] = None) -> LoginResult:
+    """Re-check a signed-in worker's password (leaving kiosk mode), under the same lockout as signing
+    in: a resident left with the tablet gets no more tries than a stranger at the login page."""
+    hasher = hasher or HASHER
+    now = time.time() if now is None else now
+    row = session.execute(select(console_users).where(console_users.c.id == user_id)).first()
+    return _attempt(session, row, password, now, hasher, "unlock")
+
+
+def _attempt(session: Session, row, password: str, now: float, hasher: PasswordHasher,
+             purpose: str) -> LoginResult:
     if row is None or not row.active:
         _dummy_verify(hasher)
         return LoginResult(None)
     if row.locked_until and row.locked_until > now:
+        _dummy_verify(hasher)  # refused without looking at the password, in the same time
         return LoginResult(None, locked_for=row.locked_until - now)
     try:
         hasher.verify(row.password_hash, password[:MAX_PASSWORD])
     except (VerifyMismatchError, VerificationError, InvalidHashError):
-        failures = row.failed_logins + 1
+        failures = recent_failures(row.failed_logins, row.locked_until, now) + 1
         lock = lock_seconds(failures)
         session.execute(update(console_users).where(console_users.c.id == row.id).values(
-            failed_logins=failures, locked_until=now + lock if lock else None))
-        log.warning("failed console login for user %s (%d in a row)%s", row.id, failures,
+            failed_logins=failures, locked_until=now + lock))
+        log.warning("failed console %s for user %s (%d recent)%s", purpose, row.id, failures,
                     f"; locked for {lock:.0f}s" if lock else "")
         return LoginResult(None, locked_for=lock)
-    values = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
+    values = {"failed_logins": 0, "locked_until": None}
+    if purpose == "login":
+        values["last_login_at"] = now
     if hasher.check_needs_rehash(row.password_hash):  # parameters were raised since it was set
         values["password_hash"] = hasher.hash(password)
     session.execute(update(console_users).where(console_users.c.id == row.id).values(**values))
-    log.info("console login for user %s", row.id)
+    log.info("console %s for user %s", purpose, row.id)
     return LoginResult(_user(row))
-
-
-def verify_password(session: Session, user_id: int, password: str, *,
-                    hasher: Optional[PasswordHasher] = None) -> bool:
-    """Re-check a signed-in worker's password (leaving kiosk mode); no lockout bookkeeping."""
-    row = session.execute(select(console_users.c.password_hash, console_users.c.active)
-                          .where(console_users.c.id == user_id)).first()
-    if row is None or not row.active:
-        return False
-    try:
-        return (hasher or HASHER).verify(row.password_hash, password[:MAX_PASSWORD])
-    except (VerificationError, InvalidHashError):
-        return False
 
 
 def set_password(session: Session, user_id: int, password: str, *,
@@ -188,4 +211,4 @@ def count_coordinators(session: Session) -> int:
 
 __all__ = ["AccountError", "HASHER", "LoginResult", "ROLES", "User", "authenticate", "check_password",
            "count_coordinators", "create_user", "get_user", "list_users", "lock_seconds",
-           "normalise_email", "set_active", "set_password", "unlock", "verify_password"]
+           "normalise_email", "recent_failures", "set_active", "set_password", "unlock", "verify_password"]

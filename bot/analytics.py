@@ -39,6 +39,10 @@ EVENTS = {
     "notify_subscribed": ("kind",),
     "notify_sent": ("channel",),
     "erasure": (),
+    # resume codes: a channel continued a journey, a code that did not work, an attempt over the limit
+    "resume_redeemed": ("channel",),
+    "resume_failed": ("channel",),
+    "resume_limited": ("channel",),
 }
 
 _ALLOWED: Dict[str, Tuple[str, ...]] = {

@@ -21,7 +21,7 @@ import re
 import time
 import weakref
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, insert, select, update
@@ -44,6 +44,9 @@ RESUMED = ("Welcome back. You're carrying on from where you left off, with what 
            "Send a message to continue.")
 RESUME_FAILED = ("That code didn't work. Codes work once and last 14 days. You can ask for a new one "
                  "at the end of a chat, or just start again.")
+# Over the limit: the code is not even looked at, so these words say nothing about it either.
+RESUME_LIMITED = ("Sorry, there have been too many tries with codes. Please wait an hour and try again, "
+                  "or just start again.")
 
 
 # --- office hours ---------------------------------------------------------------------------------------
@@ -176,14 +179,31 @@ def take(session: Session, handoff_id: int, worker_id: int, *, now: Optional[flo
         .values(status="held", worker_id=worker_id, held_at=now)).rowcount == 1
 
 
-def hand_back(session: Session, handoff_id: int, *, now: Optional[float] = None) -> bool:
-    """Close the request; the bot answers again. The worker conversation is kept only with consent."""
+def may_act(item: Handoff, worker_id: int, coordinator: bool) -> bool:
+    """Who may reply in, or hand back, a conversation: anyone while it waits; once a worker holds it,
+    only that worker or a coordinator (a resident talks to one person, not whoever opens the page)."""
+    return item.status != "held" or item.worker_id == worker_id or coordinator
+
+
+def hand_back(session: Session, handoff_id: int, *, worker_id: Optional[int] = None, coordinator: bool = False,
+              now: Optional[float] = None) -> bool:
+    """Close the request; the bot answers again. The worker conversation is kept only with consent.
+
+    From the console pass the worker (`worker_id`, `coordinator`): a conversation another worker holds
+    is then left alone (False). Without a worker it is the resident's own side closing it (they said no
+    to a callback)."""
     now = time.time() if now is None else now
     row = get(session, handoff_id)
     if row is None or row.status == "closed":
         return False
-    session.execute(update(console_handoffs).where(console_handoffs.c.id == handoff_id)
-                    .values(status="closed", closed_at=now))
+    allowed = console_handoffs.c.status != "closed"
+    if worker_id is not None and not coordinator:  # checked in the update itself: no race with a take
+        allowed = allowed & ((console_handoffs.c.status != "held") | (console_handoffs.c.worker_id == worker_id))
+    closed = session.execute(update(console_handoffs).where(console_handoffs.c.id == handoff_id, allowed)
+                             .values(status="closed", closed_at=now)).rowcount
+    if not closed:
+        log.warning("handoff %s not handed back: held by another worker", handoff_id)
+        return False
     keep = session.execute(select(rights_consents.c.keep_conversation)
                            .where(rights_consents.c.journey_id == row.journey_id)).scalar()
     if not keep:
@@ -234,14 +254,21 @@ class Inbound:
 
 
 def route(session: Session, key: str, sender_id: str, channel: str, text: str, *,
-          now: Optional[float] = None) -> Inbound:
+          now: Optional[float] = None, resume_allowed: bool = True) -> Inbound:
+    """`resume_allowed` False: this client is over its resume-attempt limit (bot.gateway.resume_limits)."""
     now = time.time() if now is None else now
     # Only a code-shaped word is taken as a resume attempt: "resume writing help" goes to the bot.
     code = journeys.parse_resume(text)
     if code is not None:
+        if not resume_allowed:
+            analytics.record(session, "resume_limited", channel=channel)
+            return Inbound(False, journeys.journey_of(session, sender_id), (RESUME_LIMITED,), "resume_limited")
         journey = journeys.redeem(session, key, code, sender_id, channel, now=now)
-        return Inbound(False, journey or sender_id, (RESUMED if journey else RESUME_FAILED,),
-                       "resumed" if journey else "resume_failed")
+        analytics.record(session, "resume_redeemed" if journey else "resume_failed", channel=channel)
+        if not journey:
+            log.info("resume code refused for %s", sender_id)
+        return Inbound(False, journey or journeys.journey_of(session, sender_id),
+                       (RESUMED if journey else RESUME_FAILED,), "resumed" if journey else "resume_failed")
     journey_id = journeys.journey_of(session, sender_id)
     answer = referrals.record_follow_up_answer(session, journey_id, text, now=now)
     if answer is not None:
@@ -266,20 +293,27 @@ RETRY_SECONDS = 8.0  # as long as Rasa's tracker store waits (components.tracker
 
 
 async def before_rasa(engine: Engine, key: str, sender_id: str, channel: str, text: str, *,
-                      now: Optional[float] = None, retry_seconds: Optional[float] = None) -> Inbound:
+                      now: Optional[float] = None, retry_seconds: Optional[float] = None,
+                      resume_guard: Optional[Callable[[], Awaitable[bool]]] = None) -> Inbound:
     """Gateway hook (web view and Twilio flow): resume codes, follow-up answers, held conversations.
+
+    `resume_guard` is awaited for each resume attempt, before its code is looked at: False (the
+    client or everyone is over the attempt limit) refuses it unchecked.
 
     A lost connection (PostgreSQL restarting) is retried for `retry_seconds`, then StoreUnavailable:
     the message must not reach Rasa unchecked, since a worker may be holding the conversation.
     """
     factory = session_factory(engine)
+    allowed = True
+    if resume_guard is not None and journeys.parse_resume(text or "") is not None:
+        allowed = await resume_guard()
 
     def run() -> Inbound:
         if engine not in _SCHEMA_READY:  # a message recovered at start-up may come before the console's
             create_schema(engine)        # start-up has created these tables
             _SCHEMA_READY.add(engine)
         with factory() as session, session.begin():
-            return route(session, key, sender_id, channel, text or "", now=now)
+            return route(session, key, sender_id, channel, text or "", now=now, resume_allowed=allowed)
 
     retry_seconds = RETRY_SECONDS if retry_seconds is None else retry_seconds
 
@@ -294,5 +328,5 @@ async def before_rasa(engine: Engine, key: str, sender_id: str, channel: str, te
 
 
 __all__ = ["Handoff", "Inbound", "OfficeHours", "StoreUnavailable", "accept_callback", "add_message", "before_rasa",
-           "collect_web_replies", "get", "hand_back", "is_held", "messages", "open_for", "packet", "queue",
+           "collect_web_replies", "get", "hand_back", "is_held", "may_act", "messages", "open_for", "packet", "queue",
            "request_handoff", "route", "take"]

@@ -1,14 +1,17 @@
 """Journeys across channels: resume codes and the links they create.
 
 A journey is one Rasa conversation, named by the sender id it started under. A resume code (e.g.
-"K7Q-4MP") typed on another channel links that channel's pseudonym to the journey, and from then on
-the gateway sends that channel's messages to Rasa under the journey's id: the same facts, the same
+"K7Q4-MP2X-9HTR") typed on another channel links that channel's pseudonym to the journey, and from
+then on the gateway sends that channel's messages to Rasa under the journey's id: the same facts, the same
 recommendations, answered wherever the resident now is.
 
-Codes: 6 characters from an alphabet without look-alikes (no 0/O, 1/I/L, U/V), so they can be read
-out at a library desk or typed on a feature phone; 30^6 ~ 7e8 values. They expire, are single-use and
-belong to one journey; only HMAC(key, code) is stored, because a plain hash of so small a space is
-reversed in seconds from a copy of the database.
+Codes: 12 characters in three groups of four ("K7Q4-MP2X-9HTR") from an alphabet without
+look-alikes (no 0/O, 1/I/L, U/V), so they can be read out at a library desk or typed on a feature
+phone: 29^12 ~ 3.5e17 values (58 bits). That many is what makes guessing hopeless at the rates the
+gateway allows (docs/security.md has the arithmetic); the old 6-character codes (29^6 ~ 5.9e8) were
+not, so they are recognised as resume attempts but never looked up. Codes expire, are single-use and
+belong to one journey; only HMAC(key, code) is stored, so a copy of the database does not give them
+away.
 """
 
 from __future__ import annotations
@@ -29,20 +32,22 @@ from bot.records import journey_codes, journey_links
 log = logging.getLogger("waymark.journeys")
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ"  # no 0 O 1 I L U V: nothing to mistake when read aloud
-CODE_LENGTH = 6
+CODE_LENGTH = 12
+GROUP = 4  # shown as K7Q4-MP2X-9HTR: three short groups are easier to read out and copy than twelve
+LEGACY_LENGTH = 6  # codes issued before: recognised (so they never reach the bot) but refused
 DEFAULT_TTL_S = 14 * 86_400.0
-# "RESUME K7Q-4MP", "resume k7q4mp", "Resume: K7Q 4MP"
-RESUME_COMMAND = re.compile(r"^\s*resume\b[\s:.-]*([A-Za-z0-9][A-Za-z0-9 -]{4,10}[A-Za-z0-9])\s*[.!]?\s*$",
+# "RESUME K7Q4-MP2X-9HTR", "resume k7q4mp2x9htr", "Resume: K7Q4 MP2X 9HTR"
+RESUME_COMMAND = re.compile(r"^\s*resume\b[\s:.-]*([A-Za-z0-9][A-Za-z0-9 -]{4,28}[A-Za-z0-9])\s*[.!]?\s*$",
                             re.IGNORECASE)
 
 
 def new_code() -> str:
     raw = "".join(secrets.choice(ALPHABET) for _ in range(CODE_LENGTH))
-    return f"{raw[:3]}-{raw[3:]}"
+    return "-".join(raw[i:i + GROUP] for i in range(0, CODE_LENGTH, GROUP))
 
 
 def normalise_code(text: str) -> Optional[str]:
-    """`k7q 4mp` -> `K7Q4MP`; None when it cannot be a code (wrong length or letters)."""
+    """`k7q4 mp2x-9htr` -> `K7Q4MP2X9HTR`; None when it cannot be a code (wrong length or letters)."""
     raw = re.sub(r"[\s-]+", "", text or "").upper()
     if len(raw) != CODE_LENGTH or any(ch not in ALPHABET for ch in raw):
         return None
@@ -54,9 +59,22 @@ def code_hash(key: str, code: str) -> str:
 
 
 def parse_resume(text: str) -> Optional[str]:
-    """The code in a "RESUME <code>" message, normalised; None for any other message."""
+    """The code in a "RESUME <code>" message, normalised; None for any other message.
+
+    A resume attempt is answered by the gateway, never by the bot, even when the code cannot be
+    right: an old 6-character code, or one with a character missing or extra (it has a digit, so it
+    is not "resume writing help"). Those come back as they were typed, normalised, and `redeem`
+    refuses them without a lookup, with the same words as any other code that did not work.
+    """
     match = RESUME_COMMAND.match(text or "")
-    return normalise_code(match.group(1)) if match else None
+    if not match:
+        return None
+    raw = re.sub(r"[\s-]+", "", match.group(1)).upper()
+    if len(raw) in (CODE_LENGTH, LEGACY_LENGTH) and all(ch in ALPHABET for ch in raw):
+        return raw
+    if LEGACY_LENGTH <= len(raw) <= CODE_LENGTH + 4 and raw.isalnum() and any(ch.isdigit() for ch in raw):
+        return raw
+    return None
 
 
 def issue_code(session: Session, key: str, journey_id: str, *, now: Optional[float] = None,
@@ -96,7 +114,14 @@ def redeem(session: Session, key: str, code: str, sender_id: str, channel: str, 
         return None
     journey_id = row.journey_id
     if sender_id != journey_id:
+        # Everything that moves with this pseudonym joins the journey now: a channel linked to the
+        # redeemer long ago must wait out the same cool-down (bot.rights) as the redeemer itself.
+        moving = set(session.execute(select(journey_links.c.sender_id)
+                                     .where(journey_links.c.journey_id == sender_id)).scalars().all())
         link(session, sender_id, journey_id, channel, now=now)
+        session.execute(update(journey_links).where(journey_links.c.sender_id.in_(moving | {sender_id}),
+                                                    journey_links.c.journey_id == journey_of(session, journey_id))
+                        .values(linked_at=now))
     log.info("resume code redeemed: %s continues %s", sender_id, journey_id)
     return journey_id
 
@@ -163,6 +188,6 @@ def purge_expired(session: Session, *, now: Optional[float] = None) -> int:
     return session.execute(delete(journey_codes).where(journey_codes.c.expires_at <= now)).rowcount
 
 
-__all__ = ["ALPHABET", "channel_of", "code_hash", "identities", "issue_code", "journey_of", "link",
+__all__ = ["ALPHABET", "CODE_LENGTH", "channel_of", "code_hash", "identities", "issue_code", "journey_of", "link",
            "new_code", "normalise_code", "parse_resume", "purge_expired", "reachable_sender", "redeem",
            "senders_of"]

@@ -26,15 +26,17 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 from urllib.parse import urlsplit
 
 import yaml
 
+from bot.backoffice import RASA_ROUTES, go_private, loopback_networks, new_token, write_private
 from bot.db import redacted_url
-from bot.supervisor import LOOPBACK, RASA_FATAL, Service, Stack, StackError, token_from_env, tracker_store_config
+from bot.supervisor import (LOOPBACK, Service, Stack, StackError, action_endpoint, action_service, keep_secret,
+                            private_var, rasa_service, run_stack, token_from_env, tracker_store_config)
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,10 @@ class ProductionConfig:
     redis_server: str = "redis-server"
     env: Tuple[Tuple[str, str], ...] = ()  # extra environment for every Waymark process
     state_name: str = "prod"  # logs, nginx config and pids under var_dir/<state_name>
+    # The action servers' shared secret; Rasa sends it with every call (write_endpoints).
+    action_token: str = field(default_factory=new_token)
+    # The TLS proxy in front of nginx, trusted to say who the client is (X-Forwarded-For).
+    trusted_proxies: Tuple[str, ...] = field(default_factory=loopback_networks)
 
     def __post_init__(self) -> None:
         if not self.rasa_ports:
@@ -143,24 +149,44 @@ def lock_store_config(redis_url: str) -> dict:
 def write_endpoints(config: ProductionConfig) -> Path:
     """The replicas' endpoints: actions behind nginx, PostgreSQL tracker store, Redis lock store.
 
-    Holds passwords, so it is written 0600 under var/ (never committed).
+    Holds passwords and the action servers' secret, so it is written 0600 under var/ (never committed).
     """
     data = yaml.safe_load((config.root / "endpoints.yml").read_text()) or {}
-    data["action_endpoint"] = {**(data.get("action_endpoint") or {}), "url": config.action_url}
+    data["action_endpoint"] = action_endpoint(config.action_url, config.action_token, data.get("action_endpoint"))
     data["tracker_store"] = tracker_store_config(config.tracker_store_url, {
         **(data.get("tracker_store") or {}),
         "pool_size": config.tracker_pool_size, "max_overflow": config.tracker_max_overflow})
     data["lock_store"] = lock_store_config(config.effective_redis_url)
-    path = config.state_dir / "run" / "endpoints.yml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as out:
-        out.write(yaml.safe_dump(data, sort_keys=False))
-    return path
+    return write_private(config.state_dir / "run" / "endpoints.yml", yaml.safe_dump(data, sort_keys=False))
+
+
+# The action servers' routes (actions.server): Rasa's calls, and the health check.
+ACTION_ROUTES: Tuple[Tuple[Tuple[str, ...], str], ...] = (
+    (("POST",), r"^/webhook$"),
+    (("GET",), r"^/health$"),
+)
+
+
+def _locations(routes, body: str) -> str:
+    """One location per allowed route (other methods refused), and 403 for every other path."""
+    out = []
+    for methods, pattern in routes:
+        out.append(f"""        location ~ {pattern} {{
+            limit_except {' '.join(methods)} {{ deny all; }}
+{body}
+        }}""")
+    out.append("        location / { return 403; }")
+    return "\n".join(out)
 
 
 def nginx_config(config: ProductionConfig) -> str:
-    """nginx as the balancer in front of the replicas, the action servers and the gateways."""
+    """nginx as the balancer in front of the replicas, the action servers and the gateways.
+
+    The loopback balancers pass only the routes Waymark uses (bot.backoffice.RASA_ROUTES, ACTION_ROUTES):
+    Rasa's admin routes (`PUT /model` loads a model, i.e. runs code) answer 403 here, and again at each
+    replica. The public listener refuses compressed request bodies (415) before any gateway inflates
+    one, and takes the client's address from the trusted TLS proxy in front (real_ip).
+    """
     state = config.state_dir / "nginx"
 
     def upstream(name: str, ports: Sequence[int], method: str) -> str:
@@ -181,22 +207,41 @@ def nginx_config(config: ProductionConfig) -> str:
     user = "user www-data;\n" if os.geteuid() == 0 else ""
     public = ""
     if config.gateways:
+        trusted = "\n".join(f"        set_real_ip_from {network};" for network in config.trusted_proxies)
         public = f"""
     server {{
         listen {config.public_host}:{config.public_port};
         access_log off;  # the gateway logs requests without addresses; nginx would log them
+        # A compressed body would be inflated by the gateway before any size cap applies: refused here
+        # (and by the gateway itself).
+        if ($http_content_encoding !~* "^(identity)?$") {{ return 415; }}
+        # The client's address, as the TLS proxy in front (WAYMARK_TRUSTED_PROXIES) saw it: the
+        # right-most X-Forwarded-For entry that is not a trusted proxy. From anyone else the header
+        # is ignored and the connecting address counts.
+{trusted}
+        real_ip_header X-Forwarded-For;
+        real_ip_recursive on;
         location / {{
             proxy_pass http://gateways;
 {proxy}
             proxy_read_timeout 60s;
             proxy_set_header Host $http_host;
-            # Overwritten, not appended: a client cannot choose the address it is limited by
-            # (the gateways run with WAYMARK_TRUST_PROXY=1 behind this).
+            # Exactly one address, the one real_ip settled on: the gateways (WAYMARK_TRUST_PROXY=1,
+            # nginx on loopback trusted) read the right-most untrusted entry, which is this one, and
+            # nothing a client wrote reaches them.
             proxy_set_header X-Forwarded-For $remote_addr;
             proxy_set_header X-Forwarded-Proto $scheme;
         }}
     }}
 """
+    rasa_proxy = f"""            proxy_pass http://rasa;
+{proxy}
+            proxy_read_timeout 30s;  # the gateway gives up at 20 s (WAYMARK_RASA_TIMEOUT)
+            add_header X-Waymark-Upstream $upstream_addr always;  # loopback only: which replica"""
+    actions_proxy = f"""            proxy_pass http://actions;
+{proxy}
+            proxy_read_timeout 60s;
+            add_header X-Waymark-Upstream $upstream_addr always;"""
     return f"""# Generated by bot/production.py for this run; edit that file, not this one.
 {user}worker_processes 1;
 pid {state / 'nginx.pid'};
@@ -219,22 +264,12 @@ http {{
     server {{
         listen {LOOPBACK}:{config.rasa_balancer_port};
         location = /nginx-health {{ access_log off; return 200 "ok\\n"; }}
-        location / {{
-            proxy_pass http://rasa;
-{proxy}
-            proxy_read_timeout 30s;  # the gateway gives up at 20 s (WAYMARK_RASA_TIMEOUT)
-            add_header X-Waymark-Upstream $upstream_addr always;  # loopback only: which replica
-        }}
+{_locations(RASA_ROUTES, rasa_proxy)}
     }}
 
     server {{
         listen {LOOPBACK}:{config.actions_balancer_port};
-        location / {{
-            proxy_pass http://actions;
-{proxy}
-            proxy_read_timeout 60s;
-            add_header X-Waymark-Upstream $upstream_addr always;
-        }}
+{_locations(ACTION_ROUTES, actions_proxy)}
     }}
 {public}}}
 """
@@ -279,7 +314,6 @@ def app_env(config: ProductionConfig) -> Dict[str, str]:
 
 
 def services(config: ProductionConfig) -> List[Service]:
-    bindir = config.python.parent
     logs = config.state_dir / "log"
     env = app_env(config)
     out: List[Service] = []
@@ -301,22 +335,13 @@ def services(config: ProductionConfig) -> List[Service]:
         health_url=f"http://{LOOPBACK}:{config.rasa_balancer_port}/nginx-health",
         log_path=logs / "nginx.log"))
     for i, port in enumerate(config.action_ports, 1):
-        out.append(Service(
-            name=f"actions-{i}",
-            argv=[str(config.python), "-m", "rasa_sdk", "--actions", "actions", "-p", str(port)],
-            health_url=f"http://{LOOPBACK}:{port}/health",
-            log_path=logs / f"actions-{i}.log",
-            env={**env, "SANIC_HOST": LOOPBACK}))
+        out.append(action_service(f"actions-{i}", config.python, port, config.action_token,
+                                  logs / f"actions-{i}.log", env))
     endpoints = write_endpoints(config)
     for i, port in enumerate(config.rasa_ports, 1):
-        out.append(Service(
-            name=f"rasa-{i}",
-            argv=[str(bindir / "rasa"), "run", "--model", str(config.model_path),
-                  "--endpoints", str(endpoints), "--credentials", str(config.root / "credentials.yml"),
-                  "--interface", LOOPBACK, "--port", str(port), "--enable-api",
-                  f"--auth-token={config.rasa_token}"],
-            health_url=f"http://{LOOPBACK}:{port}/status?token={config.rasa_token}",
-            log_path=logs / f"rasa-{i}.log", fatal=RASA_FATAL,
+        out.append(rasa_service(
+            f"rasa-{i}", config.python, port, config.model_path, endpoints, config.root / "credentials.yml",
+            config.rasa_token, logs / f"rasa-{i}.log",
             env={"TICKET_LOCK_LIFETIME": str(TICKET_LOCK_LIFETIME), **env,
                  "SQL_POOL_SIZE": str(config.tracker_pool_size),
                  "SQL_MAX_OVERFLOW": str(config.tracker_max_overflow)}))
@@ -485,7 +510,7 @@ def read_env_file(path: Path) -> Dict[str, str]:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    from bot.settings import ROOT, Settings
+    from bot.settings import ROOT, Settings, https_problem
 
     parser = argparse.ArgumentParser(prog="python -m bot.supervisor --production",
                                      description="Start the production profile (docs/deploying.md).")
@@ -495,10 +520,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--action-servers", type=int)
     parser.add_argument("--gateways", type=int)
     args = parser.parse_args(list(argv or []))
+    go_private()  # before anything is written: var/ 0700, every file 0600, in every child too
     if args.env_file.exists():
         for key, value in read_env_file(args.env_file).items():
             os.environ.setdefault(key, value)
     settings = Settings.from_env()
+    https = https_problem(settings)
+    if https:
+        print(f"The production profile serves residents, so it needs https: {https}.\n"
+              f"Put it behind TLS (docs/deploying.md, TLS in front) and set PUBLIC_BASE_URL=https://….\n"
+              f"To try Waymark on this machine, use `make run`.", file=sys.stderr)
+        return 1
     problems = [name for name, url in (("WAYMARK_DATABASE_URL", settings.database_url),
                                        ("WAYMARK_TRACKER_STORE_URL", settings.tracker_store_url))
                 if not url.startswith("postgresql")]
@@ -509,11 +541,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
               f"Start them with `scripts/prod-services start` (make run-prod does), or set them.",
               file=sys.stderr)
         return 1
+    private_var(settings.var_dir)
     token, generated = token_from_env()
     config = ProductionConfig(
         root=settings.root, python=Path(sys.executable),
         model_path=settings.root / "models" / "waymark.tar.gz", var_dir=settings.var_dir,
-        rasa_token=token, database_url=settings.database_url,
+        rasa_token=token, action_token=settings.action_token or new_token(),
+        trusted_proxies=settings.trusted_proxies, database_url=settings.database_url,
         tracker_store_url=settings.tracker_store_url, redis_url=settings.redis_url,
         replicas=args.replicas or settings.rasa_replicas,
         action_servers=args.action_servers or settings.action_servers,
@@ -523,37 +557,25 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         db_pool_size=int(os.environ.get("WAYMARK_DB_POOL_SIZE", "3")),
         db_max_overflow=int(os.environ.get("WAYMARK_DB_MAX_OVERFLOW", "4")))
     budget = connection_budget(config)
+    token_file = keep_secret(config.state_dir, "rasa.token", token) if generated else None
     stack = ProductionStack(config)
-    # SIGTERM (a service manager, a drill script) stops as cleanly as Ctrl-C.
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     names = ", ".join(s.name for s in stack.services)
-    print(f"Starting the production profile: {names} (loading {config.replicas} models takes a while)...",
-          flush=True)
-    try:
-        stack.start()
-    except (StackError, KeyboardInterrupt) as error:
-        print(f"Could not start Waymark: {error}", file=sys.stderr)
-        return 1
-    print(_banner(config, generated, budget), flush=True)
-    try:
-        stack.watch()
-    except KeyboardInterrupt:
-        print("\nStopping Waymark (PostgreSQL and Redis keep running: make stop-prod)...", flush=True)
-        return 0
-    finally:
-        stack.stop()
+    return run_stack(
+        stack, f"Starting the production profile: {names} (loading {config.replicas} models takes a while)...",
+        lambda: _banner(config, token_file, budget),
+        "\nStopping Waymark (PostgreSQL and Redis keep running: make stop-prod)...")
 
 
-def _banner(config: ProductionConfig, generated: bool, budget: Dict[str, int]) -> str:
-    token_line = (f"  RASA_TOKEN was not set, so this run uses: {config.rasa_token}" if generated
-                  else "  Rasa's API token: taken from RASA_TOKEN")
+def _banner(config: ProductionConfig, token_file: Optional[Path], budget: Dict[str, int]) -> str:
+    token_line = (f"  RASA_TOKEN was not set, so this run made one: it is in {token_file} (readable only by you)"
+                  if token_file else "  Rasa's API token: taken from RASA_TOKEN")
     return "\n".join([
         "",
         "Waymark is running (production profile).",
         *([f"  Public (nginx -> {config.gateways} gateway(s)): http://localhost:{config.public_port}/"]
           if config.gateways else []),
         f"  Rasa, {config.replicas} replicas behind nginx (loopback): {config.rasa_url}",
-        f"  Action servers, {config.action_servers} behind nginx (loopback): {config.action_url}",
+        f"  Action servers, {config.action_servers} behind nginx (loopback, shared secret): {config.action_url}",
         f"  PostgreSQL: {redacted_url(config.tracker_store_url)}  (at most {budget['total']} of its "
         f"max_connections from here: rasa {budget['rasa']}, actions {budget['actions']}, "
         f"gateways {budget['gateways']}, commands {budget['commands']})",

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from bot import journeys, outbound, rights, tracker_db
 from bot.db import checkpoint, session_factory
-from bot.gateway.store import gateway_contacts, gateway_inbound
+from bot.gateway.store import expired_inbound, gateway_contacts, gateway_inbound
 from bot.records import (console_assisted, console_handoffs, console_messages, console_sessions,
                          journey_codes, journey_links, notify_subscriptions, referral_records,
                          rights_consents, rights_erasures)
@@ -108,9 +108,8 @@ def run(engine: Engine, tracker_engine: Engine, *, days: int = 180, now: Optiona
         report.rows["outbound_sends_old"] = outbound.purge(session, now=now)  # counts past any cap window
         report.rows["console_sessions"] = session.execute(delete(console_sessions).where(
             console_sessions.c.expires_at <= now)).rowcount
-        # Twilio retries within minutes; a week of MessageSids is plenty for dedupe.
-        report.rows["gateway_inbound_old"] = session.execute(delete(gateway_inbound).where(
-            gateway_inbound.c.received_at < now - 7 * DAY)).rowcount
+        # A week of messages' own rows for Twilio's retries; tombstones longer (bot.gateway.store).
+        report.rows["gateway_inbound_old"] = session.execute(expired_inbound(now)).rowcount
         report.rows = {k: int(v or 0) for k, v in report.rows.items() if v}
         if report.total:
             session.execute(insert(rights_erasures).values(

@@ -4,6 +4,10 @@
 - Agency: `change_fact` checks a corrected fact; the console or the dialogue then sets the slot.
 - Negotiability: consent choices (keep my conversation, share my details with a provider, follow-ups
   and notifications), changeable at any time with `set_consent`; withdrawing follow-ups stops them.
+- Who may: a channel linked to a journey (a resume code typed on a new phone or browser) cannot read
+  or erase the journey's record until `link_cooldown` has passed since it was linked
+  (`link_waiting_until`); the channel the journey started on, and links older than that, can. A code
+  that was guessed or overheard then gets its holder the conversation from here on, not the record.
 - Erasure: `erase` deletes everything about a pseudonymous sender in every store (Rasa's `events`,
   our tables, the gateway's phone mapping and message records) and returns a receipt reference. The
   receipt row and the analytics keep counts only. On SQLite the freed space is zeroed (secure_delete)
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 from sqlalchemy import delete, insert, or_, select, update
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from bot import analytics, journeys, outbound, tracker_db, vocab
@@ -29,8 +33,8 @@ from bot.db import checkpoint, session_factory
 from bot.gateway.store import gateway_contacts, gateway_inbound
 from bot.profile import Profile, ProfileError
 from bot.records import (RESIDENT_KEYS, console_assisted, console_handoffs, console_messages,
-                         console_sessions, journey_codes, journey_links, notify_subscriptions, referral_history,
-                         referral_records, rights_consents, rights_erasures)
+                         console_sessions, journey_codes, journey_links, notify_subscriptions,
+                         referral_history, referral_records, rights_consents, rights_erasures)
 
 log = logging.getLogger("waymark.rights")
 
@@ -74,7 +78,7 @@ class Consent:
 @dataclass(frozen=True)
 class Held:
     what: str  # a heading in plain words
-    where: str  # the store, named so a person could find it
+    where: str  # the store, described in plain words ("Waymark's server, in ..."), never a file path
     items: Tuple[str, ...]
 
 
@@ -139,11 +143,62 @@ def change_fact(name: str, value: Any) -> Any:
     return list(coerced) if isinstance(coerced, tuple) else coerced
 
 
+# --- who may read or erase --------------------------------------------------------------------------------
+class LinkTooNew(Exception):
+    """The asking channel was linked to this journey too recently to read or erase its record."""
+
+    def __init__(self, ready_at: float):
+        super().__init__(f"linked too recently; allowed from {ready_at:.0f}")
+        self.ready_at = ready_at
+
+
+def link_waiting_until(session: Session, via: str, *, cooldown_s: float,
+                       now: Optional[float] = None) -> Optional[float]:
+    """None when the channel `via` may read and erase its journey's record; else the time it may.
+
+    `via` is the pseudonym the message came through (the gateway's "via" metadata), not the journey's
+    id: the journey's own channel has no link and may always act.
+    """
+    now = time.time() if now is None else now
+    row = session.execute(select(journey_links.c.journey_id, journey_links.c.linked_at)
+                          .where(journey_links.c.sender_id == via)).first()
+    if row is None or row.journey_id == via:
+        return None
+    ready = row.linked_at + cooldown_s
+    return ready if now < ready else None
+
+
+def check_link(session: Session, via: Optional[str], *, cooldown_s: float, now: Optional[float] = None) -> None:
+    """LinkTooNew unless `via` (None: the journey's own channel) may act on the record now."""
+    if via:
+        ready = link_waiting_until(session, via, cooldown_s=cooldown_s, now=now)
+        if ready is not None:
+            log.info("record of a journey withheld from %s: linked too recently", via)
+            raise LinkTooNew(ready)
+
+
 # --- legibility -------------------------------------------------------------------------------------------
-def _where(url: str, table: str) -> str:
-    parsed = make_url(url)
-    place = parsed.database if parsed.get_backend_name() == "sqlite" else f"the {parsed.get_backend_name()} database"
-    return f"{place}, table {table}"
+# Where each store is, described for a resident: a server's file paths and table names mean nothing to
+# them and tell anyone reading over their shoulder how the server is laid out.
+STORES = {
+    "events": "the record of your conversation",
+    "gateway_contacts": "the list of phone numbers we reply to",
+    "journey_links": "the list of chats continued with a resume code",
+    "journey_codes": "the list of resume codes",
+    "referral_records": "the list of referrals",
+    "notify_subscriptions": "the list of course alerts",
+    "console_handoffs": "the outreach team's list of requests",
+    "console_messages": "the outreach team's messages",
+    "console_assisted": "the outreach team's list of sessions",
+    "rights_consents": "the list of your choices",
+}
+
+
+LINK_WORDS = {"web": "A web browser", "sms": "A phone, by text message", "whatsapp": "WhatsApp"}
+
+
+def _where(table: str) -> str:
+    return f"Waymark's server, in {STORES[table]}"
 
 
 def _day(when: Optional[float]) -> str:
@@ -153,61 +208,65 @@ def _day(when: Optional[float]) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, database_url: str,
+def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, database_url: Optional[str] = None,
                  retention_days: int = 180) -> List[Held]:
+    """Every store that holds something about the resident. (`database_url` is no longer shown: each
+    store is described, not located; the parameter stays for callers that pass it.)"""
     ids = journeys.identities(session, sender_id)
     journey_id = journeys.journey_of(session, sender_id)
-    tracker_url = str(tracker_engine.url)
     out: List[Held] = []
     facts = tracker_db.facts(tracker_engine, journeys.senders_of(session, journey_id))
     if facts:
-        out.append(Held("What you told us", _where(tracker_url, "events"), tuple(
+        out.append(Held("What you told us", _where("events"), tuple(
             f"{HELD_LABELS.get(f.name, f.name)}: {value_words(f.name, f.value)}"
             + (" (recorded with an outreach worker)" if f.assisted else "") for f in facts.values())))
     events, said, last = tracker_db.counts(tracker_engine, ids)
     if events:
-        out.append(Held("Your conversation", _where(tracker_url, "events"), (
+        out.append(Held("Your conversation", _where("events"), (
             f"{said} messages from you and the assistant's replies, last on {_day(last)}",
             f"Deleted {retention_days} days after your last message, or now if you ask us to forget you")))
     contacts = session.execute(select(gateway_contacts).where(gateway_contacts.c.pseudonym.in_(ids))).all()
     if contacts:
-        out.append(Held("Your phone number", _where(database_url, "gateway_contacts"), tuple(
+        out.append(Held("Your phone number", _where("gateway_contacts"), tuple(
             f"Number ending {c.address[-3:]} on {'WhatsApp' if c.channel == 'whatsapp' else 'SMS'}"
             + (" (you replied STOP: we send nothing)" if c.opted_out else "") for c in contacts)))
-    links = [s for s in ids if s != journey_id]
+    links = session.execute(select(journey_links.c.channel, journey_links.c.linked_at).where(
+        journey_links.c.journey_id == journey_id, journey_links.c.sender_id != journey_id)
+        .order_by(journey_links.c.linked_at)).all()
     if links:
-        out.append(Held("Other ways you've continued this chat", _where(database_url, "journey_links"),
-                        (f"{len(links)} other channel(s) linked with a resume code",)))
+        # Each with its day, so a resident can notice one that was not them.
+        out.append(Held("Other ways you've continued this chat", _where("journey_links"), tuple(
+            f"{LINK_WORDS.get(link.channel, 'Another chat')}, from {_day(link.linked_at)}" for link in links)))
     codes = session.execute(select(journey_codes.c.expires_at).where(journey_codes.c.journey_id == journey_id)).all()
     if codes:
-        out.append(Held("Resume codes", _where(database_url, "journey_codes"), tuple(
+        out.append(Held("Resume codes", _where("journey_codes"), tuple(
             f"A code (stored scrambled) that works until {_day(c.expires_at)}" for c in codes)))
     refs = session.execute(select(referral_records).where(referral_records.c.journey_id == journey_id)).all()
     if refs:
-        out.append(Held("Referrals", _where(database_url, "referral_records"), tuple(
+        out.append(Held("Referrals", _where("referral_records"), tuple(
             f"{r.pathway_title} with {r.provider}: {r.status}"
             + ("; shared with them: " + ", ".join(k for k, v in (("your name", r.contact_name),
                ("your phone", r.contact_phone), ("your email", r.contact_email)) if v) if any(
                 (r.contact_name, r.contact_phone, r.contact_email)) else "") for r in refs)))
     subs = session.execute(select(notify_subscriptions).where(notify_subscriptions.c.journey_id == journey_id)).all()
     if subs:
-        out.append(Held("Courses you asked us to tell you about", _where(database_url, "notify_subscriptions"),
+        out.append(Held("Courses you asked us to tell you about", _where("notify_subscriptions"),
                         tuple(f"{s.pathway_title}: {s.status}" for s in subs)))
     handoffs = session.execute(select(console_handoffs).where(console_handoffs.c.journey_id == journey_id)).all()
     if handoffs:
-        out.append(Held("Requests to talk to a person", _where(database_url, "console_handoffs"), tuple(
+        out.append(Held("Requests to talk to a person", _where("console_handoffs"), tuple(
             f"Asked on {_day(h.created_at)} ({h.status}); a copy of your answers and suggestions went with it"
             for h in handoffs)))
     notes = session.execute(select(console_messages.c.id).where(console_messages.c.journey_id == journey_id)).all()
     if notes:
-        out.append(Held("Messages with an outreach worker", _where(database_url, "console_messages"),
+        out.append(Held("Messages with an outreach worker", _where("console_messages"),
                         (f"{len(notes)} message(s)",)))
     visits = session.execute(select(console_assisted).where(console_assisted.c.journey_id == journey_id)).all()
     if visits:
-        out.append(Held("Sessions with an outreach worker", _where(database_url, "console_assisted"), tuple(
+        out.append(Held("Sessions with an outreach worker", _where("console_assisted"), tuple(
             f"{v.event_name} on {_day(v.started_at)}; you agreed out loud to use Waymark" for v in visits)))
     consent = get_consent(session, journey_id)
-    out.append(Held("Your choices", _where(database_url, "rights_consents"), tuple(
+    out.append(Held("Your choices", _where("rights_consents"), tuple(
         f"{words}: {'yes' if getattr(consent, name) else 'no'}" for name, words in CONSENT_WORDS.items())))
     return out
 
@@ -279,12 +338,16 @@ def new_receipt() -> str:
 
 
 def erase(engine: Engine, tracker_engine: Engine, sender_id: str, *, reason: str = "request",
-          now: Optional[float] = None) -> Erasure:
+          now: Optional[float] = None, via: Optional[str] = None, cooldown_s: float = 0.0) -> Erasure:
     """Forget a resident everywhere. Safe to repeat: a second run finds nothing and still gives a
-    receipt. Tracker first: if our database then fails, running it again completes the job."""
+    receipt. Tracker first: if our database then fails, running it again completes the job.
+
+    `via`: the channel asking, when it is not the journey's own; LinkTooNew (nothing erased) while it
+    is within `cooldown_s` of being linked."""
     now = time.time() if now is None else now
     factory = session_factory(engine)
     with factory() as session:
+        check_link(session, via, cooldown_s=cooldown_s, now=now)
         ids = _everyone(session, sender_id)
     counts = {"events": tracker_db.erase(tracker_engine, ids)}
     with factory() as session, session.begin():
@@ -301,19 +364,21 @@ def erase(engine: Engine, tracker_engine: Engine, sender_id: str, *, reason: str
     return Erasure(receipt, counts)
 
 
-def forget(settings: Any, sender_id: str) -> Erasure:
-    """For other processes (the action server's "forget me"): erase with engines built from Settings."""
+def forget(settings: Any, sender_id: str, *, via: Optional[str] = None) -> Erasure:
+    """For other processes (the action server's "forget me"): erase with engines built from Settings,
+    if the asking channel `via` has been linked long enough (settings.link_cooldown_hours)."""
     from bot.db import make_engine
     from bot.records import create_schema
 
     engine, tracker = make_engine(settings.database_url), make_engine(settings.tracker_store_url)
     try:
         create_schema(engine)
-        return erase(engine, tracker, sender_id)
+        return erase(engine, tracker, sender_id, via=via, cooldown_s=settings.link_cooldown_hours * 3600.0)
     finally:
         engine.dispose()
         tracker.dispose()
 
 
-__all__ = ["CONSENT_WORDS", "Consent", "Erasure", "FACT_LABELS", "Held", "change_fact", "erase",
-           "erase_records", "forget", "get_consent", "new_receipt", "set_consent", "value_words", "what_we_hold"]
+__all__ = ["CONSENT_WORDS", "Consent", "Erasure", "FACT_LABELS", "Held", "LinkTooNew", "change_fact", "check_link",
+           "erase", "erase_records", "forget", "get_consent", "link_waiting_until", "new_receipt", "set_consent",
+           "value_words", "what_we_hold"]

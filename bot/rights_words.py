@@ -8,8 +8,11 @@ whose buttons name the choice exactly.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+
+from zoneinfo import ZoneInfo
 
 from bot import replies, rights
 
@@ -99,11 +102,21 @@ def held_text(held: Sequence[rights.Held]) -> str:
     lines = ["Here is everything Waymark holds about you." if told else
              "I don't hold anything about you yet, apart from your choices."]
     for item in held:
-        lines.append(f"\n{item.what} (kept in {item.where}):")
+        lines.append(f"\n{item.what} (kept on {item.where}):")
         lines += [f"- {line}" for line in item.items]
     lines.append('\nTo correct something, just tell me (for example "I\'m 25"). Say "my choices" to change '
                  'what we may do, or "forget me" to delete it all.')
     return "\n".join(lines)
+
+
+def link_too_new(ready_at: float, *, erase: bool, zone: str = "Europe/London", hours: float = 24) -> str:
+    """Why a chat continued with a resume code may not see or delete the record yet, and what to do."""
+    local = dt.datetime.fromtimestamp(ready_at, ZoneInfo(zone))
+    when = f"{local:%H:%M} on {local.day} {local:%B}"
+    doing = "delete what Waymark holds about you" if erase else "show what Waymark holds about you"
+    return (f"Sorry, I can't {doing} in this chat yet. For your safety, a chat continued with a resume code "
+            f"has to wait {hours:g} hours before it can do that, so you can from {when}. You can do it straight "
+            "away from the phone or browser where you started. Everything else works as normal.")
 
 
 HELD_UNAVAILABLE = ('Sorry, I can\'t look that up just now. Please ask again in a few minutes. You can say '
@@ -135,4 +148,4 @@ def erased_partly(removed: Sequence[str]) -> str:
 
 
 __all__ = ["CHOICES", "CONSENT_UNAVAILABLE", "HELD_UNAVAILABLE", "changed", "consent_request", "corrected",
-           "erased", "erased_partly", "held_text", "menu"]
+           "erased", "erased_partly", "held_text", "link_too_new", "menu"]

@@ -6,6 +6,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Optional, Tuple
+from urllib.parse import urlsplit
+
+from bot.backoffice import loopback_networks, parse_networks
 
 from bot.phones import parse_prefixes
 
@@ -36,7 +39,9 @@ class Settings:
     twilio_api_base: str = "https://api.twilio.com"
     # (name, ContentSid) pairs: a tuple keeps the frozen settings hashable.
     whatsapp_templates: Tuple[Tuple[str, str], ...] = ()
-    allowed_origins: Tuple[str, ...] = ("*",)
+    # Origins whose pages may call the web API. Empty: the gateway's own (PUBLIC_BASE_URL, else
+    # http://localhost:<port> and http://127.0.0.1:<port>); "*" only when configured so.
+    allowed_origins: Tuple[str, ...] = ()
     max_message_chars: int = 1000
     rate_limit_per_minute: int = 20
     ip_rate_limit_per_minute: int = 120
@@ -62,6 +67,18 @@ class Settings:
     # Rasa's SQL tracker store pool per replica (Rasa's own default is 50 + 100 overflow per process).
     tracker_pool_size: int = 2
     tracker_max_overflow: int = 3
+    # Back office (bot/backoffice.py, docs/deploying.md). The action server's shared secret, which Rasa
+    # sends with every call; None: the supervisor generates one per run.
+    action_token: Optional[str] = None
+    # Proxies trusted to say who the client is (X-Forwarded-For): the TLS proxy in front of nginx
+    # (nginx's set_real_ip_from). CIDRs; loopback by default.
+    trusted_proxies: Tuple[str, ...] = ("127.0.0.1/32", "::1/128")
+    # Resume codes and who may act on a journey (docs/security.md has the arithmetic). Attempts are
+    # counted per client (IPv4 address, IPv6 /64, or phone) and overall, in the shared state.
+    resume_attempts_per_client_hour: int = 10
+    resume_attempts_per_hour: int = 600
+    # A channel linked to a journey cannot read or erase its record until this has passed.
+    link_cooldown_hours: float = 24.0
     # Sending to a typed number ("send me this", the console's summary): which numbers, and how many
     # sends per rolling window, per journey, per destination number, per client (the gateway's keyed
     # hash of the caller's address) and overall (bot.outbound; docs/security.md has the arithmetic).
@@ -97,9 +114,7 @@ class Settings:
             public_base_url=env.get("PUBLIC_BASE_URL") or None,
             twilio_api_base=env.get("TWILIO_API_BASE", "https://api.twilio.com"),
             whatsapp_templates=_templates(env.get("TWILIO_WHATSAPP_TEMPLATES", "")),
-            allowed_origins=tuple(
-                o.strip() for o in env.get("WAYMARK_ALLOWED_ORIGINS", "*").split(",") if o.strip()
-            ) or ("*",),
+            allowed_origins=_list(env.get("WAYMARK_ALLOWED_ORIGINS", "")),
             max_message_chars=int(env.get("WAYMARK_MAX_MESSAGE_CHARS", "1000")),
             rate_limit_per_minute=int(env.get("WAYMARK_RATE_LIMIT_PER_MINUTE", "20")),
             ip_rate_limit_per_minute=int(env.get("WAYMARK_IP_RATE_LIMIT_PER_MINUTE", "120")),
@@ -119,6 +134,11 @@ class Settings:
             gateways=int(env.get("WAYMARK_GATEWAYS", "1")),
             tracker_pool_size=int(env.get("WAYMARK_TRACKER_POOL_SIZE", "2")),
             tracker_max_overflow=int(env.get("WAYMARK_TRACKER_MAX_OVERFLOW", "3")),
+            action_token=env.get("WAYMARK_ACTION_TOKEN") or None,
+            trusted_proxies=parse_networks(env.get("WAYMARK_TRUSTED_PROXIES", ""), loopback_networks()),
+            resume_attempts_per_client_hour=int(env.get("WAYMARK_RESUME_ATTEMPTS_PER_CLIENT_HOUR", "10")),
+            resume_attempts_per_hour=int(env.get("WAYMARK_RESUME_ATTEMPTS_PER_HOUR", "600")),
+            link_cooldown_hours=float(env.get("WAYMARK_LINK_COOLDOWN_HOURS", "24")),
             send_allowed_prefixes=parse_prefixes(env.get("WAYMARK_SEND_ALLOWED_PREFIXES", "")),
             send_window_hours=float(env.get("WAYMARK_SEND_WINDOW_HOURS", "24")),
             send_per_journey=int(env.get("WAYMARK_SEND_PER_JOURNEY", "3")),
@@ -126,6 +146,29 @@ class Settings:
             send_per_client=int(env.get("WAYMARK_SEND_PER_CLIENT", "10")),
             send_overall=int(env.get("WAYMARK_SEND_OVERALL", "300")),
         )
+
+
+def https_problem(settings: Settings) -> Optional[str]:
+    """Why the production profile must not start with this PUBLIC_BASE_URL, or None when it may.
+
+    Production faces the internet: the console's cookies are Secure only when the public URL is https
+    (bot.console.state.Console.secure_cookies), Twilio signs the https URL it calls, and an http
+    address would send workers' passwords and residents' answers in clear. The embedded profile
+    (`make run`) is for loopback and does not call this."""
+    url = (settings.public_base_url or "").strip()
+    if not url:
+        return ("PUBLIC_BASE_URL is not set: the production profile needs the https:// address residents "
+                "and Twilio use (e.g. https://waymark.example.gov.uk).")
+    parts = urlsplit(url)
+    if parts.scheme.lower() != "https" or not parts.hostname:
+        return ("PUBLIC_BASE_URL must be an https:// address with a host name for the production profile "
+                "(the console's cookies are Secure only over https), e.g. https://waymark.example.gov.uk.")
+    return None
+
+
+def _list(value: str) -> Tuple[str, ...]:
+    """A comma-separated setting: `a, b,` -> ("a", "b")."""
+    return tuple(item.strip() for item in value.split(",") if item.strip())
 
 
 def _templates(value: str) -> Tuple[Tuple[str, str], ...]:

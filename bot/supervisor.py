@@ -1,13 +1,14 @@
 """Start, watch and stop Waymark's processes: the same code serves `make run` and the end-to-end tests.
 
 Rasa's HTTP API had a remote-code-execution hole before 3.6.21, so Rasa and the action server are
-bound to loopback and Rasa's API is protected by a token; only the gateway faces the world.
+bound to loopback, Rasa's API is protected by a token and closed but for the routes Waymark uses, and
+the action server refuses calls without its own shared secret (bot.backoffice); only the gateway faces
+the world. Secrets travel by environment or 0600 file, never on a command line.
 """
 
 from __future__ import annotations
 
 import os
-import secrets
 import signal
 import socket
 import subprocess
@@ -20,6 +21,9 @@ from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence
 
 import yaml
+
+from bot.backoffice import (ACTION_AUTH_HEADER, ACTION_TOKEN_ENV, RASA_TOKEN_ENV, bearer, go_private,
+                            new_token, open_private_log, private_dir, secret_from_env, tighten, write_private)
 
 LOOPBACK = "127.0.0.1"
 
@@ -53,8 +57,7 @@ class Service:
     log_start: int = 0  # where this run's output begins in the (appended) log
 
     def start(self, cwd: Path) -> None:
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        log = open(self.log_path, "ab")
+        log = open_private_log(self.log_path)
         self.log_start = log.tell()
         # Own process group, so Ctrl-C in the terminal reaches only the supervisor, which then
         # stops each service in order instead of leaving orphans behind.
@@ -112,8 +115,11 @@ class StackConfig:
     var_dir: Path
     rasa_token: str
     rasa_port: int = 5005
+    # The action server's shared secret; Rasa sends it with every call (write_endpoints).
+    action_token: str = field(default_factory=new_token)
     action_port: int = 5055
     gateway_port: Optional[int] = None  # None: no gateway (tests that only need Rasa)
+    gateway_host: Optional[str] = None  # None: the gateway's own default (WAYMARK_GATEWAY_HOST)
     endpoints_path: Optional[Path] = None  # None: write one under var_dir from endpoints.yml
     tracker_store_url: Optional[str] = None  # None: SQLite under var_dir
 
@@ -127,12 +133,38 @@ class StackConfig:
 
 
 def token_from_env(env=os.environ) -> tuple:
-    """(token, generated?) — a generated token is printed so an operator can use the API."""
-    token = env.get("RASA_TOKEN")
-    if token:
-        return token, False
-    # Hex, not urlsafe: a token starting with "-" reads as an option to `rasa run --auth-token`.
-    return secrets.token_hex(32), True
+    """(Rasa's API token, generated?) — a generated one is written to a 0600 file for the operator."""
+    return secret_from_env(RASA_TOKEN_ENV, env)
+
+
+def action_endpoint(url: str, token: str, base: Optional[dict] = None) -> dict:
+    """Rasa's action_endpoint: this run's action server, and the secret it demands on every call."""
+    headers = {**((base or {}).get("headers") or {}), ACTION_AUTH_HEADER: bearer(token)}
+    return {**(base or {}), "url": url, "headers": headers}
+
+
+def rasa_service(name: str, python: Path, port: int, model_path: Path, endpoints: Path, credentials: Path,
+                 token: str, log_path: Path, env: Optional[Dict[str, str]] = None) -> Service:
+    """Rasa through components.server: the token in its environment, not its command line."""
+    return Service(
+        name=name,
+        argv=[str(python), "-m", "components.server", "--model", str(model_path),
+              "--endpoints", str(endpoints), "--credentials", str(credentials),
+              "--interface", LOOPBACK, "--port", str(port), "--enable-api"],
+        # 200 once the model is loaded; needs no token, so none is in a URL.
+        health_url=f"http://{LOOPBACK}:{port}/ready",
+        log_path=log_path, fatal=RASA_FATAL, env={**(env or {}), RASA_TOKEN_ENV: token})
+
+
+def action_service(name: str, python: Path, port: int, token: str, log_path: Path,
+                   env: Optional[Dict[str, str]] = None) -> Service:
+    """The action server through actions.server: loopback, and the shared secret in its environment."""
+    return Service(
+        name=name,
+        argv=[str(python), "-m", "actions.server", "--actions", "actions", "-p", str(port)],
+        health_url=f"http://{LOOPBACK}:{port}/health",
+        log_path=log_path,
+        env={**(env or {}), "SANIC_HOST": LOOPBACK, ACTION_TOKEN_ENV: token})
 
 
 def tracker_store_config(url: str, base: dict) -> dict:
@@ -161,50 +193,28 @@ def write_endpoints(config: StackConfig, tracker_store_url: Optional[str] = None
     """Endpoints for this run: the action server and tracker store follow the configured ports and URL.
 
     endpoints.yml stays the readable default; this copy only points it at this run's ports and store.
+    Holds the action server's secret, so it is written 0600.
     """
     data = yaml.safe_load((config.root / "endpoints.yml").read_text()) or {}
-    data["action_endpoint"] = {**(data.get("action_endpoint") or {}), "url": config.action_url}
+    data["action_endpoint"] = action_endpoint(config.action_url, config.action_token, data.get("action_endpoint"))
     url = tracker_store_url or f"sqlite:///{config.var_dir / 'rasa_tracker.db'}"
     data["tracker_store"] = tracker_store_config(url, data.get("tracker_store") or {})
-    path = config.var_dir / "run" / "endpoints.yml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(data, sort_keys=False))
-    return path
+    return write_private(config.var_dir / "run" / "endpoints.yml", yaml.safe_dump(data, sort_keys=False))
 
 
 def services(config: StackConfig) -> List[Service]:
-    bindir = config.python.parent
     endpoints = config.endpoints_path or write_endpoints(config, config.tracker_store_url)
     logs = config.var_dir / "log"
-    action_server = Service(
-        name="action server",
-        argv=[str(config.python), "-m", "rasa_sdk", "--actions", "actions", "-p", str(config.action_port)],
-        health_url=f"http://{LOOPBACK}:{config.action_port}/health",
-        log_path=logs / "actions.log",
-        env={"SANIC_HOST": LOOPBACK},
-    )
-    rasa = Service(
-        name="rasa",
-        argv=[
-            str(bindir / "rasa"), "run",
-            "--model", str(config.model_path),
-            "--endpoints", str(endpoints),
-            "--credentials", str(config.root / "credentials.yml"),
-            "--interface", LOOPBACK,
-            "--port", str(config.rasa_port),
-            "--enable-api",
-            "--auth-token", config.rasa_token,
-        ],
-        # /status needs the token and only answers once the model is loaded.
-        health_url=f"{config.rasa_url}/status?token={config.rasa_token}",
-        log_path=logs / "rasa.log",
-        fatal=RASA_FATAL,
-    )
+    action_server = action_service("action server", config.python, config.action_port, config.action_token,
+                                   logs / "actions.log")
+    rasa = rasa_service("rasa", config.python, config.rasa_port, config.model_path, endpoints,
+                        config.root / "credentials.yml", config.rasa_token, logs / "rasa.log")
     if config.gateway_port is None:
         return [action_server, rasa]
     gateway = Service(
         name="gateway",
-        argv=[str(config.python), "-m", "bot.gateway", "--port", str(config.gateway_port)],
+        argv=[str(config.python), "-m", "bot.gateway", "--port", str(config.gateway_port),
+              *(["--host", config.gateway_host] if config.gateway_host else [])],
         health_url=f"http://{LOOPBACK}:{config.gateway_port}/healthz",
         log_path=logs / "gateway.log",
         # This run's Rasa, whatever its port and (possibly generated) token; the rest passes through.
@@ -240,11 +250,11 @@ class Stack:
         self.services = list(services_)
 
     def start(self, timeout: float = 240.0) -> None:
-        for service in self.services:
-            service.start(self.config.root)
         try:
+            for service in self.services:
+                service.start(self.config.root)
             wait_until_ready(self.services, timeout)
-        except StackError:
+        except BaseException:  # a StackError, or Ctrl-C/SIGTERM while loading: leave nothing behind
             self.stop()
             raise
 
@@ -276,67 +286,121 @@ class Stack:
             service.stop()
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == "--production":  # issue 6: replicas behind nginx (bot/production.py)
-        from bot import production
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
-        return production.main(args[1:])
-    from bot.settings import Settings
 
-    settings = Settings.from_env()
-    token, generated = token_from_env()
-    config = StackConfig(
-        root=settings.root,
-        python=Path(sys.executable),
-        model_path=settings.root / "models" / "waymark.tar.gz",
-        var_dir=settings.var_dir,
-        rasa_token=token,
-        gateway_port=settings.gateway_port,
-        tracker_store_url=settings.tracker_store_url,
-    )
-    stack = Stack(config, services(config))
-    print("Starting the action server, Rasa and the gateway (loading the model takes a little while)...",
-          flush=True)
+def stop_on_signals() -> None:
+    """SIGTERM (systemd, `kill`, a container stop) and SIGHUP (the terminal went away) stop Waymark the
+    way Ctrl-C does: as KeyboardInterrupt, so the supervisor stops every service before it exits.
+
+    Once stopping has begun further signals are ignored, so a second one cannot cut the stopping short
+    and leave services behind (each is killed outright if it outlasts its grace period anyway).
+    """
+    def handler(signum, _frame):
+        for sig in STOP_SIGNALS:
+            signal.signal(sig, signal.SIG_IGN)
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    for sig in STOP_SIGNALS:
+        signal.signal(sig, handler)
+
+
+def private_var(var_dir: Path) -> Path:
+    """umask 077 for the supervisor and every child (SQLite files, logs, keys), var/ itself 0700, and
+    what earlier steps left there readable by others made private."""
+    go_private()
+    var_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return private_dir(var_dir, others_may_pass=tighten(var_dir))
+
+
+def keep_secret(var_dir: Path, name: str, value: str) -> Path:
+    """A generated secret, for the operator to read from a 0600 file rather than the terminal or a log."""
+    return write_private(var_dir / "run" / name, value + "\n")
+
+
+def run_stack(stack: Stack, starting: str, banner: Callable[[], str], stopping: str) -> int:
+    """Start the stack, say where everything is, keep it running until told to stop or a service dies;
+    every service is stopped before this returns, whatever stopped it (both profiles)."""
+    stop_on_signals()
+    print(starting, flush=True)
     try:
-        stack.start()
-    except StackError as error:
-        print(f"Could not start Waymark: {error}", file=sys.stderr)
-        return 1
-    print(_banner(config, generated), flush=True)
-    try:
+        try:
+            stack.start()
+        except StackError as error:
+            print(f"Could not start Waymark: {error}", file=sys.stderr)
+            return 1
+        print(banner(), flush=True)
         stack.watch()
     except KeyboardInterrupt:
-        print("\nStopping Waymark...", flush=True)
+        print(stopping, flush=True)
         return 0
     except StackError as error:
         print(f"Waymark stopped: {error}", file=sys.stderr)
         return 1
     finally:
         stack.stop()
+    return 0
 
 
-def _banner(config: StackConfig, generated: bool) -> str:
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "--production":  # replicas behind nginx (bot/production.py)
+        from bot import production
+
+        return production.main(args[1:])
+    from bot.settings import Settings
+
+    go_private()  # before anything is written
+    settings = Settings.from_env()
+    private_var(settings.var_dir)
+    token, generated = token_from_env()
+    action_token = settings.action_token or new_token()
+    config = StackConfig(
+        root=settings.root,
+        python=Path(sys.executable),
+        model_path=settings.root / "models" / "waymark.tar.gz",
+        var_dir=settings.var_dir,
+        rasa_token=token,
+        action_token=action_token,
+        gateway_port=settings.gateway_port,
+        gateway_host=settings.gateway_host,
+        tracker_store_url=settings.tracker_store_url,
+    )
+    token_file = keep_secret(config.var_dir, "rasa.token", token) if generated else None
+    stack = Stack(config, services(config))
+    return run_stack(
+        stack, "Starting the action server, Rasa and the gateway (loading the model takes a little while)...",
+        lambda: _banner(config, token_file), "\nStopping Waymark...")
+
+
+def _banner(config: StackConfig, token_file: Optional[Path]) -> str:
     token_line = (
-        f"  RASA_TOKEN was not set, so this run uses: {config.rasa_token}"
-        if generated
+        f"  RASA_TOKEN was not set, so this run made one: it is in {token_file} (readable only by you)"
+        if token_file
         else "  Rasa's API token: taken from RASA_TOKEN"
     )
+    host = config.gateway_host or "0.0.0.0"
+    reach = ("this machine only" if host in (LOOPBACK, "localhost", "::1")
+             else f"{host}, so other machines on your network can reach it too, over plain http")
     return "\n".join(
         [
             "",
-            "Waymark is running.",
+            "Waymark is running (embedded profile: for trying it on this machine, not for residents).",
             f"  Rasa (loopback only, REST channel + token-protected API): {config.rasa_url}",
-            f"  Action server (loopback only): {config.action_url}",
+            f"  Action server (loopback only, shared secret): {config.action_url}",
             token_line,
-            "",
-            *([f"Chat in your browser: http://localhost:{config.gateway_port}/", ""]
-              if config.gateway_port else []),
+            *([f"  Gateway listening on {reach}.",
+               "  No TLS here and the console's cookie is not Secure: to serve residents, run the",
+               "  production profile behind an https proxy (docs/deploying.md).",
+               "",
+               f"Chat in your browser: http://localhost:{config.gateway_port}/", ""]
+              if config.gateway_port else [""]),
             "Chat:",
             "  in another terminal:  make shell",
             f"  or over REST:         curl -s {config.rasa_url}/webhooks/rest/webhook \\",
             "                          -d '{\"sender\": \"me\", \"message\": \"hi\"}'",
-            f"Data is kept under {config.var_dir} (logs in {config.var_dir / 'log'}). Ctrl-C stops everything.",
+            f"Data is kept under {config.var_dir} (logs in {config.var_dir / 'log'}), readable only by you. "
+            "Ctrl-C stops everything.",
         ]
     )
 

@@ -35,7 +35,7 @@ from typing import Any, Awaitable, Callable, Collection, Iterator, Optional, Set
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore, create_engine_kwargs
-from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, Restarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -69,8 +69,18 @@ def _ran_this_turn(tracker: DialogueStateTracker, actions: Collection[str]) -> b
 
 
 def erasure_requested(tracker: DialogueStateTracker) -> bool:
-    """True when the forget-me action ran after the resident's latest message."""
-    return _ran_this_turn(tracker, (ERASE_ACTION,))
+    """True when the forget-me action ran after the resident's latest message and ended the
+    conversation (its Restarted). Refusing (a chat linked by a resume code too recently, bot.rights)
+    it returns no Restarted, and then nothing is erased here either."""
+    restarted = False
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, Restarted):
+            restarted = True
+        elif isinstance(event, ActionExecuted) and event.action_name == ERASE_ACTION:
+            return restarted
+    return False
 
 
 def numbers_to_remove(tracker: DialogueStateTracker) -> Set[str]:

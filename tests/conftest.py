@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,16 @@ import pytest
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # Matching tests pin "today" so cohort dates in the fixtures stay in the future.
 TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def _process_umask_restored():
+    """The supervisor's entry points set umask 077 for the process they run in; a test that calls one
+    in-process must not change the modes every later test's files are made with."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    yield
+    os.umask(mask)
 
 
 @pytest.fixture

@@ -32,7 +32,9 @@ def install(app: web.Application) -> None:
     settings = app[GATEWAY].settings
     console = Console(settings=settings, env=make_env(),
                       hours=OfficeHours.parse(settings.office_hours, settings.timezone),
-                      login_limiter=RateLimiter(10, 60.0))
+                      login_limiter=RateLimiter(10, 60.0),
+                      # One fewer than the tries: the hit that is refused is the last wrong one.
+                      unlock_failures=RateLimiter(auth.KIOSK_UNLOCK_TRIES - 1, auth.ABSOLUTE_S))
     app[CONSOLE] = console
 
     async def resources(app: web.Application) -> AsyncIterator[None]:

@@ -36,6 +36,7 @@ class Console:
     env: jinja2.Environment
     hours: OfficeHours
     login_limiter: RateLimiter
+    unlock_failures: RateLimiter  # per console session: when it refuses, the kiosk session ends
     # Filled at startup (after the gateway's own resources): nothing is opened at import or install.
     engine: Optional[Engine] = None
     factory: Optional[sessionmaker] = None
@@ -102,9 +103,9 @@ def redirect(path: str) -> web.HTTPSeeOther:
 def render(request: web.Request, template: str, *, status: int = 200, **context: Any) -> web.Response:
     env = console_of(request).env
     session = request.get("console_session")
-    html = env.get_template(template).render(
-        user=session.user if session else None, csrf_token=session.csrf if session else "",
-        kiosk=bool(session and session.kiosk_for), url=url, **context)
+    values = {"user": session.user if session else None, "csrf_token": session.csrf if session else "",
+              "kiosk": bool(session and session.kiosk_for), "url": url}
+    html = env.get_template(template).render({**values, **context})  # a view may pass its own token
     return web.Response(text=html, status=status, content_type="text/html", headers=HEADERS)
 
 

@@ -10,8 +10,8 @@ from aiohttp import web
 
 from bot import accounts, handoff
 from bot.console import assisted_db
-from bot.console.auth import set_kiosk
-from bot.console.state import console_of, db, gateway_of, path_id, redirect, render, url
+from bot.console.auth import COOKIE, set_kiosk, unlock_attempt
+from bot.console.state import PREFIX, console_of, db, gateway_of, path_id, redirect, render, url
 from bot.gateway import wording
 from bot.gateway.rasa_client import RasaUnavailable
 from bot.gateway.render import render_web
@@ -63,6 +63,10 @@ async def start(request: web.Request) -> web.StreamResponse:
 async def resume(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     console = console_of(request)
+    # The same attempt limits as residents' RESUME messages: per worker here, and overall.
+    limits = gateway_of(request).resume_limits
+    if limits is not None and not (await limits.attempt(f"worker-{_user(request).id}")).allowed:
+        raise redirect("/?error=code_limit")
     item = await db(request, assisted_db.resume, key=console.settings.pseudonym_key or "",
                     code=str(form.get("code", "")), worker_id=_user(request).id,
                     event_name=str(form.get("event_name", "")), now=console.clock())
@@ -178,14 +182,16 @@ async def kiosk_done(request: web.Request) -> web.StreamResponse:
 
 
 async def unlock(request: web.Request) -> web.StreamResponse:
-    """Only the worker's password takes the tablet out of kiosk mode."""
+    """Only the worker's password takes the tablet out of kiosk mode; too many wrong ones end the
+    session (bot.console.auth.unlock_attempt), and the resident's screen is cleared either way."""
     current = request["console_session"]
     form = await request.post()
-    ok = await db(request, accounts.verify_password, current.user.id, str(form.get("password", "")))
-    if not ok:
+    outcome = await unlock_attempt(request, str(form.get("password", "")))
+    if outcome == "wrong":
         raise redirect("/kiosk-done?error=password")
     assisted_id = current.kiosk_for
-    await db(request, set_kiosk, current.token_hash, None)
+    if outcome == "ok":
+        await db(request, set_kiosk, current.token_hash, None)
     if assisted_id is not None:
         # Unlocked without "I've finished" (the resident walked away): clear their screen's lines too.
         item = await db(request, assisted_db.get, assisted_id)
@@ -193,6 +199,10 @@ async def unlock(request: web.Request) -> web.StreamResponse:
             await db(request, assisted_db.clear, assisted_id, "kiosk")
             await db(request, assisted_db.set_mode, assisted_id, "together")
             console_of(request).extra.pop(("buttons", assisted_id), None)
+    if outcome == "ended":
+        response = redirect("/login?ended=kiosk")
+        response.del_cookie(COOKIE, path=PREFIX + "/")
+        raise response
     raise redirect(f"/assisted/{assisted_id}/summary" if assisted_id else "/")
 
 

@@ -30,12 +30,24 @@ async def queue(request: web.Request) -> web.StreamResponse:
                   hours=console.hours.text)
 
 
+def _may_act(request: web.Request, item: handoff.Handoff) -> bool:
+    user = request["console_session"].user
+    return handoff.may_act(item, user.id, user.is_coordinator)
+
+
+def _not_yours(request: web.Request, item: handoff.Handoff) -> web.Response:
+    log.warning("user %s refused on handoff %s: held by another worker", request["console_session"].user.id,
+                item.id)
+    return render(request, "error.html", status=403, title="Another worker has this conversation",
+                  message="Only the worker holding it, or a coordinator, can reply or hand it back.")
+
+
 async def detail(request: web.Request) -> web.StreamResponse:
     item = await _load(request)
     lines = await db(request, handoff.messages, item.id)
     profile = [(rights.FACT_LABELS.get(k, k), rights.value_words(k, v)) for k, v in item.packet.get("profile", {}).items()]
     return render(request, "handoff.html", item=item, lines=lines, profile=profile,
-                  notice=request.query.get("notice", ""))
+                  notice=request.query.get("notice", ""), may_act=_may_act(request, item))
 
 
 async def take(request: web.Request) -> web.StreamResponse:
@@ -67,7 +79,9 @@ async def reply(request: web.Request) -> web.StreamResponse:
         raise redirect(f"/handoffs/{item.id}?notice=closed")
     if item.status != "held":  # replying takes the conversation: the bot must not talk over a person
         await db(request, handoff.take, item.id, request["console_session"].user.id, now=console_of(request).clock())
-        item = await _load(request)
+        item = await _load(request)  # (someone else may have taken it a moment before)
+    if not _may_act(request, item):
+        return _not_yours(request, item)
     if text:
         ok = await _say(request, item, text)
         raise redirect(f"/handoffs/{item.id}" + ("" if ok else "?notice=failed"))
@@ -76,9 +90,13 @@ async def reply(request: web.Request) -> web.StreamResponse:
 
 async def hand_back(request: web.Request) -> web.StreamResponse:
     item = await _load(request)
-    if item.status == "held":
+    if not _may_act(request, item):
+        return _not_yours(request, item)
+    user = request["console_session"].user
+    if item.status == "held":  # said first, so the closing below tidies it away with the rest
         await _say(request, item, HANDED_BACK)
-    await db(request, handoff.hand_back, item.id, now=console_of(request).clock())
+    await db(request, handoff.hand_back, item.id, worker_id=user.id, coordinator=user.is_coordinator,
+             now=console_of(request).clock())
     raise redirect("/handoffs")
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import AsyncIterator, Awaitable, Callable, Optional, Sequence
+from typing import AsyncIterator, Awaitable, Callable, Optional, Sequence, Tuple
+from urllib.parse import urlsplit
 
 import aiohttp
-from aiohttp import web
+from aiohttp import hdrs, web
 from sqlalchemy.exc import DBAPIError
 
 from bot.console import setup as setup_console
@@ -22,6 +23,8 @@ from bot.gateway import expect, views_twilio, views_web, wording
 from bot.gateway.messaging import TwilioChannel
 from bot.gateway.pseudonyms import ensure_pseudonym_key
 from bot.gateway.rasa_client import RasaClient
+from bot.gateway.ratelimit import trusted_networks
+from bot.gateway.resume_limits import ResumeLimits
 from bot.gateway.shared import SharedLimiter, make_shared_state
 from bot.gateway.security import DEFAULT_CSP
 from bot.gateway.state import GATEWAY, Gateway
@@ -33,6 +36,10 @@ log = logging.getLogger("waymark.gateway")
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
+# For whatever serves the app (bot.gateway.__main__, tests): aiohttp inflates a compressed body in
+# the protocol, as it arrives and before any middleware can refuse it; with this off it never does.
+SERVER_OPTIONS = {"auto_decompress": False}
+
 CROSS_ORIGIN_PATHS = ("/api/web/messages", "/widget.js", "/widget.css", "/static/")
 API_PREFIX = "/api/"
 
@@ -42,10 +49,12 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
                twilio_backoff: Sequence[float] = (0.5, 2.0), shutdown_timeout: float = 10.0,
                limiter_clock: Callable[[], float] = time.monotonic) -> web.Application:
     settings = ensure_pseudonym_key(settings)
+    trusted_networks(settings.trusted_proxies)  # a mistyped CIDR fails here, not on every request
     expect.install()  # before any route exists: aiohttp's own Expect handler can fail with a 500
     # Twilio posts well under this even for a 4,096-character WhatsApp message; the web API reads its
     # own body with a tighter cap so it can answer 413 with a polite message.
-    app = web.Application(client_max_size=64 * 1024, middlewares=[headers_middleware, errors_middleware])
+    app = web.Application(client_max_size=64 * 1024, middlewares=[headers_middleware, errors_middleware,
+                                                                  encoding_middleware])
     # Issue 6: in this process (embedded), or in Redis shared by every gateway (WAYMARK_REDIS_URL);
     # no connection is opened here.
     shared = make_shared_state(settings.redis_url, _instance(settings), clock=limiter_clock)
@@ -55,6 +64,7 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
         ip_limiter=SharedLimiter(shared, "ip", settings.ip_rate_limit_per_minute, 60.0),
         web_backoff=tuple(web_backoff),
         shared=shared,
+        resume_limits=ResumeLimits.from_settings(shared, settings),
     )
 
     async def resources(app: web.Application) -> AsyncIterator[None]:
@@ -74,7 +84,7 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
                                       pseudonym_key=settings.pseudonym_key or "",
                                       max_chars=settings.max_message_chars,
                                       limiter=gw.web_limiter, locks=gw.locks, rasa_backoff=rasa_backoff,
-                                      leases=shared)
+                                      leases=shared, resume_limits=gw.resume_limits)
             if not settings.twilio_auth_token:
                 log.warning("TWILIO_AUTH_TOKEN is not set: /webhooks/twilio refuses every request")
             recovered = await gw.twilio.recover()
@@ -103,8 +113,21 @@ def _instance(settings: Settings) -> str:
     return f"{socket.gethostname()}:{settings.gateway_port}"
 
 
+def own_origins(settings: Settings) -> Tuple[str, ...]:
+    """The gateway's own origins: PUBLIC_BASE_URL's, else what `make run` serves on this machine."""
+    if settings.public_base_url:
+        parts = urlsplit(settings.public_base_url)
+        return (f"{parts.scheme}://{parts.netloc}".lower(),)
+    return (f"http://localhost:{settings.gateway_port}", f"http://127.0.0.1:{settings.gateway_port}")
+
+
+def allowed_origins(settings: Settings) -> Tuple[str, ...]:
+    """WAYMARK_ALLOWED_ORIGINS, or only the gateway's own when it is not set: "*" must be asked for."""
+    return tuple(o.rstrip("/").lower() for o in settings.allowed_origins) or own_origins(settings)
+
+
 def _origin_allowed(request: web.Request, origin: str, allowed: Sequence[str]) -> bool:
-    if "*" in allowed or origin in allowed:
+    if "*" in allowed or origin.rstrip("/").lower() in allowed:
         return True
     # The demo page on this very host: browsers send Origin on same-origin POSTs too.
     host = origin.split("://", 1)[-1]
@@ -115,11 +138,12 @@ def _cors_headers(request: web.Request, settings: Settings) -> Optional[dict]:
     origin = request.headers.get("Origin")
     if not origin or not request.path.startswith(CROSS_ORIGIN_PATHS):
         return {}
-    if not _origin_allowed(request, origin, settings.allowed_origins):
+    allowed = allowed_origins(settings)
+    if not _origin_allowed(request, origin, allowed):
         return None
     return {
         # No cookies or credentials are used, so "*" is safe when every origin is allowed.
-        "Access-Control-Allow-Origin": "*" if "*" in settings.allowed_origins else origin,
+        "Access-Control-Allow-Origin": "*" if "*" in allowed else origin,
         "Access-Control-Allow-Methods": "POST, OPTIONS",
         "Access-Control-Allow-Headers": "Content-Type",
         "Access-Control-Max-Age": "600",
@@ -150,6 +174,29 @@ async def headers_middleware(request: web.Request, handler: Handler) -> web.Stre
     if raised is not None:
         raise raised
     return response
+
+
+def _content_codings(request: web.Request) -> list:
+    return [c.strip().lower() for value in request.headers.getall(hdrs.CONTENT_ENCODING, ())
+            for c in value.split(",") if c.strip()]
+
+
+@web.middleware
+async def encoding_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Compressed request bodies are refused (415) before any handler reads them.
+
+    No client of ours compresses what it sends (Twilio, the widget, the console's forms), and a deflate
+    body a few hundred KB long inflates to hundreds of MB whatever the size cap says (aiohttp 3.9.5
+    caps the inflated size only after inflating it, CVE-2025-69223). This is the second line: the server
+    itself must run with `auto_decompress=False` (SERVER_OPTIONS), because aiohttp inflates a body as
+    it arrives from the socket, before any middleware runs; here we make sure the raw compressed bytes
+    are then never read as a form or as JSON.
+    """
+    if any(coding != "identity" for coding in _content_codings(request)):
+        log.info("refused a compressed request body on %s", request.path)
+        raise web.HTTPUnsupportedMediaType(text="Compressed request bodies are not accepted; send it "
+                                                "without Content-Encoding.")
+    return await handler(request)
 
 
 def _api_error(status: int, error: str, headers, message: Optional[str] = None) -> web.Response:

@@ -15,8 +15,9 @@ from typing import Dict, Optional, Sequence, Set, Union
 from bot import handoff
 from bot.gateway import render, sms, wording
 from bot.gateway.pseudonyms import normalise_number, pseudonym
-from bot.gateway.rasa_client import RasaClient, RasaUnavailable
+from bot.gateway.rasa_client import RasaClient, RasaUnavailable, via
 from bot.gateway.ratelimit import KeyedLocks, RateLimiter
+from bot.gateway.resume_limits import ResumeLimits
 from bot.gateway.shared import LocalState, SharedLimiter, SharedState, check
 from bot.gateway.store import Contact, Store
 from bot.gateway.twilio import SendResult, TwilioSender
@@ -49,7 +50,8 @@ def channel_of(address: str) -> str:
 class TwilioChannel:
     def __init__(self, *, store: Store, sender: TwilioSender, rasa: RasaClient, pseudonym_key: str,
                  max_chars: int, limiter: Union[RateLimiter, SharedLimiter], locks: KeyedLocks,
-                 rasa_backoff: Sequence[float] = (1.0, 2.0, 4.0), leases: Optional[SharedState] = None):
+                 rasa_backoff: Sequence[float] = (1.0, 2.0, 4.0), leases: Optional[SharedState] = None,
+                 resume_limits: Optional[ResumeLimits] = None):
         self.store = store
         self.sender = sender
         self.rasa = rasa
@@ -60,11 +62,16 @@ class TwilioChannel:
         self.rasa_backoff = tuple(rasa_backoff)
         # Issue 6: with several gateways, exactly one answers a message (also one recovered at start).
         self.leases = leases or LocalState()
+        self.resume_limits = resume_limits  # resume attempts per phone and overall
         self._tasks: Set[asyncio.Task] = set()
 
     # --- intake (called by the webhook view; must be quick) -----------------------------------------
     async def receive(self, message_sid: str, address: str, body: str) -> bool:
         """Record and schedule one inbound message; False if this MessageSid was already taken."""
+        if await asyncio.to_thread(self.store.seen_inbound, message_sid):
+            # Before the contact is touched: a replay must not restore an erased number.
+            log.info("duplicate webhook %s ignored", message_sid)
+            return False
         channel = channel_of(address)
         number = normalise_number(address)
         sender_id = pseudonym(self.key, channel, number)
@@ -179,7 +186,8 @@ class TwilioChannel:
         message = chosen or text
         # Issue 5: "RESUME <code>", follow-up answers, a worker holding the chat, the journey to continue.
         try:
-            route = await handoff.before_rasa(self.store.engine, self.key, sender_id, contact.channel, text)
+            route = await handoff.before_rasa(self.store.engine, self.key, sender_id, contact.channel, text,
+                                              resume_guard=self._resume_guard(sender_id))
         except handoff.StoreUnavailable:
             await self._say(contact, wording.NOT_RECEIVED)
             return "apologised"
@@ -190,7 +198,7 @@ class TwilioChannel:
         await asyncio.to_thread(self.store.count_attempt, message_sid)
         try:
             turn = await self.rasa.send(route.rasa_sender, message, channel=contact.channel,
-                                        backoff=self.rasa_backoff)
+                                        backoff=self.rasa_backoff, metadata=via(sender_id, route.rasa_sender))
         except RasaUnavailable as error:
             log.warning("no answer from rasa for inbound %s (%s); apologising", message_sid, error.reason)
             apology = wording.NOT_RECEIVED if error.delivered is False else wording.NOT_ANSWERED
@@ -200,6 +208,16 @@ class TwilioChannel:
         await asyncio.to_thread(self.store.set_options, sender_id, reply.options)
         result = await self._deliver(contact, reply.bodies)
         return "done" if result.ok else "undelivered"
+
+    def _resume_guard(self, sender_id: str):
+        limits = self.resume_limits
+        if limits is None:
+            return None
+
+        async def allowed() -> bool:
+            return (await limits.attempt(sender_id)).allowed
+
+        return allowed
 
     async def _say(self, contact: Contact, text: str, *, force: bool = False) -> SendResult:
         channel_text = render.render_text([{"text": text}], contact.channel)

@@ -27,6 +27,14 @@ def pseudonym(key: str, channel: str, identifier: str) -> str:
     return PREFIXES[channel] + digest[:32]
 
 
+def client_pseudonym(key: str, client: str) -> str:
+    """`ip-` + 32 hex digits of HMAC(key, a client's rate-limit bucket): an IPv4 address or IPv6 /64
+    (bot.gateway.ratelimit.bucket). Stable per client, so limits can count it; the address itself
+    never leaves the gateway."""
+    digest = hmac.new(key.encode("utf-8"), ("client:" + client).encode("utf-8"), hashlib.sha256).hexdigest()
+    return "ip-" + digest[:32]
+
+
 def normalise_number(address: str) -> str:
     """`whatsapp:+44 7700 900123` -> `+447700900123`: one number, one pseudonym, on either channel."""
     number = address.strip()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 import aiohttp
 
@@ -29,6 +29,11 @@ class RasaUnavailable(Exception):
         self.delivered = delivered
 
 
+def via(sender: str, journey: str) -> Dict[str, str]:
+    """The "via" metadata: the channel's own pseudonym when it continues another journey, else none."""
+    return {"via": sender} if sender != journey else {}
+
+
 class RasaClient:
     def __init__(self, session: aiohttp.ClientSession, base_url: str, *, token: Optional[str] = None,
                  timeout: float = 20.0, health_ttl: float = 5.0):
@@ -39,15 +44,24 @@ class RasaClient:
         self._health_ttl = health_ttl
         self._health: Optional[tuple] = None  # (checked_at, ok)
 
-    async def send(self, sender: str, message: str, *, channel: str,
-                   backoff: Sequence[float] = ()) -> List[Dict[str, Any]]:
-        """One turn; retried after each delay in `backoff` while Rasa certainly did not get it."""
+    async def send(self, sender: str, message: str, *, channel: str, backoff: Sequence[float] = (),
+                   metadata: Optional[Mapping[str, str]] = None) -> List[Dict[str, Any]]:
+        """One turn; retried after each delay in `backoff` while Rasa certainly did not get it.
+
+        The message's metadata (what actions read, actions/common.py) is `channel` plus `metadata`:
+        - "via": the pseudonym of the channel the message came through, when Rasa's sender is the
+          journey it continues (bot.journeys): who is asking, for the link's cool-down (bot.rights);
+        - "client" (web): HMAC under the pseudonym key of the caller's IPv4 address or IPv6 /64
+          (bot.gateway.pseudonyms.client_pseudonym), for limits per client in actions. Never the
+          address itself.
+        """
         delays = list(backoff)
         attempt = 0
+        extra = {k: v for k, v in (metadata or {}).items() if k != "channel"}
         while True:
             attempt += 1
             try:
-                return await self._post(sender, message, channel)
+                return await self._post(sender, message, {"channel": channel, **extra})
             except RasaUnavailable as error:
                 if error.delivered is not False or not delays:
                     raise
@@ -56,10 +70,10 @@ class RasaClient:
                             error.reason, sender, attempt, delay)
                 await asyncio.sleep(delay)
 
-    async def _post(self, sender: str, message: str, channel: str) -> List[Dict[str, Any]]:
+    async def _post(self, sender: str, message: str, metadata: Dict[str, str]) -> List[Dict[str, Any]]:
         # The REST channel does not check Rasa's API token (only /model, /conversations... do);
         # loopback binding protects it, and keeping the token out of URLs keeps it out of logs.
-        body = {"sender": sender, "message": message, "metadata": {"channel": channel}}
+        body = {"sender": sender, "message": message, "metadata": metadata}
         try:
             async with self.session.post(self.base_url + WEBHOOK_PATH, json=body,
                                          timeout=self.timeout) as response:

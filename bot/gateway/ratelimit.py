@@ -1,4 +1,5 @@
-"""In-memory sliding-window rate limits (per pseudonym, per client address) and per-sender locks.
+"""In-memory sliding-window rate limits (per pseudonym, per client address), per-sender locks, and
+which client a request came from (behind trusted proxies; IPv6 per /64).
 
 One gateway process serves a council's residents; state in memory is enough and is lost harmlessly on
 restart. Keys are pseudonyms or IP addresses, never phone numbers.
@@ -7,12 +8,14 @@ restart. Keys are pseudonyms or IP addresses, never phone numbers.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import math
 import time
 from collections import deque
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import AsyncIterator, Callable, Deque, Dict, Optional
+from functools import lru_cache
+from typing import AsyncIterator, Callable, Deque, Dict, Optional, Tuple, Union
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,62 @@ class KeyedLocks:
         return len(self._locks)
 
 
-def client_address(remote: Optional[str], forwarded_for: Optional[str], trust_proxy: bool) -> str:
-    """The address to rate-limit; X-Forwarded-For is believed only behind a configured proxy."""
-    if trust_proxy and forwarded_for:
-        return forwarded_for.split(",")[0].strip() or (remote or "unknown")
-    return remote or "unknown"
+LOOPBACK = ("127.0.0.0/8", "::1/128")
+Address = Union[ipaddress.IPv4Address, ipaddress.IPv6Address]
+
+
+def _ip(text: Optional[str]) -> Optional[Address]:
+    try:
+        ip = ipaddress.ip_address((text or "").strip().strip("[]"))
+    except ValueError:
+        return None
+    mapped = getattr(ip, "ipv4_mapped", None)  # ::ffff:192.0.2.7 is the IPv4 client 192.0.2.7
+    return mapped or ip
+
+
+@lru_cache(maxsize=32)
+def trusted_networks(cidrs: Tuple[str, ...]) -> Tuple[ipaddress._BaseNetwork, ...]:
+    """The trusted proxies' networks (loopback when none are named); ValueError for a bad CIDR."""
+    return tuple(ipaddress.ip_network(c, strict=False) for c in (cidrs or LOOPBACK))
+
+
+def bucket(address: str) -> str:
+    """What one client is limited as: an IPv4 address, or an IPv6 address's /64 (one household or
+    phone is given a whole /64, so counting single IPv6 addresses would give it 2^64 buckets)."""
+    ip = _ip(address)
+    if ip is None:
+        return address or "unknown"
+    if ip.version == 6:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+def client_address(remote: Optional[str], forwarded_for: Optional[str], trust_proxy: bool,
+                   trusted_proxies: Tuple[str, ...] = ()) -> str:
+    """The client to rate-limit (its `bucket`). X-Forwarded-For is read only when `trust_proxy` is on
+    and the connection comes from a trusted proxy (`trusted_proxies`, CIDRs; loopback when empty),
+    and then from the right: each trusted proxy appends the address it was reached from, so the
+    right-most entry that is not a trusted proxy is the client. Entries to its left are whatever
+    the client chose to send, and are never believed."""
+    peer = _ip(remote)
+    if not trust_proxy or not forwarded_for or peer is None:
+        return bucket(remote or "unknown")
+    trusted = trusted_networks(tuple(trusted_proxies))
+    if not any(peer in net for net in trusted if net.version == peer.version):
+        return bucket(str(peer))  # not one of our proxies: its header is the client's own words
+    client: Address = peer
+    for entry in reversed([e.strip() for e in forwarded_for.split(",") if e.strip()]):
+        ip = _ip(entry)
+        if ip is None:
+            break  # a broken chain: go no further left than the last hop we could read
+        client = ip
+        if not any(ip in net for net in trusted if net.version == ip.version):
+            break
+    return bucket(str(client))
+
+
+def client_of(request, settings) -> str:
+    """`client_address` for an aiohttp request under the gateway's settings (every
+    X-Forwarded-For header, in order: a second header must not hide the first)."""
+    forwarded = ",".join(request.headers.getall("X-Forwarded-For", ())) or None
+    return client_address(request.remote, forwarded, settings.trust_proxy, settings.trusted_proxies)

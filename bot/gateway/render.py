@@ -16,6 +16,9 @@ from bot.gateway import sms
 log = logging.getLogger("waymark.gateway.render")
 
 RECOMMENDATIONS = "pathway_recommendations"
+# Sent by "forget me" once the resident is erased: the widget then forgets too (its stored transcript
+# and session id), so the next person at a shared computer finds nothing.
+ERASED = "conversation_erased"
 WHATSAPP_MAX_CHARS = 4096
 SMS_CARD_LIMIT = 3  # the bot's text already names the top three; more would not fit in 3 segments
 NEXT_STEP_KEYS = ("text", "url", "phone", "referral")
@@ -57,6 +60,8 @@ def cards_of(message: Dict[str, Any]) -> List[Dict[str, Any]]:
     custom = message.get("custom")
     if not isinstance(custom, dict):
         return []
+    if custom.get("type") == ERASED:
+        return []
     if custom.get("type") != RECOMMENDATIONS:
         log.info("ignoring custom payload of type %r", str(custom.get("type"))[:40])
         return []
@@ -75,6 +80,11 @@ def render_web(turn: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
             continue
         out.append({"text": text, "buttons": buttons, "cards": cards})
     return out
+
+
+def erased(turn: Iterable[Dict[str, Any]]) -> bool:
+    """Did this turn erase the resident ("forget me")? Then the web answer says so to the widget."""
+    return any(isinstance(m.get("custom"), dict) and m["custom"].get("type") == ERASED for m in turn)
 
 
 def web_text(text: str) -> Dict[str, Any]:

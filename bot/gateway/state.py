@@ -14,6 +14,7 @@ from bot.settings import Settings
 if TYPE_CHECKING:
     from bot.gateway.messaging import TwilioChannel
     from bot.gateway.rasa_client import RasaClient
+    from bot.gateway.resume_limits import ResumeLimits
     from bot.gateway.store import Store
 
 
@@ -30,6 +31,8 @@ class Gateway:
     twilio: Optional["TwilioChannel"] = None
     # Issue 6: rate-limit windows and answering leases (in-process, or Redis shared by all gateways).
     shared: Optional[SharedState] = None
+    # Resume-code attempts per client and overall (the same shared state); the console uses it too.
+    resume_limits: Optional["ResumeLimits"] = None
 
 
 GATEWAY = web.AppKey("waymark_gateway", Gateway)

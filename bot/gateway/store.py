@@ -1,6 +1,13 @@
 """The gateway's own tables: Twilio contacts (the only place a phone number is kept) and inbound
 MessageSids (dedupe, and a record of messages still to answer so a restart loses none).
 
+Replays: Twilio's signature covers the URL and the POST parameters and nothing else (no time, and the
+I-Twilio-Idempotency-Token header is not signed), so a captured signed request stays valid for ever.
+What stops it being acted on again is that its MessageSid was seen: besides the message's own row
+(kept a week, erased with the resident), every claim leaves a tombstone, a SHA-256 of the MessageSid
+with no pseudonym, body or number, kept SEEN_S. A MessageSid never seen here (a request captured but
+never delivered, or one older than SEEN_S) cannot be told from a new message.
+
 SQLAlchemy 1.4 in 2.0 style, in the project database (Settings.database_url), tables prefixed
 `gateway_` and in their own MetaData so creating them never touches the catalogue schema.
 Times are epoch seconds (floats): portable, and no naive/aware datetime confusion on SQLite.
@@ -8,13 +15,15 @@ Times are epoch seconds (floats): portable, and no naive/aware datetime confusio
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Tuple
 
-from sqlalchemy import (Boolean, Column, Float, Index, Integer, MetaData, String, Table, Text, delete,
-                        insert, select, update)
+from sqlalchemy import (Boolean, Column, Float, Index, Integer, MetaData, String, Table, Text, and_, delete,
+                        insert, or_, select, update)
+from sqlalchemy.sql import Delete
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
@@ -48,6 +57,25 @@ gateway_inbound = Table(
     Column("completed_at", Float),
     Index("ix_gateway_inbound_pending", "status", "received_at"),
 )
+
+
+DAY = 86_400.0
+DEDUPE_S = 7 * DAY  # a message's own row: Twilio retries within minutes
+SEEN_S = 3 * 365 * DAY  # its tombstone: how long a captured request is refused
+SEEN = "seen"  # a tombstone's status; its pseudonym is empty
+
+
+def tombstone_key(message_sid: str) -> str:
+    """A MessageSid's tombstone: "~" (never in a Twilio SID) and 63 hex digits of its SHA-256."""
+    return "~" + hashlib.sha256(message_sid.encode("utf-8", "surrogatepass")).hexdigest()[:63]
+
+
+def expired_inbound(now: float) -> Delete:
+    """The one purge rule for gateway_inbound (start-up and `retention run`): messages' own rows after
+    DEDUPE_S, tombstones after SEEN_S."""
+    return delete(gateway_inbound).where(or_(
+        and_(gateway_inbound.c.status != SEEN, gateway_inbound.c.received_at < now - DEDUPE_S),
+        and_(gateway_inbound.c.status == SEEN, gateway_inbound.c.received_at < now - SEEN_S)))
 
 
 @dataclass
@@ -84,15 +112,26 @@ class Store:
 
     # --- inbound -----------------------------------------------------------------------------------
     def claim_inbound(self, message_sid: str, pseudonym: str, body: str) -> bool:
-        """Record a MessageSid; False if it was seen before (Twilio retried the webhook)."""
+        """Record a MessageSid; False if it was seen before (Twilio retried the webhook, or a captured
+        request is replayed, even after the resident's rows were erased or purged)."""
+        now = self.clock()
         try:
             with self.engine.begin() as conn:
                 conn.execute(insert(gateway_inbound).values(
                     message_sid=message_sid, pseudonym=pseudonym, status="pending", body=body,
-                    attempts=0, received_at=self.clock()))
+                    attempts=0, received_at=now))
+                conn.execute(insert(gateway_inbound).values(
+                    message_sid=tombstone_key(message_sid), pseudonym="", status=SEEN, body=None,
+                    attempts=0, received_at=now, completed_at=now))
         except IntegrityError:
             return False
         return True
+
+    def seen_inbound(self, message_sid: str) -> bool:
+        """Was this MessageSid claimed before (within SEEN_S)? Checked before anything is touched."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(gateway_inbound.c.message_sid).where(
+                gateway_inbound.c.message_sid.in_((message_sid, tombstone_key(message_sid))))).first() is not None
 
     def finish_inbound(self, message_sid: str, status: str) -> None:
         with self.engine.begin() as conn:
@@ -114,16 +153,15 @@ class Store:
                 .order_by(gateway_inbound.c.received_at)).all()
         return [PendingInbound(r.message_sid, r.pseudonym, r.body or "", r.received_at) for r in rows]
 
-    def purge_inbound(self, older_than: float = 7 * 86_400.0) -> int:
-        """Drop old MessageSids (Twilio retries within minutes) and abandon bodies older than a day."""
+    def purge_inbound(self) -> int:
+        """Drop old rows (expired_inbound) and abandon bodies older than a day."""
         now = self.clock()
         with self.engine.begin() as conn:
             conn.execute(update(gateway_inbound)
                          .where(gateway_inbound.c.status == "pending",
-                                gateway_inbound.c.received_at < now - 86_400.0)
+                                gateway_inbound.c.received_at < now - DAY)
                          .values(status="expired", body=None, completed_at=now))
-            return conn.execute(delete(gateway_inbound)
-                                .where(gateway_inbound.c.received_at < now - older_than)).rowcount
+            return conn.execute(expired_inbound(now)).rowcount
 
     # --- contacts ----------------------------------------------------------------------------------
     def touch_contact(self, pseudonym: str, channel: str, address: str) -> Contact:
@@ -175,7 +213,8 @@ class Store:
                          .values(last_inbound_at=when, updated_at=self.clock()))
 
     def forget(self, pseudonym: str) -> int:
-        """Erasure ("forget me"): the number and every pending message for this pseudonym go."""
+        """Erasure ("forget me"): the number and every pending message for this pseudonym go (the
+        tombstones stay: they name nobody, and they keep a replay from bringing the number back)."""
         with self.engine.begin() as conn:
             conn.execute(delete(gateway_inbound).where(gateway_inbound.c.pseudonym == pseudonym))
             return conn.execute(delete(gateway_contacts)

@@ -1,6 +1,7 @@
 """The widget's HTTP API (`POST /api/web/messages`), health, and the widget's pages and files.
 
-Contract (the widget codes against it): 200 {"messages": [{"text", "buttons", "cards"}]}; 400/413/429
+Contract (the widget codes against it): 200 {"messages": [{"text", "buttons", "cards"}]}, plus
+"erased": true when the turn erased the resident ("forget me": the widget forgets too); 400/413/429
 JSON with "error" (413 and 429 also carry a polite "messages" list). Rasa down is still a 200 whose
 message tells the resident plainly that it was not received and to send it again.
 """
@@ -17,11 +18,11 @@ from aiohttp import web
 
 from bot import handoff
 from bot.gateway import wording
-from bot.gateway.pseudonyms import pseudonym
-from bot.gateway.rasa_client import RasaUnavailable
-from bot.gateway.ratelimit import client_address
+from bot.gateway.pseudonyms import client_pseudonym, pseudonym
+from bot.gateway.rasa_client import RasaUnavailable, via
+from bot.gateway.ratelimit import client_of
 from bot.gateway.shared import check
-from bot.gateway.render import render_web, web_text
+from bot.gateway.render import erased, render_web, web_text
 from bot.gateway.security import csp
 from bot.gateway.state import GATEWAY
 
@@ -96,28 +97,34 @@ async def post_message(request: web.Request) -> web.Response:
     if text and len(text) > gw.settings.max_message_chars:
         return _error(413, "message too long", message=wording.TOO_LONG)
 
-    sender = pseudonym(gw.settings.pseudonym_key or "", "web", session)
-    address = client_address(request.remote, request.headers.get("X-Forwarded-For"),
-                             gw.settings.trust_proxy)
-    for limiter, key in ((gw.ip_limiter, address), (gw.web_limiter, sender)):
-        decision = await check(limiter, key)
+    secret = gw.settings.pseudonym_key or ""
+    sender = pseudonym(secret, "web", session)
+    address = client_of(request, gw.settings)  # the IPv4 address or IPv6 /64 behind trusted proxies
+    for limiter, limited in ((gw.ip_limiter, address), (gw.web_limiter, sender)):
+        decision = await check(limiter, limited)
         if not decision.allowed:
             log.info("rate limited web sender %s", sender)
             return _error(429, "rate limited", message=wording.RATE_LIMITED,
                           headers={"Retry-After": str(decision.retry_after)})
 
     assert gw.rasa is not None and gw.store is not None
-    # Issue 5: resume codes, a worker holding the chat (the bot stays quiet), the journey to continue.
+    # Resume codes (limited per client address and overall), a worker holding the chat (the bot stays
+    # quiet), the journey to continue.
+    async def resume_allowed() -> bool:
+        return gw.resume_limits is None or (await gw.resume_limits.attempt(address)).allowed
+
     try:
-        route = await handoff.before_rasa(gw.store.engine, gw.settings.pseudonym_key or "", sender, "web",
-                                          payload or text or "")
+        route = await handoff.before_rasa(gw.store.engine, secret, sender, "web",
+                                          payload or text or "", resume_guard=resume_allowed)
     except handoff.StoreUnavailable:
         return web.json_response({"messages": [web_text(wording.NOT_RECEIVED)]}, headers=NO_STORE)
     if not route.forward:
         return web.json_response({"messages": [web_text(t) for t in route.replies]}, headers=NO_STORE)
     async with gw.locks.hold(sender):  # one turn at a time per conversation, in the order sent
         try:
-            turn = await gw.rasa.send(route.rasa_sender, payload or text, channel="web", backoff=gw.web_backoff)
+            turn = await gw.rasa.send(route.rasa_sender, payload or text, channel="web", backoff=gw.web_backoff,
+                                      metadata={**via(sender, route.rasa_sender),
+                                                "client": client_pseudonym(secret, address)})
         except RasaUnavailable as error:
             log.warning("no answer from rasa for web sender %s (%s)", sender, error.reason)
             apology = wording.NOT_RECEIVED if error.delivered is False else wording.NOT_ANSWERED
@@ -125,7 +132,10 @@ async def post_message(request: web.Request) -> web.Response:
     messages = render_web(turn)
     if not messages:
         messages = [web_text(wording.NOT_ANSWERED)]
-    return web.json_response({"messages": messages}, headers=NO_STORE)
+    body: Dict[str, Any] = {"messages": messages}
+    if erased(turn):
+        body["erased"] = True  # the widget clears its stored transcript and starts a new session id
+    return web.json_response(body, headers=NO_STORE)
 
 
 async def preflight(request: web.Request) -> web.Response:

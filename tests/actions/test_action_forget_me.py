@@ -54,6 +54,7 @@ def test_forget_me_erases_every_store_lists_what_was_removed_and_gives_a_receipt
                   "this conversation", "referrals"):
         assert words in text
     receipt = RECEIPT.search(text).group(1)
+    assert {"type": "conversation_erased"} in [m.get("custom") for m in dispatcher.messages]  # the widget forgets
     with context.session() as session:
         assert session.execute(select(rights_erasures.c.receipt)).scalars().all() == [receipt]
         assert session.execute(select(journey_links)).all() == []
@@ -77,3 +78,44 @@ def test_a_failing_database_still_restarts_and_asks_to_repeat(context, dispatche
     assert [e["event"] for e in events] == ["reset_slots", "restart"]  # the tracker store still erases
     [text] = texts(dispatcher)
     assert "your age" in text and 'say "forget me" again' in text and "receipt" not in text
+    assert all(not m.get("custom") for m in dispatcher.messages)  # the widget keeps its session to repeat it
+
+
+PHONE = "sms-" + "b" * 32  # linked to SENDER's journey by _seed, just now
+
+
+def _confirmed_on(domain, via):
+    """Confirmed on a channel that continues SENDER's journey (the gateway says so in "via")."""
+    return build_tracker(domain, conversation(None, in_form=False)
+                         + [user("forget me", "forget_me"), ActionExecuted("utter_confirm_forget_me"),
+                            ActionExecuted("action_listen"),
+                            user("yes", "affirm", metadata={"channel": "sms", "via": via})], sender=SENDER)
+
+
+def test_a_chat_continued_with_a_code_today_cannot_erase_the_journey(context, dispatcher, domain, domain_dict):
+    _seed(context)
+    events = run(ActionForgetMe(), dispatcher, _confirmed_on(domain, PHONE), domain_dict)
+    assert events == []  # no restart: the tracker store erases nothing either
+    [text] = texts(dispatcher)
+    assert text.startswith("Sorry, I can't delete what Waymark holds about you in this chat yet.")
+    assert "24 hours" in text and "where you started" in text
+    assert len(_rows(context, referral_records, "journey_id")) == 1
+    with context.session() as session:
+        assert session.execute(select(rights_erasures)).all() == []
+
+
+def test_after_the_cool_down_a_continued_chat_can_erase(context, dispatcher, domain, domain_dict):
+    from sqlalchemy import update
+
+    _seed(context)
+
+    def a_day_ago(session):
+        session.execute(update(journey_links).where(journey_links.c.sender_id == PHONE)
+                        .values(linked_at=journey_links.c.linked_at - 24 * 3600 - 1))
+
+    import asyncio
+    asyncio.run(context.write(a_day_ago))
+    events = run(ActionForgetMe(), dispatcher, _confirmed_on(domain, PHONE), domain_dict)
+    assert [e["event"] for e in events] == ["reset_slots", "restart"]
+    assert RECEIPT.search(texts(dispatcher)[0])
+    assert _rows(context, referral_records, "journey_id") == []

@@ -34,7 +34,8 @@ def test_what_we_hold_lists_the_facts_and_where_they_are_kept(context, dispatche
     [text] = texts(dispatcher)
     assert text.startswith("Here is everything Waymark holds about you.")
     assert "Your age: 45" in text and "Where you live: Walsall" in text
-    assert "table events" in text and "table rights_consents" in text
+    assert "kept on Waymark's server, in the record of your conversation" in text
+    assert "table" not in text and ".db" not in text and str(context.settings.var_dir) not in text
     assert "shown_pathways" not in text  # our bookkeeping is not a fact about the resident
     assert '"forget me"' in text
 
@@ -87,3 +88,19 @@ def test_consent_when_the_database_is_down(context, dispatcher, domain, domain_d
     monkeypatch.setattr(rights, "set_consent", lambda *a, **k: (_ for _ in ()).throw(OSError("disk")))
     run(ActionConsent(), dispatcher, _asked(domain, "stop following up", "manage_consent"), domain_dict)
     assert texts(dispatcher) == [rights_words.CONSENT_UNAVAILABLE]
+
+
+def test_what_we_hold_waits_for_a_chat_continued_with_a_code(context, dispatcher, domain, domain_dict):
+    from bot import journeys
+
+    phone = "sms-" + "d" * 32
+    asyncio.run(context.write(lambda s: journeys.link(s, phone, SENDER, "sms")))
+    continued = build_tracker(domain, conversation(None, in_form=False) + [
+        user("what do you know about me?", "what_we_hold", metadata={"channel": "sms", "via": phone})], sender=SENDER)
+    run(ActionWhatWeHold(), dispatcher, continued, domain_dict)
+    [text] = texts(dispatcher)
+    assert text.startswith("Sorry, I can't show what Waymark holds about you in this chat yet.")
+    # The journey's own channel (no "via") is answered as always.
+    run(ActionWhatWeHold(), dispatcher, _asked(domain, "what do you know about me?", "what_we_hold"), domain_dict)
+    told = texts(dispatcher)[-1]
+    assert "Other ways you've continued this chat" in told and "- A phone, by text message, from " in told

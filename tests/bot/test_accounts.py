@@ -91,6 +91,72 @@ def test_unknown_email_still_spends_a_hash(session):
     assert calls, "an unknown email must cost the same argon2 work as a wrong password"
 
 
+class CountingHasher(PasswordHasher):
+    """argon2 at test strength that counts the verifications it does."""
+
+    def __init__(self) -> None:
+        super().__init__(time_cost=1, memory_cost=8, parallelism=1)
+        self.verified = 0
+
+    def verify(self, hash, password):  # noqa: A002 - argon2's own parameter name
+        self.verified += 1
+        return super().verify(hash, password)
+
+
+def test_every_refusal_costs_exactly_one_password_hash(session):
+    hasher = CountingHasher()
+    locked = accounts.create_user(session, "locked@example.org", "worker", PASSWORD, hasher=hasher)
+    paused = accounts.create_user(session, "off@example.org", "worker", PASSWORD, hasher=hasher)
+    accounts.set_active(session, paused.id, False)
+    accounts.create_user(session, "w@example.org", "worker", PASSWORD, hasher=hasher)
+    for _ in range(5):
+        accounts.authenticate(session, "locked@example.org", "wrong password!", now=100.0, hasher=hasher)
+    attempts = {
+        "a locked account, even with the right password": ("locked@example.org", PASSWORD),
+        "an unknown email": ("ghost@example.org", PASSWORD),
+        "a disabled account": ("off@example.org", PASSWORD),
+        "something that is not an email": ("not an email", PASSWORD),
+        "a wrong password": ("w@example.org", "wrong again!!"),
+    }
+    for what, (email, password) in attempts.items():
+        before = hasher.verified
+        result = accounts.authenticate(session, email, password, now=110.0, hasher=hasher)
+        assert result.user is None, what
+        assert hasher.verified - before == 1, f"{what} must cost one hash, like a wrong password"
+
+
+def test_a_wrong_password_once_an_hour_never_locks_the_account(session):
+    accounts.create_user(session, "a@example.org", "worker", PASSWORD)
+    now = 10_000.0
+    for _ in range(48):  # two days of one wrong try an hour
+        result = accounts.authenticate(session, "a@example.org", "wrong password!", now=now)
+        assert result.locked_for == 0
+        now += 3600
+    # The worker, a minute after the latest wrong try, gets in.
+    assert accounts.authenticate(session, "a@example.org", PASSWORD, now=now - 3600 + 60).user is not None
+
+
+def test_failures_decay_one_per_quarter_hour_but_a_burst_still_locks(session):
+    accounts.create_user(session, "a@example.org", "worker", PASSWORD)
+    for second in range(4):
+        accounts.authenticate(session, "a@example.org", "wrong password!", now=1000.0 + second)
+    # Two quarter hours later only two of the four still count: three more tries before a pause.
+    later = 1003.0 + 2 * accounts.DECAY_S
+    for second in range(2):
+        assert accounts.authenticate(session, "a@example.org", "wrong password!", now=later + second).locked_for == 0
+    assert accounts.authenticate(session, "a@example.org", "wrong password!", now=later + 2).locked_for == 60.0
+    assert accounts.authenticate(session, "a@example.org", PASSWORD, now=later + 30).user is None
+
+
+def test_unlocking_the_kiosk_counts_towards_the_same_lockout(session):
+    user = accounts.create_user(session, "a@example.org", "worker", PASSWORD)
+    for _ in range(accounts.FREE_FAILURES):
+        assert accounts.verify_password(session, user.id, "resident guessing", now=500.0).user is None
+    assert accounts.verify_password(session, user.id, PASSWORD, now=501.0).locked_for > 0
+    assert accounts.authenticate(session, "a@example.org", PASSWORD, now=502.0).user is None
+    assert accounts.verify_password(session, user.id, PASSWORD, now=600.0).user == user
+
+
 def test_users_cli_creates_an_account_from_stdin(tmp_path, monkeypatch, capsys):
     import io
 

@@ -131,3 +131,18 @@ async def test_before_rasa_runs_in_its_own_transaction(engine, factory):
     with factory() as s:
         assert [m[1] for m in handoff.messages(s, item.id)] == ["hello"]
         assert json.loads(json.dumps(handoff.get(s, item.id).packet))["channel"] == "sms"
+
+
+def test_a_held_conversation_is_handed_back_only_by_its_holder_or_a_coordinator(session):
+    item = handoff.request_handoff(session, sender_id=SMS, channel="sms", profile={}, hours=HOURS,
+                                   now=at(2026, 11, 23, 10))
+    holder, other = make_worker(session), make_worker(session, "other@example.org")
+    coordinator = make_worker(session, "coord@example.org", "coordinator")
+    handoff.take(session, item.id, worker_id=holder)
+    held = handoff.get(session, item.id)
+    assert not handoff.may_act(held, other, False)
+    assert handoff.may_act(held, holder, False) and handoff.may_act(held, coordinator, True)
+    assert not handoff.hand_back(session, item.id, worker_id=other)
+    assert handoff.get(session, item.id).status == "held"
+    assert handoff.hand_back(session, item.id, worker_id=coordinator, coordinator=True)
+    assert handoff.get(session, item.id).status == "closed"

@@ -172,7 +172,11 @@ def test_what_we_hold_lists_every_store_in_plain_words(engine, factory, tracker)
                                "Requests to talk to a person", "Messages with an outreach worker",
                                "Sessions with an outreach worker", "Your choices"}
     told = by_heading["What you told us"]
-    assert "Your age: 45" in told.items and "rasa_tracker.db, table events" in told.where
+    assert "Your age: 45" in told.items and told.where == "Waymark's server, in the record of your conversation"
+    # Described, never located: no file path, file name or table name reaches the resident.
+    places = " ".join(h.where for h in held)
+    assert "/" not in places and ".db" not in places and "table" not in places
+    assert str(tracker.url.database) not in places
     assert "What you'd like to learn: data (recorded with an outreach worker)" in told.items
     assert by_heading["Your phone number"].items == ("Number ending 123 on SMS",)
     assert PHONE not in json.dumps([h.items for h in held])
@@ -210,3 +214,32 @@ def test_forget_builds_its_own_engines_from_settings(engine, factory, tracker, t
                                   "WAYMARK_TRACKER_STORE_URL": str(tracker.url)})
     assert rights.forget(settings, WEB).counts["events"] == 10
     assert found([engine, tracker], [WEB, SMS, WA, *number_forms(PHONE)]) == []
+
+
+DAY = 24 * 3600.0
+
+
+def test_a_channel_linked_by_a_code_waits_out_the_cool_down_before_it_may_act(session):
+    code = journeys.issue_code(session, KEY, WEB, now=1_000.0)
+    journeys.redeem(session, KEY, code, SMS, "sms", now=2_000.0)
+    assert rights.link_waiting_until(session, SMS, cooldown_s=DAY, now=2_001.0) == 2_000.0 + DAY
+    assert rights.link_waiting_until(session, SMS, cooldown_s=DAY, now=2_000.0 + DAY) is None
+    assert rights.link_waiting_until(session, WEB, cooldown_s=DAY, now=2_001.0) is None  # the journey's own
+    with pytest.raises(rights.LinkTooNew) as refused:
+        rights.check_link(session, SMS, cooldown_s=DAY, now=2_001.0)
+    assert refused.value.ready_at == 2_000.0 + DAY
+    rights.check_link(session, None, cooldown_s=DAY, now=2_001.0)  # no "via": the journey's own channel
+
+
+def test_an_erasure_asked_for_by_a_newly_linked_channel_erases_nothing(engine, factory, tracker):
+    seed_everything(engine, factory, tracker, WEB, SMS, WA, PHONE)
+    with factory() as s:
+        linked_at = s.execute(select(journeys.journey_links.c.linked_at)
+                              .where(journeys.journey_links.c.sender_id == SMS)).scalar_one()
+    with pytest.raises(rights.LinkTooNew):
+        rights.erase(engine, tracker, WEB, via=SMS, cooldown_s=DAY, now=linked_at + 60)
+    with factory() as s:
+        assert journeys.identities(s, WEB) == {WEB, SMS}
+        assert s.execute(select(rights_erasures)).all() == []
+    erased = rights.erase(engine, tracker, WEB, via=SMS, cooldown_s=DAY, now=linked_at + DAY)
+    assert erased.counts["events"] > 0

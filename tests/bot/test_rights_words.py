@@ -47,10 +47,12 @@ def test_changed_says_what_each_choice_now_means():
 
 
 def test_held_text_names_every_store():
-    held = [rights.Held("What you told us", "var/rasa_tracker.db, table events", ("Your age: 45",)),
-            rights.Held("Your choices", "var/waymark.db, table rights_consents", ("Keep my conversation: yes",))]
+    held = [rights.Held("What you told us", "Waymark's server, in the record of your conversation", ("Your age: 45",)),
+            rights.Held("Your choices", "Waymark's server, in the list of your choices",
+                        ("Keep my conversation: yes",))]
     text = rights_words.held_text(held)
-    assert "What you told us (kept in var/rasa_tracker.db, table events):\n- Your age: 45" in text
+    assert ("What you told us (kept on Waymark's server, in the record of your conversation):\n- Your age: 45"
+            in text)
     assert '"forget me"' in text and text.startswith("Here is everything")
     assert rights_words.held_text(held[1:]).startswith("I don't hold anything about you yet")
 
@@ -66,3 +68,11 @@ def test_erased_gives_the_receipt_and_partly_asks_to_repeat():
     text = rights_words.erased(["age"], "E-ABCD-EFGH")
     assert "(your age)" in text and "E-ABCD-EFGH" in text and text.endswith("Say hello if you want to start again.")
     assert 'say "forget me" again' in rights_words.erased_partly([])
+
+
+def test_a_chat_linked_too_recently_is_told_when_and_where_it_can_instead():
+    ready = 1_733_400_000.0  # 5 December 2024, 12:00 UTC
+    text = rights_words.link_too_new(ready, erase=True, zone="Europe/London", hours=24)
+    assert "can't delete what Waymark holds about you" in text and "12:00 on 5 December" in text
+    assert "24 hours" in text and "where you started" in text
+    assert "can't show what Waymark holds" in rights_words.link_too_new(ready, erase=False)

@@ -60,9 +60,17 @@ const CARDS = [
   },
 ];
 
+// "forget me": the reply with a receipt, marked so the widget forgets too (the real gateway answers
+// {"messages": [...], "erased": true} when Rasa's turn carries the custom {"type": "conversation_erased"}).
+const ERASED = 'Done. I have deleted this conversation. Your receipt reference is E-TEST-0001. Say hello if you want to start again.';
+
 function reply(conversation, body) {
   const text = (body.text || '').trim().toLowerCase();
   const payload = body.payload || '';
+  if (text === 'forget me') {
+    conversation.step = 0;
+    return Object.assign([{ text: ERASED }], { erased: true });
+  }
   if (text === 'start again' || text === 'hello' || conversation.step === 0) {
     conversation.step = 1;
     return [GREETING];
@@ -124,7 +132,8 @@ export async function startFakeGateway(port = 0) {
         }
         if (!conversations.has(body.session)) conversations.set(body.session, { step: 0 });
         await new Promise((r) => setTimeout(r, 120)); // a bot takes a moment
-        return json(200, { messages: reply(conversations.get(body.session), body) });
+        const said = reply(conversations.get(body.session), body);
+        return json(200, { messages: said, ...(said.erased ? { erased: true } : {}) });
       }
       if (url.pathname === '/webhooks/rest/webhook' && req.method === 'POST') {
         // Rasa's REST channel, for running the real gateway against this script (WAYMARK_RASA_URL).
@@ -136,7 +145,7 @@ export async function startFakeGateway(port = 0) {
         return json(200, said.flatMap((m) => [
           ...(m.text ? [{ recipient_id: sender, text: m.text, ...(m.buttons ? { buttons: m.buttons } : {}) }] : []),
           ...(m.cards ? [{ recipient_id: sender, custom: { type: 'pathway_recommendations', pathways: m.cards } }] : []),
-        ]));
+        ]).concat(said.erased ? [{ recipient_id: sender, custom: { type: 'conversation_erased' } }] : []));
       }
       let file = ROUTES[url.pathname];
       if (!file && url.pathname.startsWith('/static/')) file = 'static/' + url.pathname.slice('/static/'.length);

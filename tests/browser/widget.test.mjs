@@ -1,7 +1,8 @@
 // The Waymark website widget in a real browser: Debian's Chromium driven by playwright-core, checked with
 // axe-core. Opens the demo page, opens the widget with the keyboard, holds a conversation to recommendation
 // cards (clicking quick replies and typing answers), reloads and resumes, checks the live region, 320 px
-// and 400% zoom reflow, error handling and XSS safety, and runs axe with zero WCAG 2.x A/AA violations.
+// and 400% zoom reflow, error handling and XSS safety, that "start again" and "forget me" leave nothing of
+// one resident for the next on a shared computer, and runs axe with zero WCAG 2.x A/AA violations.
 //
 //   WAYMARK_BASE_URL=http://localhost:8080 node widget.test.mjs   against a running gateway
 //   node widget.test.mjs                                           against the scripted fake gateway
@@ -442,16 +443,47 @@ async function main() {
       expectNetworkErrors = false;
     });
 
-    await step('Start again clears the transcript, sends "start again", and a fresh greeting follows', async () => {
+    const stored = () => page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('waymark:'));
+      return key ? JSON.parse(localStorage.getItem(key)) : null;
+    });
+
+    await step('Start again clears the transcript, starts a new session id, and a fresh greeting follows', async () => {
       const sentBefore = sent.length;
+      const oldSession = sent.at(-1).session;
       await page.locator('.wm-hbtn', { hasText: 'Start again' }).click();
       await settle(page, 1);
       assert.deepEqual(sent.slice(sentBefore).map((b) => b.text), ['start again']);
+      assert.notEqual(sent.at(-1).session, oldSession, 'a shared computer: the next person gets a new session');
+      assert.match(sent.at(-1).session, /^[A-Za-z0-9_-]{16,64}$/);
       assert.equal(await widget.cards(page).count(), 0);
       assert.equal(await page.locator('.wm-log .wm-me').count(), 0);
       assert.equal(await widget.focused(page), 'wm-input');
-      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem(localStorage.key(0))));
-      assert.equal(stored.transcript.length, await widget.messages(page).count());
+      const kept = await stored();
+      assert.equal(kept.session, sent.at(-1).session);
+      assert.equal(kept.transcript.length, await widget.messages(page).count());
+    });
+
+    await step('forget me: the receipt is shown once, and the browser keeps no transcript or session id', async () => {
+      await typeAndSend(page, 'hello');
+      const oldSession = sent.at(-1).session;
+      await page.locator('#wm-input').focus();
+      await page.keyboard.type('forget me');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => /receipt reference/.test(document.querySelector('.wm-log').innerText) &&
+        document.querySelector('.wm-status').textContent === '', null, { timeout: TURN_TIMEOUT });
+      assert.equal(await widget.messages(page).count(), 1, 'only the receipt is shown');
+      assert.equal(await page.locator('.wm-log .wm-me').count(), 0, 'what the resident said is gone from the page');
+      assert.equal(await stored(), null, 'nothing of the conversation is left in localStorage');
+      await page.reload();
+      // Nothing was stored, not even "open": the next person finds the launcher, as on a first visit.
+      const launcher = page.locator('.wm-launcher');
+      if (await launcher.isVisible()) await launcher.click();
+      await settle(page, 1);
+      assert.equal(await page.locator('.wm-log').getByText('receipt reference').count(), 0, 'the receipt is not kept');
+      assert.equal(await page.locator('.wm-log').getByText('forget me').count(), 0);
+      await typeAndSend(page, 'hello');
+      assert.notEqual(sent.at(-1).session, oldSession, 'the next person starts a new session');
     });
 
     await step('inline mode: with a container there is no launcher; axe clean', async () => {

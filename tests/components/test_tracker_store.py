@@ -3,7 +3,7 @@ import sqlite3
 import pytest
 import sqlalchemy as sa
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, AllSlotsReset, BotUttered, Restarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.tracker_store import ErasingSQLTrackerStore, erasure_requested
@@ -31,7 +31,7 @@ async def test_forget_me_erases_every_stored_event_of_that_resident_only(store):
     await store.save(_tracker("resident-b", *chat))
     assert _rows(db, "resident-a") == 3
 
-    forget = chat + [UserUttered("forget me"), ActionExecuted("action_forget_me")]
+    forget = chat + [UserUttered("forget me"), ActionExecuted("action_forget_me"), AllSlotsReset(), Restarted()]
     await store.save(_tracker("resident-a", *forget))
 
     assert _rows(db, "resident-a") == 0
@@ -53,7 +53,7 @@ async def test_forget_me_leaves_nothing_in_the_file_or_its_write_ahead_log(store
     await store.save(_tracker("resident-b", UserUttered("I'm 45"), BotUttered("Thanks")))
     assert _on_disk(db, sender) and _on_disk(db, number)
 
-    await store.save(_tracker(sender, *chat, UserUttered("yes"), ActionExecuted("action_forget_me")))
+    await store.save(_tracker(sender, *chat, UserUttered("yes"), ActionExecuted("action_forget_me"), Restarted()))
 
     assert not _on_disk(db, sender) and not _on_disk(db, number)
     assert _on_disk(db, "resident-b")
@@ -148,9 +148,20 @@ async def test_a_number_stays_until_the_send_is_over(store):
 
 
 def test_erasure_is_only_requested_when_forget_me_ran_after_the_latest_message():
-    ran_earlier = _tracker("r", ActionExecuted("action_forget_me"), UserUttered("hello again"))
+    ran_earlier = _tracker("r", ActionExecuted("action_forget_me"), Restarted(), UserUttered("hello again"))
     assert not erasure_requested(ran_earlier)
-    assert erasure_requested(_tracker("r", UserUttered("yes"), ActionExecuted("action_forget_me")))
+    assert erasure_requested(_tracker("r", UserUttered("yes"), ActionExecuted("action_forget_me"), Restarted()))
+
+
+async def test_a_refused_forget_me_erases_nothing(store):
+    # A chat linked by a resume code too recently: the action says why and does not restart.
+    store, db = store
+    chat = [UserUttered("I'm 45 in Walsall"), SlotSet("age", 45), BotUttered("Thanks")]
+    await store.save(_tracker("resident-a", *chat))
+    refused = chat + [UserUttered("yes"), ActionExecuted("action_forget_me"), BotUttered("Sorry, not yet")]
+    assert not erasure_requested(_tracker("resident-a", *refused))
+    await store.save(_tracker("resident-a", *refused))
+    assert _rows(db, "resident-a") == len(refused)
 
 
 async def test_erase_outside_a_turn_reports_the_count(store):

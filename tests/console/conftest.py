@@ -21,6 +21,7 @@ from bot.settings import ROOT, Settings
 from bot.store import load
 
 from tests.bot.issue5_fixtures import rasa_metadata
+from tests.gateway.conftest import serve_app
 
 AUTH_TOKEN = "test-auth-token-0123456789abcdef"
 KEY = "test-pseudonym-key"
@@ -124,7 +125,7 @@ def make_client(aiohttp_client, settings):
         kwargs = dict(rasa_backoff=(0.01,), web_backoff=(0.01,), twilio_backoff=(0.01,))
         if clock is not None:
             kwargs["clock"] = clock
-        return await aiohttp_client(create_app(dataclasses.replace(settings, **overrides), **kwargs))
+        return await serve_app(aiohttp_client, create_app(dataclasses.replace(settings, **overrides), **kwargs))
 
     return make
 

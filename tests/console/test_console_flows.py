@@ -105,7 +105,7 @@ async def test_summary_shows_answers_with_provenance_and_routes(client, fake_ras
     # A resume code is shown once and only its HMAC is stored.
     code_page = await post_form(client, f"/console/assisted/{assisted}/code",
                                 token_from=f"/console/assisted/{assisted}/summary")
-    code = re.search(r"resume code: <strong>([A-Z0-9]{3}-[A-Z0-9]{3})</strong>", await code_page.text()).group(1)
+    code = re.search(r"resume code: <strong>([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})</strong>", await code_page.text()).group(1)
     with factory_of(client)() as s:
         stored = s.execute(select(journey_codes.c.code_hash)).scalars().all()
     assert len(stored) == 1 and code not in stored[0]
@@ -144,7 +144,7 @@ async def test_summary_by_sms_with_consent_and_the_phone_joins_only_with_the_cod
     body = fake_twilio.sent[-1]["Body"]
     assert fake_twilio.sent[-1]["To"] == PHONE and "with a Waymark outreach worker" in body
     assert "This phone already has its own chat with Waymark" in body  # told the code would move it
-    code = re.search(r"reply RESUME ([A-Z0-9]{3}-[A-Z0-9]{3})", body).group(1)
+    code = re.search(r"reply RESUME ([A-Z0-9-]+)", body).group(1)
     # Sending linked nothing: the phone's own conversation carries on as before.
     await send_sms(client, PHONE, "hello again")
     assert fake_rasa.received[-1]["sender"] == resident
@@ -198,7 +198,8 @@ async def test_handoff_holds_the_bot_quiet_and_the_worker_replies_by_sms(client,
     assert fake_rasa.senders() == [resident, resident]
 
 
-async def test_web_resident_in_handoff_gets_worker_replies_by_polling(client, fake_rasa):
+async def test_web_resident_in_handoff_gets_worker_replies_by_polling(make_client, fake_rasa):
+    client = await make_client(allowed_origins=("https://www.dudley.gov.uk",))
     add_user(client, "w@example.org")
     await login(client, "w@example.org")
     session_id = "widget-session-0001"
@@ -216,7 +217,7 @@ async def test_web_resident_in_handoff_gets_worker_replies_by_polling(client, fa
     poll = await client.post("/api/web/messages/pending", json={"session": session_id},
                              headers={"Origin": "https://www.dudley.gov.uk"})
     assert (await poll.json())["messages"] == [{"text": "Still there?", "buttons": [], "cards": []}]
-    assert poll.headers["Access-Control-Allow-Origin"] == "*"
+    assert poll.headers["Access-Control-Allow-Origin"] == "https://www.dudley.gov.uk"
     again = await client.post("/api/web/messages/pending", json={"session": session_id})
     assert (await again.json())["messages"] == []  # delivered once
     assert (await client.post("/api/web/messages/pending", json={"session": "bad"})).status == 400
@@ -297,7 +298,7 @@ async def test_forget_from_the_console_erases_and_gives_a_receipt(client, fake_r
     engine = tracker_engine(client)
     add_events(engine, journey, [user("hi"), slot("age", 33)])
     held = await (await client.get(f"/console/assisted/{assisted}/held")).text()
-    assert "Your age: 33" in held and "rasa_tracker.db, table events" in held
+    assert "Your age: 33" in held and "server, in the record of your conversation" in held and ".db" not in held
     not_confirmed = await post_form(client, f"/console/assisted/{assisted}/forget", token_from=f"/console/assisted/{assisted}/held")
     assert "Delete everything" in await not_confirmed.text()
     done = await post_form(client, f"/console/assisted/{assisted}/forget", {"confirm": "yes"},
@@ -309,6 +310,43 @@ async def test_forget_from_the_console_erases_and_gives_a_receipt(client, fake_r
     with factory_of(client)() as s:
         assert s.execute(select(func.count()).select_from(console_assisted)).scalar_one() == 0
         assert s.execute(select(func.count()).select_from(journey_links)).scalar_one() == 0
+
+
+async def test_only_the_worker_holding_a_handoff_or_a_coordinator_can_reply_or_hand_it_back(
+        make_client, fake_rasa, fake_twilio):
+    # Three browsers (three gateways on one database, as behind the production profile's nginx).
+    holder, other, coordinator = await make_client(), await make_client(), await make_client()
+    add_user(holder, "holder@example.org")
+    add_user(holder, "other@example.org")
+    add_user(holder, "coord@example.org", "coordinator")
+    await login(holder, "holder@example.org")
+    await login(other, "other@example.org")
+    await login(coordinator, "coord@example.org")
+    resident = pseudonym(KEY, "sms", PHONE)
+    await send_sms(holder, PHONE, "hi")
+    with factory_of(holder)() as s, s.begin():
+        ticket = handoff.request_handoff(s, sender_id=resident, channel="sms", profile={},
+                                         hours=handoff.OfficeHours.parse("Mon-Sun 00:00-24:00"))
+    detail = f"/console/handoffs/{ticket.id}"
+    await post_form(holder, f"{detail}/take", token_from=detail)
+    sent = len(fake_twilio.sent)
+
+    page = await (await other.get(detail)).text()
+    assert "Another worker has this conversation" in page and f"{detail}/reply" not in page
+    reply = await post_form(other, f"{detail}/reply", {"text": "I am not the holder"}, token_from=detail)
+    back = await post_form(other, f"{detail}/back", token_from=detail)
+    assert reply.status == back.status == 403
+    assert len(fake_twilio.sent) == sent
+    with factory_of(holder)() as s:
+        assert handoff.get(s, ticket.id).status == "held"
+        assert "I am not the holder" not in [text for _, text, _ in handoff.messages(s, ticket.id)]
+
+    await post_form(holder, f"{detail}/reply", {"text": "Hello from the holder"}, token_from=detail)
+    await post_form(coordinator, f"{detail}/reply", {"text": "A coordinator here"}, token_from=detail)
+    assert [m["Body"] for m in fake_twilio.sent[sent:]] == ["Hello from the holder", "A coordinator here"]
+    await post_form(coordinator, f"{detail}/back", token_from=detail)
+    with factory_of(holder)() as s:
+        assert handoff.get(s, ticket.id).status == "closed"
 
 
 async def test_tell_them_when_it_opens_goes_to_the_number_the_summary_went_to_without_linking_it(

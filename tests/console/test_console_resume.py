@@ -49,7 +49,7 @@ async def test_a_code_works_once_and_a_wrong_one_is_refused_without_rasa(client,
     await send_sms(client, PHONE, f"RESUME {code}")
     other = "widget-session-zzzzzz"
     assert await web_says(client, f"RESUME {code}", session=other) == [handoff.RESUME_FAILED]
-    assert await web_says(client, "RESUME ZZZ-ZZZ", session=other) == [handoff.RESUME_FAILED]
+    assert await web_says(client, "RESUME ZZZZ-ZZZZ-ZZZZ", session=other) == [handoff.RESUME_FAILED]
     assert fake_rasa.received == []
 
 
@@ -58,7 +58,7 @@ async def test_console_resume_field_continues_the_journey(client, fake_rasa):
     code = issue(client, WEB)
     add_user(client, "w@example.org")
     await login(client, "w@example.org")
-    bad = await post_form(client, "/console/resume", {"code": "ZZZ-ZZZ", "event_name": "Library"})
+    bad = await post_form(client, "/console/resume", {"code": "ZZZZ-ZZZZ-ZZZZ", "event_name": "Library"})
     assert "did not work" in await bad.text()
     response = await post_form(client, "/console/resume", {"code": code, "event_name": "Library"})
     page = str(response.url)
@@ -67,3 +67,94 @@ async def test_console_resume_field_continues_the_journey(client, fake_rasa):
                     token_from=f"/console/assisted/{assisted}")
     assert fake_rasa.received[-1]["sender"] == WEB
     assert fake_rasa.received[-1]["metadata"] == {"channel": "assisted"}
+
+
+# --- guessing ---------------------------------------------------------------------------------------
+def linked(client, sender: str) -> str:
+    with factory_of(client)() as s:
+        return journeys.journey_of(s, sender)
+
+
+async def from_address(client, address: str, text: str, session: str):
+    response = await client.post("/api/web/messages", data=json.dumps({"session": session, "text": text}),
+                                 headers={"Content-Type": "application/json", "X-Forwarded-For": address})
+    return [m["text"] for m in (await response.json())["messages"]]
+
+
+async def test_one_address_cannot_keep_guessing_by_changing_session(make_client, fake_rasa):
+    client = await make_client(resume_attempts_per_client_hour=3, trust_proxy=True)
+    code = issue(client, SMS)
+    for i in range(3):  # a new session and a new made-up left-most address every time
+        assert await from_address(client, f"10.9.9.{i}, 203.0.113.9", "RESUME ZZZZ-ZZZZ-ZZZZ",
+                                  f"guess-session-{i:06d}") == [handoff.RESUME_FAILED]
+    # The fourth try is refused before the code is looked at: even the right code does nothing.
+    thief = "guess-session-999999"
+    assert await from_address(client, "203.0.113.9", f"RESUME {code}", thief) == [handoff.RESUME_LIMITED]
+    assert linked(client, pseudonym(KEY, "web", thief)) == pseudonym(KEY, "web", thief)
+    assert fake_rasa.received == []
+    # Another address has its own tries, and the refused attempt did not spend the code.
+    assert await from_address(client, "203.0.113.5", f"RESUME {code}", SESSION) == [handoff.RESUMED]
+
+
+async def test_the_overall_limit_holds_across_addresses_and_warns_with_counts(make_client, caplog):
+    client = await make_client(resume_attempts_per_client_hour=100, resume_attempts_per_hour=4, trust_proxy=True)
+    replies = []
+    for i in range(6):
+        replies += await from_address(client, f"198.51.100.{i}", "RESUME ZZZZ-ZZZZ-ZZZZ", f"guess-session-{i:06d}")
+    assert replies == [handoff.RESUME_FAILED] * 4 + [handoff.RESUME_LIMITED] * 2
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING" and "resume codes" in r.getMessage()]
+    assert len(warnings) == 1 and "overall limit of 4 attempts" in warnings[0] and "1 refused" in warnings[0]
+    assert "198.51.100" not in caplog.text  # no addresses in the log
+
+
+async def test_attempts_by_sms_are_limited_per_phone(make_client, fake_twilio):
+    client = await make_client(resume_attempts_per_client_hour=2)
+    code = issue(client, WEB)
+    for _ in range(2):
+        await send_sms(client, PHONE, "RESUME ZZZZ-ZZZZ-ZZZZ")
+    await send_sms(client, PHONE, f"RESUME {code}")
+    said = [m["Body"] for m in fake_twilio.sent if m["To"] == PHONE]
+    assert said[-3:] == [handoff.RESUME_FAILED] * 2 + [handoff.RESUME_LIMITED]
+    assert linked(client, SMS) == SMS
+
+
+async def test_console_resume_is_limited_per_worker(make_client, fake_rasa):
+    client = await make_client(resume_attempts_per_client_hour=2)
+    code = issue(client, WEB)
+    add_user(client, "w@example.org")
+    await login(client, "w@example.org")
+    for _ in range(2):
+        bad = await post_form(client, "/console/resume", {"code": "ZZZZ-ZZZZ-ZZZZ", "event_name": "Library"})
+        assert "did not work" in await bad.text()
+    refused = await post_form(client, "/console/resume", {"code": code, "event_name": "Library"})
+    assert "Too many codes tried" in await refused.text()
+    assert "/assisted/" not in str(refused.url)
+
+
+async def test_resume_attempts_are_counted_in_analytics(client):
+    from sqlalchemy import func, select
+
+    from bot.records import analytics_events
+
+    code = issue(client, SMS)
+    await web_says(client, "RESUME ZZZZ-ZZZZ-ZZZZ")
+    await web_says(client, f"RESUME {code}")
+    with factory_of(client)() as s:
+        counts = dict(s.execute(select(analytics_events.c.event, func.count()).where(
+            analytics_events.c.event.like("resume_%")).group_by(analytics_events.c.event)).all())
+    assert counts == {"resume_failed": 1, "resume_redeemed": 1}
+
+
+async def test_rasa_is_told_which_channel_continues_a_journey(client, fake_rasa):
+    await web_says(client, "hello")
+    assert "via" not in fake_rasa.received[-1]["metadata"]  # the journey's own channel
+    code = issue(client, WEB)
+    await send_sms(client, PHONE, f"RESUME {code}")
+    await send_sms(client, PHONE, "what do you know about me?")
+    assert fake_rasa.received[-1]["sender"] == WEB
+    assert fake_rasa.received[-1]["metadata"] == {"channel": "sms", "via": SMS}  # for the cool-down
+    code = issue(client, SMS)
+    other = "widget-session-other01"
+    await web_says(client, f"RESUME {code}", session=other)
+    await web_says(client, "carry on", session=other)
+    assert fake_rasa.received[-1]["metadata"]["via"] == pseudonym(KEY, "web", other)

@@ -141,10 +141,10 @@ async def sign_in(client, email: str = COORDINATOR, password: str = PASSWORD) ->
     # PUBLIC_BASE_URL is https, so the cookie is Secure and the client's jar (plain http) never sends
     # it: every console request here passes its cookie explicitly, which keeps examples independent.
     page = await client.get("/console/login")
-    anonymous = page.cookies["waymark_console"].value
+    form_cookie = page.cookies["waymark_console_login"].value  # the login form's CSRF cookie
     token = CSRF.search(await page.text()).group(1)
     response = await client.post("/console/login", allow_redirects=False,
-                                 cookies={"waymark_console": anonymous},
+                                 cookies={"waymark_console_login": form_cookie},
                                  data={"email": email, "password": password, "csrf_token": token})
     assert response.status == 303, await response.text()
     cookie = response.cookies["waymark_console"].value

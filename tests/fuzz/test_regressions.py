@@ -256,7 +256,7 @@ async def test_a_long_url_is_not_carried_into_the_login_redirect(client, console
     assert response.status == 303 and response.headers["Location"] == "/console/login?next=/console/"
     page = await client.get("/console/login")
     response = await client.post("/console/login", allow_redirects=False,
-                                 cookies={"waymark_console": page.cookies["waymark_console"].value},
+                                 cookies={"waymark_console_login": page.cookies["waymark_console_login"].value},
                                  data={"email": COORDINATOR, "password": PASSWORD,
                                        "next": "/console/" + "x" * 9000,
                                        "csrf_token": CSRF.search(await page.text()).group(1)})

@@ -13,7 +13,9 @@ import pytest
 from aiohttp import web
 from twilio.request_validator import RequestValidator
 
-from bot.gateway.app import create_app
+from aiohttp.test_utils import TestServer
+
+from bot.gateway.app import SERVER_OPTIONS, create_app
 from bot.gateway.state import GATEWAY
 from bot.settings import ROOT, Settings
 
@@ -73,6 +75,11 @@ class FakeRasa:
                                                     "content_hash": "sha256:abc",
                                                     "pathways": PATHWAYS, "near_misses": []}},
             ])
+        if message == "forget me":
+            return web.json_response([
+                {"recipient_id": sender, "text": "Done. Your receipt reference is E-ABCD-EFGH."},
+                {"recipient_id": sender, "custom": {"type": "conversation_erased"}},
+            ])
         if message == "long":
             text = " ".join(f"Sentence {i} tells you something useful about courses." for i in range(30))
             return web.json_response([{"recipient_id": sender, "text": text}])
@@ -115,6 +122,14 @@ class FakeTwilio:
 
     def bodies(self, to: str | None = None) -> List[str]:
         return [m.get("Body", "") for m in self.sent if to is None or m["To"] == to]
+
+
+async def serve_app(aiohttp_client, app, options=SERVER_OPTIONS):
+    """A test client for `app` on a server set up as `python -m bot.gateway` sets up its own
+    (aiohttp_client's server_kwargs never reach the runner in aiohttp 3.9)."""
+    server = TestServer(app)
+    await server.start_server(**options)
+    return await aiohttp_client(server)
 
 
 def unused_url() -> str:
@@ -169,7 +184,7 @@ def make_client(aiohttp_client, settings):
         if clock is not None:
             kwargs["clock"] = clock
         app = create_app(dataclasses.replace(settings, **overrides), **kwargs)
-        return await aiohttp_client(app)
+        return await serve_app(aiohttp_client, app)
 
     return make
 

@@ -9,7 +9,7 @@ from bot.gateway import wording
 from bot.gateway.pseudonyms import pseudonym
 from bot.gateway.sms import fold, segments
 from bot.gateway.state import GATEWAY
-from bot.gateway.store import gateway_contacts, gateway_inbound
+from bot.gateway.store import SEEN, gateway_contacts, gateway_inbound
 
 from .conftest import (ACCOUNT_SID, AUTH_TOKEN, EVENINGS, FROM_SMS, FROM_WA, PSEUDONYM_KEY,
                        TEMPLATE_SID, WEBHOOK_URL, inbound_params, send_inbound, settle, sign, unused_url)
@@ -119,7 +119,7 @@ async def test_unanswered_message_is_recovered_after_restart(make_client, fake_r
     assert fake_rasa.messages() == ["are you there"]
     assert fake_twilio.bodies() == ["You said: are you there"]
     with restarted.app[GATEWAY].store.engine.connect() as conn:
-        row = conn.execute(select(gateway_inbound)).one()
+        row = conn.execute(select(gateway_inbound).where(gateway_inbound.c.status != SEEN)).one()
     assert row.status == "done" and row.body is None
 
 
@@ -180,7 +180,8 @@ async def test_rasa_down_is_retried_then_apologised(make_client, fake_twilio):
     await send_inbound(client, PHONE, "hello")
     assert fake_twilio.bodies() == [wording.NOT_RECEIVED]
     with client.app[GATEWAY].store.engine.connect() as conn:
-        assert conn.execute(select(gateway_inbound.c.status)).scalar_one() == "apologised"
+        assert conn.execute(select(gateway_inbound.c.status)
+                            .where(gateway_inbound.c.status != SEEN)).scalar_one() == "apologised"
 
 
 async def test_rasa_503_retried_with_backoff_before_apology(client, fake_rasa, fake_twilio):
@@ -316,8 +317,12 @@ async def test_number_is_kept_only_in_contacts_and_erasure_removes_it(client, fa
     assert store.forget(WA_ID) == 1
     assert store.get_contact(WA_ID) is None
     with store.engine.connect() as conn:
-        assert conn.execute(select(gateway_inbound)).all() == []
+        left = conn.execute(select(gateway_inbound)).all()
+    # Only the message's tombstone stays: no pseudonym, body or MessageSid (bot.gateway.store).
+    assert [(r.pseudonym, r.status, r.body) for r in left] == [("", SEEN, None)]
+    assert left[0].message_sid.startswith("~")
 
 
 def test_fixture_sanity():
     assert ACCOUNT_SID.startswith("AC") and AUTH_TOKEN and WEBHOOK_URL.endswith("/webhooks/twilio")
+

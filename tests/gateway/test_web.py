@@ -7,9 +7,10 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from bot import handoff
 from bot.gateway import views_web, wording
-from bot.gateway.pseudonyms import pseudonym
+from bot.gateway.pseudonyms import client_pseudonym, pseudonym
+from bot.settings import Settings
 
-from .conftest import EVENINGS, PSEUDONYM_KEY, unused_url, web_message
+from .conftest import EVENINGS, PSEUDONYM_KEY, PUBLIC_BASE_URL, unused_url, web_message
 
 SESSION = "widget-session-0001"
 JSON = {"Content-Type": "application/json"}
@@ -31,7 +32,25 @@ async def test_text_and_buttons(client, fake_rasa):
         "cards": []}]}
     sent = fake_rasa.received[0]
     assert sent["sender"] == pseudonym(PSEUDONYM_KEY, "web", SESSION)
-    assert sent["metadata"] == {"channel": "web"}
+    assert sent["metadata"] == {"channel": "web", "client": client_pseudonym(PSEUDONYM_KEY, "127.0.0.1")}
+
+
+async def test_rasa_is_told_a_keyed_pseudonym_of_the_client_never_its_address(make_client, fake_rasa):
+    client = await make_client(trust_proxy=True)
+    for address in ("2001:db8:7:8:aaaa::1", "2001:db8:7:8:bbbb::2", "198.51.100.23"):
+        await post(client, web_message(SESSION, "hi"), headers={**JSON, "X-Forwarded-For": address})
+    first, second, third = (r["metadata"]["client"] for r in fake_rasa.received)
+    assert first == second == client_pseudonym(PSEUDONYM_KEY, "2001:db8:7:8::/64")  # one /64, one client
+    assert third == client_pseudonym(PSEUDONYM_KEY, "198.51.100.23") != first
+    sent = json.dumps(fake_rasa.received)
+    assert "198.51.100" not in sent and "2001:db8" not in sent and "127.0.0.1" not in sent
+
+
+async def test_an_erasure_tells_the_widget_to_forget_too(client):
+    data = await (await post(client, web_message(SESSION, "forget me"))).json()
+    assert data == {"messages": [{"text": "Done. Your receipt reference is E-ABCD-EFGH.", "buttons": [], "cards": []}],
+                    "erased": True}
+    assert "erased" not in await (await post(client, web_message(SESSION, "hi"))).json()
 
 
 async def test_button_payload_goes_to_rasa(client, fake_rasa):
@@ -163,7 +182,8 @@ async def test_security_headers(client):
     assert missing.headers["X-Content-Type-Options"] == "nosniff"
 
 
-async def test_cors_preflight_and_post_any_origin(client):
+async def test_cors_any_origin_only_when_configured(make_client):
+    client = await make_client(allowed_origins=("*",))
     origin = "https://www.wolverhampton.gov.uk"
     pre = await client.options("/api/web/messages", headers={
         "Origin": origin, "Access-Control-Request-Method": "POST",
@@ -174,6 +194,34 @@ async def test_cors_preflight_and_post_any_origin(client):
     assert "Content-Type" in pre.headers["Access-Control-Allow-Headers"]
     response = await post(client, web_message(SESSION, "hi"), headers={**JSON, "Origin": origin})
     assert response.headers["Access-Control-Allow-Origin"] == "*"
+
+
+async def test_unset_allowed_origins_means_the_gateways_own_only(client, fake_rasa):
+    refused = await post(client, web_message(SESSION, "hi"),
+                         headers={**JSON, "Origin": "https://www.wolverhampton.gov.uk"})
+    assert refused.status == 403 and "Access-Control-Allow-Origin" not in refused.headers
+    pre = await client.options("/api/web/messages", headers={
+        "Origin": "https://evil.example", "Access-Control-Request-Method": "POST"})
+    assert pre.status == 403
+    own = await post(client, web_message(SESSION, "hi"), headers={**JSON, "Origin": PUBLIC_BASE_URL})
+    assert own.status == 200 and own.headers["Access-Control-Allow-Origin"] == PUBLIC_BASE_URL
+    assert len(fake_rasa.received) == 1
+
+
+async def test_without_a_public_url_the_own_origins_are_what_make_run_serves(make_client):
+    client = await make_client(public_base_url=None, gateway_port=8080)
+    for origin in ("http://localhost:8080", "http://127.0.0.1:8080"):
+        response = await post(client, web_message(SESSION, "hi"), headers={**JSON, "Origin": origin})
+        assert response.status == 200 and response.headers["Access-Control-Allow-Origin"] == origin
+    for origin in ("http://localhost:9999", "https://localhost:8080", "null"):
+        assert (await post(client, web_message(SESSION, "hi"), headers={**JSON, "Origin": origin})).status == 403
+
+
+def test_allowed_origins_setting_is_empty_unless_set():
+    assert Settings.from_env({}).allowed_origins == ()
+    assert Settings.from_env({"WAYMARK_ALLOWED_ORIGINS": "https://a.example, https://b.example"}).allowed_origins \
+        == ("https://a.example", "https://b.example")
+    assert Settings.from_env({"WAYMARK_ALLOWED_ORIGINS": "*"}).allowed_origins == ("*",)
 
 
 async def test_cors_configured_origins(make_client):
@@ -207,7 +255,7 @@ async def test_pages_and_widget_files(client, tmp_path, monkeypatch):
         assert response.status == 200, path
         assert needle in await response.text()
     js = await client.get("/widget.js", headers={"Origin": "https://council.example"})
-    assert js.headers["Access-Control-Allow-Origin"] == "*"
+    assert js.status == 200 and "Access-Control-Allow-Origin" not in js.headers  # a <script> needs none
     assert js.headers["Cross-Origin-Resource-Policy"] == "cross-origin"
     assert (await client.get("/")).content_type == "text/html"
 

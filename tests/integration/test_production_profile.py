@@ -159,7 +159,7 @@ async def test_rasas_tracker_store_on_postgresql_saves_retrieves_and_erases(app_
     from rasa.core.agent import Agent
     from rasa.core.tracker_store import TrackerStore
     from rasa.shared.core.domain import Domain
-    from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+    from rasa.shared.core.events import ActionExecuted, BotUttered, Restarted, SlotSet, UserUttered
     from rasa.shared.core.trackers import DialogueStateTracker
     from rasa.utils.endpoints import EndpointConfig
 
@@ -180,7 +180,7 @@ async def test_rasas_tracker_store_on_postgresql_saves_retrieves_and_erases(app_
     assert tracker is not None and len(tracker.events) == 3
     assert SlotSet("age", 45) in list(tracker.events)
 
-    forget = chat + [UserUttered("forget me"), ActionExecuted("action_forget_me")]
+    forget = chat + [UserUttered("forget me"), ActionExecuted("action_forget_me"), Restarted()]
     await wrapped.save(DialogueStateTracker.from_events("web-a", forget))
     assert await wrapped.retrieve("web-a") is None
     assert await store.erase("web-b") == 3

@@ -221,7 +221,10 @@
         clearTimeout(timer);
         busy(-1);
         var said = botEntries(data && data.messages);
-        if (res && res.ok && data && !data.error) { add(said); return; }
+        if (res && res.ok && data && !data.error) {
+          if (data.erased === true) forget(said); else add(said);
+          return;
+        }
         if (res && (res.status === 413 || res.status === 400)) {
           // Not accepted as it is: give the words back to shorten or change.
           if (mine) { remove(mine); if (!input.value) input.value = msg.text; }
@@ -234,6 +237,18 @@
             : 'Sorry, your message was not sent. Check your internet connection, then try again.' };
         add(said.concat([note]));
       });
+  }
+
+  // ---- shared computers: nothing of one resident is left for the next
+  function fresh() { return { session: newSessionId(), transcript: [], open: state.open }; }
+  function clearLog() { nodes = []; log.textContent = ''; }
+  // "Forget me" done: this browser forgets too (the stored transcript and the session id). The reply
+  // (with its receipt reference) is shown once, never stored.
+  function forget(said) {
+    try { localStorage.removeItem(KEY); } catch (e) { /* blocked: it was memory only */ }
+    state = fresh();
+    clearLog();
+    said.forEach(function (m) { log.appendChild(render(m, false)); });
   }
 
   // ---- controls
@@ -249,9 +264,9 @@
     send({ text: text });
   });
   restartBtn.addEventListener('click', function () {
-    state.transcript = [];
-    nodes = [];
-    log.textContent = '';
+    // A new session id too: "start again" on a library computer must not carry on the last person's chat.
+    state = fresh();
+    clearLog();
     save();
     input.focus();
     send({ text: 'start again' }, true);

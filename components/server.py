@@ -1,0 +1,85 @@
+"""`rasa run`, with Rasa's API token taken from the environment and the API routes Waymark never uses closed.
+
+Rasa 3.6 reads its token only from `--auth-token`, and every user of the machine can read every command
+line (`ps`). This entry point takes the same arguments as `rasa run` minus `--auth-token`, reads
+`RASA_TOKEN`, and hands Rasa's own CLI the token in this process's argument list, which no other
+process sees. It also
+
+- refuses (403) every route not in bot.backoffice.RASA_ROUTES, whatever the token: `PUT /model` loads
+  a model, which is running code; the other admin routes train, replace or replay conversations;
+- adds `GET /ready`: 200 once a model is loaded, 503 before, and nothing else, so health checks need
+  no token in their URL (Rasa accepts its token only as `?token=`, or a JWT).
+
+    RASA_TOKEN=… python -m components.server --model models/waymark.tar.gz --enable-api …
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Optional, Sequence
+
+from bot.backoffice import RASA_TOKEN_ENV, rasa_route_allowed
+
+
+def guard(app) -> None:
+    """Add the route allow-list and `/ready` to one of Rasa's Sanic apps."""
+    from sanic import response
+
+    @app.middleware("request")
+    async def only_waymarks_routes(request):
+        if not rasa_route_allowed(request.method, request.path):
+            return response.json({"error": "not available"}, status=403)
+        return None
+
+    async def ready(request):
+        agent = getattr(request.app.ctx, "agent", None)
+        ok = agent is not None and agent.is_ready()
+        return response.text("ready" if ok else "loading", status=200 if ok else 503)
+
+    app.add_route(ready, "/ready", methods=["GET"], name="waymark_ready")
+
+
+def _guard_rasa_apps() -> None:
+    """Wrap rasa.server.create_app, which `rasa run --enable-api` calls once to build its app."""
+    import rasa.server
+
+    original = rasa.server.create_app
+    if getattr(original, "waymark_guarded", False):
+        return
+
+    def create_app(*args, **kwargs):
+        app = original(*args, **kwargs)
+        guard(app)
+        return app
+
+    create_app.waymark_guarded = True  # type: ignore[attr-defined]
+    rasa.server.create_app = create_app
+
+
+def main(argv: Optional[Sequence[str]] = None, env=None) -> int:
+    import os
+
+    env = os.environ if env is None else env
+    args = list(sys.argv[1:] if argv is None else argv)
+    if any(a == "--auth-token" or a.startswith("--auth-token=") for a in args):
+        print("Give Rasa's token as RASA_TOKEN in the environment, not on the command line.", file=sys.stderr)
+        return 2
+    token = env.get(RASA_TOKEN_ENV)
+    if not token:
+        print(f"Rasa's API will not start without a token: set {RASA_TOKEN_ENV}.", file=sys.stderr)
+        return 2
+    if "--enable-api" not in args:
+        print("components.server runs Rasa with its API (--enable-api); use `rasa run` otherwise.",
+              file=sys.stderr)
+        return 2
+    _guard_rasa_apps()
+    # Only this process's copy of its arguments: /proc/<pid>/cmdline keeps what was executed.
+    sys.argv = ["rasa", "run", *args, "--auth-token", token]
+    from rasa.__main__ import main as rasa_main
+
+    rasa_main()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""Rasa started through components.server: the token out of `ps`, the admin routes closed, /ready open.
+
+One real Rasa process (no model: it starts in seconds and its API answers all the same).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from bot.supervisor import free_port
+from components import server
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "rasa-token-" + "q" * 30
+
+
+def _call(port: int, method: str, path: str, body=None):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=data, method=method,
+                                     headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+@pytest.fixture(scope="module")
+def rasa(tmp_path_factory):
+    """(port, pid) of `python -m components.server … --enable-api` with RASA_TOKEN set and no model."""
+    work = tmp_path_factory.mktemp("rasa")
+    (work / "models").mkdir()
+    port = free_port()
+    env = {**os.environ, "RASA_TOKEN": TOKEN, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "components.server", "--model", str(work / "models"), "--enable-api",
+         "--interface", "127.0.0.1", "--port", str(port)],
+        cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            if _call(port, "GET", "/")[0] == 200:
+                break
+        except OSError:
+            pass
+        assert process.poll() is None, "rasa exited"
+        assert time.monotonic() < deadline, "rasa did not start"
+        time.sleep(0.5)
+    yield port, process.pid
+    process.terminate()
+    process.wait(timeout=60)
+
+
+def test_the_token_is_not_on_rasas_command_line(rasa):
+    _, pid = rasa
+    cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().decode()
+    assert "components.server" in cmdline
+    assert TOKEN not in cmdline and "--auth-token" not in cmdline
+
+
+def test_the_api_still_demands_the_token_it_was_given(rasa):
+    port, _ = rasa
+    assert _call(port, "GET", "/status")[0] == 401
+    assert _call(port, "GET", "/status?token=wrong")[0] == 401
+    assert _call(port, "GET", f"/status?token={TOKEN}")[0] == 409  # authenticated; no model loaded
+
+
+@pytest.mark.parametrize("method, path", [
+    ("PUT", "/model"), ("DELETE", "/model"), ("POST", "/model/train"), ("POST", "/model/parse"),
+    ("PUT", "/conversations/web-a/tracker/events"), ("POST", "/conversations/web-a/execute"),
+    ("POST", "/conversations/web-a/trigger_intent"), ("GET", "/domain"), ("GET", "/version"),
+])
+def test_admin_routes_are_refused_even_with_the_token(rasa, method, path):
+    port, _ = rasa
+    body = {"model_server": {"url": "http://127.0.0.1:9/model.tar.gz"}} if method != "GET" else None
+    status, text = _call(port, method, f"{path}?token={TOKEN}", body)
+    assert (status, json.loads(text)) == (403, {"error": "not available"})
+
+
+def test_readiness_needs_no_token_and_says_only_whether_a_model_is_loaded(rasa):
+    port, _ = rasa
+    assert _call(port, "GET", "/ready") == (503, "loading")
+    assert _call(port, "POST", "/webhooks/rest/webhook", {"sender": "a", "message": "hi"})[0] == 200
+
+
+def test_a_token_on_the_command_line_or_none_at_all_is_refused(capsys):
+    assert server.main(["--enable-api", "--auth-token", "x"], env={"RASA_TOKEN": "t"}) == 2
+    assert server.main(["--enable-api", "--auth-token=x"], env={"RASA_TOKEN": "t"}) == 2
+    assert "not on the command line" in capsys.readouterr().err
+    assert server.main(["--enable-api"], env={}) == 2
+    assert "RASA_TOKEN" in capsys.readouterr().err
