@@ -170,11 +170,13 @@ class ActionNotifyMe(Action):
         return await subscribe(dispatcher, tracker, chosen)
 
 
-async def subscribe(dispatcher: CollectingDispatcher, tracker: Tracker, pathway: Dict[str, Any]) -> List[EventType]:
-    """Subscribe, or (on the web with no phone linked yet) offer "send me this" first and remember."""
+async def subscribe(dispatcher: CollectingDispatcher, tracker: Tracker, pathway: Dict[str, Any],
+                    destination: Optional[str] = None) -> List[EventType]:
+    """Subscribe, or (on the web with no phone of its own) offer "send me this" first and remember.
+    `destination`: the number "send me this" has just sent to, for this one message."""
     try:
         made = await get_context().write(lambda session: notify.subscribe(
-            session, sender_id=tracker.sender_id, pathway=pathway))
+            session, sender_id=tracker.sender_id, pathway=pathway, destination=destination))
     except notify.NotReachable:
         _say(dispatcher, next_steps.not_reachable(pathway))
         return [SlotSet(PENDING_NOTIFY, pathway["id"])]
@@ -197,10 +199,12 @@ class ValidateSendForm(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         needed = bool(tracker.get_slot(SHOWN)) and channel(tracker) not in next_steps.PHONE_CHANNELS
-        value = next_steps.send_to_answer(tracker.get_slot(SEND_TO), latest_intent(tracker), latest_text(tracker))
+        allowed = get_context().settings.send_allowed_prefixes
+        value = next_steps.send_to_answer(tracker.get_slot(SEND_TO), latest_intent(tracker), latest_text(tracker),
+                                          allowed)
         slots = next_steps.send_form_slots(
             value, before=held_before_latest_message(tracker).get(SEND_TO),
-            confirmed=tracker.get_slot(SEND_CONFIRMED), needed=needed)
+            confirmed=tracker.get_slot(SEND_CONFIRMED), needed=needed, allowed=allowed)
         return [SlotSet(name, value) for name, value in slots.items()]
 
 
@@ -212,7 +216,8 @@ class ActionAskSendTo(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         again = held_before_latest_message(tracker).get(REQUESTED_SLOT) == SEND_TO
-        dispatcher.utter_message(text=next_steps.SEND_RETRY if again else next_steps.SEND_QUESTION,
+        retry = next_steps.send_retry(get_context().settings.send_allowed_prefixes)
+        dispatcher.utter_message(text=retry if again else next_steps.SEND_QUESTION,
                                  buttons=list(next_steps.SEND_BUTTONS))
         return []
 
@@ -284,8 +289,8 @@ class ActionSendMeThis(Action):
         ctx = get_context()
         keyed, where = ctx.keyed_settings, channel(tracker)
         on_phone = where in next_steps.PHONE_CHANNELS
-        text = next_steps.summary(result, shown, code_days=keyed.resume_code_days, on_phone=on_phone)
         if on_phone:
+            text = next_steps.summary(result, shown, code_days=keyed.resume_code_days, on_phone=True)
             try:
                 code = await ctx.write(lambda session: journeys.issue_code(
                     session, keyed.pseudonym_key or "", tracker.sender_id, ttl_s=keyed.resume_code_days * 86_400.0))
@@ -302,18 +307,31 @@ class ActionSendMeThis(Action):
         if tracker.get_slot(SEND_CONFIRMED) is not True:  # never without the explicit yes
             dispatcher.utter_message(text=next_steps.send_cancelled(True))
             return cleared
+
+        def compose(own_chat: bool) -> str:  # a phone with its own chat is told the code would move it
+            return next_steps.summary(result, shown, code_days=keyed.resume_code_days, on_phone=False,
+                                      own_chat=own_chat)
+
         try:
-            status, code = await notify.send_me_this(keyed, sender_id=tracker.sender_id, number=number,
-                                                     channel=send_channel, text=text, consented=True,
-                                                     send=ctx.notifier)
+            outcome = await notify.send_me_this(keyed, sender_id=tracker.sender_id, number=number,
+                                                channel=send_channel, text=compose, consented=True,
+                                                client=client_of(tracker), send=ctx.notifier)
         except Exception as error:  # noqa: BLE001
             log.warning("send-me-this for %s failed (%s)", tracker.sender_id, describe(error))
             dispatcher.utter_message(text=next_steps.SEND_UNAVAILABLE)
             return cleared
-        dispatcher.utter_message(text=next_steps.sent(status, number, code, keyed.resume_code_days))
+        dispatcher.utter_message(text=next_steps.sent(outcome.status, number, outcome.code, keyed.resume_code_days,
+                                                      allowed=keyed.send_allowed_prefixes))
         pending: Optional[str] = tracker.get_slot(PENDING_NOTIFY)
-        if status in notify.OK_RESULTS and pending:
+        if outcome.ok and pending:
             pathway = next((p for p in next_steps.waiting_pathways(result, shown) if p["id"] == pending), None)
             if pathway is not None:
-                return cleared + await subscribe(dispatcher, tracker, pathway)
+                return cleared + await subscribe(dispatcher, tracker, pathway, destination=outcome.contact)
         return cleared
+
+
+def client_of(tracker: Tracker) -> Optional[str]:
+    """The gateway's opaque key for the caller (a keyed hash of their address bucket), if it sent one."""
+    metadata = (tracker.latest_message or {}).get("metadata")
+    client = metadata.get("client") if isinstance(metadata, dict) else None
+    return str(client)[:128] if client else None

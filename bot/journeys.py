@@ -128,7 +128,11 @@ def redeem(session: Session, key: str, code: str, sender_id: str, channel: str, 
 
 def link(session: Session, sender_id: str, journey_id: str, channel: str, *,
          now: Optional[float] = None) -> None:
-    """From now on `sender_id`'s messages continue `journey_id` (replacing any earlier link)."""
+    """From now on `sender_id`'s messages continue `journey_id` (replacing any earlier link).
+
+    Only after proof: `sender_id` is the channel that has just redeemed the journey's code (or one
+    already joined that way). Never for a number someone typed: a typed number is a destination, and
+    linking it would hand whoever typed it the phone's conversation, records and erasure."""
     now = time.time() if now is None else now
     journey_id = journey_of(session, journey_id)
     if journey_id == sender_id:
@@ -172,7 +176,9 @@ def channel_of(sender_id: str) -> str:
 
 
 def reachable_sender(session: Session, journey_id: str) -> Optional[str]:
-    """The pseudonym to message out of the blue (SMS/WhatsApp; the latest linked wins), or None."""
+    """The pseudonym to message out of the blue (SMS/WhatsApp; the latest linked wins), or None.
+    Only the journey's own channel or one that proved itself with a resume code: never a number that
+    was merely typed (those are in bot.outbound, per send)."""
     phones = [s for s in senders_of(session, journey_id) if channel_of(s) != "web"]
     return phones[-1] if phones else None
 

@@ -12,8 +12,7 @@ import json
 import re
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from bot import replies
-from bot.notify import e164
+from bot import phones, replies
 
 PHONE_CHANNELS = ("sms", "whatsapp")
 CHANNEL_WORDS = {"sms": "text message", "whatsapp": "WhatsApp"}
@@ -188,32 +187,33 @@ NOTIFY_UNAVAILABLE = "Sorry, I couldn't set that up just now. Please ask me agai
 
 
 # --- send me this -----------------------------------------------------------------------------------------
-_PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
 _WHATSAPP = re.compile(r"\bwhats\s?app\b|\bwa\b", re.IGNORECASE)
 
 
-def parse_send_to(text: str) -> Optional[str]:
-    """"07700 900123" -> "sms:+447700900123"; "whatsapp 07700900123" -> "whatsapp:+44..."; else None."""
-    found = _PHONE.search(text or "")
-    number = e164(found.group(0)) if found else None
-    if number is None:
+def parse_send_to(text: str, allowed: Sequence[str] = phones.DEFAULT_ALLOWED) -> Optional[str]:
+    """"07700 900123" -> "sms:+447700900123"; "whatsapp 07700900123" -> "whatsapp:+44..."; None when
+    there is no number we may send to (unreadable, or outside `allowed`: UK mobiles by default)."""
+    number = phones.find(text or "")
+    if number is None or not phones.destination(number, allowed).ok:
         return None
     return ("whatsapp" if _WHATSAPP.search(text or "") else "sms") + ":" + number
 
 
-def number_in_a_no(text: Optional[str], held: Optional[str]) -> Optional[str]:
+def number_in_a_no(text: Optional[str], held: Optional[str],
+                   allowed: Sequence[str] = phones.DEFAULT_ALLOWED) -> Optional[str]:
     """"no, use 07700 904567" while send_form asks: a no that carries a different usable number is a
     change of number, not a cancel (the new number is then asked about afresh; nothing is sent
     without a yes). None when the message names no number, or the one already held."""
-    typed = parse_send_to(text or "")
+    typed = parse_send_to(text or "", allowed)
     return typed if typed is not None and typed != held else None
 
 
-def send_to_answer(slot_value: Any, intent: str, text: Optional[str]) -> Any:
+def send_to_answer(slot_value: Any, intent: str, text: Optional[str],
+                   allowed: Sequence[str] = phones.DEFAULT_ALLOWED) -> Any:
     """What send_form takes as the resident's answer: the send_to slot, or the message itself when it
     is a no naming a different number (the slot mappings skip a no, so that "no thanks" still makes
     the form reject the turn and the no-thanks rule run)."""
-    if intent in ("deny", "decline") and number_in_a_no(text, slot_value):
+    if intent in ("deny", "decline") and number_in_a_no(text, slot_value, allowed):
         return text
     return slot_value
 
@@ -223,15 +223,17 @@ def split_send_to(value: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
     return (channel, number) if channel in PHONE_CHANNELS and number else (None, None)
 
 
-def send_form_slots(value: Any, *, before: Any, confirmed: Any, needed: bool) -> Dict[str, Any]:
+def send_form_slots(value: Any, *, before: Any, confirmed: Any, needed: bool,
+                    allowed: Sequence[str] = phones.DEFAULT_ALLOWED) -> Dict[str, Any]:
     """What validate_send_form sets, slot by slot (requested_slot: what to ask next, None: done).
 
     `value` is send_to now (what was just typed, or the number already kept), `before` what it held
     before the resident's latest message, `confirmed` the send_confirmed slot, `needed` whether this
-    resident must be asked at all (on the web, with something to send). A number is kept only as
-    "sms:+44..." or "whatsapp:+44...". While confirming, a new usable number replaces the old one and is
-    asked about afresh; anything else keeps the one being asked about and asks again. Only an explicit
-    yes (send_confirmed true) about the number held now ends the form.
+    resident must be asked at all (on the web, with something to send), `allowed` the number prefixes
+    we may send to. A number is kept only as "sms:+44..." or "whatsapp:+44...". While confirming, a new
+    usable number replaces the old one and is asked about afresh; anything else keeps the one being
+    asked about and asks again. Only an explicit yes (send_confirmed true) about the number held now
+    ends the form.
 
     Only slots that change are returned: Rasa rejects a form turn (so the no-thanks, forget-me, a-person
     and goodbye rules can run) only when validation sets nothing but requested_slot.
@@ -239,7 +241,7 @@ def send_form_slots(value: Any, *, before: Any, confirmed: Any, needed: bool) ->
     slots: Dict[str, Any] = {}
     number = None
     if value is not None:
-        number = value if split_send_to(value)[1] else parse_send_to(str(value))
+        number = value if split_send_to(value)[1] else parse_send_to(str(value), allowed)
         if number is None and split_send_to(before)[1]:
             number = before
         if number != value:
@@ -258,7 +260,15 @@ def send_form_slots(value: Any, *, before: Any, confirmed: Any, needed: bool) ->
 SEND_QUESTION = ("I can send these routes to your phone, with a code to carry on later. What is your mobile "
                  'number? Add "WhatsApp" if you would rather get it there. I will check with you before I '
                  "send anything.")
-SEND_RETRY = 'That doesn\'t look like a mobile number. Please type it like 07700 900123, or say "no thanks".'
+
+
+def send_retry(allowed: Sequence[str] = phones.DEFAULT_ALLOWED) -> str:
+    """Asked again after something that is not a number we can send to."""
+    return (f"I can only send to {phones.allowed_words(allowed)}. Please type it like 07700 900123, "
+            'or say "no thanks".')
+
+
+SEND_RETRY = send_retry()
 SEND_BUTTONS = [button("No thanks", "deny")]
 SEND_CONFIRM_BUTTONS = [button("Yes, send it", "affirm"), button("No thanks", "deny")]
 SEND_CONFIRM_RETRY = 'Say "yes" to send it, type a different number, or say "no thanks".'
@@ -273,8 +283,8 @@ def send_confirmation(send_to: str, *, notify_title: Optional[str] = None, again
     verb, where = ("send", " on WhatsApp") if channel == "whatsapp" else ("text", "")
     how_often = f" now, and once more when {notify_title} opens" if notify_title else ", once"
     text = (f"I'll {verb} your routes and a resume code to the number ending {str(number or '')[-4:]}{where}"
-            f"{how_often}. We won't use the number for anything else unless you say so, and we delete it when "
-            'you say "forget me". Send it?')
+            f"{how_often}. We won't use the number for anything else, and \"forget me\" here deletes it, unless "
+            "that phone has its own chat with us. Send it?")
     return (f"{SEND_CONFIRM_RETRY} {text}" if again else text), list(SEND_CONFIRM_BUTTONS)
 
 
@@ -286,28 +296,87 @@ def send_cancelled(had_number: bool) -> str:
 SEND_AFTER_QUESTIONS = 'I will send them once I have suggested some routes. Say "send me this" again then.'
 
 
-def summary(result: Any, shown_ids: Sequence[str], *, code_days: int, on_phone: bool) -> str:
-    """The routes shown, one line each, and how to carry on; `{code}` is filled with a resume code."""
-    by_id = {rec.pathway.id: rec for rec in result.recommendations}
-    recs = [by_id[i] for i in shown_ids if i in by_id][:6]
+def summary(result: Any, shown_ids: Sequence[str], *, code_days: int, on_phone: bool, own_chat: bool = False) -> str:
+    """The routes shown, one line each, and how to carry on; `{code}` is filled with a resume code.
+    On the web the text goes to a typed number instead: see `phone_summary`."""
+    recs = _shown_recommendations(result, shown_ids)
+    if not on_phone:
+        return phone_summary(recs, code_days=code_days, own_chat=own_chat)
     lines = ["Your routes from Waymark:"] + [replies.pathway_line(n, rec) for n, rec in enumerate(recs, 1)]
-    if on_phone:
-        lines.append(f"To carry on from the website, type RESUME {{code}} in the chat there. "
-                     f"The code works for {code_days} days.")
-    else:
-        lines.append(f"Reply to this message to carry on here, or type RESUME {{code}} in the chat on the "
-                     f"website. The code works for {code_days} days.")
+    lines.append(f"To carry on from the website, type RESUME {{code}} in the chat there. "
+                 f"The code works for {code_days} days.")
     return "\n".join(lines)
 
 
-def sent(status: str, number: str, code: Optional[str], code_days: int) -> str:
+def _shown_recommendations(result: Any, shown_ids: Sequence[str]) -> List[Any]:
+    by_id = {rec.pathway.id: rec for rec in result.recommendations}
+    return [by_id[i] for i in shown_ids if i in by_id][:6]
+
+
+# A message to a typed number is kept to 4 SMS segments (4 x 153 GSM-7 characters; the gateway folds
+# typographic punctuation to GSM-7): it reaches a phone that never wrote to us, and each segment costs.
+PHONE_SUMMARY_MAX_CHARS = 612
+
+
+def _short_line(number: int, recommendation: Any) -> str:
+    pathway = recommendation.pathway
+    head = f"{number}. {pathway.title}"
+    if pathway.provider and pathway.provider.lower() not in pathway.title.lower():
+        head += f", {pathway.provider}"
+    step = pathway.next_step
+    where = step.url or step.phone or step.text
+    return (f"{head}: {where}" if where else head)[:200]
+
+
+def _more(count: int) -> str:
+    return f"(+{count} more when you carry on)"
+
+
+def phone_summary(recommendations: Sequence[Any], *, code_days: int, asked_where: str = "on our website",
+                  own_chat: bool = False, max_chars: int = PHONE_SUMMARY_MAX_CHARS) -> str:
+    """The message for a typed number: who asked where, the routes (as many as fit, and how many did
+    not), how that phone carries on (texting the code back is what joins it to the conversation) and
+    what to do if it was not them. `own_chat`: the phone already has its own chat with us, and is
+    told that the code would move it. `{code}` is filled with the resume code."""
+    head = f"Waymark: the routes you asked for {asked_where}."
+    if own_chat:
+        tail = (f"This phone already has its own chat with Waymark: reply RESUME {{code}} only to move it to "
+                f"this one (works once, for {code_days} days). Not you? Ignore this, or reply STOP.")
+    else:
+        tail = (f"To carry on here, reply RESUME {{code}} (works once, for {code_days} days). "
+                "Not you? Ignore this, or reply STOP.")
+    lines = [_short_line(n, rec) for n, rec in enumerate(recommendations, 1)]
+    if not lines:
+        lines = ["We'll find routes for you when you carry on."]
+    # `{code}` becomes the code ("K7Q-4MP" today): room is kept for a code of up to 20 characters.
+    budget = max_chars - len(head) - len(tail) - 2 - (20 - len("{code}"))
+    kept: List[str] = []
+    for i, line in enumerate(lines):
+        left = len(lines) - i - 1  # room is kept for saying how many did not fit
+        if len("\n".join(kept + [line] + ([_more(left)] if left else []))) > budget:
+            kept.append(_more(left + 1))
+            break
+        kept.append(line)
+    return "\n".join([head, *kept, tail])
+
+
+def sent(status: str, number: str, code: Optional[str], code_days: int, *,
+         allowed: Sequence[str] = phones.DEFAULT_ALLOWED) -> str:
     """What the resident sees on screen once we tried to send."""
     if status in ("sent", "template"):
-        return (f"Sent to your phone (the number ending {number[-4:]}). Reply to it any time to carry on "
-                "there.")
+        return (f"Sent to the number ending {number[-4:]}. To carry on from that phone, reply to the message "
+                "with RESUME and the code in it.")
     if status in ("opted_out", "unsubscribed"):
         return ("That number has asked us to stop messages (STOP), so I didn't send it. To get them again, "
                 "text START to us from that phone.")
+    if status == "not_allowed":
+        return f"I can only send to {phones.allowed_words(allowed)}, so I haven't sent anything."
+    if status == "bad_number":
+        return "That doesn't look like a mobile number, so I haven't sent anything."
+    if status == "capped":
+        return ("Sorry, I can't send that now: Waymark sends only a few messages a day to any one number or "
+                "from any one chat, so it can't be used to send unwanted texts. Please try again tomorrow; "
+                "your routes are still here in this chat.")
     tail = (f" To carry on later, type RESUME {code} in any Waymark chat within {code_days} days."
             if code else "")
     return "Sorry, I couldn't send the message just now." + tail
@@ -317,5 +386,5 @@ NOTHING_TO_SEND = replies.NOTHING_SHOWN_YET
 SEND_UNAVAILABLE = "Sorry, I couldn't send the message just now. Please try again in a few minutes."
 
 __all__ = ["CHANNEL_WORDS", "NOT_OPEN", "PHONE_CHANNELS", "already_open", "already_referred", "button", "offer",
-           "parse_send_to", "pick", "referral_done", "referral_question", "send_cancelled", "send_confirmation",
-           "send_form_slots", "send_to_answer", "sent", "split_send_to", "subscribed", "summary", "not_reachable", "waiting_pathways", "which"]
+           "parse_send_to", "phone_summary", "pick", "referral_done", "referral_question", "send_cancelled", "send_confirmation",
+           "send_form_slots", "send_retry", "send_to_answer", "sent", "split_send_to", "subscribed", "summary", "not_reachable", "waiting_pathways", "which"]

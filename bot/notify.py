@@ -18,15 +18,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 import time
 from dataclasses import dataclass
-from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Mapping, NamedTuple, Optional, Union
 
 from sqlalchemy import insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot import analytics, journeys, rights
+from bot import analytics, journeys, outbound, phones, rights
 from bot.catalogue import Catalogue
 from bot.db import make_engine, pathways, session_factory
 from bot.records import create_schema, notify_log, notify_subscriptions
@@ -68,13 +68,20 @@ def _sub(row) -> Subscription:
                         row.pathway_title, row.status)
 
 
-def subscribe(session: Session, *, sender_id: str, pathway: Mapping[str, Any],
+def subscribe(session: Session, *, sender_id: str, pathway: Mapping[str, Any], destination: Optional[str] = None,
               now: Optional[float] = None) -> Subscription:
     """The resident asked to be told when `pathway` (id, title, kind) opens: that is their consent to
-    one message, recorded as the follow-ups choice. One open subscription per journey and pathway."""
+    one message, recorded as the follow-ups choice. One open subscription per journey and pathway.
+
+    It goes to the resident's own phone channel, or one that proved itself with a resume code; else to
+    `destination`, a number this journey has just sent its routes to ("send me this" on the web, which
+    asked "now, and once more when it opens"): that number is used for this one message only and is
+    never linked to the journey."""
     now = time.time() if now is None else now
     journey_id = journeys.journey_of(session, sender_id)
     reach = sender_id if journeys.channel_of(sender_id) != "web" else journeys.reachable_sender(session, journey_id)
+    if reach is None and destination is not None and destination in outbound.sent_to(session, [journey_id]):
+        reach = destination
     if reach is None:
         raise NotReachable("we can only tell you by SMS or WhatsApp")
     existing = session.execute(select(notify_subscriptions).where(
@@ -247,62 +254,114 @@ async def after_catalogue_swap_async(settings: Settings, old: Statuses, new: Sta
         engine.dispose()
 
 
-_UK_MOBILE = re.compile(r"^(?:\+44|0044|0)(7\d{9})$")
+@dataclass(frozen=True)
+class Sent:
+    """What "send me this" did. `status`: the gateway's result ("sent", "template", "opted_out",
+    "failed", ...) or, when nothing was sent, "no_consent" | "bad_number" | "not_allowed" | "capped"
+    (then `cap` names the limit). `contact`: the number's pseudonym, a destination only."""
+
+    status: str
+    code: Optional[str] = None
+    contact: Optional[str] = None
+    cap: Optional[str] = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status in OK_RESULTS
 
 
-def e164(text: str) -> Optional[str]:
-    """A mobile number as Twilio wants it (+447700900123), or None when it does not look like one."""
-    digits = re.sub(r"[\s().-]+", "", text or "")
-    found = _UK_MOBILE.match(digits)
-    if found:
-        return "+44" + found.group(1)
-    return digits if re.fullmatch(r"\+[1-9]\d{7,14}", digits) else None
+class Prepared(NamedTuple):
+    refused: Optional[str]  # the cap reached, when nothing may be sent
+    code: Optional[str]  # the resume code the message carries
+    own_chat: bool = False  # the number already has its own chat with us
 
 
-async def send_me_this(settings: Settings, *, sender_id: str, number: str, channel: str, text: str,
-                       consented: bool, send: Optional[SendAsync] = None) -> Tuple[str, Optional[str]]:
-    """"Send me this": `text` to the resident's phone, `{code}` in it replaced by a fresh resume code.
+def prepare_send(session: Session, *, key: str, caps: outbound.Caps, sender_id: str, contact: str, channel: str,
+                 address: str, client: Optional[str] = None, kind: str = "summary",
+                 ttl_s: float = journeys.DEFAULT_TTL_S, now: Optional[float] = None) -> Prepared:
+    """Count the send, make sure the gateway can address the number, and issue the code the message
+    carries; at a cap, nothing is written and `refused` names it.
 
-    Only with consent. The number becomes a gateway contact (no WhatsApp window is open for a number
-    that never wrote to us, so a template goes) linked to the journey, so a reply from that phone
-    continues the same conversation. Returns (send status, code); ("no_consent" | "bad_number", None).
+    The number is never linked to the journey here: a phone joins a conversation only by texting
+    the code back (journeys.redeem), which proves it is in the hands of whoever asked."""
+    now = time.time() if now is None else now
+    journey_id = journeys.journey_of(session, sender_id)
+    refused = outbound.reserve(session, caps, journey_id=journey_id, contact=contact, client=client, kind=kind,
+                               now=now)
+    if refused is not None:
+        return Prepared(refused, None)
+    own_chat = _ensure_destination(session, contact, channel, address, now)
+    return Prepared(None, journeys.issue_code(session, key, journey_id, now=now, ttl_s=ttl_s), own_chat)
+
+
+def _ensure_destination(session: Session, contact: str, channel: str, address: str, now: float) -> bool:
+    """The gateway needs a contact row to message a number. One that exists (a resident who texts us)
+    is left exactly as it is; a new one is made in one statement as never having written to us (no
+    WhatsApp window open, and erasable with the chat that typed it), so an inbound message racing
+    this can never have its time wiped. True when the phone has written to us: its own chat."""
+    from bot.gateway.store import gateway_contacts
+
+    row = session.execute(select(gateway_contacts.c.last_inbound_at)
+                          .where(gateway_contacts.c.pseudonym == contact)).first()
+    if row is not None:
+        return row.last_inbound_at is not None
+    try:
+        with session.begin_nested():
+            session.execute(insert(gateway_contacts).values(
+                pseudonym=contact, channel=channel, address=address, opted_out=False, last_inbound_at=None,
+                created_at=now, updated_at=now))
+    except IntegrityError:  # the phone wrote to us at this very moment: its own row stands
+        return True
+    return False
+
+
+async def send_me_this(settings: Settings, *, sender_id: str, number: str, channel: str,
+                       text: Union[str, Callable[[bool], str]], consented: bool, client: Optional[str] = None,
+                       send: Optional[SendAsync] = None) -> Sent:
+    """"Send me this": `text` to a typed number, `{code}` in it replaced by a fresh resume code.
+    `text` may be a function of whether that phone already has its own chat with us (it is then told
+    that the code would move it).
+
+    Only with consent, only to an allowed number (bot.phones) and within the caps (bot.outbound). The
+    number is a destination only: nothing is linked, moved or merged, whoever the number belongs to;
+    a reply from that phone joins this conversation only with "RESUME <code>". `client`: the
+    gateway's key for the caller (message metadata), for the per-client cap.
     """
     from bot.gateway.pseudonyms import ensure_pseudonym_key, pseudonym
-    from bot.gateway.store import Store
 
     if not consented:
-        return "no_consent", None
-    address = e164(number)
-    if address is None:
-        return "bad_number", None
+        return Sent("no_consent")
+    where = phones.destination(number, settings.send_allowed_prefixes)
+    if not where.ok:
+        return Sent(where.problem or "bad_number")
+    address = str(where.number)
     channel = "whatsapp" if channel == "whatsapp" else "sms"
     settings = ensure_pseudonym_key(settings)
     key = settings.pseudonym_key or ""
+    contact = pseudonym(key, channel, address)
     engine = make_engine(settings.database_url)
     try:
         await asyncio.to_thread(create_schema, engine)
-        store = Store(engine)
-        contact = pseudonym(key, channel, address)
-        if await asyncio.to_thread(store.get_contact, contact) is None:
-            await asyncio.to_thread(store.touch_contact, contact, channel, address)
-            await asyncio.to_thread(store.set_last_inbound, contact, None)
 
-        def prepare() -> str:
+        def prepare() -> Prepared:
             with session_factory(engine)() as session, session.begin():
-                journeys.link(session, contact, sender_id, channel)
-                return journeys.issue_code(session, key, sender_id,
-                                           ttl_s=settings.resume_code_days * 86_400.0)
+                return prepare_send(session, key=key, caps=outbound.Caps.from_settings(settings), sender_id=sender_id,
+                                    contact=contact, channel=channel, address=address, client=client,
+                                    ttl_s=settings.resume_code_days * 86_400.0)
 
-        code = await asyncio.to_thread(prepare)
+        refused, code, own_chat = await asyncio.to_thread(prepare)
+        if refused is not None or code is None:
+            return Sent("capped", contact=contact, cap=refused)
     finally:
         engine.dispose()
     async with contextlib.AsyncExitStack() as stack:
         notifier = send or await stack.enter_async_context(gateway_notifier(settings))
-        outcome = await notifier(contact, text.replace("{code}", code),
+        body = text(own_chat) if callable(text) else text
+        outcome = await notifier(contact, body.replace("{code}", code),
                                  template=template_name(settings, "summary"), variables={"1": code})
     status = str(getattr(outcome, "status", outcome))
-    log.info("send-me-this for %s by %s: %s", sender_id, channel, status)
-    return status, code
+    log.info("send-me-this for %s to %s by %s: %s", sender_id, contact, channel, status)
+    return Sent(status, code, contact)
 
 
 def after_catalogue_swap(settings: Settings, old: Statuses, new: Statuses) -> List[str]:
@@ -310,7 +369,6 @@ def after_catalogue_swap(settings: Settings, old: Statuses, new: Statuses) -> Li
     return asyncio.run(after_catalogue_swap_async(settings, old, new))
 
 
-__all__ = ["Claimed", "NotReachable", "Subscription", "after_catalogue_swap", "after_catalogue_swap_async",
-           "claim", "e164", "finish", "gateway_notifier", "message", "notify_opened", "send_me_this", "snapshot",
-           "subscribe",
-           "template_name"]
+__all__ = ["Claimed", "NotReachable", "Sent", "Subscription", "after_catalogue_swap", "after_catalogue_swap_async",
+           "Prepared", "claim", "finish", "gateway_notifier", "message", "notify_opened", "prepare_send",
+           "send_me_this", "snapshot", "subscribe", "template_name"]

@@ -169,6 +169,26 @@ notify_log = Table(
     Column("at", Float, nullable=False),
 )
 
+# --- sends to typed numbers: the counts behind the caps (bot.outbound) -------------------------------
+# No phone number here: `destination` is a one-way hash of the number's pseudonym (the same for its
+# SMS and WhatsApp pseudonyms), `client` the gateway's keyed hash of the caller's address. `journey_id`
+# and `contact` tie a row to a conversation only until it is erased; the counts then stay anonymous
+# until the window passes, so "forget me" cannot be used to reset the limits.
+outbound_sends = Table(
+    "outbound_sends", records_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("journey_id", ID),
+    Column("contact", ID),  # the pseudonym sent to, while its journey is kept
+    Column("destination", String(64), nullable=False),
+    Column("client", String(64)),
+    Column("kind", String(16), nullable=False),  # summary | console
+    Column("at", Float, nullable=False),
+    Index("ix_outbound_sends_at", "at"),
+    Index("ix_outbound_sends_destination_at", "destination", "at"),
+    Index("ix_outbound_sends_journey_at", "journey_id", "at"),
+    Index("ix_outbound_sends_client_at", "client", "at"),
+)
+
 # --- data rights -----------------------------------------------------------------------------------------
 rights_consents = Table(
     "rights_consents", records_metadata,
@@ -226,5 +246,5 @@ def create_schema(engine: Engine) -> None:
 
 
 __all__ = [name for name in dir() if name.startswith(("console_", "journey_", "referral_", "notify_",
-                                                       "rights_", "analytics_"))] + [
+                                                       "rights_", "analytics_", "outbound_"))] + [
     "RESIDENT_KEYS", "create_schema", "records_metadata"]

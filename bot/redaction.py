@@ -2,9 +2,9 @@
 
 On the web the number is typed into the chat, so it lands in Rasa's events twice: the message itself
 and the send_to slot. Once the send is done (or declined) nothing needs it there: a yes has already
-linked the number where it is used (bot.journeys, with the resident's consent), and a no means it must
-not be kept at all. The tracker store (components.tracker_store) calls this at the end of that turn,
-so the number does not wait for retention or "forget me".
+sent to it (the number is kept only as the gateway's contact for that destination, bot.notify), and
+a no means it must not be kept at all. The tracker store (components.tracker_store) calls this at the
+end of that turn, so the number does not wait for retention or "forget me".
 
 Only the numbers given to send_form are removed: a number said for another purpose (a worker's call
 back) is that purpose's to keep.
@@ -12,24 +12,17 @@ back) is that purpose's to keep.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterable, Mapping, Set, Tuple
+
+from bot import phones
 
 SEND_TO = "send_to"
 ENDS_THE_SEND = frozenset({"action_send_me_this", "action_send_cancelled"})
 REMOVED = "[number removed]"
 
-# Anything phone-shaped, as bot.next_steps reads numbers: digits with spaces, dots, dashes or brackets.
-_PHONE = re.compile(r"\(?\+?\d[\d\s().-]{7,}\d")
-
-
-def _key(found: str) -> str:
-    """One spelling per number: digits only, +44 / 0044 written as the leading 0."""
-    digits = re.sub(r"\D", "", found)
-    for prefix in ("0044", "44"):
-        if digits.startswith(prefix) and len(digits) > 10:
-            return "0" + digits[len(prefix):]
-    return digits
+# Anything phone-shaped, and one spelling per number, as bot.phones reads typed numbers.
+_PHONE = phones.PHONE_SHAPED
+_key = phones.key
 
 
 def numbers_given(events: Iterable[Mapping[str, Any]]) -> Set[str]:

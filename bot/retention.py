@@ -21,7 +21,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from bot import journeys, rights, tracker_db
+from bot import journeys, outbound, rights, tracker_db
 from bot.db import checkpoint, session_factory
 from bot.gateway.store import expired_inbound, gateway_contacts, gateway_inbound
 from bot.records import (console_assisted, console_handoffs, console_messages, console_sessions,
@@ -105,6 +105,7 @@ def run(engine: Engine, tracker_engine: Engine, *, days: int = 180, now: Optiona
             for table, count in rights.erase_records(session, everyone).items():
                 report.rows[table] = report.rows.get(table, 0) + count
         report.rows["journey_codes_expired"] = journeys.purge_expired(session, now=now)
+        report.rows["outbound_sends_old"] = outbound.purge(session, now=now)  # counts past any cap window
         report.rows["console_sessions"] = session.execute(delete(console_sessions).where(
             console_sessions.c.expires_at <= now)).rowcount
         # A week of messages' own rows for Twilio's retries; tombstones longer (bot.gateway.store).

@@ -28,7 +28,7 @@ from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from bot import analytics, journeys, tracker_db, vocab
+from bot import analytics, journeys, outbound, tracker_db, vocab
 from bot.db import checkpoint, session_factory
 from bot.gateway.store import gateway_contacts, gateway_inbound
 from bot.profile import Profile, ProfileError
@@ -302,11 +302,28 @@ def erase_records(session: Session, ids: Iterable[str]) -> Dict[str, int]:
     for table, keys in RESIDENT_KEYS.items():
         condition = or_(*(table.c[k].in_(ids) for k in keys))
         counts[table.name] = session.execute(delete(table).where(condition)).rowcount
+    # Numbers these chats typed and sent routes to: each goes too unless it has a life of its own.
+    typed = outbound.sent_to(session, ids) - set(ids)
+    counts["outbound_sends"] = outbound.erase(session, ids)
+    ids = ids + sorted(c for c in typed if not _kept_for_itself(session, c))
     counts["gateway_inbound"] = session.execute(delete(gateway_inbound).where(
         gateway_inbound.c.pseudonym.in_(ids))).rowcount
     counts["gateway_contacts"] = session.execute(delete(gateway_contacts).where(
         gateway_contacts.c.pseudonym.in_(ids))).rowcount
     return {k: int(v or 0) for k, v in counts.items()}
+
+
+def _kept_for_itself(session: Session, contact: str) -> bool:
+    """A typed number's contact stays when that phone ever wrote to us (its own conversation, or a
+    STOP to remember), joined a journey, or another kept chat still sends or notifies it."""
+    row = session.execute(select(gateway_contacts.c.last_inbound_at, gateway_contacts.c.opted_out)
+                          .where(gateway_contacts.c.pseudonym == contact)).first()
+    if row is None or row.last_inbound_at is not None or row.opted_out or outbound.in_use(session, contact):
+        return True
+    uses = ((journey_links, "sender_id"), (journey_links, "journey_id"), (notify_subscriptions, "sender_id"),
+            (referral_records, "sender_id"), (console_handoffs, "sender_id"))
+    return any(session.execute(select(table.c[column]).where(table.c[column] == contact).limit(1)).first()
+               for table, column in uses)
 
 
 @dataclass(frozen=True)

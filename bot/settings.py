@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 from bot.backoffice import loopback_networks, parse_networks
 
+from bot.phones import parse_prefixes
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -77,6 +79,15 @@ class Settings:
     resume_attempts_per_hour: int = 600
     # A channel linked to a journey cannot read or erase its record until this has passed.
     link_cooldown_hours: float = 24.0
+    # Sending to a typed number ("send me this", the console's summary): which numbers, and how many
+    # sends per rolling window, per journey, per destination number, per client (the gateway's keyed
+    # hash of the caller's address) and overall (bot.outbound; docs/security.md has the arithmetic).
+    send_allowed_prefixes: Tuple[str, ...] = ("+447",)
+    send_window_hours: float = 24.0
+    send_per_journey: int = 3
+    send_per_number: int = 3
+    send_per_client: int = 10
+    send_overall: int = 300
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None, root: Path = ROOT) -> "Settings":
@@ -128,6 +139,12 @@ class Settings:
             resume_attempts_per_client_hour=int(env.get("WAYMARK_RESUME_ATTEMPTS_PER_CLIENT_HOUR", "10")),
             resume_attempts_per_hour=int(env.get("WAYMARK_RESUME_ATTEMPTS_PER_HOUR", "600")),
             link_cooldown_hours=float(env.get("WAYMARK_LINK_COOLDOWN_HOURS", "24")),
+            send_allowed_prefixes=parse_prefixes(env.get("WAYMARK_SEND_ALLOWED_PREFIXES", "")),
+            send_window_hours=float(env.get("WAYMARK_SEND_WINDOW_HOURS", "24")),
+            send_per_journey=int(env.get("WAYMARK_SEND_PER_JOURNEY", "3")),
+            send_per_number=int(env.get("WAYMARK_SEND_PER_NUMBER", "3")),
+            send_per_client=int(env.get("WAYMARK_SEND_PER_CLIENT", "10")),
+            send_overall=int(env.get("WAYMARK_SEND_OVERALL", "300")),
         )
 
 

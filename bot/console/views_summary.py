@@ -10,7 +10,7 @@ from typing import Any, Dict
 from aiohttp import web
 from sqlalchemy.orm import Session
 
-from bot import journeys, notify, referrals, rights, tracker_db
+from bot import journeys, next_steps, notify, outbound, phones, referrals, rights, tracker_db
 from bot.console import assisted_db
 from bot.console.state import console_of, db, gateway_of, redirect, render
 from bot.console.views_assisted import load
@@ -26,10 +26,12 @@ NOTICES = {
     "referred": "Referral made.", "refer_consent": "A referral needs the resident's consent to share.",
     "notify": "They will be told once, when it opens.", "notify_unreachable":
     "We can only tell them by SMS or WhatsApp: send them the summary by phone first.",
-    "sent": "Sent.", "send_failed": "It could not be sent (check the number, or they may have replied STOP).",
+    "sent": "Sent. Their phone joins this conversation when they reply RESUME with the code in the message.",
+    "send_failed": "It could not be sent (check the number, or they may have replied STOP).",
     "send_consent": "Tick that the resident agreed to be sent this.", "bad_phone": "Enter a UK mobile number.",
+    "send_capped": "Not sent: the daily limit of messages to this number, for this session or across Waymark "
+    "has been reached. Show them a resume code instead.",
 }
-e164 = notify.e164
 
 
 def _profile(facts: Dict[str, Any]) -> Profile:
@@ -59,16 +61,12 @@ def summary_data(session: Session, tracker, journey_id: str) -> Dict[str, Any]:
     }
 
 
-def sms_text(data: Dict[str, Any], code: str) -> str:
-    lines = ["Your Waymark routes:"]
+def sms_text(data: Dict[str, Any], code: str, code_days: int = 14, own_chat: bool = False) -> str:
+    """The summary for a typed number, as "send me this" words it (bot.next_steps.phone_summary)."""
     result = data["result"]
-    for i, rec in enumerate((result.recommendations if result else [])[:3], start=1):
-        step = rec.pathway.next_step
-        lines.append(f"{i}. {rec.pathway.title} ({rec.pathway.provider}): {step.text} {step.url or step.phone or ''}".rstrip())
-    if len(lines) == 1:
-        lines.append("We'll find routes for you when you carry on.")
-    lines.append(f"To carry on, text RESUME {code} to this number (works once, for 14 days).")
-    return "\n".join(lines)
+    text = next_steps.phone_summary(result.recommendations[:6] if result else [], code_days=code_days,
+                                    asked_where="with a Waymark outreach worker", own_chat=own_chat)
+    return text.replace("{code}", code)
 
 
 async def _page(request: web.Request, item: assisted_db.Assisted, **extra: Any) -> web.Response:
@@ -95,34 +93,33 @@ async def new_code(request: web.Request) -> web.StreamResponse:
 
 
 async def send(request: web.Request) -> web.StreamResponse:
+    """The summary and a resume code to a number the worker typed: a destination only (the same rules
+    as "send me this": allowed numbers, caps, nothing linked until that phone replies with the code)."""
     item = await load(request)
     form = await request.post()
     if form.get("consent") != "yes":
         raise redirect(f"/assisted/{item.id}/summary?notice=send_consent")
-    number = e164(str(form.get("phone", "")))
-    channel = "whatsapp" if form.get("channel") == "whatsapp" else "sms"
-    if number is None:
-        raise redirect(f"/assisted/{item.id}/summary?notice=bad_phone")
     console, gw = console_of(request), gateway_of(request)
+    where = phones.destination(str(form.get("phone", ""))[:40], console.settings.send_allowed_prefixes)
+    channel = "whatsapp" if form.get("channel") == "whatsapp" else "sms"
+    if not where.ok:
+        raise redirect(f"/assisted/{item.id}/summary?notice=bad_phone")
     assert gw.store is not None and gw.twilio is not None
     key = console.settings.pseudonym_key or ""
-    contact_id = pseudonym(key, channel, number)
-    if await asyncio.to_thread(gw.store.get_contact, contact_id) is None:
-        # A new contact has not written to us: no WhatsApp window is open, so a template is used.
-        await asyncio.to_thread(gw.store.touch_contact, contact_id, channel, number)
-        await asyncio.to_thread(gw.store.set_last_inbound, contact_id, None)
-
-    def prepare(session: Session) -> str:
-        journeys.link(session, contact_id, item.journey_id, channel, now=console.clock())
-        return journeys.issue_code(session, key, item.journey_id, now=console.clock(),
-                                   ttl_s=console.settings.resume_code_days * 86_400.0)
-
-    code = await db(request, prepare)
+    contact_id = pseudonym(key, channel, str(where.number))
+    # No client key: a signed-in worker at a busy event sends for many residents; the per-session,
+    # per-number and overall caps still hold.
+    refused, code, own_chat = await db(
+        request, notify.prepare_send, key=key, caps=outbound.Caps.from_settings(console.settings),
+        sender_id=item.journey_id, contact=contact_id, channel=channel, address=str(where.number), kind="console",
+        ttl_s=console.settings.resume_code_days * 86_400.0, now=console.clock())
+    if refused is not None or code is None:
+        raise redirect(f"/assisted/{item.id}/summary?notice=send_capped")
     data = await db(request, summary_data, console.tracker, item.journey_id)
-    result = await gw.twilio.notify(contact_id, sms_text(data, code),
+    result = await gw.twilio.notify(contact_id, sms_text(data, code, console.settings.resume_code_days, own_chat),
                                     template=notify.template_name(console.settings, "summary"),
                                     variables={"1": code})
-    log.info("summary for assisted session %s sent by %s: %s", item.id, channel, result.status)
+    log.info("summary for assisted session %s sent to %s by %s: %s", item.id, contact_id, channel, result.status)
     raise redirect(f"/assisted/{item.id}/summary?notice={'sent' if result.ok else 'send_failed'}")
 
 
@@ -192,9 +189,15 @@ async def notify_me(request: web.Request) -> web.StreamResponse:
     console = console_of(request)
     data = await db(request, summary_data, console.tracker, item.journey_id)
     chosen = _suggested(data, form.get("pathway_id"))
+
+    def subscribe(session: Session) -> notify.Subscription:
+        # Their own phone once it has joined with the code; else the number the summary last went to
+        # (a destination for this one message, as "send me this" does), never linked.
+        return notify.subscribe(session, sender_id=item.journey_id, pathway=chosen.to_summary_dict(),
+                                destination=outbound.last_sent_to(session, item.journey_id), now=console.clock())
+
     try:
-        await db(request, notify.subscribe, sender_id=item.journey_id, pathway=chosen.to_summary_dict(),
-                 now=console.clock())
+        await db(request, subscribe)
     except notify.NotReachable:
         raise redirect(f"/assisted/{item.id}/summary?notice=notify_unreachable") from None
     raise redirect(f"/assisted/{item.id}/summary?notice=notify")
@@ -240,4 +243,4 @@ def add_routes(routes) -> None:  # bot.console.auth.Routes
     routes.add_post("/assisted/{id}/end", end)
 
 
-__all__ = ["add_routes", "e164", "sms_text", "summary_data"]
+__all__ = ["add_routes", "sms_text", "summary_data"]

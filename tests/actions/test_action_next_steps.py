@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 
 from rasa.shared.core.events import ActionExecuted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -11,9 +12,9 @@ from sqlalchemy import select
 from actions.next_steps import (ActionAskSendConfirmed, ActionAskSendTo, ActionNotifyMe, ActionRefer,
                                 ActionReferAnswer, ActionSendCancelled, ActionSendMeThis, ValidateSendForm)
 from actions.recommend import ActionRecommend
-from bot import next_steps, referrals, replies, rights
+from bot import next_steps, outbound, referrals, replies, rights
 from bot.gateway.store import gateway_contacts
-from bot.records import journey_links, notify_subscriptions, referral_records
+from bot.records import journey_links, notify_subscriptions, outbound_sends, referral_records
 from tests.actions.dialogue_helpers import build_tracker, conversation, run, slot_events, texts, user
 
 BLACK_WOMEN = {"age": 28, "local_authority": "Birmingham", "target_groups": ["black_women"], "interest": "coding",
@@ -232,7 +233,7 @@ def test_the_confirmation_names_the_number_how_often_and_the_course_waiting_to_o
     [asked] = dispatcher.messages
     assert asked["text"].startswith("I'll send your routes and a resume code to the number ending 4567 on "
                                     "WhatsApp now, and once more when The Black Codher Coding Bootcamp opens. ")
-    assert "We won't use the number for anything else unless you say so" in asked["text"]
+    assert "We won't use the number for anything else, and \"forget me\" here deletes it" in asked["text"]
     assert [b["payload"] for b in asked["buttons"]] == ["/affirm", "/deny"]
     again = CollectingDispatcher()
     run(ActionAskSendConfirmed(), again, _form_tracker(domain, {**slots, "requested_slot": "send_confirmed"}, WEB,
@@ -256,7 +257,7 @@ def test_send_me_this_never_sends_to_a_number_without_the_yes(context, dispatche
     assert notifier.sent == [] and _rows(context, gateway_contacts) == []
 
 
-def test_send_me_this_sends_with_a_code_links_the_phone_then_subscribes_what_was_pending(
+def test_send_me_this_sends_a_code_to_the_number_without_linking_it_then_subscribes_what_was_pending(
         context, dispatcher, domain, domain_dict, notifier):
     slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
     tracker = _say(domain, {**slots, "send_to": "sms:+447700900123", "send_confirmed": True,
@@ -264,15 +265,47 @@ def test_send_me_this_sends_with_a_code_links_the_phone_then_subscribes_what_was
     events = slot_events(run(ActionSendMeThis(), dispatcher, tracker, domain_dict))
     assert events == {"send_to": None, "send_confirmed": None, "pending_notify": None}
     [sent] = notifier.sent
-    assert sent["text"].startswith("Your routes from Waymark:") and "RESUME " in sent["text"]
-    assert "{code}" not in sent["text"] and sent["variables"]["1"] in sent["text"]
+    assert sent["text"].startswith("Waymark: the routes you asked for on our website.")
+    assert f"reply RESUME {sent['variables']['1']}" in sent["text"] and "{code}" not in sent["text"]
     said = texts(dispatcher)
-    assert said[0].startswith("Sent to your phone (the number ending 0123)")
+    assert said[0].startswith("Sent to the number ending 0123. To carry on from that phone, reply to the message "
+                              "with RESUME")
     assert said[1].startswith("OK. I will send you one text message when")
     [contact] = _rows(context, gateway_contacts)
     assert contact.pseudonym.startswith("sms-") and contact.pseudonym == sent["sender_id"]
-    assert [r.journey_id for r in _rows(context, journey_links)] == [WEB]
+    assert _rows(context, journey_links) == []  # a destination, not a channel of this conversation
     assert [r.sender_id for r in _rows(context, notify_subscriptions)] == [contact.pseudonym]
+
+
+def _confirmed(domain, slots, number, metadata=None):
+    return build_tracker(domain, conversation({**slots, "send_to": number, "send_confirmed": True}, in_form=False)
+                         + [user("yes", "affirm", metadata=metadata)], WEB)
+
+
+def test_send_me_this_counts_the_send_against_the_gateways_client_key(context, dispatcher, domain, domain_dict, notifier):
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
+    run(ActionSendMeThis(), dispatcher, _confirmed(domain, slots, "sms:+447700900123",
+                                                    {"channel": "web", "client": "gw-key-1"}), domain_dict)
+    [row] = _rows(context, outbound_sends)
+    assert (row.journey_id, row.client) == (WEB, outbound.client_key("gw-key-1"))
+
+
+def test_send_me_this_past_a_cap_says_so_politely_and_sends_nothing(context, dispatcher, domain, domain_dict, notifier):
+    context._settings = dataclasses.replace(context.settings, send_per_client=1)
+    context._keyed = None
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
+    first = {"channel": "web", "client": "gw-key-1"}
+    run(ActionSendMeThis(), CollectingDispatcher(), _confirmed(domain, slots, "sms:+447700900123", first), domain_dict)
+    run(ActionSendMeThis(), dispatcher, _confirmed(domain, slots, "sms:+447700904567", first), domain_dict)
+    assert texts(dispatcher) == [next_steps.sent("capped", "+447700904567", None, 14)]
+    assert len(notifier.sent) == 1 and len(_rows(context, gateway_contacts)) == 1
+
+
+def test_send_me_this_refuses_a_number_outside_the_allow_list(context, dispatcher, domain, domain_dict, notifier):
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
+    run(ActionSendMeThis(), dispatcher, _confirmed(domain, slots, "sms:+353851234567"), domain_dict)
+    assert texts(dispatcher) == ["I can only send to a UK mobile number (starting 07), so I haven't sent anything."]
+    assert notifier.sent == [] and _rows(context, outbound_sends) == []
 
 
 def test_send_me_this_when_messages_cannot_be_sent_shows_the_code_instead(

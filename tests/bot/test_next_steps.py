@@ -84,6 +84,17 @@ def test_parse_send_to(text, expected):
     assert next_steps.parse_send_to(text) == expected
 
 
+def test_only_uk_mobiles_are_taken_unless_the_allow_list_names_more():
+    assert next_steps.parse_send_to("+353 85 123 4567") is None  # a real mobile, but not a UK one
+    assert next_steps.parse_send_to("+1 415 555 0100") is None
+    allowed = ("+447", "+353")
+    assert next_steps.parse_send_to("+353 85 123 4567", allowed) == "sms:+353851234567"
+    assert next_steps.parse_send_to("07700 900123", allowed) == "sms:+447700900123"
+    assert next_steps.send_form_slots("+353851234567", before=None, confirmed=None, needed=True) == {
+        "send_to": None, "requested_slot": "send_to"}
+    assert "UK mobile number" in next_steps.send_retry() and "+353" in next_steps.send_retry(allowed)
+
+
 @pytest.mark.parametrize("text, held, expected", [
     ("no, use 07700 904567", "sms:+447700900123", "sms:+447700904567"),
     ("no, 07700 904567 on WhatsApp", "sms:+447700900123", "whatsapp:+447700904567"),
@@ -111,9 +122,11 @@ def test_split_send_to():
 
 
 @pytest.mark.parametrize("status, words", [
-    ("sent", "the number ending 0123"), ("template", "Reply to it"),
+    ("sent", "the number ending 0123"), ("template", "reply to the message with RESUME and the code"),
     ("opted_out", "STOP"), ("unsubscribed", "START"),
     ("unconfigured", "type RESUME K7Q-4MP"), ("failed", "within 14 days"),
+    ("not_allowed", "a UK mobile number (starting 07)"), ("capped", "try again tomorrow"),
+    ("bad_number", "doesn't look like a mobile number"),
 ])
 def test_sent_says_what_happened(status, words):
     assert words in next_steps.sent(status, "+447700900123", "K7Q-4MP", 14)
@@ -154,8 +167,8 @@ def test_send_form_slots(value, before, confirmed, needed, expected):
 def test_send_confirmation_names_what_where_and_how_often_and_asks():
     text, buttons = next_steps.send_confirmation("sms:+447700904567")
     assert text == ("I'll text your routes and a resume code to the number ending 4567, once. We won't use the "
-                    'number for anything else unless you say so, and we delete it when you say "forget me". '
-                    "Send it?")
+                    'number for anything else, and "forget me" here deletes it, unless that phone has its own chat '
+                    "with us. Send it?")
     assert [(b["title"], b["payload"]) for b in buttons] == [("Yes, send it", "/affirm"), ("No thanks", "/deny")]
     whatsapp, _ = next_steps.send_confirmation("whatsapp:+447700904567", notify_title="Black Codher")
     assert whatsapp.startswith("I'll send your routes and a resume code to the number ending 4567 on WhatsApp "
@@ -171,3 +184,37 @@ def test_the_number_question_promises_a_check_before_sending():
 def test_send_cancelled_says_the_number_is_not_used():
     assert next_steps.send_cancelled(False) == "OK, I won't send anything."
     assert next_steps.send_cancelled(True) == "OK, I won't send anything, and I won't use that number."
+
+
+def _recommendations(count):
+    from types import SimpleNamespace
+
+    from bot.catalogue import load_catalogue
+    from bot.settings import ROOT
+
+    pathways = load_catalogue(ROOT / "pathways.yml").pathways
+    return [SimpleNamespace(pathway=p, why=[]) for p in sorted(pathways, key=lambda p: -len(p.title))[:count]]
+
+
+def test_the_message_to_a_typed_number_fits_four_segments_says_how_to_join_and_what_did_not_fit():
+    recs = _recommendations(6)  # the longest titles in the catalogue
+    text = next_steps.phone_summary(recs, code_days=14).replace("{code}", "K7Q-4MP")
+    assert len(text) <= next_steps.PHONE_SUMMARY_MAX_CHARS == 4 * 153
+    assert text.startswith("Waymark: the routes you asked for on our website.")
+    assert "reply RESUME K7Q-4MP (works once, for 14 days)" in text and text.endswith("Not you? Ignore this, or reply STOP.")
+    listed = [line for line in text.split("\n") if line[:1].isdigit()]
+    assert 1 <= len(listed) < 6 and f"(+{6 - len(listed)} more when you carry on)" in text
+    short = next_steps.phone_summary(recs[:1], code_days=14)
+    assert "more when you carry on" not in short and short.count("\n") == 2
+    moving = next_steps.phone_summary(recs, code_days=14, own_chat=True).replace("{code}", "K7Q-4MP")
+    assert len(moving) <= next_steps.PHONE_SUMMARY_MAX_CHARS and "only to move it to this one" in moving
+
+
+def test_the_web_summary_is_the_message_for_a_typed_number():
+    from types import SimpleNamespace
+
+    recs = _recommendations(2)
+    result = SimpleNamespace(recommendations=recs)
+    ids = [r.pathway.id for r in recs]
+    assert next_steps.summary(result, ids, code_days=14, on_phone=False) == next_steps.phone_summary(recs, code_days=14)
+    assert "type RESUME {code} in the chat there" in next_steps.summary(result, ids, code_days=14, on_phone=True)

@@ -126,22 +126,51 @@ async def test_change_a_fact_sets_the_slot_in_rasa(client, fake_rasa):
     assert "could not be changed" in await bad.text() and len(fake_rasa.slot_events) == 1
 
 
-async def test_summary_by_sms_with_consent_and_the_reply_continues_the_journey(client, fake_rasa, fake_twilio):
+async def test_summary_by_sms_with_consent_and_the_phone_joins_only_with_the_code(client, fake_rasa, fake_twilio):
     add_user(client, "w@example.org")
     await login(client, "w@example.org")
+    resident = pseudonym(KEY, "sms", PHONE)
+    await send_sms(client, PHONE, "hi")  # this phone already has its own conversation
+    assert fake_rasa.senders() == [resident]
     assisted = await start_session(client)
     journey = journey_of(client, assisted)
     summary = f"/console/assisted/{assisted}/summary"
     refused = await post_form(client, f"/console/assisted/{assisted}/send", {"phone": "07700 900123"},
                               token_from=summary)
-    assert "agreed to be sent this" in await refused.text() and fake_twilio.sent == []
+    assert "agreed to be sent this" in await refused.text() and fake_twilio.sent[1:] == []
     sent = await post_form(client, f"/console/assisted/{assisted}/send",
                            {"phone": "07700 900123", "channel": "sms", "consent": "yes"}, token_from=summary)
-    assert "Sent." in await sent.text()
-    assert fake_twilio.sent[0]["To"] == PHONE and "text RESUME " in fake_twilio.sent[0]["Body"]
-    # Replying from that phone carries on the same journey.
+    assert "Their phone joins this conversation when they reply RESUME" in await sent.text()
+    body = fake_twilio.sent[-1]["Body"]
+    assert fake_twilio.sent[-1]["To"] == PHONE and "with a Waymark outreach worker" in body
+    assert "This phone already has its own chat with Waymark" in body  # told the code would move it
+    code = re.search(r"reply RESUME ([A-Z0-9-]+)", body).group(1)
+    # Sending linked nothing: the phone's own conversation carries on as before.
     await send_sms(client, PHONE, "hello again")
+    assert fake_rasa.received[-1]["sender"] == resident
+    with factory_of(client)() as s:
+        assert s.execute(select(journey_links)).all() == []
+    # Texting the code back is the proof: from then on it continues the assisted journey.
+    await send_sms(client, PHONE, f"RESUME {code}")
+    await send_sms(client, PHONE, "what next?")
     assert fake_rasa.received[-1]["sender"] == journey
+
+
+async def test_summary_by_sms_refuses_other_countries_and_stops_at_the_cap(make_client, fake_rasa, fake_twilio):
+    client = await make_client(send_per_number=1)
+    add_user(client, "w@example.org")
+    await login(client, "w@example.org")
+    assisted = await start_session(client)
+    summary, send = f"/console/assisted/{assisted}/summary", f"/console/assisted/{assisted}/send"
+    abroad = await post_form(client, send, {"phone": "+353 85 123 4567", "channel": "sms", "consent": "yes"},
+                             token_from=summary)
+    assert "Enter a UK mobile number." in await abroad.text() and fake_twilio.sent == []
+    first = await post_form(client, send, {"phone": "07700 900123", "channel": "sms", "consent": "yes"},
+                            token_from=summary)
+    assert "Sent." in await first.text()
+    again = await post_form(client, send, {"phone": "07700 900123", "channel": "whatsapp", "consent": "yes"},
+                            token_from=summary)
+    assert "Not sent: the daily limit" in await again.text() and len(fake_twilio.sent) == 1
 
 
 async def test_handoff_holds_the_bot_quiet_and_the_worker_replies_by_sms(client, fake_rasa, fake_twilio):
@@ -318,3 +347,34 @@ async def test_only_the_worker_holding_a_handoff_or_a_coordinator_can_reply_or_h
     await post_form(coordinator, f"{detail}/back", token_from=detail)
     with factory_of(holder)() as s:
         assert handoff.get(s, ticket.id).status == "closed"
+
+
+async def test_tell_them_when_it_opens_goes_to_the_number_the_summary_went_to_without_linking_it(
+        client, fake_rasa, fake_twilio):
+    from bot.records import notify_subscriptions
+
+    load_catalogue_into(client)
+    add_user(client, "w@example.org")
+    await login(client, "w@example.org")
+    assisted = await start_session(client)
+    engine = tracker_engine(client)
+    add_events(engine, journey_of(client, assisted), [
+        slot("age", 28), slot("local_authority", "Birmingham"), slot("target_groups", ["black_women"]),
+        slot("interest", "coding"), slot("background", "career_changer"), slot("availability", "part_time")])
+    engine.dispose()
+    summary = f"/console/assisted/{assisted}/summary"
+    page = await (await client.get(summary)).text()
+    waiting = re.search(r'/notify"[^>]*>\s*<input[^>]*>\s*<input type="hidden" name="pathway_id" value="([^"]+)"',
+                        page).group(1)
+    notify = f"/console/assisted/{assisted}/notify"
+    first = await post_form(client, notify, {"pathway_id": waiting}, token_from=summary)
+    assert "send them the summary by phone first" in await first.text()
+    await post_form(client, f"/console/assisted/{assisted}/send",
+                    {"phone": "07700 900123", "channel": "sms", "consent": "yes"}, token_from=summary)
+    done = await post_form(client, notify, {"pathway_id": waiting}, token_from=summary)
+    assert "They will be told once, when it opens." in await done.text()
+    with factory_of(client)() as s:
+        [sub] = s.execute(select(notify_subscriptions)).all()
+        assert s.execute(select(journey_links)).all() == []
+    assert (sub.journey_id, sub.sender_id, sub.pathway_id) == (journey_of(client, assisted),
+                                                                pseudonym(KEY, "sms", PHONE), waiting)

@@ -55,7 +55,7 @@ def test_send_me_this_on_the_web_sends_only_after_a_yes_and_keeps_no_number_afte
     again = _text(_say(running_bot, sender, "no, use 07700 900987"))
     assert "the number ending 0987" in again and again.endswith("Send it?"), again
     assert _say(running_bot, sender, "yes")
-    assert _contacts(running_bot, "+447700900987") == [("sms",)]  # linked so a reply continues here
+    assert _contacts(running_bot, "+447700900987") == [("sms",)]  # a destination; joins only by RESUME <code>
     assert _contacts(running_bot, "+447700900654") == []
     assert _contacts(running_bot, "+447700900321") == []
     assert tracker(running_bot, sender)["slots"].get("send_to") is None
