@@ -3,7 +3,7 @@
 Each resident in eval/residents/*.yml is one conversation over Rasa's REST channel with a fresh sender
 id: the opening message, then, whenever the intake form asks for a slot (the tracker's
 `requested_slot`), the answer that resident would give in their own words ("not sure" when they have
-no planned answer). It stops at the first `pathway_recommendations` payload, at a reply that asks
+no planned answer, "skip" once the same question comes a third time). It stops at the first `pathway_recommendations` payload, at a reply that asks
 nothing more, or at a hard cap on turns; then the final slots are read from the tracker and scored
 against what the resident really said.
 
@@ -12,7 +12,8 @@ against what the resident really said.
     python scripts/eval_residents.py --check                    # validate the set only
 
 The scoring is deterministic: the same assistant gives the same figures. What counts as an ineligible
-recommendation is in `ineligible_reasons` (each rule with its source).
+recommendation is in `ineligible_reasons` (each rule with its source). Per-resident detail (-v, --json,
+--transcripts) is given for the development part only; the held-out part is reported as figures.
 """
 
 from __future__ import annotations
@@ -403,7 +404,12 @@ def _rate(right: int, total: int) -> Optional[float]:
     return round(right / total, 4) if total else None
 
 
-def report(scores: Sequence[Score]) -> Dict[str, Any]:
+# Per-resident detail (ids, expected values, what went wrong) is reported for the development part
+# only: the held-out part's summary must not become a list of sentences to tune to.
+DETAIL_KEYS = ("ineligible_detail", "questions_asked_more_than_twice_detail", "not_fully_right")
+
+
+def report(scores: Sequence[Score], *, detail: bool = True) -> Dict[str, Any]:
     per_slot: Dict[str, List[int]] = defaultdict(lambda: [0, 0])
     per_class: Dict[str, List[int]] = defaultdict(lambda: [0, 0])
     for s in scores:
@@ -420,7 +426,7 @@ def report(scores: Sequence[Score]) -> Dict[str, Any]:
                 if s.conversation.recommended_at is not None and "facts_up_front" in s.resident["class"]]
     over_twice = [(s.resident["id"], slot) for s in scores for slot, n in s.conversation.asked.items() if n > 2]
     ineligible = [(s.resident["id"], pid, reasons) for s in scores for pid, reasons in s.ineligible]
-    return {
+    out = {
         "residents": len(scores),
         "fully_right": sum(s.fully_right for s in scores),
         "fully_right_rate": _rate(sum(s.fully_right for s in scores), len(scores)),
@@ -442,6 +448,7 @@ def report(scores: Sequence[Score]) -> Dict[str, Any]:
         "per_class": {k: {"fully_right": v[0], "of": v[1], "rate": _rate(*v)} for k, v in sorted(per_class.items())},
         "not_fully_right": [_failure(s) for s in scores if not s.fully_right],
     }
+    return out if detail else {k: v for k, v in out.items() if k not in DETAIL_KEYS}
 
 
 def _failure(s: Score) -> Dict[str, Any]:
@@ -478,7 +485,7 @@ def print_report(name: str, data: Dict[str, Any], out=sys.stdout, verbose: bool 
     for tag, v in data["per_class"].items():
         w(f"  {tag:<24} {v['fully_right']:>3}/{v['of']:<3} {pct(v['rate'])}\n")
     if verbose:
-        for failure in data["not_fully_right"]:
+        for failure in data.get("not_fully_right", []):
             w(f"  x {json.dumps(failure, default=str)}\n")
 
 
@@ -492,7 +499,7 @@ def run(assistant: Assistant, residents: Sequence[Dict[str, Any]], *, transcript
     for resident in residents:
         convo = converse(assistant, resident)
         scores.append(score(convo, catalogue))
-        if transcripts is not None:
+        if transcripts is not None and resident["part"] == "dev":
             with transcripts.open("a", encoding="utf-8") as log:
                 log.write(json.dumps({"resident": resident["id"], "ended": convo.ended,
                                       "transcript": convo.transcript, "slots": {
@@ -506,9 +513,10 @@ def evaluate(assistant: Assistant, which: str, *, transcripts: Optional[Path] = 
     residents = load_set(which)
     scores = run(assistant, residents, transcripts=transcripts)
     parts = PARTS if which == "all" else (which,)
-    out = {part: report([s for s in scores if s.resident["part"] == part]) for part in parts}
+    out = {part: report([s for s in scores if s.resident["part"] == part], detail=part == "dev")
+           for part in parts}
     if which == "all":
-        out["all"] = report(scores)
+        out["all"] = report(scores, detail=False)
     return out
 
 
