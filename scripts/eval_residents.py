@@ -3,9 +3,9 @@
 Each resident in eval/residents/*.yml is one conversation over Rasa's REST channel with a fresh sender
 id: the opening message, then, whenever the intake form asks for a slot (the tracker's
 `requested_slot`), the answer that resident would give in their own words ("not sure" when they have
-no planned answer, "skip" once the same question comes a third time). It stops at the first `pathway_recommendations` payload, at a reply that asks
-nothing more, or at a hard cap on turns; then the final slots are read from the tracker and scored
-against what the resident really said.
+no planned answer, "skip" once the same question comes a third time). It stops at the first
+`pathway_recommendations` payload, at a reply that asks nothing more, or at a hard cap on turns; then
+the final slots are read from the tracker and scored against what the resident really said.
 
     python scripts/eval_residents.py --set dev                  # against a stack already running
     python scripts/eval_residents.py --start --set all          # start one on free ports, then stop it
@@ -520,6 +520,10 @@ def evaluate(assistant: Assistant, which: str, *, transcripts: Optional[Path] = 
     return out
 
 
+class StackNotStarted(RuntimeError):
+    """The assistant could not be started for the evaluation; the message says why."""
+
+
 class LocalStack:
     """The embedded profile (bot.supervisor) on free loopback ports with a throwaway var dir."""
 
@@ -545,15 +549,25 @@ class LocalStack:
         }
         self.previous = {k: os.environ.get(k) for k in overrides}
         os.environ.update(overrides)
-        subprocess.run([sys.executable, "-m", "bot", "pathways", "load", str(ROOT / "pathways.yml")],
-                       check=True, cwd=ROOT, capture_output=True)
-        config = supervisor.StackConfig(
-            root=ROOT, python=Path(sys.executable), model_path=ROOT / "models" / "waymark.tar.gz",
-            var_dir=var_dir, rasa_token=self.token, rasa_port=supervisor.free_port(),
-            action_port=supervisor.free_port(), gateway_port=None,
-        )
-        self.stack = supervisor.Stack(config, supervisor.services(config))
-        self.stack.start(timeout=300)
+        try:
+            model = ROOT / "models" / "waymark.tar.gz"
+            if not model.exists():
+                raise StackNotStarted(f"no trained model at {model}: run `make train`")
+            loaded = subprocess.run(
+                [sys.executable, "-m", "bot", "pathways", "load", str(ROOT / "pathways.yml")],
+                cwd=ROOT, capture_output=True, text=True)
+            if loaded.returncode != 0:
+                raise StackNotStarted(f"the catalogue did not load: {loaded.stderr.strip()[-500:]}")
+            config = supervisor.StackConfig(
+                root=ROOT, python=Path(sys.executable), model_path=model, var_dir=var_dir,
+                rasa_token=self.token, rasa_port=supervisor.free_port(),
+                action_port=supervisor.free_port(), gateway_port=None,
+            )
+            self.stack = supervisor.Stack(config, supervisor.services(config))
+            self.stack.start(timeout=300)  # stops what it started when it fails
+        except BaseException:
+            self.__exit__()
+            raise
         return self
 
     @property
@@ -593,19 +607,26 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"{len(residents)} residents, valid.")
         return 0
     started = time.monotonic()
-    if args.start:
-        with LocalStack() as local:
-            results = evaluate(Assistant(local.url, local.token), args.which, transcripts=args.transcripts)
-    else:
-        if not args.token:
-            print("Rasa's API token is needed to read the tracker: set RASA_TOKEN or pass --token.",
-                  file=sys.stderr)
-            return 2
-        try:
+    if not args.start and not args.token:
+        print("Rasa's API token is needed to read the tracker: set RASA_TOKEN or pass --token.",
+              file=sys.stderr)
+        return 2
+    try:
+        if args.start:
+            from bot.supervisor import StackError
+
+            try:
+                with LocalStack() as local:
+                    results = evaluate(Assistant(local.url, local.token), args.which,
+                                       transcripts=args.transcripts)
+            except (StackNotStarted, StackError) as error:
+                print(f"Could not start the assistant: {error}", file=sys.stderr)
+                return 1
+        else:
             results = evaluate(Assistant(args.url, args.token), args.which, transcripts=args.transcripts)
-        except urllib.error.URLError as error:
-            print(f"Could not talk to the assistant at {args.url}: {error}", file=sys.stderr)
-            return 1
+    except (urllib.error.URLError, OSError) as error:
+        print(f"Could not talk to the assistant: {error}", file=sys.stderr)
+        return 1
     for name, data in results.items():
         print_report(name, data, verbose=args.verbose)
     print(f"\n({time.monotonic() - started:.0f} s)")
