@@ -17,7 +17,7 @@ from bot.settings import ROOT
 
 pytestmark = pytest.mark.integration
 
-# Measured on the held-out part on 2026-12-04 against the model of that day, identical on four fresh
+# Measured on the held-out part on 2026-12-04 against the model of that day, identical on five fresh
 # stacks (docs/nlu.md). 8 of 82 fully right; the target is at least 95%.
 BASELINE_FULLY_RIGHT = 8
 # 82 routes recommended that the resident cannot take; the target is 0.
