@@ -15,7 +15,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/
                    $(wildcard components/*.py)
 NLP_INPUTS := bot/nlp.py bot/places.py bot/phrases.py bot/data/gazetteer.yml
 
-.PHONY: help venv install nlp catalogue train run run-prod stop-prod shell test unit-test rasa-test bench prove clean
+.PHONY: help venv install nlp catalogue train run run-prod stop-prod shell test unit-test rasa-test bench prove eval clean
 
 help:
 	@echo "make run    - install, build, train if needed, start Waymark and say where to chat"
@@ -23,6 +23,7 @@ help:
 	@echo "make shell  - chat in the terminal (rasa shell) with the running action server"
 	@echo "make bench  - benchmarks; figures go to docs/performance.md"
 	@echo "make prove  - the fault drills at full length (soak, kill/restart under load)"
+	@echo "make eval   - the residents' evaluation set against a freshly started assistant (docs/nlu.md)"
 	@echo "make run-prod  - production profile on this machine: PostgreSQL, Redis, nginx, 2 Rasa replicas"
 	@echo "make stop-prod - stop PostgreSQL, Redis (and a stray nginx) started for run-prod"
 
@@ -90,6 +91,11 @@ bench: $(STAMP) $(SPACY) $(CATALOGUE_STAMP) $(MODEL_STAMP)
 prove: $(STAMP) $(SPACY) $(MODEL_STAMP)
 	scripts/prod-services start
 	eval "$$(scripts/prod-services env --test)" && $(PY) scripts/prove.py
+
+# The residents' evaluation set (eval/residents/, both parts) against the real assistant, started on free
+# loopback ports with a throwaway var dir and stopped afterwards; prints the report (docs/nlu.md).
+eval: $(STAMP) $(SPACY) $(MODEL_STAMP)
+	$(PY) scripts/eval_residents.py --start --set all
 
 clean:
 	rm -rf models var results .pytest_cache

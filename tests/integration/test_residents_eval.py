@@ -1,0 +1,134 @@
+"""The held-out residents (eval/residents/heldout.yml) against the real trained assistant, over REST.
+
+The gates are the evaluation's deterministic scores, never its timings. The thresholds are the
+baseline measured before the understanding fixes (docs/nlu.md, "Residents' evaluation set"): they
+only ever go up (fully right) or down (ineligible), as fixes land.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import sys
+
+import pytest
+
+from bot.settings import ROOT
+
+pytestmark = pytest.mark.integration
+
+# Measured on the held-out part on 2026-12-04 against the model of that day, identical on five fresh
+# stacks (docs/nlu.md). 8 of 82 fully right; the issue's target is at least 95%.
+BASELINE_FULLY_RIGHT = 8
+# 82 routes recommended that the resident cannot take; the issue's target is 0.
+INELIGIBLE_AT_MOST = 82
+
+
+@functools.lru_cache(maxsize=None)
+def _driver():
+    # scripts/ is not a package: load the same driver `make eval` runs (registered first, as its
+    # dataclasses look their module up by name).
+    spec = importlib.util.spec_from_file_location("eval_residents", ROOT / "scripts" / "eval_residents.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def held_out(running_bot):
+    driver = _driver()
+    assistant = driver.Assistant(running_bot.config.rasa_url, running_bot.config.rasa_token)
+    return driver.evaluate(assistant, "heldout")["heldout"]
+
+
+def test_the_evaluation_set_is_valid_and_large_enough():
+    residents = _driver().load_set("all")
+    parts = [r["part"] for r in residents]
+    assert len(residents) >= 200
+    assert parts.count("heldout") >= 0.35 * len(residents)
+
+
+def test_held_out_residents_are_recommended_no_route_they_cannot_take(held_out):
+    assert held_out["ineligible_recommendations"] <= INELIGIBLE_AT_MOST, held_out["ineligible_by_reason"]
+
+
+def test_held_out_residents_fully_right_do_not_fall_below_the_baseline(held_out):
+    assert held_out["fully_right"] >= BASELINE_FULLY_RIGHT, (
+        f"{held_out['fully_right']}/{held_out['residents']} fully right; per class: {held_out['per_class']}")
+
+
+# --- the scoring itself (no assistant needed) -------------------------------------------------------
+
+
+def _resident(**fields):
+    base = {"id": "t", "class": ["constituent"], "channel": "web", "turns": {"opening": "hi", "answers": {}}}
+    return {**base, **fields}
+
+
+def test_a_full_time_only_route_is_ineligible_for_someone_who_said_part_time():
+    driver = _driver()
+    catalogue = driver.load_catalogue()
+    resident = _resident(expect={"availability": "part_time", "age": 30, "local_authority": "Birmingham"})
+    full_time = {"id": "wmca-bootcamp-software-dev-birmingham", "kind": "bootcamp"}
+    evenings = {"id": "wmca-bootcamp-software-dev-solihull-evenings", "kind": "bootcamp"}
+    assert driver.ineligible_reasons(resident, full_time, catalogue) == ["schedule"]
+    assert driver.ineligible_reasons(resident, evenings, catalogue) == []
+
+
+def test_a_wmca_funded_place_is_ineligible_outside_the_constituent_councils_but_advice_is_not():
+    driver = _driver()
+    catalogue = driver.load_catalogue()
+    resident = _resident(expect={"local_authority": "Shropshire", "age": 40}, exclude_funders=["wmca"])
+    bootcamp = {"id": "wmca-bootcamp-data-engineering-online", "kind": "bootcamp"}
+    advice = {"id": "wmca-digital-skills-signposting", "kind": "advice_service"}
+    eds_here = {"id": "eds-shropshire-scg", "kind": "essential_digital_skills"}
+    assert driver.ineligible_reasons(resident, bootcamp, catalogue) == ["funder:wmca"]
+    assert driver.ineligible_reasons(resident, advice, catalogue) == []
+    assert driver.ineligible_reasons(resident, eds_here, catalogue) == []
+
+
+def test_a_route_outside_the_residents_real_age_band_or_place_or_excluded_kind_is_ineligible():
+    driver = _driver()
+    catalogue = driver.load_catalogue()
+    resident = _resident(expect={"age": 17, "local_authority": "Coventry"}, exclude_kinds=["apprenticeship"])
+    assert driver.ineligible_reasons(resident, {"id": "wmca-bootcamp-software-dev-coventry", "kind": "bootcamp"},
+                                     catalogue) == ["age"]
+    assert driver.ineligible_reasons(resident, {"id": "apprenticeship-software-developer-l4-national",
+                                                "kind": "apprenticeship"}, catalogue) == ["kind:apprenticeship"]
+    assert "place" in driver.ineligible_reasons(
+        _resident(expect={"age": 40, "local_authority": "Coventry"}),
+        {"id": "eds-birmingham-adult-education", "kind": "essential_digital_skills"}, catalogue)
+
+
+def test_a_question_is_counted_each_time_the_assistant_hands_the_turn_back_with_it_open():
+    events = [
+        {"event": "user"}, {"event": "slot", "name": "requested_slot", "value": "age"},
+        {"event": "user"}, {"event": "slot", "name": "requested_slot", "value": "age"},
+        {"event": "user"}, {"event": "slot", "name": "requested_slot", "value": "interest"},
+        {"event": "slot", "name": "requested_slot", "value": None},
+        {"event": "user"}, {"event": "slot", "name": "requested_slot", "value": "availability"},
+    ]
+    assert dict(_driver().questions_asked(events)) == {"age": 2, "availability": 1}
+
+
+def test_a_fact_only_given_when_asked_is_not_scored_when_the_assistant_never_asked_for_it():
+    driver = _driver()
+    resident = _resident(turns={"opening": "hi, 30, Dudley", "answers": {"annual_income": "18k"}},
+                         expect={"age": 30, "annual_income": 18000, "local_authority": "Dudley"})
+    convo = driver.Conversation(resident, slots={"age": 30, "local_authority": "Dudley"})
+    scored = driver.score(convo, driver.load_catalogue())
+    assert scored.slots == {"age": True, "local_authority": True}
+    convo.asked["annual_income"] = 1
+    assert driver.score(convo, driver.load_catalogue()).slots["annual_income"] is False
+
+
+def test_income_ranges_declined_income_and_places_outside_the_area_compare_as_residents_mean_them():
+    right = _driver().slot_right
+    assert right("annual_income", {"min": 17000, "max": 18500}, 17940.0)
+    assert not right("annual_income", {"min": 17000, "max": 18500}, 23000)
+    assert right("annual_income", "prefer_not_to_say", "prefer_not_to_say")
+    assert not right("annual_income", 0, "prefer_not_to_say")
+    assert right("local_authority", "Manchester", "manchester")
+    assert not right("local_authority", "Dudley", "dudley")
+    assert right("universal_credit", False, False) and not right("universal_credit", False, None)
