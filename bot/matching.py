@@ -172,12 +172,13 @@ def _explain(pathway: Pathway, profile: Profile, checks: Sequence[Check], today:
             conditions.append(f"It runs {runs}, which may not fit the time you have")
     if pathway.delivery == "online" and profile.local_authority is not None:
         why.append("online, so you can join from home")
-    if pathway.next_cohort is not None and pathway.next_cohort >= today and pathway.status != "closed":
-        when = f"{pathway.next_cohort.day} {pathway.next_cohort:%B %Y}"
-        why.append(f"the next cohort is expected around {when} (to be confirmed with the provider)"
-                   if pathway.illustrative else f"the next cohort starts {when}")
-    if pathway.cost > 0:
-        conditions.append(f"It costs £{pathway.cost:,.0f}; ask the provider about funding or a loan")
+    # Only sourced facts: an illustrative entry's example date or fee is never stated.
+    facts = pathway.facts()
+    cohort = facts["next_cohort"]
+    if cohort is not None and cohort >= today and facts["status"] != "closed":
+        why.append(f"the next cohort starts {cohort.day} {cohort:%B %Y}")
+    if facts["cost"] is not None and facts["cost"] > 0:
+        conditions.append(f"It costs £{facts['cost']:,.0f}; ask the provider about funding or a loan")
     return why, conditions
 
 

@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from bot import vocab
-from bot.db import pathway_locations, pathways
+from bot.db import CLOSED_RANK, pathway_locations, pathways
 from bot.profile import Profile
 
 # Which pathway schedules suit a resident's availability (a mismatch ranks lower; it never excludes).
@@ -46,7 +46,7 @@ SCHEDULE_FIT = {
 TOPIC, SCHEDULE = 36.0, 18.0
 FOR_YOU, GENERAL, OTHER_GROUP = 12.0, 6.0, 0.0
 LOCAL, ANYWHERE, PLACE_UNKNOWN = 4.0, 2.0, 0.0
-STATUS_VALUE = (1.0, 0.5, 0.0)  # by status_rank: open, waitlist, closed
+STATUS_VALUE = (1.0, 0.75, 0.5, 0.0)  # by status_rank (bot.db.STATUS_RANKS): open, not known, waitlist, closed
 MAX_SCORE = TOPIC + SCHEDULE + FOR_YOU + LOCAL + STATUS_VALUE[0]
 
 
@@ -215,7 +215,7 @@ def _statement(shape: _Shape):
         "advice": [t.kind == "advice_service"],  # national only (see Search); unordered, but a small set
     }[shape.level]
     if shape.violations == 0:
-        where.append(t.status_rank < vocab.STATUSES.index("closed"))  # bounds the index range
+        where.append(t.status_rank < CLOSED_RANK)  # bounds the index range
     # Cheap ranking tests before the rules: most rows a plan rejects fail one of these.
     for wanted, column, name in ((shape.topic, t.topic_mask, "topic_bit"),
                                  (shape.schedule, t.schedule_mask, "schedule_bits")):
@@ -247,7 +247,7 @@ def _rules(t: Any) -> Tuple[List[ColumnElement], List[ColumnElement]]:
         and_(lacks_english, english_below != 0),
     ]
     soft = [
-        t.status_rank == vocab.STATUSES.index("closed"),
+        t.status_rank == CLOSED_RANK,
         and_(t.min_age.isnot(None), t.min_age > bindparam("age_for_min")),
         and_(t.max_income.isnot(None), t.max_income <= bindparam("income")),
         _lacks(t.employment_mask, "employment_bit"),

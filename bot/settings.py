@@ -60,6 +60,8 @@ class Settings:
     # Rasa's SQL tracker store pool per replica (Rasa's own default is 50 + 100 overflow per process).
     tracker_pool_size: int = 2
     tracker_max_overflow: int = 3
+    # A catalogue entry whose last_verified is older than this many days is reported as stale.
+    catalogue_stale_days: int = 180
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None, root: Path = ROOT) -> "Settings":
@@ -108,6 +110,7 @@ class Settings:
             gateways=int(env.get("WAYMARK_GATEWAYS", "1")),
             tracker_pool_size=int(env.get("WAYMARK_TRACKER_POOL_SIZE", "2")),
             tracker_max_overflow=int(env.get("WAYMARK_TRACKER_MAX_OVERFLOW", "3")),
+            catalogue_stale_days=int(env.get("WAYMARK_CATALOGUE_STALE_DAYS", "180")),
         )
 
 

@@ -110,9 +110,12 @@ def synthetic_pathway(rng: random.Random, index: int) -> Dict[str, Any]:
         rules.update(min_age=11, max_age=rng.choice([16, 18]))
     elif kind == "advice_service":
         rules["min_age"] = 13
+    if kind in ("apprenticeship", "kickstart"):  # paid work: the right to work in the UK
+        rules["requires_right_to_work"] = True
     sources = {rule: SOURCE for rule in rules}
     eligibility = {"region": "national" if national else "wmca", "sources": sources, **rules}
-    status = rng.choices(["open", "waitlist", "closed"], weights=[75, 15, 10])[0]
+    # A status the source did not give (None) is common in a real catalogue.
+    status = rng.choices(["open", "waitlist", "closed", None], weights=[45, 15, 10, 30])[0]
     cohort = TODAY + dt.timedelta(days=rng.randint(1, 300)) if rng.random() < 0.7 else None
     return {
         "id": f"synthetic-{kind.replace('_', '-')}-{index}",
@@ -124,7 +127,9 @@ def synthetic_pathway(rng: random.Random, index: int) -> Dict[str, Any]:
         "delivery": delivery,
         "schedule": rng.sample(vocab.SCHEDULES, rng.choice([1, 1, 2])),
         "duration_weeks": rng.choice([6, 12, 16, 52]),
-        "cost": 0 if rng.random() < 0.85 else rng.choice([250, 1200, 2500]),
+        "entry_requirements": "Not stated: ask the provider",
+        "cost": 0 if rng.random() < 0.85 else rng.choice([250, 1200, None]),
+        "cost_description": "Generated: ask the provider",
         "funding_body": "West Midlands Combined Authority",
         "locations": locations,
         "status": status,

@@ -217,3 +217,19 @@ def test_load_with_no_notify_tells_nobody(capsys, settings, monkeypatch):
     monkeypatch.setattr(cli.notify, "after_catalogue_swap", lambda *a: pytest.fail("notified"))
     code, _, _ = run(capsys, settings, "load", "--no-notify")
     assert code == 0
+
+
+def test_validate_warns_about_entries_not_checked_for_longer_than_the_configured_age(capsys, settings,
+                                                                                     small_catalogue_path):
+    import dataclasses
+    strict = dataclasses.replace(settings, catalogue_stale_days=1)  # the fixture was checked in 2026-11
+    code, out, _ = run(capsys, strict, "validate", str(small_catalogue_path))
+    assert code == 0
+    assert "warning: entry 'bootcamp-data-walsall-evenings': last verified 2026-11-01" in out
+    assert "(more than 1)" in out
+
+
+def test_stale_age_comes_from_the_environment():
+    from bot.settings import Settings
+    assert Settings.from_env({}).catalogue_stale_days == 180
+    assert Settings.from_env({"WAYMARK_CATALOGUE_STALE_DAYS": "90"}).catalogue_stale_days == 90

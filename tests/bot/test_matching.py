@@ -204,10 +204,20 @@ def test_schedule_that_does_not_fit_is_a_condition_not_an_exclusion(loaded):
     assert "It runs full time, which may not fit the time you have" in coding.conditions
 
 
-def test_illustrative_dates_are_not_stated_as_fact(loaded):
+def test_illustrative_dates_are_never_stated_at_all(loaded):
     result = run(loaded, age=45, local_authority="Walsall")
     coding = next(r for r in result.recommendations if r.pathway.id == "bootcamp-coding-online")
-    assert "the next cohort is expected around 1 February 2027 (to be confirmed with the provider)" in coding.why
+    assert coding.pathway.illustrative and coding.pathway.next_cohort is not None
+    assert not any("cohort" in line or "2027" in line for line in coding.why + coding.conditions)
+    summary = result.to_payload()["pathways"]
+    card = next(p for p in summary if p["id"] == "bootcamp-coding-online")
+    assert card["next_cohort"] is None and card["status"] is None and card["cost"] is None
+
+
+def test_sourced_dates_are_stated(loaded):
+    result = run(loaded, age=45, local_authority="Walsall")
+    data = next(r for r in result.recommendations if r.pathway.id == "bootcamp-data-walsall-evenings")
+    assert "the next cohort starts 11 January 2027" in data.why
 
 
 def test_order_is_deterministic(loaded):
