@@ -20,7 +20,7 @@ from bot import vocab
 from bot.catalogue import Pathway
 from bot.eligibility import FAIL, PASS, UNKNOWN, Check, evaluate, verdict
 from bot.profile import Profile
-from bot.search import SCHEDULE_FIT, Search
+from bot.search import Search
 from bot.snapshot import Snapshots
 from bot.store import active_catalogue, fetch_pathways
 
@@ -36,16 +36,6 @@ _TOPIC_WORDS = {
     "cyber_security": "cyber security",
     "digital_marketing": "digital marketing",
     "general_digital": "everyday digital skills",
-}
-_SCHEDULE_WHY = {
-    "evenings_weekends": "evening and weekend sessions fit your availability",
-    "part_time": "part-time hours fit your availability",
-    "full_time": "it is full time, which you said you can do",
-}
-_SCHEDULE_WORDS = {
-    "full_time": "full time",
-    "part_time": "part time",
-    "evenings_weekends": "evenings and weekends",
 }
 
 
@@ -163,13 +153,9 @@ def _explain(pathway: Pathway, profile: Profile, checks: Sequence[Check], today:
     conditions = [c.text for c in checks if c.outcome == UNKNOWN]
     if profile.interest in pathway.topics:
         why.append(f"it covers {_TOPIC_WORDS[profile.interest]}, which you are interested in")
-    if profile.availability is not None:
-        fits = [s for s in pathway.schedule if s in SCHEDULE_FIT[profile.availability]]
-        if fits:
-            why.append(_SCHEDULE_WHY[fits[-1]])
-        else:
-            runs = " or ".join(_SCHEDULE_WORDS[s] for s in pathway.schedule)
-            conditions.append(f"It runs {runs}, which may not fit the time you have")
+    if pathway.kind == "apprenticeship":
+        # A job, not a course someone is given for free: the employer pays a wage and the training.
+        why.append("it is a paid job with training")
     if pathway.delivery == "online" and profile.local_authority is not None:
         why.append("online, so you can join from home")
     # Only sourced facts: an illustrative entry's example date or fee is never stated.
