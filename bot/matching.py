@@ -20,6 +20,7 @@ from bot import vocab
 from bot.catalogue import Pathway
 from bot.eligibility import FAIL, PASS, UNKNOWN, Check, evaluate, verdict
 from bot.profile import Profile
+from bot.rules import free_courses_for_jobs, is_free_courses_for_jobs
 from bot.search import Search
 from bot.snapshot import Snapshots
 from bot.store import active_catalogue, fetch_pathways
@@ -153,6 +154,9 @@ def _explain(pathway: Pathway, profile: Profile, checks: Sequence[Check], today:
     conditions = [c.text for c in checks if c.outcome == UNKNOWN]
     if profile.interest in pathway.topics:
         why.append(f"it covers {_TOPIC_WORDS[profile.interest]}, which you are interested in")
+    if is_free_courses_for_jobs(pathway.funding_body):
+        free, words = free_courses_for_jobs(profile)
+        (why if free else conditions).append(words)
     if pathway.kind == "apprenticeship":
         # A job, not a course someone is given for free: the employer pays a wage and the training.
         why.append("it is a paid job with training")

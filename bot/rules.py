@@ -88,6 +88,35 @@ def is_basics(kind: str, topics: Tuple[str, ...]) -> bool:
     return kind == BASICS_KIND or BASICS_TOPIC in topics
 
 
-__all__ = ["BASICS_KIND", "BASICS_TOPIC", "NO_RIGHT_TO_WORK", "RIGHT_TO_WORK", "RIGHT_TO_WORK_SOURCE",
+# Free Courses for Jobs is an either/or offer: free to adults 19+ without a Level 3 qualification, and
+# also to those earning under the earnings threshold or unemployed, whatever they hold. WMCA did not
+# adopt DfE's 2024 earnings cap on the first part. Anyone else can still take the course, paying a fee
+# or with an Advanced Learner Loan. So the offer is never a hard qualification, income or employment
+# rule on a pathway (that would turn away people it funds): the assistant says who it is free for.
+# https://www.gov.uk/guidance/qualification-funding-approval/level-3-free-courses-for-jobs-offer-approval-criteria
+# https://feweek.co.uk/dfe-scales-back-free-courses-for-jobs-offer/
+FREE_COURSES_FOR_JOBS_SOURCE = ("https://www.gov.uk/guidance/qualification-funding-approval/"
+                                "level-3-free-courses-for-jobs-offer-approval-criteria")
+FREE_COURSES_FOR_JOBS_OR_RULES = ("max_qualification_level", "max_income", "employment_status")
+_FCFJ_WHO = ("don't have a Level 3 qualification yet, earn under the earnings threshold or are unemployed")
+
+
+def is_free_courses_for_jobs(funding_body: Optional[str]) -> bool:
+    return "free courses for jobs" in (funding_body or "").lower()
+
+
+def free_courses_for_jobs(profile: Profile) -> Tuple[Optional[bool], str]:
+    """(free for them?, the words): True when a fact we hold meets the offer, None when we cannot say."""
+    level, status = profile.qualification_level, profile.employment_status
+    if level is not None and level < 3:
+        return True, "free for you under Free Courses for Jobs, as you don't have a Level 3 qualification yet"
+    if status == "unemployed":
+        return True, "free for you under Free Courses for Jobs, as you are out of work"
+    return None, (f"Free under Free Courses for Jobs if you {_FCFJ_WHO}; otherwise ask the provider about "
+                  "the fee or an Advanced Learner Loan")
+
+
+__all__ = ["BASICS_KIND", "BASICS_TOPIC", "FREE_COURSES_FOR_JOBS_OR_RULES", "FREE_COURSES_FOR_JOBS_SOURCE",
+           "free_courses_for_jobs", "is_free_courses_for_jobs", "NO_RIGHT_TO_WORK", "RIGHT_TO_WORK", "RIGHT_TO_WORK_SOURCE",
            "SCHEDULE_FIT", "WMCA_FUNDING_SOURCE", "excluded_groups", "is_basics", "regions_for",
            "wants_basics", "wmca_funded_for"]

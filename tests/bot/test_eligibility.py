@@ -136,7 +136,7 @@ CASES = [
      "An Access or Level 3 course first would open it", None),
     ("unknown_level_is_a_condition", "hnc-computing-walsall", "min_qualification_level", {},
      "unknown", "You need a Level 3 qualification such as A levels", "", "qualification_level"),
-    ("a_degree_is_over_the_free_course_cap", "free-course-data-level3-online", "max_qualification_level",
+    ("a_degree_is_over_a_qualification_cap", "essential-digital-skills-online", "max_qualification_level",
      {"qualification_level": 6}, "fail", "Level 2 or below; you have Level 6", "", None),
     ("no_qualifications_fits_essential_digital_skills", "essential-digital-skills-online",
      "max_qualification_level", {"qualification_level": 0}, "pass", "Level 2 or below, like you", "", None),

@@ -403,3 +403,23 @@ def test_a_man_who_said_so_is_not_recommended_a_route_for_women(loaded):
     assert {"black-codher-birmingham", "women-in-tech-online"} <= set(ids(kept.recommendations))
     shown = ids(said.recommendations) + ids(said.near_misses)
     assert "black-codher-birmingham" not in shown and "women-in-tech-online" not in shown
+
+
+# Free Courses for Jobs: no Level 3 yet, OR under the earnings threshold, OR unemployed (bot.rules).
+FCFJ_CASES = [
+    ("no_level_3_yet", {"qualification_level": 2, "employment_status": "employed"}, "why",
+     "free for you under Free Courses for Jobs, as you don't have a Level 3 qualification yet"),
+    ("unemployed_with_a_degree", {"qualification_level": 6, "employment_status": "unemployed"}, "why",
+     "free for you under Free Courses for Jobs, as you are out of work"),
+    ("employed_with_a_degree", {"qualification_level": 6, "employment_status": "employed"}, "conditions",
+     "Free under Free Courses for Jobs if you don't have a Level 3 qualification yet, earn under the earnings "
+     "threshold or are unemployed; otherwise ask the provider about the fee or an Advanced Learner Loan"),
+    ("nothing_known", {}, "conditions", "Free under Free Courses for Jobs if you don't have a Level 3"),
+]
+
+
+@pytest.mark.parametrize("facts, where, words", [c[1:] for c in FCFJ_CASES], ids=[c[0] for c in FCFJ_CASES])
+def test_free_courses_for_jobs_says_who_it_is_free_for_and_turns_nobody_away(loaded, facts, where, words):
+    result = run(loaded, age=30, local_authority="Walsall", limit=50, **facts)
+    course = next(r for r in result.recommendations if r.pathway.id == "free-course-data-level3-online")
+    assert any(line.startswith(words) for line in getattr(course, where))
