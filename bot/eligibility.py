@@ -358,7 +358,7 @@ _SCHEDULE_WHY = {
 }
 _SCHEDULE_ONLY = {
     "full_time": "full time",
-    "part_time": "part time (in the day)",
+    "part_time": "part time in the day",
     "evenings_weekends": "evenings and weekends",
 }
 
@@ -371,9 +371,8 @@ def _schedule(p: Pathway, profile: Profile) -> List[Check]:
     if fits:
         return [Check("schedule", PASS, _SCHEDULE_WHY[fits[-1]])]
     runs = _join([_SCHEDULE_ONLY[s] for s in p.schedule], "or")
-    could = _join([_SCHEDULE_ONLY[s].split(" (")[0] for s in p.schedule], "or")
     return [Check("schedule", FAIL, f"It is {runs} only",
-                  change=f"If you could study {could}, this would open to you")]
+                  change=f"If you could study {runs}, this would open to you")]
 
 
 def _status(p: Pathway) -> List[Check]:

@@ -20,6 +20,7 @@ from bot import vocab
 from bot.catalogue import Pathway
 from bot.eligibility import FAIL, PASS, UNKNOWN, Check, evaluate, verdict
 from bot.profile import Profile
+from bot.replies import pathway_facts
 from bot.rules import free_courses_for_jobs, is_free_courses_for_jobs
 from bot.search import Search
 from bot.snapshot import Snapshots
@@ -77,7 +78,7 @@ class MatchResult:
             "catalogue_version": self.catalogue_version,
             "content_hash": self.content_hash,
             "pathways": [
-                {**r.pathway.to_summary_dict(), "why": list(r.why), "conditions": list(r.conditions)}
+                _card(r.pathway.to_summary_dict(), r.why, r.conditions)
                 for r in self.recommendations
             ],
             "near_misses": [
@@ -86,6 +87,12 @@ class MatchResult:
                 for n in self.near_misses
             ],
         }
+
+
+def _card(summary: Dict[str, Any], why: Sequence[str], conditions: Sequence[str]) -> Dict[str, Any]:
+    """A recommendation in the payload: the pathway's facts, its reasons, and the words for who pays, the
+    cost and dates, benefits and where the facts come from (bot.replies.pathway_facts)."""
+    return {**summary, "why": list(why), "conditions": list(conditions), **pathway_facts(summary)}
 
 
 def scope_of(profile: Profile) -> str:
