@@ -21,7 +21,7 @@ from bot.catalogue import Pathway
 from bot.eligibility import FAIL, PASS, UNKNOWN, Check, evaluate, verdict
 from bot.profile import Profile
 from bot.replies import pathway_facts
-from bot.rules import free_courses_for_jobs, is_free_courses_for_jobs
+from bot.rules import asylum_wait_condition, free_courses_for_jobs, is_free_courses_for_jobs
 from bot.search import Search
 from bot.snapshot import Snapshots
 from bot.store import active_catalogue, fetch_pathways
@@ -161,6 +161,9 @@ def _explain(pathway: Pathway, profile: Profile, checks: Sequence[Check], today:
     conditions = [c.text for c in checks if c.outcome == UNKNOWN]
     if profile.interest in pathway.topics:
         why.append(f"it covers {_TOPIC_WORDS[profile.interest]}, which you are interested in")
+    waiting = asylum_wait_condition(pathway.funding_body, profile)
+    if waiting:
+        conditions.append(waiting)
     if is_free_courses_for_jobs(pathway.funding_body):
         free, words = free_courses_for_jobs(profile)
         (why if free else conditions).append(words)

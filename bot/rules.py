@@ -88,6 +88,20 @@ def is_basics(kind: str, topics: Tuple[str, ...]) -> bool:
     return kind == BASICS_KIND or BASICS_TOPIC in topics
 
 
+# Adult Skills Fund courses (ESOL among them) fund people seeking asylum once their claim has been
+# pending six months or more (co-funded or fully funded by the area's rules); we do not know how long
+# someone has waited, so it is a condition on such a course, never a silent yes.
+# https://parallelparliament.co.uk/question/HL7861/english-language-asylum
+ASYLUM_WAIT_SOURCE = "https://parallelparliament.co.uk/question/HL7861/english-language-asylum"
+
+
+def asylum_wait_condition(funding_body: Optional[str], profile: Profile) -> Optional[str]:
+    if profile.immigration_status != "asylum_seeker" or "adult skills fund" not in (funding_body or "").lower():
+        return None
+    return ("Adult Skills Fund courses are funded for people seeking asylum once they have waited 6 months "
+            "or more for a decision: ask the provider what you would pay")
+
+
 # Free Courses for Jobs is an either/or offer: free to adults 19+ without a Level 3 qualification, and
 # also to those earning under the earnings threshold or unemployed, whatever they hold. WMCA did not
 # adopt DfE's 2024 earnings cap on the first part. Anyone else can still take the course, paying a fee
@@ -116,7 +130,7 @@ def free_courses_for_jobs(profile: Profile) -> Tuple[Optional[bool], str]:
                   "the fee or an Advanced Learner Loan")
 
 
-__all__ = ["BASICS_KIND", "BASICS_TOPIC", "FREE_COURSES_FOR_JOBS_OR_RULES", "FREE_COURSES_FOR_JOBS_SOURCE",
+__all__ = ["ASYLUM_WAIT_SOURCE", "asylum_wait_condition", "BASICS_KIND", "BASICS_TOPIC", "FREE_COURSES_FOR_JOBS_OR_RULES", "FREE_COURSES_FOR_JOBS_SOURCE",
            "free_courses_for_jobs", "is_free_courses_for_jobs", "NO_RIGHT_TO_WORK", "RIGHT_TO_WORK", "RIGHT_TO_WORK_SOURCE",
            "SCHEDULE_FIT", "WMCA_FUNDING_SOURCE", "excluded_groups", "is_basics", "regions_for",
            "wants_basics", "wmca_funded_for"]

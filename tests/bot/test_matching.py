@@ -423,3 +423,12 @@ def test_free_courses_for_jobs_says_who_it_is_free_for_and_turns_nobody_away(loa
     result = run(loaded, age=30, local_authority="Walsall", limit=50, **facts)
     course = next(r for r in result.recommendations if r.pathway.id == "free-course-data-level3-online")
     assert any(line.startswith(words) for line in getattr(course, where))
+
+
+def test_an_adult_skills_fund_course_tells_an_asylum_seeker_about_the_six_month_wait(loaded):
+    asking = run(loaded, age=30, local_authority="Shropshire", immigration_status="asylum_seeker")
+    course = next(r for r in asking.recommendations if r.pathway.id == "digital-course-shropshire")
+    assert any("waited 6 months or more for a decision" in c for c in course.conditions)
+    settled = run(loaded, age=30, local_authority="Shropshire", immigration_status="settled")
+    course = next(r for r in settled.recommendations if r.pathway.id == "digital-course-shropshire")
+    assert not any("6 months" in c for c in course.conditions)
