@@ -139,6 +139,23 @@ pathway_locations = Table(
 )
 
 
+# "Report wrong information" (bot.corrections): a queue for the skills team. No sender id, on purpose.
+catalogue_reports = Table(
+    "catalogue_reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("pathway_id", String(120), nullable=False),
+    Column("catalogue_version", String(64), nullable=False),
+    Column("channel", String(16), nullable=False),
+    Column("words", Text, nullable=False),
+    Column("status", String(16), nullable=False),  # open | fixed | dismissed
+    Column("reported_at", Float, nullable=False),
+    Column("resolved_at", Float),
+    Column("note", Text),
+    Index("ix_catalogue_reports_status", "status", "reported_at"),
+)
+
+
 def mask(values: Iterable[str], vocabulary: Sequence[str]) -> int:
     """Bit i set for vocabulary[i]; 0 for an empty list, which rules read as "anyone"."""
     bits = 0
@@ -271,6 +288,7 @@ def create_schema(engine: Engine) -> None:
 
 
 __all__ = [
+    "catalogue_reports",
     "catalogues",
     "checkpoint",
     "create_schema",

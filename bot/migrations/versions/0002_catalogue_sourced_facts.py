@@ -1,5 +1,6 @@
 """Catalogue schema for sourced facts: a pathway's status may be unknown (null, never shown as open),
-and the right-to-work rule gets its own column in both match tables (and their covering indexes).
+and the right-to-work rule gets its own column in both match tables (and their covering indexes);
+`catalogue_reports` queues what residents report as wrong for the skills team (bot.corrections).
 Everything else the new schema adds (course page, venues, cost description, benefits note...) lives
 in the `document` JSON and needs no column.
 
@@ -30,6 +31,19 @@ _INDEXES = {
 
 
 def upgrade() -> None:
+    op.create_table('catalogue_reports',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('pathway_id', sa.String(length=120), nullable=False),
+    sa.Column('catalogue_version', sa.String(length=64), nullable=False),
+    sa.Column('channel', sa.String(length=16), nullable=False),
+    sa.Column('words', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('reported_at', sa.Float(), nullable=False),
+    sa.Column('resolved_at', sa.Float(), nullable=True),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.PrimaryKeyConstraint('id')
+    )
+    op.create_index('ix_catalogue_reports_status', 'catalogue_reports', ['status', 'reported_at'], unique=False)
     for table, (index, lead) in _INDEXES.items():
         op.drop_index(index, table_name=table)
         with op.batch_alter_table(table) as batch:
@@ -40,6 +54,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_catalogue_reports_status', table_name='catalogue_reports')
+    op.drop_table('catalogue_reports')
     # Catalogue rows are reloaded from pathways.yml, so a status the older schema cannot hold is
     # dropped with them rather than guessed.
     for table, (index, lead) in _INDEXES.items():
