@@ -173,6 +173,8 @@ def random_profile(rng: random.Random) -> Profile:
         "immigration_status": maybe(rng.choice(vocab.IMMIGRATION_STATUSES), 0.3),
         "english_level": maybe(rng.choice(vocab.ENGLISH_LEVELS), 0.3),
         "target_groups": rng.sample(vocab.TARGET_GROUPS, 1) if rng.random() < 0.1 else [],
+        "excluded_groups": ["women"] if rng.random() < 0.1 else [],
+        "digital_confidence": maybe(rng.choice(vocab.DIGITAL_CONFIDENCE), 0.3),
     })
 
 
