@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
@@ -239,12 +240,23 @@ class Catalogue:
         return sorted((p for p in self.pathways if p.last_verified < cutoff),
                       key=lambda p: (p.last_verified, p.id))
 
+    def warnings(self, today: dt.date, days: int = DEFAULT_STALE_DAYS, file: str = "") -> List[str]:
+        """What the validator's report warns about (the catalogue still loads): stale entries, and
+        entries whose source names no public page a resident or the skills team could check."""
+        prefix = f"{file}: " if file else ""
+        unlinked = [f"{prefix}warning: entry '{p.id}': its source names no web page (https://...): add the "
+                    "public page that backs it" for p in self.pathways if not _WEB_ADDRESS.search(p.source)]
+        return self.stale_warnings(today, days, file) + unlinked
+
     def stale_warnings(self, today: dt.date, days: int = DEFAULT_STALE_DAYS, file: str = "") -> List[str]:
         """One line per stale entry, for the validator's report (a warning: it still loads)."""
         prefix = f"{file}: " if file else ""
         return [f"{prefix}warning: entry '{p.id}': last verified {p.last_verified.isoformat()}, "
                 f"{(today - p.last_verified).days} days ago (more than {days}): check it against its source"
                 for p in self.stale(today, days)]
+
+
+_WEB_ADDRESS = re.compile(r"https?://\S")
 
 
 def content_hash(data: Mapping[str, Any]) -> str:

@@ -112,9 +112,9 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _print_stale(catalogue, file: Path, settings: Settings) -> None:
-    """Warnings, not problems: a stale entry still loads, but the skills team should check it."""
+    """Warnings, not problems: a stale or unlinked entry still loads, but the skills team should check it."""
     days = settings.catalogue_stale_days
-    for line in catalogue.stale_warnings(dt.date.today(), days, str(file)):
+    for line in catalogue.warnings(dt.date.today(), days, str(file)):
         print(line)
 
 

@@ -356,3 +356,12 @@ def test_free_courses_for_jobs_may_not_be_a_hard_qualification_rule():
     assert [p.field for p in problems] == ["eligibility.max_qualification_level"]
     assert "OR earn under the threshold, OR are unemployed" in problems[0].message
     assert "level-3-free-courses-for-jobs-offer-approval-criteria" in problems[0].message
+
+
+def test_an_entry_whose_source_names_no_web_page_is_warned_about():
+    import datetime as dt
+    text = GOOD.replace("    source: https://example.org/src", "    source: a leaflet from the college")
+    (warning,) = parse_catalogue(text).warnings(dt.date(2026, 11, 2), days=180, file="pathways.yml")
+    assert warning == ("pathways.yml: warning: entry 'good-one': its source names no web page (https://...): "
+                       "add the public page that backs it")
+    assert parse_catalogue(GOOD).warnings(dt.date(2026, 11, 2), days=180) == []
