@@ -171,9 +171,10 @@ def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None)
     if reason:
         parts.append(_sentence(_shorten(reason, 90)))
     facts = pathway_facts(summary)
+    # Short, as an SMS is paid by the segment: the card and "why" carry the full words.
     if facts["paid_by"]:
-        parts.append(_shorten(facts["paid_by"], 90))
-    parts += [_shorten(line, 110) for line in facts["facts"] if not line.startswith("Benefits:")]
+        parts.append(_shorten(facts["paid_by"], 60))
+    parts += [_shorten(line, 70) for line in facts["facts"] if not line.startswith("Benefits:")]
     next_text = _sentence(_shorten(pathway.next_step.text, 130))
     contact = _contact(pathway.next_step)
     parts.append(f"Next: {next_text}" + (f" ({contact})" if contact else ""))
