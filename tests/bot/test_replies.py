@@ -176,7 +176,7 @@ def test_a_page_other_than_the_course_page_is_named_for_what_it_is():
 
 def test_a_line_says_who_pays_what_it_costs_and_when_it_was_checked():
     line = replies.pathway_line(1, FIVE[0])
-    assert "Paid for by West Midlands Combined Authority (Free Courses for Jobs…" in line
+    assert "Paid for by West Midlands Combined Authority (Free Courses…" in line
     assert "Cost and dates: ask the provider." in line  # the entry is illustrative: no facts from it
     assert "Checked 28 Oct 2026." in line
     sourced = dataclasses.replace(FIVE[0].pathway, illustrative=False)
