@@ -343,7 +343,8 @@ def _right_to_work(p: Pathway, profile: Profile) -> List[Check]:
     rule, status = "requires_right_to_work", profile.immigration_status
     if status in NO_RIGHT_TO_WORK:  # source: bot.rules
         return [Check(rule, FAIL, "It is paid work, which needs the right to work in the UK; people waiting "
-                                  "for an asylum decision do not usually have it")]
+                                  "for an asylum decision do not usually have it (if the Home Office has given "
+                                  "you permission to work, ask the provider)")]
     if status in RIGHT_TO_WORK:
         return [Check(rule, PASS, "you have the right to work in the UK")]
     if status == "visa_holder":

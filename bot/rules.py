@@ -43,7 +43,15 @@ def regions_for(profile: Profile) -> Tuple[str, ...]:
 # to work only after waiting 12 months through no fault of their own, and then only for jobs on the
 # Immigration Salary List. We never show them such a route as one they can take. (The 6-month wait some
 # funding rules use is for *learning*, such as ESOL, not for work.)
+# Someone seeking asylum who *has* been given permission to work may take an apprenticeship
+# (https://nrpfnetwork.org.uk/information-and-resources/rights-and-entitlements/employment/apprenticeships),
+# but we cannot tell that from what they say, and the permission covers Immigration Salary List jobs only:
+# the words tell them to ask the provider, and the route is not recommended.
 RIGHT_TO_WORK_SOURCE = "https://righttoremain.org.uk/?p=37755"  # also https://freemovement.org.uk/?p=155552
+APPRENTICESHIP_RIGHT_TO_WORK_SOURCE = ("https://nrpfnetwork.org.uk/information-and-resources/"
+                                       "rights-and-entitlements/employment/apprenticeships")
+# Kinds that are paid work, so always need the rule (the validator checks it).
+PAID_WORK_KINDS = ("apprenticeship", "kickstart")
 NO_RIGHT_TO_WORK = ("asylum_seeker",)
 # Statuses that carry the right to work; a visa depends on its conditions, so it stays a condition.
 RIGHT_TO_WORK = ("british_irish", "settled", "pre_settled", "refugee", "ukraine_scheme", "afghan_resettlement",
@@ -130,7 +138,7 @@ def free_courses_for_jobs(profile: Profile) -> Tuple[Optional[bool], str]:
                   "the fee or an Advanced Learner Loan")
 
 
-__all__ = ["ASYLUM_WAIT_SOURCE", "asylum_wait_condition", "BASICS_KIND", "BASICS_TOPIC", "FREE_COURSES_FOR_JOBS_OR_RULES", "FREE_COURSES_FOR_JOBS_SOURCE",
+__all__ = ["APPRENTICESHIP_RIGHT_TO_WORK_SOURCE", "PAID_WORK_KINDS", "ASYLUM_WAIT_SOURCE", "asylum_wait_condition", "BASICS_KIND", "BASICS_TOPIC", "FREE_COURSES_FOR_JOBS_OR_RULES", "FREE_COURSES_FOR_JOBS_SOURCE",
            "free_courses_for_jobs", "is_free_courses_for_jobs", "NO_RIGHT_TO_WORK", "RIGHT_TO_WORK", "RIGHT_TO_WORK_SOURCE",
            "SCHEDULE_FIT", "WMCA_FUNDING_SOURCE", "excluded_groups", "is_basics", "regions_for",
            "wants_basics", "wmca_funded_for"]

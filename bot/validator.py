@@ -16,7 +16,8 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 import yaml
 
 from bot import vocab
-from bot.rules import FREE_COURSES_FOR_JOBS_OR_RULES, FREE_COURSES_FOR_JOBS_SOURCE
+from bot.rules import (FREE_COURSES_FOR_JOBS_OR_RULES, FREE_COURSES_FOR_JOBS_SOURCE, PAID_WORK_KINDS,
+                       RIGHT_TO_WORK_SOURCE)
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present: much faster
@@ -324,7 +325,7 @@ class _Validator:
                               required="last_verified" in item)
         next_step = self._next_step(report, item.get("next_step"), "next_step" in item)
         eligibility = self._eligibility(report, entry, base, item.get("eligibility"), "eligibility" in item,
-                                        item.get("funding_body"))
+                                        item.get("funding_body"), item.get("kind"))
 
         if len(self.problems) > before:
             return None
@@ -472,7 +473,7 @@ class _Validator:
         return {"text": value["text"].strip(), **{k: str(v).strip() for k, v in routes.items()}}
 
     def _eligibility(self, report, entry: str, base: Tuple, value: Any, present: bool,
-                     funding_body: Any = None) -> Optional[Dict[str, Any]]:
+                     funding_body: Any = None, kind: Any = None) -> Optional[Dict[str, Any]]:
         if not present:
             return None
         if not isinstance(value, dict):
@@ -551,6 +552,10 @@ class _Validator:
             "region": region,
             "sources": {k: str(v).strip() for k, v in sorted(sources.items())},
         }
+        # Paid work needs the right to work in the UK: the rule may not be forgotten (bot.rules).
+        if kind in PAID_WORK_KINDS and flags.get("requires_right_to_work") is False:
+            field_report("requires_right_to_work", f"a {kind} is paid work: set requires_right_to_work: true "
+                                                   f"(source e.g. {RIGHT_TO_WORK_SOURCE})")
         # Free Courses for Jobs funds people by one of several conditions; a hard rule on one of them
         # would turn away people it funds (bot.rules).
         if "free courses for jobs" in str(funding_body or "").lower():

@@ -365,3 +365,15 @@ def test_an_entry_whose_source_names_no_web_page_is_warned_about():
     assert warning == ("pathways.yml: warning: entry 'good-one': its source names no web page (https://...): "
                        "add the public page that backs it")
     assert parse_catalogue(GOOD).warnings(dt.date(2026, 11, 2), days=180) == []
+
+
+@pytest.mark.parametrize("kind", ["apprenticeship", "kickstart"])
+def test_paid_work_must_carry_the_right_to_work_rule(kind):
+    problems = problems_in(GOOD.replace("kind: bootcamp", f"kind: {kind}"))
+    assert [p.field for p in problems] == ["eligibility.requires_right_to_work"]
+    assert f"a {kind} is paid work: set requires_right_to_work: true" in problems[0].message
+    fixed = GOOD.replace("kind: bootcamp", f"kind: {kind}").replace(
+        "      region: wmca\n", "      region: wmca\n      requires_right_to_work: true\n").replace(
+        'sources: {min_age: "https://example.org/rules"}',
+        'sources: {min_age: "https://example.org/rules", requires_right_to_work: "https://example.org/rtw"}')
+    assert parse_catalogue(fixed).pathways[0].eligibility.requires_right_to_work
