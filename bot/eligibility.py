@@ -9,7 +9,7 @@ step by tests/bot/test_matching.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence
 
 from bot import vocab
 from bot.catalogue import Pathway

@@ -84,8 +84,8 @@ def _best(ranked: List[Tuple[Tuple, float]], limit: int) -> List[Found]:
     return [Found(key[3], round(score / MAX_SCORE, 3)) for key, score in ranked[:limit]]
 
 
-_Key = Tuple[str, str, str, Optional[bool], Optional[bool], Optional[bool]]  # source, region, level, topic,
-# schedule, basics
+# source, region, level, topic, schedule, basics
+_Key = Tuple[str, str, str, Optional[bool], Optional[bool], Optional[bool]]
 
 
 def _plan_index(search: Search) -> Dict[_Key, Tuple[int, float]]:
