@@ -9,11 +9,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
-from bot.validator import LIST_RULES, NEXT_STEP_ROUTES, RULES, CatalogueError, Problem, read_yaml, validate
+from bot.validator import (
+    BOOL_RULES,
+    DEFAULT_STALE_DAYS,
+    LIST_RULES,
+    NEXT_STEP_ROUTES,
+    NOT_STATED,
+    RULES,
+    CatalogueError,
+    Problem,
+    read_yaml,
+    validate,
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,18 @@ class NextStep:
 
 
 @dataclass(frozen=True)
+class Venue:
+    town: str
+    postcode_district: Optional[str] = None
+
+    def to_dict(self) -> Dict[str, Optional[str]]:
+        return {"town": self.town, "postcode_district": self.postcode_district}
+
+    def __str__(self) -> str:
+        return f"{self.town} {self.postcode_district}" if self.postcode_district else self.town
+
+
+@dataclass(frozen=True)
 class Eligibility:
     min_age: Optional[int] = None
     max_age: Optional[int] = None
@@ -45,6 +69,7 @@ class Eligibility:
     immigration_statuses: Tuple[str, ...] = ()
     english_levels: Tuple[str, ...] = ()
     target_groups: Tuple[str, ...] = ()
+    requires_right_to_work: bool = False  # apprenticeships, paid placements, sector-based work academies
     region: str = "wmca"
     # rule name -> where the rule is published; excluded from hashing so the object stays hashable
     sources: Mapping[str, str] = field(default_factory=dict, hash=False)
@@ -74,14 +99,24 @@ class Pathway:
     delivery: str
     schedule: Tuple[str, ...]
     duration_weeks: Optional[float]
-    cost: float
+    cost: Optional[float]  # None: not sourced; the resident reads "ask the provider"
     funding_body: Optional[str]
     locations: Tuple[str, ...]
-    status: str
+    status: Optional[str]  # None: not known; never shown as open
     next_step: NextStep
     source: str
     last_verified: dt.date
     eligibility: Eligibility
+    entry_requirements: str = NOT_STATED
+    cost_description: str = "Ask the provider"
+    provider_url: Optional[str] = None
+    course_url: Optional[str] = None
+    qualification: Optional[str] = None
+    level: Optional[int] = None
+    attendance: Optional[str] = None
+    venues: Tuple[Venue, ...] = ()
+    benefits_note: Optional[str] = None
+    benefits_source: Optional[str] = None
     next_cohort: Optional[dt.date] = None
     application_deadline: Optional[dt.date] = None
     capacity: Optional[int] = None
@@ -92,6 +127,23 @@ class Pathway:
         """Joinable from anywhere: delivered online, or not tied to any local authority."""
         return self.delivery == "online" or not self.locations
 
+    @property
+    def page(self) -> Optional[str]:
+        """Where a resident can check the facts: the course page, else the provider's, else a web source."""
+        if self.course_url or self.provider_url:
+            return self.course_url or self.provider_url
+        first = self.source.split(";")[0].strip()
+        return first if first.startswith(("https://", "http://")) else None
+
+    def facts(self) -> Dict[str, Any]:
+        """The dates, capacity, cost and status a resident may read as fact: none of an illustrative
+        entry's (its examples are not facts), and None wherever the source gave nothing."""
+        if self.illustrative:
+            return {"status": None, "cost": None, "next_cohort": None, "application_deadline": None,
+                    "capacity": None}
+        return {"status": self.status, "cost": self.cost, "next_cohort": self.next_cohort,
+                "application_deadline": self.application_deadline, "capacity": self.capacity}
+
     def to_dict(self) -> Dict[str, Any]:
         """The full pathway as plain JSON types (dates as ISO strings), in catalogue field order."""
         return {
@@ -99,14 +151,24 @@ class Pathway:
             "title": self.title,
             "kind": self.kind,
             "provider": self.provider,
+            "provider_url": self.provider_url,
+            "course_url": self.course_url,
             "summary": self.summary,
+            "qualification": self.qualification,
+            "level": self.level,
+            "entry_requirements": self.entry_requirements,
+            "attendance": self.attendance,
             "topics": list(self.topics),
             "delivery": self.delivery,
             "schedule": list(self.schedule),
             "duration_weeks": self.duration_weeks,
             "cost": self.cost,
+            "cost_description": self.cost_description,
             "funding_body": self.funding_body,
+            "benefits_note": self.benefits_note,
+            "benefits_source": self.benefits_source,
             "locations": list(self.locations),
+            "venues": [v.to_dict() for v in self.venues],
             "status": self.status,
             "next_cohort": _iso(self.next_cohort),
             "application_deadline": _iso(self.application_deadline),
@@ -119,7 +181,9 @@ class Pathway:
         }
 
     def to_summary_dict(self) -> Dict[str, Any]:
-        """What a chat client shows: the documented payload keys plus the facts a card displays."""
+        """What a chat client shows: the documented payload keys plus the facts a card displays. An
+        illustrative entry's dates, cost and status are left out (None): they are not facts."""
+        facts = self.facts()
         return {
             "id": self.id,
             "title": self.title,
@@ -128,14 +192,26 @@ class Pathway:
             "summary": self.summary,
             "delivery": self.delivery,
             "locations": list(self.locations),
-            "cost": self.cost,
-            "next_cohort": _iso(self.next_cohort),
-            "application_deadline": _iso(self.application_deadline),
-            # Cohort dates and capacities that could not be sourced must never read as fact.
+            "venues": [str(v) for v in self.venues],
+            "qualification": self.qualification,
+            "level": self.level,
+            "entry_requirements": self.entry_requirements,
+            "attendance": self.attendance,
+            "cost": facts["cost"],
+            "cost_description": self.cost_description,
+            "funding_body": self.funding_body,
+            "benefits_note": self.benefits_note,
+            "benefits_source": self.benefits_source,
+            "next_cohort": _iso(facts["next_cohort"]),
+            "application_deadline": _iso(facts["application_deadline"]),
             "illustrative": self.illustrative,
             "next_step": self.next_step.to_dict(),
-            "status": self.status,
+            "status": facts["status"],
             "source": self.source,
+            "course_url": self.course_url,
+            "provider_url": self.provider_url,
+            "page": self.page,
+            "last_verified": _iso(self.last_verified),
         }
 
     @classmethod
@@ -150,16 +226,37 @@ class Catalogue:
     updated: dt.date
     pathways: Tuple[Pathway, ...]
     content_hash: str
+    demo: bool = False
 
     def to_dict(self) -> Dict[str, Any]:
-        return {
-            "version": self.version,
-            "updated": _iso(self.updated),
-            "pathways": [p.to_dict() for p in self.pathways],
-        }
+        return _meaning(self.version, self.updated, self.demo, self.pathways)
 
     def get(self, pathway_id: str) -> Optional[Pathway]:
         return next((p for p in self.pathways if p.id == pathway_id), None)
+
+    def stale(self, today: dt.date, days: int = DEFAULT_STALE_DAYS) -> List[Pathway]:
+        """Entries last checked against their source more than `days` ago, oldest first."""
+        cutoff = today - dt.timedelta(days=days)
+        return sorted((p for p in self.pathways if p.last_verified < cutoff),
+                      key=lambda p: (p.last_verified, p.id))
+
+    def warnings(self, today: dt.date, days: int = DEFAULT_STALE_DAYS, file: str = "") -> List[str]:
+        """What the validator's report warns about (the catalogue still loads): stale entries, and
+        entries whose source names no public page a resident or the skills team could check."""
+        prefix = f"{file}: " if file else ""
+        unlinked = [f"{prefix}warning: entry '{p.id}': its source names no web page (https://...): add the "
+                    "public page that backs it" for p in self.pathways if not _WEB_ADDRESS.search(p.source)]
+        return self.stale_warnings(today, days, file) + unlinked
+
+    def stale_warnings(self, today: dt.date, days: int = DEFAULT_STALE_DAYS, file: str = "") -> List[str]:
+        """One line per stale entry, for the validator's report (a warning: it still loads)."""
+        prefix = f"{file}: " if file else ""
+        return [f"{prefix}warning: entry '{p.id}': last verified {p.last_verified.isoformat()}, "
+                f"{(today - p.last_verified).days} days ago (more than {days}): check it against its source"
+                for p in self.stale(today, days)]
+
+
+_WEB_ADDRESS = re.compile(r"https?://\S")
 
 
 def content_hash(data: Mapping[str, Any]) -> str:
@@ -188,13 +285,22 @@ def catalogue_from_data(data: Any, file: str = "<data>") -> Catalogue:
     return _catalogue(*validate(data, file))
 
 
-def _catalogue(version: str, updated: dt.date, entries: List[Dict[str, Any]]) -> Catalogue:
+def _catalogue(version: str, updated: dt.date, demo: bool, entries: List[Dict[str, Any]]) -> Catalogue:
     built = tuple(_build_pathway(entry) for entry in entries)
-    meaning = {"version": version, "updated": _iso(updated), "pathways": [p.to_dict() for p in built]}
-    return Catalogue(version, updated, built, content_hash(meaning))
+    return Catalogue(version, updated, built, content_hash(_meaning(version, updated, demo, built)), demo)
+
+
+def _meaning(version: str, updated: dt.date, demo: bool, pathways: Tuple[Pathway, ...]) -> Dict[str, Any]:
+    out: Dict[str, Any] = {"version": version, "updated": _iso(updated),
+                           "pathways": [p.to_dict() for p in pathways]}
+    if demo:  # only when set, so a live catalogue's hash does not depend on the flag's absence
+        out["demo"] = True
+    return out
 
 
 def _build_pathway(d: Mapping[str, Any]) -> Pathway:
+    # `.get` for the fields added since the first catalogue schema: a document stored by an older
+    # release still reads (as "not sourced") until the catalogue is reloaded.
     e = d["eligibility"]
     return Pathway(
         id=d["id"],
@@ -214,15 +320,29 @@ def _build_pathway(d: Mapping[str, Any]) -> Pathway:
         source=d["source"],
         last_verified=_date_or_none(d["last_verified"]),
         eligibility=Eligibility(
-            **{r: (tuple(e[r]) if r in LIST_RULES else e[r]) for r in RULES},
+            **{r: (tuple(e.get(r) or ()) if r in LIST_RULES else e.get(r, _RULE_DEFAULTS.get(r)))
+               for r in RULES},
             region=e["region"],
             sources=dict(e.get("sources") or {}),
         ),
+        entry_requirements=d.get("entry_requirements") or NOT_STATED,
+        cost_description=d.get("cost_description") or "Ask the provider",
+        provider_url=d.get("provider_url"),
+        course_url=d.get("course_url"),
+        qualification=d.get("qualification"),
+        level=d.get("level"),
+        attendance=d.get("attendance"),
+        venues=tuple(Venue(v["town"], v.get("postcode_district")) for v in d.get("venues") or ()),
+        benefits_note=d.get("benefits_note"),
+        benefits_source=d.get("benefits_source"),
         next_cohort=_date_or_none(d.get("next_cohort")),
         application_deadline=_date_or_none(d.get("application_deadline")),
         capacity=d.get("capacity"),
         illustrative=bool(d.get("illustrative", False)),
     )
+
+
+_RULE_DEFAULTS = {name: False for name in BOOL_RULES}
 
 
 def _date_or_none(value: Any) -> Optional[dt.date]:
@@ -242,6 +362,7 @@ __all__ = [
     "NextStep",
     "Pathway",
     "Problem",
+    "Venue",
     "RULES",
     "content_hash",
     "catalogue_from_data",

@@ -7,6 +7,7 @@ non-zero; they never show a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import dataclasses
 import difflib
 import json
@@ -104,9 +105,17 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
         count = _print_problems(exc)
         print(f"{count} problem{'s' if count != 1 else ''}: {args.file} is not valid", file=sys.stderr)
         return EXIT_PROBLEMS
+    _print_stale(catalogue, args.file, settings)
     print(f"OK: {args.file}: {len(catalogue.pathways)} pathways, version {catalogue.version}, "
           f"{catalogue.content_hash}")
     return EXIT_OK
+
+
+def _print_stale(catalogue, file: Path, settings: Settings) -> None:
+    """Warnings, not problems: a stale or unlinked entry still loads, but the skills team should check it."""
+    days = settings.catalogue_stale_days
+    for line in catalogue.warnings(dt.date.today(), days, str(file)):
+        print(line)
 
 
 def _load(args: argparse.Namespace, settings: Settings) -> int:
@@ -117,6 +126,7 @@ def _load(args: argparse.Namespace, settings: Settings) -> int:
         print(f"not loaded: {args.file} has {count} problem(s); the live catalogue is unchanged",
               file=sys.stderr)
         return EXIT_PROBLEMS
+    _print_stale(catalogue, args.file, settings)
     url = args.database_url or settings.database_url
     engine = make_engine(url)
     try:

@@ -30,6 +30,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    false,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -67,7 +68,7 @@ def _rule_columns() -> list:
     """The columns the match query filters and ranks on (shared by pathways and pathway_locations)."""
     return [
         Column("kind", String(32), nullable=False),
-        Column("status", String(16), nullable=False),
+        Column("status", String(16)),  # null: not known from the source (never shown as open)
         Column("region", String(16), nullable=False),
         Column("is_online", Boolean, nullable=False),
         Column("min_age", Integer),
@@ -76,6 +77,7 @@ def _rule_columns() -> list:
         Column("min_qual", Integer),
         Column("max_qual", Integer),
         Column("requires_uc", Boolean, nullable=False),
+        Column("requires_rtw", Boolean, nullable=False, server_default=false()),  # right to work in the UK
         Column("employment_mask", Integer, nullable=False),
         Column("background_mask", Integer, nullable=False),
         Column("immigration_mask", Integer, nullable=False),
@@ -87,12 +89,17 @@ def _rule_columns() -> list:
         Column("next_cohort", Date),
         # Ranking keys, fixed at load time so the match query can read rows already in rank order.
         Column("targeted", Boolean, nullable=False),  # run for a background or target group
-        Column("status_rank", Integer, nullable=False),  # 0 open, 1 waitlist, 2 closed
+        Column("status_rank", Integer, nullable=False),  # STATUS_RANKS: open, not known, waitlist, closed
         Column("cohort_key", Date, nullable=False),  # next cohort, or far future when unknown/past
     ]
 
 
 RULE_COLUMNS = tuple(c.name for c in _rule_columns())
+
+# Rank order of a pathway's status: open first; a status the source did not give ranks after open
+# (it may well be open, but we cannot say so) and before a waiting list; closed last.
+STATUS_RANKS = {"open": 0, None: 1, "waitlist": 2, "closed": 3}
+CLOSED_RANK = STATUS_RANKS["closed"]
 
 # Index order serves the match query (bot.search): equality on the place, region and `targeted`, then the
 # rank order (status, cohort date, id), so a query walks rows best-first and stops at its LIMIT; the rest
@@ -100,7 +107,7 @@ RULE_COLUMNS = tuple(c.name for c in _rule_columns())
 # `document` column of rows it does not return.
 _RANKED = ("region", "targeted", "status_rank", "cohort_key", "pathway_id")
 _COVERING = ("topic_mask", "schedule_mask", "kind", "min_age", "max_age", "max_income", "min_qual",
-             "max_qual", "requires_uc", "employment_mask", "background_mask", "immigration_mask",
+             "max_qual", "requires_uc", "requires_rtw", "employment_mask", "background_mask", "immigration_mask",
              "english_mask", "target_mask")
 
 pathways = Table(
@@ -129,6 +136,23 @@ pathway_locations = Table(
         ondelete="CASCADE",
     ),
     Index("ix_pathway_locations_match", "catalogue_id", "local_authority", "is_online", *_RANKED, *_COVERING),
+)
+
+
+# "Report wrong information" (bot.corrections): a queue for the skills team. No sender id, on purpose.
+catalogue_reports = Table(
+    "catalogue_reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("pathway_id", String(120), nullable=False),
+    Column("catalogue_version", String(64), nullable=False),
+    Column("channel", String(16), nullable=False),
+    Column("words", Text, nullable=False),
+    Column("status", String(16), nullable=False),  # open | fixed | dismissed
+    Column("reported_at", Float, nullable=False),
+    Column("resolved_at", Float),
+    Column("note", Text),
+    Index("ix_catalogue_reports_status", "status", "reported_at"),
 )
 
 
@@ -264,6 +288,7 @@ def create_schema(engine: Engine) -> None:
 
 
 __all__ = [
+    "catalogue_reports",
     "catalogues",
     "checkpoint",
     "create_schema",
@@ -273,5 +298,6 @@ __all__ = [
     "pathway_locations",
     "pathways",
     "RULE_COLUMNS",
+    "STATUS_RANKS",
     "session_factory",
 ]

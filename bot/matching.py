@@ -20,7 +20,9 @@ from bot import vocab
 from bot.catalogue import Pathway
 from bot.eligibility import FAIL, PASS, UNKNOWN, Check, evaluate, verdict
 from bot.profile import Profile
-from bot.search import SCHEDULE_FIT, Search
+from bot.replies import pathway_facts
+from bot.rules import asylum_wait_condition, free_courses_for_jobs, is_free_courses_for_jobs
+from bot.search import Search
 from bot.snapshot import Snapshots
 from bot.store import active_catalogue, fetch_pathways
 
@@ -36,16 +38,6 @@ _TOPIC_WORDS = {
     "cyber_security": "cyber security",
     "digital_marketing": "digital marketing",
     "general_digital": "everyday digital skills",
-}
-_SCHEDULE_WHY = {
-    "evenings_weekends": "evening and weekend sessions fit your availability",
-    "part_time": "part-time hours fit your availability",
-    "full_time": "it is full time, which you said you can do",
-}
-_SCHEDULE_WORDS = {
-    "full_time": "full time",
-    "part_time": "part time",
-    "evenings_weekends": "evenings and weekends",
 }
 
 
@@ -86,7 +78,7 @@ class MatchResult:
             "catalogue_version": self.catalogue_version,
             "content_hash": self.content_hash,
             "pathways": [
-                {**r.pathway.to_summary_dict(), "why": list(r.why), "conditions": list(r.conditions)}
+                _card(r.pathway.to_summary_dict(), r.why, r.conditions)
                 for r in self.recommendations
             ],
             "near_misses": [
@@ -95,6 +87,12 @@ class MatchResult:
                 for n in self.near_misses
             ],
         }
+
+
+def _card(summary: Dict[str, Any], why: Sequence[str], conditions: Sequence[str]) -> Dict[str, Any]:
+    """A recommendation in the payload: the pathway's facts, its reasons, and the words for who pays, the
+    cost and dates, benefits and where the facts come from (bot.replies.pathway_facts)."""
+    return {**summary, "why": list(why), "conditions": list(conditions), **pathway_facts(summary)}
 
 
 def scope_of(profile: Profile) -> str:
@@ -163,21 +161,24 @@ def _explain(pathway: Pathway, profile: Profile, checks: Sequence[Check], today:
     conditions = [c.text for c in checks if c.outcome == UNKNOWN]
     if profile.interest in pathway.topics:
         why.append(f"it covers {_TOPIC_WORDS[profile.interest]}, which you are interested in")
-    if profile.availability is not None:
-        fits = [s for s in pathway.schedule if s in SCHEDULE_FIT[profile.availability]]
-        if fits:
-            why.append(_SCHEDULE_WHY[fits[-1]])
-        else:
-            runs = " or ".join(_SCHEDULE_WORDS[s] for s in pathway.schedule)
-            conditions.append(f"It runs {runs}, which may not fit the time you have")
+    waiting = asylum_wait_condition(pathway.funding_body, profile)
+    if waiting:
+        conditions.append(waiting)
+    if is_free_courses_for_jobs(pathway.funding_body):
+        free, words = free_courses_for_jobs(profile)
+        (why if free else conditions).append(words)
+    if pathway.kind == "apprenticeship":
+        # A job, not a course someone is given for free: the employer pays a wage and the training.
+        why.append("it is a paid job with training")
     if pathway.delivery == "online" and profile.local_authority is not None:
         why.append("online, so you can join from home")
-    if pathway.next_cohort is not None and pathway.next_cohort >= today and pathway.status != "closed":
-        when = f"{pathway.next_cohort.day} {pathway.next_cohort:%B %Y}"
-        why.append(f"the next cohort is expected around {when} (to be confirmed with the provider)"
-                   if pathway.illustrative else f"the next cohort starts {when}")
-    if pathway.cost > 0:
-        conditions.append(f"It costs £{pathway.cost:,.0f}; ask the provider about funding or a loan")
+    # Only sourced facts: an illustrative entry's example date or fee is never stated.
+    facts = pathway.facts()
+    cohort = facts["next_cohort"]
+    if cohort is not None and cohort >= today and facts["status"] != "closed":
+        why.append(f"the next cohort starts {cohort.day} {cohort:%B %Y}")
+    if facts["cost"] is not None and facts["cost"] > 0:
+        conditions.append(f"It costs £{facts['cost']:,.0f}; ask the provider about funding or a loan")
     return why, conditions
 
 

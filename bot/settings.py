@@ -88,6 +88,8 @@ class Settings:
     send_per_number: int = 3
     send_per_client: int = 10
     send_overall: int = 300
+    # A catalogue entry whose last_verified is older than this many days is reported as stale.
+    catalogue_stale_days: int = 180
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None, root: Path = ROOT) -> "Settings":
@@ -145,6 +147,7 @@ class Settings:
             send_per_number=int(env.get("WAYMARK_SEND_PER_NUMBER", "3")),
             send_per_client=int(env.get("WAYMARK_SEND_PER_CLIENT", "10")),
             send_overall=int(env.get("WAYMARK_SEND_OVERALL", "300")),
+            catalogue_stale_days=int(env.get("WAYMARK_CATALOGUE_STALE_DAYS", "180")),
         )
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot import vocab
 from bot.catalogue import Catalogue, Pathway
-from bot.db import RULE_COLUMNS, catalogues, mask, pathway_locations, pathways
+from bot.db import RULE_COLUMNS, STATUS_RANKS, catalogues, mask, pathway_locations, pathways
 
 # Rows per executemany: large enough to amortise round trips, small enough to bound memory at 100k.
 _BATCH = 5000
@@ -96,12 +96,14 @@ def count_pathways(session: Session, catalogue_id: int) -> int:
 
 def pathway_row(catalogue_id: int, p: Pathway, today: dt.date) -> dict:
     e = p.eligibility
-    upcoming = p.next_cohort is not None and p.next_cohort >= today
+    # An illustrative entry's status and dates are examples, not facts: they neither rank nor exclude.
+    facts = p.facts()
+    upcoming = facts["next_cohort"] is not None and facts["next_cohort"] >= today
     return {
         "catalogue_id": catalogue_id,
         "pathway_id": p.id,
         "kind": p.kind,
-        "status": p.status,
+        "status": facts["status"],
         "region": e.region,
         "is_online": p.is_online,
         "min_age": e.min_age,
@@ -110,6 +112,7 @@ def pathway_row(catalogue_id: int, p: Pathway, today: dt.date) -> dict:
         "min_qual": e.min_qualification_level,
         "max_qual": e.max_qualification_level,
         "requires_uc": e.requires_universal_credit,
+        "requires_rtw": e.requires_right_to_work,
         "employment_mask": mask(e.employment_status, vocab.EMPLOYMENT_STATUSES),
         "background_mask": mask(e.backgrounds, vocab.BACKGROUNDS),
         "immigration_mask": mask(e.immigration_statuses, vocab.IMMIGRATION_STATUSES),
@@ -118,11 +121,11 @@ def pathway_row(catalogue_id: int, p: Pathway, today: dt.date) -> dict:
         "schedule_mask": mask(p.schedule, vocab.SCHEDULES),
         "target_mask": mask(e.target_groups, vocab.TARGET_GROUPS),
         "has_target_groups": bool(e.target_groups),
-        "next_cohort": p.next_cohort,
+        "next_cohort": facts["next_cohort"],
         "targeted": bool(e.backgrounds or e.target_groups),
-        "status_rank": vocab.STATUSES.index(p.status),
+        "status_rank": STATUS_RANKS[facts["status"]],
         # A date already past at load time says nothing about the next start: rank it as unknown.
-        "cohort_key": p.next_cohort if upcoming else dt.date.max,
+        "cohort_key": facts["next_cohort"] if upcoming else dt.date.max,
         "document": p.to_dict(),
     }
 

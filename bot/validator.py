@@ -16,6 +16,8 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 import yaml
 
 from bot import vocab
+from bot.rules import (FREE_COURSES_FOR_JOBS_OR_RULES, FREE_COURSES_FOR_JOBS_SOURCE, PAID_WORK_KINDS,
+                       RIGHT_TO_WORK_SOURCE)
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present: much faster
@@ -32,6 +34,8 @@ def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# The outward half of a UK postcode: B4, WS1, CV34, WV10, SY1, TF3, B90.
+POSTCODE_DISTRICT = re.compile(r"^[A-Za-z]{1,2}[0-9][0-9A-Za-z]?$")
 
 # Eligibility rules in the order residents read them; `sources` keys must be one of these.
 RULES = (
@@ -46,7 +50,9 @@ RULES = (
     "immigration_statuses",
     "english_levels",
     "target_groups",
+    "requires_right_to_work",
 )
+BOOL_RULES = ("requires_universal_credit", "requires_right_to_work")
 LIST_RULES = {
     "employment_status": vocab.EMPLOYMENT_STATUSES,
     "backgrounds": vocab.BACKGROUNDS,
@@ -66,7 +72,9 @@ _REQUIRED = (
     "delivery",
     "schedule",
     "duration_weeks",
+    "entry_requirements",
     "cost",
+    "cost_description",
     "funding_body",
     "locations",
     "status",
@@ -75,10 +83,16 @@ _REQUIRED = (
     "last_verified",
     "eligibility",
 )
-_OPTIONAL = ("next_cohort", "application_deadline", "capacity", "illustrative")
+_OPTIONAL = ("provider_url", "course_url", "qualification", "level", "attendance", "venues",
+             "benefits_note", "benefits_source", "next_cohort", "application_deadline", "capacity",
+             "illustrative")
 _PATHWAY_KEYS = _REQUIRED + _OPTIONAL
 NEXT_STEP_ROUTES = ("url", "phone", "referral")
-_TOP_KEYS = ("version", "updated", "pathways")
+_TOP_KEYS = ("version", "updated", "demo", "pathways")
+# What a resident reads when a fact was not in the source: never a guess.
+NOT_STATED = "Not stated: ask the provider"
+# How old a `last_verified` date may be before the validator warns (WAYMARK_CATALOGUE_STALE_DAYS).
+DEFAULT_STALE_DAYS = 180
 
 
 @dataclass(frozen=True)
@@ -127,8 +141,8 @@ def read_yaml(text: str, file: str) -> Tuple[Any, Optional[yaml.Node]]:
 
 
 def validate(data: Any, file: str, node: Optional[yaml.Node] = None,
-             ) -> Tuple[str, dt.date, List[Dict[str, Any]]]:
-    """(version, updated, pathways as normalised dicts), or CatalogueError listing every problem."""
+             ) -> Tuple[str, dt.date, bool, List[Dict[str, Any]]]:
+    """(version, updated, demo, pathways as normalised dicts), or CatalogueError listing every problem."""
     return _Validator(file, node).catalogue(data)
 
 
@@ -160,12 +174,13 @@ class _Validator:
         self.file = file
         self.lines = _Lines(node)
         self.problems: List[Problem] = []
+        self.demo = False
 
     def problem(self, entry: Optional[str], path: Tuple[Union[str, int], ...], field_name: Optional[str],
                 message: str) -> None:
         self.problems.append(Problem(self.file, entry, field_name, self.lines.find(*path), message))
 
-    def catalogue(self, data: Any) -> Tuple[str, dt.date, List[Dict[str, Any]]]:
+    def catalogue(self, data: Any) -> Tuple[str, dt.date, bool, List[Dict[str, Any]]]:
         if not isinstance(data, dict):
             self.problem(None, (), None, "the file must be a mapping with version, updated and pathways")
             raise CatalogueError(self.problems)
@@ -181,6 +196,10 @@ class _Validator:
             self.problem(None, ("version",), "version",
                          f'{version!r} must be quoted text, e.g. "{version}"')
         updated = self._date(None, ("updated",), "updated", data.get("updated"), required=True)
+        demo = data.get("demo", False)
+        if not isinstance(demo, bool):
+            self.problem(None, ("demo",), "demo", f"{demo!r} must be true or false")
+        self.demo = demo is True
         raw = data.get("pathways")
         built: List[Dict[str, Any]] = []
         if not isinstance(raw, list) or not raw:
@@ -194,7 +213,7 @@ class _Validator:
                     built.append(pathway)
         if self.problems:
             raise CatalogueError(self.problems)
-        return version, updated, built
+        return version, updated, self.demo, built
 
     def _duplicate_keys(self, node: Optional[yaml.Node], entry: Optional[str], path: Tuple) -> None:
         # YAML silently keeps the last of two equal keys; in a hand-edited file that is always a slip.
@@ -239,9 +258,32 @@ class _Validator:
                 report("id", f"duplicate id: '{raw_id}' is already used by the entry at line {seen[raw_id]}")
             else:
                 seen[raw_id] = self.lines.find(*base, "id") or 0
-        for key in ("title", "provider", "summary"):
+        for key in ("title", "provider", "summary", "entry_requirements", "cost_description"):
             if key in item and not _text(item[key]):
-                report(key, "must be non-empty text")
+                report(key, "must be non-empty text" + (f' (write "{NOT_STATED}" when the source says nothing)'
+                                                        if key == "entry_requirements" else ""))
+        texts = {}
+        for key in ("qualification", "attendance", "benefits_note", "benefits_source"):
+            value = item.get(key)
+            if value is not None and not _text(value):
+                report(key, "must be text (or leave it out)")
+            texts[key] = value.strip() if _text(value) else None
+        if (texts["benefits_note"] is None) != (texts["benefits_source"] is None):
+            missing = "benefits_source" if texts["benefits_source"] is None else "benefits_note"
+            report(missing, "benefits_note and benefits_source go together: a note about benefits needs the "
+                            "page that says so")
+        urls = {}
+        for key in ("provider_url", "course_url", "benefits_source"):
+            value = item.get(key)
+            if _text(value) and not value.strip().startswith(("https://", "http://")):
+                report(key, f"{value!r} is not a web address (http:// or https://)")
+            elif value is not None and not _text(value):
+                report(key, "must be a web address (or null)")
+            urls[key] = value.strip() if _text(value) else None
+        level = item.get("level")
+        if level is not None and (not _whole(level) or not 0 <= level <= 8):
+            report("level", f"{level!r} must be an RQF level from 0 (entry) to 8, or null")
+        venues = self._venues(report, item.get("venues"))
         if "funding_body" in item and item["funding_body"] is not None and not _text(item["funding_body"]):
             report("funding_body", "must be text (or null when nobody funds it)")
         if "source" in item and not _text(item["source"]):
@@ -249,7 +291,9 @@ class _Validator:
 
         self._choice(report, "kind", item.get("kind"), vocab.KINDS, "kind" in item)
         self._choice(report, "delivery", item.get("delivery"), vocab.DELIVERIES, "delivery" in item)
-        self._choice(report, "status", item.get("status"), vocab.STATUSES, "status" in item)
+        # null: not known from the source, and never shown as open
+        if item.get("status") is not None:
+            self._choice(report, "status", item.get("status"), vocab.STATUSES, True)
         topics = self._list(report, "topics", item.get("topics"), vocab.TOPICS, "topics" in item)
         schedule = self._list(report, "schedule", item.get("schedule"), vocab.SCHEDULES, "schedule" in item)
         if "schedule" in item and schedule == ():
@@ -260,14 +304,19 @@ class _Validator:
         if duration is not None and (not _number(duration) or duration <= 0):
             report("duration_weeks", f"{duration!r} must be a positive number of weeks (or null)")
         cost = item.get("cost")
-        if "cost" in item and (not _number(cost) or cost < 0):
-            report("cost", f"{cost!r} must be an amount in pounds, 0 when free")
+        if cost is not None and (not _number(cost) or cost < 0):
+            report("cost", f"{cost!r} must be an amount in pounds, 0 when free, or null when not sourced")
         capacity = item.get("capacity")
         if capacity is not None and (not _whole(capacity) or capacity <= 0):
             report("capacity", f"{capacity!r} must be a positive whole number of places")
         illustrative = item.get("illustrative", False)
         if not isinstance(illustrative, bool):
             report("illustrative", f"{illustrative!r} must be true or false")
+        elif illustrative and not self.demo:
+            # A live catalogue holds only sourced facts: an unsourced one is left out, not guessed.
+            report("illustrative", "not allowed in a live catalogue: remove the facts you could not source "
+                                   "(dates, capacity, cost) instead; only a catalogue with `demo: true` "
+                                   "may hold illustrative entries")
 
         next_cohort = self._date(entry, base + ("next_cohort",), "next_cohort", item.get("next_cohort"))
         deadline = self._date(entry, base + ("application_deadline",), "application_deadline",
@@ -275,7 +324,8 @@ class _Validator:
         verified = self._date(entry, base + ("last_verified",), "last_verified", item.get("last_verified"),
                               required="last_verified" in item)
         next_step = self._next_step(report, item.get("next_step"), "next_step" in item)
-        eligibility = self._eligibility(report, entry, base, item.get("eligibility"), "eligibility" in item)
+        eligibility = self._eligibility(report, entry, base, item.get("eligibility"), "eligibility" in item,
+                                        item.get("funding_body"), item.get("kind"))
 
         if len(self.problems) > before:
             return None
@@ -285,6 +335,12 @@ class _Validator:
             "kind": item["kind"],
             "provider": item["provider"].strip(),
             "summary": item["summary"].strip(),
+            "provider_url": urls["provider_url"],
+            "course_url": urls["course_url"],
+            "qualification": texts["qualification"],
+            "level": level,
+            "entry_requirements": item["entry_requirements"].strip(),
+            "attendance": texts["attendance"],
             "topics": topics or (),
             "delivery": item["delivery"],
             "schedule": schedule or (),
@@ -292,6 +348,10 @@ class _Validator:
             "cost": cost,
             "funding_body": item["funding_body"],
             "locations": locations or (),
+            "venues": venues or [],
+            "cost_description": item["cost_description"].strip(),
+            "benefits_note": texts["benefits_note"],
+            "benefits_source": urls["benefits_source"],
             "status": item["status"],
             "next_cohort": next_cohort,
             "application_deadline": deadline,
@@ -302,6 +362,29 @@ class _Validator:
             "last_verified": verified,
             "eligibility": eligibility,
         }
+
+    def _venues(self, report, value: Any) -> Optional[List[Dict[str, str]]]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            report("venues", "must be a list of {town: ..., postcode_district: ...} ([] for online or national)")
+            return None
+        out = []
+        for i, venue in enumerate(value):
+            if not isinstance(venue, dict) or set(venue) - {"town", "postcode_district"}:
+                report("venues", f"venue {i + 1} must be a mapping with town and postcode_district", "venues", i)
+                return None
+            town, district = venue.get("town"), venue.get("postcode_district")
+            if not _text(town):
+                report("venues", f"venue {i + 1} needs a town", "venues", i)
+                return None
+            if district is not None and not (_text(district) and POSTCODE_DISTRICT.match(district.strip())):
+                report("venues", f"venue {i + 1}: {district!r} is not a postcode district such as B4 or WS1",
+                       "venues", i)
+                return None
+            out.append({"town": town.strip(),
+                        "postcode_district": district.strip().upper() if district is not None else None})
+        return out
 
     def _choice(self, report, name: str, value: Any, allowed: Sequence[str], present: bool) -> None:
         if present and value not in allowed:
@@ -390,7 +473,7 @@ class _Validator:
         return {"text": value["text"].strip(), **{k: str(v).strip() for k, v in routes.items()}}
 
     def _eligibility(self, report, entry: str, base: Tuple, value: Any, present: bool,
-                     ) -> Optional[Dict[str, Any]]:
+                     funding_body: Any = None, kind: Any = None) -> Optional[Dict[str, Any]]:
         if not present:
             return None
         if not isinstance(value, dict):
@@ -434,9 +517,14 @@ class _Validator:
         income = value.get("max_income")
         if income is not None and (not _number(income) or income <= 0):
             field_report("max_income", f"{income!r} must be a positive annual amount in pounds")
-        uc = value.get("requires_universal_credit", False)
-        if not isinstance(uc, bool):
-            field_report("requires_universal_credit", f"{uc!r} must be true or false")
+        flags = {}
+        for name in BOOL_RULES:
+            flag = value.get(name, False)
+            if flag is None:
+                flag = False
+            if not isinstance(flag, bool):
+                field_report(name, f"{flag!r} must be true or false")
+            flags[name] = flag
         lists = {}
         for name, allowed in LIST_RULES.items():
             lists[name] = self._list(field_report, name, value.get(name), allowed, True)
@@ -459,11 +547,27 @@ class _Validator:
             "max_income": income,
             "min_qualification_level": low,
             "max_qualification_level": high,
-            "requires_universal_credit": uc,
+            **flags,
             **lists,
             "region": region,
             "sources": {k: str(v).strip() for k, v in sorted(sources.items())},
         }
+        # Paid work needs the right to work in the UK: the rule may not be forgotten (bot.rules).
+        if kind in PAID_WORK_KINDS and flags.get("requires_right_to_work") is False:
+            field_report("requires_right_to_work", f"a {kind} is paid work: set requires_right_to_work: true "
+                                                   f"(source e.g. {RIGHT_TO_WORK_SOURCE})")
+        # Free Courses for Jobs funds people by one of several conditions; a hard rule on one of them
+        # would turn away people it funds (bot.rules).
+        if "free courses for jobs" in str(funding_body or "").lower():
+            for rule in FREE_COURSES_FOR_JOBS_OR_RULES:
+                if eligibility[rule] not in (None, False, ()):
+                    line = self.lines.find(*base, "eligibility", rule)
+                    self.problems.append(Problem(
+                        self.file, entry, f"eligibility.{rule}", line,
+                        "Free Courses for Jobs is free if you have no Level 3 yet, OR earn under the threshold, OR "
+                        f"are unemployed ({FREE_COURSES_FOR_JOBS_SOURCE}); a {rule} rule would turn away people "
+                        "it funds: leave it out (the assistant says who it is free for) and say so in "
+                        "cost_description"))
         # Region is plain from the funding body; every other rule must say where it is published.
         for rule in RULES:
             if eligibility[rule] not in (None, False, ()) and rule not in eligibility["sources"]:

@@ -110,9 +110,12 @@ def synthetic_pathway(rng: random.Random, index: int) -> Dict[str, Any]:
         rules.update(min_age=11, max_age=rng.choice([16, 18]))
     elif kind == "advice_service":
         rules["min_age"] = 13
+    if kind in ("apprenticeship", "kickstart"):  # paid work: the right to work in the UK
+        rules["requires_right_to_work"] = True
     sources = {rule: SOURCE for rule in rules}
     eligibility = {"region": "national" if national else "wmca", "sources": sources, **rules}
-    status = rng.choices(["open", "waitlist", "closed"], weights=[75, 15, 10])[0]
+    # A status the source did not give (None) is common in a real catalogue.
+    status = rng.choices(["open", "waitlist", "closed", None], weights=[45, 15, 10, 30])[0]
     cohort = TODAY + dt.timedelta(days=rng.randint(1, 300)) if rng.random() < 0.7 else None
     return {
         "id": f"synthetic-{kind.replace('_', '-')}-{index}",
@@ -124,7 +127,9 @@ def synthetic_pathway(rng: random.Random, index: int) -> Dict[str, Any]:
         "delivery": delivery,
         "schedule": rng.sample(vocab.SCHEDULES, rng.choice([1, 1, 2])),
         "duration_weeks": rng.choice([6, 12, 16, 52]),
-        "cost": 0 if rng.random() < 0.85 else rng.choice([250, 1200, 2500]),
+        "entry_requirements": "Not stated: ask the provider",
+        "cost": 0 if rng.random() < 0.85 else rng.choice([250, 1200, None]),
+        "cost_description": "Generated: ask the provider",
         "funding_body": "West Midlands Combined Authority",
         "locations": locations,
         "status": status,
@@ -168,6 +173,8 @@ def random_profile(rng: random.Random) -> Profile:
         "immigration_status": maybe(rng.choice(vocab.IMMIGRATION_STATUSES), 0.3),
         "english_level": maybe(rng.choice(vocab.ENGLISH_LEVELS), 0.3),
         "target_groups": rng.sample(vocab.TARGET_GROUPS, 1) if rng.random() < 0.1 else [],
+        "excluded_groups": ["women"] if rng.random() < 0.1 else [],
+        "digital_confidence": maybe(rng.choice(vocab.DIGITAL_CONFIDENCE), 0.3),
     })
 
 
@@ -278,8 +285,8 @@ def _explain(engine, Session) -> None:
     with Session() as session:
         active = active_catalogue(session)
         search = Search(active.id, profile, scope_of(profile))
-        for _weight, source, regions, level, topic, schedule in search.plans[:2]:
-            shape = _Shape(source, regions[0], level, topic, schedule, 0)
+        for _weight, source, regions, level, topic, schedule, basics in search.plans[:2]:
+            shape = _Shape(source, regions[0], level, topic, schedule, 0, basics)
             stmt = _statement(shape).params(**search.params, limit=10)
             sql = str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
             for row in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.catalogue import CatalogueError, Pathway, Problem, load_catalogue, parse_catalogue
+from bot.catalogue import CatalogueError, Pathway, Problem, catalogue_from_data, load_catalogue, parse_catalogue
 from bot.settings import Settings
 
 GOOD = """\
@@ -20,7 +20,9 @@ pathways:
     delivery: online
     schedule: [full_time]
     duration_weeks: 12
+    entry_requirements: None
     cost: 0
+    cost_description: Free
     funding_body: WMCA
     locations: []
     status: open
@@ -113,6 +115,33 @@ CASES = [
     ("missing_version", 'version: "1"\n', "", "version", "missing", None),
     ("unquoted_version_number", 'version: "1"', "version: 2026.11", "version", "must be quoted text", "version"),
     ("missing_updated", "updated: 2026-11-01\n", "", "updated", "missing", None),
+    ("illustrative_in_a_live_catalogue", "    status: open\n", "    status: open\n    illustrative: true\n",
+     "illustrative", "not allowed in a live catalogue", "illustrative: true"),
+    ("benefits_note_without_its_source", "    status: open\n",
+     "    status: open\n    benefits_note: You usually keep Universal Credit\n", "benefits_source",
+     "benefits_note and benefits_source go together", None),
+    ("benefits_source_without_a_note", "    status: open\n",
+     "    status: open\n    benefits_source: https://www.gov.uk/x\n", "benefits_note",
+     "benefits_note and benefits_source go together", None),
+    ("missing_entry_requirements", "    entry_requirements: None\n", "", "entry_requirements", "missing", None),
+    ("empty_entry_requirements", "    entry_requirements: None\n", '    entry_requirements: " "\n',
+     "entry_requirements", "Not stated: ask the provider", "entry_requirements"),
+    ("missing_cost_description", "    cost_description: Free\n", "", "cost_description", "missing", None),
+    ("course_url_not_a_web_address", "    status: open\n", "    status: open\n    course_url: www.x.ac.uk\n",
+     "course_url", "not a web address", "course_url"),
+    ("level_out_of_range", "    status: open\n", "    status: open\n    level: 9\n", "level",
+     "RQF level from 0 (entry) to 8", "level: 9"),
+    ("venue_without_a_town", "    locations: []\n", "    locations: []\n    venues: [{postcode_district: B4}]\n",
+     "venues", "needs a town", "venues"),
+    ("venue_with_a_full_postcode", "    locations: []\n",
+     "    locations: []\n    venues: [{town: Walsall, postcode_district: WS1 1XN}]\n",
+     "venues", "not a postcode district", "venues"),
+    ("unknown_status", "    status: open", "    status: opened", "status", "unknown status 'opened'", "status"),
+    ("right_to_work_without_a_source", "      region: wmca\n",
+     "      region: wmca\n      requires_right_to_work: true\n", "eligibility.requires_right_to_work",
+     "missing source for the requires_right_to_work rule", "requires_right_to_work"),
+    ("right_to_work_not_a_flag", "      region: wmca\n", "      region: wmca\n      requires_right_to_work: maybe\n",
+     "eligibility.requires_right_to_work", "must be true or false", "requires_right_to_work"),
 ]
 
 
@@ -137,7 +166,7 @@ def test_message_reads_file_entry_line_field_and_what_is_wrong():
         'sources: {min_age: "https://example.org/rules"}',
         'sources: {min_age: "https://example.org/rules", max_age: "https://example.org/rules"}'))
     assert [str(p) for p in problems] == [
-        "pathways.yml: entry 'good-one' (line 21), field eligibility.min_age: min_age 19 is greater than max_age 17"
+        "pathways.yml: entry 'good-one' (line 23), field eligibility.min_age: min_age 19 is greater than max_age 17"
     ]
 
 
@@ -154,7 +183,7 @@ def test_duplicate_id_names_the_first_entry_line():
     assert len(problems) == 1
     assert problems[0].field == "id"
     assert problems[0].message == "duplicate id: 'good-one' is already used by the entry at line 4"
-    assert problems[0].line == 25
+    assert problems[0].line == 27
 
 
 def test_every_problem_is_reported_not_just_the_first():
@@ -211,7 +240,9 @@ pathways:
   schedule:
     - full_time
   duration_weeks: 12
+  entry_requirements: "None"
   cost: 0
+  cost_description: "Free"
   funding_body: WMCA
   locations: []
   status: open
@@ -256,3 +287,93 @@ def test_the_shipped_catalogue_validates():
         pytest.skip(f"{path} has not been written yet")
     catalogue = load_catalogue(path)  # raises, listing every problem, if it is not valid
     assert len(catalogue.pathways) >= 40
+
+
+def test_unknown_status_and_cost_are_allowed_and_read_as_not_known():
+    text = GOOD.replace("    status: open", "    status: null").replace("    cost: 0", "    cost: null")
+    pathway = parse_catalogue(text).pathways[0]
+    assert pathway.status is None and pathway.cost is None
+    assert pathway.to_summary_dict()["status"] is None
+
+
+def test_a_demo_catalogue_may_mark_entries_illustrative_but_they_state_no_facts():
+    text = GOOD.replace('version: "1"', 'version: "1"\ndemo: true').replace(
+        "    status: open\n", "    status: open\n    illustrative: true\n    next_cohort: 2027-01-11\n")
+    catalogue = parse_catalogue(text)
+    assert catalogue.demo
+    summary = catalogue.pathways[0].to_summary_dict()
+    assert summary["illustrative"] is True
+    assert (summary["status"], summary["next_cohort"], summary["cost"]) == (None, None, None)
+
+
+def test_the_demo_flag_changes_the_content_hash():
+    live = parse_catalogue(GOOD)
+    demo = parse_catalogue(GOOD.replace('version: "1"', 'version: "1"\ndemo: true'))
+    assert live.content_hash != demo.content_hash
+
+
+@pytest.mark.parametrize("field, value", [
+    ("course_url", "https://example.org/course"),
+    ("qualification", "Pearson BTEC Higher National Certificate in Digital Technologies"),
+    ("level", 4),
+    ("attendance", "Part time, one day a week"),
+    ("venues", [{"town": "Walsall", "postcode_district": "WS1"}]),
+    ("cost_description", "Free for eligible adults"),
+    ("entry_requirements", "A Level 3 qualification"),
+])
+def test_the_content_hash_covers_every_new_field(field, value):
+    import yaml
+    data = yaml.safe_load(GOOD)
+    before = catalogue_from_data(data).content_hash
+    data["pathways"][0][field] = value
+    assert catalogue_from_data(data).content_hash != before
+
+
+def test_benefits_note_and_its_source_are_kept_together():
+    text = GOOD.replace("    status: open\n", "    status: open\n    benefits_note: You usually stay on Universal "
+                        "Credit; tell your work coach first\n    benefits_source: https://www.gov.uk/uc\n")
+    pathway = parse_catalogue(text).pathways[0]
+    assert pathway.benefits_note.startswith("You usually stay on Universal Credit")
+    assert pathway.to_summary_dict()["benefits_source"] == "https://www.gov.uk/uc"
+
+
+def test_entries_not_checked_for_longer_than_the_configured_age_are_warned_about():
+    import datetime as dt
+    catalogue = parse_catalogue(GOOD)  # last_verified 2026-11-01
+    assert catalogue.stale_warnings(dt.date(2027, 4, 30), days=180) == []
+    warnings = catalogue.stale_warnings(dt.date(2027, 5, 1), days=180, file="pathways.yml")
+    assert warnings == ["pathways.yml: warning: entry 'good-one': last verified 2026-11-01, 181 days ago "
+                        "(more than 180): check it against its source"]
+    assert [p.id for p in catalogue.stale(dt.date(2026, 11, 12), days=10)] == ["good-one"]
+
+
+def test_free_courses_for_jobs_may_not_be_a_hard_qualification_rule():
+    text = GOOD.replace("funding_body: WMCA", "funding_body: WMCA (Free Courses for Jobs)").replace(
+        "      region: wmca\n", "      region: wmca\n      max_qualification_level: 2\n").replace(
+        'sources: {min_age: "https://example.org/rules"}',
+        'sources: {min_age: "https://example.org/rules", max_qualification_level: "https://example.org/rules"}')
+    problems = problems_in(text)
+    assert [p.field for p in problems] == ["eligibility.max_qualification_level"]
+    assert "OR earn under the threshold, OR are unemployed" in problems[0].message
+    assert "level-3-free-courses-for-jobs-offer-approval-criteria" in problems[0].message
+
+
+def test_an_entry_whose_source_names_no_web_page_is_warned_about():
+    import datetime as dt
+    text = GOOD.replace("    source: https://example.org/src", "    source: a leaflet from the college")
+    (warning,) = parse_catalogue(text).warnings(dt.date(2026, 11, 2), days=180, file="pathways.yml")
+    assert warning == ("pathways.yml: warning: entry 'good-one': its source names no web page (https://...): "
+                       "add the public page that backs it")
+    assert parse_catalogue(GOOD).warnings(dt.date(2026, 11, 2), days=180) == []
+
+
+@pytest.mark.parametrize("kind", ["apprenticeship", "kickstart"])
+def test_paid_work_must_carry_the_right_to_work_rule(kind):
+    problems = problems_in(GOOD.replace("kind: bootcamp", f"kind: {kind}"))
+    assert [p.field for p in problems] == ["eligibility.requires_right_to_work"]
+    assert f"a {kind} is paid work: set requires_right_to_work: true" in problems[0].message
+    fixed = GOOD.replace("kind: bootcamp", f"kind: {kind}").replace(
+        "      region: wmca\n", "      region: wmca\n      requires_right_to_work: true\n").replace(
+        'sources: {min_age: "https://example.org/rules"}',
+        'sources: {min_age: "https://example.org/rules", requires_right_to_work: "https://example.org/rtw"}')
+    assert parse_catalogue(fixed).pathways[0].eligibility.requires_right_to_work
