@@ -207,6 +207,8 @@ class Pathway:
             "next_step": self.next_step.to_dict(),
             "status": facts["status"],
             "source": self.source,
+            "course_url": self.course_url,
+            "provider_url": self.provider_url,
             "page": self.page,
             "last_verified": _iso(self.last_verified),
         }

@@ -9,18 +9,19 @@ step by tests/bot/test_matching.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Tuple
 
 from bot import vocab
 from bot.catalogue import Pathway
 from bot.profile import Profile
+from bot.rules import NO_RIGHT_TO_WORK, RIGHT_TO_WORK, SCHEDULE_FIT, excluded_groups, wmca_funded_for
 
 PASS, FAIL, UNKNOWN = "pass", "fail", "unknown"
 
 
 @dataclass(frozen=True)
 class Check:
-    rule: str  # eligibility field name ("min_age", "max_income", ...), or "region", "locations", "status"
+    rule: str  # eligibility field name ("min_age", ...), or "region", "locations", "schedule", "status"
     outcome: str  # pass | fail | unknown
     text: str  # pass: a reason; fail: why not; unknown: the condition still to check
     change: str = ""  # fail only: what would open it; empty when nothing the resident can do would
@@ -44,6 +45,8 @@ def evaluate(pathway: Pathway, profile: Profile) -> List[Check]:
     checks += _immigration(pathway, profile)
     checks += _english(pathway, profile)
     checks += _target_groups(pathway, profile)
+    checks += _right_to_work(pathway, profile)
+    checks += _schedule(pathway, profile)
     checks += _status(pathway)
     return checks
 
@@ -66,23 +69,26 @@ def verdict(checks: Sequence[Check]) -> str:
 
 
 def _place(p: Pathway, profile: Profile) -> List[Check]:
+    """`region: wmca` is WMCA's devolved funding: the seven constituent councils only (bot.rules)."""
     la, e = profile.local_authority, p.eligibility
     local = bool(p.locations) and p.delivery != "online"
     out: List[Check] = []
     if e.region == "wmca":
-        if la is None:
+        funded = wmca_funded_for(la)
+        councils = _join(vocab.CONSTITUENT_AUTHORITIES, "or")
+        if funded is None:
             if not local:  # a local pathway's own condition below names the places, which is stricter
-                out.append(Check("region", UNKNOWN, f"If you live in {vocab.SERVICE_AREA_NAME}",
-                                 fact="local_authority"))
+                out.append(Check("region", UNKNOWN, f"If you live in {councils}", fact="local_authority"))
+        elif funded:
+            out.append(Check("region", PASS, f"it is for people who live in {la}, like you"))
         elif profile.in_area:
-            text = (f"free because you live in {la}" if p.cost == 0
-                    else f"open to you because you live in {la}")
-            out.append(Check("region", PASS, text))
+            # A neighbouring council: national routes and their own area's, never WMCA-funded places.
+            out.append(Check("region", FAIL, f"It is funded by the West Midlands Combined Authority for people "
+                                             f"who live in {councils}, not {la}"))
         else:
-            out.append(Check("region", FAIL, f"It is only for people who live in {vocab.SERVICE_AREA_NAME}"))
+            out.append(Check("region", FAIL, f"It is only for people who live in {councils}"))
     else:
-        text = "free, wherever you live" if p.cost == 0 else "available wherever you live"
-        out.append(Check("region", PASS, text))
+        out.append(Check("region", PASS, "it is open to people wherever they live"))
     if local:
         if la is None:
             out.append(Check("locations", UNKNOWN, f"If you live in {_join(p.locations, 'or')}",
@@ -323,14 +329,57 @@ def _target_groups(p: Pathway, profile: Profile) -> List[Check]:
         groups = _join([_GROUP_WORDS[g] for g in mine], "and")
         return [Check("target_groups", PASS, f"it is run for {groups}, as you told us")]
     who = _join([_GROUP_WORDS[g] for g in groups], "or")
+    # What they volunteered they are not ("as a man in my forties") rules out a route run only for such
+    # groups; it is never asked.
+    if all(g in excluded_groups(profile) for g in groups):
+        return [Check("target_groups", FAIL, f"It is run for {who}")]
     text = f"This {_KIND_NOUNS[p.kind]} is run for {who} — if that is you, you can apply"
     return [Check("target_groups", UNKNOWN, text)]
 
 
+def _right_to_work(p: Pathway, profile: Profile) -> List[Check]:
+    if not p.eligibility.requires_right_to_work:
+        return []
+    rule, status = "requires_right_to_work", profile.immigration_status
+    if status in NO_RIGHT_TO_WORK:  # source: bot.rules
+        return [Check(rule, FAIL, "It is paid work, which needs the right to work in the UK; people waiting "
+                                  "for an asylum decision do not usually have it")]
+    if status in RIGHT_TO_WORK:
+        return [Check(rule, PASS, "you have the right to work in the UK")]
+    if status == "visa_holder":
+        return [Check(rule, UNKNOWN, "If your visa lets you work in the UK")]
+    return [Check(rule, UNKNOWN, "You need the right to work in the UK", fact="immigration_status")]
+
+
+_SCHEDULE_WHY = {
+    "evenings_weekends": "evening and weekend sessions fit your availability",
+    "part_time": "part-time hours fit your availability",
+    "full_time": "it is full time, which you said you can do",
+}
+_SCHEDULE_ONLY = {
+    "full_time": "full time",
+    "part_time": "part time in the day",
+    "evenings_weekends": "evenings and weekends",
+}
+
+
+def _schedule(p: Pathway, profile: Profile) -> List[Check]:
+    """Schedule fit is eligibility: a route they have no time for is not one they can take."""
+    if profile.availability is None:
+        return []
+    fits = [s for s in p.schedule if s in SCHEDULE_FIT[profile.availability]]
+    if fits:
+        return [Check("schedule", PASS, _SCHEDULE_WHY[fits[-1]])]
+    runs = _join([_SCHEDULE_ONLY[s] for s in p.schedule], "or")
+    return [Check("schedule", FAIL, f"It is {runs} only",
+                  change=f"If you could study {runs}, this would open to you")]
+
+
 def _status(p: Pathway) -> List[Check]:
-    if p.status == "waitlist":
+    status = p.facts()["status"]  # an illustrative entry's status is an example, not a fact
+    if status == "waitlist":
         return [Check("status", UNKNOWN, "There is a waiting list")]
-    if p.status == "closed":
+    if status == "closed":
         return [Check("status", FAIL, "It is closed to new applicants for now",
                       change="It reopens when a new cohort is announced")]
     return []

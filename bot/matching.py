@@ -20,7 +20,9 @@ from bot import vocab
 from bot.catalogue import Pathway
 from bot.eligibility import FAIL, PASS, UNKNOWN, Check, evaluate, verdict
 from bot.profile import Profile
-from bot.search import SCHEDULE_FIT, Search
+from bot.replies import pathway_facts
+from bot.rules import free_courses_for_jobs, is_free_courses_for_jobs
+from bot.search import Search
 from bot.snapshot import Snapshots
 from bot.store import active_catalogue, fetch_pathways
 
@@ -36,16 +38,6 @@ _TOPIC_WORDS = {
     "cyber_security": "cyber security",
     "digital_marketing": "digital marketing",
     "general_digital": "everyday digital skills",
-}
-_SCHEDULE_WHY = {
-    "evenings_weekends": "evening and weekend sessions fit your availability",
-    "part_time": "part-time hours fit your availability",
-    "full_time": "it is full time, which you said you can do",
-}
-_SCHEDULE_WORDS = {
-    "full_time": "full time",
-    "part_time": "part time",
-    "evenings_weekends": "evenings and weekends",
 }
 
 
@@ -86,7 +78,7 @@ class MatchResult:
             "catalogue_version": self.catalogue_version,
             "content_hash": self.content_hash,
             "pathways": [
-                {**r.pathway.to_summary_dict(), "why": list(r.why), "conditions": list(r.conditions)}
+                _card(r.pathway.to_summary_dict(), r.why, r.conditions)
                 for r in self.recommendations
             ],
             "near_misses": [
@@ -95,6 +87,12 @@ class MatchResult:
                 for n in self.near_misses
             ],
         }
+
+
+def _card(summary: Dict[str, Any], why: Sequence[str], conditions: Sequence[str]) -> Dict[str, Any]:
+    """A recommendation in the payload: the pathway's facts, its reasons, and the words for who pays, the
+    cost and dates, benefits and where the facts come from (bot.replies.pathway_facts)."""
+    return {**summary, "why": list(why), "conditions": list(conditions), **pathway_facts(summary)}
 
 
 def scope_of(profile: Profile) -> str:
@@ -163,13 +161,12 @@ def _explain(pathway: Pathway, profile: Profile, checks: Sequence[Check], today:
     conditions = [c.text for c in checks if c.outcome == UNKNOWN]
     if profile.interest in pathway.topics:
         why.append(f"it covers {_TOPIC_WORDS[profile.interest]}, which you are interested in")
-    if profile.availability is not None:
-        fits = [s for s in pathway.schedule if s in SCHEDULE_FIT[profile.availability]]
-        if fits:
-            why.append(_SCHEDULE_WHY[fits[-1]])
-        else:
-            runs = " or ".join(_SCHEDULE_WORDS[s] for s in pathway.schedule)
-            conditions.append(f"It runs {runs}, which may not fit the time you have")
+    if is_free_courses_for_jobs(pathway.funding_body):
+        free, words = free_courses_for_jobs(profile)
+        (why if free else conditions).append(words)
+    if pathway.kind == "apprenticeship":
+        # A job, not a course someone is given for free: the employer pays a wage and the training.
+        why.append("it is a paid job with training")
     if pathway.delivery == "online" and profile.local_authority is not None:
         why.append("online, so you can join from home")
     # Only sourced facts: an illustrative entry's example date or fee is never stated.

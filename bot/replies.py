@@ -6,7 +6,8 @@ Pure functions over a `bot.matching.MatchResult`: the actions decide *when*, thi
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Optional, Sequence
+import datetime as dt
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
 
 from bot import vocab
 
@@ -97,6 +98,58 @@ def best_reason(why: Sequence[str], avoid: Iterable[str] = ()) -> Optional[str]:
     return (fresh or ranked or [None])[0]
 
 
+# --- the facts of a recommendation: who pays, cost, dates, benefits, where they come from -------------
+
+ASK_THE_PROVIDER = "ask the provider"
+_NOT_SOURCED = ("ask the provider", "not stated: ask the provider")
+
+
+def _day(iso: Optional[str]) -> Optional[str]:
+    """'2026-12-04' -> '4 Dec 2026' (None stays None)."""
+    if not iso:
+        return None
+    try:
+        day = dt.date.fromisoformat(str(iso))
+    except ValueError:
+        return None
+    return f"{day.day} {day:%b %Y}"
+
+
+def pathway_facts(summary: Mapping[str, Any]) -> Dict[str, Any]:
+    """What a card, an SMS line and the console show beside the reasons, from a pathway's summary
+    (`Pathway.to_summary_dict()`, where an illustrative entry's cost, dates and status are already None):
+    who pays, the cost and dates (or "ask the provider"), what it means for benefits where a source says
+    so, and where the facts come from. Never a fact the catalogue could not source."""
+    funder = str(summary.get("funding_body") or "").strip()
+    paid_by = f"Paid for by {funder}" if funder else ""
+    facts: List[str] = []
+    described = str(summary.get("cost_description") or "").strip()
+    cost_known = not summary.get("illustrative") and described.lower() not in _NOT_SOURCED and bool(described)
+    start, deadline = _day(summary.get("next_cohort")), _day(summary.get("application_deadline"))
+    if cost_known:
+        facts.append(f"Cost: {described}")
+    if start or deadline:
+        facts.append("; ".join(part for part in (f"Starts {start}" if start else "",
+                                                 f"apply by {deadline}" if deadline else "") if part))
+    if not cost_known and not (start or deadline):
+        facts.append(f"Cost and dates: {ASK_THE_PROVIDER}")
+    elif not cost_known:
+        facts.append(f"Cost: {ASK_THE_PROVIDER}")
+    elif not (start or deadline):
+        facts.append(f"Dates: {ASK_THE_PROVIDER}")
+    note, note_source = summary.get("benefits_note"), summary.get("benefits_source")
+    if note and note_source:  # only a sourced note
+        facts.append(f"Benefits: {_sentence(note)}.")
+    checked_on = _day(summary.get("last_verified"))
+    page = summary.get("page")
+    what = ("the course page" if summary.get("course_url") else
+            "the provider's page" if summary.get("provider_url") else "where we found it")
+    checked = {"text": "", "url": page or None}
+    if checked_on:
+        checked["text"] = f"Checked {checked_on}" + (f" — see {what}" if page else "")
+    return {"paid_by": paid_by, "facts": facts, "checked": checked}
+
+
 def _contact(next_step: Any) -> str:
     url = getattr(next_step, "url", None)
     phone = getattr(next_step, "phone", None)
@@ -104,20 +157,31 @@ def _contact(next_step: Any) -> str:
 
 
 def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None) -> str:
-    """`1. Title, Provider. Why it fits. Next: what to do (where).` on one line."""
+    """`1. Title, Provider. Why it fits. Who pays. Cost. Next: what to do (where). Checked <date>.` on one
+    line: the facts a resident acts on travel with the route on every channel, SMS included."""
     pathway = recommendation.pathway
+    summary = pathway.to_summary_dict()
     head = f"{number}. {pathway.title}"
     if pathway.provider and pathway.provider.lower() not in pathway.title.lower():
         head += f", {pathway.provider}"
-    if pathway.status == "waitlist":
+    if summary["status"] == "waitlist":
         head += " (waiting list)"
     parts = [head]
     reason = reason if reason is not None else best_reason(recommendation.why)
     if reason:
         parts.append(_sentence(_shorten(reason, 90)))
+    facts = pathway_facts(summary)
+    if facts["paid_by"]:
+        parts.append(_shorten(facts["paid_by"], 90))
+    parts += [_shorten(line, 110) for line in facts["facts"] if not line.startswith("Benefits:")]
     next_text = _sentence(_shorten(pathway.next_step.text, 130))
     contact = _contact(pathway.next_step)
     parts.append(f"Next: {next_text}" + (f" ({contact})" if contact else ""))
+    checked = facts["checked"]
+    if checked["text"]:
+        # The page is named only when the next step does not already link to it.
+        parts.append(checked["text"].split(" — ")[0] if checked["url"] in (None, contact)
+                     else f"{checked['text']}: {checked['url']}")
     return " ".join(part if part.endswith(("…", ".")) else part + "." for part in parts)
 
 
@@ -305,6 +369,7 @@ __all__ = [
     "no_recommendations_text",
     "outside_area_note",
     "pathway_line",
+    "pathway_facts",
     "payload_for",
     "recommendations_text",
     "removed_head",

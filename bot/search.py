@@ -2,7 +2,9 @@
 
 Ranking is lexicographic, best first:
 
-1. fit: the topic they are interested in, then a schedule that suits their availability;
+0. for a digital beginner (bot.rules): the basics (Essential Digital Skills, everyday digital) first;
+1. fit: the topic they are interested in, then a schedule that suits their availability (a schedule
+   that does not suit is a rule: such a pathway can only be a near miss);
 2. who it is for: designed for them (their background or a group they named) > general > run for a
    group they have not said they belong to;
 3. place: in person where they live > joinable from anywhere > in person somewhere not yet known;
@@ -33,21 +35,18 @@ from sqlalchemy.sql.elements import ColumnElement
 from bot import vocab
 from bot.db import CLOSED_RANK, pathway_locations, pathways
 from bot.profile import Profile
+from bot.rules import (BASICS_KIND, BASICS_TOPIC, NO_RIGHT_TO_WORK, SCHEDULE_FIT, excluded_groups, regions_for,
+                       wants_basics)
 
-# Which pathway schedules suit a resident's availability (a mismatch ranks lower; it never excludes).
-SCHEDULE_FIT = {
-    "full_time": ("full_time", "part_time", "evenings_weekends"),
-    "part_time": ("part_time", "evenings_weekends"),
-    "evenings_weekends": ("evenings_weekends",),
-}
 
 # Score weights. Each level outweighs everything below it put together, so sorting by score is the
 # lexicographic order above; the score itself is a 0-1 summary for logs and audits.
+BASICS = 72.0  # digital beginners: Essential Digital Skills and everyday-digital courses first
 TOPIC, SCHEDULE = 36.0, 18.0
 FOR_YOU, GENERAL, OTHER_GROUP = 12.0, 6.0, 0.0
 LOCAL, ANYWHERE, PLACE_UNKNOWN = 4.0, 2.0, 0.0
 STATUS_VALUE = (1.0, 0.75, 0.5, 0.0)  # by status_rank (bot.db.STATUS_RANKS): open, not known, waitlist, closed
-MAX_SCORE = TOPIC + SCHEDULE + FOR_YOU + LOCAL + STATUS_VALUE[0]
+MAX_SCORE = BASICS + TOPIC + SCHEDULE + FOR_YOU + LOCAL + STATUS_VALUE[0]
 
 
 @dataclass(frozen=True)
@@ -60,6 +59,7 @@ class _Shape:
     topic: Optional[bool]  # True: covers their topic; False: does not; None: no constraint
     schedule: Optional[bool]  # likewise for a schedule that fits
     violations: int
+    basics: Optional[bool] = None  # likewise for the digital basics (bot.rules.is_basics)
 
 
 @dataclass(frozen=True)
@@ -75,28 +75,32 @@ class Search:
         self.params = _params(catalogue_id, profile)
         # A child is shown youth outreach and the advice line whatever their interests.
         fit = scope != "under_16"
-        regions = ("national",) if profile.in_area is False else vocab.REGIONS
+        regions = regions_for(profile)  # WMCA-funded places only for its constituent councils' residents
         plans = []
-        for topic, topic_weight in _topic_levels(profile) if fit else [(None, 0.0)]:
-            for schedule, schedule_weight in _schedule_levels(profile) if fit else [(None, 0.0)]:
-                for level, level_weight in _who_levels(profile, scope):
-                    for source, place_weight in _sources(profile):
-                        weight = topic_weight + schedule_weight + level_weight + place_weight
-                        plan_regions = ("national",) if level == "advice" else regions
-                        plans.append((weight, source, plan_regions, level, topic, schedule))
+        basics_levels = [(True, BASICS), (False, 0.0)] if fit and wants_basics(profile) else [(None, 0.0)]
+        for basics, basics_weight in basics_levels:
+            for topic, topic_weight in _topic_levels(profile) if fit else [(None, 0.0)]:
+                for schedule, schedule_weight in _schedule_levels(profile) if fit else [(None, 0.0)]:
+                    for level, level_weight in _who_levels(profile, scope):
+                        for source, place_weight in _sources(profile):
+                            weight = basics_weight + topic_weight + schedule_weight + level_weight + place_weight
+                            plan_regions = ("national",) if level == "advice" else regions
+                            plans.append((weight, source, plan_regions, level, topic, schedule, basics))
         # Stable: equal weights keep the order written above.
         self.plans = sorted(plans, key=lambda plan: -plan[0])
 
     def top(self, connection: Connection, *, violations: int, limit: int) -> List[Found]:
         """The `limit` best pathways with exactly `violations` changeable rule violations, in rank order."""
         found: List[Found] = []
-        for weight, source, regions, level, topic, schedule in self.plans:
+        for weight, source, regions, level, topic, schedule, basics in self.plans:
             wanted = limit - len(found)
             if wanted <= 0:
                 break
+            if schedule is False and violations == 0:
+                continue  # a schedule that does not fit is itself a violation
             rows = []
             for region in regions:
-                statement = _statement(_Shape(source, region, level, topic, schedule, violations))
+                statement = _statement(_Shape(source, region, level, topic, schedule, violations, basics))
                 rows += connection.execute(statement, {**self.params, "limit": wanted}).all()
             rows.sort(key=lambda r: (r.status_rank, r.cohort_key, r.pathway_id))
             for row in rows[:wanted]:
@@ -163,9 +167,16 @@ def _params(catalogue_id: int, p: Profile) -> Dict[str, Any]:
         "immigration_bit": (_bit(p.immigration_status, vocab.IMMIGRATION_STATUSES) if p.immigration_status
                             else _every(vocab.IMMIGRATION_STATUSES)),
         "asylum_seeker": p.immigration_status == "asylum_seeker",
+        "no_right_to_work": p.immigration_status in NO_RIGHT_TO_WORK,
+        "availability_known": p.availability is not None,
+        # Target-group bits the resident has not ruled out: a route none of whose groups is left is not
+        # for them.
+        "not_excluded_bits": _every(vocab.TARGET_GROUPS) & ~sum(_bit(g, vocab.TARGET_GROUPS)
+                                                                for g in excluded_groups(p)),
         "english_bit": _every(vocab.ENGLISH_LEVELS),
         "english_at_or_below": _every(vocab.ENGLISH_LEVELS),
-        # Ranking only
+        "basics_topic_bit": _bit(BASICS_TOPIC, vocab.TOPICS),
+        # Ranking (and, for the schedule, the fit rule)
         "topic_bit": _bit(p.interest, vocab.TOPICS) if p.interest in vocab.TOPICS else 0,
         "schedule_bits": (sum(_bit(s, vocab.SCHEDULES) for s in SCHEDULE_FIT[p.availability])
                           if p.availability else 0),
@@ -217,6 +228,9 @@ def _statement(shape: _Shape):
     if shape.violations == 0:
         where.append(t.status_rank < CLOSED_RANK)  # bounds the index range
     # Cheap ranking tests before the rules: most rows a plan rejects fail one of these.
+    if shape.basics is not None:
+        basics = or_(t.kind == BASICS_KIND, _has(t.topic_mask, "basics_topic_bit"))
+        where.append(basics if shape.basics else not_(basics))
     for wanted, column, name in ((shape.topic, t.topic_mask, "topic_bit"),
                                  (shape.schedule, t.schedule_mask, "schedule_bits")):
         if wanted is not None:
@@ -245,6 +259,10 @@ def _rules(t: Any) -> Tuple[List[ColumnElement], List[ColumnElement]]:
         and_(_lacks(t.immigration_mask, "immigration_bit"), not_(waiting_for_refugee_status)),
         # Pitched below their English (a beginners' ESOL class for a fluent speaker).
         and_(lacks_english, english_below != 0),
+        # Paid work for someone without the right to work (bot.rules).
+        and_(t.requires_rtw == true(), _flag("no_right_to_work")),
+        # Run only for groups the resident said they are not in.
+        and_(t.target_mask != 0, t.target_mask.op("&")(bindparam("not_excluded_bits")) == 0),
     ]
     soft = [
         t.status_rank == CLOSED_RANK,
@@ -257,8 +275,10 @@ def _rules(t: Any) -> Tuple[List[ColumnElement], List[ColumnElement]]:
         and_(_lacks(t.immigration_mask, "immigration_bit"), waiting_for_refugee_status),
         # Needs better English than they have: an ESOL course first could open it.
         and_(lacks_english, english_below == 0),
+        # No schedule that suits the time they have ("full time only: if you could...").
+        and_(_flag("availability_known"), t.schedule_mask.op("&")(bindparam("schedule_bits")) == 0),
     ]
     return fixed, soft
 
 
-__all__ = ["MAX_SCORE", "SCHEDULE_FIT", "Found", "Search"]
+__all__ = ["MAX_SCORE", "SCHEDULE_FIT", "Found", "Search"]  # SCHEDULE_FIT: declared in bot.rules

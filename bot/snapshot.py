@@ -30,7 +30,8 @@ from bot.catalogue import Pathway
 from bot.db import pathways
 from bot.eligibility import evaluate, verdict
 from bot.profile import Profile
-from bot.search import MAX_SCORE, SCHEDULE_FIT, STATUS_VALUE, Found, Search
+from bot.rules import SCHEDULE_FIT, is_basics, wants_basics
+from bot.search import MAX_SCORE, STATUS_VALUE, Found, Search
 from bot.store import count_pathways
 
 # Above this the catalogue stays in the database (bot.search): its index ranges stop early, and
@@ -83,16 +84,17 @@ def _best(ranked: List[Tuple[Tuple, float]], limit: int) -> List[Found]:
     return [Found(key[3], round(score / MAX_SCORE, 3)) for key, score in ranked[:limit]]
 
 
-_Key = Tuple[str, str, str, Optional[bool], Optional[bool]]  # source, region, level, topic, schedule
+_Key = Tuple[str, str, str, Optional[bool], Optional[bool], Optional[bool]]  # source, region, level, topic,
+# schedule, basics
 
 
 def _plan_index(search: Search) -> Dict[_Key, Tuple[int, float]]:
     """Each plan's (position, weight) by what a pathway must be to fall in it. Plans are disjoint, so a
     pathway falls in at most one; its position is its rank before status and cohort."""
     index: Dict[_Key, Tuple[int, float]] = {}
-    for position, (weight, source, regions, level, topic, schedule) in enumerate(search.plans):
+    for position, (weight, source, regions, level, topic, schedule, basics) in enumerate(search.plans):
         for region in regions:
-            index.setdefault((source, region, level, topic, schedule), (position, weight))
+            index.setdefault((source, region, level, topic, schedule, basics), (position, weight))
     return index
 
 
@@ -121,12 +123,14 @@ def _plan_key(p: Pathway, profile: Profile, fit: bool) -> _Key:
         source = "local"
     else:
         source = "elsewhere"
-    topic = schedule = None
+    topic = schedule = basics = None
+    if fit and wants_basics(profile):
+        basics = is_basics(p.kind, p.topics)
     if fit and profile.interest not in (None, vocab.INTEREST_NOT_SURE):
         topic = profile.interest in p.topics
     if fit and profile.availability is not None:
         schedule = any(s in SCHEDULE_FIT[profile.availability] for s in p.schedule)
-    return (source, e.region, level, topic, schedule)
+    return (source, e.region, level, topic, schedule, basics)
 
 
 class Snapshots:

@@ -16,6 +16,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 import yaml
 
 from bot import vocab
+from bot.rules import FREE_COURSES_FOR_JOBS_OR_RULES, FREE_COURSES_FOR_JOBS_SOURCE
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present: much faster
@@ -322,7 +323,8 @@ class _Validator:
         verified = self._date(entry, base + ("last_verified",), "last_verified", item.get("last_verified"),
                               required="last_verified" in item)
         next_step = self._next_step(report, item.get("next_step"), "next_step" in item)
-        eligibility = self._eligibility(report, entry, base, item.get("eligibility"), "eligibility" in item)
+        eligibility = self._eligibility(report, entry, base, item.get("eligibility"), "eligibility" in item,
+                                        item.get("funding_body"))
 
         if len(self.problems) > before:
             return None
@@ -470,7 +472,7 @@ class _Validator:
         return {"text": value["text"].strip(), **{k: str(v).strip() for k, v in routes.items()}}
 
     def _eligibility(self, report, entry: str, base: Tuple, value: Any, present: bool,
-                     ) -> Optional[Dict[str, Any]]:
+                     funding_body: Any = None) -> Optional[Dict[str, Any]]:
         if not present:
             return None
         if not isinstance(value, dict):
@@ -549,6 +551,18 @@ class _Validator:
             "region": region,
             "sources": {k: str(v).strip() for k, v in sorted(sources.items())},
         }
+        # Free Courses for Jobs funds people by one of several conditions; a hard rule on one of them
+        # would turn away people it funds (bot.rules).
+        if "free courses for jobs" in str(funding_body or "").lower():
+            for rule in FREE_COURSES_FOR_JOBS_OR_RULES:
+                if eligibility[rule] not in (None, False, ()):
+                    line = self.lines.find(*base, "eligibility", rule)
+                    self.problems.append(Problem(
+                        self.file, entry, f"eligibility.{rule}", line,
+                        "Free Courses for Jobs is free if you have no Level 3 yet, OR earn under the threshold, OR "
+                        f"are unemployed ({FREE_COURSES_FOR_JOBS_SOURCE}); a {rule} rule would turn away people "
+                        "it funds: leave it out (the assistant says who it is free for) and say so in "
+                        "cost_description"))
         # Region is plain from the funding body; every other rule must say where it is published.
         for rule in RULES:
             if eligibility[rule] not in (None, False, ()) and rule not in eligibility["sources"]:

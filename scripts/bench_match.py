@@ -283,8 +283,8 @@ def _explain(engine, Session) -> None:
     with Session() as session:
         active = active_catalogue(session)
         search = Search(active.id, profile, scope_of(profile))
-        for _weight, source, regions, level, topic, schedule in search.plans[:2]:
-            shape = _Shape(source, regions[0], level, topic, schedule, 0)
+        for _weight, source, regions, level, topic, schedule, basics in search.plans[:2]:
+            shape = _Shape(source, regions[0], level, topic, schedule, 0, basics)
             stmt = _statement(shape).params(**search.params, limit=10)
             sql = str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
             for row in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql):

@@ -40,6 +40,7 @@ def buttons_of(message: Dict[str, Any]) -> List[Dict[str, str]]:
 def card(pathway: Dict[str, Any]) -> Dict[str, Any]:
     """A recommendation card in the web contract's shape; missing fields become empty/None."""
     step = pathway.get("next_step") if isinstance(pathway.get("next_step"), dict) else {}
+    checked = pathway.get("checked") if isinstance(pathway.get("checked"), dict) else {}
     return {
         "id": _str(pathway.get("id")),
         "title": _str(pathway.get("title")),
@@ -49,7 +50,13 @@ def card(pathway: Dict[str, Any]) -> Dict[str, Any]:
         "conditions": _str_list(pathway.get("conditions")),
         "next_step": {key: (step.get(key) if isinstance(step.get(key), (str, bool)) else None)
                       for key in NEXT_STEP_KEYS},
+        # Only "open", "waitlist" or "closed" when the catalogue knows it; "" (shown as nothing) otherwise,
+        # so a status the source did not give never reads as "Open for applications".
         "status": _str(pathway.get("status")),
+        "paid_by": _str(pathway.get("paid_by")),  # "Paid for by ..."
+        "facts": _str_list(pathway.get("facts")),  # cost, dates (or "ask the provider"), benefits
+        # "Checked 4 Dec 2026 — see the course page" and the page's address
+        "checked": {"text": _str(checked.get("text")), "url": _str(checked.get("url")) or None},
     }
 
 

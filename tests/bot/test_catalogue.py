@@ -345,3 +345,14 @@ def test_entries_not_checked_for_longer_than_the_configured_age_are_warned_about
     assert warnings == ["pathways.yml: warning: entry 'good-one': last verified 2026-11-01, 181 days ago "
                         "(more than 180): check it against its source"]
     assert [p.id for p in catalogue.stale(dt.date(2026, 11, 12), days=10)] == ["good-one"]
+
+
+def test_free_courses_for_jobs_may_not_be_a_hard_qualification_rule():
+    text = GOOD.replace("funding_body: WMCA", "funding_body: WMCA (Free Courses for Jobs)").replace(
+        "      region: wmca\n", "      region: wmca\n      max_qualification_level: 2\n").replace(
+        'sources: {min_age: "https://example.org/rules"}',
+        'sources: {min_age: "https://example.org/rules", max_qualification_level: "https://example.org/rules"}')
+    problems = problems_in(text)
+    assert [p.field for p in problems] == ["eligibility.max_qualification_level"]
+    assert "OR earn under the threshold, OR are unemployed" in problems[0].message
+    assert "level-3-free-courses-for-jobs-offer-approval-criteria" in problems[0].message

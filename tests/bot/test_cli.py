@@ -37,7 +37,7 @@ def run(capsys, settings, *argv):
 def test_validate_prints_ok_with_count_version_and_hash(capsys, settings):
     code, out, _ = run(capsys, settings, "validate")
     assert code == 0
-    assert out.startswith(f"OK: {settings.catalogue_path}: 16 pathways, version test.1, sha256:")
+    assert out.startswith(f"OK: {settings.catalogue_path}: 17 pathways, version test.1, sha256:")
 
 
 def test_validate_lists_every_problem_and_fails(capsys, settings, broken_catalogue):
@@ -56,7 +56,7 @@ def test_validate_lists_every_problem_and_fails(capsys, settings, broken_catalog
 def test_load_creates_the_database_and_reports_what_it_loaded(capsys, settings):
     code, out, _ = run(capsys, settings, "load")
     assert code == 0
-    assert out.startswith("Loaded 16 pathways, version test.1, sha256:")
+    assert out.startswith("Loaded 17 pathways, version test.1, sha256:")
     assert (settings.var_dir / "waymark.db").exists()
 
 
@@ -80,9 +80,9 @@ def test_match_prints_ranked_results_with_reasons_near_misses_and_the_catalogue(
     assert code == 0
     assert "Catalogue test.1 (sha256:" in out
     assert "1. Data Analytics Bootcamp (evenings)" in out
-    assert "+ free because you live in Walsall" in out
+    assert "+ it is for people who live in Walsall, like you" in out
     assert "Near misses (one rule away):" in out
-    assert "An Access or Level 3 course first would open it" in out
+    assert "It is full time only. If you could study full time, this would open to you." in out
 
 
 def test_match_json_is_the_chat_payload(capsys, settings):

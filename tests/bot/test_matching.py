@@ -18,9 +18,10 @@ from tests.conftest import FIXTURES, TODAY
 CATALOGUE = load_catalogue(FIXTURES / "small.yml")
 
 
-def run(sessions, limit: int = 10, **facts) -> MatchResult:
+def run(sessions, limit: int = 10, near_miss_limit: int = 5, **facts) -> MatchResult:
     with sessions() as session:
-        return match(session, Profile.from_mapping(facts), limit=limit, today=TODAY)
+        return match(session, Profile.from_mapping(facts), limit=limit, near_miss_limit=near_miss_limit,
+                     today=TODAY)
 
 
 def ids(items) -> list:
@@ -74,7 +75,8 @@ def test_unknown_area_keeps_wmca_pathways_with_a_condition(loaded):
     result = run(loaded, age=30)
     assert result.scope == "area_unknown"
     coding = next(r for r in result.recommendations if r.pathway.id == "bootcamp-coding-online")
-    assert "If you live in the West Midlands Combined Authority area" in coding.conditions
+    assert ("If you live in Birmingham, Coventry, Dudley, Sandwell, Solihull, Walsall or Wolverhampton"
+            in coding.conditions)
     local = next(r for r in result.recommendations if r.pathway.id == "bootcamp-data-walsall-evenings")
     assert "If you live in Walsall" in local.conditions
     assert result.questions[0] == "local_authority"
@@ -179,9 +181,10 @@ def test_reasons_read_as_plain_english(loaded):
     result = run(loaded, age=45, local_authority="Walsall", interest="data", availability="evenings_weekends")
     first = result.recommendations[0]
     assert first.pathway.id == "bootcamp-data-walsall-evenings"
-    assert first.why[:3] == ["free because you live in Walsall",
+    assert first.why[:3] == ["it is for people who live in Walsall, like you",
                              "partly online and partly in person in Walsall, where you live",
                              "you are 45 and it is for people 19 and over"]
+    assert not any("free" in line for line in first.why)  # who pays is said once, on the card
     assert "evening and weekend sessions fit your availability" in first.why
     assert "the next cohort starts 11 January 2027" in first.why
 
@@ -198,10 +201,13 @@ def test_topic_then_schedule_then_place_decide_the_order(loaded):
     assert scores == sorted(scores, reverse=True)
 
 
-def test_schedule_that_does_not_fit_is_a_condition_not_an_exclusion(loaded):
+def test_a_full_time_only_route_is_a_near_miss_for_someone_with_evenings_never_a_recommendation(loaded):
     result = run(loaded, age=45, local_authority="Walsall", availability="evenings_weekends")
-    coding = next(r for r in result.recommendations if r.pathway.id == "bootcamp-coding-online")
-    assert "It runs full time, which may not fit the time you have" in coding.conditions
+    assert "bootcamp-coding-online" not in ids(result.recommendations)
+    miss = next(n for n in result.near_misses if n.pathway.id == "bootcamp-coding-online")
+    assert (miss.rule, miss.reason) == ("schedule", "It is full time only")
+    assert miss.change == "If you could study full time, this would open to you"
+    assert all(set(r.pathway.schedule) & {"evenings_weekends"} for r in result.recommendations)
 
 
 def test_illustrative_dates_are_never_stated_at_all(loaded):
@@ -276,7 +282,9 @@ def test_payload_matches_the_documented_shape(loaded):
 
 FACT_VALUES = {
     "age": [None, 14, 17, 19, 24, 30, 58],
-    "local_authority": [None, "Walsall", "Birmingham", "Sandwell", "Coventry", "Rugby", "Leicester"],
+    # Constituent councils, non-constituent ones (no WMCA-funded places), and outside the area.
+    "local_authority": [None, "Walsall", "Birmingham", "Sandwell", "Coventry", "Rugby", "Shropshire",
+                        "Telford and Wrekin", "Tamworth", "Leicester"],
     "background": [None, *vocab.BACKGROUNDS],
     "employment_status": [None, *vocab.EMPLOYMENT_STATUSES],
     "annual_income": [None, 12000, 20000, 30000, vocab.INCOME_DECLINED],
@@ -287,6 +295,8 @@ FACT_VALUES = {
     "immigration_status": [None, *vocab.IMMIGRATION_STATUSES],
     "english_level": [None, *vocab.ENGLISH_LEVELS],
     "target_groups": [[], ["black_women"], ["women"]],
+    "excluded_groups": [[], [], ["women"], ["black_women"], ["women", "over_50s", "young_people"]],
+    "digital_confidence": [None, *vocab.DIGITAL_CONFIDENCE],
 }
 
 
@@ -320,3 +330,96 @@ def test_sql_prefilter_agrees_with_the_python_rules(loaded):
                     expected[outcome].add(pathway.id)
             assert found[0] == expected["eligible"], profile
             assert found[1] == expected["near_miss"], profile
+
+
+# --- funding and fit rules (bot.rules) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("place", ["Shropshire", "Telford and Wrekin", "Rugby", "Cannock Chase", "Tamworth",
+                                   "Redditch"])
+def test_a_neighbouring_council_gets_national_routes_and_its_own_never_a_wmca_funded_place(loaded, place):
+    result = run(loaded, age=30, local_authority=place, limit=50, near_miss_limit=50)
+    shown = [r.pathway for r in result.recommendations] + [n.pathway for n in result.near_misses]
+    assert shown, place
+    assert all(p.eligibility.region == "national" for p in shown)
+    assert all(p.is_online or place in p.locations for p in shown)
+    lines = [line for r in result.recommendations for line in r.why + r.conditions]
+    assert not any(place in line and "free" in line.lower() for line in lines)
+
+
+def test_shropshire_sees_its_own_local_route_first(loaded):
+    result = run(loaded, age=30, local_authority="Shropshire", availability="part_time")
+    assert ids(result.recommendations)[0] == "digital-course-shropshire"
+    assert "bootcamp-coding-online" not in ids(result.recommendations) + ids(result.near_misses)
+
+
+def test_a_constituent_council_still_gets_wmca_places(loaded):
+    result = run(loaded, age=30, local_authority="Dudley", limit=50)
+    assert "bootcamp-coding-online" in ids(result.recommendations)
+
+
+def test_an_asylum_seeker_is_never_shown_paid_work(loaded):
+    for place in ("Walsall", "Sandwell"):
+        result = run(loaded, age=20, local_authority=place, immigration_status="asylum_seeker",
+                     qualification_level=3, universal_credit=True, employment_status="unemployed",
+                     limit=50, near_miss_limit=50)
+        shown = [r.pathway for r in result.recommendations] + [n.pathway for n in result.near_misses]
+        assert not [p.id for p in shown if p.eligibility.requires_right_to_work]
+
+
+def test_a_refugee_is_shown_the_apprenticeship(loaded):
+    result = run(loaded, age=20, local_authority="Walsall", immigration_status="refugee", qualification_level=3,
+                 limit=50)
+    assert "apprenticeship-it-walsall" in ids(result.recommendations)
+
+
+def test_an_apprenticeship_is_a_paid_job_never_free_because_of_where_you_live(loaded):
+    result = run(loaded, age=20, local_authority="Walsall", qualification_level=3, limit=50)
+    apprenticeship = next(r for r in result.recommendations if r.pathway.id == "apprenticeship-it-walsall")
+    assert "it is a paid job with training" in apprenticeship.why
+    assert not any("free" in line.lower() for line in apprenticeship.why + apprenticeship.conditions)
+
+
+@pytest.mark.parametrize("confidence", ["none", "basic"])
+def test_a_digital_beginner_is_shown_the_basics_first(loaded, confidence):
+    result = run(loaded, age=45, local_authority="Walsall", qualification_level=1, interest="coding",
+                 digital_confidence=confidence)
+    first = result.recommendations[0].pathway
+    assert first.kind == "essential_digital_skills" or "general_digital" in first.topics
+    assert ids(result.recommendations).index("essential-digital-skills-online") < \
+        ids(result.recommendations).index("bootcamp-coding-online")
+
+
+def test_a_confident_resident_is_ranked_by_interest(loaded):
+    result = run(loaded, age=45, local_authority="Walsall", qualification_level=1, interest="coding",
+                 digital_confidence="confident")
+    assert "coding" in result.recommendations[0].pathway.topics
+
+
+def test_a_man_who_said_so_is_not_recommended_a_route_for_women(loaded):
+    kept = run(loaded, age=45, local_authority="Birmingham", annual_income=12000, limit=50)
+    said = run(loaded, age=45, local_authority="Birmingham", annual_income=12000, excluded_groups=["women"],
+               limit=50, near_miss_limit=50)
+    assert {"black-codher-birmingham", "women-in-tech-online"} <= set(ids(kept.recommendations))
+    shown = ids(said.recommendations) + ids(said.near_misses)
+    assert "black-codher-birmingham" not in shown and "women-in-tech-online" not in shown
+
+
+# Free Courses for Jobs: no Level 3 yet, OR under the earnings threshold, OR unemployed (bot.rules).
+FCFJ_CASES = [
+    ("no_level_3_yet", {"qualification_level": 2, "employment_status": "employed"}, "why",
+     "free for you under Free Courses for Jobs, as you don't have a Level 3 qualification yet"),
+    ("unemployed_with_a_degree", {"qualification_level": 6, "employment_status": "unemployed"}, "why",
+     "free for you under Free Courses for Jobs, as you are out of work"),
+    ("employed_with_a_degree", {"qualification_level": 6, "employment_status": "employed"}, "conditions",
+     "Free under Free Courses for Jobs if you don't have a Level 3 qualification yet, earn under the earnings "
+     "threshold or are unemployed; otherwise ask the provider about the fee or an Advanced Learner Loan"),
+    ("nothing_known", {}, "conditions", "Free under Free Courses for Jobs if you don't have a Level 3"),
+]
+
+
+@pytest.mark.parametrize("facts, where, words", [c[1:] for c in FCFJ_CASES], ids=[c[0] for c in FCFJ_CASES])
+def test_free_courses_for_jobs_says_who_it_is_free_for_and_turns_nobody_away(loaded, facts, where, words):
+    result = run(loaded, age=30, local_authority="Walsall", limit=50, **facts)
+    course = next(r for r in result.recommendations if r.pathway.id == "free-course-data-level3-online")
+    assert any(line.startswith(words) for line in getattr(course, where))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot import replies, vocab
@@ -128,3 +130,72 @@ def test_suggestions_never_offer_intent_names_inform_or_anything_that_deletes():
     assert [b["title"] for b in buttons] == ["Do I need a laptop?", "Talk to a person", "Something else"]
     assert buttons[-1]["payload"] == "/out_of_scope"
     assert "_" not in text
+
+
+# --- the facts beside each recommendation: who pays, cost and dates, benefits, provenance --------------
+
+SUMMARY = {
+    "funding_body": "West Midlands Combined Authority", "cost_description": "Free for eligible adults",
+    "next_cohort": "2027-01-11", "application_deadline": None, "illustrative": False,
+    "benefits_note": "You usually stay on Universal Credit; tell your work coach first",
+    "benefits_source": "https://www.gov.uk/x", "last_verified": "2026-12-04",
+    "course_url": "https://college.example/course", "page": "https://college.example/course",
+}
+
+
+def test_facts_say_who_pays_the_cost_the_dates_the_benefits_and_where_they_come_from():
+    facts = replies.pathway_facts(SUMMARY)
+    assert facts == {
+        "paid_by": "Paid for by West Midlands Combined Authority",
+        "facts": ["Cost: Free for eligible adults", "Starts 11 Jan 2027",
+                  "Benefits: You usually stay on Universal Credit; tell your work coach first."],
+        "checked": {"text": "Checked 4 Dec 2026 — see the course page", "url": "https://college.example/course"},
+    }
+
+
+@pytest.mark.parametrize("changes, expected", [
+    ({"cost_description": "Ask the provider", "next_cohort": None}, ["Cost and dates: ask the provider"]),
+    ({"next_cohort": None}, ["Cost: Free for eligible adults", "Dates: ask the provider"]),
+    ({"cost_description": "Ask the provider"}, ["Starts 11 Jan 2027", "Cost: ask the provider"]),
+    # an illustrative entry's summary carries no dates; its cost words are examples too
+    ({"illustrative": True, "next_cohort": None}, ["Cost and dates: ask the provider"]),
+    ({"benefits_source": None, "cost_description": "Ask the provider", "next_cohort": None},
+     ["Cost and dates: ask the provider"]),  # a note without its source is not shown
+])
+def test_what_was_not_sourced_reads_ask_the_provider(changes, expected):
+    assert replies.pathway_facts({**SUMMARY, **changes})["facts"][:len(expected)] == expected
+    if changes.get("benefits_source", "x") is None:
+        assert not any(line.startswith("Benefits") for line in replies.pathway_facts({**SUMMARY, **changes})["facts"])
+
+
+def test_a_page_other_than_the_course_page_is_named_for_what_it_is():
+    facts = replies.pathway_facts({**SUMMARY, "course_url": None, "provider_url": "https://college.example",
+                                   "page": "https://college.example"})
+    assert facts["checked"]["text"] == "Checked 4 Dec 2026 — see the provider's page"
+
+
+def test_a_line_says_who_pays_what_it_costs_and_when_it_was_checked():
+    line = replies.pathway_line(1, FIVE[0])
+    assert "Paid for by West Midlands Combined Authority (Free Courses for Jobs, Adult Skills Fund)." in line
+    assert "Checked 28 Oct 2026." in line
+    sourced = dataclasses.replace(FIVE[0].pathway, illustrative=False)
+    line = replies.pathway_line(1, Recommendation(sourced, 1.0, [], []))
+    assert "Cost: Free under Free Courses for Jobs if you are 19 or over" in line
+
+
+def test_an_unknown_status_never_reads_as_open():
+    pathway = dataclasses.replace(CATALOGUE.get("national-careers-service"), status=None)
+    line = replies.pathway_line(1, Recommendation(pathway, 1.0, [], []))
+    assert "open" not in line.lower()
+    payload = MatchResult("t", "h", Profile(), "wmca", [Recommendation(pathway, 1.0, [], [])]).to_payload()
+    assert payload["pathways"][0]["status"] is None
+
+
+def test_an_illustrative_entry_states_no_date_status_or_cost():
+    pathway = next(p for p in CATALOGUE.pathways if p.illustrative and p.next_cohort and p.status == "open")
+    line = replies.pathway_line(1, rec(pathway.id))
+    assert str(pathway.next_cohort.year) not in line and "waiting list" not in line
+    assert "Cost and dates: ask the provider" in line
+    card = result([rec(pathway.id)]).to_payload()["pathways"][0]
+    assert (card["status"], card["next_cohort"], card["cost"]) == (None, None, None)
+    assert card["facts"][0] == "Cost and dates: ask the provider"

@@ -22,7 +22,8 @@ def test_card_with_missing_fields_still_has_the_contract_shape():
     (message,) = render_web([{"custom": {"type": "pathway_recommendations", "pathways": [{"id": "x"}]}}])
     assert message["cards"][0] == {"id": "x", "title": "", "provider": "", "kind": "", "why": [],
                                    "conditions": [], "status": "",
-                                   "next_step": {"text": None, "url": None, "phone": None, "referral": None}}
+                                   "next_step": {"text": None, "url": None, "phone": None, "referral": None},
+                                   "paid_by": "", "facts": [], "checked": {"text": "", "url": None}}
 
 
 def test_sms_text_has_numbered_options_and_card_links():
@@ -56,3 +57,25 @@ def test_whatsapp_splits_only_beyond_4096():
 
 def test_plain_collapses_blank_lines():
     assert plain("a\n\n\n\nb") == "a\n\nb"
+
+
+FACTS = {"paid_by": "Paid for by West Midlands Combined Authority",
+         "facts": ["Cost and dates: ask the provider"],
+         "checked": {"text": "Checked 4 Dec 2026 — see the course page", "url": "https://example.org/course"}}
+
+
+def test_a_card_carries_who_pays_the_facts_and_where_they_come_from():
+    pathway = {**PATHWAYS[0], **FACTS, "status": None}
+    (message,) = render_web([{"custom": {"type": "pathway_recommendations", "pathways": [pathway]}}])
+    card = message["cards"][0]
+    assert card["paid_by"] == "Paid for by West Midlands Combined Authority"
+    assert card["facts"] == ["Cost and dates: ask the provider"]
+    assert card["checked"] == FACTS["checked"]
+    assert card["status"] == ""  # not known: the widget shows no status, never "Open for applications"
+
+
+def test_a_card_drops_malformed_facts():
+    pathway = {**PATHWAYS[0], "paid_by": 5, "facts": ["ok", 3, None], "checked": "x"}
+    (message,) = render_web([{"custom": {"type": "pathway_recommendations", "pathways": [pathway]}}])
+    card = message["cards"][0]
+    assert (card["paid_by"], card["facts"], card["checked"]) == ("", ["ok"], {"text": "", "url": None})

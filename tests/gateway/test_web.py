@@ -52,7 +52,7 @@ async def test_recommendation_cards(client):
         "conditions": ["Live in the WMCA area"],
         "next_step": {"text": "Apply online", "url": "https://example.org/apply", "phone": None,
                       "referral": None},
-        "status": "open"}
+        "status": "open", "paid_by": "", "facts": [], "checked": {"text": "", "url": None}}
     assert second["next_step"]["phone"] == "0121 496 0000"
 
 

@@ -130,6 +130,7 @@
       if (meta) li.appendChild(el('p', 'wm-card-meta', meta.charAt(0).toUpperCase() + meta.slice(1)));
       section(li, 'Why it could suit you', c.why);
       section(li, 'Check first', c.conditions);
+      section(li, 'Cost and funding', [c.paid_by].concat(list(c.facts)));
       var next = c.next_step || {};
       var box = el('div', 'wm-next');
       box.appendChild(el('p', 'wm-card-label', 'Next step'));
@@ -141,6 +142,18 @@
       if (tel.length > 2) box.appendChild(el('p')).appendChild(el('a', 'wm-link wm-action', 'Call ' + next.phone, { href: 'tel:' + tel }));
       if (next.referral) box.appendChild(el('p', null, next.referral === true ? 'You need a referral: ask your work coach or adviser.' : next.referral));
       li.appendChild(box);
+      var checked = c.checked || {};
+      if (str(checked.text)) {
+        var source = li.appendChild(el('p', 'wm-card-checked'));
+        var page = safeUrl(checked.url), words = str(checked.text);
+        if (page && words.indexOf(' — ') > 0) {
+          var cut = words.indexOf(' — ');
+          source.appendChild(document.createTextNode(words.slice(0, cut) + ' — '));
+          source.appendChild(el('a', 'wm-link', words.slice(cut + 3), { href: page }));
+        } else {
+          source.appendChild(document.createTextNode(words));
+        }
+      }
       ul.appendChild(li);
     });
     return ul;
