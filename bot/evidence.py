@@ -80,7 +80,7 @@ def checklist(eligibility: Mapping[str, Any], facts: Mapping[str, Any]) -> List[
     items: List[Item] = []
     aged = _present(eligibility.get("min_age")) or _present(eligibility.get("max_age"))
     items.append(PHOTO_ID_AGE if aged else PHOTO_ID)
-    if eligibility.get("region", "wmca") == "wmca":
+    if eligibility.get("region") == "wmca":
         items.append(PROOF_OF_ADDRESS)
     employment_rule = tuple(eligibility.get("employment_status") or ())
     on_uc = facts.get("universal_credit") is True

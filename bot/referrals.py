@@ -20,7 +20,7 @@ from typing import Any, List, Mapping, Optional, Tuple
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from bot import analytics, journeys, rights
+from bot import analytics, journeys, mail, rights
 from bot.records import referral_history, referral_records
 
 log = logging.getLogger("waymark.referrals")
@@ -94,10 +94,13 @@ def create(session: Session, *, sender_id: str, pathway: Mapping[str, Any], cons
            follow_up: bool = False, local_authority: Optional[str] = None, contact_name: str = "",
            contact_phone: str = "", contact_email: str = "", note: str = "",
            created_by: Optional[int] = None, follow_up_days: int = 14,
-           now: Optional[float] = None) -> Referral:
+           facts: Optional[Mapping[str, Any]] = None, eligibility: Optional[Mapping[str, Any]] = None,
+           channel: Optional[str] = None, now: Optional[float] = None) -> Referral:
     """Refer a resident. `consented`: they agreed, just now, to share their details with this provider.
 
     `pathway` is a payload pathway or `Pathway.to_summary_dict()` (id, title, provider, kind).
+    The provider's packet (bot.mail) is queued in the same transaction: `facts` (the resident's slots)
+    and `eligibility` (the pathway's rules) decide which facts it carries and what to bring to enrol.
     """
     if not consented:
         raise ConsentRequired("a referral needs the resident's consent to share their details")
@@ -121,6 +124,11 @@ def create(session: Session, *, sender_id: str, pathway: Mapping[str, Any], cons
                                                     source="console" if created_by else "bot", at=now))
     row = get(session, referral_id)
     assert row is not None
+    if row.provider:
+        subject, body = mail.compose(reference=row.reference, pathway=pathway, eligibility=eligibility or {},
+                                     facts=facts or {}, channel=channel, contact_name=row.contact_name,
+                                     contact_phone=row.contact_phone, contact_email=row.contact_email)
+        mail.queue(session, referral_id=referral_id, provider=row.provider, subject=subject, body=body, now=now)
     analytics.record(session, "referral_created", kind=row.kind, local_authority=local_authority)
     analytics.record(session, "referral_status", status="referred", kind=row.kind)
     log.info("referral %s created for %s", referral_id, journey_id)
@@ -139,8 +147,11 @@ def by_reference(session: Session, reference: str) -> Optional[Referral]:
 
 
 def list_referrals(session: Session, status: Optional[str] = None, limit: int = 500, *,
-                   journey_id: Optional[str] = None) -> List[Referral]:
+                   journey_id: Optional[str] = None, provider: Optional[str] = None) -> List[Referral]:
+    """Most recently updated first; `provider`: only referrals to that provider (a provider's view)."""
     query = select(referral_records).order_by(referral_records.c.updated_at.desc()).limit(limit)
+    if provider is not None:
+        query = query.where(referral_records.c.provider == provider)
     if status:
         query = query.where(referral_records.c.status == status)
     if journey_id:
