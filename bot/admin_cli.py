@@ -36,6 +36,7 @@ def _parser(area: str) -> argparse.ArgumentParser:
         create = sub.add_parser("create", help="add a console account")
         create.add_argument("--email", required=True)
         create.add_argument("--role", choices=accounts.ROLES, required=True)
+        create.add_argument("--provider", help="for --role provider: the provider's name as the catalogue spells it")
         create.add_argument("--password-stdin", action="store_true",
                             help="read the password from the first line of standard input")
         sub.add_parser("list", help="list accounts")
@@ -66,8 +67,9 @@ def _password(from_stdin: bool) -> str:
 def _users(args: argparse.Namespace, factory) -> int:
     with factory() as session, session.begin():
         if args.command == "create":
-            user = accounts.create_user(session, args.email, args.role, _password(args.password_stdin))
-            print(f"created {user.role} {user.email}")
+            user = accounts.create_user(session, args.email, args.role, _password(args.password_stdin),
+                                        provider=args.provider)
+            print(f"created {user.role} {user.email}" + (f" for {user.provider}" if user.provider else ""))
             return EXIT_OK
         if args.command == "list":
             for user in accounts.list_users(session):

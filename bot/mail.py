@@ -105,7 +105,8 @@ def compose(*, reference: str, pathway: Mapping[str, Any], eligibility: Mapping[
     if contact_phone or contact_email:
         lines += [f"  {label}: {value}" for label, value in (("Phone", contact_phone), ("Email", contact_email)) if value]
     else:
-        where = {"sms": "by text message", "whatsapp": "on WhatsApp", "web": "in the web chat"}.get(channel or "", "in a chat")
+        where = {"sms": "by text message", "whatsapp": "on WhatsApp", "web": "in the web chat",
+                 "console": "with a Waymark outreach worker"}.get(channel or "", "in a chat")
         lines.append(f"  They asked {where} and have your next step and this reference: they will contact "
                      "you. Waymark does not pass on phone numbers by email; the outreach team can pass on "
                      "a message if you quote the reference.")

@@ -1,0 +1,130 @@
+"""Scheduled jobs: two runners on one database run each job once; failures and dead runners recorded
+and recovered; the real jobs run (retention, mail, staleness) with counts."""
+
+import threading
+
+import pytest
+from sqlalchemy import select
+
+from bot import jobs
+from bot.catalogue import load_catalogue
+from bot.db import make_engine
+from bot.records import job_runs
+from bot.settings import ROOT, Settings
+from bot.store import load
+
+from tests.bot.issue5_fixtures import engine, factory  # noqa: F401 - fixtures
+
+
+class Counter:
+    def __init__(self):
+        self.calls = []
+        self.lock = threading.Lock()
+
+    def job(self, name, interval=60.0, fail=False):
+        def run(ctx):
+            with self.lock:
+                self.calls.append(name)
+            if fail:
+                raise RuntimeError("the mail server said no")
+            return {"done": 1}
+        return jobs.Job(name, interval, run)
+
+
+def two_runners(tmp_path, engine, job_list, clock):
+    url = str(engine.url)
+    settings = Settings.from_env({"WAYMARK_VAR_DIR": str(tmp_path / "var"), "WAYMARK_DATABASE_URL": url})
+    # Separate engines, as two replicas would have: the only thing shared is the database.
+    return [jobs.Runner(settings, make_engine(url), job_list, name=f"replica-{i}", clock=clock) for i in (1, 2)]
+
+
+def tick_together(runners):
+    barrier = threading.Barrier(len(runners))
+    ran, errors = {}, []
+
+    def go(runner):
+        barrier.wait()
+        try:
+            ran[runner.name] = runner.tick()
+        except Exception as error:  # a runner that crashes is a failure, not a skipped tick
+            errors.append(error)
+
+    threads = [threading.Thread(target=go, args=(r,)) for r in runners]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    return ran
+
+
+def test_two_runners_on_one_database_run_each_job_once(tmp_path, engine):
+    counter, now = Counter(), [1000.0]
+    runners = two_runners(tmp_path, engine, [counter.job("a"), counter.job("b"), counter.job("c", 3600.0)],
+                          lambda: now[0])
+    for _ in range(5):
+        tick_together(runners)
+    assert sorted(counter.calls) == ["a", "b", "c"]
+    now[0] += 61.0  # a and b are due again, c is not
+    for _ in range(5):
+        tick_together(runners)
+    assert sorted(counter.calls) == ["a", "a", "b", "b", "c"]
+    with jobs.Runner(runners[0].settings, engine, []).factory() as s:
+        assert s.execute(select(job_runs.c.name)).scalars().all().count("a") == 2
+
+
+def test_a_failed_run_is_recorded_and_tried_again_at_the_next_interval(tmp_path, engine):
+    counter, now = Counter(), [1000.0]
+    [runner, _] = two_runners(tmp_path, engine, [counter.job("mail", fail=True)], lambda: now[0])
+    assert runner.tick() == ["mail"]
+    with runner.factory() as s:
+        [state] = jobs.status(s, now=now[0])
+    assert state.last_result == "failed" and "mail server said no" in state.last_error
+    assert state.next_run_at == 1060.0 and not state.running
+    assert runner.tick() == []
+    now[0] = 1060.0
+    assert runner.tick() == ["mail"]
+
+
+def test_a_runner_that_died_mid_job_releases_it_when_its_lease_runs_out(tmp_path, engine):
+    counter, now = Counter(), [1000.0]
+    dead, alive = two_runners(tmp_path, engine, [counter.job("retention")], lambda: now[0])
+    with dead.factory() as s, s.begin():
+        assert jobs.claim(s, dead.jobs[0], dead.name, now=now[0])  # ... and never finishes
+    assert alive.tick() == []
+    with alive.factory() as s:
+        assert jobs.status(s, now=now[0])[0].running
+    now[0] += jobs.LEASE_S
+    assert alive.tick() == ["retention"]
+
+
+def test_the_real_jobs_run_and_report_counts(tmp_path, factory, engine):
+    from tests.bot.issue5_fixtures import rasa_metadata
+
+    tracker_url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    tracker = make_engine(tracker_url)
+    rasa_metadata.create_all(tracker)
+    tracker.dispose()
+    settings = Settings.from_env({"WAYMARK_VAR_DIR": str(tmp_path / "var"), "WAYMARK_DATABASE_URL": str(engine.url),
+                                  "WAYMARK_TRACKER_STORE_URL": tracker_url, "WAYMARK_CATALOGUE_STALE_DAYS": "30"})
+    with factory() as s, s.begin():
+        load(s, load_catalogue(ROOT / "pathways.yml"), "pathways.yml")
+    runner = jobs.Runner(settings, engine, [j for j in jobs.default_jobs(settings) if j.name != "follow_ups"],
+                         name="here", clock=lambda: 1_800_000_000.0)  # 2027-01-15
+    assert sorted(runner.tick()) == ["catalogue_staleness", "referral_mail", "retention"]
+    with runner.factory() as s:
+        found = {j.name: j for j in jobs.status(s, now=1_800_000_000.0)}
+    assert all(j.last_result == "ok" for j in found.values()), found
+    staleness = found["catalogue_staleness"].last_counts
+    assert staleness["pathways"] > 0 and 0 < staleness["stale"] <= staleness["pathways"]
+    assert found["referral_mail"].last_counts == {}
+    assert found["retention"].last_counts == {"journeys": 0, "rows": 0}
+
+
+@pytest.mark.parametrize("days, expected", [(10_000, 0), (0, "all")])
+def test_staleness_counts_pathways_past_their_verification_age(factory, days, expected):
+    with factory() as s, s.begin():
+        load(s, load_catalogue(ROOT / "pathways.yml"), "pathways.yml")
+    with factory() as s:
+        stale, total = jobs.stale_pathways(s, days, now=1_800_000_000.0)
+    assert len(stale) == (total if expected == "all" else expected)
