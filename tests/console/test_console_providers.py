@@ -89,3 +89,34 @@ async def test_workers_see_whether_the_providers_email_went(client):
     await login(client, "w@example.org")
     html = await (await client.get("/console/referrals")).text()
     assert ours.reference in html and "email: could not be sent" in html
+
+
+async def test_a_coordinator_sees_each_jobs_last_and_next_run_and_can_resend_a_failed_mail(client):
+    from bot import jobs
+
+    ours = refer(client, WEB_A, OURS)
+    with factory_of(client)() as s, s.begin():
+        s.execute(update(referral_mail).values(status="failed", attempts=20, last_error="SMTPServerDisconnected: x"))
+        job = jobs.Job("retention", 3600.0, lambda ctx: {})
+        assert jobs.claim(s, job, "replica-1", now=1_800_000_000.0)
+        jobs.finish(s, job, "replica-1", started=1_800_000_000.0, finished=1_800_000_002.0, result="ok",
+                    counts={"journeys": 3, "rows": 41}, error=None)
+    add_user(client, "c@example.org", "coordinator")
+    await login(client, "c@example.org")
+    html = await (await client.get("/console/jobs")).text()
+    assert "retention" in html and "journeys: 3, rows: 41" in html
+    assert "2027-01-15 08:00:00 UTC" in html and "2027-01-15 09:00:00 UTC" in html  # last run, next run
+    assert ours.reference in html and "could not be sent" in html and "SMTPServerDisconnected" in html
+    with factory_of(client)() as s:
+        mail_id = s.execute(referral_mail.select()).first().id
+    sent = await post_form(client, f"/console/jobs/mail/{mail_id}/retry", token_from="/console/jobs")
+    assert "will be sent on the next pass" in await sent.text()
+    with factory_of(client)() as s:
+        row = s.execute(referral_mail.select()).first()
+        assert (row.status, row.attempts) == ("queued", 0)
+
+
+async def test_the_jobs_page_is_for_coordinators(client):
+    add_user(client, "w@example.org")
+    await login(client, "w@example.org")
+    assert (await client.get("/console/jobs")).status == 403
