@@ -240,7 +240,7 @@ class Runner:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    from bot.db import make_engine
+    from bot.db import create_schema as create_catalogue_schema, make_engine
     from bot.records import create_schema
 
     parser = argparse.ArgumentParser(prog="python -m bot.jobs", description=__doc__.split("\n\n")[0])
@@ -252,6 +252,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     settings = Settings.from_env()
     engine = make_engine(settings.database_url)
     try:
+        create_catalogue_schema(engine)  # a staleness check before the first `pathways load` finds none
         create_schema(engine)
         runner = Runner(settings, engine, default_jobs(settings), name=args.name)
         if args.once:
