@@ -31,8 +31,8 @@ class Counter:
         return jobs.Job(name, interval, run)
 
 
-def two_runners(tmp_path, engine, job_list, clock):
-    url = str(engine.url)
+def two_runners(tmp_path, engine, job_list, clock, url=None):
+    url = url or str(engine.url)
     settings = Settings.from_env({"WAYMARK_VAR_DIR": str(tmp_path / "var"), "WAYMARK_DATABASE_URL": url})
     # Separate engines, as two replicas would have: the only thing shared is the database.
     return [jobs.Runner(settings, make_engine(url), job_list, name=f"replica-{i}", clock=clock) for i in (1, 2)]
@@ -71,6 +71,43 @@ def test_two_runners_on_one_database_run_each_job_once(tmp_path, engine):
     assert sorted(counter.calls) == ["a", "a", "b", "b", "c"]
     with jobs.Runner(runners[0].settings, engine, []).factory() as s:
         assert s.execute(select(job_runs.c.name)).scalars().all().count("a") == 2
+
+
+def test_two_runners_on_one_postgresql_database_run_each_job_once(tmp_path, engine):
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from bot.records import create_schema
+
+    admin_url = os.environ.get("WAYMARK_TEST_POSTGRES_URL")
+    if not admin_url:
+        pytest.skip("set WAYMARK_TEST_POSTGRES_URL to race two runners on PostgreSQL")
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", future=True)
+    name = f"waymark_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+        pg = make_engine(url)
+        create_schema(pg)
+        counter, now = Counter(), [1000.0]
+        runners = two_runners(tmp_path, pg, [counter.job("a"), counter.job("b")], lambda: now[0], url=url)
+        for _ in range(10):
+            tick_together(runners)
+        now[0] += 61.0
+        for _ in range(10):
+            tick_together(runners)
+        assert sorted(counter.calls) == ["a", "a", "b", "b"]
+        for r in runners:
+            r.engine.dispose()
+        pg.dispose()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def test_a_failed_run_is_recorded_and_tried_again_at_the_next_interval(tmp_path, engine):
