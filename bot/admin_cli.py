@@ -105,7 +105,7 @@ async def send_follow_ups(settings: Settings, factory, *, dry_run: bool = False,
     results = []
     async with notify.gateway_notifier(settings) if send is None else _given(send) as notifier:
         for item in items:
-            outcome = await notifier(item.sender_id, referrals.follow_up_text(item.pathway_title),
+            outcome = await notifier(item.sender_id, referrals.follow_up_text(item.pathway_title, item.status),
                                      template=notify.template_name(settings, "followup"),
                                      variables={"1": item.pathway_title})
             status = str(getattr(outcome, "status", outcome))

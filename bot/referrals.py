@@ -237,21 +237,34 @@ class FollowUp:
     referral_id: int
     sender_id: str
     pathway_title: str
+    status: str = "referred"
 
 
-def follow_up_text(title: str) -> str:
-    return (f"Hello from Waymark. Did you apply for or start {title}? Reply STARTED, APPLIED or NOT YET. "
-            "Reply STOP to stop these messages.")
+def follow_up_text(title: str, status: str = "referred") -> str:
+    """The question, from what the provider last told us (console or CSV): no asking "did you apply?"
+    of someone the provider has already enrolled."""
+    stop = " Reply STOP to stop these messages."
+    if status == "enrolled":
+        return (f"Hello from Waymark. The provider says you have enrolled on {title}. Have you started? "
+                "Reply STARTED or NOT YET." + stop)
+    if status == "contacted":
+        return (f"Hello from Waymark. The provider of {title} says they have been in touch. Did you apply "
+                "or start? Reply STARTED, APPLIED or NOT YET." + stop)
+    return f"Hello from Waymark. Did you apply for or start {title}? Reply STARTED, APPLIED or NOT YET." + stop
+
+
+# Already started (the provider said so) or closed: the follow-up's question has its answer.
+NO_FOLLOW_UP = CLOSED + ("started",)
 
 
 def due_follow_ups(session: Session, *, now: Optional[float] = None) -> List[FollowUp]:
-    """Follow-ups to send now: consented (still), reachable, not sent, referral still open."""
+    """Follow-ups to send now: consented (still), reachable, not sent, not yet started or closed."""
     now = time.time() if now is None else now
     rows = session.execute(select(referral_records).where(
         referral_records.c.follow_up, referral_records.c.followup_sent_at.is_(None),
         referral_records.c.followup_due_at <= now, referral_records.c.sender_id.is_not(None),
-        referral_records.c.status.not_in(CLOSED)).order_by(referral_records.c.followup_due_at)).all()
-    return [FollowUp(r.id, r.sender_id, r.pathway_title) for r in rows
+        referral_records.c.status.not_in(NO_FOLLOW_UP)).order_by(referral_records.c.followup_due_at)).all()
+    return [FollowUp(r.id, r.sender_id, r.pathway_title, r.status) for r in rows
             if rights.get_consent(session, r.journey_id).follow_ups]
 
 
