@@ -77,7 +77,7 @@ class JobStatus:
 
 # --- the jobs --------------------------------------------------------------------------------------------
 def _retention(ctx: Context) -> Counts:
-    from bot import retention
+    from bot import mail, retention
     from bot.db import make_engine
 
     tracker = make_engine(ctx.settings.tracker_store_url)
@@ -85,7 +85,8 @@ def _retention(ctx: Context) -> Counts:
         report = retention.run(ctx.engine, tracker, days=ctx.settings.retention_days, now=ctx.now)
     finally:
         tracker.dispose()
-    return {"journeys": report.journeys, "rows": report.total}
+    outbox = mail.purge_outbox(ctx.settings, days=ctx.settings.retention_days, now=ctx.now)
+    return {"journeys": report.journeys, "rows": report.total, "outbox_files": outbox}
 
 
 def _follow_ups(ctx: Context) -> Counts:

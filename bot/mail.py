@@ -232,6 +232,24 @@ def write_outbox(settings: Settings, msg: EmailMessage, name: str) -> Path:
     return path
 
 
+def purge_outbox(settings: Settings, *, days: float, now: Optional[float] = None) -> int:
+    """Delete outbox files older than `days` (the retention period): a packet someone forgot to forward
+    and delete must not outlive the conversation it came from."""
+    now = time.time() if now is None else now
+    removed = 0
+    folder = outbox_dir(settings)
+    if not folder.is_dir():
+        return 0
+    for path in folder.glob("*.eml"):
+        try:
+            if path.stat().st_mtime < now - days * 86_400.0:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def deliver_due(factory: sessionmaker, settings: Settings, providers: Providers, *,
                 now: Optional[float] = None, send: Optional[Send] = None) -> Dict[str, int]:
     """Send every mail that is due; counts by outcome. Safe to run from several runners at once."""
@@ -302,5 +320,5 @@ def counts_json(counts: Mapping[str, int]) -> str:
 
 
 __all__ = ["MAX_ATTEMPTS", "Mail", "STATUS_WORDS", "compose", "deliver_due", "enrolment_facts", "first_name",
-           "for_referrals", "message", "outbox_dir", "problems", "queue", "retry_delay", "retry_now",
+           "for_referrals", "message", "outbox_dir", "problems", "purge_outbox", "queue", "retry_delay", "retry_now",
            "smtp_send", "write_outbox"]

@@ -155,7 +155,7 @@ def test_the_real_jobs_run_and_report_counts(tmp_path, factory, engine):
     staleness = found["catalogue_staleness"].last_counts
     assert staleness["pathways"] > 0 and 0 < staleness["stale"] <= staleness["pathways"]
     assert found["referral_mail"].last_counts == {}
-    assert found["retention"].last_counts == {"journeys": 0, "rows": 0}
+    assert found["retention"].last_counts == {"journeys": 0, "rows": 0, "outbox_files": 0}
 
 
 @pytest.mark.parametrize("days, expected", [(10_000, 0), (0, "all")])

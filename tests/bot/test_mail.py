@@ -158,3 +158,13 @@ def test_erasing_the_resident_takes_the_packet_with_the_referral(factory):
 @pytest.mark.parametrize("attempts, delay", [(1, 60), (2, 120), (5, 960), (30, 6 * 3600)])
 def test_retry_delay_doubles_up_to_six_hours(attempts, delay):
     assert mail.retry_delay(attempts) == delay
+
+
+def test_outbox_files_older_than_the_retention_period_are_deleted(factory, tmp_path):
+    refer(factory)
+    cfg = settings(tmp_path)
+    mail.deliver_due(factory, cfg, BOOK, now=1001.0)
+    [path] = list(mail.outbox_dir(cfg).iterdir())
+    os.utime(path, (1001.0, 1001.0))
+    assert mail.purge_outbox(cfg, days=180, now=1001.0 + 179 * 86_400) == 0 and path.exists()
+    assert mail.purge_outbox(cfg, days=180, now=1002.0 + 180 * 86_400) == 1 and not path.exists()
