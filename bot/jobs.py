@@ -232,12 +232,22 @@ class Runner:
                  json.dumps(dict(sorted(counts.items()))))
 
     def forever(self, stop: threading.Event, heartbeat: Optional[Path] = None) -> None:
+        """Until `stop`. A database that cannot be reached for a while (a restart, a lock held too long)
+        is logged and tried again on the next tick: the supervisor would otherwise stop the whole stack."""
         while not stop.is_set():
-            self.tick()
-            if heartbeat is not None:
-                heartbeat.parent.mkdir(parents=True, exist_ok=True)
-                heartbeat.touch()
+            self._beat(heartbeat)  # before a long first run too: ready means the loop is running
+            try:
+                self.tick()
+            except Exception:  # noqa: BLE001
+                log.exception("jobs pass failed; trying again in %.0fs", TICK_S)
+            self._beat(heartbeat)
             stop.wait(TICK_S)
+
+    @staticmethod
+    def _beat(heartbeat: Optional[Path]) -> None:
+        if heartbeat is not None:
+            heartbeat.parent.mkdir(parents=True, exist_ok=True)
+            heartbeat.touch()
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

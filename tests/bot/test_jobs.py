@@ -165,3 +165,22 @@ def test_staleness_counts_pathways_past_their_verification_age(factory, days, ex
     with factory() as s:
         stale, total = jobs.stale_pathways(s, days, now=1_800_000_000.0)
     assert len(stale) == (total if expected == "all" else expected)
+
+
+def test_the_runner_survives_a_pass_that_fails_and_keeps_its_heartbeat(tmp_path, engine, monkeypatch):
+    counter, stop = Counter(), threading.Event()
+    [runner, _] = two_runners(tmp_path, engine, [counter.job("a")], lambda: 1000.0)
+    passes = []
+
+    def flaky():
+        passes.append(1)
+        if len(passes) == 1:
+            raise RuntimeError("database restarting")
+        stop.set()
+        return []
+
+    monkeypatch.setattr(runner, "tick", flaky)
+    monkeypatch.setattr(jobs, "TICK_S", 0.01)
+    heartbeat = tmp_path / "run" / "jobs.heartbeat"
+    runner.forever(stop, heartbeat)
+    assert len(passes) == 2 and heartbeat.exists()
