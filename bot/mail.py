@@ -92,7 +92,8 @@ def first_name(name: Optional[str]) -> Optional[str]:
 
 def compose(*, reference: str, pathway: Mapping[str, Any], eligibility: Mapping[str, Any],
             facts: Mapping[str, Any], channel: Optional[str], contact_name: Optional[str] = None,
-            contact_phone: Optional[str] = None, contact_email: Optional[str] = None) -> tuple:
+            contact_phone: Optional[str] = None, contact_email: Optional[str] = None,
+            note: Optional[str] = None) -> tuple:
     """(subject, body) of the packet. Nothing beyond what the consent question named."""
     title = str(pathway.get("title") or pathway.get("id"))
     lines = [f"A resident has asked Waymark to refer them to {title}.", "",
@@ -110,6 +111,8 @@ def compose(*, reference: str, pathway: Mapping[str, Any], eligibility: Mapping[
         lines.append(f"  They asked {where} and have your next step and this reference: they will contact "
                      "you. Waymark does not pass on phone numbers by email; the outreach team can pass on "
                      "a message if you quote the reference.")
+    if note:  # the console's "Note for the provider", written with the resident
+        lines += ["", "Note from the outreach worker:", f"  {note}"]
     told = enrolment_facts(eligibility, facts)
     if told:
         lines += ["", "What they told us that your enrolment rules turn on:"] + [f"  {t}" for t in told]

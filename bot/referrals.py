@@ -127,7 +127,8 @@ def create(session: Session, *, sender_id: str, pathway: Mapping[str, Any], cons
     if row.provider:
         subject, body = mail.compose(reference=row.reference, pathway=pathway, eligibility=eligibility or {},
                                      facts=facts or {}, channel=channel, contact_name=row.contact_name,
-                                     contact_phone=row.contact_phone, contact_email=row.contact_email)
+                                     contact_phone=row.contact_phone, contact_email=row.contact_email,
+                                     note=row.note)
         mail.queue(session, referral_id=referral_id, provider=row.provider, subject=subject, body=body, now=now)
     analytics.record(session, "referral_created", kind=row.kind, local_authority=local_authority)
     analytics.record(session, "referral_status", status="referred", kind=row.kind)

@@ -168,3 +168,14 @@ def test_outbox_files_older_than_the_retention_period_are_deleted(factory, tmp_p
     os.utime(path, (1001.0, 1001.0))
     assert mail.purge_outbox(cfg, days=180, now=1001.0 + 179 * 86_400) == 0 and path.exists()
     assert mail.purge_outbox(cfg, days=180, now=1002.0 + 180 * 86_400) == 1 and not path.exists()
+
+
+def test_a_console_referral_carries_the_workers_contact_details_and_note_for_the_provider(factory, tmp_path):
+    ref = refer(factory, contact_name="Ama Mensah", contact_phone="07700 900123",
+                note="Prefers calls after 3pm", created_by=None)
+    with SMTPServer() as server:
+        mail.deliver_due(factory, settings(tmp_path, server.port), BOOK, now=1001.0)
+    body = server.inbox.messages[0].message.get_content()
+    assert "First name: Ama" in body.splitlines() and "Mensah" not in body  # a first name only
+    assert "Phone: 07700 900123" in body and "Prefers calls after 3pm" in body
+    assert ref.reference in body
