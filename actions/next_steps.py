@@ -18,7 +18,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import channel, entity, held_before_latest_message, latest_intent, latest_text
 from actions.context import describe, get_context
-from bot import intake, journeys, next_steps, notify, referrals, replies, rights
+from bot import evidence, intake, journeys, next_steps, notify, referrals, replies, rights
 
 log = logging.getLogger(__name__)
 SHOWN, LAST_SHOWN = "shown_pathways", "last_shown"
@@ -119,13 +119,17 @@ class ActionReferAnswer(Action):
             return [SlotSet(PENDING, None)]
         ctx = get_context()
         asked_follow_up = entity(tracker, "follow_up") == "yes"
+        rules = next((r.pathway.eligibility.to_dict() for r in found[1].recommendations
+                      if r.pathway.id == pending), {})
+        facts = {n: tracker.get_slot(n) for n in intake.PROFILE_SLOTS if tracker.get_slot(n) is not None}
 
         def work(session):
             consent = rights.get_consent(session, journeys.journey_of(session, tracker.sender_id))
             return referrals.create(session, sender_id=tracker.sender_id, pathway=pathway, consented=True,
                                     follow_up=asked_follow_up or consent.follow_ups,
                                     local_authority=tracker.get_slot("local_authority"),
-                                    follow_up_days=ctx.settings.followup_days)
+                                    follow_up_days=ctx.settings.followup_days, facts=facts,
+                                    eligibility=rules, channel=channel(tracker))
 
         try:
             made = await ctx.write(work)
@@ -135,6 +139,10 @@ class ActionReferAnswer(Action):
             return [SlotSet(PENDING, None)]
         dispatcher.utter_message(text=next_steps.referral_done(
             pathway, made.reference, follow_up_days=ctx.settings.followup_days if made.follow_up else None))
+        # What to bring to enrol, from the same rules and facts the provider's packet carries.
+        bring = evidence.reply(evidence.checklist(rules, facts), str(pathway.get("title") or ""))
+        if bring:
+            dispatcher.utter_message(text=bring)
         return [SlotSet(PENDING, None)]
 
 

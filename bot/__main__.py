@@ -18,6 +18,8 @@ commands:
   retention run                  purge conversations and profiles past the retention period
   referrals follow-ups|import    referral follow-ups and provider CSV imports
   db upgrade|current|check|...   migrations for our tables (python -m bot db --help)
+
+scheduled jobs (retention, follow-ups, referral mail, catalogue staleness): python -m bot.jobs [--once]
 """
 
 

@@ -1,4 +1,7 @@
-"""Console accounts: workers and coordinators, argon2id passwords, lockout with backoff.
+"""Console accounts: workers, coordinators and providers, argon2id passwords, lockout with backoff.
+
+A provider account belongs to one provider (the catalogue's `provider` name) and sees only referrals to
+it (bot.console.auth keeps it to the referral pages).
 
 Functions take a session and never commit; the console view or the CLI owns the transaction.
 A failed login with an unknown email, or for a paused account, costs the same argon2 work as a wrong
@@ -23,7 +26,7 @@ from bot.records import console_users
 
 log = logging.getLogger("waymark.accounts")
 
-ROLES = ("worker", "coordinator")
+ROLES = ("worker", "coordinator", "provider")
 MIN_PASSWORD = 12
 MAX_PASSWORD = 1024  # argon2 hashes anything, but a megabyte "password" is a denial of service
 FREE_FAILURES = 5  # then locked: 1 min, 2, 4, ... up to an hour, doubling per further failure
@@ -47,6 +50,7 @@ class User:
     email: str
     role: str
     active: bool
+    provider: Optional[str] = None  # set for (and only for) the provider role
 
     @property
     def is_coordinator(self) -> bool:
@@ -74,13 +78,18 @@ def check_password(password: str) -> None:
 
 
 def _user(row) -> User:
-    return User(row.id, row.email, row.role, bool(row.active))
+    return User(row.id, row.email, row.role, bool(row.active), row.provider)
 
 
 def create_user(session: Session, email: str, role: str, password: str, *, now: Optional[float] = None,
-                hasher: Optional[PasswordHasher] = None) -> User:
+                hasher: Optional[PasswordHasher] = None, provider: Optional[str] = None) -> User:
     if role not in ROLES:
         raise AccountError(f"role must be one of {', '.join(ROLES)}")
+    provider = " ".join((provider or "").split())[:300] or None
+    if role == "provider" and provider is None:
+        raise AccountError("a provider account needs the provider's name, as the catalogue spells it")
+    if role != "provider" and provider is not None:
+        raise AccountError("only a provider account belongs to a provider")
     email = normalise_email(email)
     check_password(password)
     if session.execute(select(console_users.c.id).where(console_users.c.email == email)).first():
@@ -88,10 +97,10 @@ def create_user(session: Session, email: str, role: str, password: str, *, now: 
     now = time.time() if now is None else now
     result = session.execute(insert(console_users).values(
         email=email, role=role, password_hash=(hasher or HASHER).hash(password), active=True,
-        failed_logins=0, created_at=now))
+        failed_logins=0, created_at=now, provider=provider))
     user_id = result.inserted_primary_key[0]
     log.info("console user %s created with role %s", user_id, role)
-    return User(user_id, email, role, True)
+    return User(user_id, email, role, True, provider)
 
 
 def get_user(session: Session, user_id: int) -> Optional[User]:

@@ -36,6 +36,7 @@ def _parser(area: str) -> argparse.ArgumentParser:
         create = sub.add_parser("create", help="add a console account")
         create.add_argument("--email", required=True)
         create.add_argument("--role", choices=accounts.ROLES, required=True)
+        create.add_argument("--provider", help="for --role provider: the provider's name as the catalogue spells it")
         create.add_argument("--password-stdin", action="store_true",
                             help="read the password from the first line of standard input")
         sub.add_parser("list", help="list accounts")
@@ -66,8 +67,9 @@ def _password(from_stdin: bool) -> str:
 def _users(args: argparse.Namespace, factory) -> int:
     with factory() as session, session.begin():
         if args.command == "create":
-            user = accounts.create_user(session, args.email, args.role, _password(args.password_stdin))
-            print(f"created {user.role} {user.email}")
+            user = accounts.create_user(session, args.email, args.role, _password(args.password_stdin),
+                                        provider=args.provider)
+            print(f"created {user.role} {user.email}" + (f" for {user.provider}" if user.provider else ""))
             return EXIT_OK
         if args.command == "list":
             for user in accounts.list_users(session):
@@ -103,7 +105,7 @@ async def send_follow_ups(settings: Settings, factory, *, dry_run: bool = False,
     results = []
     async with notify.gateway_notifier(settings) if send is None else _given(send) as notifier:
         for item in items:
-            outcome = await notifier(item.sender_id, referrals.follow_up_text(item.pathway_title),
+            outcome = await notifier(item.sender_id, referrals.follow_up_text(item.pathway_title, item.status),
                                      template=notify.template_name(settings, "followup"),
                                      variables={"1": item.pathway_title})
             status = str(getattr(outcome, "status", outcome))

@@ -36,7 +36,8 @@ import yaml
 from bot.backoffice import RASA_ROUTES, go_private, loopback_networks, new_token, write_private
 from bot.db import redacted_url
 from bot.supervisor import (LOOPBACK, Service, Stack, StackError, action_endpoint, action_service, keep_secret,
-                            private_var, rasa_service, run_stack, token_from_env, tracker_store_config)
+                            jobs_service, private_var, rasa_service, run_stack, token_from_env,
+                            tracker_store_config)
 
 
 @dataclass(frozen=True)
@@ -354,6 +355,10 @@ def services(config: ProductionConfig) -> List[Service]:
             env={**env, "WAYMARK_RASA_URL": config.rasa_url, "RASA_TOKEN": config.rasa_token,
                  "WAYMARK_GATEWAY_INSTANCE": f"gateway-{i}", "WAYMARK_TRUST_PROXY": "1",
                  "WAYMARK_GATEWAY_PORT": str(port)}))
+    if config.gateways:  # the scheduled jobs (bot.jobs); a second stack's copy runs nothing twice
+        out.append(jobs_service("jobs", config.python, config.state_dir / "run" / "jobs.heartbeat",
+                                logs / "jobs.log", {**env, "WAYMARK_RASA_URL": config.rasa_url,
+                                                    "RASA_TOKEN": config.rasa_token}))
     return out
 
 

@@ -26,13 +26,15 @@ console_users = Table(
     "console_users", records_metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("email", String(254), nullable=False, unique=True),  # stored lower-cased
-    Column("role", String(16), nullable=False),  # worker | coordinator
+    Column("role", String(16), nullable=False),  # worker | coordinator | provider
     Column("password_hash", String(255), nullable=False),
     Column("active", Boolean, nullable=False, default=True),
     Column("failed_logins", Integer, nullable=False, default=0),
     Column("locked_until", Float),
     Column("created_at", Float, nullable=False),
     Column("last_login_at", Float),
+    # A provider account sees only referrals to this provider (the catalogue's `provider` name).
+    Column("provider", String(300)),
 )
 
 console_sessions = Table(
@@ -145,6 +147,58 @@ referral_history = Table(
     Column("at", Float, nullable=False),
 )
 
+# The packet a referral sends its provider, and how delivery went. It names the resident (first name,
+# how to reach them), so it lives only as long as its referral: erasure deletes the referral and the
+# foreign key takes this row with it. `to_address` is looked up when sending (bot.providers), so an
+# address added later still reaches mails that were waiting for one.
+referral_mail = Table(
+    "referral_mail", records_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("referral_id", Integer, ForeignKey("referral_records.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("provider", String(300), nullable=False),
+    Column("subject", String(300), nullable=False),
+    Column("body", Text, nullable=False),
+    # queued | sent | no_address | failed (gave up after MAX_ATTEMPTS) | withdrawn (consent withdrawn)
+    Column("status", String(16), nullable=False),
+    Column("to_address", String(254)),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", Float, nullable=False),
+    Column("last_error", String(300)),
+    Column("created_at", Float, nullable=False),
+    Column("sent_at", Float),
+    Index("ix_referral_mail_status_next", "status", "next_attempt_at"),
+)
+
+# --- scheduled jobs (bot.jobs): one row per job is its claim, so several runners run each job once ------
+job_state = Table(
+    "job_state", records_metadata,
+    Column("name", String(32), primary_key=True),
+    Column("next_run_at", Float, nullable=False),
+    Column("lease_until", Float),  # a runner holds the job until it finishes or this passes
+    Column("runner", String(120)),
+    Column("interval_s", Float, nullable=False),
+    Column("last_started_at", Float),
+    Column("last_finished_at", Float),
+    Column("last_result", String(16)),  # ok | failed
+    Column("last_counts", Text),  # JSON {what: count}
+    Column("last_error", String(300)),
+)
+
+# Anonymous: what ran, when, where and with what counts.
+job_runs = Table(
+    "job_runs", records_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(32), nullable=False),
+    Column("runner", String(120), nullable=False),
+    Column("started_at", Float, nullable=False),
+    Column("finished_at", Float, nullable=False),
+    Column("result", String(16), nullable=False),
+    Column("counts", Text, nullable=False),
+    Column("error", String(300)),
+    Index("ix_job_runs_name_started", "name", "started_at"),
+)
+
 # --- notify me -----------------------------------------------------------------------------------------
 notify_subscriptions = Table(
     "notify_subscriptions", records_metadata,
@@ -246,5 +300,5 @@ def create_schema(engine: Engine) -> None:
 
 
 __all__ = [name for name in dir() if name.startswith(("console_", "journey_", "referral_", "notify_",
-                                                       "rights_", "analytics_", "outbound_"))] + [
+                                                       "rights_", "analytics_", "outbound_", "job_"))] + [
     "RESIDENT_KEYS", "create_schema", "records_metadata"]

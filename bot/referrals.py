@@ -20,7 +20,7 @@ from typing import Any, List, Mapping, Optional, Tuple
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from bot import analytics, journeys, rights
+from bot import analytics, journeys, mail, rights
 from bot.records import referral_history, referral_records
 
 log = logging.getLogger("waymark.referrals")
@@ -94,10 +94,13 @@ def create(session: Session, *, sender_id: str, pathway: Mapping[str, Any], cons
            follow_up: bool = False, local_authority: Optional[str] = None, contact_name: str = "",
            contact_phone: str = "", contact_email: str = "", note: str = "",
            created_by: Optional[int] = None, follow_up_days: int = 14,
-           now: Optional[float] = None) -> Referral:
+           facts: Optional[Mapping[str, Any]] = None, eligibility: Optional[Mapping[str, Any]] = None,
+           channel: Optional[str] = None, now: Optional[float] = None) -> Referral:
     """Refer a resident. `consented`: they agreed, just now, to share their details with this provider.
 
     `pathway` is a payload pathway or `Pathway.to_summary_dict()` (id, title, provider, kind).
+    The provider's packet (bot.mail) is queued in the same transaction: `facts` (the resident's slots)
+    and `eligibility` (the pathway's rules) decide which facts it carries and what to bring to enrol.
     """
     if not consented:
         raise ConsentRequired("a referral needs the resident's consent to share their details")
@@ -121,6 +124,12 @@ def create(session: Session, *, sender_id: str, pathway: Mapping[str, Any], cons
                                                     source="console" if created_by else "bot", at=now))
     row = get(session, referral_id)
     assert row is not None
+    if row.provider:
+        subject, body = mail.compose(reference=row.reference, pathway=pathway, eligibility=eligibility or {},
+                                     facts=facts or {}, channel=channel, contact_name=row.contact_name,
+                                     contact_phone=row.contact_phone, contact_email=row.contact_email,
+                                     note=row.note)
+        mail.queue(session, referral_id=referral_id, provider=row.provider, subject=subject, body=body, now=now)
     analytics.record(session, "referral_created", kind=row.kind, local_authority=local_authority)
     analytics.record(session, "referral_status", status="referred", kind=row.kind)
     log.info("referral %s created for %s", referral_id, journey_id)
@@ -139,8 +148,11 @@ def by_reference(session: Session, reference: str) -> Optional[Referral]:
 
 
 def list_referrals(session: Session, status: Optional[str] = None, limit: int = 500, *,
-                   journey_id: Optional[str] = None) -> List[Referral]:
+                   journey_id: Optional[str] = None, provider: Optional[str] = None) -> List[Referral]:
+    """Most recently updated first; `provider`: only referrals to that provider (a provider's view)."""
     query = select(referral_records).order_by(referral_records.c.updated_at.desc()).limit(limit)
+    if provider is not None:
+        query = query.where(referral_records.c.provider == provider)
     if status:
         query = query.where(referral_records.c.status == status)
     if journey_id:
@@ -226,21 +238,34 @@ class FollowUp:
     referral_id: int
     sender_id: str
     pathway_title: str
+    status: str = "referred"
 
 
-def follow_up_text(title: str) -> str:
-    return (f"Hello from Waymark. Did you apply for or start {title}? Reply STARTED, APPLIED or NOT YET. "
-            "Reply STOP to stop these messages.")
+def follow_up_text(title: str, status: str = "referred") -> str:
+    """The question, from what the provider last told us (console or CSV): no asking "did you apply?"
+    of someone the provider has already enrolled."""
+    stop = " Reply STOP to stop these messages."
+    if status == "enrolled":
+        return (f"Hello from Waymark. The provider says you have enrolled on {title}. Have you started? "
+                "Reply STARTED or NOT YET." + stop)
+    if status == "contacted":
+        return (f"Hello from Waymark. The provider of {title} says they have been in touch. Did you apply "
+                "or start? Reply STARTED, APPLIED or NOT YET." + stop)
+    return f"Hello from Waymark. Did you apply for or start {title}? Reply STARTED, APPLIED or NOT YET." + stop
+
+
+# Already started (the provider said so) or closed: the follow-up's question has its answer.
+NO_FOLLOW_UP = CLOSED + ("started",)
 
 
 def due_follow_ups(session: Session, *, now: Optional[float] = None) -> List[FollowUp]:
-    """Follow-ups to send now: consented (still), reachable, not sent, referral still open."""
+    """Follow-ups to send now: consented (still), reachable, not sent, not yet started or closed."""
     now = time.time() if now is None else now
     rows = session.execute(select(referral_records).where(
         referral_records.c.follow_up, referral_records.c.followup_sent_at.is_(None),
         referral_records.c.followup_due_at <= now, referral_records.c.sender_id.is_not(None),
-        referral_records.c.status.not_in(CLOSED)).order_by(referral_records.c.followup_due_at)).all()
-    return [FollowUp(r.id, r.sender_id, r.pathway_title) for r in rows
+        referral_records.c.status.not_in(NO_FOLLOW_UP)).order_by(referral_records.c.followup_due_at)).all()
+    return [FollowUp(r.id, r.sender_id, r.pathway_title, r.status) for r in rows
             if rights.get_consent(session, r.journey_id).follow_ups]
 
 

@@ -90,6 +90,20 @@ class Settings:
     send_overall: int = 300
     # A catalogue entry whose last_verified is older than this many days is reported as stale.
     catalogue_stale_days: int = 180
+    # Referral mail and scheduled jobs (bot.mail, bot.providers, bot.jobs; docs/deploying.md). No SMTP
+    # host: mails are written to var/mail-outbox/ for a person to read and send (the embedded profile).
+    providers_path: Path = ROOT / "providers.yml"
+    smtp_host: Optional[str] = None
+    smtp_port: int = 587
+    smtp_tls: str = "starttls"  # starttls | ssl | none (none only for a relay on loopback)
+    smtp_user: Optional[str] = None
+    smtp_password: Optional[str] = None
+    mail_from: str = "waymark@localhost"
+    mail_timeout_s: float = 30.0
+    job_retention_minutes: float = 60.0
+    job_follow_ups_minutes: float = 15.0
+    job_referral_mail_minutes: float = 1.0
+    job_catalogue_minutes: float = 24 * 60.0
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None, root: Path = ROOT) -> "Settings":
@@ -148,6 +162,18 @@ class Settings:
             send_per_client=int(env.get("WAYMARK_SEND_PER_CLIENT", "10")),
             send_overall=int(env.get("WAYMARK_SEND_OVERALL", "300")),
             catalogue_stale_days=int(env.get("WAYMARK_CATALOGUE_STALE_DAYS", "180")),
+            providers_path=Path(env.get("WAYMARK_PROVIDERS", root / "providers.yml")),
+            smtp_host=env.get("WAYMARK_SMTP_HOST") or None,
+            smtp_port=int(env.get("WAYMARK_SMTP_PORT", "587")),
+            smtp_tls=(env.get("WAYMARK_SMTP_TLS") or "starttls").strip().lower(),
+            smtp_user=env.get("WAYMARK_SMTP_USER") or None,
+            smtp_password=env.get("WAYMARK_SMTP_PASSWORD") or None,
+            mail_from=env.get("WAYMARK_MAIL_FROM", "waymark@localhost"),
+            mail_timeout_s=float(env.get("WAYMARK_MAIL_TIMEOUT", "30")),
+            job_retention_minutes=float(env.get("WAYMARK_JOB_RETENTION_MINUTES", "60")),
+            job_follow_ups_minutes=float(env.get("WAYMARK_JOB_FOLLOW_UPS_MINUTES", "15")),
+            job_referral_mail_minutes=float(env.get("WAYMARK_JOB_REFERRAL_MAIL_MINUTES", "1")),
+            job_catalogue_minutes=float(env.get("WAYMARK_JOB_CATALOGUE_MINUTES", "1440")),
         )
 
 

@@ -167,6 +167,20 @@ def action_service(name: str, python: Path, port: int, token: str, log_path: Pat
         env={**(env or {}), "SANIC_HOST": LOOPBACK, ACTION_TOKEN_ENV: token})
 
 
+def jobs_service(name: str, python: Path, heartbeat: Path, log_path: Path,
+                 env: Optional[Dict[str, str]] = None) -> Service:
+    """bot.jobs: retention, follow-ups, referral mail, catalogue staleness on their schedules. Ready
+    once it has made a pass (its heartbeat file is fresh); each job runs once across every copy."""
+    def fresh() -> bool:
+        try:
+            return time.time() - heartbeat.stat().st_mtime < 60
+        except OSError:
+            return False
+
+    return Service(name=name, argv=[str(python), "-m", "bot.jobs", "--name", name, "--heartbeat", str(heartbeat)],
+                   health_url="", log_path=log_path, env=dict(env or {}), check=fresh)
+
+
 def tracker_store_config(url: str, base: dict) -> dict:
     """Rasa's SQL tracker store keywords for a SQLAlchemy URL (the one Settings.tracker_store_url).
 
@@ -220,7 +234,9 @@ def services(config: StackConfig) -> List[Service]:
         # This run's Rasa, whatever its port and (possibly generated) token; the rest passes through.
         env={"WAYMARK_RASA_URL": config.rasa_url, "RASA_TOKEN": config.rasa_token},
     )
-    return [action_server, rasa, gateway]
+    jobs = jobs_service("jobs", config.python, config.var_dir / "run" / "jobs.heartbeat", logs / "jobs.log",
+                        env={"WAYMARK_RASA_URL": config.rasa_url, "RASA_TOKEN": config.rasa_token})
+    return [action_server, rasa, gateway, jobs]
 
 
 def wait_until_ready(services: Sequence[Service], timeout: float) -> None:

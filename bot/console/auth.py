@@ -46,6 +46,8 @@ KIOSK_UNLOCK_TRIES = 5  # wrong passwords at the kiosk before its session ends
 KIOSK_ENDED = "The tablet signed out after too many wrong passwords. Sign in again to carry on."
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 # While the tablet is in a resident's hands, only their chat (and the worker's unlock) is reachable.
+# A provider's account reaches only its referrals (filtered in the views) and signing out.
+_PROVIDER_PATHS = re.compile(r"^/console/(referrals|referrals/\d+/status|logout|static/.+)$")
 _KIOSK_PATHS = re.compile(r"^/console/(assisted/(\d+)/(kiosk|kiosk/say|finish)|kiosk-done|unlock|static/.+)$")
 
 
@@ -178,6 +180,12 @@ def guard(handler: Handler) -> Handler:
             target = request.path_qs if request.method == "GET" else url("/")
             target = target if len(target) <= MAX_NEXT else url("/")
             raise web.HTTPSeeOther(location=url("/login") + "?" + _qs(next=target))
+        if current.user.role == "provider" and not _PROVIDER_PATHS.match(path):
+            if path == url("/") and request.method == "GET":
+                raise web.HTTPSeeOther(location=url("/referrals"))
+            log.warning("refused provider user %s: %s %s", current.user.id, request.method, path)
+            return render(request, "error.html", status=403, title="Not available to you",
+                          message="A provider account sees its referrals only.")
         if current.kiosk_for is not None:
             match = _KIOSK_PATHS.match(path)
             if not match or (match.group(2) and int(match.group(2)) != current.kiosk_for):

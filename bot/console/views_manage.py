@@ -10,7 +10,7 @@ from typing import Optional
 
 from aiohttp import web
 
-from bot import accounts, referrals, reports
+from bot import accounts, mail, referrals, reports
 from bot.console.auth import require
 from bot.console.state import HEADERS, console_of, db, path_id, redirect, render
 
@@ -20,18 +20,40 @@ MAX_CSV_BYTES = 60 * 1024  # the gateway caps request bodies at 64 KB: about 3,0
 
 
 # --- referrals ------------------------------------------------------------------------------------------
+def _own_provider(request: web.Request) -> Optional[str]:
+    """The provider a provider account is limited to; None for workers and coordinators."""
+    user = request["console_session"].user
+    return (user.provider or "") if user.role == "provider" else None
+
+
 async def referral_list(request: web.Request) -> web.StreamResponse:
     status = request.query.get("status") or None
     if status not in (None, *referrals.STATUSES):
         status = None
-    items = await db(request, referrals.list_referrals, status)
+    provider = _own_provider(request)
+
+    def load(session):
+        found = referrals.list_referrals(session, status, provider=provider)
+        return found, mail.for_referrals(session, [r.id for r in found])
+
+    items, mails = await db(request, load)
     nexts = {r.id: [s for s in referrals.STATUSES if referrals.can_move(r.status, s)] for r in items}
-    return render(request, "referrals.html", items=items, nexts=nexts, selected=status or "",
+    return render(request, "referrals.html", items=items, nexts=nexts, selected=status or "", mails=mails,
                   statuses=referrals.STATUSES, words=referrals.STATUS_WORDS, notice=request.query.get("notice", ""))
+
+
+def _forbidden(request: web.Request) -> web.Response:
+    return render(request, "error.html", status=403, title="Not available to you",
+                  message="This referral is not to your organisation.")
 
 
 async def referral_status(request: web.Request) -> web.StreamResponse:
     referral_id = path_id(request)
+    provider = _own_provider(request)
+    if provider is not None:
+        found = await db(request, referrals.get, referral_id)
+        if found is None or found.provider != provider:
+            return _forbidden(request)
     form = await request.post()
     try:
         await db(request, referrals.set_status, referral_id, str(form.get("status", "")), source="console",
@@ -111,7 +133,8 @@ async def create_user(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     try:
         await db(request, accounts.create_user, str(form.get("email", "")), str(form.get("role", "")),
-                 str(form.get("password", "")), now=console_of(request).clock())
+                 str(form.get("password", "")), now=console_of(request).clock(),
+                 provider=str(form.get("provider", "")) or None)
     except accounts.AccountError as error:
         items = await db(request, accounts.list_users)
         return render(request, "users.html", status=400, items=items, roles=accounts.ROLES, error=str(error),

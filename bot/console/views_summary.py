@@ -177,7 +177,9 @@ async def refer(request: web.Request) -> web.StreamResponse:
                  contact_name=str(form.get("contact_name", "")), contact_phone=str(form.get("contact_phone", "")),
                  contact_email=str(form.get("contact_email", "")), note=str(form.get("note", "")),
                  created_by=request["console_session"].user.id,
-                 follow_up_days=console.settings.followup_days, now=console.clock())
+                 follow_up_days=console.settings.followup_days, now=console.clock(),
+                 facts={k: v for k, v in vars(data["result"].profile).items() if v not in (None, ())},
+                 eligibility=chosen.eligibility.to_dict(), channel="console")
     except referrals.ConsentRequired:
         raise redirect(f"/assisted/{item.id}/summary?notice=refer_consent") from None
     raise redirect(f"/assisted/{item.id}/summary?notice=referred")

@@ -14,7 +14,7 @@ from actions.next_steps import (ActionAskSendConfirmed, ActionAskSendTo, ActionN
 from actions.recommend import ActionRecommend
 from bot import next_steps, outbound, referrals, replies, rights
 from bot.gateway.store import gateway_contacts
-from bot.records import journey_links, notify_subscriptions, outbound_sends, referral_records
+from bot.records import journey_links, notify_subscriptions, outbound_sends, referral_mail, referral_records
 from tests.actions.dialogue_helpers import build_tracker, conversation, run, slot_events, texts, user
 
 BLACK_WOMEN = {"age": 28, "local_authority": "Birmingham", "target_groups": ["black_women"], "interest": "coding",
@@ -66,8 +66,13 @@ def test_refer_me_asks_which_then_consent_naming_what_is_shared_then_refers(cont
     assert slot_events(events) == {"pending_pathway": None}
     [row] = _rows(context, referral_records)
     assert (row.pathway_id, row.journey_id, row.status, row.follow_up) == (chosen, WEB, "referred", False)
-    [text] = texts(third)
+    text, bring = texts(third)
     assert text.startswith("Done. I have referred you to") and row.reference in text
+    # What to bring to enrol follows, and the provider's packet carries the same list.
+    assert bring.startswith("To enrol on ") and "- Photo ID" in bring
+    [packet] = _rows(context, referral_mail)
+    assert packet.status == "queued" and row.reference in packet.body
+    assert all(line in packet.body for line in bring.splitlines() if line.startswith("- "))
     assert asyncio.run(context.write(lambda s: rights.get_consent(s, WEB))).share_with_provider is True
 
 

@@ -24,9 +24,20 @@ def _config(tmp_path, **extra):
 
 def test_every_process_is_a_named_service(tmp_path):
     names = [s.name for s in production.services(_config(tmp_path))]
-    assert names == ["nginx", "actions-1", "actions-2", "rasa-1", "rasa-2", "gateway-1"]
+    assert names == ["nginx", "actions-1", "actions-2", "rasa-1", "rasa-2", "gateway-1", "jobs"]
     names = [s.name for s in production.services(_config(tmp_path, own_redis_port=6999, gateways=2))]
-    assert names[:2] == ["redis", "nginx"] and names[-2:] == ["gateway-1", "gateway-2"]
+    assert names[:2] == ["redis", "nginx"] and names[-3:] == ["gateway-1", "gateway-2", "jobs"]
+
+
+def test_the_jobs_runner_is_supervised_on_the_stacks_database_and_ready_after_a_pass(tmp_path):
+    config = _config(tmp_path)
+    jobs = {s.name: s for s in production.services(config)}["jobs"]
+    assert jobs.argv[1:3] == ["-m", "bot.jobs"] and jobs.env["WAYMARK_DATABASE_URL"] == PG
+    heartbeat = Path(jobs.argv[jobs.argv.index("--heartbeat") + 1])
+    assert not jobs.is_ready()
+    heartbeat.parent.mkdir(parents=True, exist_ok=True)
+    heartbeat.touch()
+    assert jobs.is_ready()
 
 
 def test_replicas_share_postgresql_and_the_redis_lock_store_through_nginx(tmp_path):

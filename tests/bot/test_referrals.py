@@ -130,3 +130,21 @@ def test_follow_up_cli_sends_through_the_notifier_and_marks_sent(engine, factory
     assert asyncio.run(send_follow_ups(settings, factory, send=fake_notify)) == [f"{ref.id} sent"]
     assert sent[0][0] == SMS and "Black Codher" in sent[0][1] and sent[0][2] == "default"
     assert asyncio.run(send_follow_ups(settings, factory, send=fake_notify)) == []  # once
+
+
+@pytest.mark.parametrize("status, due, asks", [
+    ("referred", True, "Did you apply for or start Black Codher?"),
+    ("contacted", True, "says they have been in touch. Did you apply or start?"),
+    ("enrolled", True, "The provider says you have enrolled on Black Codher. Have you started?"),
+    ("started", False, None),  # the provider already told us: nothing to ask
+])
+def test_the_follow_up_asks_from_what_the_provider_last_reported(session, status, due, asks):
+    journeys.link(session, SMS, WEB, "sms")
+    ref = make(session, follow_up=True, follow_up_days=14, now=0.0)
+    if status != "referred":
+        referrals.set_status(session, ref.id, status, source="console", now=1.0)
+    items = referrals.due_follow_ups(session, now=14 * 86_400.0)
+    assert bool(items) is due
+    if due:
+        assert items[0].status == status
+        assert asks in referrals.follow_up_text(items[0].pathway_title, items[0].status)

@@ -48,6 +48,14 @@ def test_rasa_and_the_action_server_listen_on_loopback_with_their_secrets_in_the
     assert actions.env == {"SANIC_HOST": "127.0.0.1", "WAYMARK_ACTION_TOKEN": "a-secret"}
 
 
+def test_make_run_supervises_the_jobs_runner_beside_the_gateway(tmp_path):
+    names = [s.name for s in supervisor.services(_config(tmp_path, gateway_port=8199))]
+    assert names == ["action server", "rasa", "gateway", "jobs"]
+    jobs = supervisor.services(_config(tmp_path, gateway_port=8199))[-1]
+    assert jobs.argv[1:] == ["-m", "bot.jobs", "--name", "jobs", "--heartbeat",
+                             str(tmp_path / "run" / "jobs.heartbeat")]
+
+
 def test_no_secret_is_on_a_command_line_or_in_a_health_url(tmp_path):
     config = _config(tmp_path, rasa_token="rasa-" + "x" * 40, action_token="act-" + "y" * 40, gateway_port=8199)
     for service in supervisor.services(config):

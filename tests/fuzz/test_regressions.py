@@ -79,7 +79,8 @@ async def test_console_ids_beyond_64_bits_are_404(client, console, value):
     cookies, headers = {"waymark_console": console.cookie}, {"X-CSRF-Token": console.csrf}
     for method, path in [("GET", "/console/assisted/{}"), ("GET", "/console/handoffs/{}"),
                          ("POST", "/console/referrals/{}/status"), ("POST", "/console/users/{}/unlock"),
-                         ("GET", "/console/assisted/{}/summary"), ("POST", "/console/handoffs/{}/take")]:
+                         ("GET", "/console/assisted/{}/summary"), ("POST", "/console/handoffs/{}/take"),
+                         ("POST", "/console/jobs/mail/{}/retry")]:
         response = await client.request(method, path.format(value), cookies=cookies, headers=headers,
                                         allow_redirects=False)
         assert response.status == 404, (method, path, response.status)  # was 500: SQLite's OverflowError
