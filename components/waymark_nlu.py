@@ -9,6 +9,11 @@ bool or str), so slots fill from `from_entity` mappings without any further pars
 cannot read get the `unreadable` intent (reason in intent["reason"]: empty, too_long,
 unreadable) so the dialogue can answer politely. Nothing is trained: the spaCy pipeline is built
 by `make nlp` and loaded once when the Rasa model loads.
+
+A quick reply the assistant has just offered, typed instead of tapped ("Working with data", "2",
+"yes, delete it"), means its payload (bot.typed_replies): Rasa hands NLU components the tracker at
+parse time, and the offered replies are on its last bot turn. The payload's intent (confidence 1.0)
+and entities replace what the classifier and the extractor would have read into the words.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.constants import ENTITY_ATTRIBUTE_CONFIDENCE_TYPE  # "confidence_entity"
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.constants import INTENT_MESSAGE_PREFIX
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
 from rasa.shared.nlu.constants import (
     ENTITIES,
     ENTITY_ATTRIBUTE_END,
@@ -40,6 +47,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot import typed_replies
 from bot.settings import Settings
 from bot.understanding import Understanding, classify_unreadable
 from components import speedups
@@ -124,11 +132,15 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
     ) -> "WaymarkFactExtractor":
         return cls.create(config, model_storage, resource, execution_context)
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: List[Message], tracker: Optional[DialogueStateTracker] = None) -> List[Message]:
+        options = typed_replies.offered(tracker.events) if tracker is not None else []
         for message in messages:
             text = message.get(TEXT)
             if text is None or text.startswith(INTENT_MESSAGE_PREFIX):
                 continue  # button payloads ("/inform{...}") carry their own intent and entities
+            payload = typed_replies.chosen(text, options)
+            if payload is not None and self._apply_payload(message, payload):
+                continue
             reason = classify_unreadable(text)
             if reason is not None:
                 self._mark_unreadable(message, reason)
@@ -145,6 +157,18 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             ])
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
         return messages
+
+    def _apply_payload(self, message: Message, payload: str) -> bool:
+        """Give `message` the intent and entities of the quick-reply payload it typed."""
+        unpacked = YAMLStoryReader.unpack_regex_message(Message(data={TEXT: payload}),
+                                                        entity_extractor_name=self.name)
+        intent = unpacked.get(INTENT) or {}
+        if not intent.get(INTENT_NAME_KEY):
+            return False
+        message.set(INTENT, {**intent, "typed_reply": True}, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, unpacked.get(INTENT_RANKING_KEY), add_to_output=True)
+        message.set(ENTITIES, unpacked.get(ENTITIES) or [], add_to_output=True)
+        return True
 
     @staticmethod
     def _mark_unreadable(message: Message, reason: str) -> None:
