@@ -24,7 +24,8 @@ CONSOLE_CHANNELS = ("assisted", "kiosk")
 class ValidateIntakeForm(FormValidationAction):
     """Runs on every turn of the intake form (and when it starts or resumes after a digression).
 
-    1. "prefer not to say" / "skip" records the question in `declined`, so it is never asked again.
+    1. "prefer not to say" / "skip" / "not sure" records the question in `declined`, so it is not asked
+       again; a fact said only as a short reply to another question leaves held facts as they were.
     2. Every fact we hold is checked against the slot contract; an unusable answer is cleared and
        the resident told why, so the form asks again.
     3. Groups the resident volunteers ("I'm a care leaver") are added to `target_groups`.
@@ -81,11 +82,21 @@ class ValidateIntakeForm(FormValidationAction):
 
     @staticmethod
     def _declined(tracker: Tracker) -> List[EventType]:
+        """ "Prefer not to say", "not sure", "skip": the open question is recorded as declined.
+
+        Any question may be answered so. It is not asked again unless the resident comes back to it
+        (a later message that gives the fact still fills it). "Not sure" to the interest question is
+        an answer of its own (the extractor reads it as interest not_sure), so it is not declined.
+        """
         requested = tracker.get_slot(REQUESTED_SLOT)
-        if latest_intent(tracker) != "decline" or requested not in intake.PROFILE_SLOTS:
+        text = (tracker.latest_message or {}).get("text")
+        if requested not in intake.PROFILE_SLOTS:
             return []
-        if tracker.get_slot(requested) is not None:  # the message answered it after all
+        if latest_intent(tracker) != "decline" and not intake.is_dont_know(text):
             return []
+        held = held_before_latest_message(tracker)
+        if tracker.get_slot(requested) is not None and held.get(requested) != tracker.get_slot(requested):
+            return []  # the message answered it after all
         declined = list(tracker.get_slot(DECLINED) or [])
         events: List[EventType] = []
         if requested not in declined:
@@ -111,9 +122,11 @@ class ValidateIntakeForm(FormValidationAction):
     def _kept(tracker: Tracker) -> List[EventType]:
         """A short answer to the question asked does not change other facts we already held."""
         held = held_before_latest_message(tracker)
-        names = intake.side_effects(tracker.get_slot(REQUESTED_SLOT), (tracker.latest_message or {}).get("text"),
-                                    latest_entities(tracker), held)
-        return [SlotSet(name, held[name]) for name in names if tracker.get_slot(name) != held[name]]
+        requested = tracker.get_slot(REQUESTED_SLOT)
+        entities = latest_entities(tracker)
+        names = intake.side_effects(requested, (tracker.latest_message or {}).get("text"), entities, held)
+        names += [n for n in intake.weak_side_effects(requested, entities) if n not in names]
+        return [SlotSet(name, held.get(name)) for name in names if tracker.get_slot(name) != held.get(name)]
 
     @staticmethod
     def _checked(dispatcher: CollectingDispatcher, tracker: Tracker, answered: List[Text] = ()) -> List[EventType]:

@@ -8,11 +8,13 @@ resident declined or must never be asked, and checks each answer against the slo
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from bot import vocab
 from bot.profile import Profile, ProfileError
+from bot.typed_replies import normalise
 
 # The form's slots, in the order the engine asks about them when it has no stronger preference.
 PROFILE_SLOTS: Tuple[str, ...] = vocab.PROFILE_FACTS
@@ -94,6 +96,40 @@ def side_effects(requested: Optional[str], text: Optional[str], entities: Sequen
         if name != requested and name in PROFILE_SLOTS and held.get(name) is not None and name not in out:
             out.append(name)
     return out
+
+
+def weak_side_effects(requested: Optional[str], entities: Sequence[Mapping[str, Any]]) -> List[str]:
+    """Facts a message gave only as a short reply ("not sure", "evenings") for another question.
+
+    Such a reply answers the question that was asked: "not sure" to "How good is your English?" does
+    not mean the resident is not sure what to learn. Those facts keep the value they had (or none).
+    """
+    out: List[str] = []
+    for entity in entities:
+        name = entity.get("entity")
+        if entity.get("weak") and name != requested and name in PROFILE_SLOTS and name not in out:
+            out.append(name)
+    return out
+
+
+# "I don't know", "skip", "rather not say": any question may be answered so, and is then not asked again.
+_DONT_KNOW = re.compile(
+    r"(?:(?:sorry|um|erm|hmm|honestly|to be honest|tbh|i think) )*"
+    r"(?:i am )?(?:i )?(?:"
+    r"not sure|unsure|not certain|no idea|not a clue|no clue|dunno|idk|(?:really )?do not know|"
+    r"can not remember|can not say|do not remember|"
+    r"skip(?: it| this| that| this one| that one| this question)?|pass|next(?: question)?|"
+    r"(?:would )?(?:rather|prefer) not(?: to)?(?: say| answer| tell| share)?(?: that| this)?|"
+    r"not telling(?: you)?|not saying|no comment|do not want to (?:say|answer|tell you|share that)|"
+    r"none of your business|mind your own(?: business)?"
+    r")(?: really| sorry| thanks| mate| to be honest| tbh| honestly| yet| at the moment)*"
+)
+
+
+def is_dont_know(text: Optional[str]) -> bool:
+    """The whole message says "I don't know", "skip" or "rather not say" (and nothing else)."""
+    said = normalise(text or "")
+    return bool(said) and len(said) <= 60 and _DONT_KNOW.fullmatch(said) is not None
 
 
 def is_under_16(profile: Profile) -> bool:
@@ -265,6 +301,7 @@ __all__ = [
     "TARGET_GROUPS_SLOT",
     "check",
     "fallback_slots_to_ask",
+    "is_dont_know",
     "is_under_16",
     "merge_target_groups",
     "profile_from_slots",
@@ -272,4 +309,5 @@ __all__ = [
     "short_answer",
     "side_effects",
     "slots_to_ask",
+    "weak_side_effects",
 ]

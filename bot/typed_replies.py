@@ -35,7 +35,7 @@ _FILLER = {"please", "pls", "plz", "ok", "okay", "thanks", "thank", "you", "ta",
            "just", "the", "one", "that", "er"}
 _CONTRACTIONS = [(re.compile(p), r) for p, r in (
     (r"\bi'?m\b", "i am"), (r"\bim\b", "i am"), (r"\bdon'?t\b", "do not"), (r"\bcan'?t\b", "can not"),
-    (r"\bive\b|\bi've\b", "i have"), (r"\bu\b", "you"), (r"\bwiv\b", "with"), (r"\bn\b", "and"),
+    (r"\bive\b|\bi've\b", "i have"), (r"\bi'd\b|\bid\b", "i would"), (r"\bu\b", "you"), (r"\bwiv\b", "with"), (r"\bn\b", "and"),
     (r"&", " and "), (r"\bit'?s\b", "it is"),
 )]
 _WORD = re.compile(r"[^\w£]+", re.UNICODE)

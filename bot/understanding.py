@@ -12,6 +12,7 @@ themselves ("as a black woman", "I'm a care leaver").
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from typing import Any, Dict, List, Optional, Tuple
@@ -87,7 +88,7 @@ class Understanding:
                 value = _typed(slot, raw.rstrip("?!"))
                 if flag == "?" and (words > len(ent) + 2 or question):
                     continue
-                fact = Fact(slot, value, ent.start_char, ent.end_char, ent.text)
+                fact = Fact(slot, value, ent.start_char, ent.end_char, ent.text, weak=flag == "?")
                 fact = in_context(fact, ent, doc, view, question, words)
                 if fact is not None:
                     found.append((fact, flag))
@@ -235,7 +236,7 @@ def _settle(found: List[Tuple[Fact, str]], view: _View, text: str) -> List[Fact]
             gcse_only = chosen == 2 and any("gcse" in f.text.lower() for f in facts)
             if gcse_only and _LOW_GRADES.search(plain):
                 if not _GOOD_GRADES.search(plain):  # some passed, some not: ask, don't guess
-                    out.append(Fact(slot, 1, *_first(facts, 2)))
+                    out.append(dataclasses.replace(_first(facts, 2), value=1))
                 continue
         elif slot == "interest":
             topics = [v for v in values if v != vocab.INTEREST_NOT_SURE]
@@ -252,13 +253,13 @@ def _settle(found: List[Tuple[Fact, str]], view: _View, text: str) -> List[Fact]
             decisive = {f.value for f, flag in items if flag == "!"}
             chosen = decisive.pop() if len(decisive) == 1 else None
         if chosen is not None:
-            out.append(Fact(slot, chosen, *_first(facts, chosen)))
+            weak = all(f.weak for f in facts if f.value == chosen)
+            out.append(dataclasses.replace(_first(facts, chosen), value=chosen, weak=weak))
     return _tidy_background(out, view, text)
 
 
-def _first(facts: List[Fact], value: Any) -> Tuple[int, int, str]:
-    f = next((f for f in facts if f.value == value), facts[0])
-    return f.start, f.end, f.text
+def _first(facts: List[Fact], value: Any) -> Fact:
+    return next((f for f in facts if f.value == value), facts[0])
 
 
 def _tidy_background(facts: List[Fact], view: _View, text: str) -> List[Fact]:

@@ -53,6 +53,9 @@ from bot.understanding import Understanding, classify_unreadable
 from components import speedups
 
 UNREADABLE_INTENT = "unreadable"
+# Marks an entity said only as a short reply ("not sure"): it answers the open question and nothing
+# else (bot.facts.Fact.weak; the intake form keeps other held facts as they were).
+WEAK = "weak"
 logger = logging.getLogger(__name__)
 
 
@@ -152,6 +155,7 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
                     ENTITY_ATTRIBUTE_START: fact.start,
                     ENTITY_ATTRIBUTE_END: fact.end,
                     ENTITY_ATTRIBUTE_CONFIDENCE_TYPE: 1.0,
+                    **({WEAK: True} if fact.weak else {}),
                 }
                 for fact in self.understanding.extract(text)
             ])

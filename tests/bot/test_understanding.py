@@ -348,3 +348,11 @@ def test_from_settings(tmp_path, monkeypatch):
         Understanding.from_settings()
     pipeline.build(FIXTURE, tmp_path / "p")
     assert facts(Understanding.from_settings(), "in walsall") == {"local_authority": "Walsall"}
+
+
+# ---- short replies are weak: they answer the question asked and nothing else ------------------
+def test_a_bare_not_sure_is_a_weak_fact_and_a_stated_one_is_not(understanding):
+    [bare] = understanding.extract("not sure")
+    assert (bare.slot, bare.value, bare.weak) == ("interest", "not_sure", True)
+    [stated] = understanding.extract("I'm not sure what I want to learn")
+    assert (stated.slot, stated.value, stated.weak) == ("interest", "not_sure", False)
