@@ -65,6 +65,26 @@ MAX_INCOME = 1_000_000
 MIN_YEARLY_INCOME = 500  # a non-zero "income" below this is an hourly or weekly figure
 
 
+# Low wage, by the pay threshold the Adult Skills Fund's funding rules name: employed (or self-employed)
+# learners "earning below £25,750" gross a year may be fully funded like unemployed ones (Student
+# Loans Company, Adult Skills Fund factsheet, version 2, 9 June 2025,
+# https://www.lpservices.slc.co.uk/resources/guidance/advanced-learner-loan-factsheets/eligibility-and-assessment/adult-skills-fund-factsheet).
+# The threshold applies to gross salary, excluding benefits (ESFA, ASF funding rules 2024 to 2025 update,
+# https://www.sctp.org.uk/updated-adult-skills-fund-funding-rules-for-the-academic-year-2024-to-2025/).
+# Hourly pay becomes yearly as bot.numbers.ASSUMED_WEEKLY_HOURS says. docs/nlu.md.
+LOW_WAGE_THRESHOLD = 25_750
+WORKING = ("employed", "self_employed")
+
+
+def background_from_pay(employment_status: Any, annual_income: Any) -> Optional[str]:
+    """low_wage when someone in work gives pay under the threshold; None when that does not follow."""
+    if employment_status not in WORKING or isinstance(annual_income, bool):
+        return None
+    if not isinstance(annual_income, (int, float)) or not 0 < annual_income < LOW_WAGE_THRESHOLD:
+        return None
+    return "low_wage"
+
+
 # A reply this short that carries exactly the fact we asked for is an answer to the question, even
 # when the intent classifier guessed otherwise ("data" read as "delete my data").
 SHORT_ANSWER_WORDS = 4
@@ -298,7 +318,9 @@ __all__ = [
     "FALLBACK_ORDER",
     "NOT_FACT_INTENTS",
     "PROFILE_SLOTS",
+    "LOW_WAGE_THRESHOLD",
     "TARGET_GROUPS_SLOT",
+    "background_from_pay",
     "check",
     "fallback_slots_to_ask",
     "is_dont_know",

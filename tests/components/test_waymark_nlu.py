@@ -109,7 +109,7 @@ def test_training_data_messages(extractor):
     processed = extractor.process(list(data.training_examples))
     assert [entities(m) for m in processed] == [
         {"age": 24, "local_authority": "Wolverhampton", "qualification_level": 3,
-         "employment_status": "employed", "annual_income": 11000.0},
+         "employment_status": "employed", "annual_income": 11000.0, "background": "low_wage"},
         {"background": "refugee", "immigration_status": "refugee"},
         {},
     ]
