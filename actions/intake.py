@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import channel, held_before_latest_message, latest_entities, latest_intent
 from actions.context import get_context
-from bot import intake, replies, rights, rights_words, vocab
+from bot import intake, questions, replies, rights, rights_words, vocab
 from bot.profile import ProfileError
 
 FORM = "intake_form"
@@ -49,6 +49,9 @@ class ValidateIntakeForm(FormValidationAction):
         tracker.add_slots(events)
         events += self._checked(dispatcher, tracker, answered=[e["name"] for e in events])
         events += self._target_groups(tracker)
+        events += self._volunteered(dispatcher, tracker)
+        tracker.add_slots(events)
+        events += self._background_from_pay(tracker)
         tracker.add_slots(events)
         self._corrections(dispatcher, tracker)
         await self._count(tracker)
@@ -188,11 +191,40 @@ class ValidateIntakeForm(FormValidationAction):
 
     @staticmethod
     def _target_groups(tracker: Tracker) -> List[EventType]:
+        """Groups they say they are in, and groups they say they are not in, added to what we held."""
         if latest_intent(tracker) in intake.NOT_FACT_INTENTS:
             return []
-        said = [e.get("value") for e in latest_entities(tracker) if e.get("entity") == "target_group"]
-        if not said:
+        events: List[EventType] = []
+        for entity, slot in (("target_group", intake.TARGET_GROUPS_SLOT),
+                             ("excluded_group", intake.EXCLUDED_GROUPS_SLOT)):
+            said = [e.get("value") for e in latest_entities(tracker) if e.get("entity") == entity]
+            if not said:
+                continue
+            current = tracker.get_slot(slot) or []
+            merged = intake.merge_target_groups(current, said, slot)
+            if merged != sorted(current):
+                events.append(SlotSet(slot, merged))
+        return events
+
+    @staticmethod
+    def _volunteered(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+        """Facts never asked for: digital confidence, who the facts are about, a qualification from
+        abroad (said back to them with the nearest UK level and what a provider may ask for)."""
+        events: List[EventType] = []
+        for slot in (intake.DIGITAL_CONFIDENCE_SLOT, intake.ASKING_FOR_SLOT):
+            value = tracker.get_slot(slot)
+            if value is not None and not intake.check(slot, value).ok:
+                events.append(SlotSet(slot, None))
+        said = {e.get("entity") for e in latest_entities(tracker)}
+        level = tracker.get_slot("qualification_level")
+        if intake.QUALIFICATION_ABROAD_SLOT in said and isinstance(level, int) and not isinstance(level, bool):
+            dispatcher.utter_message(text=questions.abroad_note(level))
+        return events
+
+    @staticmethod
+    def _background_from_pay(tracker: Tracker) -> List[EventType]:
+        """In work on pay under the funding rules' low-wage threshold: a low_wage background (bot.intake)."""
+        if tracker.get_slot("background") is not None or "background" in (tracker.get_slot(DECLINED) or []):
             return []
-        current = tracker.get_slot(intake.TARGET_GROUPS_SLOT) or []
-        merged = intake.merge_target_groups(current, said)
-        return [] if merged == sorted(current) else [SlotSet(intake.TARGET_GROUPS_SLOT, merged)]
+        inferred = intake.background_from_pay(tracker.get_slot("employment_status"), tracker.get_slot("annual_income"))
+        return [SlotSet("background", inferred)] if inferred else []

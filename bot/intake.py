@@ -20,6 +20,15 @@ from bot.typed_replies import normalise
 PROFILE_SLOTS: Tuple[str, ...] = vocab.PROFILE_FACTS
 # Facts a resident may volunteer but we never ask for: they only ever widen what we can show.
 TARGET_GROUPS_SLOT = "target_groups"
+# Groups a resident says they are not in ("as a man in my forties"): never asked, they narrow what we show.
+EXCLUDED_GROUPS_SLOT = "excluded_groups"
+# Volunteered, never asked: how at home they are with a computer ("I can't even send an email").
+DIGITAL_CONFIDENCE_SLOT = "digital_confidence"
+# Who the facts are about when someone asks for another person: "he", "she" or "they" (None: the resident).
+ASKING_FOR_SLOT = "asking_for"
+PRONOUNS = ("he", "she", "they")
+# Set with qualification_level when it was gained abroad: a provider may ask for a UK ENIC statement.
+QUALIFICATION_ABROAD_SLOT = "qualification_abroad"
 # Messages that ask or request something else never record facts: "will it affect my UC?" does not
 # mean the resident gets Universal Credit. domain.yml's slot mappings list the same intents.
 NOT_FACT_INTENTS: Tuple[str, ...] = (
@@ -274,17 +283,21 @@ def check(slot: str, value: Any) -> Checked:
     }
     if slot in choices:
         return _choice(value, choices[slot], slot)
-    if slot == TARGET_GROUPS_SLOT:
+    if slot in (TARGET_GROUPS_SLOT, EXCLUDED_GROUPS_SLOT):
         items = [value] if isinstance(value, str) else list(value or [])
         groups = sorted({_word(item) for item in items if _word(item) in vocab.TARGET_GROUPS})
         return Checked(groups) if groups or not items else _fail(slot)
+    if slot == DIGITAL_CONFIDENCE_SLOT:
+        return _choice(value, vocab.DIGITAL_CONFIDENCE, slot)
+    if slot == ASKING_FOR_SLOT:
+        return _choice(value, PRONOUNS, slot)
     raise KeyError(f"not an intake slot: {slot}")
 
 
-def merge_target_groups(current: Any, new: Iterable[Any]) -> List[str]:
-    """Groups a resident has told us about, accumulated over the conversation (never replaced)."""
-    held = check(TARGET_GROUPS_SLOT, current or []).value or []
-    added = check(TARGET_GROUPS_SLOT, list(new)).value or []
+def merge_target_groups(current: Any, new: Iterable[Any], slot: str = TARGET_GROUPS_SLOT) -> List[str]:
+    """Groups a resident has told us they are (or are not) in, accumulated over the conversation."""
+    held = check(slot, current or []).value or []
+    added = check(slot, list(new)).value or []
     return sorted(set(held) | set(added))
 
 
@@ -304,9 +317,13 @@ def profile_from_slots(slots: Mapping[str, Any]) -> Tuple[Profile, List[str]]:
             clean[name] = checked.value
         else:
             invalid.append(name)
-    groups = check(TARGET_GROUPS_SLOT, slots.get(TARGET_GROUPS_SLOT) or [])
-    if groups.value:
-        clean[TARGET_GROUPS_SLOT] = groups.value
+    for name in (TARGET_GROUPS_SLOT, EXCLUDED_GROUPS_SLOT):
+        groups = check(name, slots.get(name) or [])
+        if groups.value:
+            clean[name] = groups.value
+    confidence = check(DIGITAL_CONFIDENCE_SLOT, slots.get(DIGITAL_CONFIDENCE_SLOT))
+    if confidence.ok and confidence.value is not None:
+        clean[DIGITAL_CONFIDENCE_SLOT] = confidence.value
     try:
         return Profile.from_mapping(clean), invalid
     except ProfileError:  # pragma: no cover - check() is stricter than Profile
@@ -314,7 +331,12 @@ def profile_from_slots(slots: Mapping[str, Any]) -> Tuple[Profile, List[str]]:
 
 
 __all__ = [
+    "ASKING_FOR_SLOT",
     "Checked",
+    "DIGITAL_CONFIDENCE_SLOT",
+    "EXCLUDED_GROUPS_SLOT",
+    "PRONOUNS",
+    "QUALIFICATION_ABROAD_SLOT",
     "FALLBACK_ORDER",
     "NOT_FACT_INTENTS",
     "PROFILE_SLOTS",

@@ -72,3 +72,44 @@ def test_a_correction_that_names_the_fact_still_changes_it(context, dispatcher, 
     events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
     assert events["interest"] == "data"
     assert "english_level" not in (events.get("declined") or [])
+
+
+def test_groups_they_say_they_are_not_in_accumulate_and_reach_the_profile(context, dispatcher, domain, domain_dict):
+    message = said("as a man in my forties", strong={})
+    message.parse_data["entities"] = message.entities = [
+        {"entity": "excluded_group", "value": v, "start": 0, "end": 6} for v in ("women", "black_women")]
+    tracker = form_turn(domain, conversation({**HELD, "excluded_groups": ["over_50s"]}, requested="background"), message)
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["excluded_groups"] == ["black_women", "over_50s", "women"]
+    profile, _ = intake.profile_from_slots({**HELD, "excluded_groups": events["excluded_groups"],
+                                            "digital_confidence": "none"})
+    assert profile.excluded_groups == ("black_women", "over_50s", "women")
+    assert profile.digital_confidence == "none"
+
+
+def test_pay_under_the_threshold_given_later_makes_someone_in_work_low_wage(context, dispatcher, domain, domain_dict):
+    held = {**HELD, "employment_status": "employed"}
+    tracker = form_turn(domain, conversation(held, requested="annual_income"),
+                        said("about 19k", strong={"annual_income": 19000.0}), {"annual_income": 19000.0})
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["background"] == "low_wage"
+
+
+@pytest.mark.parametrize("held", [{"background": "career_changer"}, {"declined": ["background"]},
+                                  {"employment_status": "unemployed"}])
+def test_pay_never_overrides_a_background_they_gave_or_declined(context, dispatcher, domain, domain_dict, held):
+    held = {**HELD, "employment_status": "employed", **held}
+    tracker = form_turn(domain, conversation(held, requested="annual_income"),
+                        said("about 19k", strong={"annual_income": 19000.0}), {"annual_income": 19000.0})
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events.get("background", held.get("background")) == held.get("background")
+
+
+def test_a_qualification_from_abroad_is_said_back_with_the_enic_condition(context, dispatcher, domain, domain_dict):
+    facts = {"qualification_level": 3, "qualification_abroad": True}
+    tracker = form_turn(domain, conversation(HELD, requested="qualification_level"),
+                        said("I did the baccalaureate in Romania", strong=facts), facts)
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["qualification_level"] == 3
+    [note] = [t for t in texts(dispatcher) if "ENIC" in t]
+    assert "Level 3" in note and "statement of comparability" in note
