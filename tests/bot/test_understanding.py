@@ -490,3 +490,11 @@ def test_someone_asking_for_their_nephew_gives_his_facts(understanding):
 @pytest.mark.parametrize("text", ["my daughter is 16 and I'm 42", "my son is at college", "I'm 34, my son is 12"])
 def test_mentioning_family_is_not_asking_for_them(understanding, text):
     assert "asking_for" not in facts(understanding, text)
+
+
+@pytest.mark.parametrize("text, level", [
+    ("my English is not so good", "basic"), ("English is my first language", "fluent"),
+    ("my english not so good but I learn", "basic"),
+])
+def test_english_said_in_passing_is_taken(understanding, text, level):
+    assert facts(understanding, text)["english_level"] == level
