@@ -105,6 +105,12 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         return {
             "model_path": None,  # default: WAYMARK_SPACY_MODEL or var/spacy/waymark_en
             "gazetteer_path": None,  # default: WAYMARK_GAZETTEER or bot/data/gazetteer.yml
+            # A short message that states a fact but that the classifier cannot place (it would go to
+            # the "did you mean?" fallback: FallbackClassifier's threshold and ambiguity) is an answer:
+            # "zero hours", "ARAP", "BN(O)". Keep these equal to FallbackClassifier's in config.yml.
+            "answer_max_words": 5,
+            "fallback_threshold": 0.3,
+            "ambiguity_threshold": 0.1,
         }
 
     def __init__(self, config: Dict[Text, Any], understanding: Understanding) -> None:
@@ -148,6 +154,7 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             if reason is not None:
                 self._mark_unreadable(message, reason)
                 continue
+            facts = self.understanding.extract(text)
             entities = self.add_extractor_name([
                 {
                     ENTITY_ATTRIBUTE_TYPE: fact.slot,
@@ -157,10 +164,27 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
                     ENTITY_ATTRIBUTE_CONFIDENCE_TYPE: 1.0,
                     **({WEAK: True} if fact.weak else {}),
                 }
-                for fact in self.understanding.extract(text)
+                for fact in facts
             ])
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
+            if any(not fact.weak for fact in facts) and len(text.split()) <= self._config["answer_max_words"]:
+                self._an_answer(message)
         return messages
+
+    def _an_answer(self, message: Message) -> None:
+        """A short statement of fact the classifier would send to the fallback is `inform`."""
+        ranking = sorted(message.get(INTENT_RANKING_KEY) or [], key=lambda r: -r.get(PREDICTED_CONFIDENCE_KEY, 0.0))
+        top = ranking[0].get(PREDICTED_CONFIDENCE_KEY, 0.0) if ranking else 0.0
+        second = ranking[1].get(PREDICTED_CONFIDENCE_KEY, 0.0) if len(ranking) > 1 else 0.0
+        unsure = top < self._config["fallback_threshold"] or top - second < self._config["ambiguity_threshold"]
+        if not unsure:
+            return
+        # just clear of both of FallbackClassifier's tests: a wavering answer, not a certain one
+        confidence = min(1.0, max(top + self._config["ambiguity_threshold"], self._config["fallback_threshold"]) + 0.01)
+        message.set(INTENT, {INTENT_NAME_KEY: "inform", PREDICTED_CONFIDENCE_KEY: confidence}, add_to_output=True)
+        message.set(INTENT_RANKING_KEY,
+                    [{INTENT_NAME_KEY: "inform", PREDICTED_CONFIDENCE_KEY: confidence}]
+                    + [r for r in ranking if r.get(INTENT_NAME_KEY) != "inform"], add_to_output=True)
 
     def _apply_payload(self, message: Message, payload: str) -> bool:
         """Give `message` the intent and entities of the quick-reply payload it typed."""
