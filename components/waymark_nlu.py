@@ -56,6 +56,9 @@ UNREADABLE_INTENT = "unreadable"
 # Marks an entity said only as a short reply ("not sure"): it answers the open question and nothing
 # else (bot.facts.Fact.weak; the intake form keeps other held facts as they were).
 WEAK = "weak"
+# Intents that say a message is none of our business; a short statement of one of our facts ("off sick",
+# "zero hours") is not that, whatever the words looked like to the classifier.
+NOT_OURS = ("out_of_scope", "abuse")
 logger = logging.getLogger(__name__)
 
 
@@ -172,12 +175,14 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         return messages
 
     def _an_answer(self, message: Message) -> None:
-        """A short statement of fact the classifier would send to the fallback is `inform`."""
+        """A short statement of fact the classifier would send to the fallback, or call off-topic or abuse,
+        is `inform`."""
         ranking = sorted(message.get(INTENT_RANKING_KEY) or [], key=lambda r: -r.get(PREDICTED_CONFIDENCE_KEY, 0.0))
         top = ranking[0].get(PREDICTED_CONFIDENCE_KEY, 0.0) if ranking else 0.0
         second = ranking[1].get(PREDICTED_CONFIDENCE_KEY, 0.0) if len(ranking) > 1 else 0.0
         unsure = top < self._config["fallback_threshold"] or top - second < self._config["ambiguity_threshold"]
-        if not unsure:
+        named = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        if not unsure and named not in NOT_OURS:
             return
         # just clear of both of FallbackClassifier's tests: a wavering answer, not a certain one
         confidence = min(1.0, max(top + self._config["ambiguity_threshold"], self._config["fallback_threshold"]) + 0.01)

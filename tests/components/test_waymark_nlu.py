@@ -199,6 +199,13 @@ def test_a_short_fact_the_classifier_cannot_place_is_an_answer_not_a_fallback(ex
     assert ranking[0]["confidence"] - ranking[1]["confidence"] >= 0.1  # FallbackClassifier lets it through
 
 
+def test_a_short_fact_read_as_abuse_or_off_topic_is_an_answer(extractor):
+    message = Message(data={"text": "off sick", "intent": {"name": "abuse", "confidence": 0.62},
+                            "intent_ranking": [{"name": "abuse", "confidence": 0.62}]})
+    extractor.process([message])
+    assert message.get("intent")["name"] == "inform"
+
+
 @pytest.mark.parametrize("text, intent, confidence", [
     ("zero hours", "greet", 0.9),  # the classifier is sure: its call
     ("not sure", "decline", 0.2),  # a weak fact is not a statement
