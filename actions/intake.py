@@ -219,6 +219,8 @@ class ValidateIntakeForm(FormValidationAction):
         level = tracker.get_slot("qualification_level")
         if intake.QUALIFICATION_ABROAD_SLOT in said and isinstance(level, int) and not isinstance(level, bool):
             dispatcher.utter_message(text=questions.abroad_note(level))
+        elif "qualification_level" in said and tracker.get_slot(intake.QUALIFICATION_ABROAD_SLOT) is not None:
+            events.append(SlotSet(intake.QUALIFICATION_ABROAD_SLOT, None))  # a new answer, from here
         return events
 
     @staticmethod

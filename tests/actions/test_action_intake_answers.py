@@ -113,3 +113,13 @@ def test_a_qualification_from_abroad_is_said_back_with_the_enic_condition(contex
     assert events["qualification_level"] == 3
     [note] = [t for t in texts(dispatcher) if "ENIC" in t]
     assert "Level 3" in note and "statement of comparability" in note
+
+
+def test_a_later_uk_qualification_is_not_marked_as_from_abroad(context, dispatcher, domain, domain_dict):
+    held = {**HELD, "qualification_level": 3, "qualification_abroad": True}
+    tracker = form_turn(domain, conversation(held, requested="english_level"),
+                        said("actually I did an HND here", strong={"qualification_level": 5}), {"qualification_level": 5})
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["qualification_level"] == 5
+    assert events["qualification_abroad"] is None
+    assert not [t for t in texts(dispatcher) if "ENIC" in t]
