@@ -132,7 +132,10 @@ def weak_side_effects(requested: Optional[str], entities: Sequence[Mapping[str, 
 
     Such a reply answers the question that was asked: "not sure" to "How good is your English?" does
     not mean the resident is not sure what to learn. Those facts keep the value they had (or none).
+    With no question open (after recommendations, say), a short reply is the resident's own statement.
     """
+    if requested not in PROFILE_SLOTS:
+        return []
     out: List[str] = []
     for entity in entities:
         name = entity.get("entity")
