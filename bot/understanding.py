@@ -47,6 +47,12 @@ _PLACE_HOME = {"live", "living", "lives", "based", "postcode", "reside", "reside
 _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport", "hospital",
                 "station", "council", "road", "rd", "street", "st", "avenue", "lane", "way"}
 _WORD = re.compile(r"[a-z0-9]+")
+# Words that make a topic what the resident wants, not what they do now: "I'm a social media assistant
+# and want to learn data" wants data; "I do digital marketing now, fancy coding" wants coding.
+_WANTING = {"want", "wanna", "wanting", "like", "love", "fancy", "hope", "hoping", "learn", "learning", "into",
+            "study", "studying", "train", "training", "retrain", "become", "interested", "keen", "considering",
+            "thinking", "move", "moving", "switch", "switching", "try", "trying", "towards", "dream"}
+_WANT_WINDOW = 6
 # A workplace closing is a job lost to change, said before or after it happens: "the plant's shutting
 # in March", "the depot closed". The resident is a displaced worker either way.
 _CLOSING = re.compile(
@@ -120,6 +126,7 @@ class Understanding:
         words = sum(1 for t in doc if not t.is_punct)
         about = asking_for(view.plain)
         found: List[Tuple[Fact, str]] = []  # (fact, flag)
+        wanted: set = set()  # (start, topic) of interests said as a wish
         ignored = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "IGNORE"]
         for ent in doc.ents:
             if ent.label_ != "FACT":
@@ -134,11 +141,13 @@ class Understanding:
                 fact = in_context(fact, ent, doc, view, question, words, other=about is not None)
                 if fact is not None:
                     found.append((fact, flag))
+                    if fact.slot == "interest" and _wanted(doc, ent):
+                        wanted.add((fact.start, fact.value))
         found += [(f, "") for f in self._numbers(view, text, other=about is not None)]
         place = self._place(text, ignored)
         if place is not None:
             found.append((place, ""))
-        facts = _settle(found, view, text)
+        facts = _settle(found, view, text, wanted)
         if not facts:
             facts = self._bare(view, text)
         facts += _abroad(facts, view, text)
@@ -262,7 +271,17 @@ def _typed(slot: str, raw: str) -> Any:
     return raw
 
 
-def _settle(found: List[Tuple[Fact, str]], view: _View, text: str) -> List[Fact]:
+def _wanted(doc, ent) -> bool:
+    """A wish word shortly before the topic, in the same clause."""
+    for token in reversed(doc[max(0, ent.start - _WANT_WINDOW): ent.start]):
+        if token.norm_ in {",", ".", ";", "!", "?", "but", "now", "currently"}:
+            return False
+        if token.norm_ in _WANTING:
+            return True
+    return False
+
+
+def _settle(found: List[Tuple[Fact, str]], view: _View, text: str, wanted: set = frozenset()) -> List[Fact]:
     """One value per slot (target groups excepted); when values disagree, keep none."""
     plain = view.plain
     by_slot: Dict[str, List[Tuple[Fact, str]]] = {}
@@ -288,7 +307,8 @@ def _settle(found: List[Tuple[Fact, str]], view: _View, text: str) -> List[Fact]
                 continue
         elif slot == "interest":
             topics = [v for v in values if v != vocab.INTEREST_NOT_SURE]
-            chosen = topics[0] if topics else values[0]
+            wished = [f.value for f in facts if (f.start, f.value) in wanted and f.value in topics]
+            chosen = wished[0] if wished else (topics[0] if topics else values[0])
         elif slot == "background":
             chosen = min(values, key=BACKGROUND_PRIORITY.index)
         elif slot == "availability" and set(values) == {"part_time", "evenings_weekends"}:

@@ -442,6 +442,9 @@ def test_a_uk_qualification_is_not_marked_as_from_abroad(understanding):
     ("I'm a sales manager and want to move into cyber", "cyber_security"),
     ("I work in marketing but I'd like to learn coding", "coding"),
     ("currently a data analyst, want to get into web design", "web_design"),
+    ("I'm a social media assistant and want to learn data", "data"),
+    ("I do digital marketing now, fancy coding", "coding"),
+    ("currently doing excel reports, want to learn cyber security", "cyber_security"),
 ])
 def test_the_interest_is_what_they_want_to_learn_not_their_job(understanding, text, interest):
     assert facts(understanding, text)["interest"] == interest
