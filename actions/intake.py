@@ -47,6 +47,8 @@ class ValidateIntakeForm(FormValidationAction):
         events += self._short_answer(tracker)
         events += self._kept(tracker)
         tracker.add_slots(events)
+        events += self._came_back(tracker)
+        tracker.add_slots(events)
         events += self._checked(dispatcher, tracker, answered=[e["name"] for e in events])
         events += self._target_groups(tracker)
         events += self._volunteered(dispatcher, tracker)
@@ -82,6 +84,16 @@ class ValidateIntakeForm(FormValidationAction):
                 to_ask = intake.slots_to_ask(profile, result.questions, declined)
         allowed = set(domain_slots) if domain_slots else set(intake.PROFILE_SLOTS)
         return [name for name in intake.required_slots(slots, to_ask) if name in allowed]
+
+    @staticmethod
+    def _came_back(tracker: Tracker) -> List[EventType]:
+        """A question they skipped and have now answered after all is no longer declined."""
+        declined = list(tracker.get_slot(DECLINED) or [])
+        answered = [name for name in declined if name != "annual_income" and tracker.get_slot(name) is not None]
+        income = tracker.get_slot("annual_income")
+        if "annual_income" in declined and income is not None and income != vocab.INCOME_DECLINED:
+            answered.append("annual_income")
+        return [SlotSet(DECLINED, [n for n in declined if n not in answered])] if answered else []
 
     @staticmethod
     def _declined(tracker: Tracker) -> List[EventType]:

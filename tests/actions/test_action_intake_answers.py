@@ -123,3 +123,12 @@ def test_a_later_uk_qualification_is_not_marked_as_from_abroad(context, dispatch
     assert events["qualification_level"] == 5
     assert events["qualification_abroad"] is None
     assert not [t for t in texts(dispatcher) if "ENIC" in t]
+
+
+def test_a_skipped_question_answered_later_is_no_longer_declined(context, dispatcher, domain, domain_dict):
+    held = {**HELD, "declined": ["english_level", "availability"]}
+    message = said("actually my english is basic", strong={"english_level": "basic"})
+    tracker = form_turn(domain, conversation(held, requested="employment_status"), message, {"english_level": "basic"})
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["english_level"] == "basic"
+    assert events["declined"] == ["availability"]
