@@ -24,9 +24,11 @@ TARGET_GROUPS_SLOT = "target_groups"
 EXCLUDED_GROUPS_SLOT = "excluded_groups"
 # Volunteered, never asked: how at home they are with a computer ("I can't even send an email").
 DIGITAL_CONFIDENCE_SLOT = "digital_confidence"
-# Who the facts are about when someone asks for another person: "he", "she" or "they" (None: the resident).
+# Who the facts are about when someone asks for another person: "he", "she" or "they"; "self" (or None)
+# when the resident asks for themselves ("now for me": back to them after asking for someone else).
 ASKING_FOR_SLOT = "asking_for"
 PRONOUNS = ("he", "she", "they")
+ASKING_FOR_SELF = "self"
 # Set with qualification_level when it was gained abroad: a provider may ask for a UK ENIC statement.
 QUALIFICATION_ABROAD_SLOT = "qualification_abroad"
 # Messages that ask or request something else never record facts: "will it affect my UC?" does not
@@ -293,7 +295,7 @@ def check(slot: str, value: Any) -> Checked:
     if slot == DIGITAL_CONFIDENCE_SLOT:
         return _choice(value, vocab.DIGITAL_CONFIDENCE, slot)
     if slot == ASKING_FOR_SLOT:
-        return _choice(value, PRONOUNS, slot)
+        return _choice(value, PRONOUNS + (ASKING_FOR_SELF,), slot)
     raise KeyError(f"not an intake slot: {slot}")
 
 
@@ -334,6 +336,7 @@ def profile_from_slots(slots: Mapping[str, Any]) -> Tuple[Profile, List[str]]:
 
 
 __all__ = [
+    "ASKING_FOR_SELF",
     "ASKING_FOR_SLOT",
     "Checked",
     "DIGITAL_CONFIDENCE_SLOT",

@@ -320,6 +320,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "in my thirties", "in my forties", "in my 30s", "in my 40s", "middle aged", "middle age"]),
     ("excluded_group=young_people", ["in my fifties", "in my sixties", "in my 50s", "in my 60s"]),
     ("excluded_group=over_50s", ["in my twenties", "in my 20s"]),
+    # ---- back to asking for themselves after asking for someone else ----------------------------
+    ("asking_for=self", [
+        "for myself", "asking for myself", "it is for me", "it's for me", "this is for me", "its for me", "it is about me",
+        "for me not", "for me now", "now for me", "what about me", "and for me", "me as well", "me too"]),
     # ---- target groups: only when the resident says it of themselves ---------------------------
     (f"target_group=black_women;{WOMEN}", [
         "as a black woman", "i am a black woman", "black woman myself", "as a black female",

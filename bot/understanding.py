@@ -152,6 +152,7 @@ class Understanding:
             facts = self._bare(view, text)
         facts += _abroad(facts, view, text)
         if about is not None:
+            facts = [f for f in facts if f.slot != "asking_for"]
             facts.append(Fact("asking_for", about, 0, 0, ""))
         return sorted(facts, key=lambda f: (f.start, f.slot))
 

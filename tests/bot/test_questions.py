@@ -79,3 +79,11 @@ def test_english_as_a_first_language_is_one_tap():
 
     buttons = dict(questions.QUESTIONS["english_level"].buttons)
     assert buttons["English is my first language"] == questions.inform("english_level", "fluent")
+
+
+def test_asking_for_themselves_again_is_asked_in_the_second_person():
+    from bot import intake, questions
+
+    for slot in intake.PROFILE_SLOTS:
+        assert questions.question(slot, about=intake.ASKING_FOR_SELF) == questions.QUESTIONS[slot]
+    assert intake.check(intake.ASKING_FOR_SLOT, "self").value == "self"

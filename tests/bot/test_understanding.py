@@ -501,3 +501,8 @@ def test_mentioning_family_is_not_asking_for_them(understanding, text):
 ])
 def test_english_said_in_passing_is_taken(understanding, text, level):
     assert facts(understanding, text)["english_level"] == level
+
+
+@pytest.mark.parametrize("text", ["it's for me", "for myself this time", "and what about me, I'm 45"])
+def test_back_to_asking_for_themselves(understanding, text):
+    assert facts(understanding, text)["asking_for"] == "self"
