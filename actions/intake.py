@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import channel, held_before_latest_message, latest_entities, latest_intent
 from actions.context import get_context
-from bot import intake, replies, rights, rights_words, vocab
+from bot import intake, questions, replies, rights, rights_words, vocab
 from bot.profile import ProfileError
 
 FORM = "intake_form"
@@ -24,7 +24,8 @@ CONSOLE_CHANNELS = ("assisted", "kiosk")
 class ValidateIntakeForm(FormValidationAction):
     """Runs on every turn of the intake form (and when it starts or resumes after a digression).
 
-    1. "prefer not to say" / "skip" records the question in `declined`, so it is never asked again.
+    1. "prefer not to say" / "skip" / "not sure" records the question in `declined`, so it is not asked
+       again; a fact said only as a short reply to another question leaves held facts as they were.
     2. Every fact we hold is checked against the slot contract; an unusable answer is cleared and
        the resident told why, so the form asks again.
     3. Groups the resident volunteers ("I'm a care leaver") are added to `target_groups`.
@@ -46,8 +47,13 @@ class ValidateIntakeForm(FormValidationAction):
         events += self._short_answer(tracker)
         events += self._kept(tracker)
         tracker.add_slots(events)
+        events += self._came_back(tracker)
+        tracker.add_slots(events)
         events += self._checked(dispatcher, tracker, answered=[e["name"] for e in events])
         events += self._target_groups(tracker)
+        events += self._volunteered(dispatcher, tracker)
+        tracker.add_slots(events)
+        events += self._background_from_pay(tracker)
         tracker.add_slots(events)
         self._corrections(dispatcher, tracker)
         await self._count(tracker)
@@ -80,12 +86,32 @@ class ValidateIntakeForm(FormValidationAction):
         return [name for name in intake.required_slots(slots, to_ask) if name in allowed]
 
     @staticmethod
+    def _came_back(tracker: Tracker) -> List[EventType]:
+        """A question they skipped and have now answered after all is no longer declined."""
+        declined = list(tracker.get_slot(DECLINED) or [])
+        answered = [name for name in declined if name != "annual_income" and tracker.get_slot(name) is not None]
+        income = tracker.get_slot("annual_income")
+        if "annual_income" in declined and income is not None and income != vocab.INCOME_DECLINED:
+            answered.append("annual_income")
+        return [SlotSet(DECLINED, [n for n in declined if n not in answered])] if answered else []
+
+    @staticmethod
     def _declined(tracker: Tracker) -> List[EventType]:
+        """ "Prefer not to say", "not sure", "skip": the open question is recorded as declined.
+
+        Any question may be answered so. It is not asked again unless the resident comes back to it
+        (a later message that gives the fact still fills it). "Not sure" to the interest question is
+        an answer of its own (the extractor reads it as interest not_sure), so it is not declined.
+        """
         requested = tracker.get_slot(REQUESTED_SLOT)
-        if latest_intent(tracker) != "decline" or requested not in intake.PROFILE_SLOTS:
+        text = (tracker.latest_message or {}).get("text")
+        if requested not in intake.PROFILE_SLOTS:
             return []
-        if tracker.get_slot(requested) is not None:  # the message answered it after all
+        if latest_intent(tracker) != "decline" and not intake.is_dont_know(text):
             return []
+        held = held_before_latest_message(tracker)
+        if tracker.get_slot(requested) is not None and held.get(requested) != tracker.get_slot(requested):
+            return []  # the message answered it after all
         declined = list(tracker.get_slot(DECLINED) or [])
         events: List[EventType] = []
         if requested not in declined:
@@ -111,9 +137,11 @@ class ValidateIntakeForm(FormValidationAction):
     def _kept(tracker: Tracker) -> List[EventType]:
         """A short answer to the question asked does not change other facts we already held."""
         held = held_before_latest_message(tracker)
-        names = intake.side_effects(tracker.get_slot(REQUESTED_SLOT), (tracker.latest_message or {}).get("text"),
-                                    latest_entities(tracker), held)
-        return [SlotSet(name, held[name]) for name in names if tracker.get_slot(name) != held[name]]
+        requested = tracker.get_slot(REQUESTED_SLOT)
+        entities = latest_entities(tracker)
+        names = intake.side_effects(requested, (tracker.latest_message or {}).get("text"), entities, held)
+        names += [n for n in intake.weak_side_effects(requested, entities) if n not in names]
+        return [SlotSet(name, held.get(name)) for name in names if tracker.get_slot(name) != held.get(name)]
 
     @staticmethod
     def _checked(dispatcher: CollectingDispatcher, tracker: Tracker, answered: List[Text] = ()) -> List[EventType]:
@@ -175,11 +203,42 @@ class ValidateIntakeForm(FormValidationAction):
 
     @staticmethod
     def _target_groups(tracker: Tracker) -> List[EventType]:
+        """Groups they say they are in, and groups they say they are not in, added to what we held."""
         if latest_intent(tracker) in intake.NOT_FACT_INTENTS:
             return []
-        said = [e.get("value") for e in latest_entities(tracker) if e.get("entity") == "target_group"]
-        if not said:
+        events: List[EventType] = []
+        for entity, slot in (("target_group", intake.TARGET_GROUPS_SLOT),
+                             ("excluded_group", intake.EXCLUDED_GROUPS_SLOT)):
+            said = [e.get("value") for e in latest_entities(tracker) if e.get("entity") == entity]
+            if not said:
+                continue
+            current = tracker.get_slot(slot) or []
+            merged = intake.merge_target_groups(current, said, slot)
+            if merged != sorted(current):
+                events.append(SlotSet(slot, merged))
+        return events
+
+    @staticmethod
+    def _volunteered(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+        """Facts never asked for: digital confidence, who the facts are about, a qualification from
+        abroad (said back to them with the nearest UK level and what a provider may ask for)."""
+        events: List[EventType] = []
+        for slot in (intake.DIGITAL_CONFIDENCE_SLOT, intake.ASKING_FOR_SLOT):
+            value = tracker.get_slot(slot)
+            if value is not None and not intake.check(slot, value).ok:
+                events.append(SlotSet(slot, None))
+        said = {e.get("entity") for e in latest_entities(tracker)}
+        level = tracker.get_slot("qualification_level")
+        if intake.QUALIFICATION_ABROAD_SLOT in said and isinstance(level, int) and not isinstance(level, bool):
+            dispatcher.utter_message(text=questions.abroad_note(level))
+        elif "qualification_level" in said and tracker.get_slot(intake.QUALIFICATION_ABROAD_SLOT) is not None:
+            events.append(SlotSet(intake.QUALIFICATION_ABROAD_SLOT, None))  # a new answer, from here
+        return events
+
+    @staticmethod
+    def _background_from_pay(tracker: Tracker) -> List[EventType]:
+        """In work on pay under the funding rules' low-wage threshold: a low_wage background (bot.intake)."""
+        if tracker.get_slot("background") is not None or "background" in (tracker.get_slot(DECLINED) or []):
             return []
-        current = tracker.get_slot(intake.TARGET_GROUPS_SLOT) or []
-        merged = intake.merge_target_groups(current, said)
-        return [] if merged == sorted(current) else [SlotSet(intake.TARGET_GROUPS_SLOT, merged)]
+        inferred = intake.background_from_pay(tracker.get_slot("employment_status"), tracker.get_slot("annual_income"))
+        return [SlotSet("background", inferred)] if inferred else []

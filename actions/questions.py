@@ -37,7 +37,8 @@ class AskQuestion(Action, ABC):
     ) -> List[EventType]:
         asked_before = held_before_latest_message(tracker).get(REQUESTED_SLOT)
         question = questions.question(self.slot, retry=questions.is_retry(self.slot, asked_before,
-                                                                            latest_intent(tracker)))
+                                                                            latest_intent(tracker)),
+                                      about=tracker.get_slot(intake.ASKING_FOR_SLOT))
         dispatcher.utter_message(text=question.text, buttons=question.button_dicts())
         if asked_before != self.slot:
             await get_context().record("question_asked", question=self.slot, channel=channel(tracker))

@@ -87,8 +87,11 @@ def _negated(window: List[str], first: str) -> bool:
     return not wishes or wishes[0] == 0
 
 
-def in_context(fact: Fact, ent, doc, view, question: bool, words: int) -> Optional[Fact]:
-    """The fact, a changed fact ("part time at Tesco" is a job), or None when it isn't one."""
+def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bool = False) -> Optional[Fact]:
+    """The fact, a changed fact ("part time at Tesco" is a job), or None when it isn't one.
+
+    `other`: the resident is asking for someone else ("my nephew is 18..."), whose facts these are.
+    """
     window = _window(doc, ent)
     before = set(window)
     prev = doc[ent.start - 1].norm_ if ent.start > 0 else ""
@@ -96,7 +99,7 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int) -> Option
     slot, value = fact.slot, fact.value
     negated = _negated(window, doc[ent.start].norm_)
     own = {t.norm_ for t in ent} & {"i", "me", "my", "myself"}  # "they laid me off" is about them
-    if (before & SOMEONE_ELSE and not own) or before & HYPOTHETICAL:
+    if (before & SOMEONE_ELSE and not own and not other) or before & HYPOTHETICAL:
         return None
     said_of_self = "am" in before or ("i" in before and before & STATEMENT)
     if question and slot != "interest" and not said_of_self:
@@ -129,7 +132,7 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int) -> Option
         after = doc[ent.end + 1].norm_ if ent.end + 1 < len(doc) else ""
         if before & SEEKING or after in {"college", "school", "university", "sixth"}:
             return fact if before & SEEKING else None
-        return Fact("employment_status", "employed", fact.start, fact.end, fact.text)
+        return Fact("employment_status", "employed", fact.start, fact.end, fact.text, weak=fact.weak)
     if slot == "employment_status":
         lost = any(w in ent.text.lower() for w in ("lost", "laid", "sacked", "fired", "redundan"))
         if negated or (before & PAST and not lost) or (value != "unemployed" and before & SEEKING):

@@ -13,3 +13,6 @@ class Fact:
     start: int
     end: int
     text: str
+    # Said only as a short reply ("not sure", "evenings", "working"): it answers the question that was
+    # asked, and never changes another fact we hold (bot.intake.weak_side_effects).
+    weak: bool = False

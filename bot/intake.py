@@ -8,16 +8,29 @@ resident declined or must never be asked, and checks each answer against the slo
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from bot import vocab
 from bot.profile import Profile, ProfileError
+from bot.typed_replies import normalise
 
 # The form's slots, in the order the engine asks about them when it has no stronger preference.
 PROFILE_SLOTS: Tuple[str, ...] = vocab.PROFILE_FACTS
 # Facts a resident may volunteer but we never ask for: they only ever widen what we can show.
 TARGET_GROUPS_SLOT = "target_groups"
+# Groups a resident says they are not in ("as a man in my forties"): never asked, they narrow what we show.
+EXCLUDED_GROUPS_SLOT = "excluded_groups"
+# Volunteered, never asked: how at home they are with a computer ("I can't even send an email").
+DIGITAL_CONFIDENCE_SLOT = "digital_confidence"
+# Who the facts are about when someone asks for another person: "he", "she" or "they"; "self" (or None)
+# when the resident asks for themselves ("now for me": back to them after asking for someone else).
+ASKING_FOR_SLOT = "asking_for"
+PRONOUNS = ("he", "she", "they")
+ASKING_FOR_SELF = "self"
+# Set with qualification_level when it was gained abroad: a provider may ask for a UK ENIC statement.
+QUALIFICATION_ABROAD_SLOT = "qualification_abroad"
 # Messages that ask or request something else never record facts: "will it affect my UC?" does not
 # mean the resident gets Universal Credit. domain.yml's slot mappings list the same intents.
 NOT_FACT_INTENTS: Tuple[str, ...] = (
@@ -63,6 +76,26 @@ MAX_INCOME = 1_000_000
 MIN_YEARLY_INCOME = 500  # a non-zero "income" below this is an hourly or weekly figure
 
 
+# Low wage, by the pay threshold the Adult Skills Fund's funding rules name: employed (or self-employed)
+# learners "earning below £25,750" gross a year may be fully funded like unemployed ones (Student
+# Loans Company, Adult Skills Fund factsheet, version 2, 9 June 2025,
+# https://www.lpservices.slc.co.uk/resources/guidance/advanced-learner-loan-factsheets/eligibility-and-assessment/adult-skills-fund-factsheet).
+# The threshold applies to gross salary, excluding benefits (ESFA, ASF funding rules 2024 to 2025 update,
+# https://www.sctp.org.uk/updated-adult-skills-fund-funding-rules-for-the-academic-year-2024-to-2025/).
+# Hourly pay becomes yearly as bot.numbers.ASSUMED_WEEKLY_HOURS says. docs/nlu.md.
+LOW_WAGE_THRESHOLD = 25_750
+WORKING = ("employed", "self_employed")
+
+
+def background_from_pay(employment_status: Any, annual_income: Any) -> Optional[str]:
+    """low_wage when someone in work gives pay under the threshold; None when that does not follow."""
+    if employment_status not in WORKING or isinstance(annual_income, bool):
+        return None
+    if not isinstance(annual_income, (int, float)) or not 0 < annual_income < LOW_WAGE_THRESHOLD:
+        return None
+    return "low_wage"
+
+
 # A reply this short that carries exactly the fact we asked for is an answer to the question, even
 # when the intent classifier guessed otherwise ("data" read as "delete my data").
 SHORT_ANSWER_WORDS = 4
@@ -94,6 +127,43 @@ def side_effects(requested: Optional[str], text: Optional[str], entities: Sequen
         if name != requested and name in PROFILE_SLOTS and held.get(name) is not None and name not in out:
             out.append(name)
     return out
+
+
+def weak_side_effects(requested: Optional[str], entities: Sequence[Mapping[str, Any]]) -> List[str]:
+    """Facts a message gave only as a short reply ("not sure", "evenings") for another question.
+
+    Such a reply answers the question that was asked: "not sure" to "How good is your English?" does
+    not mean the resident is not sure what to learn. Those facts keep the value they had (or none).
+    With no question open (after recommendations, say), a short reply is the resident's own statement.
+    """
+    if requested not in PROFILE_SLOTS:
+        return []
+    out: List[str] = []
+    for entity in entities:
+        name = entity.get("entity")
+        if entity.get("weak") and name != requested and name in PROFILE_SLOTS and name not in out:
+            out.append(name)
+    return out
+
+
+# "I don't know", "skip", "rather not say": any question may be answered so, and is then not asked again.
+_DONT_KNOW = re.compile(
+    r"(?:(?:sorry|um|erm|hmm|honestly|to be honest|tbh|i think) )*"
+    r"(?:i am )?(?:i )?(?:"
+    r"not sure|unsure|not certain|no idea|not a clue|no clue|dunno|idk|(?:really )?do not know|"
+    r"can not remember|can not say|do not remember|"
+    r"skip(?: it| this| that| this one| that one| this question)?|pass|next(?: question)?|"
+    r"(?:would )?(?:rather|prefer) not(?: to)?(?: say| answer| tell| share)?(?: that| this)?|"
+    r"not telling(?: you)?|not saying|no comment|do not want to (?:say|answer|tell you|share that)|"
+    r"none of your business|mind your own(?: business)?"
+    r")(?: really| sorry| thanks| mate| to be honest| tbh| honestly| yet| at the moment)*"
+)
+
+
+def is_dont_know(text: Optional[str]) -> bool:
+    """The whole message says "I don't know", "skip" or "rather not say" (and nothing else)."""
+    said = normalise(text or "")
+    return bool(said) and len(said) <= 60 and _DONT_KNOW.fullmatch(said) is not None
 
 
 def is_under_16(profile: Profile) -> bool:
@@ -218,17 +288,21 @@ def check(slot: str, value: Any) -> Checked:
     }
     if slot in choices:
         return _choice(value, choices[slot], slot)
-    if slot == TARGET_GROUPS_SLOT:
+    if slot in (TARGET_GROUPS_SLOT, EXCLUDED_GROUPS_SLOT):
         items = [value] if isinstance(value, str) else list(value or [])
         groups = sorted({_word(item) for item in items if _word(item) in vocab.TARGET_GROUPS})
         return Checked(groups) if groups or not items else _fail(slot)
+    if slot == DIGITAL_CONFIDENCE_SLOT:
+        return _choice(value, vocab.DIGITAL_CONFIDENCE, slot)
+    if slot == ASKING_FOR_SLOT:
+        return _choice(value, PRONOUNS + (ASKING_FOR_SELF,), slot)
     raise KeyError(f"not an intake slot: {slot}")
 
 
-def merge_target_groups(current: Any, new: Iterable[Any]) -> List[str]:
-    """Groups a resident has told us about, accumulated over the conversation (never replaced)."""
-    held = check(TARGET_GROUPS_SLOT, current or []).value or []
-    added = check(TARGET_GROUPS_SLOT, list(new)).value or []
+def merge_target_groups(current: Any, new: Iterable[Any], slot: str = TARGET_GROUPS_SLOT) -> List[str]:
+    """Groups a resident has told us they are (or are not) in, accumulated over the conversation."""
+    held = check(slot, current or []).value or []
+    added = check(slot, list(new)).value or []
     return sorted(set(held) | set(added))
 
 
@@ -248,9 +322,13 @@ def profile_from_slots(slots: Mapping[str, Any]) -> Tuple[Profile, List[str]]:
             clean[name] = checked.value
         else:
             invalid.append(name)
-    groups = check(TARGET_GROUPS_SLOT, slots.get(TARGET_GROUPS_SLOT) or [])
-    if groups.value:
-        clean[TARGET_GROUPS_SLOT] = groups.value
+    for name in (TARGET_GROUPS_SLOT, EXCLUDED_GROUPS_SLOT):
+        groups = check(name, slots.get(name) or [])
+        if groups.value:
+            clean[name] = groups.value
+    confidence = check(DIGITAL_CONFIDENCE_SLOT, slots.get(DIGITAL_CONFIDENCE_SLOT))
+    if confidence.ok and confidence.value is not None:
+        clean[DIGITAL_CONFIDENCE_SLOT] = confidence.value
     try:
         return Profile.from_mapping(clean), invalid
     except ProfileError:  # pragma: no cover - check() is stricter than Profile
@@ -258,13 +336,22 @@ def profile_from_slots(slots: Mapping[str, Any]) -> Tuple[Profile, List[str]]:
 
 
 __all__ = [
+    "ASKING_FOR_SELF",
+    "ASKING_FOR_SLOT",
     "Checked",
+    "DIGITAL_CONFIDENCE_SLOT",
+    "EXCLUDED_GROUPS_SLOT",
+    "PRONOUNS",
+    "QUALIFICATION_ABROAD_SLOT",
     "FALLBACK_ORDER",
     "NOT_FACT_INTENTS",
     "PROFILE_SLOTS",
+    "LOW_WAGE_THRESHOLD",
     "TARGET_GROUPS_SLOT",
+    "background_from_pay",
     "check",
     "fallback_slots_to_ask",
+    "is_dont_know",
     "is_under_16",
     "merge_target_groups",
     "profile_from_slots",
@@ -272,4 +359,5 @@ __all__ = [
     "short_answer",
     "side_effects",
     "slots_to_ask",
+    "weak_side_effects",
 ]

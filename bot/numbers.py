@@ -79,6 +79,15 @@ _INCOME_CUE = re.compile(
     r"(?:earn|earns|earning|salary|income|wage|wages|paid|make|making|take home)(?: is| of| was)?"
     r"(?: (?:about|around|roughly|approx|approximately|like|just|only|over|under))? $"
 )
+# Hourly pay with no hours given is made yearly on a full-time week: 37.5 paid hours, 52 paid weeks
+# (paid holiday included). The assumption the DfE's low-wage rule itself states: "earn less than
+# £15,736.50 annual gross salary based on the Social Mobility Commission's low pay threshold of £8.07
+# (hourly rate in 2016) and on the assumption of a 37.5 hour contract with paid statutory holiday
+# entitlement" (AEB 2018 to 2019 low wage trial,
+# https://www.gov.uk/government/news/adult-education-budget-aeb-2018-to-2019-increased-flexibility-for-learners-in-receipt-of-low-wage).
+# A part-timer who gives only a rate is over-estimated, never under: a route with an income cap is not
+# opened on a guess. docs/nlu.md.
+ASSUMED_WEEKLY_HOURS = 37.5
 # Minimum plausible amount per period when there is no £, k or "pounds" to say it is money.
 _BARE_MIN = {1: 1000, 52: 80, 12: 300, None: 4}
 _RANGE_BEFORE = re.compile(r"(?:\d ?(?:-|to)|between) ?$")
@@ -116,9 +125,7 @@ def annual_income(text: str) -> Optional[Tuple[float, int, int]]:
         elif not per and not m.group("mult") and 0 < amount < 5000:
             continue  # "£300": a week? a month? ask rather than guess
         if per and factor is None:
-            hours = weekly_hours(text)
-            if hours is None:
-                continue
+            hours = weekly_hours(text) or ASSUMED_WEEKLY_HOURS
             yearly = amount * hours * 52
         else:
             yearly = amount * factor
@@ -127,6 +134,17 @@ def annual_income(text: str) -> Optional[Tuple[float, int, int]]:
     if len({r[0] for r in results}) != 1:
         return None
     return results[0]
+
+
+def hourly_pay(text: str) -> Optional[Tuple[float, int, int]]:
+    """A rate of pay per hour ("£11.50 an hour", "12 quid an hour"): someone paid by the hour works."""
+    for m in _MONEY.finditer(text):
+        per = m.group("per")
+        if per and _PERIODS[per] is None and (m.group("conn") or per in _COMPACT or m.group("cur") or m.group("unit")):
+            amount = _amount(m)
+            if _BARE_MIN[None] <= amount <= 200:
+                return amount, m.start(), m.end()
+    return None
 
 
 _AGE_UNITS_AFTER = (
@@ -157,13 +175,20 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
-def age(text: str) -> Optional[Tuple[int, int, int]]:
+# The age of the person a resident is asking for: "my nephew is 18", "he is 17".
+_OTHER_AGE = re.compile(r"(?<![\w])(?:my \w+|he|she|they|him|her) (?:is|are|'s|s|just turned|turned|turns) "
+                        r"(?P<n>\d{1,3})(?: ?(?:years?|yrs?) ?old)?(?![\w.,/:-])" + _AGE_UNITS_AFTER)
+
+
+def age(text: str, other: bool = False) -> Optional[Tuple[int, int, int]]:
+    """The resident's age; with `other`, the age of the person they are asking for."""
     found = []
-    for k, (pattern, low, high) in enumerate(_AGE_PATTERNS):
+    patterns = list(enumerate(_AGE_PATTERNS)) + ([(len(_AGE_PATTERNS), (_OTHER_AGE, 5, 110))] if other else [])
+    for k, (pattern, low, high) in patterns:
         for m in pattern.finditer(text):
             value = int(m.group("n"))
             # "i am N" names its subject; other forms may be a child's or partner's age
-            someone = k > 0 and _SOMEONE_ELSE.search(text[max(0, m.start() - 40): m.start("n")])
+            someone = k > 0 and not other and _SOMEONE_ELSE.search(text[max(0, m.start() - 40): m.start("n")])
             if low <= value <= high and not someone:
                 found.append((value, m.start("n"), m.end()))
     if len({f[0] for f in found}) != 1:

@@ -52,9 +52,11 @@ FACTS: List[Tuple[str, List[str]]] = [
         "software dev", "app dev",
         "coding", "code", "to code", "programming", "programmer", "software", "software development",
         "software developer", "software engineering", "software engineer", "developer", "python",
-        "javascript", "java", "app development", "apps", "making apps", "game development",
+        "javascript", "java", "app development", "apps", "making apps", "game development", "gaming",
+        "video games", "computer games", "making games", "game design", "games design", "game dev",
         "games development", "computer science", "full stack", "front end", "back end"]),
     ("interest=data", [
+        "working with data", "work with data", "data entry and analysis",
         "data", "data analysis", "data analyst", "data analytics", "data science", "data scientist",
         "excel", "spreadsheets", "spreadsheet", "sql", "power bi", "statistics", "analytics",
         "machine learning"]),
@@ -124,7 +126,13 @@ FACTS: List[Tuple[str, List[str]]] = [
         "just benefits", "only benefits", "benefits only", "only on benefits", "just on benefits",
         "no income", "zero income", "nothing coming in", "no money coming in", "not earning",
         "earn nothing", "earning nothing", "no earnings", "no wage", "no wages", "no salary",
-        "do not earn anything", "not earning anything"]),
+        "do not earn anything", "not earning anything",
+        "just my pension", "only my pension", "just a pension", "only a pension", "just the pension",
+        "only the pension", "just my state pension", "on my pension", "nothing but benefits",
+        "no money at all", "not a penny", "skint"]),
+    ("annual_income=0;immigration_status=asylum_seeker;background=refugee", [
+        "only asylum support", "just asylum support", "only get asylum support", "just get asylum support",
+        "asylum support only", "only the asylum support"]),
     # ---- qualifications (numbered forms are token patterns below) ------------------------------
     ("qualification_level=0", [
         "no qualifications", "no qualification", "no formal qualifications", "no qualifications at all",
@@ -135,10 +143,17 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("qualification_level=3", [
         "a level", "a levels", "a-level", "a-levels", "t level", "t levels", "btec national",
         "btec extended diploma", "access course", "access to he", "access to higher education",
-        "international baccalaureate"]),
+        "international baccalaureate", "baccalaureate", "bacalaureat", "baccalaureat", "high school diploma",
+        "secondary school diploma", "abitur", "matura", "wassce", "waec", "neco", "ssce", "leaving certificate",
+        "intermediate certificate", "higher secondary certificate", "hsc", "fsc", "12th grade", "grade 12",
+        "class 12", "a level equivalent", "scottish highers", "highers", "advanced highers"]),
     ("qualification_level=4", ["hnc", "cert he", "certhe", "certificate of higher education"]),
     ("qualification_level=5", ["hnd", "foundation degree", "dip he", "diploma of higher education"]),
     ("qualification_level=6", [
+        "qualified nurse", "registered nurse", "qualified midwife", "qualified teacher", "trained teacher",
+        "trained nurse", "qualified engineer", "qualified accountant", "qualified pharmacist",
+        "qualified lawyer", "qualified architect", "qualified social worker", "qualified physiotherapist",
+        "licence degree", "licentiate", "bachelor of science", "bachelor of arts", "bsc nursing",
         "degree", "bachelors", "bachelor's", "bachelor", "bachelors degree", "bachelor's degree",
         "bsc", "ba hons", "beng", "university degree", "undergraduate degree", "graduate",
         "graduated", "honours degree", "first degree"]),
@@ -146,6 +161,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "masters", "master's", "masters degree", "master's degree", "msc", "mba", "meng",
         "postgraduate", "postgrad", "postgraduate degree"]),
     ("qualification_level=8", ["phd", "doctorate", "dphil"]),
+    ("qualification_level=7", ["qualified doctor", "qualified dentist", "medical degree", "medicine degree",
+                               "i was a doctor", "trained as a doctor", "mbbs"]),
     # ---- work and background -------------------------------------------------------------------
     (UNEMPLOYED, [
         "laid me off", "let me go", "was let go", "been let go", "got let go",
@@ -168,7 +185,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "i am work", "got a job", "started work", "started a job", "i have a job", "i have got a job", "found a job", "got a new job",
         "i work", "i am working", "i am employed", "employed", "in work", "my job", "my boss",
         "my manager", "my shift", "my shifts", "working as", "i work as", "zero hours contract",
-        "zero hour contract"]),
+        "zero hour contract", "zero hours", "zero hour", "0 hours contract", "agency shifts", "agency work",
+        "agency worker", "through an agency", "for an agency", "temp work", "temping", "off sick",
+        "signed off sick", "on sick leave", "on maternity leave", "on paternity leave", "on furlough",
+        "do shifts", "doing shifts", "few shifts", "odd shifts", "cash in hand"]),
     ("employment_status=employed?", ["working", "employed", "in work", "yes working"]),
     ("employment_status=self_employed", [
         "self employed", "selfemployed", "freelance", "freelancer", "freelancing", "own business",
@@ -179,13 +199,27 @@ FACTS: List[Tuple[str, List[str]]] = [
         "student", "i am a student", "at college", "at university", "in college", "in sixth form",
         "at sixth form", "at school", "in school", "studying", "in year 10", "in year 11",
         "doing my a levels", "doing my gcses", "in year 12", "in year 13"]),
+    ("employment_status=employed;background=displaced_worker", [
+        "working till the end of the month", "working until the end of the month", "working till the end of",
+        "working until the end of", "still working till", "still working until", "serving my notice",
+        "on my notice", "working my notice", "been given my notice", "got my notice", "at risk of redundancy",
+        "facing redundancy", "being made redundant", "going to be made redundant", "being let go",
+        "we are all being let go", "letting us go", "letting me go", "my last day is", "losing my job",
+        "going to lose my job", "about to lose my job", "job is going", "my job is going", "job is at risk",
+        "my job is at risk"]),
     ("background=low_wage;employment_status=employed", [
         "low paid", "low pay", "low wage", "low wages", "minimum wage", "poorly paid", "badly paid",
-        "low paid job", "low income job", "national minimum wage"]),
+        "low paid job", "low income job", "national minimum wage", "barely minimum wage", "minimum wage job",
+        "on the minimum wage", "living wage", "on the living wage", "pays peanuts", "paid peanuts",
+        "wages are rubbish", "pay is rubbish", "pay is terrible", "struggling on my wage",
+        "do not earn enough", "not earning enough", "can not live on my wage"]),
     ("background=career_changer", [
         "change career", "career change", "change careers", "changing careers", "changing career",
         "switch careers", "switch career", "new career", "retrain", "retraining", "career switch",
-        "change of career", "change my career", "a change of career"]),
+        "change of career", "change my career", "a change of career", "want to move into",
+        "looking to move into", "hoping to move into", "move into a new career", "switch into",
+        "transition into", "career move", "new direction", "do something different", "pivot into",
+        "get out of teaching", "leave teaching", "leaving teaching", "out of retail", "get out of retail"]),
     ("background=school_leaver", [
         "just left school", "recently left school", "left school this year", "left school this summer",
         "just finished school", "finished school this year", "school leaver", "just left college",
@@ -201,12 +235,18 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("background=refugee;immigration_status=refugee!", [
         "have asylum", "got asylum", "been granted asylum",
         "refugee status", "got my status", "got status", "got refugee status", "granted refugee status",
-        "granted asylum", "have refugee status", "got my papers"]),
+        "granted asylum", "have refugee status", "got my papers", "humanitarian protection",
+        "got humanitarian protection", "have humanitarian protection", "leave to remain as a refugee",
+        "refugee leave"]),
     ("background=refugee;immigration_status=asylum_seeker", [
         "asylum seeker", "asylum seekers", "seeking asylum", "claimed asylum", "applied for asylum",
         "claiming asylum", "waiting for my claim", "claim pending", "my claim is pending",
         "asylum claim", "waiting for a decision", "waiting for home office", "waiting on home office",
-        "waiting on the home office", "waiting for the home office"]),
+        "waiting on the home office", "waiting for the home office", "claim is still being decided",
+        "claim is being decided", "still being decided", "still waiting for a decision", "no decision yet",
+        "waiting to hear about my asylum", "waiting to hear from the home office", "asylum support",
+        "section 95", "section 95 support", "section 4 support", "aspen card", "in a hotel from the home office",
+        "home office hotel", "my asylum case", "asylum case", "appeal for asylum", "asylum appeal"]),
     ("immigration_status=settled", [
         "settled status", "ilr", "indefinite leave", "indefinite leave to remain", "eu settled status"]),
     ("immigration_status=pre_settled", [
@@ -216,10 +256,20 @@ FACTS: List[Tuple[str, List[str]]] = [
         "irish citizen", "i am irish", "irish passport", "born in the uk", "born in england",
         "born in britain", "born here", "uk national", "british born"]),
     ("immigration_status=british_irish?", ["british", "irish", "british irish"]),
+    ("immigration_status=ukraine_scheme", [
+        "temporary protection", "homes for ukraine", "ukraine scheme", "ukraine family scheme",
+        "ukraine sponsorship scheme", "ukraine permission extension", "ukrainian scheme", "ukraine visa",
+        "ukrainian visa", "from ukraine", "i am ukrainian", "came from ukraine", "fled ukraine"]),
+    ("immigration_status=afghan_resettlement", [
+        "arap", "acrs", "afghan relocations", "afghan resettlement", "afghan citizens resettlement scheme",
+        "afghan relocations and assistance policy", "afghan resettlement scheme", "afghan scheme",
+        "relocated from afghanistan", "evacuated from afghanistan", "evacuated from kabul"]),
+    ("immigration_status=bno_visa", [
+        "bno", "bn(o)", "bn o", "bn(o) visa", "bno visa", "hong kong visa", "british national overseas",
+        "hong kong bno", "from hong kong"]),
     ("immigration_status=visa_holder", [
-        "temporary protection", "homes for ukraine", "ukraine scheme", "ukraine family scheme", "bno", "bn(o)", "bn(o) visa", "hong kong visa",
         "on a visa", "work visa", "student visa", "skilled worker visa", "spouse visa", "family visa",
-        "graduate visa", "my visa", "have a visa", "bno visa", "tier 2 visa", "dependant visa"]),
+        "graduate visa", "my visa", "have a visa", "tier 2 visa", "dependant visa"]),
     ("english_level=fluent?", ["native", "native english speaker"]),
     ("english_level=none", [
         "no english", "do not speak english", "can not speak english", "not speak english"]),
@@ -238,6 +288,42 @@ FACTS: List[Tuple[str, List[str]]] = [
         "fluent english", "fluent in english", "english is fluent", "native speaker",
         "native english", "english native", "english is my first language", "first language is english",
         "english first language", "speak english fluently", "fluent"]),
+    # ---- digital confidence: what they say about using a computer ------------------------------
+    ("digital_confidence=none", [
+        "can not even send an email", "can not send an email", "can not send emails", "can not use a computer",
+        "can not use computers", "can not use a laptop", "never used a computer", "never used a laptop",
+        "never used computers", "do not know how to use a computer", "do not know how to use a laptop",
+        "do not know how to use computers", "do not know how to use the internet", "no idea about computers",
+        "no idea how to use a computer", "no computer skills", "no it skills", "no digital skills",
+        "computer illiterate", "not used a computer", "have not used a computer", "do not know computers",
+        "can not turn on a computer", "do not know how to send an email", "can not do emails",
+        "can not use email", "can not type"]),
+    ("digital_confidence=basic", [
+        "not good with computers", "not very good with computers", "not great with computers",
+        "rubbish with computers", "bad with computers", "struggle with computers", "struggle with technology",
+        "not good with technology", "not good with tech", "not confident with computers",
+        "not confident on computers", "not confident online", "only use my phone", "only use a phone",
+        "only know my phone", "just use my phone", "basic computer user", "a bit of computer",
+        "little bit of computer", "not techy", "not very techy", "not tech savvy", "not computer literate",
+        "a little with computers", "computers scare me"]),
+    ("digital_confidence=confident", [
+        "good with computers", "confident with computers", "confident on computers", "confident online",
+        "tech savvy", "good with technology", "good with tech", "use computers every day",
+        "use a computer every day", "use a computer at work", "computer literate", "good at computers",
+        "i am techy"]),
+    # ---- groups they say they are not in ("as a man in my forties"): narrow, never asked ------------
+    ("excluded_group=women;excluded_group=black_women", [
+        "as a man", "i am a man", "i am male", "i am a guy", "as a guy", "as a bloke", "i am a bloke",
+        "as a lad", "i am a lad", "as a father", "i am a father", "as a dad", "i am a dad", "single dad",
+        "single father", "being a man"]),
+    ("excluded_group=young_people;excluded_group=over_50s", [
+        "in my thirties", "in my forties", "in my 30s", "in my 40s", "middle aged", "middle age"]),
+    ("excluded_group=young_people", ["in my fifties", "in my sixties", "in my 50s", "in my 60s"]),
+    ("excluded_group=over_50s", ["in my twenties", "in my 20s"]),
+    # ---- back to asking for themselves after asking for someone else ----------------------------
+    ("asking_for=self", [
+        "for myself", "asking for myself", "it is for me", "it's for me", "this is for me", "its for me", "it is about me",
+        "for me not", "for me now", "now for me", "what about me", "and for me", "me as well", "me too"]),
     # ---- target groups: only when the resident says it of themselves ---------------------------
     (f"target_group=black_women;{WOMEN}", [
         "as a black woman", "i am a black woman", "black woman myself", "as a black female",
@@ -290,6 +376,10 @@ def token_patterns() -> List[dict]:
             _n(count), {"NORM": "a", "OP": "?"}, {"NORM": {"IN": ["levels", "a-levels"]}}]})
         out.append({"label": "FACT", "id": "qualification_level=2", "pattern": [
             _n(count), {"NORM": {"IN": ["gcses", "gcse"]}}]})
+    # "I left school at 15": before the exams at 16, so no qualifications from school
+    out.append({"label": "FACT", "id": "qualification_level=0", "pattern": [
+        {"NORM": {"IN": ["left", "leaving", "quit", "finished"]}}, {"NORM": "school"}, {"NORM": "at"},
+        {"NORM": {"IN": ["13", "14", "15", "thirteen", "fourteen", "fifteen"]}}]})
     for days in range(1, 8):
         schedule = "part_time" if days <= 4 else "full_time"
         out.append({"label": "FACT", "id": f"availability={schedule}", "pattern": [

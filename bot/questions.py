@@ -104,6 +104,7 @@ QUESTIONS: Dict[str, Question] = {q.slot: q for q in (
                  ("Visa", "visa_holder"),
              ], decline=True)),
     Question("english_level", "How good is your English?", _choices("english_level", [
+        ("English is my first language", "fluent"),
         ("I speak very little English", "none"),
         ("Basic", "basic"),
         ("Good", "intermediate"),
@@ -132,12 +133,55 @@ def is_retry(slot: str, asked_before: Optional[str], latest_intent: Optional[str
     return asked_before == slot and (latest_intent or "") in ANSWER_INTENTS
 
 
-def question(slot: str, *, retry: bool = False) -> Question:
-    """The question for `slot`; after an unusable answer, the version that helps them answer."""
+# Someone asking for another person ("my nephew is 18..."): the questions are about them, asked of the
+# asker. {s} he/she/they, {o} him/her/them, {p} his/her/their, {be} is/are, {do} does/do.
+ABOUT_THEM = {
+    "local_authority": "Which town or city {do} {s} live in?",
+    "age": 'How old {be} {s}? For example "24".',
+    "background": "Which of these is most like {o}?",
+    "employment_status": "{Be} {s} working at the moment?",
+    "annual_income": ('About how much {do} {s} earn in a year, before tax? For example "18k" or "£10 an hour, '
+                      '20 hours a week". You can say "prefer not to say".'),
+    "qualification_level": "What is {p} highest qualification?",
+    "universal_credit": "{Do} {s} get Universal Credit?",
+    "interest": "What would {s} like to learn?",
+    "availability": "When can {s} study?",
+    "immigration_status": ('Some courses have rules about immigration status. Which of these is {o}? You can say '
+                           '"prefer not to say".'),
+    "english_level": "How good is {p} English?",
+}
+_FORMS = {
+    "he": {"s": "he", "o": "him", "p": "his", "be": "is", "do": "does"},
+    "she": {"s": "she", "o": "her", "p": "her", "be": "is", "do": "does"},
+    "they": {"s": "they", "o": "them", "p": "their", "be": "are", "do": "do"},
+}
+
+
+def about_them(template: str, pronoun: str) -> str:
+    forms = _FORMS[pronoun]
+    return template.format(**forms, Be=forms["be"].capitalize(), Do=forms["do"].capitalize())
+
+
+def question(slot: str, *, retry: bool = False, about: Optional[str] = None) -> Question:
+    """The question for `slot`; after an unusable answer, the version that helps them answer.
+
+    `about` ("he", "she", "they"): the resident is asking for someone else, so the question is about them.
+    """
     base = QUESTIONS[slot]
     if retry and slot in RETRY_TEXT:
         return Question(slot, RETRY_TEXT[slot], base.buttons)
+    if about in _FORMS and slot in ABOUT_THEM:
+        return Question(slot, about_them(ABOUT_THEM[slot], about), base.buttons)
     return base
 
 
-__all__ = ["ANSWER_INTENTS", "DECLINE", "QUESTIONS", "Question", "RETRY_TEXT", "inform", "is_retry", "question"]
+def abroad_note(level: int) -> str:
+    """Said when a qualification gained abroad was mapped to a UK level: what it counts as, and the catch."""
+    words = vocab.QUALIFICATION_LEVEL_WORDS.get(level, f"Level {level}")
+    return (f"I've counted your qualification from abroad as {words}, the nearest UK level. A course provider "
+            "may ask for a UK ENIC statement of comparability, which shows what it equals in the UK "
+            "(https://www.enic.org.uk). If I've got the level wrong, just tell me.")
+
+
+__all__ = ["ABOUT_THEM", "ANSWER_INTENTS", "DECLINE", "QUESTIONS", "Question", "RETRY_TEXT", "about_them",
+           "abroad_note", "inform", "is_retry", "question"]

@@ -12,11 +12,12 @@ themselves ("as a black woman", "I'm a care leaver").
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from bot import numbers, vocab
+from bot import intake, numbers, vocab
 from bot.context import in_context, is_question
 from bot.facts import Fact
 from bot.places import Gazetteer, PlaceMatch
@@ -46,6 +47,53 @@ _PLACE_HOME = {"live", "living", "lives", "based", "postcode", "reside", "reside
 _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport", "hospital",
                 "station", "council", "road", "rd", "street", "st", "avenue", "lane", "way"}
 _WORD = re.compile(r"[a-z0-9]+")
+# Words that make a topic what the resident wants, not what they do now: "I'm a social media assistant
+# and want to learn data" wants data; "I do digital marketing now, fancy coding" wants coding.
+_WANTING = {"want", "wanna", "wanting", "like", "love", "fancy", "hope", "hoping", "learn", "learning", "into",
+            "study", "studying", "train", "training", "retrain", "become", "interested", "keen", "considering",
+            "thinking", "move", "moving", "switch", "switching", "try", "trying", "towards", "dream"}
+_WANT_WINDOW = 6
+# A workplace closing is a job lost to change, said before or after it happens: "the plant's shutting
+# in March", "the depot closed". The resident is a displaced worker either way.
+_CLOSING = re.compile(
+    r"\b(?:plant|factory|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|"
+    r"store|shop|branch|works|office|mill|firm|company|business|yard|mine|pit|garage|line)\b"
+    r"(?: \S+){0,3}? (?:is |are |has |'s |s |will be |going to )?(?:closing|shutting|shut|closed|closes|shuts|"
+    r"going bust|gone bust|going under|gone under|moving abroad|relocating|going into administration|"
+    r"gone into administration|winding down|being automated|is automating)\b")
+# A qualification gained abroad is mapped to the nearest RQF level; providers may ask for a UK ENIC
+# statement of comparability (https://www.enic.org.uk/). Cues that the resident's qualification is from abroad:
+_ABROAD = re.compile(
+    r"\b(?:abroad|overseas|back home|in my (?:home )?country|from my (?:home )?country|foreign|"
+    r"(?:in|from) (?:" + "|".join([
+        "afghanistan", "albania", "algeria", "bangladesh", "bosnia", "brazil", "bulgaria", "cameroon",
+        "china", "colombia", "congo", "croatia", "czech republic", "egypt", "eritrea", "ethiopia", "france",
+        "gambia", "georgia", "germany", "ghana", "greece", "hong kong", "hungary", "india", "iran", "iraq",
+        "italy", "jamaica", "kenya", "kosovo", "kurdistan", "latvia", "lebanon", "libya", "lithuania",
+        "malawi", "moldova", "morocco", "nepal", "nigeria", "pakistan", "philippines", "poland", "portugal",
+        "romania", "russia", "rwanda", "senegal", "serbia", "sierra leone", "slovakia", "somalia",
+        "south africa", "spain", "sri lanka", "sudan", "syria", "tunisia", "turkey", "uganda", "ukraine",
+        "venezuela", "vietnam", "yemen", "zambia", "zimbabwe"]) + r"))\b")
+_FOREIGN_QUALIFICATIONS = re.compile(
+    r"\b(?:baccalaureate|bacalaureat|baccalaureat|abitur|matura|wassce|waec|neco|ssce|licentiate|"
+    r"higher secondary certificate|hsc|fsc|mbbs)\b")
+# Someone asking for another person: "my nephew is 18 and...", "asking for my daughter". The facts that
+# follow are theirs; replies address the asker about them (he, she or they).
+_RELATIONS = {
+    "son": "he", "nephew": "he", "brother": "he", "husband": "he", "boyfriend": "he", "grandson": "he",
+    "dad": "he", "father": "he", "uncle": "he", "stepson": "he", "lad": "he",
+    "daughter": "she", "niece": "she", "sister": "she", "wife": "she", "girlfriend": "she",
+    "granddaughter": "she", "mum": "she", "mom": "she", "mother": "she", "aunt": "she", "stepdaughter": "she",
+    "child": "they", "kid": "they", "partner": "they", "friend": "they", "cousin": "they",
+    "grandchild": "they", "relative": "they", "neighbour": "they", "neighbor": "they", "client": "they",
+}
+_OWN_AGE = re.compile(r"\bi am (?:\d{1,3}|a |an )")
+_REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
+_ASKING_FOR = re.compile(
+    r"^(?:hi |hello |hiya |hey )?(?:there )?(?:,? )?my (?P<first>" + _REL + r") (?:(?:is|are|'s) (?:1[3-9]|[2-9]\d)\b|wants|"
+    r"would like|needs|is looking|is interested|is mad|is keen|is into|loves|likes|has just left|just left|"
+    r"left school|is leaving|is finishing|is struggling|is unemployed|is out of work|has no job|can not find)"
+    r"|\b(?:for|behalf of|asking for|helping|help|asking about|enquiring for|on behalf of) my (?P<for>" + _REL + r")\b")
 
 
 
@@ -76,7 +124,9 @@ class Understanding:
         view = _View(doc)
         question = is_question(doc, text)
         words = sum(1 for t in doc if not t.is_punct)
+        about = asking_for(view.plain)
         found: List[Tuple[Fact, str]] = []  # (fact, flag)
+        wanted: set = set()  # (start, topic) of interests said as a wish
         ignored = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "IGNORE"]
         for ent in doc.ents:
             if ent.label_ != "FACT":
@@ -87,28 +137,37 @@ class Understanding:
                 value = _typed(slot, raw.rstrip("?!"))
                 if flag == "?" and (words > len(ent) + 2 or question):
                     continue
-                fact = Fact(slot, value, ent.start_char, ent.end_char, ent.text)
-                fact = in_context(fact, ent, doc, view, question, words)
+                fact = Fact(slot, value, ent.start_char, ent.end_char, ent.text, weak=flag == "?")
+                fact = in_context(fact, ent, doc, view, question, words, other=about is not None)
                 if fact is not None:
                     found.append((fact, flag))
-        found += [(f, "") for f in self._numbers(view, text)]
+                    if fact.slot == "interest" and _wanted(doc, ent):
+                        wanted.add((fact.start, fact.value))
+        found += [(f, "") for f in self._numbers(view, text, other=about is not None)]
         place = self._place(text, ignored)
         if place is not None:
             found.append((place, ""))
-        facts = _settle(found, view, text)
+        facts = _settle(found, view, text, wanted)
         if not facts:
             facts = self._bare(view, text)
+        facts += _abroad(facts, view, text)
+        if about is not None:
+            facts = [f for f in facts if f.slot != "asking_for"]
+            facts.append(Fact("asking_for", about, 0, 0, ""))
         return sorted(facts, key=lambda f: (f.start, f.slot))
 
     # ------------------------------------------------------------------------------------------
-    def _numbers(self, view: "_View", text: str) -> List[Fact]:
+    def _numbers(self, view: "_View", text: str, other: bool = False) -> List[Fact]:
         out = []
-        age = numbers.age(view.masked)
+        age = numbers.age(view.masked, other=other)
         if age:
             out.append(view.fact("age", age[0], age[1], age[2], text))
         income = numbers.annual_income(view.masked)
         if income:
             out.append(view.fact("annual_income", float(income[0]), income[1], income[2], text))
+        hourly = numbers.hourly_pay(view.masked)
+        if hourly:  # paid by the hour: in work, whatever else the message says about it
+            out.append(view.fact("employment_status", "employed", hourly[1], hourly[2], text))
         decline = _DECLINE.search(view.plain)
         if decline and _INCOME_WORDS.search(view.plain):
             out.append(view.fact("annual_income", vocab.INCOME_DECLINED, decline.start(),
@@ -213,7 +272,17 @@ def _typed(slot: str, raw: str) -> Any:
     return raw
 
 
-def _settle(found: List[Tuple[Fact, str]], view: _View, text: str) -> List[Fact]:
+def _wanted(doc, ent) -> bool:
+    """A wish word shortly before the topic, in the same clause."""
+    for token in reversed(doc[max(0, ent.start - _WANT_WINDOW): ent.start]):
+        if token.norm_ in {",", ".", ";", "!", "?", "but", "now", "currently"}:
+            return False
+        if token.norm_ in _WANTING:
+            return True
+    return False
+
+
+def _settle(found: List[Tuple[Fact, str]], view: _View, text: str, wanted: set = frozenset()) -> List[Fact]:
     """One value per slot (target groups excepted); when values disagree, keep none."""
     plain = view.plain
     by_slot: Dict[str, List[Tuple[Fact, str]]] = {}
@@ -227,7 +296,7 @@ def _settle(found: List[Tuple[Fact, str]], view: _View, text: str) -> List[Fact]
             if f.value not in values:
                 values.append(f.value)
         chosen: Optional[Any] = None
-        if slot == "target_group":
+        if slot in ("target_group", "excluded_group"):
             out += [next(f for f in facts if f.value == v) for v in values]
             continue
         if slot == "qualification_level":
@@ -235,11 +304,12 @@ def _settle(found: List[Tuple[Fact, str]], view: _View, text: str) -> List[Fact]
             gcse_only = chosen == 2 and any("gcse" in f.text.lower() for f in facts)
             if gcse_only and _LOW_GRADES.search(plain):
                 if not _GOOD_GRADES.search(plain):  # some passed, some not: ask, don't guess
-                    out.append(Fact(slot, 1, *_first(facts, 2)))
+                    out.append(dataclasses.replace(_first(facts, 2), value=1))
                 continue
         elif slot == "interest":
             topics = [v for v in values if v != vocab.INTEREST_NOT_SURE]
-            chosen = topics[0] if topics else values[0]
+            wished = [f.value for f in facts if (f.start, f.value) in wanted and f.value in topics]
+            chosen = wished[0] if wished else (topics[0] if topics else values[0])
         elif slot == "background":
             chosen = min(values, key=BACKGROUND_PRIORITY.index)
         elif slot == "availability" and set(values) == {"part_time", "evenings_weekends"}:
@@ -252,19 +322,50 @@ def _settle(found: List[Tuple[Fact, str]], view: _View, text: str) -> List[Fact]
             decisive = {f.value for f, flag in items if flag == "!"}
             chosen = decisive.pop() if len(decisive) == 1 else None
         if chosen is not None:
-            out.append(Fact(slot, chosen, *_first(facts, chosen)))
+            weak = all(f.weak for f in facts if f.value == chosen)
+            out.append(dataclasses.replace(_first(facts, chosen), value=chosen, weak=weak))
     return _tidy_background(out, view, text)
 
 
-def _first(facts: List[Fact], value: Any) -> Tuple[int, int, str]:
-    f = next((f for f in facts if f.value == value), facts[0])
-    return f.start, f.end, f.text
+def _first(facts: List[Fact], value: Any) -> Fact:
+    return next((f for f in facts if f.value == value), facts[0])
+
+
+def asking_for(plain: str) -> Optional[str]:
+    """he, she or they when the message is about another person the resident is asking for."""
+    m = _ASKING_FOR.search(plain)
+    if not m or _OWN_AGE.search(plain):  # "my daughter is 16 and I'm 42": they are telling us about themselves
+        return None
+    return _RELATIONS[m.group("first") or m.group("for")]
+
+
+def _abroad(facts: List[Fact], view: _View, text: str) -> List[Fact]:
+    """qualification_abroad when the qualification named was gained outside the UK."""
+    level = next((f for f in facts if f.slot == "qualification_level"), None)
+    if level is None:
+        return []
+    cue = _FOREIGN_QUALIFICATIONS.search(view.plain) or _ABROAD.search(view.plain)
+    if cue is None:
+        return []
+    return [Fact("qualification_abroad", True, level.start, level.end, level.text)]
 
 
 def _tidy_background(facts: List[Fact], view: _View, text: str) -> List[Fact]:
     slots = {f.slot: f for f in facts}
     background = slots.get("background")
     employment = slots.get("employment_status")
+    closing = _CLOSING.search(view.plain)
+    if closing and (background is None or background.value in ("unemployed", "low_wage", "career_changer")):
+        if background:
+            facts.remove(background)
+        background = view.fact("background", "displaced_worker", closing.start(), closing.end(), text)
+        facts.append(background)
+    income = slots.get("annual_income")
+    by_pay = intake.background_from_pay(employment.value if employment else None,
+                                        income.value if income else None)
+    if by_pay and background is None:  # employed on under the low-wage threshold (bot.intake)
+        background = Fact("background", by_pay, income.start, income.end, income.text)
+        facts.append(background)
     if background and background.value == "unemployed" and not (
         employment and employment.value == "unemployed"
     ):

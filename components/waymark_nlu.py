@@ -9,6 +9,11 @@ bool or str), so slots fill from `from_entity` mappings without any further pars
 cannot read get the `unreadable` intent (reason in intent["reason"]: empty, too_long,
 unreadable) so the dialogue can answer politely. Nothing is trained: the spaCy pipeline is built
 by `make nlp` and loaded once when the Rasa model loads.
+
+A quick reply the assistant has just offered, typed instead of tapped ("Working with data", "2",
+"yes, delete it"), means its payload (bot.typed_replies): Rasa hands NLU components the tracker at
+parse time, and the offered replies are on its last bot turn. The payload's intent (confidence 1.0)
+and entities replace what the classifier and the extractor would have read into the words.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.constants import ENTITY_ATTRIBUTE_CONFIDENCE_TYPE  # "confidence_entity"
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.constants import INTENT_MESSAGE_PREFIX
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
 from rasa.shared.nlu.constants import (
     ENTITIES,
     ENTITY_ATTRIBUTE_END,
@@ -40,11 +47,18 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot import typed_replies
 from bot.settings import Settings
 from bot.understanding import Understanding, classify_unreadable
 from components import speedups
 
 UNREADABLE_INTENT = "unreadable"
+# Marks an entity said only as a short reply ("not sure"): it answers the open question and nothing
+# else (bot.facts.Fact.weak; the intake form keeps other held facts as they were).
+WEAK = "weak"
+# Intents that say a message is none of our business; a short statement of one of our facts ("off sick",
+# "zero hours") is not that, whatever the words looked like to the classifier.
+NOT_OURS = ("out_of_scope", "abuse")
 logger = logging.getLogger(__name__)
 
 
@@ -94,6 +108,12 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         return {
             "model_path": None,  # default: WAYMARK_SPACY_MODEL or var/spacy/waymark_en
             "gazetteer_path": None,  # default: WAYMARK_GAZETTEER or bot/data/gazetteer.yml
+            # A short message that states a fact but that the classifier cannot place (it would go to
+            # the "did you mean?" fallback: FallbackClassifier's threshold and ambiguity) is an answer:
+            # "zero hours", "ARAP", "BN(O)". Keep these equal to FallbackClassifier's in config.yml.
+            "answer_max_words": 5,
+            "fallback_threshold": 0.3,
+            "ambiguity_threshold": 0.1,
         }
 
     def __init__(self, config: Dict[Text, Any], understanding: Understanding) -> None:
@@ -124,15 +144,20 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
     ) -> "WaymarkFactExtractor":
         return cls.create(config, model_storage, resource, execution_context)
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: List[Message], tracker: Optional[DialogueStateTracker] = None) -> List[Message]:
+        options = typed_replies.offered(tracker.events) if tracker is not None else []
         for message in messages:
             text = message.get(TEXT)
             if text is None or text.startswith(INTENT_MESSAGE_PREFIX):
                 continue  # button payloads ("/inform{...}") carry their own intent and entities
+            payload = typed_replies.chosen(text, options)
+            if payload is not None and self._apply_payload(message, payload):
+                continue
             reason = classify_unreadable(text)
             if reason is not None:
                 self._mark_unreadable(message, reason)
                 continue
+            facts = self.understanding.extract(text)
             entities = self.add_extractor_name([
                 {
                     ENTITY_ATTRIBUTE_TYPE: fact.slot,
@@ -140,11 +165,43 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
                     ENTITY_ATTRIBUTE_START: fact.start,
                     ENTITY_ATTRIBUTE_END: fact.end,
                     ENTITY_ATTRIBUTE_CONFIDENCE_TYPE: 1.0,
+                    **({WEAK: True} if fact.weak else {}),
                 }
-                for fact in self.understanding.extract(text)
+                for fact in facts
             ])
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
+            if any(not fact.weak for fact in facts) and len(text.split()) <= self._config["answer_max_words"]:
+                self._an_answer(message)
         return messages
+
+    def _an_answer(self, message: Message) -> None:
+        """A short statement of fact the classifier would send to the fallback, or call off-topic or abuse,
+        is `inform`."""
+        ranking = sorted(message.get(INTENT_RANKING_KEY) or [], key=lambda r: -r.get(PREDICTED_CONFIDENCE_KEY, 0.0))
+        top = ranking[0].get(PREDICTED_CONFIDENCE_KEY, 0.0) if ranking else 0.0
+        second = ranking[1].get(PREDICTED_CONFIDENCE_KEY, 0.0) if len(ranking) > 1 else 0.0
+        unsure = top < self._config["fallback_threshold"] or top - second < self._config["ambiguity_threshold"]
+        named = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        if not unsure and named not in NOT_OURS:
+            return
+        # just clear of both of FallbackClassifier's tests: a wavering answer, not a certain one
+        confidence = min(1.0, max(top + self._config["ambiguity_threshold"], self._config["fallback_threshold"]) + 0.01)
+        message.set(INTENT, {INTENT_NAME_KEY: "inform", PREDICTED_CONFIDENCE_KEY: confidence}, add_to_output=True)
+        message.set(INTENT_RANKING_KEY,
+                    [{INTENT_NAME_KEY: "inform", PREDICTED_CONFIDENCE_KEY: confidence}]
+                    + [r for r in ranking if r.get(INTENT_NAME_KEY) != "inform"], add_to_output=True)
+
+    def _apply_payload(self, message: Message, payload: str) -> bool:
+        """Give `message` the intent and entities of the quick-reply payload it typed."""
+        unpacked = YAMLStoryReader.unpack_regex_message(Message(data={TEXT: payload}),
+                                                        entity_extractor_name=self.name)
+        intent = unpacked.get(INTENT) or {}
+        if not intent.get(INTENT_NAME_KEY):
+            return False
+        message.set(INTENT, {**intent, "typed_reply": True}, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, unpacked.get(INTENT_RANKING_KEY), add_to_output=True)
+        message.set(ENTITIES, unpacked.get(ENTITIES) or [], add_to_output=True)
+        return True
 
     @staticmethod
     def _mark_unreadable(message: Message, reason: str) -> None:

@@ -71,3 +71,12 @@ def test_the_question_is_still_asked_when_analytics_cannot_be_written(no_databas
     tracker = _form_tracker(domain, conversation(in_form=False), user("hello", "greet"), "age")
     run(ASK_ACTIONS["age"](), dispatcher, tracker, domain_dict)
     assert dispatcher.messages[0]["text"] == questions.QUESTIONS["age"].text
+
+
+def test_someone_asking_for_their_nephew_is_asked_about_him(context, dispatcher, domain, domain_dict):
+    tracker = _form_tracker(domain, conversation({"asking_for": "he", "age": 18}, in_form=False),
+                            user("my nephew is 18", entities={"asking_for": "he", "age": 18}), "interest")
+    run(ASK_ACTIONS["interest"](), dispatcher, tracker, domain_dict)
+    [message] = dispatcher.messages
+    assert message["text"] == "What would he like to learn?"
+    assert message["buttons"] == questions.QUESTIONS["interest"].button_dicts()

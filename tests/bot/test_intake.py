@@ -136,3 +136,22 @@ def test_a_short_answer_does_not_change_other_facts_in_passing():
     long = "no I'm unemployed now, I lost my job"
     assert intake.side_effects("employment_status", long, entities, held) == []  # a correction
     assert intake.side_effects("age", "unemployed", entities, held) == []  # not an answer to the question
+
+
+def test_a_weak_fact_answers_only_the_open_question_and_counts_when_none_is_open():
+    entities = [{"entity": "availability", "value": "evenings_weekends", "weak": True},
+                {"entity": "universal_credit", "value": True}]
+    assert intake.weak_side_effects("english_level", entities) == ["availability"]
+    assert intake.weak_side_effects("availability", entities) == []
+    assert intake.weak_side_effects(None, entities) == []
+
+
+@pytest.mark.parametrize("text", ["not sure", "Not sure really", "dunno", "I don't know", "skip", "skip this one",
+                                  "rather not say", "I'd rather not", "prefer not to say", "no idea", "pass"])
+def test_dont_know_skip_and_rather_not_say_are_recognised(text):
+    assert intake.is_dont_know(text)
+
+
+@pytest.mark.parametrize("text", ["not sure what I want to do", "I'm 25", "no", "evenings", "I don't know English"])
+def test_answers_are_not_dont_know(text):
+    assert not intake.is_dont_know(text)

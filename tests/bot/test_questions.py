@@ -58,3 +58,32 @@ def test_a_place_we_did_not_recognise_is_asked_for_as_a_postcode_or_council():
 ])
 def test_retry_only_after_an_attempt_at_this_question(asked_before, intent, retry):
     assert questions.is_retry("local_authority", asked_before, intent) is retry
+
+
+# ---- asking for someone else; English as a first language in one tap ------------------------------
+def test_questions_about_someone_else_are_asked_of_the_asker():
+    from bot import intake, questions
+
+    assert questions.question("age", about="he").text.startswith("How old is he?")
+    assert questions.question("employment_status", about="they").text == "Are they working at the moment?"
+    assert questions.question("qualification_level", about="she").text == "What is her highest qualification?"
+    for slot in intake.PROFILE_SLOTS:  # every question has a version about them, with the same replies
+        for pronoun in intake.PRONOUNS:
+            about = questions.question(slot, about=pronoun)
+            assert about.text != questions.QUESTIONS[slot].text and "{" not in about.text
+            assert about.buttons == questions.QUESTIONS[slot].buttons
+
+
+def test_english_as_a_first_language_is_one_tap():
+    from bot import questions
+
+    buttons = dict(questions.QUESTIONS["english_level"].buttons)
+    assert buttons["English is my first language"] == questions.inform("english_level", "fluent")
+
+
+def test_asking_for_themselves_again_is_asked_in_the_second_person():
+    from bot import intake, questions
+
+    for slot in intake.PROFILE_SLOTS:
+        assert questions.question(slot, about=intake.ASKING_FOR_SELF) == questions.QUESTIONS[slot]
+    assert intake.check(intake.ASKING_FOR_SLOT, "self").value == "self"

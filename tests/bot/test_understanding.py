@@ -42,6 +42,7 @@ def test_several_facts_at_once(understanding):
         "age": 24, "local_authority": "Wolverhampton", "qualification_level": 3,
         "employment_status": "employed", "annual_income": 11000.0, "interest": "web_design",
         "availability": "evenings_weekends",
+        "background": "low_wage",  # in work on under the low-wage threshold (bot.intake)
     }
 
 
@@ -175,7 +176,6 @@ def test_self_identified_target_groups(understanding, text, groups):
         ("I work 30 hours a week", "age"), ("£9.50", "age"), ("level 3", "age"), ("3 A levels", "age"),
         ("I've been unemployed for 2 yrs", "age"), ("worked there 10 yrs", "age"),
         ("my son is 5 years old", "age"), ("I'm 30 hours a week", "age"), ("I left school at 16", "age"),
-        ("£9.50 an hour", "annual_income"),  # hours unknown: no yearly figure
         ("£300", "annual_income"),  # a week? a month?
         ("30 hour week", "annual_income"), ("2 year course", "annual_income"),
         ("18-20k", "annual_income"), ("prefer not to say", "annual_income"),
@@ -348,3 +348,161 @@ def test_from_settings(tmp_path, monkeypatch):
         Understanding.from_settings()
     pipeline.build(FIXTURE, tmp_path / "p")
     assert facts(Understanding.from_settings(), "in walsall") == {"local_authority": "Walsall"}
+
+
+# ---- short replies are weak: they answer the question asked and nothing else ------------------
+def test_a_bare_not_sure_is_a_weak_fact_and_a_stated_one_is_not(understanding):
+    [bare] = understanding.extract("not sure")
+    assert (bare.slot, bare.value, bare.weak) == ("interest", "not_sure", True)
+    [stated] = understanding.extract("I'm not sure what I want to learn")
+    assert (stated.slot, stated.value, stated.weak) == ("interest", "not_sure", False)
+
+
+# ---- situations read as backgrounds -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The plant's shutting in March and I'll be out",
+    "the distribution centre is closing and we're all being let go",
+    "our depot closes next month",
+    "still working till the end of the month then that's it",
+    "I'm serving my notice at the warehouse",
+])
+def test_a_workplace_closing_or_a_job_ending_is_a_displaced_worker(understanding, text):
+    assert facts(understanding, text)["background"] == "displaced_worker"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a cleaner on minimum wage",
+    "domiciliary care on £11.50 an hour",
+    "kitchen porter, barely minimum wage",
+    "I do shifts in a chicken shop for £10.50 an hour, 25 hours a week",
+])
+def test_low_pay_is_a_low_wage_background(understanding, text):
+    found = facts(understanding, text)
+    assert found["background"] == "low_wage"
+    assert found["employment_status"] == "employed"
+
+
+def test_pay_under_the_funding_rules_threshold_is_low_wage_and_over_it_is_not(understanding):
+    from bot import intake
+
+    assert intake.LOW_WAGE_THRESHOLD == 25_750
+    assert facts(understanding, "I work in a warehouse on 24k")["background"] == "low_wage"
+    assert "background" not in facts(understanding, "I work in a warehouse on 31k")
+    assert "background" not in facts(understanding, "I earn 22k")  # in work? not said: ask
+
+
+def test_hourly_pay_without_hours_is_a_full_time_year_by_the_documented_assumption(understanding):
+    from bot import numbers
+
+    assert numbers.ASSUMED_WEEKLY_HOURS == 37.5
+    assert facts(understanding, "£11.50 an hour")["annual_income"] == 11.5 * 37.5 * 52
+    assert facts(understanding, "£11.50 an hour, 20 hours a week")["annual_income"] == 11.5 * 20 * 52
+
+
+@pytest.mark.parametrize("text", ["changing career from teaching", "I want to get out of teaching",
+                                  "I'm a sales manager and want to move into cyber"])
+def test_changing_career_is_a_career_changer(understanding, text):
+    assert facts(understanding, text)["background"] == "career_changer"
+
+
+# ---- everyday answers ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("no money coming in", {"annual_income": 0.0}),
+    ("only asylum support", {"annual_income": 0.0, "immigration_status": "asylum_seeker", "background": "refugee"}),
+    ("just my pension", {"annual_income": 0.0}),
+    ("zero hours", {"employment_status": "employed"}),
+    ("agency shifts", {"employment_status": "employed"}),
+    ("off sick at the moment", {"employment_status": "employed"}),
+    ("I left school at 15", {"qualification_level": 0}),
+    ("O levels", {"qualification_level": 2}),
+    ("BTEC national", {"qualification_level": 3}),
+])
+def test_everyday_answers(understanding, text, expected):
+    assert facts(understanding, text) == expected
+
+
+@pytest.mark.parametrize("text, level", [
+    ("I did the baccalaureate in Romania", 3),
+    ("I'm a qualified nurse from Nigeria", 6),
+    ("I have a degree from Syria", 6),
+    ("masters back home in Pakistan", 7),
+])
+def test_a_qualification_from_abroad_is_the_nearest_rqf_level_and_marked(understanding, text, level):
+    found = facts(understanding, text)
+    assert found["qualification_level"] == level
+    assert found["qualification_abroad"] is True
+
+
+def test_a_uk_qualification_is_not_marked_as_from_abroad(understanding):
+    assert "qualification_abroad" not in facts(understanding, "I got a degree from Aston")
+
+
+# ---- what they want is not the job they have --------------------------------------------------------
+@pytest.mark.parametrize("text, interest", [
+    ("I'm a sales manager and want to move into cyber", "cyber_security"),
+    ("I work in marketing but I'd like to learn coding", "coding"),
+    ("currently a data analyst, want to get into web design", "web_design"),
+    ("I'm a social media assistant and want to learn data", "data"),
+    ("I do digital marketing now, fancy coding", "coding"),
+    ("currently doing excel reports, want to learn cyber security", "cyber_security"),
+])
+def test_the_interest_is_what_they_want_to_learn_not_their_job(understanding, text, interest):
+    assert facts(understanding, text)["interest"] == interest
+
+
+# ---- immigration status --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, status", [
+    ("my asylum claim is still being decided", "asylum_seeker"),
+    ("still waiting for a decision on my asylum", "asylum_seeker"),
+    ("I have humanitarian protection", "refugee"),
+    ("I got refugee status last year", "refugee"),
+    ("I have pre-settled status", "pre_settled"),
+    ("I've got settled status", "settled"),
+    ("I came on the Homes for Ukraine scheme", "ukraine_scheme"),
+    ("we came on ARAP", "afghan_resettlement"),
+    ("I'm on a BN(O) visa", "bno_visa"),
+    ("I'm here on a student visa", "visa_holder"),
+])
+def test_immigration_statuses_are_told_apart(understanding, text, status):
+    assert facts(understanding, text)["immigration_status"] == status
+
+
+# ---- digital confidence, groups they are not in, someone asking for another person ----------------
+@pytest.mark.parametrize("text, level", [
+    ("I can't even send an email", "none"),
+    ("I don't know how to use a laptop", "none"),
+    ("I'm not very good with computers", "basic"),
+    ("I only use my phone", "basic"),
+    ("I'm pretty good with computers", "confident"),
+])
+def test_digital_confidence(understanding, text, level):
+    assert facts(understanding, text)["digital_confidence"] == level
+
+
+def test_a_man_in_his_forties_is_not_in_groups_for_women_or_the_young_or_the_over_50s(understanding):
+    found = [f.value for f in understanding.extract("as a man in my forties") if f.slot == "excluded_group"]
+    assert set(found) == {"women", "black_women", "young_people", "over_50s"}
+
+
+def test_someone_asking_for_their_nephew_gives_his_facts(understanding):
+    found = facts(understanding, "My nephew is 18 and mad on gaming, we live in Bloxwich")
+    assert found == {"asking_for": "he", "age": 18, "interest": "coding", "local_authority": "Walsall"}
+    assert facts(understanding, "asking for my daughter, she's 19")["asking_for"] == "she"
+
+
+@pytest.mark.parametrize("text", ["my daughter is 16 and I'm 42", "my son is at college", "I'm 34, my son is 12"])
+def test_mentioning_family_is_not_asking_for_them(understanding, text):
+    assert "asking_for" not in facts(understanding, text)
+
+
+@pytest.mark.parametrize("text, level", [
+    ("my English is not so good", "basic"), ("English is my first language", "fluent"),
+    ("my english not so good but I learn", "basic"),
+])
+def test_english_said_in_passing_is_taken(understanding, text, level):
+    assert facts(understanding, text)["english_level"] == level
+
+
+@pytest.mark.parametrize("text", ["it's for me", "for myself this time", "and what about me, I'm 45"])
+def test_back_to_asking_for_themselves(understanding, text):
+    assert facts(understanding, text)["asking_for"] == "self"

@@ -109,7 +109,7 @@ def test_training_data_messages(extractor):
     processed = extractor.process(list(data.training_examples))
     assert [entities(m) for m in processed] == [
         {"age": 24, "local_authority": "Wolverhampton", "qualification_level": 3,
-         "employment_status": "employed", "annual_income": 11000.0},
+         "employment_status": "employed", "annual_income": 11000.0, "background": "low_wage"},
         {"background": "refugee", "immigration_status": "refugee"},
         {},
     ]
@@ -186,3 +186,33 @@ def test_registered_with_the_default_recipe():
     assert registered.clazz is WaymarkFactExtractor
     assert registered.is_trainable is False
     assert DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR in registered.types
+
+
+def test_a_short_fact_the_classifier_cannot_place_is_an_answer_not_a_fallback(extractor):
+    message = Message(data={"text": "zero hours", "intent": {"name": "out_of_scope", "confidence": 0.22},
+                            "intent_ranking": [{"name": "out_of_scope", "confidence": 0.22},
+                                               {"name": "inform", "confidence": 0.2}]})
+    extractor.process([message])
+    assert message.get("intent")["name"] == "inform"
+    ranking = message.get("intent_ranking")
+    assert ranking[0]["name"] == "inform" and ranking[0]["confidence"] >= 0.3
+    assert ranking[0]["confidence"] - ranking[1]["confidence"] >= 0.1  # FallbackClassifier lets it through
+
+
+def test_a_short_fact_read_as_abuse_or_off_topic_is_an_answer(extractor):
+    message = Message(data={"text": "off sick", "intent": {"name": "abuse", "confidence": 0.62},
+                            "intent_ranking": [{"name": "abuse", "confidence": 0.62}]})
+    extractor.process([message])
+    assert message.get("intent")["name"] == "inform"
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    ("zero hours", "greet", 0.9),  # the classifier is sure: its call
+    ("not sure", "decline", 0.2),  # a weak fact is not a statement
+    ("I was on zero hours at the warehouse for years before it shut", "out_of_scope", 0.2),  # not short
+])
+def test_a_sure_classifier_a_weak_fact_or_a_long_message_is_left_alone(extractor, text, intent, confidence):
+    message = Message(data={"text": text, "intent": {"name": intent, "confidence": confidence},
+                            "intent_ranking": [{"name": intent, "confidence": confidence}]})
+    extractor.process([message])
+    assert message.get("intent")["name"] == intent
