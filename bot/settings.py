@@ -77,16 +77,21 @@ class Settings:
     resume_attempts_per_hour: int = 600
     # A channel linked to a journey cannot read or erase its record until this has passed.
     link_cooldown_hours: float = 24.0
+    # Texts to residents go to files under var/outbox/ when Twilio is not configured (bot.gateway.twilio
+    # OutboxSender). From the environment: on in the embedded profile (a SQLite database), unless
+    # WAYMARK_SMS_OUTBOX=0; the production profile (PostgreSQL only) has it off unless asked for.
+    sms_outbox: bool = False
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None, root: Path = ROOT) -> "Settings":
         env = os.environ if env is None else env
         var_dir = Path(env.get("WAYMARK_VAR_DIR", root / "var"))
+        database_url = env.get("WAYMARK_DATABASE_URL", f"sqlite:///{var_dir / 'waymark.db'}")
         return cls(
             root=root,
             var_dir=var_dir,
             # Embedded default keeps every resident's data under var/, where a person can find it.
-            database_url=env.get("WAYMARK_DATABASE_URL", f"sqlite:///{var_dir / 'waymark.db'}"),
+            database_url=database_url,
             catalogue_path=Path(env.get("WAYMARK_CATALOGUE", root / "pathways.yml")),
             gazetteer_path=Path(env.get("WAYMARK_GAZETTEER", root / "bot" / "data" / "gazetteer.yml")),
             spacy_model_path=Path(env.get("WAYMARK_SPACY_MODEL", var_dir / "spacy" / "waymark_en")),
@@ -128,6 +133,7 @@ class Settings:
             resume_attempts_per_client_hour=int(env.get("WAYMARK_RESUME_ATTEMPTS_PER_CLIENT_HOUR", "10")),
             resume_attempts_per_hour=int(env.get("WAYMARK_RESUME_ATTEMPTS_PER_HOUR", "600")),
             link_cooldown_hours=float(env.get("WAYMARK_LINK_COOLDOWN_HOURS", "24")),
+            sms_outbox=_outbox(env.get("WAYMARK_SMS_OUTBOX", ""), database_url),
         )
 
 
@@ -147,6 +153,14 @@ def https_problem(settings: Settings) -> Optional[str]:
         return ("PUBLIC_BASE_URL must be an https:// address with a host name for the production profile "
                 "(the console's cookies are Secure only over https), e.g. https://waymark.example.gov.uk.")
     return None
+
+
+def _outbox(value: str, database_url: str) -> bool:
+    """WAYMARK_SMS_OUTBOX: 1/0 as asked; unset, on only for SQLite (the embedded profile: `make run`)."""
+    value = value.strip().lower()
+    if value:
+        return value in ("1", "true", "yes", "on")
+    return database_url.startswith("sqlite")
 
 
 def _list(value: str) -> Tuple[str, ...]:
