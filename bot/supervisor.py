@@ -344,6 +344,11 @@ def run_stack(stack: Stack, starting: str, banner: Callable[[], str], stopping: 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    # Every process started from here inherits the known third-party warning filters (bot.quiet),
+    # so the terminal and the logs show Waymark's own output.
+    from bot import quiet
+
+    os.environ.update(quiet.environment())
     if args and args[0] == "--production":  # replicas behind nginx (bot/production.py)
         from bot import production
 

@@ -1,0 +1,66 @@
+"""Known third-party warnings are filtered at start-up, each by its exact module; ours never are."""
+
+import logging
+import os
+import subprocess
+import sys
+import warnings
+
+import pytest
+
+from bot import quiet
+
+
+def shown(module: str, message: str, category=DeprecationWarning) -> bool:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        quiet.install()
+        warnings.warn_explicit(message, category, "x.py", 1, module=module)
+    return bool(caught)
+
+
+@pytest.mark.parametrize("known", quiet.KNOWN, ids=lambda k: k.module)
+def test_each_known_warning_is_filtered_from_its_own_module_only(known):
+    message = known.message + " (as measured)" if known.message else "anything"
+    assert not shown(known.module, message, known.category)
+    assert shown(known.module + "_elsewhere", message, known.category)  # not a prefix match
+    assert shown("bot.catalogue", message, known.category)
+
+
+def test_no_filter_names_a_module_of_ours():
+    assert not [k.module for k in quiet.KNOWN if k.module.split(".")[0] in quiet.OUR_PACKAGES]
+
+
+def test_the_same_filters_reach_child_processes_through_pythonwarnings():
+    env = {**os.environ, **quiet.environment({})}
+    # UserWarnings: shown by default, unlike DeprecationWarnings outside __main__.
+    code = ("import warnings\n"
+            "warnings.warn_explicit('Slot auto-fill has been removed in 3.0 and replaced', UserWarning, 'a.py', 1,"
+            " module='rasa.shared.core.slot_mappings')\n"
+            "warnings.warn_explicit('our own warning', UserWarning, 'b.py', 1, module='bot.vocab')\n")
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert "Invalid -W option" not in result.stderr
+    assert "our own warning" in result.stderr and "auto-fill" not in result.stderr
+    assert env["TF_CPP_MIN_LOG_LEVEL"] == "2"
+
+
+def test_a_persons_own_settings_are_kept_and_win():
+    env = quiet.environment({"PYTHONWARNINGS": "error", "TF_CPP_MIN_LOG_LEVEL": "0"})
+    assert env["PYTHONWARNINGS"].endswith(",error") and "TF_CPP_MIN_LOG_LEVEL" not in env
+
+
+def test_filters_survive_rasas_own_warning_setup(monkeypatch):
+    """Rasa's CLI puts `once` for every UserWarning in front of all filters; pyparsing's deprecations
+    are UserWarnings too, so without re-applying ours they would show again."""
+    import rasa.utils.common as common
+    from pyparsing.warnings import PyparsingDeprecationWarning
+
+    monkeypatch.setattr(common, "_filter_warnings", common._filter_warnings)  # restored afterwards
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        quiet.keep_after_rasa()
+        common._filter_warnings(logging.INFO)  # what `rasa shell` / `rasa run` do on start
+        warnings.warn_explicit(f"'parseString' deprecated {id(caught)}", PyparsingDeprecationWarning, "m.py", 1,
+                               module="matplotlib.fontconfig_pattern")
+        warnings.warn_explicit(f"our own {id(caught)}", UserWarning, "v.py", 1, module="bot.vocab")
+    assert [str(w.message) for w in caught] == [f"our own {id(caught)}"]
