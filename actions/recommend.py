@@ -38,8 +38,9 @@ def _shown(ids: List[str], last: List[str]) -> List[EventType]:
 
 def first_page(dispatcher: CollectingDispatcher, result: Any) -> List[EventType]:
     dispatcher.utter_message(text=replies.recommendations_text(result))
-    dispatcher.utter_message(json_message=result.to_payload())
     ids = [rec.pathway.id for rec in result.recommendations[: replies.PAGE]]
+    # The cards are the routes the text lists, no more: the rest come with "more", a page at a time.
+    dispatcher.utter_message(json_message=replies.payload_for(result, ids))
     return _shown(ids, ids)
 
 

@@ -35,7 +35,9 @@ def test_recommend_sends_three_short_lines_and_the_payload_in_the_same_turn(cont
     assert events["next_steps_offered"] is True and events["recommended_counted"] is True
 
     expected = context.match_now(Profile.from_mapping(WALSALL))
-    assert payload == expected.to_payload()
+    assert len(expected.recommendations) > replies.PAGE  # so "more" has something to offer
+    # The cards are exactly the routes the text lists; the rest are offered as "more".
+    assert payload == replies.payload_for(expected, [r.pathway.id for r in expected.recommendations[:3]])
     assert payload["type"] == "pathway_recommendations"
     assert payload["catalogue_version"] == "test.1" and payload["content_hash"]
     assert {p["id"] for p in payload["pathways"]} <= FIXTURE_IDS
