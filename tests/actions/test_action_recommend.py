@@ -211,3 +211,21 @@ def test_counting_never_costs_the_resident_their_recommendations(context, dispat
     monkeypatch.setattr(analytics, "record", lambda *a, **k: (_ for _ in ()).throw(OSError("disk")))
     run(ActionRecommend(), dispatcher, after_intake(domain, WALSALL), domain_dict)
     assert texts(dispatcher)[0].startswith("Here are the routes that fit you best:")
+
+
+def test_in_the_terminal_the_text_is_the_whole_answer_and_no_raw_payload_is_printed(context, dispatcher, domain,
+                                                                                    domain_dict):
+    from rasa.shared.core.events import UserUttered
+
+    typed = UserUttered("hi, im 45 in walsall", {"name": "inform", "confidence": 1.0}, input_channel="cmdline")
+    tracker = after_intake(domain, WALSALL, [typed])
+    run(ActionRecommend(), dispatcher, tracker, domain_dict)
+    assert payloads(dispatcher) == []
+    text = texts(dispatcher)[0]
+    expected = context.match_now(Profile.from_mapping(WALSALL))
+    assert all(r.pathway.title in text for r in expected.recommendations[:3])
+    # Any other channel, Rasa's REST channel included, still gets the documented payload.
+    dispatcher.messages.clear()
+    rest = UserUttered("hi, im 45 in walsall", {"name": "inform", "confidence": 1.0}, input_channel="waymark_rest")
+    run(ActionRecommend(), dispatcher, after_intake(domain, WALSALL, [rest]), domain_dict)
+    assert len(payloads(dispatcher)) == 1
