@@ -8,8 +8,10 @@ pinned dependencies: importing Rasa, loading the model and the action server pri
 - in our processes: `install()` (components.server, actions.server, `python -m bot.quiet rasa ...`);
 - in processes we start: `environment()` (PYTHONWARNINGS, read by Python before any import).
 
-Rasa's CLI adds its own `once` filter for every UserWarning in front of ours when it starts, so
-`run_rasa` re-applies ours after it.
+Libraries put their own filters in front of ours as they load (Sanic: `once` for every
+DeprecationWarning when sanic.app is imported; Rasa's CLI: `once` for every UserWarning), which would
+let these through again. So `install()` also makes `warnings.filterwarnings` and `simplefilter` put ours
+back in front after any such call: a filter of theirs never outranks one of these named exceptions.
 """
 
 from __future__ import annotations
@@ -52,11 +54,32 @@ KNOWN: Sequence[Known] = (
 OUR_PACKAGES = ("bot", "actions", "components")
 
 
+_FILTERWARNINGS = warnings.filterwarnings
+_SIMPLEFILTER = warnings.simplefilter
+
+
 def install(known: Sequence[Known] = KNOWN) -> None:
-    """Add the filters to this process (in front of any already there)."""
-    for item in known:
-        warnings.filterwarnings("ignore", message=_prefix(item.message), category=item.category,
-                                module=_exactly(item.module))
+    """Add the filters to this process, in front, and keep them there (see the module's docstring)."""
+    _add(known)
+    if getattr(warnings.filterwarnings, "waymark_quiet", False):
+        return
+
+    def filterwarnings(*args, **kwargs):
+        _FILTERWARNINGS(*args, **kwargs)
+        _add(known)
+
+    def simplefilter(*args, **kwargs):
+        _SIMPLEFILTER(*args, **kwargs)
+        _add(known)
+
+    filterwarnings.waymark_quiet = simplefilter.waymark_quiet = True  # type: ignore[attr-defined]
+    warnings.filterwarnings, warnings.simplefilter = filterwarnings, simplefilter
+
+
+def _add(known: Sequence[Known]) -> None:
+    for item in reversed(known):  # each goes in front; an existing copy is moved, not duplicated
+        _FILTERWARNINGS("ignore", message=_prefix(item.message), category=item.category,
+                        module=_exactly(item.module))
 
 
 def environment(env: Optional[Mapping[str, str]] = None, known: Sequence[Known] = KNOWN) -> Dict[str, str]:
@@ -79,26 +102,9 @@ def pythonwarnings_entry(item: Known) -> str:
     return f"ignore:{message}:{item.category.__name__}:{item.module}"
 
 
-def keep_after_rasa() -> None:
-    """Install now, and again each time Rasa's CLI sets its own filters (which go in front of ours)."""
-    install()
-    import rasa.utils.common as common
-
-    original = common._filter_warnings
-    if getattr(original, "waymark_quiet", False):
-        return
-
-    def filter_warnings(*args, **kwargs):
-        original(*args, **kwargs)
-        install()
-
-    filter_warnings.waymark_quiet = True  # type: ignore[attr-defined]
-    common._filter_warnings = filter_warnings
-
-
 def run_rasa(argv: Sequence[str]) -> int:
-    """Rasa's own CLI (`rasa shell`, `rasa train`...) with the filters kept after Rasa sets its own."""
-    keep_after_rasa()
+    """Rasa's own CLI (`rasa shell`, `rasa train`...) with the filters installed first."""
+    install()
     from rasa.__main__ import main as rasa_main
 
     sys.argv = ["rasa", *argv]

@@ -11,6 +11,13 @@ import pytest
 from bot import quiet
 
 
+@pytest.fixture(autouse=True)
+def own_warning_functions(monkeypatch):
+    """install() keeps its filters first by wrapping these two; put the originals back afterwards."""
+    monkeypatch.setattr(warnings, "filterwarnings", quiet._FILTERWARNINGS)
+    monkeypatch.setattr(warnings, "simplefilter", quiet._SIMPLEFILTER)
+
+
 def shown(module: str, message: str, category=DeprecationWarning) -> bool:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -49,18 +56,26 @@ def test_a_persons_own_settings_are_kept_and_win():
     assert env["PYTHONWARNINGS"].endswith(",error") and "TF_CPP_MIN_LOG_LEVEL" not in env
 
 
-def test_filters_survive_rasas_own_warning_setup(monkeypatch):
-    """Rasa's CLI puts `once` for every UserWarning in front of all filters; pyparsing's deprecations
-    are UserWarnings too, so without re-applying ours they would show again."""
-    import rasa.utils.common as common
+def test_filters_stay_in_front_of_what_libraries_add_as_they_load():
+    """Sanic adds `once` for every DeprecationWarning when it loads, Rasa's CLI `once` for every
+    UserWarning (pyparsing's deprecations are both): ours must still win, and ours alone."""
     from pyparsing.warnings import PyparsingDeprecationWarning
 
-    monkeypatch.setattr(common, "_filter_warnings", common._filter_warnings)  # restored afterwards
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        quiet.keep_after_rasa()
-        common._filter_warnings(logging.INFO)  # what `rasa shell` / `rasa run` do on start
-        warnings.warn_explicit(f"'parseString' deprecated {id(caught)}", PyparsingDeprecationWarning, "m.py", 1,
+        quiet.install()
+        from warnings import filterwarnings  # as sanic.app imports it
+
+        filterwarnings("once", category=DeprecationWarning)
+        warnings.filterwarnings("once", category=UserWarning)
+        warnings.simplefilter("default")
+        tag = id(caught)
+        warnings.warn_explicit(f"'parseString' deprecated {tag}", PyparsingDeprecationWarning, "m.py", 1,
                                module="matplotlib.fontconfig_pattern")
-        warnings.warn_explicit(f"our own {id(caught)}", UserWarning, "v.py", 1, module="bot.vocab")
-    assert [str(w.message) for w in caught] == [f"our own {id(caught)}"]
+        warnings.warn_explicit(f"distutils Version classes are deprecated. {tag}", DeprecationWarning, "e.py", 39,
+                               module="sanic_cors.extension")
+        warnings.warn_explicit(f"our own {tag}", UserWarning, "v.py", 1, module="bot.vocab")
+        ours = [f for f in warnings.filters
+                if getattr(f[3], "pattern", "") == r"sanic_cors\.extension\Z"]
+        assert len(ours) == 1  # moved to the front each time, not piled up
+    assert [str(w.message) for w in caught] == [f"our own {tag}"]
