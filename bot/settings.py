@@ -82,6 +82,17 @@ class Settings:
     # WAYMARK_SMS_OUTBOX=0; the production profile (PostgreSQL only) has it off unless asked for.
     sms_outbox: bool = False
 
+    @property
+    def outbox_dir(self) -> Path:
+        return self.var_dir / "outbox"
+
+    @property
+    def texts_to_outbox(self) -> bool:
+        """Texts to residents go to outbox_dir: the outbox is allowed and Twilio cannot send."""
+        twilio = bool(self.twilio_account_sid and self.twilio_auth_token
+                      and (self.twilio_from_sms or self.twilio_from_whatsapp))
+        return self.sms_outbox and not twilio
+
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None, root: Path = ROOT) -> "Settings":
         env = os.environ if env is None else env

@@ -24,7 +24,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.gateway.messaging import channel_of
 from bot.gateway.pseudonyms import ensure_pseudonym_key, normalise_number, pseudonym
-from bot.gateway.twilio import TwilioConfig, outbox_dir, webhook_url
+from bot.gateway.twilio import webhook_url
 from bot.settings import Settings
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -78,7 +78,7 @@ def main(argv: Optional[Sequence[str]] = None, settings: Optional[Settings] = No
     number = ("whatsapp:" if channel == "whatsapp" else "") + bare
     settings = ensure_pseudonym_key(settings)
     resident = pseudonym(settings.pseudonym_key or "", channel, bare)
-    directory = outbox_dir(settings)
+    directory = settings.outbox_dir
     seen = {p.name for p in replies_for(directory, resident, set())}
     try:
         with urllib.request.urlopen(signed_request(settings, args.gateway, number, args.text), timeout=15) as response:
@@ -92,7 +92,7 @@ def main(argv: Optional[Sequence[str]] = None, settings: Optional[Settings] = No
               file=sys.stderr)
         return EXIT_PROBLEM
     print(f"Sent as {resident} ({'WhatsApp' if channel == 'whatsapp' else 'SMS'}).")
-    if TwilioConfig.from_settings(settings).can_send or not settings.sms_outbox:
+    if not settings.texts_to_outbox:
         print("Replies do not go to the outbox here (Twilio is configured, or WAYMARK_SMS_OUTBOX=0).")
         return EXIT_OK
     deadline = time.monotonic() + args.wait

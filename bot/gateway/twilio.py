@@ -87,10 +87,6 @@ class TwilioConfig:
                    wa, settings.twilio_api_base.rstrip("/"), dict(settings.whatsapp_templates))
 
     @property
-    def can_send(self) -> bool:
-        return bool(self.account_sid and self.auth_token and (self.from_sms or self.from_whatsapp))
-
-    @property
     def messages_url(self) -> str:
         return f"{self.api_base}/2010-04-01/Accounts/{self.account_sid}/Messages.json"
 
@@ -227,18 +223,14 @@ def _channel_words(channel: str) -> str:
     return "WhatsApp" if channel == "whatsapp" else "SMS"
 
 
-def outbox_dir(settings: Settings) -> Path:
-    return settings.var_dir / "outbox"
-
-
 def make_sender(session: aiohttp.ClientSession, settings: Settings, *, clock: Callable[[], float] = time.time,
                 backoff: Sequence[float] = (0.5, 2.0)) -> TwilioSender:
     """The process's one sender: Twilio when it is configured; else the outbox when the settings allow
     it (the embedded profile); else a TwilioSender that answers "unconfigured" and sends nothing."""
     config = TwilioConfig.from_settings(settings)
-    if not config.can_send and settings.sms_outbox:
-        log.warning("Twilio is not configured: texts to residents go to %s, not to phones", outbox_dir(settings))
-        return OutboxSender(outbox_dir(settings), config, clock=clock)
+    if settings.texts_to_outbox:
+        log.warning("Twilio is not configured: texts to residents go to %s, not to phones", settings.outbox_dir)
+        return OutboxSender(settings.outbox_dir, config, clock=clock)
     return TwilioSender(session, config, clock=clock, backoff=backoff)
 
 
