@@ -111,7 +111,8 @@ def main(argv: Optional[Sequence[str]] = None, settings: Optional[Settings] = No
         else:
             time.sleep(0.2)
     if not printed and args.wait:
-        print(f"No reply in {directory} after {args.wait:g} s (see var/log/gateway.log).")
+        print(f"No reply in {directory} after {args.wait:g} s. (An SMS STOP gets none from Waymark: Twilio "
+              f"confirms it itself. Otherwise see var/log/gateway.log.)")
         return EXIT_PROBLEM
     return EXIT_OK
 
