@@ -35,6 +35,8 @@ KNOWN: Sequence[Known] = (
     Known("pkg_resources", DeprecationWarning, "Deprecated call to `pkg_resources.declare_namespace",
           "ruamel and mpl_toolkits still declare namespaces the old way"),
     Known("apscheduler", DeprecationWarning, "pkg_resources is deprecated", "APScheduler 3.x (Rasa's pin)"),
+    Known("rasa.shared.utils.validation", DeprecationWarning, "pkg_resources is deprecated",
+          "Rasa 3.6 reads its schema files through pkg_resources (rasa data validate, training)"),
     Known("sanic_cors.extension", DeprecationWarning, "distutils Version classes are deprecated"),
     Known("tensorflow.lite.python.util", DeprecationWarning, "jax.xla_computation is deprecated"),
     Known("typer", DeprecationWarning, "'click.utils.", "typer 0.x with Click 8.2"),
