@@ -40,6 +40,16 @@ def held_before_latest_message(tracker: Tracker) -> Dict[Text, Any]:
     return held
 
 
+TERMINAL = "cmdline"  # Rasa's input channel for `rasa shell` (make shell)
+
+
+def draws_cards(tracker: Tracker) -> bool:
+    """False in the terminal, which prints a custom payload as raw JSON: there the text, which lists
+    every route shown with its reason and next step, is the whole answer. Every other channel (the
+    gateway, REST clients, the console) gets the payload as documented."""
+    return tracker.get_latest_input_channel() != TERMINAL
+
+
 def channel(tracker: Tracker) -> str:
     """web, sms, whatsapp, assisted or kiosk: what the latest message came through.
 

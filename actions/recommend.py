@@ -17,7 +17,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import channel, slot_events_ever
+from actions.common import channel, draws_cards, slot_events_ever
 from actions.context import get_context
 from bot import analytics, intake, next_steps, replies
 
@@ -36,10 +36,12 @@ def _shown(ids: List[str], last: List[str]) -> List[EventType]:
     return [SlotSet(SHOWN, ids), SlotSet(LAST_SHOWN, last)]
 
 
-def first_page(dispatcher: CollectingDispatcher, result: Any) -> List[EventType]:
+def first_page(dispatcher: CollectingDispatcher, result: Any, cards: bool = True) -> List[EventType]:
     dispatcher.utter_message(text=replies.recommendations_text(result))
-    dispatcher.utter_message(json_message=result.to_payload())
     ids = [rec.pathway.id for rec in result.recommendations[: replies.PAGE]]
+    # The cards are the routes the text lists, no more: the rest come with "more", a page at a time.
+    if cards:
+        dispatcher.utter_message(json_message=replies.payload_for(result, ids))
     return _shown(ids, ids)
 
 
@@ -54,7 +56,7 @@ class ActionRecommend(Action):
         if result is None:
             dispatcher.utter_message(text=replies.UNAVAILABLE)
             return _shown([], [])
-        events = first_page(dispatcher, result)
+        events = first_page(dispatcher, result, draws_cards(tracker))
         if result.recommendations and not any(slot_events_ever(tracker, OFFERED)):
             page = replies.payload_for(result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
             on_phone = channel(tracker) in next_steps.PHONE_CHANNELS
@@ -100,13 +102,14 @@ class ActionMoreRecommendations(Action):
             if intake.slots_to_ask(profile, result.questions, tracker.get_slot("declined") or []):
                 dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
                 return []
-            return first_page(dispatcher, result)
+            return first_page(dispatcher, result, draws_cards(tracker))
         page = replies.next_page(result, shown)
         dispatcher.utter_message(text=replies.more_text(result, page, len(shown)))
         if not page:
             return []
         ids = [rec.pathway.id for rec in page]
-        dispatcher.utter_message(json_message=replies.payload_for(result, ids))
+        if draws_cards(tracker):
+            dispatcher.utter_message(json_message=replies.payload_for(result, ids))
         return _shown(shown + ids, ids)
 
 

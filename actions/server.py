@@ -19,6 +19,7 @@ import os
 import sys
 from typing import Optional, Sequence
 
+from bot import quiet
 from bot.backoffice import ACTION_TOKEN_ENV, bearer_matches
 
 OPEN_ROUTES = frozenset({("GET", "/health"), ("HEAD", "/health")})
@@ -46,6 +47,7 @@ def create_app(token: str, actions: str = "actions", cors_origins=None):
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    quiet.install()  # known third-party warnings only (bot.quiet names each one)
     from rasa_sdk import utils
     from rasa_sdk.constants import APPLICATION_ROOT_LOGGER_NAME
     from rasa_sdk.endpoint import create_argument_parser, create_ssl_context

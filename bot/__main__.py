@@ -18,6 +18,7 @@ commands:
   retention run                  purge conversations and profiles past the retention period
   referrals follow-ups|import    referral follow-ups and provider CSV imports
   db upgrade|current|check|...   migrations for our tables (python -m bot db --help)
+  sms [--from NUMBER] TEXT       text the running gateway as a phone would (python -m bot sms --help)
 
 scheduled jobs (retention, follow-ups, referral mail, catalogue staleness): python -m bot.jobs [--once]
 """
@@ -41,6 +42,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         from bot import migrate
 
         return migrate.main(rest)
+    if area == "sms":
+        from bot.gateway import local_sms
+
+        return local_sms.main(rest)
     if area in ("users", "retention", "referrals"):
         from bot import admin_cli
 

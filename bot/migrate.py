@@ -198,6 +198,20 @@ def _describe(diffs: Iterable) -> List[str]:
     return out
 
 
+def describe_current(url: str, where: str) -> str:
+    """`db current` in words: a revision, or why there is none and what to do about it."""
+    revision, head = current_revision(url), head_revision()
+    if revision is not None:
+        return f"{where}: at revision {revision} (head {head})"
+    if not existing_tables(url):
+        return (f"{where}: no revision yet and none of our tables (head {head}): `python -m bot db upgrade` "
+                f"creates them, as does `make run`")
+    return (f"{where}: no revision recorded (head {head}). Our tables were made directly by the embedded "
+            f"profile (`make run` creates what is missing on SQLite), which needs no migration history. "
+            f"`python -m bot db check` compares them with the code; `python -m bot db upgrade` adopts them "
+            f"(stamps head when they match, and changes nothing when they do not).")
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     from bot.settings import Settings
 
@@ -221,7 +235,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         elif args.command == "downgrade":
             print(f"{where}: at revision {downgrade(url, args.revision)}")
         elif args.command == "current":
-            print(f"{where}: at revision {current_revision(url) or 'none'} (head {head_revision()})")
+            print(describe_current(url, where))
         elif args.command == "stamp":
             stamp(url, args.revision)
             print(f"{where}: stamped {args.revision}")

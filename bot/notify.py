@@ -194,14 +194,14 @@ async def gateway_notifier(settings: Settings) -> AsyncIterator[SendAsync]:
     from bot.gateway.rasa_client import RasaClient
     from bot.gateway.ratelimit import KeyedLocks, RateLimiter
     from bot.gateway.store import Store
-    from bot.gateway.twilio import TwilioConfig, TwilioSender
+    from bot.gateway.twilio import make_sender
 
     settings = ensure_pseudonym_key(settings)
     engine = make_engine(settings.database_url)
     session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60))
     try:
         store = Store(engine)
-        sender = TwilioSender(session, TwilioConfig.from_settings(settings))
+        sender = make_sender(session, settings)
         channel = TwilioChannel(store=store, sender=sender, rasa=RasaClient(session, settings.rasa_url),
                                 pseudonym_key=settings.pseudonym_key or "", max_chars=settings.max_message_chars,
                                 limiter=RateLimiter(settings.rate_limit_per_minute, 60.0), locks=KeyedLocks())

@@ -197,6 +197,11 @@ STORES = {
 LINK_WORDS = {"web": "A web browser", "sms": "A phone, by text message", "whatsapp": "WhatsApp"}
 
 
+def count_of(number: int, noun: str) -> str:
+    """"1 message", "2 messages": what a resident reads never says "message(s)"."""
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
 def _where(table: str) -> str:
     return f"Waymark's server, in {STORES[table]}"
 
@@ -223,7 +228,7 @@ def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, da
     events, said, last = tracker_db.counts(tracker_engine, ids)
     if events:
         out.append(Held("Your conversation", _where("events"), (
-            f"{said} messages from you and the assistant's replies, last on {_day(last)}",
+            f"{count_of(said, 'message')} from you and the assistant's replies, last on {_day(last)}",
             f"Deleted {retention_days} days after your last message, or now if you ask us to forget you")))
     contacts = session.execute(select(gateway_contacts).where(gateway_contacts.c.pseudonym.in_(ids))).all()
     if contacts:
@@ -260,7 +265,7 @@ def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, da
     notes = session.execute(select(console_messages.c.id).where(console_messages.c.journey_id == journey_id)).all()
     if notes:
         out.append(Held("Messages with an outreach worker", _where("console_messages"),
-                        (f"{len(notes)} message(s)",)))
+                        (count_of(len(notes), "message"),)))
     visits = session.execute(select(console_assisted).where(console_assisted.c.journey_id == journey_id)).all()
     if visits:
         out.append(Held("Sessions with an outreach worker", _where("console_assisted"), tuple(

@@ -104,16 +104,32 @@ class Settings:
     job_follow_ups_minutes: float = 15.0
     job_referral_mail_minutes: float = 1.0
     job_catalogue_minutes: float = 24 * 60.0
+    # Texts to residents go to files under var/outbox/ when Twilio is not configured (bot.gateway.twilio
+    # OutboxSender). From the environment: on in the embedded profile (a SQLite database), unless
+    # WAYMARK_SMS_OUTBOX=0; the production profile (PostgreSQL only) has it off unless asked for.
+    sms_outbox: bool = False
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.var_dir / "outbox"
+
+    @property
+    def texts_to_outbox(self) -> bool:
+        """Texts to residents go to outbox_dir: the outbox is allowed and Twilio cannot send."""
+        twilio = bool(self.twilio_account_sid and self.twilio_auth_token
+                      and (self.twilio_from_sms or self.twilio_from_whatsapp))
+        return self.sms_outbox and not twilio
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None, root: Path = ROOT) -> "Settings":
         env = os.environ if env is None else env
         var_dir = Path(env.get("WAYMARK_VAR_DIR", root / "var"))
+        database_url = env.get("WAYMARK_DATABASE_URL", f"sqlite:///{var_dir / 'waymark.db'}")
         return cls(
             root=root,
             var_dir=var_dir,
             # Embedded default keeps every resident's data under var/, where a person can find it.
-            database_url=env.get("WAYMARK_DATABASE_URL", f"sqlite:///{var_dir / 'waymark.db'}"),
+            database_url=database_url,
             catalogue_path=Path(env.get("WAYMARK_CATALOGUE", root / "pathways.yml")),
             gazetteer_path=Path(env.get("WAYMARK_GAZETTEER", root / "bot" / "data" / "gazetteer.yml")),
             spacy_model_path=Path(env.get("WAYMARK_SPACY_MODEL", var_dir / "spacy" / "waymark_en")),
@@ -174,6 +190,7 @@ class Settings:
             job_follow_ups_minutes=float(env.get("WAYMARK_JOB_FOLLOW_UPS_MINUTES", "15")),
             job_referral_mail_minutes=float(env.get("WAYMARK_JOB_REFERRAL_MAIL_MINUTES", "1")),
             job_catalogue_minutes=float(env.get("WAYMARK_JOB_CATALOGUE_MINUTES", "1440")),
+            sms_outbox=_outbox(env.get("WAYMARK_SMS_OUTBOX", ""), database_url),
         )
 
 
@@ -193,6 +210,14 @@ def https_problem(settings: Settings) -> Optional[str]:
         return ("PUBLIC_BASE_URL must be an https:// address with a host name for the production profile "
                 "(the console's cookies are Secure only over https), e.g. https://waymark.example.gov.uk.")
     return None
+
+
+def _outbox(value: str, database_url: str) -> bool:
+    """WAYMARK_SMS_OUTBOX: 1/0 as asked; unset, on only for SQLite (the embedded profile: `make run`)."""
+    value = value.strip().lower()
+    if value:
+        return value in ("1", "true", "yes", "on")
+    return database_url.startswith("sqlite")
 
 
 def _list(value: str) -> Tuple[str, ...]:

@@ -360,6 +360,11 @@ def run_stack(stack: Stack, starting: str, banner: Callable[[], str], stopping: 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    # Every process started from here inherits the known third-party warning filters (bot.quiet),
+    # so the terminal and the logs show Waymark's own output.
+    from bot import quiet
+
+    os.environ.update(quiet.environment())
     if args and args[0] == "--production":  # replicas behind nginx (bot/production.py)
         from bot import production
 
@@ -386,18 +391,22 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     stack = Stack(config, services(config))
     return run_stack(
         stack, "Starting the action server, Rasa and the gateway (loading the model takes a little while)...",
-        lambda: _banner(config, token_file), "\nStopping Waymark...")
+        lambda: _banner(config, token_file, settings.outbox_dir if settings.texts_to_outbox else None), "\nStopping Waymark...")
 
 
-def _banner(config: StackConfig, token_file: Optional[Path]) -> str:
+def _banner(config: StackConfig, token_file: Optional[Path], outbox: Optional[Path] = None) -> str:
+    """What a person sees once everything answers. `outbox`: where texts go without Twilio (None: to
+    Twilio, or nowhere)."""
     token_line = (
         f"  RASA_TOKEN was not set, so this run made one: it is in {token_file} (readable only by you)"
         if token_file
         else "  Rasa's API token: taken from RASA_TOKEN"
     )
+    bearer = f"$(cat {token_file})" if token_file else "$RASA_TOKEN"
     host = config.gateway_host or "0.0.0.0"
     reach = ("this machine only" if host in (LOOPBACK, "localhost", "::1")
              else f"{host}, so other machines on your network can reach it too, over plain http")
+    site = f"http://localhost:{config.gateway_port}"
     return "\n".join(
         [
             "",
@@ -409,11 +418,16 @@ def _banner(config: StackConfig, token_file: Optional[Path]) -> str:
                "  No TLS here and the console's cookie is not Secure: to serve residents, run the",
                "  production profile behind an https proxy (docs/deploying.md).",
                "",
-               f"Chat in your browser: http://localhost:{config.gateway_port}/", ""]
+               f"Chat in your browser: {site}/",
+               f"Outreach console:     {site}/console/  (accounts: python -m bot users create --help)",
+               *([f"Texts to residents go to {outbox} (no Twilio account): try python -m bot sms --help"]
+                 if outbox else []),
+               ""]
               if config.gateway_port else [""]),
             "Chat:",
             "  in another terminal:  make shell",
             f"  or over REST:         curl -s {config.rasa_url}/webhooks/rest/webhook \\",
+            f"                          -H \"Authorization: Bearer {bearer}\" \\",
             "                          -d '{\"sender\": \"me\", \"message\": \"hi\"}'",
             f"Data is kept under {config.var_dir} (logs in {config.var_dir / 'log'}), readable only by you. "
             "Ctrl-C stops everything.",

@@ -419,7 +419,7 @@ class _Validator:
         bad = [v for v in value if v not in vocab.LOCAL_AUTHORITIES]
         for v in bad:
             report("locations", f"unknown local authority {v!r}{_did_you_mean(v, vocab.LOCAL_AUTHORITIES)}; "
-                                "use the canonical names in bot/vocab.py")
+                                "use a canonical name (the keys under local_authorities in bot/data/gazetteer.yml)")
         if len(set(value)) != len(value):
             report("locations", "lists the same local authority twice")
         return None if bad else tuple(value)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import sys
 from typing import Optional, Sequence
 
+from bot import quiet
 from bot.backoffice import RASA_TOKEN_ENV, rasa_route_allowed
 
 
@@ -72,6 +73,7 @@ def main(argv: Optional[Sequence[str]] = None, env=None) -> int:
         print("components.server runs Rasa with its API (--enable-api); use `rasa run` otherwise.",
               file=sys.stderr)
         return 2
+    quiet.install()  # known third-party warnings only (bot.quiet names each one)
     _guard_rasa_apps()
     # Only this process's copy of its arguments: /proc/<pid>/cmdline keeps what was executed.
     sys.argv = ["rasa", "run", *args, "--auth-token", token]

@@ -29,7 +29,7 @@ from bot.gateway.shared import SharedLimiter, make_shared_state
 from bot.gateway.security import DEFAULT_CSP
 from bot.gateway.state import GATEWAY, Gateway
 from bot.gateway.store import Store
-from bot.gateway.twilio import TwilioConfig, TwilioSender
+from bot.gateway.twilio import make_sender
 from bot.settings import Settings
 
 log = logging.getLogger("waymark.gateway")
@@ -78,8 +78,7 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
             gw.store = store
             gw.rasa = RasaClient(session, settings.rasa_url, token=settings.rasa_token,
                                  timeout=settings.rasa_timeout_s)
-            sender = TwilioSender(session, TwilioConfig.from_settings(settings), clock=clock,
-                                  backoff=twilio_backoff)
+            sender = make_sender(session, settings, clock=clock, backoff=twilio_backoff)
             gw.twilio = TwilioChannel(store=store, sender=sender, rasa=gw.rasa,
                                       pseudonym_key=settings.pseudonym_key or "",
                                       max_chars=settings.max_message_chars,
@@ -100,8 +99,15 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
     app.cleanup_ctx.append(resources)
     views_web.add_routes(app)
     views_twilio.add_routes(app)
+    app.router.add_get("/favicon.ico", favicon)
     setup_console(app)  # issue 5: the outreach console under /console/ (after the resources above)
     return app
+
+
+async def favicon(request: web.Request) -> web.StreamResponse:
+    """Browsers ask for /favicon.ico on pages that name no icon (the console's, JSON): the same SVG."""
+    return web.FileResponse(views_web.STATIC_DIR / "favicon.svg",
+                            headers={"Content-Type": "image/svg+xml", "Cache-Control": "max-age=86400"})
 
 
 def _instance(settings: Settings) -> str:

@@ -3,6 +3,9 @@ the Messages API that knows WhatsApp's 24-hour window and respects opt-outs.
 
 The twilio library's own REST client is synchronous, so sending uses aiohttp directly against
 {TWILIO_API_BASE}/2010-04-01/Accounts/{sid}/Messages.json (tests point it at a local fake).
+
+Without a Twilio account (the embedded profile), `OutboxSender` keeps the same rules and writes each
+message to a file under var/outbox/ instead; `make_sender` chooses, once per process.
 """
 
 from __future__ import annotations
@@ -10,13 +13,17 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
+import re
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 
 import aiohttp
 from twilio.request_validator import RequestValidator
 
+from bot.backoffice import private_dir
 from bot.gateway.store import Contact
 from bot.settings import Settings
 
@@ -110,6 +117,9 @@ class TwilioSender:
     def _from(self, channel: str) -> Optional[str]:
         return self.config.from_whatsapp if channel == "whatsapp" else self.config.from_sms
 
+    def _configured(self, sender: Optional[str]) -> bool:
+        return bool(self.config.account_sid and self.config.auth_token and sender)
+
     async def deliver(self, contact: Contact, bodies: Sequence[str], *, template: str = "default",
                       variables: Optional[Dict[str, str]] = None, force: bool = False) -> SendResult:
         """`force` is only for the one-time STOP confirmation, sent to someone who just opted out."""
@@ -117,7 +127,7 @@ class TwilioSender:
             log.info("not sending to %s: opted out", contact.pseudonym)
             return SendResult("opted_out")
         sender = self._from(contact.channel)
-        if not (self.config.account_sid and self.config.auth_token and sender):
+        if not self._configured(sender):
             log.error("twilio sending is not configured (account sid, auth token, from %s)", contact.channel)
             return SendResult("unconfigured")
         base = {"To": contact.twilio_address, "From": sender}
@@ -137,13 +147,16 @@ class TwilioSender:
         sids = []
         for fields in requests:  # one at a time: Twilio queues in the order it accepts them
             try:
-                sids.append(await self._post(fields))
+                sids.append(await self._transmit(contact, fields))
             except TwilioError as error:
                 log.error("twilio refused a message to %s: http %s code %s",
                           contact.pseudonym, error.status, error.code)
                 return SendResult("unsubscribed" if error.code == UNSUBSCRIBED else "failed", sids)
         log.info("sent %d message(s) to %s as %s: %s", len(sids), contact.pseudonym, status, ",".join(sids))
         return SendResult(status, sids)
+
+    async def _transmit(self, contact: Contact, fields: Dict[str, str]) -> str:
+        return await self._post(fields)
 
     async def _post(self, fields: Dict[str, str]) -> str:
         auth = aiohttp.BasicAuth(self.config.account_sid or "", self.config.auth_token or "")
@@ -166,6 +179,59 @@ class TwilioSender:
             except (aiohttp.ClientError, asyncio.TimeoutError) as error:
                 raise TwilioError(0, None) from error
             await asyncio.sleep(delays.pop(0))
+
+
+class OutboxSender(TwilioSender):
+    """Twilio's rules (opt-outs, WhatsApp's 24-hour window and templates) with the Messages API replaced
+    by a readable outbox: one 0600 file per message under `directory`, named by time and pseudonym,
+    never by number. For trying SMS and WhatsApp on one machine without a Twilio account."""
+
+    def __init__(self, directory: Path, config: TwilioConfig, *, clock: Callable[[], float] = time.time):
+        super().__init__(None, config, clock=clock, backoff=())  # type: ignore[arg-type]  # no HTTP
+        self.directory = Path(directory)
+        self._count = 0
+
+    def _configured(self, sender: Optional[str]) -> bool:
+        return True
+
+    async def _transmit(self, contact: Contact, fields: Dict[str, str]) -> str:
+        return await asyncio.to_thread(self._write, contact, fields)
+
+    def _write(self, contact: Contact, fields: Dict[str, str]) -> str:
+        private_dir(self.directory)
+        now = self.clock()
+        self._count += 1
+        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(now)) + f"{now % 1:.6f}"[1:]
+        name = f"{stamp}-{_SAFE.sub('_', contact.pseudonym)}-{os.getpid()}-{self._count}.txt"
+        what = (f"Template: {fields['ContentSid']}\nVariables: {fields.get('ContentVariables', '{}')}"
+                if "ContentSid" in fields else fields.get("Body", ""))
+        text = (f"To: {contact.pseudonym} ({_channel_words(contact.channel)}, number ending "
+                f"{contact.address[-3:]})\nSent: {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime(now))}"
+                f"\n\n{what}\n")
+        path = self.directory / name
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+        return "outbox:" + name
+
+
+_SAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def _channel_words(channel: str) -> str:
+    return "WhatsApp" if channel == "whatsapp" else "SMS"
+
+
+def make_sender(session: aiohttp.ClientSession, settings: Settings, *, clock: Callable[[], float] = time.time,
+                backoff: Sequence[float] = (0.5, 2.0)) -> TwilioSender:
+    """The process's one sender: Twilio when it is configured; else the outbox when the settings allow
+    it (the embedded profile); else a TwilioSender that answers "unconfigured" and sends nothing."""
+    config = TwilioConfig.from_settings(settings)
+    if settings.texts_to_outbox:
+        log.warning("Twilio is not configured: texts to residents go to %s, not to phones", settings.outbox_dir)
+        return OutboxSender(settings.outbox_dir, config, clock=clock)
+    return TwilioSender(session, config, clock=clock, backoff=backoff)
 
 
 async def _json(response: aiohttp.ClientResponse) -> Dict[str, Any]:

@@ -35,7 +35,9 @@ def test_recommend_sends_three_short_lines_and_the_payload_in_the_same_turn(cont
     assert events["next_steps_offered"] is True and events["recommended_counted"] is True
 
     expected = context.match_now(Profile.from_mapping(WALSALL))
-    assert payload == expected.to_payload()
+    assert len(expected.recommendations) > replies.PAGE  # so "more" has something to offer
+    # The cards are exactly the routes the text lists; the rest are offered as "more".
+    assert payload == replies.payload_for(expected, [r.pathway.id for r in expected.recommendations[:3]])
     assert payload["type"] == "pathway_recommendations"
     assert payload["catalogue_version"] == "test.1" and payload["content_hash"]
     assert {p["id"] for p in payload["pathways"]} <= FIXTURE_IDS
@@ -209,3 +211,21 @@ def test_counting_never_costs_the_resident_their_recommendations(context, dispat
     monkeypatch.setattr(analytics, "record", lambda *a, **k: (_ for _ in ()).throw(OSError("disk")))
     run(ActionRecommend(), dispatcher, after_intake(domain, WALSALL), domain_dict)
     assert texts(dispatcher)[0].startswith("Here are the routes that fit you best:")
+
+
+def test_in_the_terminal_the_text_is_the_whole_answer_and_no_raw_payload_is_printed(context, dispatcher, domain,
+                                                                                    domain_dict):
+    from rasa.shared.core.events import UserUttered
+
+    typed = UserUttered("hi, im 45 in walsall", {"name": "inform", "confidence": 1.0}, input_channel="cmdline")
+    tracker = after_intake(domain, WALSALL, [typed])
+    run(ActionRecommend(), dispatcher, tracker, domain_dict)
+    assert payloads(dispatcher) == []
+    text = texts(dispatcher)[0]
+    expected = context.match_now(Profile.from_mapping(WALSALL))
+    assert all(r.pathway.title in text for r in expected.recommendations[:3])
+    # Any other channel, Rasa's REST channel included, still gets the documented payload.
+    dispatcher.messages.clear()
+    rest = UserUttered("hi, im 45 in walsall", {"name": "inform", "confidence": 1.0}, input_channel="waymark_rest")
+    run(ActionRecommend(), dispatcher, after_intake(domain, WALSALL, [rest]), domain_dict)
+    assert len(payloads(dispatcher)) == 1

@@ -77,3 +77,16 @@ def test_the_command_line_reports_and_checks(tmp_path, capsys):
     out = capsys.readouterr().out
     assert f"at revision {migrate.head_revision()}" in out
     assert "match the code" in out
+
+
+def test_current_on_an_embedded_database_says_why_there_is_no_revision_and_what_to_run(tmp_path, capsys):
+    url = _url(tmp_path / "w.db")
+    assert migrate.main(["--database-url", url, "current"]) == 0
+    assert "none of our tables" in capsys.readouterr().out
+    engine = create_engine(url)
+    create_catalogue_schema(engine)  # what `make run` makes on SQLite, without a migration history
+    engine.dispose()
+    assert migrate.main(["--database-url", url, "current"]) == 0
+    out = capsys.readouterr().out
+    assert "at revision none" not in out
+    assert "made directly by the embedded profile" in out and "python -m bot db upgrade" in out

@@ -243,3 +243,12 @@ def test_an_erasure_asked_for_by_a_newly_linked_channel_erases_nothing(engine, f
         assert s.execute(select(rights_erasures)).all() == []
     erased = rights.erase(engine, tracker, WEB, via=SMS, cooldown_s=DAY, now=linked_at + DAY)
     assert erased.counts["events"] > 0
+
+
+def test_one_message_is_said_in_the_singular(engine, factory, tracker):
+    add_events(tracker, WEB, [user("hi"), bot("Hello")])
+    with factory() as s:
+        held = rights.what_we_hold(s, tracker, WEB)
+    (conversation,) = [h for h in held if h.what == "Your conversation"]
+    assert conversation.items[0].startswith("1 message from you and the assistant's replies")
+    assert [rights.count_of(n, "message") for n in (0, 1, 2)] == ["0 messages", "1 message", "2 messages"]

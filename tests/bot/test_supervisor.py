@@ -250,3 +250,13 @@ def test_var_and_everything_waymark_writes_in_it_are_private(tmp_path):
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
         _stop_leftovers(children)
+
+
+def test_the_banner_shows_every_face_and_an_authenticated_rest_example(tmp_path):
+    config = _config(tmp_path, rasa_token="generated-" + "z" * 40, gateway_port=8199)
+    token_file = supervisor.keep_secret(tmp_path, "rasa.token", config.rasa_token)
+    banner = supervisor._banner(config, token_file, tmp_path / "outbox")
+    assert "http://localhost:8199/console/" in banner and "python -m bot users create" in banner
+    assert f'-H "Authorization: Bearer $(cat {token_file})"' in banner
+    assert f"Texts to residents go to {tmp_path / 'outbox'}" in banner and "python -m bot sms" in banner
+    assert "Texts to residents" not in supervisor._banner(config, token_file)  # Twilio sends them

@@ -91,3 +91,10 @@ def test_supervisor_runs_the_gateway_when_given_a_port(tmp_path):
     without = supervisor.StackConfig(root=ROOT, python=Path(sys.executable), model_path=tmp_path / "m",
                                      var_dir=tmp_path, rasa_token="tok", endpoints_path=tmp_path / "e.yml")
     assert [s.name for s in supervisor.services(without)] == ["action server", "rasa"]
+
+
+async def test_favicon_ico_is_the_svg_icon_not_a_404(client):
+    response = await client.get("/favicon.ico")
+    assert response.status == 200
+    assert response.content_type == "image/svg+xml"
+    assert (await response.text()).lstrip().startswith(("<svg", "<?xml"))
