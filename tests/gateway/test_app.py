@@ -82,8 +82,7 @@ def test_supervisor_runs_the_gateway_when_given_a_port(tmp_path):
     config = supervisor.StackConfig(root=ROOT, python=Path(sys.executable), model_path=tmp_path / "m.tar.gz",
                                     var_dir=tmp_path, rasa_token="tok", rasa_port=5105,
                                     endpoints_path=tmp_path / "endpoints.yml", gateway_port=8123)
-    gateway = supervisor.services(config)[-1]
-    assert gateway.name == "gateway"
+    gateway = {s.name: s for s in supervisor.services(config)}["gateway"]
     assert gateway.argv[1:] == ["-m", "bot.gateway", "--port", "8123"]
     assert gateway.health_url == "http://127.0.0.1:8123/healthz"
     assert gateway.env == {"WAYMARK_RASA_URL": "http://127.0.0.1:5105", "RASA_TOKEN": "tok"}
