@@ -121,3 +121,26 @@ def test_a_token_on_the_command_line_or_none_at_all_is_refused(capsys):
     assert "not on the command line" in capsys.readouterr().err
     assert server.main(["--enable-api"], env={}) == 2
     assert "RASA_TOKEN" in capsys.readouterr().err
+
+
+def _status_of_a_body_never_sent(port: int, path: str, length: int, headers: str = "") -> int:
+    """Announce a `length`-byte body and send none of it: a capped server answers at once."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{headers}"
+                     f"Content-Length: {length}\r\n\r\n".encode())
+        return int(sock.recv(4096).split(b" ", 2)[1])
+
+
+def test_rasa_refuses_a_body_over_its_cap_before_reading_it(rasa):
+    """Sanic's default cap is 100 MB, and a request that passes the middleware is read in full into
+    memory; one that does not is answered at once (its body is then drained, up to the cap)."""
+    from bot.backoffice import RASA_REQUEST_MAX_BYTES
+
+    port, _ = rasa
+    authorised = f"Authorization: Bearer {TOKEN}\r\n"
+    assert _status_of_a_body_never_sent(port, "/webhooks/rest/webhook", RASA_REQUEST_MAX_BYTES + 1,
+                                        authorised) == 413
+    assert _status_of_a_body_never_sent(port, "/webhooks/rest/webhook", 50_000_000, authorised) == 413
+    assert _status_of_a_body_never_sent(port, "/webhooks/rest/webhook", 50_000_000) == 401
