@@ -76,7 +76,8 @@ def test_refer_see_what_we_hold_then_forget_me_everywhere(running_bot):
         ("referred",)]
 
     held = _text(_say(running_bot, sender, "what do you know about me?"))
-    assert "Your age: 45" in held and "Referrals" in held and "rasa_tracker.db" in held
+    assert "Your age: 45" in held and "Referrals" in held and "the record of your conversation" in held
+    assert "rasa_tracker.db" not in held  # where it is, in words: no server paths
 
     assert "delete everything" in _text(_say(running_bot, sender, "forget me"))
     erased = _text(_say(running_bot, sender, "yes"))
