@@ -98,6 +98,13 @@ def test_a_generated_rasa_token_goes_to_a_private_file_not_the_banner(tmp_path):
     assert "Gateway listening on this machine only" in local
 
 
+def test_the_banners_curl_line_sends_rasas_token_from_where_it_is(tmp_path):
+    config = _config(tmp_path, rasa_token="generated-" + "z" * 40)
+    token_file = supervisor.keep_secret(tmp_path, "rasa.token", config.rasa_token)
+    assert f'-H "Authorization: Bearer $(cat {token_file})"' in supervisor._banner(config, token_file)
+    assert '-H "Authorization: Bearer $RASA_TOKEN"' in supervisor._banner(config, None)
+
+
 def _sleeper(tmp_path, log_line: str) -> supervisor.Service:
     """A process that stays up, never answers its health URL, and logs `log_line`."""
     return supervisor.Service(
