@@ -37,8 +37,8 @@ def authorised_console(token: str) -> None:
     async def send_message_receive_block(server_url: str, auth_token: str, sender_id: str,
                                          message: str) -> List[Dict[str, Any]]:
         async with aiohttp.ClientSession(headers=headers) as session:
-            async with session.post(f"{server_url}/webhooks/rest/webhook", json={"sender": sender_id, "message": message},
-                                    raise_for_status=True) as resp:
+            async with session.post(f"{server_url}/webhooks/rest/webhook",
+                                    json={"sender": sender_id, "message": message}, raise_for_status=True) as resp:
                 return await resp.json()
 
     async def send_message_receive_stream(server_url: str, auth_token: str, sender_id: str, message: str,
