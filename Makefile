@@ -75,7 +75,7 @@ stop-prod:
 # tracker store that `make run` started (var/run/endpoints.yml is written by it).
 shell: $(MODEL_STAMP)
 	@[ -f var/run/endpoints.yml ] || { echo "Start Waymark first: make run (in another terminal)"; exit 1; }
-	$(PY) -m bot.quiet rasa shell --model models/waymark.tar.gz --endpoints var/run/endpoints.yml -i 127.0.0.1 -p 5006
+	$(PY) -m components.shell --model models/waymark.tar.gz --endpoints var/run/endpoints.yml -i 127.0.0.1 -p 5006
 
 test: $(STAMP) $(SPACY) $(MODEL_STAMP)
 	scripts/test-all

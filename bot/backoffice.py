@@ -5,7 +5,10 @@
   command line (`ps` shows every user every command line).
 - **The Rasa routes Waymark uses.** Everything else in Rasa's HTTP API is refused by nginx and by each
   replica (components.server): `PUT /model` loads a model, which is running code, and the other admin
-  routes rewrite or replay conversations.
+  routes rewrite or replay conversations. The channels (`/webhooks/...`) take a message as any sender
+  id, so they demand Rasa's token too, as `Authorization: Bearer <RASA_TOKEN>` (`rasa_auth_headers`).
+- **Nothing leaves.** Every Rasa process runs with `RASA_ENV`: no usage data (telemetry) and no error
+  reports (Rasa's sentry-sdk starts only with telemetry on); and bodies are capped (`REQUEST_MAX_BYTES`).
 - **Private files.** var/ is 0700 and what Waymark writes in it 0600 (the supervisor's umask, which
   every child inherits): residents' conversations, logs, endpoints with passwords and secrets.
 
@@ -29,6 +32,18 @@ ACTION_AUTH_HEADER = "Authorization"
 
 PRIVATE_UMASK = 0o077
 
+# Largest request body each back-office server reads (Sanic's default is 100 MB, all of it read
+# before any middleware, so before the 401). Rasa's own routes take one message or one event: nginx
+# in front allows 1 MiB, and so does each replica. The action server receives the conversation's
+# whole tracker with every call; see docs/deploying.md for the measured sizes behind this figure.
+RASA_REQUEST_MAX_BYTES = 1024 * 1024
+ACTION_REQUEST_MAX_BYTES = 16 * 1024 * 1024
+
+# The environment of every Rasa process: no usage data leaves (telemetry; Rasa's sentry-sdk error
+# reports start only with it), and the body cap above (Sanic reads SANIC_* settings from it).
+RASA_ENV = {"RASA_TELEMETRY_ENABLED": "false", "SANIC_REQUEST_MAX_SIZE": str(RASA_REQUEST_MAX_BYTES)}
+ACTION_ENV = {"SANIC_REQUEST_MAX_SIZE": str(ACTION_REQUEST_MAX_BYTES)}
+
 
 def new_token() -> str:
     # Hex, not urlsafe: a secret starting with "-" would read as an option to any CLI it reached.
@@ -47,6 +62,11 @@ def bearer(token: str) -> str:
     return f"Bearer {token}"
 
 
+def rasa_auth_headers(token: Optional[str]) -> dict:
+    """What every caller of Rasa's channels sends (none without a token: Rasa then answers 401)."""
+    return {"Authorization": bearer(token)} if token else {}
+
+
 def bearer_matches(header: Optional[str], token: str) -> bool:
     """Does an Authorization header carry `token`? Constant time in the header's content."""
     given = (header or "").encode("utf-8", "surrogateescape")
@@ -63,6 +83,13 @@ RASA_ROUTES: Tuple[Tuple[Tuple[str, ...], str], ...] = (
     (("POST",), r"^/conversations/[^/]+/tracker/events$"),  # token: the console's fact change, the start-up probe
     (("GET",), r"^/conversations/[^/]+/tracker$"),  # token: reading one conversation (end-to-end tests)
 )
+CHANNEL_PREFIX = "/webhooks/"  # every channel's routes (credentials.yml); each needs the token
+
+
+def channel_needs_token(path: str) -> bool:
+    return path.startswith(CHANNEL_PREFIX)
+
+
 _COMPILED = tuple((methods, re.compile(pattern)) for methods, pattern in RASA_ROUTES)
 
 

@@ -29,9 +29,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from bot import analytics, journeys, referrals
+from bot import analytics, journeys, referrals, rights
 from bot.db import retry_transient, session_factory
 from bot.records import console_handoffs, console_messages, create_schema, rights_consents
+from bot.settings import Settings
 
 log = logging.getLogger("waymark.handoff")
 
@@ -253,9 +254,21 @@ class Inbound:
     status: str = "forwarded"
 
 
+# Settings.link_cooldown_hours' default, for callers that do not pass the configured one.
+DEFAULT_LINK_COOLDOWN_S = Settings.link_cooldown_hours * 3600.0
+
+
 def route(session: Session, key: str, sender_id: str, channel: str, text: str, *,
-          now: Optional[float] = None, resume_allowed: bool = True) -> Inbound:
-    """`resume_allowed` False: this client is over its resume-attempt limit (bot.gateway.resume_limits)."""
+          now: Optional[float] = None, resume_allowed: bool = True,
+          link_cooldown_s: float = DEFAULT_LINK_COOLDOWN_S) -> Inbound:
+    """`resume_allowed` False: this client is over its resume-attempt limit (bot.gateway.resume_limits).
+
+    A held conversation follows the resident to another channel only when that channel may act on
+    the journey (bot.rights.link_waiting_until: its own channel, or a link older than
+    `link_cooldown_s`, settings.link_cooldown_hours). A channel linked more recently (a resume code
+    typed on a new phone or browser, perhaps guessed or overheard) is heard by the worker, but cannot
+    take the conversation: the worker's replies keep going where they went.
+    """
     now = time.time() if now is None else now
     # Only a code-shaped word is taken as a resume attempt: "resume writing help" goes to the bot.
     code = journeys.parse_resume(text)
@@ -275,9 +288,14 @@ def route(session: Session, key: str, sender_id: str, channel: str, text: str, *
         return Inbound(False, journey_id, (answer,), "follow_up")
     held = is_held(session, journey_id)
     if held is not None:
-        if held.sender_id != sender_id:  # the resident moved channel: reply where they are now
-            session.execute(update(console_handoffs).where(console_handoffs.c.id == held.id)
-                            .values(sender_id=sender_id, channel=channel))
+        if held.sender_id != sender_id:
+            if rights.link_waiting_until(session, sender_id, cooldown_s=link_cooldown_s, now=now) is None:
+                # The resident moved channel: reply where they are now.
+                session.execute(update(console_handoffs).where(console_handoffs.c.id == held.id)
+                                .values(sender_id=sender_id, channel=channel))
+            else:
+                log.info("inbound from %s, linked too recently to take handoff %s: replies stay on %s",
+                         sender_id, held.id, held.sender_id)
         add_message(session, held, "resident", text, now=now)
         replies = collect_web_replies(session, sender_id) if channel == "web" else []
         log.info("inbound from %s held by a worker (handoff %s): not sent to rasa", sender_id, held.id)
@@ -294,8 +312,11 @@ RETRY_SECONDS = 8.0  # as long as Rasa's tracker store waits (components.tracker
 
 async def before_rasa(engine: Engine, key: str, sender_id: str, channel: str, text: str, *,
                       now: Optional[float] = None, retry_seconds: Optional[float] = None,
-                      resume_guard: Optional[Callable[[], Awaitable[bool]]] = None) -> Inbound:
+                      resume_guard: Optional[Callable[[], Awaitable[bool]]] = None,
+                      link_cooldown_s: float = DEFAULT_LINK_COOLDOWN_S) -> Inbound:
     """Gateway hook (web view and Twilio flow): resume codes, follow-up answers, held conversations.
+
+    `link_cooldown_s`: settings.link_cooldown_hours * 3600 (see `route`).
 
     `resume_guard` is awaited for each resume attempt, before its code is looked at: False (the
     client or everyone is over the attempt limit) refuses it unchecked.
@@ -313,7 +334,8 @@ async def before_rasa(engine: Engine, key: str, sender_id: str, channel: str, te
             create_schema(engine)        # start-up has created these tables
             _SCHEMA_READY.add(engine)
         with factory() as session, session.begin():
-            return route(session, key, sender_id, channel, text or "", now=now, resume_allowed=allowed)
+            return route(session, key, sender_id, channel, text or "", now=now, resume_allowed=allowed,
+                         link_cooldown_s=link_cooldown_s)
 
     retry_seconds = RETRY_SECONDS if retry_seconds is None else retry_seconds
 

@@ -24,6 +24,7 @@ from typing import Any, Callable, Dict, List, Optional, Sequence
 import aiohttp
 from sqlalchemy import bindparam, create_engine, text
 
+from bot.backoffice import rasa_auth_headers
 from bot.gateway import wording
 from bot.gateway.pseudonyms import pseudonym
 
@@ -143,7 +144,8 @@ def _rest_replies(body: Any) -> List[str]:
 
 
 # How a resident's message is sent and its answer read: the gateway's web API (what the widget
-# sends), or Rasa's REST channel directly (for benchmarks of a bare Rasa).
+# sends), or Rasa's REST channel directly (for benchmarks of a bare Rasa; Waymark's Rasa wants its
+# token: `drive(..., rasa_token=...)`).
 APIS = {"web": (_web, _web_replies), "rest": (_rest, _rest_replies)}
 
 
@@ -173,12 +175,15 @@ async def _resident(http: aiohttp.ClientSession, url: str, tag: str, run: Run, s
 
 
 async def drive(url: str, residents: int, seconds: float, *, script: Sequence[str] = SCRIPT,
-                tag: str = "drill", timeout: float = 60.0, api: str = "web",
+                tag: str = "drill", timeout: float = 60.0, api: str = "web", rasa_token: Optional[str] = None,
                 during: Optional[Callable[[Run], "asyncio.Future"]] = None) -> Run:
-    """`residents` concurrent residents for `seconds`; `during(run)` (a coroutine) runs beside them."""
+    """`residents` concurrent residents for `seconds`; `during(run)` (a coroutine) runs beside them.
+
+    `rasa_token`: sent as Rasa's channel credential (api "rest" against Waymark's Rasa)."""
     run = Run(started=time.monotonic())
     connector = aiohttp.TCPConnector(limit=residents + 4)
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout), connector=connector) as http:
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout), connector=connector,
+                                     headers=rasa_auth_headers(rasa_token)) as http:
         stop_at = run.started + seconds
         load = asyncio.gather(*(_resident(http, url, f"{tag}{n:03d}", run, stop_at, script, api)
                                 for n in range(residents)))

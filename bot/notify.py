@@ -202,7 +202,8 @@ async def gateway_notifier(settings: Settings) -> AsyncIterator[SendAsync]:
     try:
         store = Store(engine)
         sender = make_sender(session, settings)
-        channel = TwilioChannel(store=store, sender=sender, rasa=RasaClient(session, settings.rasa_url),
+        rasa = RasaClient(session, settings.rasa_url, token=settings.rasa_token)  # Rasa's channels want it
+        channel = TwilioChannel(store=store, sender=sender, rasa=rasa,
                                 pseudonym_key=settings.pseudonym_key or "", max_chars=settings.max_message_chars,
                                 limiter=RateLimiter(settings.rate_limit_per_minute, 60.0), locks=KeyedLocks())
         yield channel.notify

@@ -22,8 +22,9 @@ from typing import Callable, Dict, List, Optional, Sequence
 
 import yaml
 
-from bot.backoffice import (ACTION_AUTH_HEADER, ACTION_TOKEN_ENV, RASA_TOKEN_ENV, bearer, go_private,
-                            new_token, open_private_log, private_dir, secret_from_env, tighten, write_private)
+from bot.backoffice import (ACTION_AUTH_HEADER, ACTION_ENV, ACTION_TOKEN_ENV, RASA_ENV, RASA_TOKEN_ENV, bearer,
+                            go_private, new_token, open_private_log, private_dir, secret_from_env, tighten,
+                            write_private)
 
 LOOPBACK = "127.0.0.1"
 
@@ -145,7 +146,8 @@ def action_endpoint(url: str, token: str, base: Optional[dict] = None) -> dict:
 
 def rasa_service(name: str, python: Path, port: int, model_path: Path, endpoints: Path, credentials: Path,
                  token: str, log_path: Path, env: Optional[Dict[str, str]] = None) -> Service:
-    """Rasa through components.server: the token in its environment, not its command line."""
+    """Rasa through components.server: the token in its environment, not its command line; no
+    telemetry or error reports, and a capped body size (RASA_ENV), whatever the caller's env says."""
     return Service(
         name=name,
         argv=[str(python), "-m", "components.server", "--model", str(model_path),
@@ -153,18 +155,19 @@ def rasa_service(name: str, python: Path, port: int, model_path: Path, endpoints
               "--interface", LOOPBACK, "--port", str(port), "--enable-api"],
         # 200 once the model is loaded; needs no token, so none is in a URL.
         health_url=f"http://{LOOPBACK}:{port}/ready",
-        log_path=log_path, fatal=RASA_FATAL, env={**(env or {}), RASA_TOKEN_ENV: token})
+        log_path=log_path, fatal=RASA_FATAL, env={**(env or {}), **RASA_ENV, RASA_TOKEN_ENV: token})
 
 
 def action_service(name: str, python: Path, port: int, token: str, log_path: Path,
                    env: Optional[Dict[str, str]] = None) -> Service:
-    """The action server through actions.server: loopback, and the shared secret in its environment."""
+    """The action server through actions.server: loopback, the shared secret in its environment, and a
+    capped body size (ACTION_ENV: Sanic would otherwise read 100 MB before the secret is checked)."""
     return Service(
         name=name,
         argv=[str(python), "-m", "actions.server", "--actions", "actions", "-p", str(port)],
         health_url=f"http://{LOOPBACK}:{port}/health",
         log_path=log_path,
-        env={**(env or {}), "SANIC_HOST": LOOPBACK, ACTION_TOKEN_ENV: token})
+        env={**(env or {}), **ACTION_ENV, "SANIC_HOST": LOOPBACK, ACTION_TOKEN_ENV: token})
 
 
 def jobs_service(name: str, python: Path, heartbeat: Path, log_path: Path,
@@ -400,7 +403,7 @@ def _banner(config: StackConfig, token_file: Optional[Path], outbox: Optional[Pa
     token_line = (
         f"  RASA_TOKEN was not set, so this run made one: it is in {token_file} (readable only by you)"
         if token_file
-        else "  Rasa's API token: taken from RASA_TOKEN"
+        else "  Rasa's token: taken from RASA_TOKEN"
     )
     bearer = f"$(cat {token_file})" if token_file else "$RASA_TOKEN"
     host = config.gateway_host or "0.0.0.0"
@@ -411,7 +414,7 @@ def _banner(config: StackConfig, token_file: Optional[Path], outbox: Optional[Pa
         [
             "",
             "Waymark is running (embedded profile: for trying it on this machine, not for residents).",
-            f"  Rasa (loopback only, REST channel + token-protected API): {config.rasa_url}",
+            f"  Rasa (loopback only, its channels and API need the token): {config.rasa_url}",
             f"  Action server (loopback only, shared secret): {config.action_url}",
             token_line,
             *([f"  Gateway listening on {reach}.",

@@ -6,7 +6,9 @@ each turn and, when the turn produced nothing for the resident, sends a short ap
 conversation itself is untouched, so the next message works as soon as the action server is back.
 
 Registered in credentials.yml as `components.channels.WaymarkRestInput`; clients post to
-`/webhooks/waymark_rest/webhook` exactly as they would to Rasa's `rest` channel.
+`/webhooks/waymark_rest/webhook` exactly as they would to Rasa's `rest` channel, with Rasa's token
+(`Authorization: Bearer <RASA_TOKEN>`): components.server demands it on every channel, this one and
+Rasa's own alike, so the check lives there once.
 """
 
 from __future__ import annotations

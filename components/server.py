@@ -7,6 +7,10 @@ process sees. It also
 
 - refuses (403) every route not in bot.backoffice.RASA_ROUTES, whatever the token: `PUT /model` loads
   a model, which is running code; the other admin routes train, replace or replay conversations;
+- refuses (401) every channel call (`/webhooks/...`) without `Authorization: Bearer <RASA_TOKEN>`,
+  compared in constant time: a channel takes a message as whatever sender id it is given, so without
+  this any process on the machine could speak in, and act on, any resident's conversation (Rasa 3.6's
+  channels have no credential of their own);
 - adds `GET /ready`: 200 once a model is loaded, 503 before, and nothing else, so health checks need
   no token in their URL (Rasa accepts its token only as `?token=`, or a JWT).
 
@@ -19,17 +23,23 @@ import sys
 from typing import Optional, Sequence
 
 from bot import quiet
-from bot.backoffice import RASA_TOKEN_ENV, rasa_route_allowed
+from bot.backoffice import RASA_ENV, RASA_TOKEN_ENV, bearer_matches, channel_needs_token, rasa_route_allowed
 
 
-def guard(app) -> None:
-    """Add the route allow-list and `/ready` to one of Rasa's Sanic apps."""
+def guard(app, token: str) -> None:
+    """Add the route allow-list, the channels' token and `/ready` to one of Rasa's Sanic apps."""
     from sanic import response
+
+    if not token:
+        raise ValueError("Rasa's channels need a token")
 
     @app.middleware("request")
     async def only_waymarks_routes(request):
         if not rasa_route_allowed(request.method, request.path):
             return response.json({"error": "not available"}, status=403)
+        if channel_needs_token(request.path) and not bearer_matches(request.headers.get("authorization"), token):
+            return response.json({"error": "not authorised"}, status=401,
+                                 headers={"WWW-Authenticate": "Bearer"})
         return None
 
     async def ready(request):
@@ -40,21 +50,27 @@ def guard(app) -> None:
     app.add_route(ready, "/ready", methods=["GET"], name="waymark_ready")
 
 
-def _guard_rasa_apps() -> None:
-    """Wrap rasa.server.create_app, which `rasa run --enable-api` calls once to build its app."""
-    import rasa.server
+def guard_rasa_apps(token: str) -> None:
+    """Wrap rasa.core.run.configure_app, which `rasa run` and `rasa shell` call once to build their app
+    (with or without the API), after the channels are registered."""
+    import rasa.core.run
 
-    original = rasa.server.create_app
+    original = rasa.core.run.configure_app
     if getattr(original, "waymark_guarded", False):
         return
 
-    def create_app(*args, **kwargs):
+    def configure_app(*args, **kwargs):
         app = original(*args, **kwargs)
-        guard(app)
+        guard(app, token)
         return app
 
-    create_app.waymark_guarded = True  # type: ignore[attr-defined]
-    rasa.server.create_app = create_app
+    configure_app.waymark_guarded = True  # type: ignore[attr-defined]
+    rasa.core.run.configure_app = configure_app
+
+
+def keep_private(env) -> None:
+    """No usage data or error reports leave this process (set before Rasa reads its configuration)."""
+    env.update(RASA_ENV)
 
 
 def main(argv: Optional[Sequence[str]] = None, env=None) -> int:
@@ -74,7 +90,8 @@ def main(argv: Optional[Sequence[str]] = None, env=None) -> int:
               file=sys.stderr)
         return 2
     quiet.install()  # known third-party warnings only (bot.quiet names each one)
-    _guard_rasa_apps()
+    keep_private(os.environ)
+    guard_rasa_apps(token)
     # Only this process's copy of its arguments: /proc/<pid>/cmdline keeps what was executed.
     sys.argv = ["rasa", "run", *args, "--auth-token", token]
     from rasa.__main__ import main as rasa_main

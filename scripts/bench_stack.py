@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot import loadgen  # noqa: E402
+from bot.backoffice import RASA_ENV  # noqa: E402
 from bot.production import ProductionStack  # noqa: E402
 from bot.supervisor import LOOPBACK, Service, StackError, free_port, wait_until_ready  # noqa: E402
 from bot.testbed import drill_env, loopback_config, scratch_database  # noqa: E402
@@ -76,7 +77,7 @@ def bench_init(python: Path, levels: Sequence[int], seconds: float, var_dir: Pat
     service = Service(
         name="rasa-init", argv=[str(python.parent / "rasa"), "run", "--model", "models/moodbot.tar.gz",
                                 "--interface", LOOPBACK, "--port", str(port)],
-        health_url=f"http://{LOOPBACK}:{port}/", log_path=var_dir / "rasa-init.log")
+        health_url=f"http://{LOOPBACK}:{port}/", log_path=var_dir / "rasa-init.log", env=dict(RASA_ENV))
     started = time.monotonic()
     service.start(INIT_DIR)
     try:

@@ -28,9 +28,10 @@ from bot import loadgen, supervisor  # noqa: E402
 from bot.supervisor import free_port  # noqa: E402
 
 
-async def _load(url: str, residents: int, seconds: float, tag: str):
-    """bot.loadgen's scripted residents, straight into Rasa's REST channel."""
-    run = await loadgen.drive(url, residents, seconds, api="rest", tag=f"bench-{tag}-{residents}-")
+async def _load(url: str, residents: int, seconds: float, tag: str, token: str):
+    """bot.loadgen's scripted residents, straight into Rasa's REST channel (with Rasa's token)."""
+    run = await loadgen.drive(url, residents, seconds, api="rest", tag=f"bench-{tag}-{residents}-",
+                              rasa_token=token)
     figures = run.summary()
     return {"residents": residents, "turns": figures["answered"], "turns_per_s": figures["turns_per_s"],
             "p50_ms": figures["p50"], "p95_ms": figures["p95"], "p99_ms": figures["p99"],
@@ -80,9 +81,9 @@ def _bench_model(name: str, model: Path, python: Path, levels, seconds: float):
     rows = []
     try:
         url = f"{config.rasa_url}/webhooks/rest/webhook"
-        asyncio.run(_load(url, 2, 3, f"{name}-warmup"))
+        asyncio.run(_load(url, 2, 3, f"{name}-warmup", config.rasa_token))
         for level in levels:
-            row = asyncio.run(_load(url, level, seconds, name))
+            row = asyncio.run(_load(url, level, seconds, name, config.rasa_token))
             row["model"] = name
             rows.append(row)
             print(f"  {name:13s} {level:3d} residents: {row['turns_per_s']:6.1f} turns/s, "

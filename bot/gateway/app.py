@@ -83,7 +83,8 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
                                       pseudonym_key=settings.pseudonym_key or "",
                                       max_chars=settings.max_message_chars,
                                       limiter=gw.web_limiter, locks=gw.locks, rasa_backoff=rasa_backoff,
-                                      leases=shared, resume_limits=gw.resume_limits)
+                                      leases=shared, resume_limits=gw.resume_limits,
+                                      link_cooldown_s=settings.link_cooldown_hours * 3600.0)
             if not settings.twilio_auth_token:
                 log.warning("TWILIO_AUTH_TOKEN is not set: /webhooks/twilio refuses every request")
             recovered = await gw.twilio.recover()

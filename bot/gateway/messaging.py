@@ -51,8 +51,10 @@ class TwilioChannel:
     def __init__(self, *, store: Store, sender: TwilioSender, rasa: RasaClient, pseudonym_key: str,
                  max_chars: int, limiter: Union[RateLimiter, SharedLimiter], locks: KeyedLocks,
                  rasa_backoff: Sequence[float] = (1.0, 2.0, 4.0), leases: Optional[SharedState] = None,
-                 resume_limits: Optional[ResumeLimits] = None):
+                 resume_limits: Optional[ResumeLimits] = None,
+                 link_cooldown_s: float = handoff.DEFAULT_LINK_COOLDOWN_S):
         self.store = store
+        self.link_cooldown_s = link_cooldown_s  # a newly linked phone may not take over a held chat
         self.sender = sender
         self.rasa = rasa
         self.key = pseudonym_key
@@ -187,7 +189,8 @@ class TwilioChannel:
         # Issue 5: "RESUME <code>", follow-up answers, a worker holding the chat, the journey to continue.
         try:
             route = await handoff.before_rasa(self.store.engine, self.key, sender_id, contact.channel, text,
-                                              resume_guard=self._resume_guard(sender_id))
+                                              resume_guard=self._resume_guard(sender_id),
+                                              link_cooldown_s=self.link_cooldown_s)
         except handoff.StoreUnavailable:
             await self._say(contact, wording.NOT_RECEIVED)
             return "apologised"

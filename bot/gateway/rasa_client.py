@@ -14,9 +14,12 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 import aiohttp
 
+from bot.backoffice import rasa_auth_headers
+
 log = logging.getLogger("waymark.gateway.rasa")
 
 WEBHOOK_PATH = "/webhooks/rest/webhook"
+READY_PATH = "/ready"
 
 
 class RasaUnavailable(Exception):
@@ -40,6 +43,11 @@ class RasaClient:
         self.session = session
         self.base_url = base_url.rstrip("/")
         self.token = token
+        # Rasa's channels refuse a message without its token (components.server): in a header, never
+        # in the URL, so it stays out of logs.
+        self._headers = rasa_auth_headers(token)
+        if not token:
+            log.warning("no Rasa token (RASA_TOKEN): Rasa will refuse every message")
         self.timeout = aiohttp.ClientTimeout(total=timeout, sock_connect=min(3.0, timeout))
         self._health_ttl = health_ttl
         self._health: Optional[tuple] = None  # (checked_at, ok)
@@ -71,14 +79,15 @@ class RasaClient:
                 await asyncio.sleep(delay)
 
     async def _post(self, sender: str, message: str, metadata: Dict[str, str]) -> List[Dict[str, Any]]:
-        # The REST channel does not check Rasa's API token (only /model, /conversations... do);
-        # loopback binding protects it, and keeping the token out of URLs keeps it out of logs.
         body = {"sender": sender, "message": message, "metadata": metadata}
         try:
-            async with self.session.post(self.base_url + WEBHOOK_PATH, json=body,
+            async with self.session.post(self.base_url + WEBHOOK_PATH, json=body, headers=self._headers,
                                          timeout=self.timeout) as response:
                 if response.status == 503:
                     raise RasaUnavailable("http_503", delivered=False)
+                if response.status == 401:  # refused before anything was read: not delivered
+                    log.error("Rasa refused the gateway's token: is RASA_TOKEN the same for both?")
+                    raise RasaUnavailable("http_401", delivered=False)
                 if response.status != 200:
                     raise RasaUnavailable(f"http_{response.status}", delivered=None)
                 try:
@@ -101,16 +110,15 @@ class RasaClient:
         return messages
 
     async def healthy(self) -> bool:
-        """Is Rasa up with a model loaded? Cached briefly so /healthz cannot hammer it."""
+        """Is Rasa up with a model loaded? Cached briefly so /healthz cannot hammer it.
+
+        `GET /ready` (components.server) needs no token, so none travels in a URL, and says nothing
+        but ready or loading."""
         now = time.monotonic()
         if self._health and now - self._health[0] < self._health_ttl:
             return self._health[1]
-        if self.token:
-            url, params = self.base_url + "/status", {"token": self.token}
-        else:
-            url, params = self.base_url + "/", None
         try:
-            async with self.session.get(url, params=params,
+            async with self.session.get(self.base_url + READY_PATH,
                                         timeout=aiohttp.ClientTimeout(total=2)) as response:
                 ok = response.status == 200
         except (aiohttp.ClientError, asyncio.TimeoutError):

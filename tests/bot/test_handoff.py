@@ -146,3 +146,46 @@ def test_a_held_conversation_is_handed_back_only_by_its_holder_or_a_coordinator(
     assert handoff.get(session, item.id).status == "held"
     assert handoff.hand_back(session, item.id, worker_id=coordinator, coordinator=True)
     assert handoff.get(session, item.id).status == "closed"
+
+
+def _held_on_the_web_then_resumed_by_sms(session, resumed_at: float):
+    """A web resident's conversation held by a worker; then a phone types the journey's resume code."""
+    item = handoff.request_handoff(session, sender_id=WEB, channel="web", profile={}, hours=HOURS,
+                                   now=at(2026, 11, 23, 10))
+    handoff.take(session, item.id, make_worker(session))
+    code = journeys.issue_code(session, KEY, WEB)
+    assert handoff.route(session, KEY, SMS, "sms", f"RESUME {code}", now=resumed_at).status == "resumed"
+    return item
+
+
+def test_a_newly_linked_channel_is_heard_but_cannot_take_a_held_conversation(session):
+    linked = at(2026, 11, 23, 11)
+    item = _held_on_the_web_then_resumed_by_sms(session, linked)
+    routed = handoff.route(session, KEY, SMS, "sms", "it's me, send the replies here", now=linked + 60,
+                           link_cooldown_s=24 * 3600)
+    assert not routed.forward and routed.status == "held" and routed.rasa_sender == WEB
+    assert handoff.messages(session, item.id)[-1][:2] == ("resident", "it's me, send the replies here")
+    still = handoff.get(session, item.id)
+    assert (still.sender_id, still.channel) == (WEB, "web")  # the worker's replies go where they went
+    handoff.add_message(session, still, "worker", "Hello again", delivered=False)
+    assert handoff.collect_web_replies(session, WEB) == ["Hello again"]
+
+
+def test_a_link_older_than_the_cool_down_takes_the_held_conversation_to_its_channel(session):
+    linked = at(2026, 11, 23, 11)
+    item = _held_on_the_web_then_resumed_by_sms(session, linked)
+    handoff.route(session, KEY, SMS, "sms", "I'm on my phone now", now=linked + 24 * 3600 + 1,
+                  link_cooldown_s=24 * 3600)
+    moved = handoff.get(session, item.id)
+    assert (moved.sender_id, moved.channel) == (SMS, "sms")
+    # And back to the journey's own channel at any time: it needs no link.
+    handoff.route(session, KEY, WEB, "web", "back on the computer", now=linked + 24 * 3600 + 2,
+                  link_cooldown_s=24 * 3600)
+    assert handoff.get(session, item.id).sender_id == WEB
+
+
+def test_without_a_configured_cool_down_the_default_one_applies(session):
+    linked = at(2026, 11, 23, 11)
+    item = _held_on_the_web_then_resumed_by_sms(session, linked)
+    handoff.route(session, KEY, SMS, "sms", "hello", now=linked + 3600)
+    assert handoff.get(session, item.id).sender_id == WEB

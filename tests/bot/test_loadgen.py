@@ -86,3 +86,23 @@ def test_a_runs_summary_counts_only_answered_turns_in_its_rate_and_latencies():
     summary = loadgen.Run(turns=turns, seconds=2.0).summary()
     assert (summary["answered"], summary["not_answered"], summary["turns_per_s"]) == (10, 1, 5.0)
     assert round(summary["p50"]) == 50 and round(summary["p95"]) == 100 and round(summary["p99"]) == 100
+
+
+async def test_residents_sent_straight_to_rasa_carry_its_token(aiohttp_server):
+    from aiohttp import web
+
+    seen = []
+
+    async def webhook(request):
+        seen.append(request.headers.get("Authorization"))
+        if request.headers.get("Authorization") != "Bearer rasa-secret":
+            return web.json_response({"error": "not authorised"}, status=401)
+        return web.json_response([{"recipient_id": "x", "text": "hello"}])
+
+    app = web.Application()
+    app.router.add_post("/webhooks/rest/webhook", webhook)
+    server = await aiohttp_server(app)
+    run = await loadgen.drive(str(server.make_url("/webhooks/rest/webhook")), 1, 0.3, script=("hi",),
+                              api="rest", rasa_token="rasa-secret")
+    assert run.turns and set(seen) == {"Bearer rasa-secret"}
+    assert run.outcomes() == {"ok": len(run.turns)}

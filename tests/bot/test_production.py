@@ -1,5 +1,6 @@
 """The production profile's topology as the supervisor builds it, and its generated nginx running for real."""
 
+import os
 import shutil
 import stat
 import subprocess
@@ -10,6 +11,7 @@ import pytest
 import yaml
 
 from bot import production, supervisor
+from bot.backoffice import ACTION_REQUEST_MAX_BYTES, RASA_REQUEST_MAX_BYTES
 
 ROOT = Path(__file__).resolve().parents[2]
 PG = "postgresql://waymark:s3cret@127.0.0.1:5433/waymark"
@@ -67,6 +69,19 @@ def test_rasa_and_action_servers_stay_on_loopback_and_gateways_trust_only_nginx(
     conf = production.nginx_config(_config(tmp_path))
     assert "proxy_set_header X-Forwarded-For $remote_addr;" in conf  # what real_ip settled on, nothing else
     assert "non_idempotent" not in conf  # a turn already sent is never sent to a second replica
+
+
+def test_every_replica_runs_without_telemetry_and_every_server_with_a_body_cap(tmp_path, monkeypatch):
+    monkeypatch.setenv("RASA_TELEMETRY_ENABLED", "true")
+    monkeypatch.setenv("SANIC_REQUEST_MAX_SIZE", "100000000")
+    config = _config(tmp_path, replicas=3, action_servers=2, env=(("RASA_TELEMETRY_ENABLED", "true"),))
+    started = {s.name: {**os.environ, **s.env} for s in production.services(config)}
+    replicas = [env for name, env in started.items() if name.startswith("rasa-")]
+    actions = [env for name, env in started.items() if name.startswith("actions-")]
+    assert len(replicas) == 3 and len(actions) == 2
+    assert all(env["RASA_TELEMETRY_ENABLED"] == "false" for env in replicas)
+    assert all(env["SANIC_REQUEST_MAX_SIZE"] == str(RASA_REQUEST_MAX_BYTES) for env in replicas)
+    assert all(env["SANIC_REQUEST_MAX_SIZE"] == str(ACTION_REQUEST_MAX_BYTES) for env in actions)
 
 
 def test_no_secret_is_on_a_command_line_or_in_a_health_url(tmp_path):

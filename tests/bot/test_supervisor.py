@@ -1,3 +1,5 @@
+import os
+import sys
 import stat
 import time
 from pathlib import Path
@@ -6,6 +8,7 @@ import pytest
 import yaml
 
 from bot import supervisor
+from bot.backoffice import ACTION_REQUEST_MAX_BYTES, RASA_REQUEST_MAX_BYTES
 
 
 def _config(tmp_path, **extra):
@@ -45,7 +48,23 @@ def test_rasa_and_the_action_server_listen_on_loopback_with_their_secrets_in_the
     assert rasa.argv[rasa.argv.index("--interface") + 1] == "127.0.0.1"
     assert rasa.env["RASA_TOKEN"] == "t"
     assert actions.argv[1:3] == ["-m", "actions.server"]
-    assert actions.env == {"SANIC_HOST": "127.0.0.1", "WAYMARK_ACTION_TOKEN": "a-secret"}
+    assert actions.env == {"SANIC_HOST": "127.0.0.1", "WAYMARK_ACTION_TOKEN": "a-secret",
+                           "SANIC_REQUEST_MAX_SIZE": str(ACTION_REQUEST_MAX_BYTES)}
+
+
+def test_rasa_runs_without_telemetry_whatever_the_supervisors_own_environment_says(tmp_path, monkeypatch):
+    """No usage data and no error reports (Rasa's sentry-sdk starts only with telemetry) leave."""
+    monkeypatch.setenv("RASA_TELEMETRY_ENABLED", "true")
+    rasa = {s.name: s for s in supervisor.services(_config(tmp_path))}["rasa"]
+    assert {**os.environ, **rasa.env}["RASA_TELEMETRY_ENABLED"] == "false"  # what Service.start passes
+
+
+def test_rasa_and_the_action_server_read_bodies_only_up_to_their_caps(tmp_path, monkeypatch):
+    monkeypatch.setenv("SANIC_REQUEST_MAX_SIZE", "100000000")
+    services = {s.name: s for s in supervisor.services(_config(tmp_path))}
+    assert {**os.environ, **services["rasa"].env}["SANIC_REQUEST_MAX_SIZE"] == str(RASA_REQUEST_MAX_BYTES)
+    assert {**os.environ, **services["action server"].env}["SANIC_REQUEST_MAX_SIZE"] == str(
+        ACTION_REQUEST_MAX_BYTES)
 
 
 def test_make_run_supervises_the_jobs_runner_beside_the_gateway(tmp_path):
@@ -85,6 +104,13 @@ def test_a_generated_rasa_token_goes_to_a_private_file_not_the_banner(tmp_path):
     assert "other machines on your network can reach it" in banner  # the gateway's default 0.0.0.0
     local = supervisor._banner(_config(tmp_path, gateway_port=8199, gateway_host="127.0.0.1"), None)
     assert "Gateway listening on this machine only" in local
+
+
+def test_the_banners_curl_line_sends_rasas_token_from_where_it_is(tmp_path):
+    config = _config(tmp_path, rasa_token="generated-" + "z" * 40)
+    token_file = supervisor.keep_secret(tmp_path, "rasa.token", config.rasa_token)
+    assert f'-H "Authorization: Bearer $(cat {token_file})"' in supervisor._banner(config, token_file)
+    assert '-H "Authorization: Bearer $RASA_TOKEN"' in supervisor._banner(config, None)
 
 
 def _sleeper(tmp_path, log_line: str) -> supervisor.Service:
@@ -260,3 +286,28 @@ def test_the_banner_shows_every_face_and_an_authenticated_rest_example(tmp_path)
     assert f'-H "Authorization: Bearer $(cat {token_file})"' in banner
     assert f"Texts to residents go to {tmp_path / 'outbox'}" in banner and "python -m bot sms" in banner
     assert "Texts to residents" not in supervisor._banner(config, token_file)  # Twilio sends them
+
+
+def test_the_action_server_as_started_refuses_a_body_over_its_cap_before_reading_it(tmp_path):
+    """Sanic's default cap is 100 MB: Rasa's calls (they carry the secret) are read into memory up to
+    that, and a refused call's body is drained up to it after the 401."""
+    import socket
+
+    root = Path(__file__).resolve().parents[2]
+    port = supervisor.free_port()
+    service = supervisor.action_service("action server", Path(sys.executable), port, "a-secret",
+                                        tmp_path / "actions.log")
+    service.env.update({"WAYMARK_VAR_DIR": str(tmp_path), "WAYMARK_DATABASE_URL": f"sqlite:///{tmp_path / 'w.db'}",
+                        "WAYMARK_SPACY_MODEL": str(root / "var" / "spacy" / "waymark_en")})
+    service.start(root)
+    try:
+        supervisor.wait_until_ready([service], timeout=120)
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+            sock.sendall(b"POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                         b"Authorization: Bearer a-secret\r\n"
+                         b"Content-Length: %d\r\n\r\n" % (ACTION_REQUEST_MAX_BYTES + 1))
+            answer = sock.recv(4096)
+        # Refused at once, without waiting for the body (rasa-sdk's handler reports Sanic's 413 as a 500).
+        assert answer.split(b" ", 2)[1] in (b"413", b"500") and b"exceeds the size limit" in answer, answer
+    finally:
+        service.stop()

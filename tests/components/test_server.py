@@ -1,4 +1,5 @@
-"""Rasa started through components.server: the token out of `ps`, the admin routes closed, /ready open.
+"""Rasa started through components.server: the token out of `ps`, the admin routes closed, the channels
+behind the token, /ready open.
 
 One real Rasa process (no model: it starts in seconds and its API answers all the same).
 """
@@ -23,10 +24,10 @@ ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "rasa-token-" + "q" * 30
 
 
-def _call(port: int, method: str, path: str, body=None):
+def _call(port: int, method: str, path: str, body=None, headers=None):
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=data, method=method,
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json", **(headers or {})})
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
             return response.status, response.read().decode()
@@ -43,7 +44,7 @@ def rasa(tmp_path_factory):
     env = {**os.environ, "RASA_TOKEN": TOKEN, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(
         [sys.executable, "-m", "components.server", "--model", str(work / "models"), "--enable-api",
-         "--interface", "127.0.0.1", "--port", str(port)],
+         "--credentials", str(ROOT / "credentials.yml"), "--interface", "127.0.0.1", "--port", str(port)],
         cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 120
     while True:
@@ -89,7 +90,29 @@ def test_admin_routes_are_refused_even_with_the_token(rasa, method, path):
 def test_readiness_needs_no_token_and_says_only_whether_a_model_is_loaded(rasa):
     port, _ = rasa
     assert _call(port, "GET", "/ready") == (503, "loading")
-    assert _call(port, "POST", "/webhooks/rest/webhook", {"sender": "a", "message": "hi"})[0] == 200
+
+
+@pytest.mark.parametrize("channel", ["rest", "waymark_rest"])
+@pytest.mark.parametrize("authorization", [None, "", "Bearer", "Bearer wrong", TOKEN, f"Bearer {TOKEN}x",
+                                           f"Basic {TOKEN}", f"bearer {TOKEN}"])
+def test_a_channel_refuses_a_message_without_rasas_token(rasa, channel, authorization):
+    """Otherwise any process on the machine could speak as any resident (any sender id)."""
+    port, _ = rasa
+    headers = {} if authorization is None else {"Authorization": authorization}
+    status, text = _call(port, "POST", f"/webhooks/{channel}/webhook",
+                         {"sender": "web-someone-else", "message": "what do you know about me?"}, headers)
+    assert (status, json.loads(text)) == (401, {"error": "not authorised"})
+    # Nor as a query parameter, the way Rasa's own API takes it (URLs end up in logs).
+    assert _call(port, "POST", f"/webhooks/{channel}/webhook?token={TOKEN}", {"sender": "a", "message": "hi"},
+                 headers)[0] == 401
+
+
+@pytest.mark.parametrize("channel", ["rest", "waymark_rest"])
+def test_a_channel_takes_a_message_with_rasas_token_as_a_bearer_header(rasa, channel):
+    port, _ = rasa
+    status, _ = _call(port, "POST", f"/webhooks/{channel}/webhook", {"sender": "a", "message": "hi"},
+                      {"Authorization": f"Bearer {TOKEN}"})
+    assert status == 200  # no model loaded: Rasa answers, with nothing to say
 
 
 def test_a_token_on_the_command_line_or_none_at_all_is_refused(capsys):
@@ -98,3 +121,26 @@ def test_a_token_on_the_command_line_or_none_at_all_is_refused(capsys):
     assert "not on the command line" in capsys.readouterr().err
     assert server.main(["--enable-api"], env={}) == 2
     assert "RASA_TOKEN" in capsys.readouterr().err
+
+
+def _status_of_a_body_never_sent(port: int, path: str, length: int, headers: str = "") -> int:
+    """Announce a `length`-byte body and send none of it: a capped server answers at once."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{headers}"
+                     f"Content-Length: {length}\r\n\r\n".encode())
+        return int(sock.recv(4096).split(b" ", 2)[1])
+
+
+def test_rasa_refuses_a_body_over_its_cap_before_reading_it(rasa):
+    """Sanic's default cap is 100 MB, and a request that passes the middleware is read in full into
+    memory; one that does not is answered at once (its body is then drained, up to the cap)."""
+    from bot.backoffice import RASA_REQUEST_MAX_BYTES
+
+    port, _ = rasa
+    authorised = f"Authorization: Bearer {TOKEN}\r\n"
+    assert _status_of_a_body_never_sent(port, "/webhooks/rest/webhook", RASA_REQUEST_MAX_BYTES + 1,
+                                        authorised) == 413
+    assert _status_of_a_body_never_sent(port, "/webhooks/rest/webhook", 50_000_000, authorised) == 413
+    assert _status_of_a_body_never_sent(port, "/webhooks/rest/webhook", 50_000_000) == 401

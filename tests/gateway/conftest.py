@@ -49,8 +49,11 @@ class FakeRasa:
         self.mode = "ok"  # ok | 503 | 500 | empty | slow
         self.delay = 0.0
         self.url = ""
+        self.authorization: List[str] = []  # each webhook call's Authorization header
+        self.health_queries: List[str] = []  # each health check's path and query
 
     async def webhook(self, request: web.Request) -> web.StreamResponse:
+        self.authorization.append(request.headers.get("Authorization", ""))
         data = await request.json()
         self.received.append(data)
         if self.mode == "503":
@@ -86,12 +89,18 @@ class FakeRasa:
         return web.json_response([{"recipient_id": sender, "text": f"You said: {message}"}])
 
     async def status(self, request: web.Request) -> web.Response:
+        self.health_queries.append(str(request.rel_url))
         return web.json_response({"model_file": "waymark.tar.gz"})
+
+    async def ready(self, request: web.Request) -> web.Response:
+        self.health_queries.append(str(request.rel_url))
+        return web.Response(text="ready")
 
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_post("/webhooks/rest/webhook", self.webhook)
         app.router.add_get("/status", self.status)
+        app.router.add_get("/ready", self.ready)
         app.router.add_get("/", self.status)
         return app
 

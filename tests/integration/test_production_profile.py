@@ -22,12 +22,13 @@ import urllib.request
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
+from bot.backoffice import rasa_auth_headers
 from bot.settings import ROOT
 from tests.redis_process import REDIS_SERVER, free_port
 
@@ -236,9 +237,10 @@ async def test_two_gateways_share_rate_limits_and_answer_a_twilio_message_once(
 
 # --- the whole topology ----------------------------------------------------------------------------
 
-def _post(url: str, body: dict, timeout: float = 60.0) -> Tuple[int, dict, object]:
+def _post(url: str, body: dict, timeout: float = 60.0, token: Optional[str] = None) -> Tuple[int, dict, object]:
+    """`token`: Rasa's, for its channels (the gateway's public API takes none)."""
     request = urllib.request.Request(url, data=json.dumps(body).encode(),
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json", **rasa_auth_headers(token)})
     with urllib.request.urlopen(request, timeout=timeout) as response:
         return response.status, dict(response.headers), json.loads(response.read() or b"null")
 
@@ -309,7 +311,7 @@ def _concurrent_turns(stack, sender: str, count: int) -> List[str]:
 
     def send(i: int):
         url = f"http://127.0.0.1:{ports[i % len(ports)]}/webhooks/rest/webhook"
-        return _post(url, {"sender": sender, "message": messages[i]})[0]
+        return _post(url, {"sender": sender, "message": messages[i]}, token=stack.production.rasa_token)[0]
 
     with ThreadPoolExecutor(count) as pool:
         assert list(pool.map(send, range(count))) == [200] * count
@@ -334,7 +336,7 @@ def test_one_conversation_through_the_gateway_is_served_by_both_replicas(stack):
     sender, upstreams = "rest-" + uuid.uuid4().hex, set()
     for message in ("hi", "I'm 22 and live in Sandwell", "web design", "evenings"):
         status, headers, body = _post(f"{config.rasa_url}/webhooks/rest/webhook",
-                                      {"sender": sender, "message": message})
+                                      {"sender": sender, "message": message}, token=config.rasa_token)
         assert status == 200 and body, body
         upstreams.add(headers.get("X-Waymark-Upstream"))
     assert len(upstreams) == 2, f"nginx sent every turn to one replica: {upstreams}"
@@ -364,7 +366,8 @@ def test_redis_down_is_degraded_not_an_outage_and_it_recovers(stack):
         assert "went wrong" not in body["messages"][0]["text"].lower(), body
     sender = "rest-" + uuid.uuid4().hex
     for message in ("hi", "data"):
-        status, _, body = _post(f"{config.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": message})
+        status, _, body = _post(f"{config.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": message},
+                                token=config.rasa_token)
         assert status == 200 and body
     assert "DEGRADED" in (logs / "rasa-1.log").read_text() + (logs / "rasa-2.log").read_text()
     assert "DEGRADED" in (logs / "gateway-1.log").read_text()
@@ -388,5 +391,5 @@ def test_a_replica_restarted_by_name_rejoins(stack):
     stack.restart("rasa-2")  # also proves again that it writes to PostgreSQL
     sender = "rest-" + uuid.uuid4().hex
     status, _, body = _post(f"http://127.0.0.1:{stack.production.rasa_ports[1]}/webhooks/rest/webhook",
-                            {"sender": sender, "message": "hi"})
+                            {"sender": sender, "message": "hi"}, token=stack.production.rasa_token)
     assert status == 200 and body

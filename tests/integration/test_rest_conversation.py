@@ -8,6 +8,7 @@ import urllib.request
 import pytest
 import yaml
 
+from bot.backoffice import rasa_auth_headers
 from bot.settings import ROOT
 
 pytestmark = pytest.mark.integration
@@ -28,16 +29,18 @@ ANSWERS = {
 }
 
 
-def _post(url: str, payload: dict) -> list:
+def _post(url: str, payload: dict, token: str) -> list:
     request = urllib.request.Request(
-        url, data=json.dumps(payload).encode(), headers={"Content-Type": "application/json"}
+        url, data=json.dumps(payload).encode(),
+        headers={"Content-Type": "application/json", **rasa_auth_headers(token)},
     )
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.loads(response.read())
 
 
 def _say(stack, sender: str, text: str) -> list:
-    return _post(f"{stack.config.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": text})
+    return _post(f"{stack.config.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": text},
+                 stack.config.rasa_token)
 
 
 def tracker(stack, sender: str) -> dict:
