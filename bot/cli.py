@@ -180,6 +180,7 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
         raise UserError(str(exc)) from None
     result = imp.import_runs(runs, when, args.export.name, gazetteer)
     pathways, gaps, version, updated = result.entries, list(result.gaps), imp.version_for(when, None), when
+    collisions: list = []
     if args.merge_with is not None:
         try:
             hand = load_catalogue(args.merge_with)  # the hand-kept file must itself be valid
@@ -189,16 +190,18 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
             return EXIT_PROBLEMS
         raw, _ = read_yaml(args.merge_with.read_text(encoding="utf-8"), str(args.merge_with))
         pathways, collisions = imp.merge(result.entries, raw["pathways"], args.merge_with.name)
-        gaps += collisions
         version, updated = imp.version_for(when, hand.version), max(hand.updated, when)
-    report = [str(gap) for gap in gaps]
-    imported = len(result.entries) - sum(1 for g in gaps if g.field == "id" and g.skipped)
-    report.append(f"{len(result.entries)} of {len(imp.expand_runs(runs))} course runs mapped, {imported} "
-                  f"written; {sum(1 for g in gaps if g.skipped)} left out")
+    report = [str(gap) for gap in gaps + collisions]
+    report.append(f"{len(imp.expand_runs(runs))} course runs: {len(result.entries)} mapped, "
+                  f"{len(result.entries) - len(collisions)} written, "
+                  f"{sum(g.skipped for g in gaps)} left out, {len(collisions)} kept by hand")
     for line in report:
         print(line, file=sys.stderr)
     if args.report is not None:
-        args.report.write_text("\n".join(report) + "\n", encoding="utf-8")
+        try:
+            args.report.write_text("\n".join(report) + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write the report to {args.report}: {exc.strerror}") from None
     name = str(args.out or "<import>")
     text = imp.render(pathways, version, updated,
                       imp.header_for(args.export.name, when, args.merge_with.name if args.merge_with else None))
@@ -208,10 +211,15 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
         count = _print_problems(exc)
         print(f"not written: the imported catalogue has {count} problem(s)", file=sys.stderr)
         return EXIT_PROBLEMS
+    for line in catalogue.warnings(dt.date.today(), settings.catalogue_stale_days, name):
+        print(line, file=sys.stderr)  # stderr: stdout may be the catalogue itself
     if args.out is None:
         sys.stdout.write(text)
     else:
-        args.out.write_text(text, encoding="utf-8")
+        try:
+            args.out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write {args.out}: {exc.strerror}") from None
         print(f"OK: {args.out}: {len(catalogue.pathways)} pathways, version {catalogue.version}, "
               f"{catalogue.content_hash}", file=sys.stderr)
     return EXIT_OK

@@ -147,6 +147,8 @@ def _enum(value: Any, numbers: Dict[int, str]) -> Optional[str]:
     """A published enum value written as a number, a name ("ClassroomBased") or its description."""
     if isinstance(value, bool):
         return None
+    if isinstance(value, str) and value.strip().isdigit():  # a CSV cell
+        value = int(value)
     if isinstance(value, int):
         return numbers.get(value)
     if isinstance(value, str):
