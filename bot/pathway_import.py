@@ -1,8 +1,9 @@
 """Import course runs from a Find a Course / DfE course directory export into catalogue entries.
 
 A council will not retype the national course directory, so `python -m bot pathways import` reads an
-export and writes catalogue entries, keeping OUR eligibility rules per programme family (never one read
-or guessed from the export) and reporting, per course, every field it could not map and why.
+export and writes catalogue entries, keeping OUR eligibility rules per programme family
+(bot.pathway_families: never a rule read or guessed from the export) and reporting, per course, every
+field it could not map and why.
 
 The export's shape is the one the published Find a Course API models serialise to, from the public
 repository SkillsFundingAgency/dfc-providerportal-findacourse (read for this module):
@@ -30,6 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
+from bot.pathway_families import (ATTEND, ATTEND_WORDS, DELIVERY, DELIVERY_TO_OURS, DURATION, STUDY,
+                                   STUDY_WORDS, WEEKS_PER, ASF_FUNDING_BODY, FAMILIES, enum, family_of,
+                                   schedule_for, topics_for)
 from bot.places import Gazetteer
 from bot.validator import NOT_STATED
 
@@ -61,114 +65,6 @@ class ImportResult:
     entries: List[Dict[str, Any]] = field(default_factory=list)  # catalogue entries, sorted by id
     gaps: List[Gap] = field(default_factory=list)
     export_date: Optional[dt.date] = None
-
-
-# ---- programme families: OUR rules, each with the page it comes from ---------------------------
-# Rules are copied from the hand-kept entries of the same family in pathways.yml (with their sources)
-# or from bot/rules.py; an export never sets a rule, and a course of no known family is reported.
-ASF_FACTSHEET = ("https://www.lpservices.slc.co.uk/resources/guidance/advanced-learner-loan-factsheets/"
-                 "eligibility-and-assessment/adult-skills-fund-factsheet")  # the EDS and Level 3 entries' source
-ESOL_AGE_SOURCE = "https://parallelparliament.co.uk/question/HL7861/english-language-asylum"  # ESOL for 19+
-# ESOL is for people whose first language is not English and who need English for daily life.
-ESOL_LEVELS_SOURCE = "https://commonslibrary.parliament.uk/research-briefings/cbp-7905/"
-# The Adult Education Budget became the Adult Skills Fund in 2024/25; the WMCA pays it for residents of
-# its area, the national fund elsewhere: https://ascentis.co.uk/funding
-ASF_FUNDING_BODY = ("Adult Skills Fund (listed as Adult Education Budget on Find a Course): the WMCA pays for "
-                    "residents of its seven councils, the national fund elsewhere")
-
-
-@dataclass(frozen=True)
-class Family:
-    name: str
-    kind: str
-    rules: Dict[str, Any]
-    sources: Dict[str, str]
-    fixed_topics: Optional[Tuple[str, ...]] = None  # None: read from the course's title
-
-
-FAMILIES = {
-    "essential_digital_skills": Family("essential_digital_skills", "essential_digital_skills",
-                                       {"min_age": 19}, {"min_age": ASF_FACTSHEET}, ("general_digital",)),
-    "esol": Family("esol", "esol", {"min_age": 19, "english_levels": ["none", "basic", "intermediate"]},
-                   {"min_age": ESOL_AGE_SOURCE, "english_levels": ESOL_LEVELS_SOURCE}, ()),
-    "level3_digital": Family("level3_digital", "course", {"min_age": 19}, {"min_age": ASF_FACTSHEET}),
-    "hnc_digital": Family("hnc_digital", "hnc", {}, {}),
-}
-
-# Words in a course or qualification title -> our topics. Only titles are read (a description mentions
-# "data" or "web" in passing).
-_TOPIC_WORDS = tuple((topic, re.compile(words, re.I)) for topic, words in (
-    ("coding", r"programming|software|coding|developer|computing"),
-    ("data", r"\bdata\b"),
-    ("web_design", r"\bweb"),
-    ("it_support", r"(?-i:\bIT\b)|it support|it user|network|information technology|computing|infrastructure"),
-    ("cyber_security", r"cyber"),
-    ("digital_marketing", r"digital marketing|social media"),
-    ("general_digital", r"digital skills|computer skills|digital literacy"),
-))
-_ICT_SECTOR = "information and communication technology"
-
-
-def topics_for(title: str) -> Tuple[str, ...]:
-    return tuple(topic for topic, words in _TOPIC_WORDS if words.search(title))
-
-
-def family_of(title: str, level: Optional[int], sector: str = "") -> Optional[Family]:
-    """The programme family of a course, from its title, RQF level and sector subject area; None when
-    it is none of ours (the caller reports it rather than guessing)."""
-    low = title.lower()
-    digital = bool(topics_for(title)) or _ICT_SECTOR in sector.lower()
-    if level is None:
-        return None
-    if "essential digital skills" in low and level <= 2:
-        return FAMILIES["essential_digital_skills"]
-    if (re.search(r"\besol\b", low) or "english for speakers of other languages" in low) and level <= 2:
-        return FAMILIES["esol"]
-    if re.search(r"\bhn[cd]\b|higher national (certificate|diploma)", low) and level in (4, 5) and digital:
-        return FAMILIES["hnc_digital"]
-    if level == 3 and digital:
-        return FAMILIES["level3_digital"]
-    return None
-
-
-# ---- the published enums (Models/CourseRun.cs): number -> name, and each name's description --------
-_DELIVERY = {1: "classroombased", 2: "online", 3: "workbased"}
-_DELIVERY_TO_OURS = {"classroombased": "in_person", "online": "online", "workbased": "in_person"}
-_STUDY = {1: "fulltime", 2: "parttime", 3: "flexible"}
-_STUDY_WORDS = {"fulltime": "Full-time", "parttime": "Part-time", "flexible": "Flexible"}
-_ATTEND = {1: "daytime", 2: "evening", 3: "weekend", 4: "dayorblockrelease"}
-_ATTEND_WORDS = {"daytime": "Daytime", "evening": "Evening", "weekend": "Weekend",
-                 "dayorblockrelease": "Day/Block Release"}
-_DURATION = {1: "days", 2: "weeks", 3: "months", 4: "years", 5: "hours"}
-_WEEKS_PER = {"days": 1 / 7, "weeks": 1, "months": 52 / 12, "years": 52}  # hours of study are not weeks
-
-
-def _enum(value: Any, numbers: Dict[int, str]) -> Optional[str]:
-    """A published enum value written as a number, a name ("ClassroomBased") or its description."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, str) and value.strip().isdigit():  # a CSV cell
-        value = int(value)
-    if isinstance(value, int):
-        return numbers.get(value)
-    if isinstance(value, str):
-        key = re.sub(r"[^a-z]", "", value.lower())
-        return key if key in numbers.values() else None
-    return None
-
-
-def schedule_for(study: Optional[str], attendance: Optional[str]) -> Optional[Tuple[str, ...]]:
-    """Our schedule (the times a course needs) from Find a Course's study mode and attendance pattern."""
-    evenings = attendance in ("evening", "weekend")
-    if study == "fulltime":
-        return ("full_time",)
-    if evenings:
-        return ("evenings_weekends",)
-    if study == "parttime" or (study == "flexible" and attendance is not None):
-        return ("part_time",)
-    if study == "flexible":  # study when you choose: fits part-time days and evenings alike
-        return ("part_time", "evenings_weekends")
-    return None
 
 
 # ---- reading -------------------------------------------------------------------------------------
@@ -327,11 +223,11 @@ def _entry(r: Dict[str, Any], title: str, export_date: dt.date, export_name: str
     topics = family.fixed_topics if family.fixed_topics is not None else (
         topics_for(f"{title} {qualification or ''}") or ("general_digital",))
 
-    delivery_name = _enum(r.get("deliverymode"), _DELIVERY)
+    delivery_name = enum(r.get("deliverymode"), DELIVERY)
     if delivery_name is None:
         raise _Skip("deliveryMode", f"{r.get('deliverymode')!r} is not classroom based, online or work based")
-    delivery = _DELIVERY_TO_OURS[delivery_name]
-    study, attend = _enum(r.get("studymode"), _STUDY), _enum(r.get("attendancepattern"), _ATTEND)
+    delivery = DELIVERY_TO_OURS[delivery_name]
+    study, attend = enum(r.get("studymode"), STUDY), enum(r.get("attendancepattern"), ATTEND)
     schedule = schedule_for(study, attend)
     if schedule is None:
         raise _Skip("studyMode", f"{r.get('studymode')!r} with attendance {r.get('attendancepattern')!r} "
@@ -435,8 +331,8 @@ def _summary(description: Any, what: str, provider: str, note) -> str:
 
 
 def _attendance(study: Optional[str], attend: Optional[str], r: Dict[str, Any]) -> Optional[str]:
-    words = [w for w in (_STUDY_WORDS.get(study or ""), _ATTEND_WORDS.get(attend or "")) if w]
-    unit, value = _enum(r.get("durationunit"), _DURATION), r.get("durationvalue")
+    words = [w for w in (STUDY_WORDS.get(study or ""), ATTEND_WORDS.get(attend or "")) if w]
+    unit, value = enum(r.get("durationunit"), DURATION), r.get("durationvalue")
     if unit and _number(value) is not None:
         amount = _number(value)
         words.append(f"{amount:g} {unit[:-1] if amount == 1 else unit}")
@@ -446,9 +342,9 @@ def _attendance(study: Optional[str], attend: Optional[str], r: Dict[str, Any]) 
 
 
 def _weeks(r: Dict[str, Any], note) -> Optional[float]:
-    unit, value = _enum(r.get("durationunit"), _DURATION), _number(r.get("durationvalue"))
-    if unit in _WEEKS_PER and value is not None and value > 0:
-        weeks = round(value * _WEEKS_PER[unit], 1)
+    unit, value = enum(r.get("durationunit"), DURATION), _number(r.get("durationvalue"))
+    if unit in WEEKS_PER and value is not None and value > 0:
+        weeks = round(value * WEEKS_PER[unit], 1)
         return int(weeks) if weeks == int(weeks) else weeks
     if value is not None:
         note("durationValue", f"{value:g} {unit or 'units'} is not a length in weeks: duration left out")
@@ -526,6 +422,5 @@ def version_for(export_date: dt.date, hand_version: Optional[str]) -> str:
     return f"{hand_version}+{tag}" if hand_version else tag
 
 
-__all__ = ["FAMILIES", "Family", "Gap", "ExportError", "ImportResult", "MAX_EXPORT_BYTES", "MAX_RUNS",
-           "expand_runs", "family_of", "header_for", "import_runs", "merge", "read_export", "render",
-           "schedule_for", "topics_for", "version_for"]
+__all__ = ["ExportError", "Gap", "ImportResult", "MAX_EXPORT_BYTES", "MAX_RUNS", "expand_runs", "header_for",
+           "import_runs", "merge", "read_export", "render", "version_for"]

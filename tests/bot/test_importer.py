@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from bot import cli
+from bot import pathway_families as fam
 from bot import pathway_import as imp
 from bot.catalogue import parse_catalogue
 from bot.places import Gazetteer
@@ -85,10 +86,10 @@ def test_each_fixture_course_maps_to_its_family_schedule_and_place(imported, run
 
 
 @pytest.mark.parametrize("run_id, rules, sources", [
-    (EDS, {"min_age": 19}, {"min_age": imp.ASF_FACTSHEET}),
+    (EDS, {"min_age": 19}, {"min_age": fam.ASF_FACTSHEET}),
     (ESOL, {"min_age": 19, "english_levels": ["none", "basic", "intermediate"]},
-     {"min_age": imp.ESOL_AGE_SOURCE, "english_levels": imp.ESOL_LEVELS_SOURCE}),
-    (LEVEL3, {"min_age": 19}, {"min_age": imp.ASF_FACTSHEET}),
+     {"min_age": fam.ESOL_AGE_SOURCE, "english_levels": fam.ESOL_LEVELS_SOURCE}),
+    (LEVEL3, {"min_age": 19}, {"min_age": fam.ASF_FACTSHEET}),
     (HNC, {}, {}),
 ])
 def test_eligibility_is_our_family_rules_with_their_sources_never_the_exports(imported, run_id, rules, sources):
@@ -97,11 +98,11 @@ def test_eligibility_is_our_family_rules_with_their_sources_never_the_exports(im
 
 def test_family_rules_are_those_of_the_hand_kept_entries_of_the_same_family():
     hand = {p["id"]: p["eligibility"] for p in yaml.safe_load((ROOT / "pathways.yml").read_text())["pathways"]}
-    assert hand["essential-digital-skills-qualifications"]["sources"] == imp.FAMILIES[
+    assert hand["essential-digital-skills-qualifications"]["sources"] == fam.FAMILIES[
         "essential_digital_skills"].sources
-    assert hand["free-courses-for-jobs-level-3"]["sources"]["min_age"] == imp.FAMILIES[
+    assert hand["free-courses-for-jobs-level-3"]["sources"]["min_age"] == fam.FAMILIES[
         "level3_digital"].sources["min_age"]
-    assert hand["esol-adult-skills-fund"]["english_levels"] == imp.FAMILIES["esol"].rules["english_levels"]
+    assert hand["esol-adult-skills-fund"]["english_levels"] == fam.FAMILIES["esol"].rules["english_levels"]
 
 
 def test_the_words_a_resident_reads_come_from_the_export_or_say_ask(imported):
@@ -153,7 +154,7 @@ def test_unmappable_courses_are_reported_with_field_and_reason_not_guessed(impor
     (None, None, None),
 ])
 def test_study_mode_and_attendance_pattern_give_our_schedule(study, attend, expected):
-    assert imp.schedule_for(study, attend) == expected
+    assert fam.schedule_for(study, attend) == expected
 
 
 @pytest.mark.parametrize("title, level, sector, family", [
@@ -173,7 +174,7 @@ def test_study_mode_and_attendance_pattern_give_our_schedule(study, attend, expe
     ("Level 2 Certificate in IT User Skills", 2, "", None),  # digital, but no family of ours at level 2
 ])
 def test_programme_family_from_title_level_and_sector(title, level, sector, family):
-    found = imp.family_of(title, level, sector)
+    found = fam.family_of(title, level, sector)
     assert (found.name if found else None) == family
 
 
