@@ -181,6 +181,7 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
     result = imp.import_runs(runs, when, args.export.name, gazetteer)
     pathways, gaps, version, updated = result.entries, list(result.gaps), imp.version_for(when, None), when
     collisions: list = []
+    demo = False
     if args.merge_with is not None:
         try:
             hand = load_catalogue(args.merge_with)  # the hand-kept file must itself be valid
@@ -191,6 +192,7 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
         raw, _ = read_yaml(args.merge_with.read_text(encoding="utf-8"), str(args.merge_with))
         pathways, collisions = imp.merge(result.entries, raw["pathways"], args.merge_with.name)
         version, updated = imp.version_for(when, hand.version), max(hand.updated, when)
+        demo = hand.demo  # a demo catalogue stays one (its illustrative entries need the flag)
     report = [str(gap) for gap in gaps + collisions]
     report.append(f"{len(imp.expand_runs(runs))} course runs: {len(result.entries)} mapped, "
                   f"{len(result.entries) - len(collisions)} written, "
@@ -204,7 +206,8 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
             raise UserError(f"cannot write the report to {args.report}: {exc.strerror}") from None
     name = str(args.out or "<import>")
     text = imp.render(pathways, version, updated,
-                      imp.header_for(args.export.name, when, args.merge_with.name if args.merge_with else None))
+                      imp.header_for(args.export.name, when, args.merge_with.name if args.merge_with else None),
+                      demo)
     try:
         catalogue = parse_catalogue(text, name)
     except CatalogueError as exc:

@@ -396,7 +396,7 @@ def merge(imported: List[Dict[str, Any]], hand_kept: List[Dict[str, Any]], hand_
     return list(hand_kept) + [e for e in imported if e["id"] not in kept_ids], collisions
 
 
-def render(pathways: List[Dict[str, Any]], version: str, updated: dt.date, header: str) -> str:
+def render(pathways: List[Dict[str, Any]], version: str, updated: dt.date, header: str, demo: bool = False) -> str:
     """The catalogue as YAML, byte-for-byte the same for the same input (no clock, no set order)."""
     import yaml  # only the import needs to write YAML
 
@@ -404,7 +404,8 @@ def render(pathways: List[Dict[str, Any]], version: str, updated: dt.date, heade
         def ignore_aliases(self, data: Any) -> bool:  # no &id001 anchors: a person reads this file
             return True
 
-    body = yaml.dump({"version": version, "updated": updated, "pathways": pathways}, Dumper=Dumper,
+    top = {"version": version, "updated": updated, **({"demo": True} if demo else {}), "pathways": pathways}
+    body = yaml.dump(top, Dumper=Dumper,
                      sort_keys=False, allow_unicode=True, width=110, default_flow_style=False)
     return "".join(f"# {line}\n" if line else "#\n" for line in header.splitlines()) + "\n" + body
 

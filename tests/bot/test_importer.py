@@ -351,3 +351,13 @@ def test_a_csv_export_with_dotted_columns_maps_like_the_json(capsys, settings, t
     assert e["venues"] == [{"town": "Walsall", "postcode_district": "WS2"}]
     code, _, err = run(capsys, settings, "import", path)  # a CSV cannot say its date
     assert code == 1 and "--export-date" in err
+
+
+def test_merging_with_a_demo_catalogue_keeps_it_a_demo_catalogue(capsys, settings, tmp_path,
+                                                                  small_catalogue_path):
+    out = tmp_path / "merged.yml"
+    code, _, err = run(capsys, settings, "import", FIXTURE, "--merge-with", small_catalogue_path, "--out", out)
+    assert code == 0, err
+    merged = parse_catalogue(out.read_text(encoding="utf-8"), str(out))
+    assert merged.demo and any(p.illustrative for p in merged.pathways)
+    assert sum(p.id.startswith("fac-") for p in merged.pathways) == 5
