@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
 import re
@@ -140,7 +141,14 @@ def _ci(obj: Any) -> Dict[str, Any]:
 
 
 def _text(value: Any) -> Optional[str]:
-    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+    """Plain text on one line: provider-entered descriptions may carry HTML tags and entities."""
+    if not isinstance(value, str):
+        return None
+    plain = " ".join(html.unescape(_TAG.sub(" ", value)).split())
+    return plain or None
+
+
+_TAG = re.compile(r"<[^>]*>")
 
 
 # ---- mapping one run -----------------------------------------------------------------------------

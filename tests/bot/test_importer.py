@@ -361,3 +361,16 @@ def test_merging_with_a_demo_catalogue_keeps_it_a_demo_catalogue(capsys, setting
     merged = parse_catalogue(out.read_text(encoding="utf-8"), str(out))
     assert merged.demo and any(p.illustrative for p in merged.pathways)
     assert sum(p.id.startswith("fac-") for p in merged.pathways) == 5
+
+
+def test_html_in_a_providers_description_becomes_plain_text(export, gazetteer):
+    course = {"courseDescription": "<p>Learn to use email &amp; video calls.</p><ul><li>Small classes</li></ul>",
+              "entryRequirements": "<strong>None</strong>"}
+    result = imp.import_runs([one_run(export, EDS, course=course)], EXPORTED, "x.json", gazetteer)
+    assert result.entries[0]["summary"] == "Learn to use email & video calls. Small classes"
+    assert result.entries[0]["entry_requirements"] == "None"
+
+
+def test_a_missing_export_file_is_a_plain_error(capsys, settings, tmp_path):
+    code, _, err = run(capsys, settings, "import", tmp_path / "nope.json")
+    assert code == 1 and "cannot read" in err and "Traceback" not in err
