@@ -301,9 +301,9 @@ def _where(delivery: str, venue: Dict[str, Any], gazetteer: Gazetteer, note) -> 
         note("venue.postcode", "missing or not a UK postcode: postcode_district left out")
     places = [p for p in (gazetteer.resolve(district) if district else None, gazetteer.resolve(town)) if p]
     inside = {p.local_authority for p in places if p.in_area and p.local_authority}
-    if len(inside) > 1:
-        raise _Skip("venue", f"{town} and {district} are in different council areas ({', '.join(sorted(inside))}):"
-                             " check which by hand")
+    if len(inside) > 1 or (inside and not all(p.in_area for p in places)):  # town and postcode disagree
+        where = ", ".join(sorted(p.local_authority or f"{p.place} (outside the area)" for p in places))
+        raise _Skip("venue", f"{town} and {district} are in different council areas ({where}): check which by hand")
     if not inside:
         why = "outside the service area" if places else "not a place the gazetteer knows"
         raise _Skip("venue", f"{town} {district or ''}".strip() + f" is {why}")
