@@ -173,6 +173,10 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
     from bot.places import Gazetteer, GazetteerError
     from bot.validator import read_yaml
 
+    if args.out is not None and args.merge_with is not None and args.out.resolve() == args.merge_with.resolve():
+        # The next import would treat last time's imported entries as hand-kept, and they would win.
+        raise UserError(f"--out would overwrite the hand-kept {args.merge_with}: write the merged catalogue "
+                        "to another file and load that")
     try:
         runs, when = imp.read_export(args.export, args.export_date)
         gazetteer = Gazetteer.load(settings.gazetteer_path)

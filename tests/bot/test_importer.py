@@ -378,3 +378,13 @@ def test_html_in_a_providers_description_becomes_plain_text(export, gazetteer):
 def test_a_missing_export_file_is_a_plain_error(capsys, settings, tmp_path):
     code, _, err = run(capsys, settings, "import", tmp_path / "nope.json")
     assert code == 1 and "cannot read" in err and "Traceback" not in err
+
+
+def test_the_merged_catalogue_never_overwrites_the_hand_kept_one(capsys, settings, tmp_path):
+    hand = tmp_path / "pathways.yml"
+    hand.write_text((ROOT / "pathways.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    before = hand.read_bytes()
+    same_file = tmp_path / "." / "pathways.yml"
+    code, _, err = run(capsys, settings, "import", FIXTURE, "--merge-with", hand, "--out", same_file)
+    assert code == 1 and "would overwrite the hand-kept" in err
+    assert hand.read_bytes() == before
