@@ -388,3 +388,21 @@ def test_the_merged_catalogue_never_overwrites_the_hand_kept_one(capsys, setting
     code, _, err = run(capsys, settings, "import", FIXTURE, "--merge-with", hand, "--out", same_file)
     assert code == 1 and "would overwrite the hand-kept" in err
     assert hand.read_bytes() == before
+
+
+@pytest.mark.parametrize("cost, words, loan, expected_cost, expected_words", [
+    (0, None, False, 0, "Free (£0 on Find a Course)"),
+    (0, "Free if you are 19 or over", False, 0, "Free if you are 19 or over"),
+    (250, None, False, 250, "£250.00 (Find a Course)"),
+    (99.5, None, True, 99.5, "£99.50 (Find a Course); an Advanced Learner Loan can pay for it"),
+    (None, None, False, None, "Ask the provider"),
+    (None, "Ask us about fees", False, None, "Ask us about fees"),
+    (-5, None, False, None, "Ask the provider"),
+    ("120", None, False, 120, "£120.00 (Find a Course)"),  # a CSV cell
+])
+def test_cost_and_cost_description_from_the_run(export, gazetteer, cost, words, loan, expected_cost,
+                                                expected_words):
+    course = {"courseDescription": "A course.", "advancedLearnerLoan": loan}
+    run_ = one_run(export, EDS, cost=cost, costDescription=words, course=course)
+    e = imp.import_runs([run_], EXPORTED, "x.json", gazetteer).entries[0]
+    assert (e["cost"], e["cost_description"]) == (expected_cost, expected_words)
