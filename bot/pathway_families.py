@@ -31,7 +31,7 @@ ASF_FUNDING_BODY = ("Adult Skills Fund (listed as Adult Education Budget on Find
 class Family:
     name: str
     kind: str
-    rules: Dict[str, Any]
+    rules: Dict[str, Any]  # list rules as tuples: every entry gets its own copy as a list
     sources: Dict[str, str]
     fixed_topics: Optional[Tuple[str, ...]] = None  # None: read from the course's title
 
@@ -39,7 +39,7 @@ class Family:
 FAMILIES = {
     "essential_digital_skills": Family("essential_digital_skills", "essential_digital_skills",
                                        {"min_age": 19}, {"min_age": ASF_FACTSHEET}, ("general_digital",)),
-    "esol": Family("esol", "esol", {"min_age": 19, "english_levels": ["none", "basic", "intermediate"]},
+    "esol": Family("esol", "esol", {"min_age": 19, "english_levels": ("none", "basic", "intermediate")},
                    {"min_age": ESOL_AGE_SOURCE, "english_levels": ESOL_LEVELS_SOURCE}, ()),
     "level3_digital": Family("level3_digital", "course", {"min_age": 19}, {"min_age": ASF_FACTSHEET}),
     "hnc_digital": Family("hnc_digital", "hnc", {}, {}),

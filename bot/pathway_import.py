@@ -281,7 +281,8 @@ def _entry(r: Dict[str, Any], title: str, export_date: dt.date, export_name: str
     entry["source"] = "; ".join(([course_url] if course_url else [])
                                 + [f"Find a Course export {export_name}, {export_date.isoformat()}"])
     entry["last_verified"] = export_date
-    entry["eligibility"] = {**family.rules, "region": "national", "sources": dict(sorted(family.sources.items()))}
+    rules = {rule: list(value) if isinstance(value, tuple) else value for rule, value in family.rules.items()}
+    entry["eligibility"] = {**rules, "region": "national", "sources": dict(sorted(family.sources.items()))}
     return {k: v for k, v in entry.items() if v is not None or k in ("funding_body", "status", "cost",
                                                                      "duration_weeks")}
 

@@ -102,7 +102,7 @@ def test_family_rules_are_those_of_the_hand_kept_entries_of_the_same_family():
         "essential_digital_skills"].sources
     assert hand["free-courses-for-jobs-level-3"]["sources"]["min_age"] == fam.FAMILIES[
         "level3_digital"].sources["min_age"]
-    assert hand["esol-adult-skills-fund"]["english_levels"] == fam.FAMILIES["esol"].rules["english_levels"]
+    assert hand["esol-adult-skills-fund"]["english_levels"] == list(fam.FAMILIES["esol"].rules["english_levels"])
 
 
 def test_the_words_a_resident_reads_come_from_the_export_or_say_ask(imported):
