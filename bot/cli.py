@@ -198,7 +198,7 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
         version, updated = imp.version_for(when, hand.version), max(hand.updated, when)
         demo = hand.demo  # a demo catalogue stays one (its illustrative entries need the flag)
     report = [str(gap) for gap in gaps + collisions]
-    report.append(f"{len(imp.expand_runs(runs))} course runs: {len(result.entries)} mapped, "
+    report.append(f"{result.runs} course runs: {len(result.entries)} mapped, "
                   f"{len(result.entries) - len(collisions)} written, "
                   f"{sum(g.skipped for g in gaps)} left out, {len(collisions)} kept by hand")
     for line in report:

@@ -66,6 +66,7 @@ class ImportResult:
     entries: List[Dict[str, Any]] = field(default_factory=list)  # catalogue entries, sorted by id
     gaps: List[Gap] = field(default_factory=list)
     export_date: Optional[dt.date] = None
+    runs: int = 0  # distinct course runs read, alternatives included
 
 
 # ---- reading -------------------------------------------------------------------------------------
@@ -162,27 +163,33 @@ class _Skip(Exception):
         self.field, self.reason = field_name, reason
 
 
-def expand_runs(runs: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
-    """Each run, then its alternativeCourseRuns as runs of the same course (same provider, course and
-    qualification; their own id, dates, cost, venue and modes)."""
-    out = []
+def expand_runs(runs: Iterable[Dict[str, Any]]) -> List[Tuple[Dict[str, Any], bool]]:
+    """(run, is an alternative) pairs: every run, then each run's alternativeCourseRuns as runs of the same
+    course (same provider, course and qualification; their own id, dates, cost, venue and modes)."""
+    runs = list(runs)
+    out = [(run, False) for run in runs]
     for run in runs:
-        out.append(run)
         shared = {k: v for k, v in run.items() if str(k).lower() in ("provider", "course", "qualification")}
         for alt in _ci(run).get("alternativecourseruns") or ():
             if isinstance(alt, dict):
-                out.append({**shared, **alt})
+                out.append(({**shared, **alt}, True))
     return out
 
 
 def import_runs(runs: List[Dict[str, Any]], export_date: dt.date, export_name: str,
                 gazetteer: Gazetteer) -> ImportResult:
-    """Map every run; the result's entries are sorted by id, one per run id (the first kept)."""
+    """Map every run; the result's entries are sorted by id, one per run id. A run listed twice keeps its
+    first listing (reported); an alternative run that is also listed itself is the same run (not)."""
     result = ImportResult(export_date=export_date)
     by_id: Dict[str, Dict[str, Any]] = {}
-    for index, run in enumerate(expand_runs(runs)):
+    seen: set = set()
+    for index, (run, alternative) in enumerate(expand_runs(runs)):
         r = _ci(run)
         course = _text(r.get("courserunid")) or f"#{index + 1}"
+        if alternative and course.lower() in seen:
+            continue
+        seen.add(course.lower())
+        result.runs += 1
         title = _text(r.get("coursename")) or _text(_ci(r.get("qualification")).get("learnaimreftitle")) or ""
         gaps: List[Gap] = []
 

@@ -406,3 +406,16 @@ def test_cost_and_cost_description_from_the_run(export, gazetteer, cost, words, 
     run_ = one_run(export, EDS, cost=cost, costDescription=words, course=course)
     e = imp.import_runs([run_], EXPORTED, "x.json", gazetteer).entries[0]
     assert (e["cost"], e["cost_description"]) == (expected_cost, expected_words)
+
+
+def test_a_run_listed_itself_and_as_another_runs_alternative_is_one_run_taken_from_its_own_listing(
+        export, gazetteer):
+    main = one_run(export, EDS)
+    evening = {**one_run(export, EDS), "courseRunId": EDS_EVENING, "attendancePattern": 2,
+               "courseName": "EDS evenings (its own listing)"}
+    main["alternativeCourseRuns"] = [{**one_run(export, EDS), "courseRunId": EDS_EVENING, "attendancePattern": 2,
+                                      "courseName": "EDS evenings (as an alternative)"}]
+    result = imp.import_runs([main, evening], EXPORTED, "x.json", gazetteer)
+    assert [e["title"] for e in result.entries] == ["Essential Digital Skills (Entry Level 3)",
+                                                    "EDS evenings (its own listing)"]
+    assert result.gaps == [] and result.runs == 2
