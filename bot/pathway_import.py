@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
+import yaml
+
 from bot.pathway_families import (ATTEND, ATTEND_WORDS, DELIVERY, DELIVERY_TO_OURS, DURATION, STUDY,
                                    STUDY_WORDS, WEEKS_PER, ASF_FUNDING_BODY, FAMILIES, enum, family_of,
                                    schedule_for, topics_for)
@@ -412,16 +414,15 @@ def merge(imported: List[Dict[str, Any]], hand_kept: List[Dict[str, Any]], hand_
     return list(hand_kept) + [e for e in imported if e["id"] not in kept_ids], collisions
 
 
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:  # no &id001 anchors: a person reads this file
+        return True
+
+
 def render(pathways: List[Dict[str, Any]], version: str, updated: dt.date, header: str, demo: bool = False) -> str:
     """The catalogue as YAML, byte-for-byte the same for the same input (no clock, no set order)."""
-    import yaml  # only the import needs to write YAML
-
-    class Dumper(yaml.SafeDumper):
-        def ignore_aliases(self, data: Any) -> bool:  # no &id001 anchors: a person reads this file
-            return True
-
     top = {"version": version, "updated": updated, **({"demo": True} if demo else {}), "pathways": pathways}
-    body = yaml.dump(top, Dumper=Dumper,
+    body = yaml.dump(top, Dumper=_Dumper,
                      sort_keys=False, allow_unicode=True, width=110, default_flow_style=False)
     return "".join(f"# {line}\n" if line else "#\n" for line in header.splitlines()) + "\n" + body
 

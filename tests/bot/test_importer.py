@@ -277,6 +277,7 @@ def test_importing_twice_gives_identical_bytes_whatever_the_order_of_the_runs(ca
     assert run(capsys, settings, "import", FIXTURE, "--out", first)[0] == 0
     assert run(capsys, settings, "import", shuffled, "--out", second)[0] == 0
     assert first.read_bytes() == second.read_bytes()
+    assert b"&id0" not in first.read_bytes()  # written for people: no YAML anchors and aliases
     assert run(capsys, settings, "import", FIXTURE)[1].encode() == first.read_bytes()  # stdout, same bytes
 
 
