@@ -414,7 +414,7 @@ def merge(imported: List[Dict[str, Any]], hand_kept: List[Dict[str, Any]], hand_
     return list(hand_kept) + [e for e in imported if e["id"] not in kept_ids], collisions
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # libyaml when present: much faster
     def ignore_aliases(self, data: Any) -> bool:  # no &id001 anchors: a person reads this file
         return True
 

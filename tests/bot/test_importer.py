@@ -420,3 +420,15 @@ def test_a_run_listed_itself_and_as_another_runs_alternative_is_one_run_taken_fr
     assert [e["title"] for e in result.entries] == ["Essential Digital Skills (Entry Level 3)",
                                                     "EDS evenings (its own listing)"]
     assert result.gaps == [] and result.runs == 2
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeDumper"), reason="libyaml not installed")
+def test_the_written_bytes_do_not_depend_on_whether_libyaml_is_installed(imported, monkeypatch):
+    with_libyaml = imp.render(imported.entries, "t", EXPORTED, "header")
+
+    class PurePython(yaml.SafeDumper):
+        def ignore_aliases(self, data):
+            return True
+
+    monkeypatch.setattr(imp, "_Dumper", PurePython)
+    assert imp.render(imported.entries, "t", EXPORTED, "header") == with_libyaml
