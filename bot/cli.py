@@ -1,4 +1,4 @@
-"""`python -m bot pathways validate|load|match`: the catalogue from a terminal.
+"""`python -m bot pathways validate|load|match|import`: the catalogue from a terminal.
 
 User mistakes (a bad file, an unknown option value, no catalogue loaded) print a plain message and exit
 non-zero; they never show a traceback.
@@ -54,7 +54,7 @@ def main(argv: Optional[Sequence[str]] = None, settings: Optional[Settings] = No
 def _parser(settings: Settings) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot pathways",
                                      description="Validate, load and query the pathway catalogue.")
-    commands = parser.add_subparsers(dest="command", metavar="{validate,load,match}", required=True)
+    commands = parser.add_subparsers(dest="command", metavar="{validate,load,match,import}", required=True)
 
     validate = commands.add_parser("validate", help="check a catalogue file and list every problem")
     validate.add_argument("file", nargs="?", type=Path, default=settings.catalogue_path,
@@ -88,6 +88,18 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     match_cmd.add_argument("--json", action="store_true", help="print the chat payload as JSON")
     match_cmd.add_argument("--database-url", help="default: WAYMARK_DATABASE_URL or var/waymark.db")
     match_cmd.set_defaults(run=_match)
+
+    import_cmd = commands.add_parser("import", help="map a Find a Course export to catalogue entries, "
+                                                    "report what could not be mapped, and validate the result")
+    import_cmd.add_argument("export", type=Path, help="a Find a Course export (.json, or .csv with dotted columns)")
+    import_cmd.add_argument("--merge-with", type=Path, metavar="CATALOGUE",
+                            help="a hand-kept catalogue to merge with (its entries win on id collisions)")
+    import_cmd.add_argument("--out", type=Path, metavar="FILE", help="write the catalogue here (default: stdout)")
+    import_cmd.add_argument("--report", type=Path, metavar="FILE",
+                            help="also write what could not be mapped to this file")
+    import_cmd.add_argument("--export-date", type=_iso_date, metavar="YYYY-MM-DD",
+                            help="when the export was taken, if the file does not say")
+    import_cmd.set_defaults(run=_import, database_url=None)
     return parser
 
 
@@ -144,6 +156,79 @@ def _load(args: argparse.Namespace, settings: Settings) -> int:
         if results:
             print(f"Told {len(results)} waiting resident(s) that a pathway reopened: "
                   + ", ".join(sorted(set(results))))
+    return EXIT_OK
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write it as YYYY-MM-DD") from None
+
+
+def _import(args: argparse.Namespace, settings: Settings) -> int:
+    """Import, merge, validate what would be written (exactly as `load` would), then write it."""
+    from bot import pathway_import as imp
+    from bot.catalogue import parse_catalogue
+    from bot.places import Gazetteer, GazetteerError
+    from bot.validator import read_yaml
+
+    if args.out is not None and args.merge_with is not None and args.out.resolve() == args.merge_with.resolve():
+        # The next import would treat last time's imported entries as hand-kept, and they would win.
+        raise UserError(f"--out would overwrite the hand-kept {args.merge_with}: write the merged catalogue "
+                        "to another file and load that")
+    try:
+        runs, when = imp.read_export(args.export, args.export_date)
+        gazetteer = Gazetteer.load(settings.gazetteer_path)
+    except (imp.ExportError, GazetteerError) as exc:
+        raise UserError(str(exc)) from None
+    result = imp.import_runs(runs, when, args.export.name, gazetteer)
+    pathways, gaps, version, updated = result.entries, list(result.gaps), imp.version_for(when, None), when
+    collisions: list = []
+    demo = False
+    if args.merge_with is not None:
+        try:
+            hand = load_catalogue(args.merge_with)  # the hand-kept file must itself be valid
+        except CatalogueError as exc:
+            count = _print_problems(exc)
+            print(f"not imported: {args.merge_with} has {count} problem(s)", file=sys.stderr)
+            return EXIT_PROBLEMS
+        raw, _ = read_yaml(args.merge_with.read_text(encoding="utf-8"), str(args.merge_with))
+        pathways, collisions = imp.merge(result.entries, raw["pathways"], args.merge_with.name)
+        version, updated = imp.version_for(when, hand.version), max(hand.updated, when)
+        demo = hand.demo  # a demo catalogue stays one (its illustrative entries need the flag)
+    report = [str(gap) for gap in gaps + collisions]
+    report.append(f"{result.runs} course runs: {len(result.entries)} mapped, "
+                  f"{len(result.entries) - len(collisions)} written, "
+                  f"{sum(g.skipped for g in gaps)} left out, {len(collisions)} kept by hand")
+    for line in report:
+        print(line, file=sys.stderr)
+    if args.report is not None:
+        try:
+            args.report.write_text("\n".join(report) + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write the report to {args.report}: {exc.strerror}") from None
+    name = str(args.out or "<import>")
+    text = imp.render(pathways, version, updated,
+                      imp.header_for(args.export.name, when, args.merge_with.name if args.merge_with else None),
+                      demo)
+    try:
+        catalogue = parse_catalogue(text, name)
+    except CatalogueError as exc:
+        count = _print_problems(exc)
+        print(f"not written: the imported catalogue has {count} problem(s)", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for line in catalogue.warnings(dt.date.today(), settings.catalogue_stale_days, name):
+        print(line, file=sys.stderr)  # stderr: stdout may be the catalogue itself
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            args.out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write {args.out}: {exc.strerror}") from None
+        print(f"OK: {args.out}: {len(catalogue.pathways)} pathways, version {catalogue.version}, "
+              f"{catalogue.content_hash}", file=sys.stderr)
     return EXIT_OK
 
 
