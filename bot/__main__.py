@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 USAGE = """usage: python -m bot <command> ...
 
 commands:
-  pathways validate|load|match   the pathway catalogue (python -m bot pathways --help)
+  pathways validate|load|match|import  the pathway catalogue (python -m bot pathways --help)
   nlp build                      build the spaCy pipeline (python -m bot nlp --help)
   users create|list|...          console accounts (python -m bot users --help)
   retention run                  purge conversations and profiles past the retention period
