@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot import vocab  # noqa: E402  (the script runs from anywhere)
+from bot.backoffice import rasa_auth_headers  # noqa: E402  (Rasa's channels need the token)
 
 RESIDENTS_DIR = ROOT / "eval" / "residents"
 PARTS = ("dev", "heldout")
@@ -186,7 +187,8 @@ class Assistant:
     def say(self, sender: str, text: str, channel: str) -> List[Dict[str, Any]]:
         body = json.dumps({"sender": sender, "message": text, "metadata": {"channel": channel}}).encode()
         request = urllib.request.Request(self.url + WEBHOOK, data=body,
-                                         headers={"Content-Type": "application/json"})
+                                         headers={"Content-Type": "application/json",
+                                                  **rasa_auth_headers(self.token)})
         with urllib.request.urlopen(request, timeout=self.timeout) as response:
             replies = json.loads(response.read())
         return replies if isinstance(replies, list) else []
