@@ -17,11 +17,11 @@ from bot.settings import ROOT
 
 pytestmark = pytest.mark.integration
 
-# Measured on the held-out part on 2026-12-04 against the model of that day, identical on five fresh
-# stacks (docs/nlu.md). 8 of 82 fully right; the target is at least 95%.
-BASELINE_FULLY_RIGHT = 8
-# 82 routes recommended that the resident cannot take; the target is 0.
-INELIGIBLE_AT_MOST = 82
+# A ratchet on the held-out part (docs/nlu.md has the history): raised whenever a fix lands, never
+# lowered. Before the understanding and catalogue fixes: 8 of 82 fully right, 82 ineligible routes;
+# after them: 28 of 82 and 8. The targets are at least 95% fully right and 0 ineligible.
+BASELINE_FULLY_RIGHT = 28
+INELIGIBLE_AT_MOST = 8
 
 
 @functools.lru_cache(maxsize=None)
