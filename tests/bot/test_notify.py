@@ -16,7 +16,7 @@ from bot.store import load
 from tests.bot.issue5_fixtures import (KEY, add_events, bot, catalogue_with, engine, factory, session,  # noqa: F401
                                        slot, tracker, user)
 
-CODHER = "black-codher-bootcamp-birmingham"
+CODHER = "black-codher-bootcamp-birmingham"  # waitlisted in the demo catalogue (issue5_fixtures.DEMO_CATALOGUE)
 WEB = "web-" + "a" * 32
 SMS = "sms-" + "b" * 32
 WA = "wa-" + "c" * 32
@@ -80,7 +80,7 @@ def test_withdrawn_consent_closes_the_subscription(session):
 
 
 async def test_after_catalogue_swap_uses_the_live_snapshot(engine, factory, tmp_path):
-    catalogue = catalogue_with({CODHER: "waitlist"})  # a status the shipped file may not know
+    catalogue = catalogue_with({CODHER: "waitlist"})
     with factory() as s, s.begin():
         load(s, catalogue, "pathways.yml")
         notify.subscribe(s, sender_id=SMS, pathway=PATHWAY)
