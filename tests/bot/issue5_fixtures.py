@@ -95,9 +95,14 @@ def bot(text: str, **extra) -> Dict[str, Any]:
     return {"event": "bot", "text": text, "data": {}, "metadata": {}, **extra}
 
 
+# A demo catalogue with a waitlisted route in it (black-codher-bootcamp-birmingham), so a reload can open
+# one: the shipped pathways.yml holds only sourced facts, and no route there needs to be waitlisted.
+DEMO_CATALOGUE = ROOT / "tests" / "fixtures" / "dialogue_catalogue.yml"
+
+
 def catalogue_with(statuses: Dict[str, str]) -> Catalogue:
-    """The project catalogue with some pathways' statuses changed (a reload's new version)."""
-    base = load_catalogue(ROOT / "pathways.yml")
+    """The demo catalogue with some pathways' statuses changed (a reload's new version)."""
+    base = load_catalogue(DEMO_CATALOGUE)
     pathways = tuple(dataclasses.replace(p, status=statuses.get(p.id, p.status)) for p in base.pathways)
     return dataclasses.replace(base, pathways=pathways)
 

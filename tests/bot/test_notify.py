@@ -16,7 +16,7 @@ from bot.store import load
 from tests.bot.issue5_fixtures import (KEY, add_events, bot, catalogue_with, engine, factory, session,  # noqa: F401
                                        slot, tracker, user)
 
-CODHER = "black-codher-bootcamp-birmingham"
+CODHER = "black-codher-bootcamp-birmingham"  # waitlisted in the demo catalogue (issue5_fixtures.DEMO_CATALOGUE)
 WEB = "web-" + "a" * 32
 SMS = "sms-" + "b" * 32
 WA = "wa-" + "c" * 32
@@ -79,8 +79,24 @@ def test_withdrawn_consent_closes_the_subscription(session):
     assert notify.notify_opened(session, {CODHER: "waitlist"}, catalogue_with({CODHER: "open"}), outbox) == []
 
 
+@pytest.mark.xfail(strict=True, reason="bug in bot/notify.py: _statuses() reads Pathway.status, where the stored "
+                   "snapshot holds Pathway.facts()['status'] (None for an illustrative entry), so an illustrative "
+                   "'open' reads as newly opened on every reload")
+def test_reloading_the_same_demo_catalogue_tells_nobody_an_illustrative_route_has_opened(engine, factory):
+    example = "wmca-bootcamp-software-dev-birmingham"  # illustrative in the demo catalogue, its status an example
+    catalogue = catalogue_with({})
+    assert catalogue.get(example).illustrative and catalogue.get(example).status == "open"
+    with factory() as s, s.begin():
+        load(s, catalogue, "dialogue_catalogue.yml")
+        notify.subscribe(s, sender_id=SMS, pathway={"id": example, "title": "Software bootcamp", "kind": "bootcamp"})
+    with factory() as s, s.begin():
+        outbox = Outbox()
+        assert notify.notify_opened(s, notify.snapshot(s), catalogue, outbox) == []
+    assert outbox.sent == []
+
+
 async def test_after_catalogue_swap_uses_the_live_snapshot(engine, factory, tmp_path):
-    catalogue = catalogue_with({CODHER: "waitlist"})  # a status the shipped file may not know
+    catalogue = catalogue_with({CODHER: "waitlist"})
     with factory() as s, s.begin():
         load(s, catalogue, "pathways.yml")
         notify.subscribe(s, sender_id=SMS, pathway=PATHWAY)

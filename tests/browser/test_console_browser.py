@@ -40,6 +40,16 @@ def _create_account(env: Dict[str, str], role: str, email: str) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def _referred():
+    """The route of the seeded referral: a WMCA bootcamp of the catalogue the console is loaded with, so
+    the referral names a route that exists there (whatever its id in the current pathways.yml)."""
+    from bot.catalogue import load_catalogue
+    from bot.settings import ROOT
+
+    return next(p for p in load_catalogue(ROOT / "pathways.yml").pathways
+                if p.kind == "bootcamp" and p.eligibility.region == "wmca")
+
+
 def _seed(env: Dict[str, str]) -> None:
     from sqlalchemy import select
 
@@ -65,10 +75,10 @@ def _seed(env: Dict[str, str]) -> None:
                                         event_name=SEEDED_EVENT, now=now - 86_400,
                                         consent={"keep_conversation": True, "share_with_provider": True,
                                                  "follow_ups": False})
+            route = _referred()
             referrals.create(s, sender_id=earlier.journey_id, consented=True, created_by=worker_id,
-                             pathway={"id": "wmca-bootcamp-data-analytics-birmingham-evenings",
-                                      "title": "Skills Bootcamp in Data Analytics (evenings)",
-                                      "provider": "South and City College Birmingham", "kind": "bootcamp"},
+                             pathway={"id": route.id, "title": route.title, "provider": route.provider,
+                                      "kind": route.kind},
                              contact_name="Sam Example", contact_phone="07700 900123",
                              note="Prefers evening classes", local_authority="Walsall")
             hours = handoff.OfficeHours.parse(HOURS, "Europe/London")
@@ -121,4 +131,5 @@ def test_console_and_kiosk_in_chromium_with_axe(console_gateway):
         "console.test.mjs", console_gateway,
         WAYMARK_WORKER_EMAIL=WORKER, WAYMARK_COORDINATOR_EMAIL=COORDINATOR,
         WAYMARK_CONSOLE_PASSWORD=PASSWORD, WAYMARK_SEEDED_EVENT=SEEDED_EVENT,
+        WAYMARK_SEEDED_REFERRAL=_referred().title,
     ))  # the steps and their timings: pytest -rP shows them

@@ -20,7 +20,7 @@ from bot.gateway.state import GATEWAY
 from bot.settings import ROOT, Settings
 from bot.store import load
 
-from tests.bot.issue5_fixtures import rasa_metadata
+from tests.bot.issue5_fixtures import DEMO_CATALOGUE, rasa_metadata  # noqa: F401 - DEMO_CATALOGUE for the tests
 from tests.gateway.conftest import serve_app
 
 AUTH_TOKEN = "test-auth-token-0123456789abcdef"
@@ -144,11 +144,12 @@ def add_user(client, email: str, role: str = "worker", password: str = PASSWORD)
         return accounts.create_user(s, email, role, password).id
 
 
-def load_catalogue_into(client) -> None:
+def load_catalogue_into(client, path=ROOT / "pathways.yml") -> None:
+    """Make `path` (the shipped catalogue unless told) the gateway's live catalogue."""
     engine = client.app[GATEWAY].store.engine
     create_catalogue_schema(engine)
     with factory_of(client)() as s, s.begin():
-        load(s, load_catalogue(ROOT / "pathways.yml"), "pathways.yml")
+        load(s, load_catalogue(path), path.name)
 
 
 def csrf_of(html: str) -> str:

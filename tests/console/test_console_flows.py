@@ -4,18 +4,23 @@ accounts and erasure, through the console's own pages."""
 import json
 import re
 
+import pytest
 from sqlalchemy import func, select
 
 from bot import analytics, handoff, referrals
+from bot.catalogue import load_catalogue
 from bot.gateway.pseudonyms import pseudonym
 from bot.gateway.state import GATEWAY
 from bot.records import console_assisted, console_messages, journey_codes, journey_links
+from bot.settings import ROOT
 
 from tests.bot.issue5_fixtures import add_events, slot, user
-from tests.console.conftest import (KEY, add_user, factory_of, load_catalogue_into, login, post_form,
-                                    send_sms)
+from tests.console.conftest import (DEMO_CATALOGUE, KEY, add_user, factory_of, load_catalogue_into, login,
+                                    post_form, send_sms)
 
 PHONE = "+447700900123"
+# A "Tell them when it opens" form on the summary, and the route it is for.
+NOTIFY_FORM = re.compile(r'/notify"[^>]*>\s*<input[^>]*>\s*<input type="hidden" name="pathway_id" value="([^"]+)"')
 
 
 async def start_session(client, **consent) -> int:
@@ -349,11 +354,30 @@ async def test_only_the_worker_holding_a_handoff_or_a_coordinator_can_reply_or_h
         assert handoff.get(s, ticket.id).status == "closed"
 
 
+@pytest.mark.xfail(strict=True, reason="bug in bot/console/templates/summary.html: it offers the form when "
+                   "status != 'open', so also for every route whose status is not known (null), unlike the "
+                   "chat (bot.next_steps.NOT_OPEN: waitlist or closed)")
+async def test_a_route_whose_status_is_not_known_is_not_offered_tell_them_when_it_opens(client, fake_rasa):
+    load_catalogue_into(client)  # the shipped catalogue: statuses are null unless a source gave one
+    add_user(client, "w@example.org")
+    await login(client, "w@example.org")
+    assisted = await start_session(client)
+    engine = tracker_engine(client)
+    add_events(engine, journey_of(client, assisted), [slot("age", 30), slot("local_authority", "Birmingham"),
+                                                      slot("interest", "coding")])
+    engine.dispose()
+    page = await (await client.get(f"/console/assisted/{assisted}/summary")).text()
+    listed = set(re.findall(r'name="pathway_id" value="([^"]+)"', page))
+    shipped = load_catalogue(ROOT / "pathways.yml")
+    assert listed, "routes are listed"
+    assert set(NOTIFY_FORM.findall(page)) == {i for i in listed if shipped.get(i).status in ("waitlist", "closed")}
+
+
 async def test_tell_them_when_it_opens_goes_to_the_number_the_summary_went_to_without_linking_it(
         client, fake_rasa, fake_twilio):
     from bot.records import notify_subscriptions
 
-    load_catalogue_into(client)
+    load_catalogue_into(client, DEMO_CATALOGUE)
     add_user(client, "w@example.org")
     await login(client, "w@example.org")
     assisted = await start_session(client)
@@ -364,8 +388,8 @@ async def test_tell_them_when_it_opens_goes_to_the_number_the_summary_went_to_wi
     engine.dispose()
     summary = f"/console/assisted/{assisted}/summary"
     page = await (await client.get(summary)).text()
-    waiting = re.search(r'/notify"[^>]*>\s*<input[^>]*>\s*<input type="hidden" name="pathway_id" value="([^"]+)"',
-                        page).group(1)
+    [waiting] = NOTIFY_FORM.findall(page)
+    assert waiting == "black-codher-bootcamp-birmingham"  # the one waitlisted route they were shown
     notify = f"/console/assisted/{assisted}/notify"
     first = await post_form(client, notify, {"pathway_id": waiting}, token_from=summary)
     assert "send them the summary by phone first" in await first.text()

@@ -66,39 +66,67 @@ def _resident(**fields):
     return {**base, **fields}
 
 
+# Sample catalogue entries, shaped like pathways.yml's, with only the fields the scorer reads: the
+# scoring is tested on them, not on whatever the shipped catalogue happens to hold.
+WMCA = "West Midlands Combined Authority"
+SAMPLE_CATALOGUE = {
+    "bootcamp-full-time-birmingham": {
+        "kind": "bootcamp", "delivery": "in_person", "schedule": ["full_time"], "locations": ["Birmingham"],
+        "funding_body": WMCA, "eligibility": {"min_age": 19, "region": "wmca"}},
+    "bootcamp-evenings-birmingham": {
+        "kind": "bootcamp", "delivery": "blended", "schedule": ["part_time", "evenings_weekends"],
+        "locations": ["Birmingham"], "funding_body": WMCA, "eligibility": {"min_age": 19, "region": "wmca"}},
+    "bootcamp-online-wmca": {
+        "kind": "bootcamp", "delivery": "online", "schedule": ["evenings_weekends"], "locations": [],
+        "funding_body": f"{WMCA} (Skills Bootcamps)", "eligibility": {"min_age": 19, "region": "wmca"}},
+    "advice-wmca": {
+        "kind": "advice_service", "delivery": "online", "schedule": ["part_time"], "locations": [],
+        "funding_body": WMCA, "eligibility": {"region": "wmca"}},
+    "eds-shropshire": {
+        "kind": "essential_digital_skills", "delivery": "in_person", "schedule": ["part_time"],
+        "locations": ["Shropshire"], "funding_body": "Department for Education (Adult Skills Fund)",
+        "eligibility": {"min_age": 19, "region": "national"}},
+    "bootcamp-coventry": {
+        "kind": "bootcamp", "delivery": "in_person", "schedule": ["part_time"], "locations": ["Coventry"],
+        "funding_body": WMCA, "eligibility": {"min_age": 19, "region": "wmca"}},
+    "apprenticeship-national": {
+        "kind": "apprenticeship", "delivery": "blended", "schedule": ["full_time"], "locations": [],
+        "funding_body": "Employer and government", "eligibility": {"min_age": 16, "region": "national"}},
+    "eds-birmingham": {
+        "kind": "essential_digital_skills", "delivery": "in_person", "schedule": ["part_time"],
+        "locations": ["Birmingham"], "funding_body": WMCA, "eligibility": {"min_age": 19, "region": "wmca"}},
+}
+
+
+def _route(pathway_id):
+    """A recommended route as the assistant's payload names it."""
+    return {"id": pathway_id, "kind": SAMPLE_CATALOGUE[pathway_id]["kind"]}
+
+
 def test_a_full_time_only_route_is_ineligible_for_someone_who_said_part_time():
     driver = _driver()
-    catalogue = driver.load_catalogue()
     resident = _resident(expect={"availability": "part_time", "age": 30, "local_authority": "Birmingham"})
-    full_time = {"id": "wmca-bootcamp-software-dev-birmingham", "kind": "bootcamp"}
-    evenings = {"id": "wmca-bootcamp-software-dev-solihull-evenings", "kind": "bootcamp"}
-    assert driver.ineligible_reasons(resident, full_time, catalogue) == ["schedule"]
-    assert driver.ineligible_reasons(resident, evenings, catalogue) == []
+    assert driver.ineligible_reasons(resident, _route("bootcamp-full-time-birmingham"), SAMPLE_CATALOGUE) == [
+        "schedule"]
+    assert driver.ineligible_reasons(resident, _route("bootcamp-evenings-birmingham"), SAMPLE_CATALOGUE) == []
 
 
 def test_a_wmca_funded_place_is_ineligible_outside_the_constituent_councils_but_advice_is_not():
     driver = _driver()
-    catalogue = driver.load_catalogue()
     resident = _resident(expect={"local_authority": "Shropshire", "age": 40}, exclude_funders=["wmca"])
-    bootcamp = {"id": "wmca-bootcamp-data-engineering-online", "kind": "bootcamp"}
-    advice = {"id": "wmca-digital-skills-signposting", "kind": "advice_service"}
-    eds_here = {"id": "eds-shropshire-scg", "kind": "essential_digital_skills"}
-    assert driver.ineligible_reasons(resident, bootcamp, catalogue) == ["funder:wmca"]
-    assert driver.ineligible_reasons(resident, advice, catalogue) == []
-    assert driver.ineligible_reasons(resident, eds_here, catalogue) == []
+    assert driver.ineligible_reasons(resident, _route("bootcamp-online-wmca"), SAMPLE_CATALOGUE) == ["funder:wmca"]
+    assert driver.ineligible_reasons(resident, _route("advice-wmca"), SAMPLE_CATALOGUE) == []
+    assert driver.ineligible_reasons(resident, _route("eds-shropshire"), SAMPLE_CATALOGUE) == []
 
 
 def test_a_route_outside_the_residents_real_age_band_or_place_or_excluded_kind_is_ineligible():
     driver = _driver()
-    catalogue = driver.load_catalogue()
     resident = _resident(expect={"age": 17, "local_authority": "Coventry"}, exclude_kinds=["apprenticeship"])
-    assert driver.ineligible_reasons(resident, {"id": "wmca-bootcamp-software-dev-coventry", "kind": "bootcamp"},
-                                     catalogue) == ["age"]
-    assert driver.ineligible_reasons(resident, {"id": "apprenticeship-software-developer-l4-national",
-                                                "kind": "apprenticeship"}, catalogue) == ["kind:apprenticeship"]
+    assert driver.ineligible_reasons(resident, _route("bootcamp-coventry"), SAMPLE_CATALOGUE) == ["age"]
+    assert driver.ineligible_reasons(resident, _route("apprenticeship-national"), SAMPLE_CATALOGUE) == [
+        "kind:apprenticeship"]
     assert "place" in driver.ineligible_reasons(
-        _resident(expect={"age": 40, "local_authority": "Coventry"}),
-        {"id": "eds-birmingham-adult-education", "kind": "essential_digital_skills"}, catalogue)
+        _resident(expect={"age": 40, "local_authority": "Coventry"}), _route("eds-birmingham"), SAMPLE_CATALOGUE)
 
 
 def test_a_question_is_counted_each_time_the_assistant_hands_the_turn_back_with_it_open():
@@ -117,10 +145,10 @@ def test_a_fact_only_given_when_asked_is_not_scored_when_the_assistant_never_ask
     resident = _resident(turns={"opening": "hi, 30, Dudley", "answers": {"annual_income": "18k"}},
                          expect={"age": 30, "annual_income": 18000, "local_authority": "Dudley"})
     convo = driver.Conversation(resident, slots={"age": 30, "local_authority": "Dudley"})
-    scored = driver.score(convo, driver.load_catalogue())
+    scored = driver.score(convo, SAMPLE_CATALOGUE)
     assert scored.slots == {"age": True, "local_authority": True}
     convo.asked["annual_income"] = 1
-    assert driver.score(convo, driver.load_catalogue()).slots["annual_income"] is False
+    assert driver.score(convo, SAMPLE_CATALOGUE).slots["annual_income"] is False
 
 
 def test_income_ranges_declined_income_and_places_outside_the_area_compare_as_residents_mean_them():
