@@ -115,7 +115,8 @@ def _statuses(catalogue: Statuses) -> Dict[str, str]:
     if catalogue is None:
         return {}
     if isinstance(catalogue, Catalogue):
-        return {p.id: p.status for p in catalogue.pathways}
+        # What residents may read as fact: an illustrative entry's status is an example, never "open".
+        return {p.id: p.facts()["status"] for p in catalogue.pathways}
     return dict(catalogue)
 
 

@@ -24,7 +24,9 @@ NOTICES = {
     "consent": "The resident's choices are saved.", "fact": "Changed. The suggestions below follow it.",
     "fact_failed": "That could not be changed: the assistant is not reachable, or the value is not allowed.",
     "referred": "Referral made.", "refer_consent": "A referral needs the resident's consent to share.",
-    "notify": "They will be told once, when it opens.", "notify_unreachable":
+    "notify": "They will be told once, when it opens.",
+    "notify_not_waiting": "Only a route that is full or closed can be followed until it opens.",
+    "notify_unreachable":
     "We can only tell them by SMS or WhatsApp: send them the summary by phone first.",
     "sent": "Sent. Their phone joins this conversation when they reply RESUME with the code in the message.",
     "send_failed": "It could not be sent (check the number, or they may have replied STOP).",
@@ -191,6 +193,8 @@ async def notify_me(request: web.Request) -> web.StreamResponse:
     console = console_of(request)
     data = await db(request, summary_data, console.tracker, item.journey_id)
     chosen = _suggested(data, form.get("pathway_id"))
+    if chosen.facts()["status"] not in next_steps.NOT_OPEN:  # as the chat: an unknown status is not "full"
+        raise redirect(f"/assisted/{item.id}/summary?notice=notify_not_waiting")
 
     def subscribe(session: Session) -> notify.Subscription:
         # Their own phone once it has joined with the code; else the number the summary last went to

@@ -79,9 +79,6 @@ def test_withdrawn_consent_closes_the_subscription(session):
     assert notify.notify_opened(session, {CODHER: "waitlist"}, catalogue_with({CODHER: "open"}), outbox) == []
 
 
-@pytest.mark.xfail(strict=True, reason="bug in bot/notify.py: _statuses() reads Pathway.status, where the stored "
-                   "snapshot holds Pathway.facts()['status'] (None for an illustrative entry), so an illustrative "
-                   "'open' reads as newly opened on every reload")
 def test_reloading_the_same_demo_catalogue_tells_nobody_an_illustrative_route_has_opened(engine, factory):
     example = "wmca-bootcamp-software-dev-birmingham"  # illustrative in the demo catalogue, its status an example
     catalogue = catalogue_with({})

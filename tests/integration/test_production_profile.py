@@ -330,7 +330,8 @@ def test_one_conversation_through_the_gateway_is_served_by_both_replicas(stack):
     public = config.web_api_url
     replies = [_post(public, {"session": session, "text": message})[2]["messages"][-1]["text"]
                for message in ("hi", "I'm 45 and I live in Walsall")]
-    assert "town" in replies[0].lower() or "where" in replies[0].lower(), replies
+    # The first gate question: where they live or how old they are (the matcher orders them).
+    assert any(word in replies[0].lower() for word in ("town", "where", "how old")), replies
     assert replies[1] != replies[0]
 
     sender, upstreams = "rest-" + uuid.uuid4().hex, set()
