@@ -19,7 +19,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import channel, draws_cards, slot_events_ever
 from actions.context import get_context
-from bot import analytics, intake, next_steps, replies
+from bot import analytics, corrections, intake, next_steps, replies
 
 SHOWN = "shown_pathways"  # every id shown since the last recommendation, in order
 LAST_SHOWN = "last_shown"  # the latest page, which "why" explains
@@ -61,6 +61,8 @@ class ActionRecommend(Action):
             page = replies.payload_for(result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
             on_phone = channel(tracker) in next_steps.PHONE_CHANNELS
             text, buttons = next_steps.offer(page["pathways"], on_phone=on_phone)
+            if on_phone:  # the card's "Report wrong information" is a keyword on a phone
+                text += " " + corrections.PHONE_HINT
             dispatcher.utter_message(text=text, buttons=buttons)
             events.append(SlotSet(OFFERED, True))
         if not any(slot_events_ever(tracker, COUNTED)):
