@@ -51,6 +51,10 @@ FACT_WORDS = {
     "immigration_status": "your immigration status",
     "english_level": "your English level",
     "target_groups": "groups you told me you belong to",
+    "digital_confidence": "how at home you are with computers",
+    "excluded_groups": "groups you told me you are not in",
+    "asking_for": "who you are asking for",
+    "qualification_abroad": "where you gained your qualifications",
 }
 
 # Why an answer could not be used, and how to give it. The form then asks the question again.
