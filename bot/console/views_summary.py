@@ -36,6 +36,11 @@ NOTICES = {
 }
 
 
+# Only what the catalogue knows: an unknown status (None) is shown as nothing, never as "open" or "None",
+# and only a waiting list or a closed route can be "told when it opens" (bot.next_steps.NOT_OPEN).
+STATUS_WORDS = {"waitlist": "Waiting list", "closed": "Closed for now"}
+
+
 def _profile(facts: Dict[str, Any]) -> Profile:
     good: Dict[str, Any] = {}
     for name, value in facts.items():
@@ -80,6 +85,7 @@ async def _page(request: web.Request, item: assisted_db.Assisted, **extra: Any) 
     data = await db(request, summary_data, console.tracker, item.journey_id)
     notice = NOTICES.get(request.query.get("notice", ""), "")
     return render(request, "summary.html", item=item, notice=notice, fact_names=rights.FACT_LABELS,
+                  status_words=STATUS_WORDS,
                   statuses=referrals.STATUS_WORDS, consent_words=rights.CONSENT_WORDS,
                   **{"code": None, **data, **extra})
 

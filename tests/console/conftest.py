@@ -144,11 +144,11 @@ def add_user(client, email: str, role: str = "worker", password: str = PASSWORD)
         return accounts.create_user(s, email, role, password).id
 
 
-def load_catalogue_into(client) -> None:
+def load_catalogue_into(client, path=ROOT / "pathways.yml") -> None:
     engine = client.app[GATEWAY].store.engine
     create_catalogue_schema(engine)
     with factory_of(client)() as s, s.begin():
-        load(s, load_catalogue(ROOT / "pathways.yml"), "pathways.yml")
+        load(s, load_catalogue(path), str(path))
 
 
 def csrf_of(html: str) -> str:

@@ -147,3 +147,15 @@ async def test_a_worker_reports_wrong_information_for_the_resident(client, fake_
     refused = await post_form(client, f"/console/assisted/{assisted}/report",
                               {"pathway_id": "not-suggested", "words": "x"}, token_from=summary)
     assert refused.status == 400 and len(open_reports(client)) == 1
+
+
+async def test_a_route_whose_status_is_not_known_shows_none_and_offers_no_reminder(client, fake_rasa):
+    assisted, summary = await _summary_with_routes(client)
+    html = await (await client.get(summary)).text()
+    ids = re.findall(r'name="pathway_id" value="([a-z0-9-]+)"', html)
+    with factory_of(client)() as s:
+        live = corrections.live_catalogue(s)
+    statuses = {i: live.get(i).facts()["status"] for i in ids}
+    assert ">None<" not in html
+    reminders = html.count("Tell them when it opens")
+    assert reminders == len({i for i, st in statuses.items() if st in ("waitlist", "closed")})
