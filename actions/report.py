@@ -66,14 +66,13 @@ class ActionReportWrongInfo(Action):
         candidates: List[Dict[str, Any]] = [by_id[i] for i in shown if i in by_id]
         ref = entity(tracker, "pathway_ref")
         number = entity(tracker, "number")
-        if ref:
-            chosen = by_id.get(str(ref))
-        elif number is not None:
+        text = latest_text(tracker)
+        chosen = by_id.get(str(ref)) if ref else None
+        if chosen is None and not ref and number is not None:
             chosen = by_id.get(corrections.position(number, shown) or "")
-        else:
-            text = latest_text(tracker)
-            chosen = None if text.startswith("/") else next_steps.pick(
-                candidates, corrections.naming(text), numbered=shown)
+        if chosen is None and not ref and not text.startswith("/"):
+            # Typed: the number may be a price or a year ("it costs £2000"), so the words may still say which.
+            chosen = next_steps.pick(candidates, corrections.naming(text), numbered=shown)
         if chosen is None or version is None:
             latest = [by_id[i] for i in tracker.get_slot(LAST_SHOWN) or [] if i in by_id] or candidates
             if not latest:

@@ -157,6 +157,6 @@ def _report(row) -> Report:
                   row.reported_at, row.resolved_at, row.note)
 
 
-__all__ = ["MAX_WORDS", "NOTHING_SHOWN", "PHONE_HINT", "Report", "ReportError", "THANKS", "UNAVAILABLE", "WHICH", "clean_words",
-           "live_catalogue", "naming", "position", "purge_closed", "report", "reports", "resolve", "routes_of",
-           "stale_entries"]
+__all__ = ["MAX_WORDS", "NOTHING_SHOWN", "PHONE_HINT", "Report", "ReportError", "THANKS", "UNAVAILABLE", "WHICH",
+           "clean_words", "live_catalogue", "naming", "position", "purge_closed", "report", "reports", "resolve",
+           "routes_of", "stale_entries"]

@@ -75,7 +75,8 @@ def _header(scope: str, asking_for: Optional[str]) -> str:
         return _HEADERS.get(scope, _HEADERS["wmca"])
     subject, obj, possessive, ending = words
     return _HEADERS_FOR.get(scope, _HEADERS_FOR["wmca"]).format(
-        subject=subject, object=obj, possessive=possessive, lives="live" + ending, **{"is": "are" if not ending else "is"})
+        subject=subject, object=obj, possessive=possessive, lives="live" + ending,
+        **{"is": "is" if ending else "are"})
 
 
 # Reasons that say most about *this* resident come first in the one-line summary.

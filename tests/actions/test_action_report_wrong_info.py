@@ -123,3 +123,11 @@ def test_on_a_phone_the_first_routes_say_how_to_report_wrong_information(context
     _, sms = _shown(domain, domain_dict, SMS, channel="sms")
     assert not any(corrections.PHONE_HINT in t for t in texts(web))
     assert any(corrections.PHONE_HINT in t for t in texts(sms))
+
+
+def test_a_typed_number_that_is_not_a_place_on_the_list_leaves_the_words_to_say_which(context, domain, domain_dict):
+    slots, _ = _shown(domain, domain_dict, WEB)
+    text = "the Black Codher bootcamp says free but it costs 2000"
+    dispatcher, _ = _report(domain, domain_dict, slots, WEB, text, {"number": 2000}, channel="web")
+    assert texts(dispatcher) == [corrections.THANKS]
+    assert _queue(context)[0].pathway_id == "black-codher-bootcamp-birmingham"
