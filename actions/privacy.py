@@ -28,6 +28,8 @@ from actions.context import describe, get_context
 from bot import intake, journeys, rights, rights_words
 
 log = logging.getLogger(__name__)
+# Never asked, only volunteered ("I can't even send an email", "my nephew..."): erased and named with the rest.
+VOLUNTEERED = ("digital_confidence", "excluded_groups", "asking_for", "qualification_abroad")
 
 
 class ActionForgetMe(Action):
@@ -39,7 +41,7 @@ class ActionForgetMe(Action):
     ) -> List[EventType]:
         held = [
             name
-            for name in intake.PROFILE_SLOTS + (intake.TARGET_GROUPS_SLOT,)
+            for name in intake.PROFILE_SLOTS + (intake.TARGET_GROUPS_SLOT,) + VOLUNTEERED
             if tracker.get_slot(name) not in (None, [], "")
         ]
         settings = get_context().settings

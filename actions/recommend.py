@@ -19,7 +19,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import channel, draws_cards, slot_events_ever
 from actions.context import get_context
-from bot import analytics, intake, next_steps, replies
+from bot import analytics, corrections, intake, next_steps, replies
 
 SHOWN = "shown_pathways"  # every id shown since the last recommendation, in order
 LAST_SHOWN = "last_shown"  # the latest page, which "why" explains
@@ -36,8 +36,9 @@ def _shown(ids: List[str], last: List[str]) -> List[EventType]:
     return [SlotSet(SHOWN, ids), SlotSet(LAST_SHOWN, last)]
 
 
-def first_page(dispatcher: CollectingDispatcher, result: Any, cards: bool = True) -> List[EventType]:
-    dispatcher.utter_message(text=replies.recommendations_text(result))
+def first_page(dispatcher: CollectingDispatcher, result: Any, cards: bool = True,
+               asking_for: Any = None) -> List[EventType]:
+    dispatcher.utter_message(text=replies.recommendations_text(result, asking_for=asking_for))
     ids = [rec.pathway.id for rec in result.recommendations[: replies.PAGE]]
     # The cards are the routes the text lists, no more: the rest come with "more", a page at a time.
     if cards:
@@ -56,11 +57,13 @@ class ActionRecommend(Action):
         if result is None:
             dispatcher.utter_message(text=replies.UNAVAILABLE)
             return _shown([], [])
-        events = first_page(dispatcher, result, draws_cards(tracker))
+        events = first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot("asking_for"))
         if result.recommendations and not any(slot_events_ever(tracker, OFFERED)):
             page = replies.payload_for(result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
             on_phone = channel(tracker) in next_steps.PHONE_CHANNELS
             text, buttons = next_steps.offer(page["pathways"], on_phone=on_phone)
+            if on_phone:  # the card's "Report wrong information" is a keyword on a phone
+                text += " " + corrections.PHONE_HINT
             dispatcher.utter_message(text=text, buttons=buttons)
             events.append(SlotSet(OFFERED, True))
         if not any(slot_events_ever(tracker, COUNTED)):
@@ -102,7 +105,7 @@ class ActionMoreRecommendations(Action):
             if intake.slots_to_ask(profile, result.questions, tracker.get_slot("declined") or []):
                 dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
                 return []
-            return first_page(dispatcher, result, draws_cards(tracker))
+            return first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot("asking_for"))
         page = replies.next_page(result, shown)
         dispatcher.utter_message(text=replies.more_text(result, page, len(shown)))
         if not page:

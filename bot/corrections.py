@@ -9,16 +9,19 @@ find). Functions take a session and never commit; logs carry the report and path
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import time
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from bot.db import catalogue_reports
+from bot.catalogue import Catalogue, Pathway
+from bot.db import catalogue_reports, pathways
+from bot.store import active_catalogue
 from bot.validator import ID_PATTERN
 
 log = logging.getLogger("waymark.corrections")
@@ -27,6 +30,18 @@ MAX_WORDS = 500  # characters kept of what the resident wrote
 STATUSES = ("open", "fixed", "dismissed")
 THANKS = ("Thank you for telling us. The skills team will check this route against its source and put "
           "it right.")
+# Said once on SMS/WhatsApp with the first routes: the keyword the gateway reads (bot.gateway.sms).
+PHONE_HINT = "If a route's details are wrong, reply WRONG, its number and what is wrong."
+WHICH = "Which route has wrong information?"
+NOTHING_SHOWN = ("I haven't shown you any routes yet, so there is nothing to report. If something I said is "
+                 'wrong, say "talk to a person".')
+UNAVAILABLE = ("Sorry, I couldn't pass that on just now. Please try again in a few minutes, or say "
+               '"talk to a person".')
+# Words that say what is wrong, not which route: left out when matching a title ("the info about the
+# Sandwell course is wrong" names Sandwell, nothing else).
+_ABOUT_NOISE = frozenset("""wrong info information incorrect details detail out date dated report reporting
+right not isnt anymore any more update updated fix correct""".split())
+_WORD = re.compile(r"[a-z0-9']+")
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\(?\+?\d[\d\s().-]{7,}\d")
@@ -55,6 +70,20 @@ def clean_words(words: Optional[str]) -> str:
     text = _EMAIL.sub("[email removed]", text)
     text = _PHONE.sub("[number removed]", text)
     return text[:MAX_WORDS]
+
+
+def naming(text: Optional[str]) -> str:
+    """What a typed report says about which route, without the words saying it is wrong."""
+    return " ".join(w for w in _WORD.findall(str(text or "").lower()) if w.replace("'", "") not in _ABOUT_NOISE)
+
+
+def position(number: object, shown: List[str]) -> Optional[str]:
+    """The id at `number` as numbered on the list (1 is the first shown), or None."""
+    try:
+        index = int(str(number).strip())
+    except (TypeError, ValueError):
+        return None
+    return shown[index - 1] if 1 <= index <= len(shown) else None
 
 
 def report(session: Session, *, pathway_id: str, words: Optional[str], channel: str,
@@ -98,10 +127,36 @@ def purge_closed(session: Session, before: float) -> int:
     return result.rowcount
 
 
+def live_catalogue(session: Session) -> Optional[Catalogue]:
+    """The catalogue residents are shown now, rebuilt from its stored entries; None before the first load."""
+    active = active_catalogue(session)
+    if active is None:
+        return None
+    rows = session.execute(select(pathways.c.document).where(pathways.c.catalogue_id == active.id)
+                           .order_by(pathways.c.pathway_id)).scalars()
+    return Catalogue(active.version, active.loaded_at.date(), tuple(Pathway.from_dict(d) for d in rows),
+                     active.content_hash)
+
+
+def stale_entries(session: Session, today: dt.date, days: int) -> Optional[List[Pathway]]:
+    """The live entries last checked against their source more than `days` ago, oldest first
+    (Catalogue.stale); None when no catalogue is loaded."""
+    live = live_catalogue(session)
+    return None if live is None else live.stale(today, days)
+
+
+def routes_of(session: Session, items: List[Report]) -> Dict[str, Pathway]:
+    """The live catalogue's entries the reports are about (a route since removed is absent)."""
+    live = live_catalogue(session)
+    wanted = {r.pathway_id for r in items}
+    return {p.id: p for p in (live.pathways if live else ()) if p.id in wanted}
+
+
 def _report(row) -> Report:
     return Report(row.id, row.pathway_id, row.catalogue_version, row.channel, row.words, row.status,
                   row.reported_at, row.resolved_at, row.note)
 
 
-__all__ = ["MAX_WORDS", "Report", "ReportError", "THANKS", "clean_words", "purge_closed", "report", "reports",
-           "resolve"]
+__all__ = ["MAX_WORDS", "NOTHING_SHOWN", "PHONE_HINT", "Report", "ReportError", "THANKS", "UNAVAILABLE", "WHICH",
+           "clean_words", "live_catalogue", "naming", "position", "purge_closed", "report", "reports", "resolve",
+           "routes_of", "stale_entries"]

@@ -55,6 +55,7 @@ NOT_FACT_INTENTS: Tuple[str, ...] = (
     "refer_me",
     "notify_me",
     "send_me_this",
+    "report_wrong_info",  # "the info about the Sandwell course is wrong" says nothing about where they live
 )
 
 # When the engine cannot be reached we still keep the conversation going, asking the facts that

@@ -7,6 +7,7 @@ Pure functions over a `bot.matching.MatchResult`: the actions decide *when*, thi
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
 
 from bot import vocab
@@ -34,6 +35,50 @@ _HEADERS = {
     ),
     "area_unknown": "Here are routes that could fit you:",
 }
+# Someone asking for another person (the asking_for slot): the routes are theirs, said to the asker.
+PRONOUNS = {"he": ("he", "him", "his", "s"), "she": ("she", "her", "her", "s"), "they": ("they", "them", "their", "")}
+_HEADERS_FOR = {
+    "wmca": "Here are the routes {subject} could take:",
+    "outside_area": ("As {subject} {lives} outside the area I cover, here are national and online routes {subject} "
+                     "can use:"),
+    "under_16": (
+        "As {subject} {is} under 16, the best place to start is {possessive} school: a teacher or careers "
+        "adviser can help with digital skills and work experience. These are for young people too:"
+    ),
+    "area_unknown": "Here are routes that could fit {object}:",
+}
+_YOU_VERB = re.compile(r"\byou (live|work|want|get|can|are|\w+ed)\b")
+_YOUR = re.compile(r"\byour\b")
+
+
+def about_them(phrase: str, asking_for: Optional[str]) -> str:
+    """"where you live" -> "where he lives" (she, they) when the resident asks for someone else; else as is."""
+    words = PRONOUNS.get(str(asking_for or ""))
+    if words is None:
+        return phrase
+    subject, _object, possessive, ending = words
+
+    def verb(match: "re.Match[str]") -> str:
+        said = match.group(1)
+        if said == "can" or said.endswith("ed"):
+            return f"{subject} {said}"
+        if said == "are":
+            return f"{subject} {'are' if not ending else 'is'}"
+        return f"{subject} {said}{ending}"
+
+    return _YOUR.sub(possessive, _YOU_VERB.sub(verb, phrase))
+
+
+def _header(scope: str, asking_for: Optional[str]) -> str:
+    words = PRONOUNS.get(str(asking_for or ""))
+    if words is None:
+        return _HEADERS.get(scope, _HEADERS["wmca"])
+    subject, obj, possessive, ending = words
+    return _HEADERS_FOR.get(scope, _HEADERS_FOR["wmca"]).format(
+        subject=subject, object=obj, possessive=possessive, lives="live" + ending,
+        **{"is": "is" if ending else "are"})
+
+
 # Reasons that say most about *this* resident come first in the one-line summary.
 _TELLING = ("interested", "like you", "fit your availability", "which you said")
 
@@ -51,6 +96,10 @@ FACT_WORDS = {
     "immigration_status": "your immigration status",
     "english_level": "your English level",
     "target_groups": "groups you told me you belong to",
+    "digital_confidence": "how at home you are with computers",
+    "excluded_groups": "groups you told me you are not in",
+    "asking_for": "who you are asking for",
+    "qualification_abroad": "where you gained your qualifications",
 }
 
 # Why an answer could not be used, and how to give it. The form then asks the question again.
@@ -219,12 +268,13 @@ def no_recommendations_text(result: Any) -> str:
     return "\n".join(lines)
 
 
-def recommendations_text(result: Any, count: int = PAGE) -> str:
-    """The first page: a header for the resident's situation, up to three lines, then the footer."""
+def recommendations_text(result: Any, count: int = PAGE, asking_for: Optional[str] = None) -> str:
+    """The first page: a header for the resident's situation (or, asking for someone else, theirs), up
+    to three lines, then the footer."""
     if not result.recommendations:
         return no_recommendations_text(result)
     shown = result.recommendations[:count]
-    lines = [_HEADERS.get(result.scope, _HEADERS["wmca"])]
+    lines = [_header(result.scope, asking_for)]
     lines += _lines(shown, start=1)
     lines.append(FOOTER_MORE_AND_WHY if len(result.recommendations) > count else FOOTER_WHY)
     return "\n".join(lines)
@@ -357,11 +407,13 @@ def removed_text(removed: Sequence[str]) -> str:
 
 __all__ = [
     "ASK_REPHRASE",
+    "about_them",
     "DEFAULT_FALLBACK",
     "FACT_WORDS",
     "NATIONAL_CAREERS_SERVICE",
     "NOTHING_SHOWN_YET",
     "PAGE",
+    "PRONOUNS",
     "PROBLEMS",
     "UNAVAILABLE",
     "best_reason",

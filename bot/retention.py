@@ -3,7 +3,8 @@
 A resident's journey (every channel linked to it) is purged whole, exactly as an erasure would, once
 its latest activity in any store is older than the retention period (Settings.retention_days, 180 by
 default). A resident who chose not to keep their conversation has its messages removed from the
-tracker a day after it went quiet. Expired resume codes, ended worker sessions and old gateway message
+tracker a day after it went quiet. Closed reports of wrong information (bot.corrections) go after the
+same period. Expired resume codes, ended worker sessions and old gateway message
 records go too. Idempotent and safe on a schedule: a second run finds nothing to do. Anonymous
 analytics are kept.
 """
@@ -21,8 +22,8 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from bot import journeys, outbound, rights, tracker_db
-from bot.db import checkpoint, session_factory
+from bot import corrections, journeys, outbound, rights, tracker_db
+from bot.db import catalogue_reports, checkpoint, session_factory
 from bot.gateway.store import expired_inbound, gateway_contacts, gateway_inbound
 from bot.records import (console_assisted, console_handoffs, console_messages, console_sessions,
                          journey_codes, journey_links, notify_subscriptions, referral_records,
@@ -110,6 +111,9 @@ def run(engine: Engine, tracker_engine: Engine, *, days: int = 180, now: Optiona
             console_sessions.c.expires_at <= now)).rowcount
         # A week of messages' own rows for Twilio's retries; tombstones longer (bot.gateway.store).
         report.rows["gateway_inbound_old"] = session.execute(expired_inbound(now)).rowcount
+        # Reports of wrong information, once closed, keep the resident's words no longer than the rest.
+        catalogue_reports.create(session.connection(), checkfirst=True)
+        report.rows["catalogue_reports_closed"] = corrections.purge_closed(session, before=cutoff)
         report.rows = {k: int(v or 0) for k, v in report.rows.items() if v}
         if report.total:
             session.execute(insert(rights_erasures).values(

@@ -57,9 +57,20 @@ _VALUE_WORDS = {
     "afghan_resettlement": "resettled from Afghanistan", "bno_visa": "BN(O) visa", "none": "none yet", "basic": "basic", "intermediate": "intermediate",
     "fluent": "fluent",
 }
-# Other things a conversation can hold about a resident (not facts for change_fact).
+# Other things a conversation can hold about a resident (not facts for change_fact). Never asked: what a
+# resident volunteered, kept in their words' meaning so "what do you know about me?" shows all of it.
 HELD_LABELS = {**FACT_LABELS, "declined": "Questions you chose not to answer",
-               "send_to": "A phone number you gave to be sent your routes"}
+               "send_to": "A phone number you gave to be sent your routes",
+               "digital_confidence": "How at home you are with computers",
+               "excluded_groups": "Groups you told us you are not in",
+               "asking_for": "Who you are asking for",
+               "qualification_abroad": "Qualifications gained outside the UK",
+               "pending_report": "What you told us was wrong about a route, before you said which one"}
+# Values whose everyday words depend on the question (a bare "none" reads wrongly out of context).
+_NAMED_VALUE_WORDS = {
+    "digital_confidence": {"none": "new to computers", "basic": "you know the basics", "confident": "confident"},
+    "asking_for": {"he": "someone else (he)", "she": "someone else (she)", "they": "someone else (they)"},
+}
 CONSENT_WORDS = {
     "keep_conversation": "Keep my conversation so I can come back to it",
     "share_with_provider": "Share my details with a provider when I ask for a referral",
@@ -91,6 +102,9 @@ def value_words(name: str, value: Any) -> str:
         return f"£{value:,.0f} a year"
     if isinstance(value, (list, tuple)):
         return ", ".join(value_words(name, v) for v in value)
+    named = _NAMED_VALUE_WORDS.get(name, {})
+    if str(value) in named:
+        return named[str(value)]
     return _VALUE_WORDS.get(str(value), str(value).replace("_", " "))
 
 

@@ -124,10 +124,11 @@ HELD_UNAVAILABLE = ('Sorry, I can\'t look that up just now. Please ask again in 
 
 
 # --- corrections ------------------------------------------------------------------------------------------
-def corrected(changes: Sequence[Tuple[str, Any]]) -> Optional[str]:
-    """ "OK, I've changed your age to 25." for facts the resident corrected (None when nothing changed)."""
-    parts = [f"{replies.FACT_WORDS.get(name, name.replace('_', ' '))} to {rights.value_words(name, value)}"
-             for name, value in changes]
+def corrected(changes: Sequence[Tuple[str, Any]], asking_for: Optional[str] = None) -> Optional[str]:
+    """ "OK, I've changed your age to 25." for facts the resident corrected (None when nothing changed);
+    "his age" when they are asking for someone else (asking_for: he, she or they)."""
+    parts = [f"{replies.about_them(replies.FACT_WORDS.get(name, name.replace('_', ' ')), asking_for)} to "
+             f"{rights.value_words(name, value)}" for name, value in changes]
     if not parts:
         return None
     return "OK, I've changed " + (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]) + "."

@@ -10,7 +10,7 @@ from typing import Any, Dict
 from aiohttp import web
 from sqlalchemy.orm import Session
 
-from bot import journeys, next_steps, notify, outbound, phones, referrals, rights, tracker_db
+from bot import corrections, journeys, next_steps, notify, outbound, phones, referrals, replies, rights, tracker_db
 from bot.console import assisted_db
 from bot.console.state import console_of, db, gateway_of, redirect, render
 from bot.console.views_assisted import load
@@ -31,9 +31,16 @@ NOTICES = {
     "sent": "Sent. Their phone joins this conversation when they reply RESUME with the code in the message.",
     "send_failed": "It could not be sent (check the number, or they may have replied STOP).",
     "send_consent": "Tick that the resident agreed to be sent this.", "bad_phone": "Enter a UK mobile number.",
+    "reported": "Thank you: the skills team will check that route against its source.",
+    "report_failed": "That report could not be queued.",
     "send_capped": "Not sent: the daily limit of messages to this number, for this session or across Waymark "
     "has been reached. Show them a resume code instead.",
 }
+
+
+# Only what the catalogue knows: an unknown status (None) is shown as nothing, never as "open" or "None",
+# and only a waiting list or a closed route can be "told when it opens" (bot.next_steps.NOT_OPEN).
+STATUS_WORDS = {"waitlist": "Waiting list", "closed": "Closed for now"}
 
 
 def _profile(facts: Dict[str, Any]) -> Profile:
@@ -57,7 +64,11 @@ def summary_data(session: Session, tracker, journey_id: str) -> Dict[str, Any]:
     return {
         "facts": [(rights.FACT_LABELS.get(f.name, f.name), rights.value_words(f.name, f.value), f.assisted, f.name)
                   for f in facts.values()],
-        "result": result, "consent": rights.get_consent(session, journey_id),
+        "result": result,
+        # Who pays, cost, dates and where the facts come from: the words the card and the SMS use.
+        "route_facts": {r.pathway.id: replies.pathway_facts(r.pathway.to_summary_dict())
+                        for r in (result.recommendations if result else [])},
+        "consent": rights.get_consent(session, journey_id),
         "referrals": referrals.list_referrals(session, journey_id=journey_id),
         "reachable": journeys.reachable_sender(session, journey_id) is not None,
     }
@@ -76,6 +87,7 @@ async def _page(request: web.Request, item: assisted_db.Assisted, **extra: Any) 
     data = await db(request, summary_data, console.tracker, item.journey_id)
     notice = NOTICES.get(request.query.get("notice", ""), "")
     return render(request, "summary.html", item=item, notice=notice, fact_names=rights.FACT_LABELS,
+                  status_words=STATUS_WORDS,
                   statuses=referrals.STATUS_WORDS, consent_words=rights.CONSENT_WORDS,
                   **{"code": None, **data, **extra})
 
@@ -209,6 +221,22 @@ async def notify_me(request: web.Request) -> web.StreamResponse:
     raise redirect(f"/assisted/{item.id}/summary?notice=notify")
 
 
+async def report_wrong(request: web.Request) -> web.StreamResponse:
+    """A worker reports wrong information for the resident: the route (one suggested to them) and their
+    words go to the skills team's queue (bot.corrections), with nothing that leads back to them."""
+    item = await load(request)
+    form = await request.post()
+    console = console_of(request)
+    data = await db(request, summary_data, console.tracker, item.journey_id)
+    chosen = _suggested(data, form.get("pathway_id"))
+    try:
+        await db(request, corrections.report, pathway_id=chosen.id, words=str(form.get("words", "")),
+                 channel="assisted", catalogue_version=data["result"].catalogue_version, now=console.clock())
+    except corrections.ReportError:
+        raise redirect(f"/assisted/{item.id}/summary?notice=report_failed") from None
+    raise redirect(f"/assisted/{item.id}/summary?notice=reported")
+
+
 async def what_we_hold(request: web.Request) -> web.StreamResponse:
     item = await load(request)
     console = console_of(request)
@@ -244,6 +272,7 @@ def add_routes(routes) -> None:  # bot.console.auth.Routes
     routes.add_post("/assisted/{id}/fact", change_fact)
     routes.add_post("/assisted/{id}/refer", refer)
     routes.add_post("/assisted/{id}/notify", notify_me)
+    routes.add_post("/assisted/{id}/report", report_wrong)
     routes.add_get("/assisted/{id}/held", what_we_hold)
     routes.add_post("/assisted/{id}/forget", forget)
     routes.add_post("/assisted/{id}/end", end)

@@ -184,7 +184,7 @@ class TwilioChannel:
             await self._say(contact, wording.EMPTY)
             return "empty"
 
-        chosen = sms.match_option(text, contact.last_options)
+        chosen = sms.match_option(text, contact.last_options) or sms.report_payload(text)
         message = chosen or text
         # Issue 5: "RESUME <code>", follow-up answers, a worker holding the chat, the journey to continue.
         try:

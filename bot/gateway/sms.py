@@ -8,8 +8,9 @@ equivalents before counting, and splitting happens where a reader would pause.
 from __future__ import annotations
 
 import re
+import json
 from dataclasses import dataclass
-from typing import List, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 # 3GPP TS 23.038 default alphabet (one septet each) and its extension table (escape + char = two).
 GSM7_BASIC = frozenset(
@@ -183,3 +184,23 @@ def match_option(reply: str, options: Sequence[Tuple[str, str]]) -> str | None:
         if 1 <= index <= len(options) and _norm(options[index - 1][0]) == rest:
             return options[index - 1][1]
     return None
+
+
+# "WRONG 2 the course has closed": report wrong information about route 2 as numbered on the list. Only
+# with a number: "wrong, I live in Dudley" is a correction of an answer, and goes to Rasa as typed.
+# The resident is told how in bot.corrections.PHONE_HINT.
+_REPORT = re.compile(r"^\s*wrong\s*(?:no\.?|number|#)?\s*(\d{1,2})\b[\s.:,;)-]*(.*)$", re.IGNORECASE | re.DOTALL)
+MAX_REPORT_CHARS = 500
+
+
+def report_payload(reply: str) -> Optional[str]:
+    """The message Rasa understands for a WRONG keyword reply (the number and the words as entities),
+    or None when the reply is not one."""
+    found = _REPORT.match(reply or "")
+    if not found:
+        return None
+    words = " ".join(found.group(2).split())[:MAX_REPORT_CHARS]
+    entities = {"number": int(found.group(1))}
+    if words:
+        entities["report_words"] = words
+    return "/report_wrong_info" + json.dumps(entities)

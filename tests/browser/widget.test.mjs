@@ -280,6 +280,29 @@ async function main() {
 
     await step('axe: widget with recommendation cards', () => axeCheck(page, 'cards'));
 
+    await step('"Report wrong information" on a card asks for the words, then sends them with the route id', async () => {
+      const card = widget.cards(page).first();
+      const open = card.locator('.wm-report-open');
+      assert.equal(await open.getAttribute('aria-expanded'), 'false');
+      await open.click();
+      assert.equal(await open.getAttribute('aria-expanded'), 'true');
+      const words = card.locator('.wm-report-form input');
+      assert.ok(await words.evaluate((n) => n === document.activeElement), 'focus moves to the words');
+      assert.match(await card.locator('.wm-report-form label').innerText(), /^What is wrong about .+\?$/);
+      await axeCheck(page, 'report-open');
+      const id = await page.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage)
+        .find((k) => k.startsWith('waymark:'))) || '{}').transcript.flatMap((m) => m.cards || [])[0].id);
+      const before = await widget.messages(page).count();
+      const sent = page.waitForRequest((r) => r.url().includes('/api/web/messages') && r.method() === 'POST');
+      await words.fill('the course has "closed"');
+      await words.press('Enter');
+      const body = JSON.parse((await sent).postData());
+      assert.equal(body.payload, '/report_wrong_info' + JSON.stringify({ pathway_ref: id, report_words: 'the course has "closed"' }));
+      assert.match(body.text, /^Wrong information about .+: the course has "closed"$/);
+      await settle(page, before + 2);
+      assert.equal(await open.getAttribute('aria-expanded'), 'false');
+    });
+
     await step('reload with cards: cards and transcript restored', async () => {
       const texts = await widget.messages(page).allInnerTexts();
       await page.reload();

@@ -154,9 +154,40 @@
           source.appendChild(document.createTextNode(words));
         }
       }
+      if (str(c.id)) li.appendChild(reportControl(c));
       ul.appendChild(li);
     });
     return ul;
+  }
+  // "Report wrong information": the resident's words go to the skills team with the route's id
+  // (a payload the bot understands; bot.corrections keeps no sender id and removes contact details).
+  var reports = 0;
+  function reportControl(c) {
+    var wrap = el('div', 'wm-report'), n = 'wm-report-' + (++reports);
+    var open = wrap.appendChild(el('button', 'wm-link wm-report-open', 'Report wrong information',
+      { type: 'button', 'aria-expanded': 'false', 'aria-controls': n }));
+    var box = wrap.appendChild(el('form', 'wm-report-form', null, { id: n }));
+    box.hidden = true;
+    box.appendChild(el('label', 'wm-label', 'What is wrong about ' + str(c.title || 'this route') + '?', { for: n + '-words' }));
+    var words = box.appendChild(el('input', 'wm-input', null, { id: n + '-words', type: 'text', maxlength: '500', autocomplete: 'off' }));
+    box.appendChild(el('button', 'wm-btn', 'Send report', { type: 'submit' }));
+    open.addEventListener('click', function () {
+      box.hidden = !box.hidden;
+      open.setAttribute('aria-expanded', String(!box.hidden));
+      if (!box.hidden) words.focus();
+    });
+    box.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var said = words.value.trim().slice(0, 500);
+      if (!said) { words.focus(); return; }
+      words.value = '';
+      box.hidden = true;
+      open.setAttribute('aria-expanded', 'false');
+      input.focus();
+      send({ text: 'Wrong information about ' + str(c.title || 'a route') + ': ' + said,
+        payload: '/report_wrong_info' + JSON.stringify({ pathway_ref: str(c.id), report_words: said }) });
+    });
+    return wrap;
   }
   function section(parent, label, items) {
     items = list(items).map(str).filter(Boolean);
