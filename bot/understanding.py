@@ -159,7 +159,7 @@ class Understanding:
     # ------------------------------------------------------------------------------------------
     def _numbers(self, view: "_View", text: str, other: bool = False) -> List[Fact]:
         out = []
-        age = numbers.age(view.masked, other=other)
+        age = numbers.age(view.masked, other=other, plain=view.plain)
         if age:
             out.append(view.fact("age", age[0], age[1], age[2], text))
         income = numbers.annual_income(view.masked)

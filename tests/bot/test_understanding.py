@@ -230,7 +230,7 @@ def test_not_extracted(understanding, text, slot):
     "text, expected",
     [
         ("19 brum no job want to do coding",
-         {"local_authority": "Birmingham", "employment_status": "unemployed", "background": "unemployed",
+         {"age": 19, "local_authority": "Birmingham", "employment_status": "unemployed", "background": "unemployed",
           "interest": "coding"}),
         ("I have GCSEs, can I apply?", {"qualification_level": 2}),
         ("I'm on UC, will it affect it?", {"universal_credit": True}),
@@ -242,7 +242,7 @@ def test_not_extracted(understanding, text, slot):
         ("I have 33 years", {"age": 33}), ("me 26 years, live Coventry", {"age": 26, "local_authority": "Coventry"}),
         ("i am from eritrea, i have asylum, my english little",
          {"background": "refugee", "immigration_status": "refugee", "english_level": "basic"}),
-        ("18 nt workin", {"employment_status": "unemployed", "background": "unemployed"}),
+        ("18 nt workin", {"age": 18, "employment_status": "unemployed", "background": "unemployed"}),
         ("part tme", {"availability": "part_time"}), ("nvq3 in plumbing", {"qualification_level": 3}),
         ("i get PIP and UC", {"universal_credit": True}),  # and nothing about PIP (health)
         # corrections
@@ -506,3 +506,29 @@ def test_english_said_in_passing_is_taken(understanding, text, level):
 @pytest.mark.parametrize("text", ["it's for me", "for myself this time", "and what about me, I'm 45"])
 def test_back_to_asking_for_themselves(understanding, text):
     assert facts(understanding, text)["asking_for"] == "self"
+
+
+# ---- an age said as a bare number inside a sentence ------------------------------------------
+@pytest.mark.parametrize("text, age", [
+    ("Redundant from the foundry. 61, Dudley, no computer skills.", 61),
+    ("Retail worker, 29, Walsall", 29),
+    ("Can't find work. 35. need help", 35),
+    ("walsall 19", 19),
+    ("27 walsall looking for a course", 27),
+    ("Thirty years on the buses in Coventry and I'm 60 now.", 60),
+])
+def test_an_age_standing_alone_between_commas_or_beside_a_place_is_taken(understanding, text, age):
+    assert facts(understanding, text).get("age") == age
+
+
+@pytest.mark.parametrize("text", [
+    "I have 2 kids, I live in Walsall",
+    "worked 20 years, walsall",
+    "I did level 3, Walsall",
+    "my son, 17, lives in Walsall",
+    "call me on 07700 900123",
+    "16 GCSEs and a level 3",
+    "45",
+])
+def test_a_number_that_is_not_the_residents_age_is_not_taken_as_one(understanding, text):
+    assert "age" not in facts(understanding, text)
