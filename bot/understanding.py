@@ -26,8 +26,17 @@ from bot.unreadable import TOO_LONG, classify_unreadable
 MAX_ANALYSED = TOO_LONG  # characters; longer is "too long" anyway, and a turn stays a few ms
 BACKGROUND_PRIORITY = ("refugee", "displaced_worker", "school_leaver", "low_wage",
                        "career_changer", "unemployed", "other")
-_AUTOMATION = re.compile(r"\b(?:automation|automated|robots?|machines?|ai|self checkouts?)\b")
-_JOB_LOSS = re.compile(r"\b(?:lost my job|laid off|got sacked|got fired|made redundant)\b")
+_AUTOMATION = re.compile(r"\b(?:automation|automated|automating|automate|robots?|robotic|machines?|ai|"
+                         r"self checkouts?|self service|chatbots?|driverless|computeri[sz]ed)\b")
+# The job going, or at risk, in the resident's own words; with an automation cue anywhere in the
+# message ("they got machines doing it now", "the robots have taken over the paint shop", "replaced
+# by a chatbot") the resident is a worker displaced by automation.
+_JOB_LOSS = re.compile(
+    r"\b(?:lost (?:my |our |the )?jobs?|laid (?:me |us )?off|got sacked|got fired|made redundant|redundanc\w*|"
+    r"let (?:me |us |(?:most|all|some|half) of us |(?:most|all|some|half) of the \w+ )?go|being let go|"
+    r"replac\w*|taken over|took over|does my job|do my job|doing (?:my job|it)|no more job|"
+    r"cutting (?:jobs|staff)|job cuts|(?:job|jobs) (?:is|are) going|on the list|writing on the wall|"
+    r"trialling|trialing)\b")
 _GOOD_GRADES = re.compile(
     r"\b(?:good|high|great) grades?\b|\bgrades? [4-9]\b|\b[abc]s? grades\b|\bgrade [abc]\b|\bpassed\b")
 _LOW_GRADES = re.compile(
@@ -58,7 +67,7 @@ _WANT_WINDOW = 6
 _CLOSING = re.compile(
     r"\b(?:plant|factory|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|"
     r"store|shop|branch|works|office|mill|firm|company|business|yard|mine|pit|garage|line)\b"
-    r"(?: \S+){0,3}? (?:is |are |has |'s |s |will be |going to )?(?:closing|shutting|shut|closed|closes|shuts|"
+    r"(?: \S+){0,7}? (?:is |are |has |'s |s |will be |going to )?(?:closing|closin|shutting|shut|closed|closes|shuts|"
     r"going bust|gone bust|going under|gone under|moving abroad|relocating|going into administration|"
     r"gone into administration|winding down|being automated|is automating)\b")
 # A qualification gained abroad is mapped to the nearest RQF level; providers may ask for a UK ENIC

@@ -532,3 +532,23 @@ def test_an_age_standing_alone_between_commas_or_beside_a_place_is_taken(underst
 ])
 def test_a_number_that_is_not_the_residents_age_is_not_taken_as_one(understanding, text):
     assert "age" not in facts(understanding, text)
+
+
+# ---- a job lost or going to automation, in everyday words ------------------------------------
+@pytest.mark.parametrize("text", [
+    "the council brought in self service kiosks and let half of us go",
+    "my bank branch job is being replaced by an app and a chatbot",
+    "they're trialling robotic pickers at the depot and cutting staff",
+    "the print works where I have been since school is shutting next year",
+    "the garage down the road I work at is closin",
+])
+def test_a_job_lost_or_at_risk_to_machines_or_a_closure_is_a_displaced_worker(understanding, text):
+    assert facts(understanding, text).get("background") == "displaced_worker"
+
+
+@pytest.mark.parametrize("text", [
+    "I want to learn about robots and AI",
+    "I put in an application for a machine operator job",
+])
+def test_talk_of_machines_without_a_job_going_is_not_displacement(understanding, text):
+    assert facts(understanding, text).get("background") != "displaced_worker"
