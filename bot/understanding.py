@@ -56,6 +56,11 @@ _PLACE_HOME = {"live", "living", "lives", "based", "postcode", "reside", "reside
 _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport", "hospital",
                 "station", "council", "road", "rd", "street", "st", "avenue", "lane", "way"}
 _WORD = re.compile(r"[a-z0-9]+")
+# Hours worked now, said as a fact: "working 16 hours in a pharmacy", "i do 20 hrs a week at asda".
+# Hours wanted ("want to work 16 hours", "can only do 20 hours") are availability, not a job.
+_WORKING_HOURS = re.compile(
+    r"(?P<wish>\b(?:want|wanna|like|could|can|only|looking|need|hoping|prefer|would|to) (?:\S+ )?)?"
+    r"\b(?P<w>working|i work|i do|doing) (?:about |around )?\d{1,2} (?:hours|hrs)\b")
 # Words that make a topic what the resident wants, not what they do now: "I'm a social media assistant
 # and want to learn data" wants data; "I do digital marketing now, fancy coding" wants coding.
 _WANTING = {"want", "wanna", "wanting", "like", "love", "fancy", "hope", "hoping", "learn", "learning", "into",
@@ -174,6 +179,9 @@ class Understanding:
         income = numbers.annual_income(view.masked)
         if income:
             out.append(view.fact("annual_income", float(income[0]), income[1], income[2], text))
+        hours = _WORKING_HOURS.search(view.plain)
+        if hours and not hours.group("wish"):  # "working 16 hours in a pharmacy": in work now
+            out.append(view.fact("employment_status", "employed", hours.start("w"), hours.end(), text))
         hourly = numbers.hourly_pay(view.masked)
         if hourly:  # paid by the hour: in work, whatever else the message says about it
             out.append(view.fact("employment_status", "employed", hourly[1], hourly[2], text))

@@ -552,3 +552,13 @@ def test_a_job_lost_or_at_risk_to_machines_or_a_closure_is_a_displaced_worker(un
 ])
 def test_talk_of_machines_without_a_job_going_is_not_displacement(understanding, text):
     assert facts(understanding, text).get("background") != "displaced_worker"
+
+
+@pytest.mark.parametrize("text, employed", [
+    ("I'm 50, Sandwell, working 20 hours at a garden centre", True),
+    ("i do 12 hrs a week at the chippy", True),
+    ("I want to be working 30 hours a week", False),
+    ("I can only do 16 hours", False),
+])
+def test_hours_worked_now_mean_in_work_but_hours_wanted_do_not(understanding, text, employed):
+    assert (facts(understanding, text).get("employment_status") == "employed") is employed
