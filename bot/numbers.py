@@ -210,7 +210,7 @@ def age(text: str, other: bool = False, plain: Optional[str] = None) -> Optional
             # "i am N" names its subject; other forms may be a child's or partner's age
             before = text[max(0, m.start() - 40): m.start(group)]
             if pattern in _LOOSE:  # "my son, 17, ...": a bare number goes with the clause before it
-                before = before.rstrip(" ,;.!?")
+                before = before.rstrip(" ,")  # a full stop ends that clause: "... for my dad. 42, Walsall"
             someone = k > 0 and not other and _SOMEONE_ELSE.search(before)
             if low <= value <= high and not someone:
                 found.append((value, m.start(group), m.end(group) if group == "n2" else m.end()))

@@ -516,6 +516,7 @@ def test_back_to_asking_for_themselves(understanding, text):
     ("walsall 19", 19),
     ("27 walsall looking for a course", 27),
     ("Thirty years on the buses in Coventry and I'm 60 now.", 60),
+    ("I look after my mum. 47, Sandwell, want to learn IT", 47),
 ])
 def test_an_age_standing_alone_between_commas_or_beside_a_place_is_taken(understanding, text, age):
     assert facts(understanding, text).get("age") == age
