@@ -152,6 +152,7 @@ _AGE_UNITS_AFTER = (
     r"minutes?|mins?|miles?|pm|am|p\.m\.|a\.m\.|o'clock|of|kids?|children|an|a|per|pw|x|/|-|st|nd|"
     r"rd|th|stone|kg|lbs|foot|feet|ft|cm|£|gcses?|a levels?|levels?|\.\d|,\d)(?![\w]))"
 )
+_BESIDE_PLACE = re.compile(r"(?:^(?P<n>\d{2})(?= § )|§ (?P<n2>\d{2})(?: [.!])?$)")
 _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])i am (?:only |just |nearly |almost |about |now )?(?P<n>\d{1,3})(?![\w.,/:-])"
                 + _AGE_UNITS_AFTER), 10, 100),
@@ -161,12 +162,19 @@ _AGE_PATTERNS = [
     (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:years?|yrs?) of age(?![\w])"), 5, 110),
     (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:yo|y/o|y\.o\.?)(?![\w])"), 5, 110),
     (re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr)(?! (?:ago|experience|exp|of|in|"
-                r"at|with|working|as|service|now|unemployed|out)(?![\w]))(?![\w])"), 10, 100),
+                r"at|with|working|as|service|now|unemployed|out|on|doing)(?![\w]))(?![\w])"), 10, 100),
     (re.compile(r"(?<![\w])(?:just )?turned (?P<n>\d{1,3})(?![\w.,])"), 10, 100),
+    # A two-digit number standing alone as its own clause: "46, Wolverhampton", "Birmingham, 55, no quals",
+    # "erdington. 26. want out". Between clause breaks a bare number is an age, not a count of anything.
+    (re.compile(r"(?:^|[,;.!?] )(?P<n>\d{2})(?= [,;.!?](?: |$)| ?$)"), 14, 99),
+    # ...or next to a place at either end of a terse message: "wolverhampton 50", "34 coventry ...".
+    # (§ is a phrase already claimed; bot.places decides whether it is a place.)
+    (_BESIDE_PLACE, 14, 99),
     # "I have 33 years", "me 26 years": how age is said in several first languages
     (re.compile(r"(?<![\w])(?:i have|me) (?P<n>\d{1,3}) (?:years?|yrs?)(?! (?:experience|exp|of|in|at|"
                 r"as|working|ago|old))(?![\w])"), 16, 100),
 ]
+_LOOSE = {p for p, _, _ in _AGE_PATTERNS[-3:-1]}  # the two bare-number forms above
 # Whose age is it? A child's, partner's or parent's age is not the resident's.
 _SOMEONE_ELSE = re.compile(
     r"(?<![\w])(?:son|sons|daughter|daughters|kid|kids|child|children|boy|girl|baby|brother|sister|"
@@ -180,17 +188,32 @@ _OTHER_AGE = re.compile(r"(?<![\w])(?:my \w+|he|she|they|him|her) (?:is|are|'s|s
                         r"(?P<n>\d{1,3})(?: ?(?:years?|yrs?) ?old)?(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 
 
-def age(text: str, other: bool = False) -> Optional[Tuple[int, int, int]]:
-    """The resident's age; with `other`, the age of the person they are asking for."""
+_LEADING_AGE = re.compile(r"\d{2}" + _AGE_UNITS_AFTER + r" (?!months?|weeks?|days?|years?|yrs?|hours?|hrs?)")
+
+
+def age(text: str, other: bool = False, plain: Optional[str] = None) -> Optional[Tuple[int, int, int]]:
+    """The resident's age; with `other`, the age of the person they are asking for.
+
+    `text` has claimed phrases masked as §; `plain` is the same words unmasked, used to see what a
+    leading number counts ("34 coventry" is an age, "16 GCSEs" is not)."""
     found = []
     patterns = list(enumerate(_AGE_PATTERNS)) + ([(len(_AGE_PATTERNS), (_OTHER_AGE, 5, 110))] if other else [])
+    whole_number = _BARE.fullmatch(text.strip()) is not None
     for k, (pattern, low, high) in patterns:
+        if whole_number and pattern in _LOOSE:
+            continue  # "45" alone answers whatever was asked: the dialogue knows which (bare_number)
         for m in pattern.finditer(text):
-            value = int(m.group("n"))
+            group = "n" if m.group("n") is not None else "n2"
+            if pattern is _BESIDE_PLACE and group == "n" and not (plain and _LEADING_AGE.match(plain)):
+                continue
+            value = int(m.group(group))
             # "i am N" names its subject; other forms may be a child's or partner's age
-            someone = k > 0 and not other and _SOMEONE_ELSE.search(text[max(0, m.start() - 40): m.start("n")])
+            before = text[max(0, m.start() - 40): m.start(group)]
+            if pattern in _LOOSE:  # "my son, 17, ...": a bare number goes with the clause before it
+                before = before.rstrip(" ,")  # a full stop ends that clause: "... for my dad. 42, Walsall"
+            someone = k > 0 and not other and _SOMEONE_ELSE.search(before)
             if low <= value <= high and not someone:
-                found.append((value, m.start("n"), m.end()))
+                found.append((value, m.start(group), m.end(group) if group == "n2" else m.end()))
     if len({f[0] for f in found}) != 1:
         return None
     return min(found, key=lambda f: f[1])

@@ -26,8 +26,17 @@ from bot.unreadable import TOO_LONG, classify_unreadable
 MAX_ANALYSED = TOO_LONG  # characters; longer is "too long" anyway, and a turn stays a few ms
 BACKGROUND_PRIORITY = ("refugee", "displaced_worker", "school_leaver", "low_wage",
                        "career_changer", "unemployed", "other")
-_AUTOMATION = re.compile(r"\b(?:automation|automated|robots?|machines?|ai|self checkouts?)\b")
-_JOB_LOSS = re.compile(r"\b(?:lost my job|laid off|got sacked|got fired|made redundant)\b")
+_AUTOMATION = re.compile(r"\b(?:automation|automated|automating|automate|robots?|robotic|machines?|ai|"
+                         r"self checkouts?|self service|chatbots?|driverless|computeri[sz]ed)\b")
+# The job going, or at risk, in the resident's own words; with an automation cue anywhere in the
+# message ("they got machines doing it now", "the robots have taken over the paint shop", "replaced
+# by a chatbot") the resident is a worker displaced by automation.
+_JOB_LOSS = re.compile(
+    r"\b(?:lost (?:my |our |the )?jobs?|laid (?:me |us )?off|got sacked|got fired|made redundant|redundanc\w*|"
+    r"let (?:me |us |(?:most|all|some|half) of us |(?:most|all|some|half) of the \w+ )?go|being let go|"
+    r"replac\w*|taken over|took over|does my job|do my job|doing (?:my job|it)|no more job|"
+    r"cutting (?:jobs|staff)|job cuts|(?:job|jobs) (?:is|are) going|on the list|writing on the wall|"
+    r"trialling|trialing)\b")
 _GOOD_GRADES = re.compile(
     r"\b(?:good|high|great) grades?\b|\bgrades? [4-9]\b|\b[abc]s? grades\b|\bgrade [abc]\b|\bpassed\b")
 _LOW_GRADES = re.compile(
@@ -47,6 +56,11 @@ _PLACE_HOME = {"live", "living", "lives", "based", "postcode", "reside", "reside
 _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport", "hospital",
                 "station", "council", "road", "rd", "street", "st", "avenue", "lane", "way"}
 _WORD = re.compile(r"[a-z0-9]+")
+# Hours worked now, said as a fact: "working 16 hours in a pharmacy", "i do 20 hrs a week at asda".
+# Hours wanted ("want to work 16 hours", "can only do 20 hours") are availability, not a job.
+_WORKING_HOURS = re.compile(
+    r"(?P<wish>\b(?:want|wanna|like|could|can|only|looking|need|hoping|prefer|would|to) (?:\S+ )?)?"
+    r"\b(?P<w>working|i work|i do|doing) (?:about |around )?\d{1,2} (?:hours|hrs)\b")
 # Words that make a topic what the resident wants, not what they do now: "I'm a social media assistant
 # and want to learn data" wants data; "I do digital marketing now, fancy coding" wants coding.
 _WANTING = {"want", "wanna", "wanting", "like", "love", "fancy", "hope", "hoping", "learn", "learning", "into",
@@ -58,7 +72,7 @@ _WANT_WINDOW = 6
 _CLOSING = re.compile(
     r"\b(?:plant|factory|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|"
     r"store|shop|branch|works|office|mill|firm|company|business|yard|mine|pit|garage|line)\b"
-    r"(?: \S+){0,3}? (?:is |are |has |'s |s |will be |going to )?(?:closing|shutting|shut|closed|closes|shuts|"
+    r"(?: \S+){0,7}? (?:is |are |has |'s |s |will be |going to )?(?:closing|closin|shutting|shut|closed|closes|shuts|"
     r"going bust|gone bust|going under|gone under|moving abroad|relocating|going into administration|"
     r"gone into administration|winding down|being automated|is automating)\b")
 # A qualification gained abroad is mapped to the nearest RQF level; providers may ask for a UK ENIC
@@ -159,12 +173,15 @@ class Understanding:
     # ------------------------------------------------------------------------------------------
     def _numbers(self, view: "_View", text: str, other: bool = False) -> List[Fact]:
         out = []
-        age = numbers.age(view.masked, other=other)
+        age = numbers.age(view.masked, other=other, plain=view.plain)
         if age:
             out.append(view.fact("age", age[0], age[1], age[2], text))
         income = numbers.annual_income(view.masked)
         if income:
             out.append(view.fact("annual_income", float(income[0]), income[1], income[2], text))
+        hours = _WORKING_HOURS.search(view.plain)
+        if hours and not hours.group("wish"):  # "working 16 hours in a pharmacy": in work now
+            out.append(view.fact("employment_status", "employed", hours.start("w"), hours.end(), text))
         hourly = numbers.hourly_pay(view.masked)
         if hourly:  # paid by the hour: in work, whatever else the message says about it
             out.append(view.fact("employment_status", "employed", hourly[1], hourly[2], text))

@@ -230,7 +230,7 @@ def test_not_extracted(understanding, text, slot):
     "text, expected",
     [
         ("19 brum no job want to do coding",
-         {"local_authority": "Birmingham", "employment_status": "unemployed", "background": "unemployed",
+         {"age": 19, "local_authority": "Birmingham", "employment_status": "unemployed", "background": "unemployed",
           "interest": "coding"}),
         ("I have GCSEs, can I apply?", {"qualification_level": 2}),
         ("I'm on UC, will it affect it?", {"universal_credit": True}),
@@ -242,7 +242,7 @@ def test_not_extracted(understanding, text, slot):
         ("I have 33 years", {"age": 33}), ("me 26 years, live Coventry", {"age": 26, "local_authority": "Coventry"}),
         ("i am from eritrea, i have asylum, my english little",
          {"background": "refugee", "immigration_status": "refugee", "english_level": "basic"}),
-        ("18 nt workin", {"employment_status": "unemployed", "background": "unemployed"}),
+        ("18 nt workin", {"age": 18, "employment_status": "unemployed", "background": "unemployed"}),
         ("part tme", {"availability": "part_time"}), ("nvq3 in plumbing", {"qualification_level": 3}),
         ("i get PIP and UC", {"universal_credit": True}),  # and nothing about PIP (health)
         # corrections
@@ -506,3 +506,60 @@ def test_english_said_in_passing_is_taken(understanding, text, level):
 @pytest.mark.parametrize("text", ["it's for me", "for myself this time", "and what about me, I'm 45"])
 def test_back_to_asking_for_themselves(understanding, text):
     assert facts(understanding, text)["asking_for"] == "self"
+
+
+# ---- an age said as a bare number inside a sentence ------------------------------------------
+@pytest.mark.parametrize("text, age", [
+    ("Redundant from the foundry. 61, Dudley, no computer skills.", 61),
+    ("Retail worker, 29, Walsall", 29),
+    ("Can't find work. 35. need help", 35),
+    ("walsall 19", 19),
+    ("27 walsall looking for a course", 27),
+    ("Thirty years on the buses in Coventry and I'm 60 now.", 60),
+    ("I look after my mum. 47, Sandwell, want to learn IT", 47),
+])
+def test_an_age_standing_alone_between_commas_or_beside_a_place_is_taken(understanding, text, age):
+    assert facts(understanding, text).get("age") == age
+
+
+@pytest.mark.parametrize("text", [
+    "I have 2 kids, I live in Walsall",
+    "worked 20 years, walsall",
+    "I did level 3, Walsall",
+    "my son, 17, lives in Walsall",
+    "call me on 07700 900123",
+    "16 GCSEs and a level 3",
+    "45",
+])
+def test_a_number_that_is_not_the_residents_age_is_not_taken_as_one(understanding, text):
+    assert "age" not in facts(understanding, text)
+
+
+# ---- a job lost or going to automation, in everyday words ------------------------------------
+@pytest.mark.parametrize("text", [
+    "the council brought in self service kiosks and let half of us go",
+    "my bank branch job is being replaced by an app and a chatbot",
+    "they're trialling robotic pickers at the depot and cutting staff",
+    "the print works where I have been since school is shutting next year",
+    "the garage down the road I work at is closin",
+])
+def test_a_job_lost_or_at_risk_to_machines_or_a_closure_is_a_displaced_worker(understanding, text):
+    assert facts(understanding, text).get("background") == "displaced_worker"
+
+
+@pytest.mark.parametrize("text", [
+    "I want to learn about robots and AI",
+    "I put in an application for a machine operator job",
+])
+def test_talk_of_machines_without_a_job_going_is_not_displacement(understanding, text):
+    assert facts(understanding, text).get("background") != "displaced_worker"
+
+
+@pytest.mark.parametrize("text, employed", [
+    ("I'm 50, Sandwell, working 20 hours at a garden centre", True),
+    ("i do 12 hrs a week at the chippy", True),
+    ("I want to be working 30 hours a week", False),
+    ("I can only do 16 hours", False),
+])
+def test_hours_worked_now_mean_in_work_but_hours_wanted_do_not(understanding, text, employed):
+    assert (facts(understanding, text).get("employment_status") == "employed") is employed
