@@ -75,22 +75,16 @@ def test_two_runners_on_one_database_run_each_job_once(tmp_path, engine):
 
 def test_two_runners_on_one_postgresql_database_run_each_job_once(tmp_path, engine):
     import os
-    import uuid
-
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
+    import sys
+    from pathlib import Path
 
     from bot.records import create_schema
+    from bot.testbed import scratch_database
 
     admin_url = os.environ.get("WAYMARK_TEST_POSTGRES_URL")
     if not admin_url:
         pytest.skip("set WAYMARK_TEST_POSTGRES_URL to race two runners on PostgreSQL")
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", future=True)
-    name = f"waymark_test_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    with scratch_database(admin_url, ROOT, Path(sys.executable), prefix="waymark_test", prepare=False) as url:
         pg = make_engine(url)
         create_schema(pg)
         counter, now = Counter(), [1000.0]
@@ -104,10 +98,6 @@ def test_two_runners_on_one_postgresql_database_run_each_job_once(tmp_path, engi
         for r in runners:
             r.engine.dispose()
         pg.dispose()
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def test_a_failed_run_is_recorded_and_tried_again_at_the_next_interval(tmp_path, engine):

@@ -160,23 +160,17 @@ def test_racing_sends_never_pass_a_cap_on_sqlite(tmp_path):
 
 def test_racing_sends_never_pass_a_cap_on_postgresql():
     import os
-    import uuid
+    import sys
+    from pathlib import Path
 
     import pytest
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
+
+    from bot.settings import ROOT
+    from bot.testbed import scratch_database
 
     url = os.environ.get("WAYMARK_TEST_POSTGRES_URL")
     if not url:
         pytest.skip("set WAYMARK_TEST_POSTGRES_URL to race several connections on PostgreSQL")
-    admin = create_engine(url, isolation_level="AUTOCOMMIT", future=True)
-    name = f"waymark_test_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        allowed, counted, answers = _race(make_url(url).set(database=name).render_as_string(hide_password=False))
+    with scratch_database(url, ROOT, Path(sys.executable), prefix="waymark_test", prepare=False) as scratch:
+        allowed, counted, answers = _race(scratch)
         assert allowed == counted == 3, answers
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
