@@ -53,7 +53,7 @@ class Context:
         """Settings with the pseudonym key filled (resume codes are HMACs under it): from
         WAYMARK_PSEUDONYM_KEY, else var/pseudonym.key, the same key the gateway uses."""
         if self._keyed is None:
-            from bot.gateway.pseudonyms import ensure_pseudonym_key
+            from bot.pseudonyms import ensure_pseudonym_key
 
             self._keyed = ensure_pseudonym_key(self.settings)
         return self._keyed

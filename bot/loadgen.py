@@ -26,7 +26,7 @@ from sqlalchemy import bindparam, create_engine, text
 
 from bot.backoffice import rasa_auth_headers
 from bot.gateway import wording
-from bot.gateway.pseudonyms import pseudonym
+from bot.pseudonyms import pseudonym
 
 SCRIPT = (
     "hello",

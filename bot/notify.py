@@ -191,10 +191,10 @@ async def gateway_notifier(settings: Settings) -> AsyncIterator[SendAsync]:
     import aiohttp
 
     from bot.gateway.messaging import TwilioChannel
-    from bot.gateway.pseudonyms import ensure_pseudonym_key
+    from bot.pseudonyms import ensure_pseudonym_key
     from bot.gateway.rasa_client import RasaClient
     from bot.gateway.ratelimit import KeyedLocks, RateLimiter
-    from bot.gateway.store import Store
+    from bot.contacts import Store
     from bot.gateway.twilio import make_sender
 
     settings = ensure_pseudonym_key(settings)
@@ -301,7 +301,7 @@ def _ensure_destination(session: Session, contact: str, channel: str, address: s
     is left exactly as it is; a new one is made in one statement as never having written to us (no
     WhatsApp window open, and erasable with the chat that typed it), so an inbound message racing
     this can never have its time wiped. True when the phone has written to us: its own chat."""
-    from bot.gateway.store import gateway_contacts
+    from bot.contacts import gateway_contacts
 
     row = session.execute(select(gateway_contacts.c.last_inbound_at)
                           .where(gateway_contacts.c.pseudonym == contact)).first()
@@ -329,7 +329,7 @@ async def send_me_this(settings: Settings, *, sender_id: str, number: str, chann
     a reply from that phone joins this conversation only with "RESUME <code>". `client`: the
     gateway's key for the caller (message metadata), for the per-client cap.
     """
-    from bot.gateway.pseudonyms import ensure_pseudonym_key, pseudonym
+    from bot.pseudonyms import ensure_pseudonym_key, pseudonym
 
     if not consented:
         return Sent("no_consent")

@@ -2,7 +2,7 @@
 
 SQLAlchemy 1.4 in 2.0 style, in the project database (Settings.database_url), in their own MetaData
 like the gateway's tables so creating them never touches the catalogue schema. Names are prefixed by
-area. Times are epoch seconds (floats), as in bot/gateway/store.py: portable, no naive/aware mix-ups.
+area. Times are epoch seconds (floats), as in bot/contacts.py: portable, no naive/aware mix-ups.
 
 Identity: `journey_id` is the Rasa sender id a conversation lives under (the first channel's
 pseudonym); `sender_id` is the pseudonym of the channel a message goes back through. Both are
@@ -16,7 +16,7 @@ from sqlalchemy import (Boolean, Column, Date, Float, ForeignKey, Index, Integer
                         Table, Text)
 from sqlalchemy.engine import Engine
 
-from bot.gateway.store import gateway_metadata
+from bot.contacts import gateway_metadata
 
 records_metadata = MetaData()
 ID = String(40)  # pseudonyms are `web-`/`sms-`/`wa-` + 32 hex digits

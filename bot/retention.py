@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from bot import corrections, journeys, outbound, rights, tracker_db
 from bot.db import catalogue_reports, checkpoint, session_factory
-from bot.gateway.store import expired_inbound, gateway_contacts, gateway_inbound
+from bot.contacts import expired_inbound, gateway_contacts, gateway_inbound
 from bot.records import (console_assisted, console_handoffs, console_messages, console_sessions,
                          journey_codes, journey_links, notify_subscriptions, referral_records,
                          rights_consents, rights_erasures)
@@ -109,7 +109,7 @@ def run(engine: Engine, tracker_engine: Engine, *, days: int = 180, now: Optiona
         report.rows["outbound_sends_old"] = outbound.purge(session, now=now)  # counts past any cap window
         report.rows["console_sessions"] = session.execute(delete(console_sessions).where(
             console_sessions.c.expires_at <= now)).rowcount
-        # A week of messages' own rows for Twilio's retries; tombstones longer (bot.gateway.store).
+        # A week of messages' own rows for Twilio's retries; tombstones longer (bot.contacts).
         report.rows["gateway_inbound_old"] = session.execute(expired_inbound(now)).rowcount
         # Reports of wrong information, once closed, keep the resident's words no longer than the rest.
         catalogue_reports.create(session.connection(), checkfirst=True)

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from bot import analytics, journeys, outbound, tracker_db, vocab
 from bot.db import checkpoint, session_factory
-from bot.gateway.store import gateway_contacts, gateway_inbound
+from bot.contacts import gateway_contacts, gateway_inbound
 from bot.profile import Profile, ProfileError
 from bot.records import (RESIDENT_KEYS, console_assisted, console_handoffs, console_messages,
                          console_sessions, journey_codes, journey_links, notify_subscriptions,

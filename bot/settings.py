@@ -29,7 +29,7 @@ class Settings:
     # Gateway (issue 4). Defaults keep existing callers of Settings(...) working.
     gateway_host: str = "0.0.0.0"
     gateway_port: int = 8080
-    # None until bot.gateway.pseudonyms.ensure_pseudonym_key() fills it at process start.
+    # None until bot.pseudonyms.ensure_pseudonym_key() fills it at process start.
     pseudonym_key: Optional[str] = None
     twilio_account_sid: Optional[str] = None
     twilio_auth_token: Optional[str] = None

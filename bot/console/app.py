@@ -17,7 +17,7 @@ from bot.console import (auth, views_assisted, views_catalogue, views_handoff, v
                          views_summary)
 from bot.console.state import CONSOLE, HERE, PREFIX, Console, gateway_of, make_env
 from bot.db import create_schema as create_catalogue_schema, make_engine, session_factory
-from bot.gateway.pseudonyms import pseudonym
+from bot.pseudonyms import pseudonym
 from bot.gateway.ratelimit import RateLimiter
 from bot.gateway.state import GATEWAY
 from bot.handoff import OfficeHours, collect_web_replies

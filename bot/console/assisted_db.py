@@ -11,7 +11,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from bot import analytics, journeys, rights
-from bot.gateway.pseudonyms import pseudonym
+from bot.pseudonyms import pseudonym
 from bot.records import console_assisted, console_messages
 
 MODES = ("together", "kiosk")

@@ -14,7 +14,7 @@ from bot import corrections, journeys, next_steps, notify, outbound, phones, ref
 from bot.console import assisted_db
 from bot.console.state import console_of, db, gateway_of, redirect, render
 from bot.console.views_assisted import load
-from bot.gateway.pseudonyms import pseudonym
+from bot.pseudonyms import pseudonym
 from bot.matching import NoCatalogue, match
 from bot.profile import Profile, ProfileError
 

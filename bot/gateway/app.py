@@ -21,14 +21,14 @@ from bot.console import setup as setup_console
 from bot.db import make_engine, transient
 from bot.gateway import expect, views_twilio, views_web, wording
 from bot.gateway.messaging import TwilioChannel
-from bot.gateway.pseudonyms import ensure_pseudonym_key
+from bot.pseudonyms import ensure_pseudonym_key
 from bot.gateway.rasa_client import RasaClient
 from bot.gateway.ratelimit import trusted_networks
 from bot.gateway.resume_limits import ResumeLimits
 from bot.gateway.shared import SharedLimiter, make_shared_state
 from bot.gateway.security import DEFAULT_CSP
 from bot.gateway.state import GATEWAY, Gateway
-from bot.gateway.store import Store
+from bot.contacts import Store
 from bot.gateway.twilio import make_sender
 from bot.settings import Settings
 

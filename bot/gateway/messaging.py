@@ -14,12 +14,12 @@ from typing import Dict, Optional, Sequence, Set, Union
 
 from bot import handoff
 from bot.gateway import render, sms, wording
-from bot.gateway.pseudonyms import normalise_number, pseudonym
+from bot.pseudonyms import normalise_number, pseudonym
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable, via
 from bot.gateway.ratelimit import KeyedLocks, RateLimiter
 from bot.gateway.resume_limits import ResumeLimits
 from bot.gateway.shared import LocalState, SharedLimiter, SharedState, check
-from bot.gateway.store import Contact, Store
+from bot.contacts import Contact, Store
 from bot.gateway.twilio import SendResult, TwilioSender
 
 log = logging.getLogger("waymark.gateway.messaging")

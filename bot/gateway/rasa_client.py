@@ -60,7 +60,7 @@ class RasaClient:
         - "via": the pseudonym of the channel the message came through, when Rasa's sender is the
           journey it continues (bot.journeys): who is asking, for the link's cool-down (bot.rights);
         - "client" (web): HMAC under the pseudonym key of the caller's IPv4 address or IPv6 /64
-          (bot.gateway.pseudonyms.client_pseudonym), for limits per client in actions. Never the
+          (bot.pseudonyms.client_pseudonym), for limits per client in actions. Never the
           address itself.
         """
         delays = list(backoff)

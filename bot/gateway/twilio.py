@@ -24,7 +24,7 @@ import aiohttp
 from twilio.request_validator import RequestValidator
 
 from bot.backoffice import private_dir
-from bot.gateway.store import Contact
+from bot.contacts import Contact
 from bot.settings import Settings
 
 log = logging.getLogger("waymark.gateway.twilio")

@@ -18,7 +18,7 @@ from aiohttp import web
 
 from bot import handoff
 from bot.gateway import wording
-from bot.gateway.pseudonyms import client_pseudonym, pseudonym
+from bot.pseudonyms import client_pseudonym, pseudonym
 from bot.gateway.rasa_client import RasaUnavailable, via
 from bot.gateway.ratelimit import client_of
 from bot.gateway.shared import check

@@ -13,7 +13,7 @@ from actions.next_steps import (ActionAskSendConfirmed, ActionAskSendTo, ActionN
                                 ActionReferAnswer, ActionSendCancelled, ActionSendMeThis, ValidateSendForm)
 from actions.recommend import ActionRecommend
 from bot import next_steps, outbound, referrals, replies, rights
-from bot.gateway.store import gateway_contacts
+from bot.contacts import gateway_contacts
 from bot.records import journey_links, notify_subscriptions, outbound_sends, referral_mail, referral_records
 from tests.actions.dialogue_helpers import build_tracker, conversation, run, slot_events, texts, user
 

@@ -7,8 +7,8 @@ from aiohttp import web
 from sqlalchemy import select
 
 from bot import handoff, journeys, next_steps, notify, referrals, rights
-from bot.gateway.pseudonyms import pseudonym
-from bot.gateway.store import Store
+from bot.pseudonyms import pseudonym
+from bot.contacts import Store
 from bot.records import notify_log, notify_subscriptions
 from bot.settings import Settings
 from bot.store import load

@@ -3,7 +3,7 @@
 from sqlalchemy import func, select
 
 from bot import journeys, referrals, retention, rights
-from bot.gateway.store import Store, gateway_contacts
+from bot.contacts import Store, gateway_contacts
 from bot.records import console_sessions, journey_codes, referral_records, rights_erasures
 
 from tests.bot.issue5_fixtures import (KEY, add_events, engine, factory, session, slot, tracker,  # noqa: F401

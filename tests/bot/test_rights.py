@@ -9,8 +9,8 @@ from sqlalchemy import MetaData, select
 
 from bot import analytics, handoff, journeys, notify, referrals, rights
 from bot.console import assisted_db
-from bot.gateway.pseudonyms import pseudonym
-from bot.gateway.store import Store
+from bot.pseudonyms import pseudonym
+from bot.contacts import Store
 from bot.profile import ProfileError
 from bot.console.auth import _hash, new_session, set_kiosk as _set_kiosk
 from bot.records import RESIDENT_KEYS, analytics_events, console_sessions, rights_erasures

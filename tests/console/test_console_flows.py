@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from bot import analytics, handoff, referrals
 from bot.catalogue import load_catalogue
-from bot.gateway.pseudonyms import pseudonym
+from bot.pseudonyms import pseudonym
 from bot.gateway.state import GATEWAY
 from bot.records import console_assisted, console_messages, journey_codes, journey_links
 from bot.settings import ROOT

@@ -3,7 +3,7 @@
 import json
 
 from bot import handoff, journeys
-from bot.gateway.pseudonyms import pseudonym
+from bot.pseudonyms import pseudonym
 
 from tests.console.conftest import KEY, add_user, factory_of, login, post_form, send_sms
 

@@ -25,7 +25,7 @@ from bot.catalogue import load_catalogue
 from bot.console.state import CONSOLE, make_env
 from bot.db import make_engine, session_factory
 from bot.gateway.app import create_app
-from bot.gateway.pseudonyms import pseudonym
+from bot.pseudonyms import pseudonym
 from bot.gateway.state import GATEWAY
 from bot.settings import ROOT, Settings
 from bot.store import load

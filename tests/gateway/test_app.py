@@ -15,7 +15,7 @@ from sqlalchemy import select
 from bot import supervisor
 from bot.gateway.app import create_app
 from bot.gateway.state import GATEWAY
-from bot.gateway.store import gateway_inbound
+from bot.contacts import gateway_inbound
 from bot.settings import ROOT
 
 from .conftest import send_inbound

@@ -4,9 +4,9 @@ with the same rules as Twilio (opt-outs, WhatsApp's window), and never with the 
 import stat
 
 from bot.gateway import wording
-from bot.gateway.pseudonyms import pseudonym
+from bot.pseudonyms import pseudonym
 from bot.gateway.state import GATEWAY
-from bot.gateway.store import Store
+from bot.contacts import Store
 from bot.db import make_engine
 from bot.notify import gateway_notifier
 from bot.settings import ROOT, Settings

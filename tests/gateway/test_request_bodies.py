@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from bot.gateway.app import create_app
 from bot.gateway.state import GATEWAY
-from bot.gateway.store import gateway_inbound
+from bot.contacts import gateway_inbound
 from bot.settings import ROOT
 from bot.supervisor import free_port
 

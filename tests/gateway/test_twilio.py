@@ -5,11 +5,12 @@ import time
 
 from sqlalchemy import select
 
+from tests.erasure import erase_contact
 from bot.gateway import wording
-from bot.gateway.pseudonyms import pseudonym
+from bot.pseudonyms import pseudonym
 from bot.gateway.sms import fold, segments
 from bot.gateway.state import GATEWAY
-from bot.gateway.store import SEEN, gateway_contacts, gateway_inbound
+from bot.contacts import SEEN, gateway_contacts, gateway_inbound
 
 from .conftest import (ACCOUNT_SID, AUTH_TOKEN, EVENINGS, FROM_SMS, FROM_WA, PSEUDONYM_KEY,
                        TEMPLATE_SID, WEBHOOK_URL, inbound_params, send_inbound, settle, sign, unused_url)
@@ -314,11 +315,11 @@ async def test_number_is_kept_only_in_contacts_and_erasure_removes_it(client, fa
     with store.engine.connect() as conn:
         (row,) = conn.execute(select(gateway_contacts)).all()
     assert row.pseudonym == WA_ID and row.address == PHONE and row.channel == "whatsapp"
-    assert store.forget(WA_ID) == 1
+    assert erase_contact(store.engine, WA_ID) == 1
     assert store.get_contact(WA_ID) is None
     with store.engine.connect() as conn:
         left = conn.execute(select(gateway_inbound)).all()
-    # Only the message's tombstone stays: no pseudonym, body or MessageSid (bot.gateway.store).
+    # Only the message's tombstone stays: no pseudonym, body or MessageSid (bot.contacts).
     assert [(r.pseudonym, r.status, r.body) for r in left] == [("", SEEN, None)]
     assert left[0].message_sid.startswith("~")
 

@@ -1,7 +1,8 @@
 """Replayed Twilio requests: a captured signed request is acted on once, however late it comes back,
-even after the resident's rows were purged or erased (tombstones in bot.gateway.store)."""
+even after the resident's rows were purged or erased (tombstones in bot.contacts)."""
 
-from bot.gateway.pseudonyms import pseudonym
+from tests.erasure import erase_contact
+from bot.pseudonyms import pseudonym
 from bot.gateway.state import GATEWAY
 
 from .conftest import PSEUDONYM_KEY, inbound_params, settle, sign
@@ -32,7 +33,7 @@ async def test_a_replay_after_erasure_does_not_bring_the_number_back(client, fak
     await client.post("/webhooks/twilio", data=params, headers=headers)
     await settle(client)
     store = client.app[GATEWAY].store
-    assert store.forget(SMS_ID) == 1
+    assert erase_contact(store.engine, SMS_ID) == 1
     await client.post("/webhooks/twilio", data=params, headers=headers)
     await settle(client)
     assert store.get_contact(SMS_ID) is None
@@ -41,7 +42,7 @@ async def test_a_replay_after_erasure_does_not_bring_the_number_back(client, fak
 
 def test_tombstones_outlive_the_messages_rows_then_go(tmp_path):
     from bot.db import make_engine
-    from bot.gateway.store import SEEN_S, Store
+    from bot.contacts import SEEN_S, Store
 
     now = [1_000.0]
     store = Store(make_engine(f"sqlite:///{tmp_path / 'gw.db'}"), clock=lambda: now[0])

@@ -7,7 +7,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from bot import handoff
 from bot.gateway import views_web, wording
-from bot.gateway.pseudonyms import client_pseudonym, pseudonym
+from bot.pseudonyms import client_pseudonym, pseudonym
 from bot.settings import Settings
 
 from .conftest import EVENINGS, PSEUDONYM_KEY, PUBLIC_BASE_URL, unused_url, web_message

@@ -1,5 +1,6 @@
-"""The gateway's own tables: Twilio contacts (the only place a phone number is kept) and inbound
-MessageSids (dedupe, and a record of messages still to answer so a restart loses none).
+"""Residents' contact tables: Twilio contacts (the only place a phone number is kept) and inbound
+MessageSids (dedupe, and a record of messages still to answer so a restart loses none). The gateway
+writes them; erasure, retention, records and follow-ups read them, so they live in the domain.
 
 Replays: Twilio's signature covers the URL and the POST parameters and nothing else (no time, and the
 I-Twilio-Idempotency-Token header is not signed), so a captured signed request stays valid for ever.
@@ -211,18 +212,3 @@ class Store:
         with self.engine.begin() as conn:
             conn.execute(update(gateway_contacts).where(gateway_contacts.c.pseudonym == pseudonym)
                          .values(last_inbound_at=when, updated_at=self.clock()))
-
-    def forget(self, pseudonym: str) -> int:
-        """Erasure ("forget me"): the number and every pending message for this pseudonym go (the
-        tombstones stay: they name nobody, and they keep a replay from bringing the number back)."""
-        with self.engine.begin() as conn:
-            conn.execute(delete(gateway_inbound).where(gateway_inbound.c.pseudonym == pseudonym))
-            return conn.execute(delete(gateway_contacts)
-                                .where(gateway_contacts.c.pseudonym == pseudonym)).rowcount
-
-
-def forget_contact(engine: Engine, pseudonym: str) -> int:
-    """For the forget-me flow in other processes (e.g. the action server): erase by pseudonym."""
-    store = Store(engine)
-    store.create_schema()
-    return store.forget(pseudonym)
