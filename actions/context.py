@@ -3,7 +3,7 @@
 Built lazily on first use, never at import time: the action server starts (and the tests import the
 actions) without a database, and a database that comes up later is picked up on the next turn.
 
-Issue 5 actions use `write` (one session per call, committed when the work returns, rolled back when
+Actions that keep records use `write` (one session per call, committed when the work returns, rolled back when
 it raises) and `record` (anonymous analytics that never get in a resident's way). Both run in a
 worker thread, like matching, so one resident's database call never stalls the others.
 """
@@ -35,7 +35,6 @@ class Context:
         self._settings = settings
         self._factory = None
         self._tracker_engine = None
-        self._records_ready = False
         self._keyed: Optional[Settings] = None
         self._lock = threading.Lock()
         self._snapshots = Snapshots()  # the live catalogue in memory while it is small (bot.snapshot)
@@ -69,12 +68,21 @@ class Context:
             logger.warning("office hours unreadable (%s); using Mon-Fri 09:00-17:00", describe(error))
             return OfficeHours.parse("Mon-Fri 09:00-17:00")
 
+    def start(self) -> None:
+        """At process start: make the engine and, with it, every resident table, so no turn checks
+        the schema. A database that is down now is tried again on the first turn that needs it."""
+        self._session_factory()
+
     def _session_factory(self):
         with self._lock:
             if self._factory is None:
                 from bot.db import make_engine, session_factory
 
-                self._factory = session_factory(make_engine(self.settings.database_url))
+                from bot.records import create_schema
+
+                engine = make_engine(self.settings.database_url)
+                create_schema(engine)  # once, when the engine is made: writes never check it
+                self._factory = session_factory(engine)
             return self._factory
 
     @contextmanager
@@ -97,13 +105,6 @@ class Context:
 
     def _write_now(self, work: Callable[[Session], T]) -> T:
         factory = self._session_factory()
-        if not self._records_ready:  # the gateway usually creates these first; the bot may be first
-            from bot.records import create_schema
-
-            with self._lock:  # two residents' first turns must not both create the tables
-                if not self._records_ready:
-                    create_schema(factory.kw["bind"])
-                    self._records_ready = True
         with factory() as session, session.begin():
             return work(session)
 
@@ -157,7 +158,6 @@ class Context:
                 self._tracker_engine.dispose()
             self._factory = None
             self._tracker_engine = None
-            self._records_ready = False
             self._keyed = None
             self._snapshots = Snapshots()
 

@@ -46,6 +46,19 @@ def create_app(token: str, actions: str = "actions", cors_origins=None):
     return app
 
 
+def start_context() -> None:
+    """The records' tables, made once here rather than checked on every turn."""
+    from sqlalchemy.exc import DBAPIError
+
+    from actions.context import describe, get_context
+
+    try:
+        get_context().start()
+    except DBAPIError as error:
+        logging.getLogger(__name__).warning("database unreachable at start (%s); tables are made on first use",
+                                            describe(error))
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     quiet.install()  # known third-party warnings only (bot.quiet names each one)
     from rasa_sdk import utils
@@ -67,6 +80,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                  args.loglevel, args.logging_config_file)
     utils.update_sanic_log_level()
     app = create_app(token, args.actions or "actions", cors_origins=args.cors)
+    start_context()
     plugin_manager().hook.attach_sanic_app_extensions(app=app)
     ssl_context = create_ssl_context(args.ssl_certificate, args.ssl_keyfile, args.ssl_password)
     host = os.environ.get("SANIC_HOST", "127.0.0.1")

@@ -19,7 +19,7 @@ from typing import List, Optional
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from bot.records import console_users
@@ -197,13 +197,6 @@ def _attempt(session: Session, row, password: str, now: float, hasher: PasswordH
     return LoginResult(_user(row))
 
 
-def set_password(session: Session, user_id: int, password: str, *,
-                 hasher: Optional[PasswordHasher] = None) -> None:
-    check_password(password)
-    session.execute(update(console_users).where(console_users.c.id == user_id).values(
-        password_hash=(hasher or HASHER).hash(password), failed_logins=0, locked_until=None))
-
-
 def set_active(session: Session, user_id: int, active: bool) -> None:
     session.execute(update(console_users).where(console_users.c.id == user_id).values(active=active))
 
@@ -213,11 +206,6 @@ def unlock(session: Session, user_id: int) -> None:
                     .values(failed_logins=0, locked_until=None))
 
 
-def count_coordinators(session: Session) -> int:
-    return session.execute(select(func.count()).select_from(console_users).where(
-        console_users.c.role == "coordinator", console_users.c.active)).scalar_one()
-
-
 __all__ = ["AccountError", "HASHER", "LoginResult", "ROLES", "User", "authenticate", "check_password",
-           "count_coordinators", "create_user", "get_user", "list_users", "lock_seconds",
-           "normalise_email", "recent_failures", "set_active", "set_password", "unlock", "verify_password"]
+           "create_user", "get_user", "list_users", "lock_seconds",
+           "normalise_email", "recent_failures", "set_active", "unlock", "verify_password"]

@@ -108,9 +108,6 @@ class Store:
         self.engine = engine
         self.clock = clock
 
-    def create_schema(self) -> None:
-        gateway_metadata.create_all(self.engine)
-
     # --- inbound -----------------------------------------------------------------------------------
     def claim_inbound(self, message_sid: str, pseudonym: str, body: str) -> bool:
         """Record a MessageSid; False if it was seen before (Twilio retried the webhook, or a captured

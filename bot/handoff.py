@@ -19,7 +19,6 @@ import json
 import logging
 import re
 import time
-import weakref
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 from zoneinfo import ZoneInfo
@@ -31,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from bot import analytics, journeys, referrals, rights
 from bot.db import retry_transient, session_factory
-from bot.records import console_handoffs, console_messages, create_schema, rights_consents
+from bot.records import console_handoffs, console_messages, rights_consents
 from bot.settings import Settings
 
 log = logging.getLogger("waymark.handoff")
@@ -40,7 +39,6 @@ OPEN_STATUSES = ("waiting", "callback_offered", "callback", "held")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _SPAN = re.compile(r"^\s*([A-Za-z]{3})(?:\s*-\s*([A-Za-z]{3}))?\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
-_SCHEMA_READY: "weakref.WeakSet[Engine]" = weakref.WeakSet()
 RESUMED = ("Welcome back. You're carrying on from where you left off, with what you told us before. "
            "Send a message to continue.")
 RESUME_FAILED = ("That code didn't work. Codes work once and last 14 days. You can ask for a new one "
@@ -330,9 +328,6 @@ async def before_rasa(engine: Engine, key: str, sender_id: str, channel: str, te
         allowed = await resume_guard()
 
     def run() -> Inbound:
-        if engine not in _SCHEMA_READY:  # a message recovered at start-up may come before the console's
-            create_schema(engine)        # start-up has created these tables
-            _SCHEMA_READY.add(engine)
         with factory() as session, session.begin():
             return route(session, key, sender_id, channel, text or "", now=now, resume_allowed=allowed,
                          link_cooldown_s=link_cooldown_s)

@@ -15,7 +15,6 @@ starts no mail server.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import smtplib
@@ -316,10 +315,6 @@ def deliver_due(factory: sessionmaker, settings: Settings, providers: Providers,
 def _record(factory: sessionmaker, mail_id: int, **values: Any) -> None:
     with factory() as session, session.begin():
         session.execute(update(referral_mail).where(referral_mail.c.id == mail_id).values(**values))
-
-
-def counts_json(counts: Mapping[str, int]) -> str:
-    return json.dumps(dict(sorted(counts.items())))
 
 
 __all__ = ["MAX_ATTEMPTS", "Mail", "STATUS_WORDS", "compose", "deliver_due", "enrolment_facts", "first_name",

@@ -343,7 +343,6 @@ async def send_me_this(settings: Settings, *, sender_id: str, number: str, chann
     contact = pseudonym(key, channel, address)
     engine = make_engine(settings.database_url)
     try:
-        await asyncio.to_thread(create_schema, engine)
 
         def prepare() -> Prepared:
             with session_factory(engine)() as session, session.begin():

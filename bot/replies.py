@@ -401,10 +401,6 @@ def removed_head(removed: Sequence[str]) -> str:
     return "Done. I have deleted this conversation. I had no other answers from you."
 
 
-def removed_text(removed: Sequence[str]) -> str:
-    return removed_head(removed) + " Say hello if you want to start again."
-
-
 __all__ = [
     "ASK_REPHRASE",
     "about_them",
@@ -426,7 +422,6 @@ __all__ = [
     "payload_for",
     "recommendations_text",
     "removed_head",
-    "removed_text",
     "service_area_text",
     "suggestions",
     "why_text",

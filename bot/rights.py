@@ -387,11 +387,9 @@ def forget(settings: Any, sender_id: str, *, via: Optional[str] = None) -> Erasu
     """For other processes (the action server's "forget me"): erase with engines built from Settings,
     if the asking channel `via` has been linked long enough (settings.link_cooldown_hours)."""
     from bot.db import make_engine
-    from bot.records import create_schema
 
     engine, tracker = make_engine(settings.database_url), make_engine(settings.tracker_store_url)
     try:
-        create_schema(engine)
         return erase(engine, tracker, sender_id, via=via, cooldown_s=settings.link_cooldown_hours * 3600.0)
     finally:
         engine.dispose()

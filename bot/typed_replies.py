@@ -18,7 +18,7 @@ import difflib
 import json
 import re
 import unicodedata
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 Option = Tuple[str, str]  # (title, payload)
 
@@ -175,9 +175,5 @@ def as_options(buttons: Iterable[Mapping[str, str]]) -> List[Option]:
     return [(b["title"], b["payload"]) for b in buttons]
 
 
-def option_dicts(options: Sequence[Option]) -> List[Dict[str, str]]:
-    return [{"title": t, "payload": p} for t, p in options]
-
-
 __all__ = ["FUZZY_RATIO", "NUMERIC_ANSWERS", "Option", "as_options", "chosen", "normalise", "numeric_question",
-           "offered", "option_dicts", "payload_slots"]
+           "offered", "payload_slots"]

@@ -34,7 +34,7 @@ from bot.db import create_schema, make_engine, session_factory  # noqa: E402
 from bot.matching import match  # noqa: E402
 from bot.profile import Profile  # noqa: E402
 from bot.store import load  # noqa: E402
-from bot.testbed import scratch_database  # noqa: E402
+from harness.testbed import scratch_database  # noqa: E402
 
 TODAY = dt.date(2026, 11, 23)
 SOURCE = "https://example.org/synthetic"

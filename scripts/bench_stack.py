@@ -10,7 +10,7 @@ sides get the same treatment: loopback, warm-up first, then `--seconds` of scrip
 level, each waiting for its answer before sending the next message.
 
 - Waymark: nginx -> gateway -> nginx -> Rasa replicas (+ action servers, PostgreSQL, Redis), every
-  turn through the public web API, exactly as a resident's browser sends it (bot.loadgen).
+  turn through the public web API, exactly as a resident's browser sends it (harness.loadgen).
 - `rasa init`: the starter project Rasa generates (moodbot; DIET, TED, RulePolicy, MemoizationPolicy),
   trained once into var/bench/rasa-init, served by `rasa run` with its in-memory tracker store and
   driven through its REST channel with the moodbot's own happy path.
@@ -33,11 +33,11 @@ from typing import Dict, List, Sequence
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import loadgen  # noqa: E402
+from harness import loadgen  # noqa: E402
 from bot.backoffice import RASA_ENV  # noqa: E402
 from bot.production import ProductionStack  # noqa: E402
 from bot.supervisor import LOOPBACK, Service, StackError, free_port, wait_until_ready  # noqa: E402
-from bot.testbed import drill_env, loopback_config, scratch_database  # noqa: E402
+from harness.testbed import drill_env, loopback_config, scratch_database  # noqa: E402
 
 MOODBOT = ("hello", "I am feeling sad", "yes", "goodbye")
 INIT_DIR = ROOT / "var" / "bench" / "rasa-init"

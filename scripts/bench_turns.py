@@ -24,12 +24,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import loadgen, supervisor  # noqa: E402
+from bot import supervisor  # noqa: E402
+from harness import loadgen  # noqa: E402
 from bot.supervisor import free_port  # noqa: E402
 
 
 async def _load(url: str, residents: int, seconds: float, tag: str, token: str):
-    """bot.loadgen's scripted residents, straight into Rasa's REST channel (with Rasa's token)."""
+    """harness.loadgen's scripted residents, straight into Rasa's REST channel (with Rasa's token)."""
     run = await loadgen.drive(url, residents, seconds, api="rest", tag=f"bench-{tag}-{residents}-",
                               rasa_token=token)
     figures = run.summary()

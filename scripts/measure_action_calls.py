@@ -34,7 +34,7 @@ from aiohttp import web  # noqa: E402
 
 from bot import supervisor  # noqa: E402
 from bot.backoffice import ACTION_REQUEST_MAX_BYTES, new_token, rasa_auth_headers  # noqa: E402
-from bot.loadgen import SCRIPT  # noqa: E402
+from harness.loadgen import SCRIPT  # noqa: E402
 
 # After the intake: what a resident keeps asking in a long conversation.
 FOLLOW_UPS = ("why did you suggest that?", "what else is there?", "tell me more about the first one",

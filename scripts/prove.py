@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import drills  # noqa: E402
+from harness import drills  # noqa: E402
 from bot.production import ProductionStack  # noqa: E402
-from bot.testbed import drill_env, loopback_config, postgres_restart_command, scratch_database  # noqa: E402
+from harness.testbed import drill_env, loopback_config, postgres_restart_command, scratch_database  # noqa: E402
 
 DRILLS = ("soak", "kill_action_servers", "restart_postgres", "kill_replica", "redis_down")
 SHORT = {"soak": (20, 30.0), "faults": (10, 30.0)}

@@ -29,6 +29,7 @@ from bot.gateway.shared import SharedLimiter, make_shared_state
 from bot.gateway.security import DEFAULT_CSP
 from bot.gateway.state import GATEWAY, Gateway
 from bot.contacts import Store
+from bot.records import create_schema
 from bot.gateway.twilio import make_sender
 from bot.settings import Settings
 
@@ -73,7 +74,7 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
         engine = make_engine(settings.database_url)
         try:
             store = Store(engine, clock=clock)
-            await asyncio.to_thread(store.create_schema)
+            await asyncio.to_thread(create_schema, engine)  # once, at start: never per message
             await asyncio.to_thread(store.purge_inbound)
             gw.store = store
             gw.rasa = RasaClient(session, settings.rasa_url, token=settings.rasa_token,

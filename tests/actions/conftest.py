@@ -95,6 +95,7 @@ def context(catalogue_db, tmp_path, notifier):
     """Point the actions at (a copy of) the fixture database for one test."""
     settings = _settings(tmp_path, _own_copy(catalogue_db, tmp_path))
     ctx = Context(dataclasses.replace(settings, pseudonym_key="test-pseudonym-key"), notifier=notifier)
+    ctx.start()  # as the action server does before its first turn
     previous = set_context(ctx)
     yield ctx
     ctx.dispose()

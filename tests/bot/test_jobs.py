@@ -79,7 +79,7 @@ def test_two_runners_on_one_postgresql_database_run_each_job_once(tmp_path, engi
     from pathlib import Path
 
     from bot.records import create_schema
-    from bot.testbed import scratch_database
+    from harness.testbed import scratch_database
 
     admin_url = os.environ.get("WAYMARK_TEST_POSTGRES_URL")
     if not admin_url:

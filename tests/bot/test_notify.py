@@ -7,6 +7,7 @@ from aiohttp import web
 from sqlalchemy import select
 
 from bot import handoff, journeys, next_steps, notify, referrals, rights
+from bot.records import create_schema
 from bot.pseudonyms import pseudonym
 from bot.contacts import Store
 from bot.records import notify_log, notify_subscriptions
@@ -124,7 +125,7 @@ async def test_whatsapp_outside_24_hours_is_sent_by_template(engine, factory, tm
     fake.router.add_post("/2010-04-01/Accounts/{sid}/Messages.json", messages)
     server = await aiohttp_server(fake)
     store = Store(engine, clock=lambda: 1_000_000.0)
-    store.create_schema()
+    create_schema(store.engine)
     store.touch_contact(WA, "whatsapp", "+447700900123")
     store.set_last_inbound(WA, 1_000_000.0 - 3 * 86_400)  # wrote three days ago
     with factory() as s, s.begin():

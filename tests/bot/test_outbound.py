@@ -167,7 +167,7 @@ def test_racing_sends_never_pass_a_cap_on_postgresql():
     import pytest
 
     from bot.settings import ROOT
-    from bot.testbed import scratch_database
+    from harness.testbed import scratch_database
 
     url = os.environ.get("WAYMARK_TEST_POSTGRES_URL")
     if not url:

@@ -114,8 +114,8 @@ def test_the_service_area_names_every_authority():
     assert all(name in text for name in vocab.LOCAL_AUTHORITIES)
 
 
-def test_removed_text_lists_facts_in_plain_words():
-    assert replies.removed_text(["age", "annual_income"]).startswith(
+def test_what_was_removed_is_listed_in_plain_words():
+    assert replies.removed_head(["age", "annual_income"]).startswith(
         "Done. I have deleted what you told me (your age and your income) and this conversation.")
 
 

@@ -3,6 +3,7 @@ with the same rules as Twilio (opt-outs, WhatsApp's window), and never with the 
 
 import stat
 
+from bot.records import create_schema
 from bot.gateway import wording
 from bot.pseudonyms import pseudonym
 from bot.gateway.state import GATEWAY
@@ -64,7 +65,7 @@ async def test_notifications_from_other_processes_use_the_same_outbox(settings):
                                "WAYMARK_PSEUDONYM_KEY": PSEUDONYM_KEY}, root=ROOT)
     engine = make_engine(local.database_url)
     store = Store(engine)
-    store.create_schema()
+    create_schema(store.engine)
     store.touch_contact(SMS_ID, "sms", PHONE)
     engine.dispose()
     async with gateway_notifier(local) as notify:

@@ -2,6 +2,7 @@
 even after the resident's rows were purged or erased (tombstones in bot.contacts)."""
 
 from tests.erasure import erase_contact
+from bot.records import create_schema
 from bot.pseudonyms import pseudonym
 from bot.gateway.state import GATEWAY
 
@@ -46,7 +47,7 @@ def test_tombstones_outlive_the_messages_rows_then_go(tmp_path):
 
     now = [1_000.0]
     store = Store(make_engine(f"sqlite:///{tmp_path / 'gw.db'}"), clock=lambda: now[0])
-    store.create_schema()
+    create_schema(store.engine)
     assert store.claim_inbound("SM" + "a" * 32, SMS_ID, "hi")
     now[0] += 8 * 86_400
     store.purge_inbound()

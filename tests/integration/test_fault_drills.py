@@ -3,7 +3,7 @@
 A production stack of its own (nginx, two Rasa replicas, two action servers, a gateway and its own
 redis-server) on loopback and a scratch PostgreSQL database. Each drill drives scripted residents
 through the public gateway while one fault happens, then checks every stored conversation against
-what each resident was answered (bot.loadgen.check): no 5xx, nothing lost, doubled or reordered.
+what each resident was answered (harness.loadgen.check): no 5xx, nothing lost, doubled or reordered.
 
 Needs WAYMARK_TEST_POSTGRES_URL and redis-server, like test_production_profile.py; the PostgreSQL
 restart drill also needs that database to be the one scripts/prod-services runs (as in CI).
@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import drills
+from harness import drills
 from bot.settings import ROOT
-from bot.testbed import drill_env, loopback_config, postgres_restart_command, scratch_database
+from harness.testbed import drill_env, loopback_config, postgres_restart_command, scratch_database
 from tests.redis_process import REDIS_SERVER
 
 pytestmark = pytest.mark.integration

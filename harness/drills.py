@@ -1,7 +1,7 @@
 """Fault drills for the production profile (issue 6): load through the public gateway while a fault
 is injected, then proof from the stored conversations that nothing was lost, doubled or reordered.
 
-Every drill drives scripted residents (bot.loadgen) through nginx and the gateway for a bounded time,
+Every drill drives scripted residents (harness.loadgen) through nginx and the gateway for a bounded time,
 injects its fault at fixed fractions of that time, and returns a Drill whose `problems` list is empty
 when the issue's promise held. `scripts/prove.py` runs them all at full length against a stack of
 its own; tests/integration/test_fault_drills.py runs them shortened in CI.
@@ -24,8 +24,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable, Dict, List, Optional, Sequence, Tuple
 
-from bot import loadgen
 from bot.production import ProductionStack
+from harness import loadgen
 
 
 @dataclass

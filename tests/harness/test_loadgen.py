@@ -1,6 +1,6 @@
-"""bot.loadgen's check: the proof the fault drills rest on must be able to fail."""
+"""harness.loadgen's check: the proof the fault drills rest on must be able to fail."""
 
-from bot import loadgen
+from harness import loadgen
 from bot.gateway import wording
 
 
