@@ -84,7 +84,7 @@ test: $(STAMP) $(SPACY) $(MODEL_STAMP)
 test-all:
 	.ci/run
 
-# Issue 6's figures need the production profile's PostgreSQL and Redis (started here when missing;
+# The production profile's figures need the production profile's PostgreSQL and Redis (started here when missing;
 # `make stop-prod` stops them). Each script prints its figures; docs/performance.md quotes them.
 bench: $(STAMP) $(SPACY) $(CATALOGUE_STAMP) $(MODEL_STAMP)
 	$(PY) scripts/bench_match.py

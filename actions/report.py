@@ -18,7 +18,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import channel, entity, latest_text
 from actions.context import describe, get_context
-from bot import corrections, next_steps, store
+from bot import catalogue_store, corrections, next_steps
 
 log = logging.getLogger(__name__)
 SHOWN, LAST_SHOWN, PENDING = "shown_pathways", "last_shown", "pending_report"
@@ -26,10 +26,10 @@ SHOWN, LAST_SHOWN, PENDING = "shown_pathways", "last_shown", "pending_report"
 
 def _shown_routes(session, ids: List[str]):
     """(catalogue version, summaries of the shown routes still in the live catalogue, by id)."""
-    active = store.active_catalogue(session)
+    active = catalogue_store.active_catalogue(session)
     if active is None:
         return None, {}
-    found = store.fetch_pathways(session, active.id, ids)
+    found = catalogue_store.fetch_pathways(session, active.id, ids)
     return active.version, {i: found[i].to_summary_dict() for i in ids if i in found}
 
 

@@ -31,9 +31,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 0 if args else 2
     area, rest = args[0], args[1:]
     if area == "pathways":
-        from bot import cli
+        from bot import pathways_cli
 
-        return cli.main(rest)
+        return pathways_cli.main(rest)
     if area == "nlp":
         from bot import nlp
 

@@ -1,4 +1,4 @@
-"""Operator commands for issue 5, dispatched from `python -m bot`:
+"""Operator commands (console users, journeys, rights, reports), dispatched from `python -m bot`:
 
     python -m bot users create --role worker --email a@example.org   (password prompted, or --password-stdin)
     python -m bot users list | disable --email ... | enable --email ... | unlock --email ...

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot.catalogue import Catalogue, Pathway
 from bot.db import catalogue_reports, pathways
-from bot.store import active_catalogue
+from bot.catalogue_store import active_catalogue
 from bot.validator import ID_PATTERN
 
 log = logging.getLogger("waymark.corrections")

@@ -3,10 +3,10 @@
 "Talk to a person" on any channel creates a request carrying a structured packet (profile,
 recommendations with their reasons, language, urgency, channel). Inside office hours it waits in the
 console queue; outside them the resident is offered a callback instead. While a worker holds the
-conversation the gateway does not pass the resident's messages to Rasa (`before_rasa`), so the bot
+conversation the gateway does not pass the resident's messages to Rasa (`route_inbound`), so the bot
 stays quiet; the worker replies through the resident's own channel and hands back when done.
 
-`before_rasa` is the gateway's one hook, called for every inbound web/SMS/WhatsApp message before
+`route_inbound` is the gateway's one hook, called for every inbound web/SMS/WhatsApp message before
 Rasa: it also handles "RESUME <code>" and answers to referral follow-ups, and tells the gateway which
 conversation (journey) Rasa should continue.
 """
@@ -308,7 +308,7 @@ class StoreUnavailable(RuntimeError):
 RETRY_SECONDS = 8.0  # as long as Rasa's tracker store waits (components.tracker_store); gateway: 20 s
 
 
-async def before_rasa(engine: Engine, key: str, sender_id: str, channel: str, text: str, *,
+async def route_inbound(engine: Engine, key: str, sender_id: str, channel: str, text: str, *,
                       now: Optional[float] = None, retry_seconds: Optional[float] = None,
                       resume_guard: Optional[Callable[[], Awaitable[bool]]] = None,
                       link_cooldown_s: float = DEFAULT_LINK_COOLDOWN_S) -> Inbound:
@@ -344,6 +344,6 @@ async def before_rasa(engine: Engine, key: str, sender_id: str, channel: str, te
                                            "retrying in %.2fs", sender_id, delay))
 
 
-__all__ = ["Handoff", "Inbound", "OfficeHours", "StoreUnavailable", "accept_callback", "add_message", "before_rasa",
+__all__ = ["Handoff", "Inbound", "OfficeHours", "StoreUnavailable", "accept_callback", "add_message", "route_inbound",
            "collect_web_replies", "get", "hand_back", "is_held", "may_act", "messages", "open_for", "packet", "queue",
            "request_handoff", "route", "take"]

@@ -119,7 +119,7 @@ def stale_pathways(session: Session, days: int, *, now: float) -> tuple:
     import datetime as dt
 
     from bot.db import pathways
-    from bot.store import active_catalogue
+    from bot.catalogue_store import active_catalogue
 
     active = active_catalogue(session)
     if active is None:

@@ -24,7 +24,7 @@ from bot.replies import pathway_facts
 from bot.rules import asylum_wait_condition, free_courses_for_jobs, is_free_courses_for_jobs
 from bot.search import Search
 from bot.snapshot import Snapshots
-from bot.store import active_catalogue, fetch_pathways
+from bot.catalogue_store import active_catalogue, fetch_pathways
 
 NEAR_MISS_LIMIT = 5
 # Facts that decide who can even be shown a pathway are asked first.

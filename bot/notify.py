@@ -6,10 +6,10 @@ claimed (so two reloads, or two processes, cannot send twice), sent through the 
 (WhatsApp outside 24 hours by template, via the gateway's notifier), closed and logged. The log row is
 anonymous (pathway, channel, result) and outlives an erasure.
 
-Hook for the catalogue load path (bot/store.py is not changed here):
+Hook for the catalogue load path (bot/catalogue_store.py is not changed here):
 
     before = bot.notify.snapshot(session)           # statuses of the live catalogue, before the swap
-    bot.store.load(session, catalogue, path); session.commit()
+    bot.catalogue_store.load(session, catalogue, path); session.commit()
     bot.notify.after_catalogue_swap(settings, before, catalogue)
 """
 
@@ -31,7 +31,7 @@ from bot.catalogue import Catalogue
 from bot.db import make_engine, pathways, session_factory
 from bot.records import create_schema, notify_log, notify_subscriptions
 from bot.settings import Settings
-from bot.store import active_catalogue
+from bot.catalogue_store import active_catalogue
 
 log = logging.getLogger("waymark.notify")
 

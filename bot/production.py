@@ -1,4 +1,4 @@
-"""The production profile's process topology (issue 6, docs/deploying.md), built on bot.supervisor.
+"""The production profile's process topology (docs/deploying.md), built on bot.supervisor.
 
     internet -> (TLS in front) -> nginx :8080 -> gateway-1..n (127.0.0.1:8081..)
                                   nginx :5005 -> rasa-1..n    (127.0.0.1:5011..)   PostgreSQL `events`
@@ -11,7 +11,7 @@ outside the stack (scripts/prod-services); `make run-prod` starts them first.
 
 Rasa replicas share the PostgreSQL tracker store (components.tracker_store) and the Redis lock store
 (components.lock_store), so nginx may send any turn of any conversation to any replica; the gateways
-keep nothing that matters in memory (bot.gateway.shared), so nginx may send any request to any of them.
+keep nothing that matters in memory (bot.gateway.coordination), so nginx may send any request to any of them.
 """
 
 from __future__ import annotations

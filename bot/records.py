@@ -1,4 +1,4 @@
-"""Tables for issue 5 (console, journeys, referrals, notify-me, data rights, analytics).
+"""Residents' records (console, journeys, referrals, notify-me, data rights, analytics).
 
 SQLAlchemy 1.4 in 2.0 style, in the project database (Settings.database_url), in their own MetaData
 like the gateway's tables so creating them never touches the catalogue schema. Names are prefixed by

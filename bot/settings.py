@@ -26,7 +26,7 @@ class Settings:
     rasa_url: str
     rasa_token: Optional[str]
     action_server_url: str
-    # Gateway (issue 4). Defaults keep existing callers of Settings(...) working.
+    # Gateway. Defaults keep existing callers of Settings(...) working.
     gateway_host: str = "0.0.0.0"
     gateway_port: int = 8080
     # None until bot.pseudonyms.ensure_pseudonym_key() fills it at process start.
@@ -47,7 +47,7 @@ class Settings:
     ip_rate_limit_per_minute: int = 120
     trust_proxy: bool = False  # believe X-Forwarded-For (only behind your own reverse proxy)
     rasa_timeout_s: float = 20.0
-    # Issue 5 (console, journeys, data rights). Rasa's SQL tracker store (endpoints.yml), read by the
+    # Console, journeys, data rights. Rasa's SQL tracker store (endpoints.yml), read by the
     # data-rights and retention code without importing Rasa.
     tracker_store_url: str = "sqlite:///var/rasa_tracker.db"
     retention_days: int = 180
@@ -55,7 +55,7 @@ class Settings:
     resume_code_days: int = 14
     office_hours: str = "Mon-Fri 09:00-17:00"  # handoff: outside these a callback is offered
     timezone: str = "Europe/London"
-    # Issue 6 (production profile, docs/deploying.md). None: the embedded default (in-process state,
+    # Production profile (docs/deploying.md). None: the embedded default (in-process state,
     # SQLite). A redis:// URL: the gateway's rate limits and answering leases are shared through it,
     # and `make run-prod` points Rasa's lock store at it.
     redis_url: Optional[str] = None

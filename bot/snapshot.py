@@ -32,7 +32,7 @@ from bot.eligibility import evaluate, verdict
 from bot.profile import Profile
 from bot.rules import SCHEDULE_FIT, is_basics, wants_basics
 from bot.search import MAX_SCORE, STATUS_VALUE, Found, Search
-from bot.store import count_pathways
+from bot.catalogue_store import count_pathways
 
 # Above this the catalogue stays in the database (bot.search): its index ranges stop early, and
 # holding it would cost every action server hundreds of MB.

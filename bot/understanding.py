@@ -1,6 +1,6 @@
 """Free text -> facts (slot values): "im 22 n on UC in sandwell" -> age 22, UC yes, Sandwell.
 
-The spaCy pipeline (bot.nlp) finds the phrases; bot.context decides whether each one is really a
+The spaCy pipeline (bot.nlp) finds the phrases; bot.phrase_context decides whether each one is really a
 fact about the resident, here and now (not negated, wished for, past, someone else's or asked
 about); bot.numbers parses ages and pay; bot.places finds where they live. This module puts those
 together and settles disagreements. A wrong fact is worse than a missing one, because the dialogue
@@ -18,7 +18,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot import intake, numbers, vocab
-from bot.context import in_context, is_question
+from bot.phrase_context import in_context, is_question
 from bot.facts import Fact
 from bot.places import Gazetteer, PlaceMatch
 from bot.unreadable import TOO_LONG, classify_unreadable

@@ -8,7 +8,7 @@ of appending. The next message starts a new, empty conversation. On SQLite the d
 zeroed (secure_delete) and the write-ahead log is then checkpointed and truncated, so the rows as
 they were written do not stay behind in the `-wal` file.
 
-Production profile (issue 6, docs/deploying.md):
+Production profile (docs/deploying.md):
 
 - Pool sized on purpose. Rasa's SQLTrackerStore builds its PostgreSQL engine with 50 connections plus
   100 overflow per process (SQL_POOL_SIZE / SQL_MAX_OVERFLOW), more than PostgreSQL's default 100 for

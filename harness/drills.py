@@ -1,4 +1,4 @@
-"""Fault drills for the production profile (issue 6): load through the public gateway while a fault
+"""Fault drills for the production profile: load through the public gateway while a fault
 is injected, then proof from the stored conversations that nothing was lost, doubled or reordered.
 
 Every drill drives scripted residents (harness.loadgen) through nginx and the gateway for a bounded time,

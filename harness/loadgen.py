@@ -5,7 +5,7 @@ a time (as a person waits for the answer before typing again), starts a new conv
 script ends, and does what the gateway tells a person to do: after "your message was not received,
 please send it again" it sends the same message again.
 
-`check` then reads every conversation back from Rasa's `events` table and proves the issue 6
+`check` then reads every conversation back from Rasa's `events` table and proves the
 invariants: no 5xx, no turn without a reply, and each conversation's stored messages are exactly what
 was answered, once each, in the order sent, each turn finished before the next began.
 """

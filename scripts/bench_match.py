@@ -33,7 +33,7 @@ from bot.catalogue import catalogue_from_data  # noqa: E402
 from bot.db import create_schema, make_engine, session_factory  # noqa: E402
 from bot.matching import match  # noqa: E402
 from bot.profile import Profile  # noqa: E402
-from bot.store import load  # noqa: E402
+from bot.catalogue_store import load  # noqa: E402
 from harness.testbed import scratch_database  # noqa: E402
 
 TODAY = dt.date(2026, 11, 23)
@@ -279,7 +279,7 @@ def _time_yaml(data: Dict[str, Any], path: Path) -> None:
 def _explain(engine, Session) -> None:
     from bot.matching import scope_of
     from bot.search import Search, _Shape, _statement
-    from bot.store import active_catalogue
+    from bot.catalogue_store import active_catalogue
 
     profile = Profile.from_mapping({"age": 45, "local_authority": "Walsall", "interest": "data"})
     with Session() as session:

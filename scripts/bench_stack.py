@@ -1,4 +1,4 @@
-"""Issue 6's figures: the production profile through the public gateway beside Rasa's own `rasa init`
+"""The production profile's figures: the production profile through the public gateway beside Rasa's own `rasa init`
 bot, 1 vs 2 Rasa replicas, start-up time, memory per process and training time. Prints each figure as
 it is measured and a markdown summary at the end (docs/performance.md quotes it).
 

@@ -1,4 +1,4 @@
-"""Issue 6's fault drills at full length: a production stack of its own (nginx, two Rasa replicas, two
+"""The production profile's fault drills at full length: a production stack of its own (nginx, two Rasa replicas, two
 action servers, a gateway, its own Redis) on loopback and a scratch PostgreSQL database, then the soak
 and each fault under load. Prints every drill's figures and PASS/FAIL; exits 1 if any failed.
 

@@ -55,7 +55,7 @@ def sessions(engine):
 def loaded(sessions, small_catalogue_path):
     """The small catalogue, live in a fresh database; returns the session factory."""
     from bot.catalogue import load_catalogue
-    from bot.store import load
+    from bot.catalogue_store import load
 
     with sessions.begin() as session:
         load(session, load_catalogue(small_catalogue_path), str(small_catalogue_path), today=TODAY)

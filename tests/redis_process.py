@@ -1,4 +1,4 @@
-"""A throwaway redis-server on a loopback port, for tests that stop and restart Redis (issue 6).
+"""A throwaway redis-server on a loopback port, for tests that stop and restart Redis.
 
 Never the shared Redis named by WAYMARK_TEST_REDIS_URL: stopping that would disturb other runs.
 """

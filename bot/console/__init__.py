@@ -1,4 +1,4 @@
-"""The outreach console (issue 5), served by the gateway under /console/.
+"""The outreach console, served by the gateway under /console/.
 
 `setup(app)` is the gateway's one mounting line: it mounts the console sub-application and adds the
 widget's route for collecting a worker's replies (POST /api/web/messages/pending). Nothing happens at import.

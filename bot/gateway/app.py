@@ -25,7 +25,7 @@ from bot.pseudonyms import ensure_pseudonym_key
 from bot.gateway.rasa_client import RasaClient
 from bot.gateway.ratelimit import trusted_networks
 from bot.gateway.resume_limits import ResumeLimits
-from bot.gateway.shared import SharedLimiter, make_shared_state
+from bot.gateway.coordination import SharedLimiter, make_shared_state
 from bot.gateway.security import DEFAULT_CSP
 from bot.gateway.state import GATEWAY, Gateway
 from bot.contacts import Store
@@ -56,7 +56,7 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
     # own body with a tighter cap so it can answer 413 with a polite message.
     app = web.Application(client_max_size=64 * 1024, middlewares=[headers_middleware, errors_middleware,
                                                                   encoding_middleware])
-    # Issue 6: in this process (embedded), or in Redis shared by every gateway (WAYMARK_REDIS_URL);
+    # Coordination state: in this process (embedded), or in Redis shared by every gateway (WAYMARK_REDIS_URL);
     # no connection is opened here.
     shared = make_shared_state(settings.redis_url, _instance(settings), clock=limiter_clock)
     app[GATEWAY] = Gateway(
@@ -102,7 +102,7 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
     views_web.add_routes(app)
     views_twilio.add_routes(app)
     app.router.add_get("/favicon.ico", favicon)
-    setup_console(app)  # issue 5: the outreach console under /console/ (after the resources above)
+    setup_console(app)  # the outreach console under /console/ (after the resources above)
     return app
 
 

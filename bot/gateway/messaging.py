@@ -18,7 +18,7 @@ from bot.pseudonyms import normalise_number, pseudonym
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable, via
 from bot.gateway.ratelimit import KeyedLocks, RateLimiter
 from bot.gateway.resume_limits import ResumeLimits
-from bot.gateway.shared import LocalState, SharedLimiter, SharedState, check
+from bot.gateway.coordination import LocalState, SharedLimiter, SharedState, check
 from bot.contacts import Contact, Store
 from bot.gateway.twilio import SendResult, TwilioSender
 
@@ -62,7 +62,7 @@ class TwilioChannel:
         self.limiter = limiter
         self.locks = locks
         self.rasa_backoff = tuple(rasa_backoff)
-        # Issue 6: with several gateways, exactly one answers a message (also one recovered at start).
+        # With several gateways, exactly one answers a message (also one recovered at start).
         self.leases = leases or LocalState()
         self.resume_limits = resume_limits  # resume attempts per phone and overall
         self._tasks: Set[asyncio.Task] = set()
@@ -186,9 +186,9 @@ class TwilioChannel:
 
         chosen = sms.match_option(text, contact.last_options) or sms.report_payload(text)
         message = chosen or text
-        # Issue 5: "RESUME <code>", follow-up answers, a worker holding the chat, the journey to continue.
+        # Before Rasa: "RESUME <code>", follow-up answers, a worker holding the chat, the journey to continue.
         try:
-            route = await handoff.before_rasa(self.store.engine, self.key, sender_id, contact.channel, text,
+            route = await handoff.route_inbound(self.store.engine, self.key, sender_id, contact.channel, text,
                                               resume_guard=self._resume_guard(sender_id),
                                               link_cooldown_s=self.link_cooldown_s)
         except handoff.StoreUnavailable:

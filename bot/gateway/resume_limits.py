@@ -5,7 +5,7 @@ more than the budget, and a refused attempt is never looked up: a client over it
 nothing about any code. Clients are an IPv4 address, an IPv6 /64 (bot.gateway.ratelimit.bucket) or a
 phone's pseudonym; the overall limit holds whatever the number of clients, and when it trips a
 WARNING says so with counts (someone may be guessing). The windows live in the shared state
-(bot.gateway.shared: Redis in production), so several gateways do not multiply the budget.
+(bot.gateway.coordination: Redis in production), so several gateways do not multiply the budget.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 
 from bot.gateway.ratelimit import Decision
-from bot.gateway.shared import SharedLimiter, SharedState
+from bot.gateway.coordination import SharedLimiter, SharedState
 
 log = logging.getLogger("waymark.gateway.resume")
 

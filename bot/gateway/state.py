@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from aiohttp import web
 
 from bot.gateway.ratelimit import KeyedLocks
-from bot.gateway.shared import SharedLimiter, SharedState
+from bot.gateway.coordination import SharedLimiter, SharedState
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ class Gateway:
     rasa: Optional["RasaClient"] = None
     store: Optional["Store"] = None
     twilio: Optional["TwilioChannel"] = None
-    # Issue 6: rate-limit windows and answering leases (in-process, or Redis shared by all gateways).
+    # Rate-limit windows and answering leases (in-process, or Redis shared by all gateways).
     shared: Optional[SharedState] = None
     # Resume-code attempts per client and overall (the same shared state); the console uses it too.
     resume_limits: Optional["ResumeLimits"] = None

@@ -21,7 +21,7 @@ from bot.gateway import wording
 from bot.pseudonyms import client_pseudonym, pseudonym
 from bot.gateway.rasa_client import RasaUnavailable, via
 from bot.gateway.ratelimit import client_of
-from bot.gateway.shared import check
+from bot.gateway.coordination import check
 from bot.gateway.render import erased, render_web, web_text
 from bot.gateway.security import csp
 from bot.gateway.state import GATEWAY
@@ -114,7 +114,7 @@ async def post_message(request: web.Request) -> web.Response:
         return gw.resume_limits is None or (await gw.resume_limits.attempt(address)).allowed
 
     try:
-        route = await handoff.before_rasa(gw.store.engine, secret, sender, "web",
+        route = await handoff.route_inbound(gw.store.engine, secret, sender, "web",
                                           payload or text or "", resume_guard=resume_allowed,
                                           link_cooldown_s=gw.settings.link_cooldown_hours * 3600.0)
     except handoff.StoreUnavailable:

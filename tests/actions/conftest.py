@@ -15,7 +15,7 @@ from actions.context import Context, set_context
 from bot.catalogue import load_catalogue
 from bot.db import create_schema, make_engine, session_factory
 from bot.settings import ROOT, Settings
-from bot.store import load
+from bot.catalogue_store import load
 
 FIXTURE_CATALOGUE = ROOT / "tests" / "fixtures" / "dialogue_catalogue.yml"
 

@@ -193,7 +193,7 @@ def test_a_short_answer_keeps_the_background_we_already_held(context, dispatcher
     assert events["background"] == "school_leaver"
 
 
-# --- issue 5: corrections through rights.change_fact, and the demand report's counts ------------------
+# --- corrections through rights.change_fact, and the demand report's counts ------------------
 def _counted(context, event):
     from sqlalchemy import select
 

@@ -8,7 +8,7 @@ import asyncio
 from actions.privacy import ActionConsent, ActionWhatWeHold
 from bot import rights, rights_words
 from tests.actions.dialogue_helpers import build_tracker, conversation, run, texts, user
-from tests.bot.issue5_fixtures import add_events, rasa_metadata
+from tests.bot.records_fixtures import add_events, rasa_metadata
 
 SENDER = "sms-" + "c" * 32
 

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from bot import accounts
 from bot.records import console_users
 
-from tests.bot.issue5_fixtures import cheap_hashing, engine, factory, session  # noqa: F401 - fixtures
+from tests.bot.records_fixtures import cheap_hashing, engine, factory, session  # noqa: F401 - fixtures
 
 PASSWORD = "correct horse battery staple"
 

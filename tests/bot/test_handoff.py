@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot import handoff, journeys, referrals
 from bot.records import analytics_events, console_messages
 
-from tests.bot.issue5_fixtures import KEY, cheap_hashing, engine, factory, make_worker, session  # noqa: F401
+from tests.bot.records_fixtures import KEY, cheap_hashing, engine, factory, make_worker, session  # noqa: F401
 
 WEB = "web-" + "a" * 32
 SMS = "sms-" + "b" * 32
@@ -126,7 +126,7 @@ async def test_before_rasa_runs_in_its_own_transaction(engine, factory):
     with factory() as s, s.begin():
         item = handoff.request_handoff(s, sender_id=SMS, channel="sms", profile={}, hours=HOURS, now=0.0)
         handoff.take(s, item.id, make_worker(s))
-    routed = await handoff.before_rasa(engine, KEY, SMS, "sms", "hello")
+    routed = await handoff.route_inbound(engine, KEY, SMS, "sms", "hello")
     assert not routed.forward
     with factory() as s:
         assert [m[1] for m in handoff.messages(s, item.id)] == ["hello"]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import cli
+from bot import pathways_cli
 from bot import pathway_families as fam
 from bot import pathway_import as imp
 from bot.catalogue import parse_catalogue
@@ -49,7 +49,7 @@ def entry(result: imp.ImportResult, run_id: str) -> dict:
 
 
 def run(capsys, settings, *argv):
-    code = cli.main([str(a) for a in argv], settings)
+    code = pathways_cli.main([str(a) for a in argv], settings)
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -11,9 +11,9 @@ from bot.catalogue import load_catalogue
 from bot.db import make_engine
 from bot.records import job_runs
 from bot.settings import ROOT, Settings
-from bot.store import load
+from bot.catalogue_store import load
 
-from tests.bot.issue5_fixtures import engine, factory  # noqa: F401 - fixtures
+from tests.bot.records_fixtures import engine, factory  # noqa: F401 - fixtures
 
 
 class Counter:
@@ -126,7 +126,7 @@ def test_a_runner_that_died_mid_job_releases_it_when_its_lease_runs_out(tmp_path
 
 
 def test_the_real_jobs_run_and_report_counts(tmp_path, factory, engine):
-    from tests.bot.issue5_fixtures import rasa_metadata
+    from tests.bot.records_fixtures import rasa_metadata
 
     tracker_url = f"sqlite:///{tmp_path / 'tracker.db'}"
     tracker = make_engine(tracker_url)

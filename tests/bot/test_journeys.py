@@ -7,7 +7,7 @@ from sqlalchemy import select
 from bot import journeys
 from bot.records import journey_codes, journey_links
 
-from tests.bot.issue5_fixtures import KEY, engine, factory, session  # noqa: F401 - fixtures
+from tests.bot.records_fixtures import KEY, engine, factory, session  # noqa: F401 - fixtures
 
 WEB = "web-" + "a" * 32
 SMS = "sms-" + "b" * 32

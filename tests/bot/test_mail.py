@@ -11,7 +11,7 @@ from bot import mail, providers, referrals, rights
 from bot.records import referral_mail
 from bot.settings import Settings
 
-from tests.bot.issue5_fixtures import engine, factory, session  # noqa: F401 - fixtures
+from tests.bot.records_fixtures import engine, factory, session  # noqa: F401 - fixtures
 from tests.smtp_server import SMTPServer, unused_port
 
 SMS = "sms-" + "b" * 32

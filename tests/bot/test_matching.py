@@ -12,7 +12,7 @@ from bot.eligibility import evaluate, verdict
 from bot.matching import MatchResult, NoCatalogue, match, scope_of
 from bot.profile import Profile
 from bot.search import Search
-from bot.store import active_catalogue
+from bot.catalogue_store import active_catalogue
 from tests.conftest import FIXTURES, TODAY
 
 CATALOGUE = load_catalogue(FIXTURES / "small.yml")

@@ -1,4 +1,4 @@
-"""Migrations for our tables only (issue 6): they match the code, and never touch Rasa's `events`."""
+"""Migrations for our tables only: they match the code, and never touch Rasa's `events`."""
 
 import sqlite3
 

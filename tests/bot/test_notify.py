@@ -12,12 +12,12 @@ from bot.pseudonyms import pseudonym
 from bot.contacts import Store
 from bot.records import notify_log, notify_subscriptions
 from bot.settings import Settings
-from bot.store import load
+from bot.catalogue_store import load
 
-from tests.bot.issue5_fixtures import (KEY, add_events, bot, catalogue_with, engine, factory, session,  # noqa: F401
+from tests.bot.records_fixtures import (KEY, add_events, bot, catalogue_with, engine, factory, session,  # noqa: F401
                                        slot, tracker, user)
 
-CODHER = "black-codher-bootcamp-birmingham"  # waitlisted in the demo catalogue (issue5_fixtures.DEMO_CATALOGUE)
+CODHER = "black-codher-bootcamp-birmingham"  # waitlisted in the demo catalogue (records_fixtures.DEMO_CATALOGUE)
 WEB = "web-" + "a" * 32
 SMS = "sms-" + "b" * 32
 WA = "wa-" + "c" * 32

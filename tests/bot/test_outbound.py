@@ -9,7 +9,7 @@ from bot.contacts import Store, gateway_contacts
 from bot.records import outbound_sends
 from bot.settings import Settings
 
-from tests.bot.issue5_fixtures import KEY, engine, factory, session  # noqa: F401 - fixtures
+from tests.bot.records_fixtures import KEY, engine, factory, session  # noqa: F401 - fixtures
 
 CAPS = outbound.Caps(window_s=3600.0, per_journey=2, per_number=2, per_client=3, overall=5)
 T0 = 1_700_000_000.0

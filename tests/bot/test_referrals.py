@@ -8,7 +8,7 @@ from sqlalchemy import select
 from bot import journeys, referrals, rights
 from bot.records import analytics_events
 
-from tests.bot.issue5_fixtures import engine, factory, session  # noqa: F401 - fixtures
+from tests.bot.records_fixtures import engine, factory, session  # noqa: F401 - fixtures
 
 WEB = "web-" + "a" * 32
 SMS = "sms-" + "b" * 32

@@ -8,7 +8,7 @@ import pytest
 
 from bot import analytics, reports
 
-from tests.bot.issue5_fixtures import add_events, engine, factory, session, slot, tracker, user  # noqa: F401
+from tests.bot.records_fixtures import add_events, engine, factory, session, slot, tracker, user  # noqa: F401
 
 
 def _rank(rows):

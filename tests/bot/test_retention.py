@@ -6,7 +6,7 @@ from bot import journeys, referrals, retention, rights
 from bot.contacts import Store, gateway_contacts
 from bot.records import console_sessions, journey_codes, referral_records, rights_erasures
 
-from tests.bot.issue5_fixtures import (KEY, add_events, engine, factory, session, slot, tracker,  # noqa: F401
+from tests.bot.records_fixtures import (KEY, add_events, engine, factory, session, slot, tracker,  # noqa: F401
                                        user)
 
 DAY = 86_400.0
@@ -95,7 +95,7 @@ def test_cli_runs_with_the_configured_period(tmp_path, monkeypatch, capsys):
     from bot.__main__ import main
     from bot.db import make_engine
 
-    from tests.bot.issue5_fixtures import rasa_metadata
+    from tests.bot.records_fixtures import rasa_metadata
 
     tracker_url = f"sqlite:///{tmp_path / 'rasa_tracker.db'}"
     rasa_metadata.create_all(make_engine(tracker_url))

@@ -4,7 +4,7 @@ until the skills team has dealt with them."""
 from bot import corrections, retention
 from bot.db import catalogue_reports
 
-from tests.bot.issue5_fixtures import engine, factory, session, tracker  # noqa: F401
+from tests.bot.records_fixtures import engine, factory, session, tracker  # noqa: F401
 
 DAY = 86_400.0
 T0 = 1_700_000_000.0

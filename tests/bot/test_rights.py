@@ -19,7 +19,7 @@ from bot.records import RESIDENT_KEYS, analytics_events, console_sessions, right
 def set_kiosk(session, token, assisted_id):
     _set_kiosk(session, _hash(token), assisted_id)
 
-from tests.bot.issue5_fixtures import (KEY, add_events, bot, cheap_hashing, engine, factory, make_worker,  # noqa: F401
+from tests.bot.records_fixtures import (KEY, add_events, bot, cheap_hashing, engine, factory, make_worker,  # noqa: F401
                                        session, slot, tracker, user)
 
 PHONE = "+447700900123"

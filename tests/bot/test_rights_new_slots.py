@@ -4,7 +4,7 @@ about me?" and erased with everything else."""
 
 from bot import rights, rights_words, tracker_db
 
-from tests.bot.issue5_fixtures import add_events, engine, factory, session, slot, tracker, user  # noqa: F401
+from tests.bot.records_fixtures import add_events, engine, factory, session, slot, tracker, user  # noqa: F401
 
 WEB = "web-" + "7" * 32
 VOLUNTEERED = [slot("digital_confidence", "none"), slot("excluded_groups", ["women", "black_women"]),

@@ -23,7 +23,7 @@ from bot.matching import match
 from bot.profile import Profile
 from bot.rules import PAID_WORK_KINDS
 from bot.settings import ROOT
-from bot.store import load
+from bot.catalogue_store import load
 
 SHIPPED = load_catalogue(ROOT / "pathways.yml")
 URL = re.compile(r"https?://\S")

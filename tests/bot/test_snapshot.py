@@ -14,7 +14,7 @@ from bot.catalogue import catalogue_from_data, load_catalogue
 from bot.matching import match, scope_of
 from bot.search import Search
 from bot.snapshot import Snapshot, Snapshots
-from bot.store import active_catalogue, load
+from bot.catalogue_store import active_catalogue, load
 from tests.bot.test_matching import random_profiles
 from tests.conftest import TODAY
 

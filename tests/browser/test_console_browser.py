@@ -59,8 +59,8 @@ def _seed(env: Dict[str, str]) -> None:
     from bot.db import create_schema as create_catalogue_schema, make_engine, session_factory
     from bot.records import console_users
     from bot.settings import ROOT
-    from bot.store import load
-    from tests.bot.issue5_fixtures import add_events, rasa_metadata, slot, user
+    from bot.catalogue_store import load
+    from tests.bot.records_fixtures import add_events, rasa_metadata, slot, user
 
     engine = make_engine(env["WAYMARK_DATABASE_URL"])
     tracker = make_engine(env["WAYMARK_TRACKER_STORE_URL"])

@@ -1,4 +1,4 @@
-"""The replicas' conversation lock (issue 6): atomic in Redis, degraded but working without it."""
+"""The replicas' conversation lock: atomic in Redis, degraded but working without it."""
 
 import asyncio
 import threading

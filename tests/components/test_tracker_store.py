@@ -171,7 +171,7 @@ async def test_erase_outside_a_turn_reports_the_count(store):
     assert _rows(db, "r") == 0
 
 
-# --- production profile (issue 6): no silent in-memory fall-back, bounded waits -------------------
+# --- production profile: no silent in-memory fall-back, bounded waits -------------------
 
 def test_rasas_agent_wraps_the_store_in_the_fail_loud_wrapper(store):
     from rasa.core.agent import Agent

@@ -18,9 +18,9 @@ from bot.db import create_schema as create_catalogue_schema, session_factory
 from bot.gateway.app import create_app
 from bot.gateway.state import GATEWAY
 from bot.settings import ROOT, Settings
-from bot.store import load
+from bot.catalogue_store import load
 
-from tests.bot.issue5_fixtures import DEMO_CATALOGUE, rasa_metadata  # noqa: F401 - DEMO_CATALOGUE for the tests
+from tests.bot.records_fixtures import DEMO_CATALOGUE, rasa_metadata  # noqa: F401 - DEMO_CATALOGUE for the tests
 from tests.gateway.conftest import serve_app
 
 AUTH_TOKEN = "test-auth-token-0123456789abcdef"

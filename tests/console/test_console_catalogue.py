@@ -11,7 +11,7 @@ from bot import corrections, replies
 from bot.catalogue import load_catalogue
 from bot.settings import ROOT
 
-from tests.bot.issue5_fixtures import add_events, slot, user
+from tests.bot.records_fixtures import add_events, slot, user
 from tests.console.conftest import add_user, factory_of, load_catalogue_into, login, post_form
 from tests.console.test_console_flows import journey_of, start_session, tracker_engine
 

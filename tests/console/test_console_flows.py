@@ -14,7 +14,7 @@ from bot.gateway.state import GATEWAY
 from bot.records import console_assisted, console_messages, journey_codes, journey_links
 from bot.settings import ROOT
 
-from tests.bot.issue5_fixtures import add_events, slot, user
+from tests.bot.records_fixtures import add_events, slot, user
 from tests.console.conftest import (DEMO_CATALOGUE, KEY, add_user, factory_of, load_catalogue_into, login,
                                     post_form, send_sms)
 

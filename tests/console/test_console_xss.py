@@ -8,7 +8,7 @@ from bot.console import assisted_db
 from bot.gateway.state import GATEWAY
 from bot.records import console_handoffs
 
-from tests.bot.issue5_fixtures import add_events, slot, user
+from tests.bot.records_fixtures import add_events, slot, user
 from tests.console.conftest import add_user, factory_of, load_catalogue_into, login, post_form
 
 SCRIPT = '<script>alert("x")</script>'

@@ -28,8 +28,8 @@ from bot.gateway.app import create_app
 from bot.pseudonyms import pseudonym
 from bot.gateway.state import GATEWAY
 from bot.settings import ROOT, Settings
-from bot.store import load
-from tests.bot.issue5_fixtures import rasa_metadata
+from bot.catalogue_store import load
+from tests.bot.records_fixtures import rasa_metadata
 from tests.gateway.conftest import (  # noqa: F401 - pytest fixtures, used by name
     ACCOUNT_SID, AUTH_TOKEN, FROM_SMS, FROM_WA, PSEUDONYM_KEY, PUBLIC_BASE_URL, TEMPLATE_SID, FakeRasa,
     FakeTwilio, fake_rasa, fake_twilio)

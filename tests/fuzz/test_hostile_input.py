@@ -1,4 +1,4 @@
-"""Hostile input at every public endpoint (issue 6): never a 5xx, never a stack trace in a response.
+"""Hostile input at every public endpoint: never a 5xx, never a stack trace in a response.
 
 Every operation in docs/openapi.yaml is fuzzed against the real gateway (console mounted) over aiohttp's
 test client, with the gateway tests' fake Rasa and fake Twilio behind it. Requests start from the spec

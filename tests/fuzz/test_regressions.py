@@ -1,4 +1,4 @@
-"""What the hostile-input fuzzer found, one example each, so the fixes stay fixed (issue 6)."""
+"""What the hostile-input fuzzer found, one example each, so the fixes stay fixed."""
 
 from __future__ import annotations
 

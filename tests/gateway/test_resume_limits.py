@@ -5,7 +5,7 @@ import logging
 import pytest
 
 from bot.gateway.resume_limits import ResumeLimits
-from bot.gateway.shared import LocalState, RedisState
+from bot.gateway.coordination import LocalState, RedisState
 from tests.redis_process import RedisProcess, require_redis_server
 
 

@@ -337,7 +337,7 @@ async def test_database_outage_elsewhere_is_503_with_retry_after_not_a_500(clien
     async def down(*args, **kwargs):
         raise _lost_connection()
 
-    monkeypatch.setattr(views_web.handoff, "before_rasa", down)
+    monkeypatch.setattr(views_web.handoff, "route_inbound", down)
     response = await post(client, web_message(SESSION, "hi"))
     assert response.status == 503
     assert response.headers["Retry-After"] == "30"

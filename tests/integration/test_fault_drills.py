@@ -1,4 +1,4 @@
-"""Issue 6's proofs under load and faults, shortened for CI (scripts/prove.py runs them at full length).
+"""The production profile's proofs under load and faults, shortened for CI (scripts/prove.py runs them at full length).
 
 A production stack of its own (nginx, two Rasa replicas, two action servers, a gateway and its own
 redis-server) on loopback and a scratch PostgreSQL database. Each drill drives scripted residents

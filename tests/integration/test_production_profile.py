@@ -1,4 +1,4 @@
-"""The production profile against real PostgreSQL and Redis (issue 6, docs/deploying.md).
+"""The production profile against real PostgreSQL and Redis (docs/deploying.md).
 
 Runs when WAYMARK_TEST_POSTGRES_URL (a role that may CREATE DATABASE; each run makes and drops its
 own databases) and WAYMARK_TEST_REDIS_URL are set; `scripts/prod-services start` and

@@ -1,4 +1,4 @@
-"""Issue 5 through the trained bot over REST: refer with consent, what we hold, forget me with a receipt."""
+"""Next steps and data rights through the trained bot over REST: refer with consent, what we hold, forget me with a receipt."""
 
 from __future__ import annotations
 

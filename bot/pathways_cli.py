@@ -23,7 +23,7 @@ from bot.db import create_schema, make_engine, redacted_url, session_factory
 from bot.matching import MatchResult, NoCatalogue, match
 from bot.profile import Profile, ProfileError
 from bot.settings import Settings
-from bot.store import load
+from bot.catalogue_store import load
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 

@@ -1,10 +1,10 @@
-"""Several gateways, one set of limits and one answer per message (issue 6), and Redis going away."""
+"""Several gateways, one set of limits and one answer per message, and Redis going away."""
 
 import asyncio
 
 import pytest
 
-from bot.gateway.shared import LocalState, RedisState
+from bot.gateway.coordination import LocalState, RedisState
 from bot.gateway.state import GATEWAY
 from tests.gateway.conftest import inbound_params, settle, sign, web_message
 from tests.redis_process import RedisProcess, free_port, require_redis_server

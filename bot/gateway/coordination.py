@@ -30,7 +30,7 @@ from typing import Awaitable, Callable, Dict, Optional, Tuple, TypeVar, Union
 
 from bot.gateway.ratelimit import Decision, RateLimiter
 
-log = logging.getLogger("waymark.gateway.shared")
+log = logging.getLogger("waymark.gateway.coordination")
 
 T = TypeVar("T")
 PREFIX = "waymark:gw:"

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.catalogue import load_catalogue
 from bot.db import catalogues, pathway_locations, pathways
-from bot.store import active_catalogue, count_pathways, fetch_pathways, load
+from bot.catalogue_store import active_catalogue, count_pathways, fetch_pathways, load
 
 
 def new_version(catalogue, version: str):

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bot import __main__ as entry
-from bot import cli
+from bot import pathways_cli
 from bot.settings import Settings
 
 
@@ -29,7 +29,7 @@ def broken_catalogue(tmp_path, small_catalogue_path):
 
 
 def run(capsys, settings, *argv):
-    code = cli.main(list(argv), settings)
+    code = pathways_cli.main(list(argv), settings)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -144,7 +144,7 @@ def test_match_before_any_load_says_what_to_do(capsys, settings):
 
 def test_unknown_option_values_are_refused_by_argparse(capsys, settings):
     with pytest.raises(SystemExit) as exited:
-        cli.main(["match", "--interest", "knitting"], settings)
+        pathways_cli.main(["match", "--interest", "knitting"], settings)
     assert exited.value.code == 2
 
 
@@ -198,7 +198,7 @@ def test_a_reload_that_reopens_a_pathway_hands_old_and_new_statuses_to_notify(
     capsys, settings, small_catalogue_path, tmp_path, monkeypatch
 ):
     calls = []
-    monkeypatch.setattr(cli.notify, "after_catalogue_swap",
+    monkeypatch.setattr(pathways_cli.notify, "after_catalogue_swap",
                         lambda s, old, new: calls.append((s.database_url, old, new)) or ["sent"])
     run(capsys, settings, "load")
     assert calls[0][1] == {}, "the first load has no previous catalogue"
@@ -214,7 +214,7 @@ def test_a_reload_that_reopens_a_pathway_hands_old_and_new_statuses_to_notify(
 
 
 def test_load_with_no_notify_tells_nobody(capsys, settings, monkeypatch):
-    monkeypatch.setattr(cli.notify, "after_catalogue_swap", lambda *a: pytest.fail("notified"))
+    monkeypatch.setattr(pathways_cli.notify, "after_catalogue_swap", lambda *a: pytest.fail("notified"))
     code, _, _ = run(capsys, settings, "load", "--no-notify")
     assert code == 0
 

@@ -1,4 +1,4 @@
-"""Shared fixtures for the issue 5 tests (accounts, journeys, handoff, referrals, notify, rights,
+"""Shared fixtures for the residents' records tests (accounts, journeys, handoff, referrals, notify, rights,
 retention, reports): a project database with every table, and a tracker database with a table shaped
 exactly like Rasa 3.6's SQL tracker store `events` (rasa/core/tracker_store.py, SQLEvent)."""
 
