@@ -1,4 +1,4 @@
-"""The production profile's process topology (docs/deploying.md), built on bot.supervisor.
+"""The production profile's process topology (docs/deploying.md), built on bot.processes.
 
     internet -> (TLS in front) -> nginx :8080 -> gateway-1..n (127.0.0.1:8081..)
                                   nginx :5005 -> rasa-1..n    (127.0.0.1:5011..)   PostgreSQL `events`
@@ -35,9 +35,8 @@ import yaml
 
 from bot.backoffice import RASA_ROUTES, go_private, loopback_networks, new_token, write_private
 from bot.db import redacted_url
-from bot.supervisor import (LOOPBACK, Service, Stack, StackError, action_endpoint, action_service, keep_secret,
-                            jobs_service, private_var, rasa_service, run_stack, token_from_env,
-                            tracker_store_config)
+from bot.processes import (LOOPBACK, Service, Stack, StackError, action_endpoint, action_service, jobs_service,
+                           keep_secret, private_var, rasa_service, run_stack, token_from_env, tracker_store_config)
 
 
 @dataclass(frozen=True)

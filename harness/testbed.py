@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 from bot.db import redacted_url
 from bot.production import ProductionConfig
-from bot.supervisor import LOOPBACK, StackError, free_port
+from bot.processes import LOOPBACK, StackError, free_port
 
 
 def loopback_config(root: Path, python: Path, model_path: Path, var_dir: Path, database_url: str, *,

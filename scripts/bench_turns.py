@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import supervisor  # noqa: E402
+from bot import processes, supervisor  # noqa: E402
 from harness import loadgen  # noqa: E402
-from bot.supervisor import free_port  # noqa: E402
+from bot.processes import free_port  # noqa: E402
 
 
 async def _load(url: str, residents: int, seconds: float, tag: str, token: str):
@@ -77,7 +77,7 @@ def _bench_model(name: str, model: Path, python: Path, levels, seconds: float):
         root=ROOT, python=python, model_path=model, var_dir=var_dir, rasa_token="bench-token",
         rasa_port=free_port(), action_port=free_port(),
     )
-    stack = supervisor.Stack(config, supervisor.services(config))
+    stack = processes.Stack(config, supervisor.services(config))
     stack.start(timeout=300)
     rows = []
     try:

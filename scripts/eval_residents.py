@@ -538,7 +538,7 @@ class LocalStack:
     def __enter__(self) -> "LocalStack":
         import subprocess
 
-        from bot import supervisor
+        from bot import processes, supervisor
 
         var_dir = Path(self.tmp.name)
         overrides = {
@@ -562,10 +562,10 @@ class LocalStack:
                 raise StackNotStarted(f"the catalogue did not load: {loaded.stderr.strip()[-500:]}")
             config = supervisor.StackConfig(
                 root=ROOT, python=Path(sys.executable), model_path=model, var_dir=var_dir,
-                rasa_token=self.token, rasa_port=supervisor.free_port(),
-                action_port=supervisor.free_port(), gateway_port=None,
+                rasa_token=self.token, rasa_port=processes.free_port(),
+                action_port=processes.free_port(), gateway_port=None,
             )
-            self.stack = supervisor.Stack(config, supervisor.services(config))
+            self.stack = processes.Stack(config, supervisor.services(config))
             self.stack.start(timeout=300)  # stops what it started when it fails
         except BaseException:
             self.__exit__()
@@ -615,7 +615,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 2
     try:
         if args.start:
-            from bot.supervisor import StackError
+            from bot.processes import StackError
 
             try:
                 with LocalStack() as local:

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 import aiohttp  # noqa: E402
 from aiohttp import web  # noqa: E402
 
-from bot import supervisor  # noqa: E402
+from bot import processes, supervisor  # noqa: E402
 from bot.backoffice import ACTION_REQUEST_MAX_BYTES, new_token, rasa_auth_headers  # noqa: E402
 from harness.loadgen import SCRIPT  # noqa: E402
 
@@ -104,22 +104,22 @@ async def main_async(args) -> int:
                        "WAYMARK_SPACY_MODEL": str(ROOT / "var" / "spacy" / "waymark_en")})
     subprocess.run([sys.executable, "-m", "bot", "pathways", "load", str(ROOT / "pathways.yml")],
                    cwd=ROOT, check=True, capture_output=True)
-    relay_port, action_port = supervisor.free_port(), supervisor.free_port()
+    relay_port, action_port = processes.free_port(), processes.free_port()
     config = supervisor.StackConfig(
         root=ROOT, python=Path(sys.executable), model_path=ROOT / "models" / "waymark.tar.gz",
-        var_dir=var_dir, rasa_token=new_token(), rasa_port=supervisor.free_port(),
+        var_dir=var_dir, rasa_token=new_token(), rasa_port=processes.free_port(),
         action_port=relay_port)  # Rasa calls the relay; the relay calls the action server
     endpoints = supervisor.write_endpoints(config)
     logs = var_dir / "log"
     services = [
-        supervisor.action_service("action server", config.python, action_port, config.action_token,
+        processes.action_service("action server", config.python, action_port, config.action_token,
                                   logs / "actions.log"),
-        supervisor.rasa_service("rasa", config.python, config.rasa_port, config.model_path, endpoints,
+        processes.rasa_service("rasa", config.python, config.rasa_port, config.model_path, endpoints,
                                 ROOT / "credentials.yml", config.rasa_token, logs / "rasa.log"),
     ]
     calls: list = []
     runner = await relay(relay_port, action_port, calls)
-    stack = supervisor.Stack(config, services)
+    stack = processes.Stack(config, services)
     try:
         started = time.monotonic()
         await asyncio.to_thread(stack.start, 300)

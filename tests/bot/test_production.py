@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import production, supervisor
+from bot import processes, production, supervisor
 from bot.backoffice import ACTION_REQUEST_MAX_BYTES, RASA_REQUEST_MAX_BYTES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -151,7 +151,7 @@ def test_without_postgresql_and_redis_it_says_what_is_missing(tmp_path, monkeypa
 
 
 def test_a_generated_rasa_token_never_reads_as_an_option():
-    assert all(not supervisor.token_from_env({})[0].startswith("-") for _ in range(200))
+    assert all(not processes.token_from_env({})[0].startswith("-") for _ in range(200))
 
 
 @pytest.mark.skipif(shutil.which("nginx") is None and not Path("/usr/sbin/nginx").exists(),
@@ -210,15 +210,15 @@ def running_nginx(tmp_path):
     def start(**extra):
         config = _config(tmp_path, replicas=1, action_servers=1, gateways=1, public_host="127.0.0.1",
                          rasa_ports=(upstream.port,), action_ports=(upstream.port,),
-                         gateway_ports=(upstream.port,), rasa_balancer_port=supervisor.free_port(),
-                         actions_balancer_port=supervisor.free_port(), public_port=supervisor.free_port(),
+                         gateway_ports=(upstream.port,), rasa_balancer_port=processes.free_port(),
+                         actions_balancer_port=processes.free_port(), public_port=processes.free_port(),
                          **extra)
         conf = production.write_nginx_config(config)
         state["process"] = subprocess.Popen(
             [NGINX, "-p", str(conf.parent), "-c", str(conf), "-e", str(conf.parent / "error.log"),
              "-g", "daemon off;"], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 20
-        while not supervisor.Service("n", [], f"http://127.0.0.1:{config.rasa_balancer_port}/nginx-health",
+        while not processes.Service("n", [], f"http://127.0.0.1:{config.rasa_balancer_port}/nginx-health",
                                      tmp_path / "n.log").is_ready():
             assert state["process"].poll() is None and time.monotonic() < deadline, "nginx did not start"
             time.sleep(0.1)

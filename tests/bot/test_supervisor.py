@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import supervisor
+from bot import processes, supervisor
 from bot.backoffice import ACTION_REQUEST_MAX_BYTES, RASA_REQUEST_MAX_BYTES
 
 
@@ -26,7 +26,7 @@ def test_rasa_writes_conversations_exactly_where_erasure_and_retention_read_them
 
 
 def test_a_postgresql_tracker_url_becomes_rasa_keywords(tmp_path):
-    store = supervisor.tracker_store_config(
+    store = processes.tracker_store_config(
         "postgresql://waymark:secret@127.0.0.1:5433/rasa", {"type": "SQL", "db": "old"}
     )
     # The host goes in `url`: Rasa passes it as `host=` itself, so a `host` key would clash.
@@ -95,7 +95,7 @@ def test_rasa_sends_the_action_servers_secret_from_a_file_only_its_owner_reads(t
 
 def test_a_generated_rasa_token_goes_to_a_private_file_not_the_banner(tmp_path):
     config = _config(tmp_path, rasa_token="generated-" + "z" * 40, gateway_port=8199)
-    token_file = supervisor.keep_secret(tmp_path, "rasa.token", config.rasa_token)
+    token_file = processes.keep_secret(tmp_path, "rasa.token", config.rasa_token)
     banner = supervisor._banner(config, token_file)
     assert config.rasa_token not in banner and str(token_file) in banner
     assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
@@ -108,23 +108,23 @@ def test_a_generated_rasa_token_goes_to_a_private_file_not_the_banner(tmp_path):
 
 def test_the_banners_curl_line_sends_rasas_token_from_where_it_is(tmp_path):
     config = _config(tmp_path, rasa_token="generated-" + "z" * 40)
-    token_file = supervisor.keep_secret(tmp_path, "rasa.token", config.rasa_token)
+    token_file = processes.keep_secret(tmp_path, "rasa.token", config.rasa_token)
     assert f'-H "Authorization: Bearer $(cat {token_file})"' in supervisor._banner(config, token_file)
     assert '-H "Authorization: Bearer $RASA_TOKEN"' in supervisor._banner(config, None)
 
 
-def _sleeper(tmp_path, log_line: str) -> supervisor.Service:
+def _sleeper(tmp_path, log_line: str) -> processes.Service:
     """A process that stays up, never answers its health URL, and logs `log_line`."""
-    return supervisor.Service(
+    return processes.Service(
         name="rasa", argv=["/bin/sh", "-c", f"echo '{log_line}'; sleep 30"],
-        health_url="http://127.0.0.1:9/never", log_path=tmp_path / "rasa.log", fatal=supervisor.RASA_FATAL)
+        health_url="http://127.0.0.1:9/never", log_path=tmp_path / "rasa.log", fatal=processes.RASA_FATAL)
 
 
 def test_a_rasa_that_cannot_load_its_model_fails_the_start_at_once_instead_of_timing_out(tmp_path):
     service = _sleeper(tmp_path, "ERROR rasa.core.agent - Could not load model due to ...")
-    stack = supervisor.Stack(_config(tmp_path), [service])
+    stack = processes.Stack(_config(tmp_path), [service])
     started = time.monotonic()
-    with pytest.raises(supervisor.StackError, match="Could not load model"):
+    with pytest.raises(processes.StackError, match="Could not load model"):
         stack.start(timeout=60)
     assert time.monotonic() - started < 20
     assert service.exited() is not None  # stopped, not left behind
@@ -134,10 +134,10 @@ def test_ctrl_c_while_services_load_stops_those_already_started(tmp_path):
     def interrupted() -> bool:
         raise KeyboardInterrupt
 
-    loading = supervisor.Service(name="rasa", argv=["/bin/sh", "-c", "sleep 30"], health_url="",
+    loading = processes.Service(name="rasa", argv=["/bin/sh", "-c", "sleep 30"], health_url="",
                                  log_path=tmp_path / "rasa.log", check=interrupted)
     with pytest.raises(KeyboardInterrupt):
-        supervisor.Stack(_config(tmp_path), [loading]).start(timeout=60)
+        processes.Stack(_config(tmp_path), [loading]).start(timeout=60)
     assert loading.exited() is not None
 
 
@@ -161,7 +161,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HARNESS = r'''
 import sys
 from pathlib import Path
-from bot import production, supervisor
+from bot import processes, production, supervisor
 
 profile, ready = sys.argv[1], sys.argv[2] == "ready"
 var = Path(sys.argv[3])
@@ -170,7 +170,7 @@ def sleepers(config):
     out = []
     for name in ("gateway-1", "actions-1"):  # a gateway and a back-office service: both stop waves
         pidfile = var / f"{name}.pid"
-        out.append(supervisor.Service(
+        out.append(processes.Service(
             name=name, argv=["/bin/sh", "-c", f"echo $$ > {pidfile}; exec sleep 120"], health_url="",
             log_path=var / "log" / f"{name}.log",
             check=lambda p=pidfile: ready and p.exists() and p.read_text().strip() != ""))
@@ -280,7 +280,7 @@ def test_var_and_everything_waymark_writes_in_it_are_private(tmp_path):
 
 def test_the_banner_shows_every_face_and_an_authenticated_rest_example(tmp_path):
     config = _config(tmp_path, rasa_token="generated-" + "z" * 40, gateway_port=8199)
-    token_file = supervisor.keep_secret(tmp_path, "rasa.token", config.rasa_token)
+    token_file = processes.keep_secret(tmp_path, "rasa.token", config.rasa_token)
     banner = supervisor._banner(config, token_file, tmp_path / "outbox")
     assert "http://localhost:8199/console/" in banner and "python -m bot users create" in banner
     assert f'-H "Authorization: Bearer $(cat {token_file})"' in banner
@@ -294,14 +294,14 @@ def test_the_action_server_as_started_refuses_a_body_over_its_cap_before_reading
     import socket
 
     root = Path(__file__).resolve().parents[2]
-    port = supervisor.free_port()
-    service = supervisor.action_service("action server", Path(sys.executable), port, "a-secret",
+    port = processes.free_port()
+    service = processes.action_service("action server", Path(sys.executable), port, "a-secret",
                                         tmp_path / "actions.log")
     service.env.update({"WAYMARK_VAR_DIR": str(tmp_path), "WAYMARK_DATABASE_URL": f"sqlite:///{tmp_path / 'w.db'}",
                         "WAYMARK_SPACY_MODEL": str(root / "var" / "spacy" / "waymark_en")})
     service.start(root)
     try:
-        supervisor.wait_until_ready([service], timeout=120)
+        processes.wait_until_ready([service], timeout=120)
         with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
             sock.sendall(b"POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                          b"Authorization: Bearer a-secret\r\n"

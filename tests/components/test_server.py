@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.supervisor import free_port
+from bot.processes import free_port
 from tests.local_http import call as _call
 from components import server
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import supervisor
+from bot import processes, supervisor
 from components import shell
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,9 +54,9 @@ def test_the_terminal_is_heard_and_no_one_else_is(tmp_path):
     if not MODEL.exists():
         pytest.skip(f"no trained model at {MODEL}: run `make train`")
     config = supervisor.StackConfig(root=ROOT, python=Path(sys.executable), model_path=MODEL, var_dir=tmp_path,
-                                    rasa_token="unused", action_port=supervisor.free_port())
+                                    rasa_token="unused", action_port=processes.free_port())
     endpoints = supervisor.write_endpoints(config)  # SQLite tracker store under tmp_path; no action server
-    port = supervisor.free_port()
+    port = processes.free_port()
     primary, secondary = os.openpty()
     process = subprocess.Popen(
         [sys.executable, "-m", "components.shell", "--model", str(MODEL), "--endpoints", str(endpoints),

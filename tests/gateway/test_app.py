@@ -19,7 +19,7 @@ from bot.contacts import gateway_inbound
 from bot.settings import ROOT
 
 from .conftest import send_inbound
-from bot.supervisor import free_port
+from bot.processes import free_port
 
 
 def test_create_app_opens_nothing(settings):

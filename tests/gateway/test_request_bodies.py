@@ -23,7 +23,7 @@ from bot.gateway.app import create_app
 from bot.gateway.state import GATEWAY
 from bot.contacts import gateway_inbound
 from bot.settings import ROOT
-from bot.supervisor import free_port
+from bot.processes import free_port
 
 from .conftest import inbound_params, serve_app, settle, sign, web_message
 

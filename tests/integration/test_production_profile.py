@@ -164,7 +164,7 @@ async def test_rasas_tracker_store_on_postgresql_saves_retrieves_and_erases(app_
     from rasa.shared.core.trackers import DialogueStateTracker
     from rasa.utils.endpoints import EndpointConfig
 
-    from bot.supervisor import tracker_store_config
+    from bot.processes import tracker_store_config
     from components.tracker_store import ErasingSQLTrackerStore, FailLoudTrackerStore
 
     config = tracker_store_config(app_database, {"pool_size": 2, "max_overflow": 3})
