@@ -13,7 +13,7 @@ MODEL_STAMP := models/.trained
 # The fact extractor loads the spaCy pipeline at run time, so only what Rasa trains on is listed.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
                    $(wildcard components/*.py)
-NLP_INPUTS := bot/nlp.py bot/places.py bot/phrases.py bot/data/gazetteer.yml
+NLP_INPUTS := bot/language/nlp.py bot/language/places.py bot/language/phrases.py bot/data/gazetteer.yml
 
 .PHONY: help venv install nlp catalogue train run run-prod stop-prod shell test test-all unit-test rasa-test bench prove eval clean
 

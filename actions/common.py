@@ -7,7 +7,7 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 
-from bot import analytics, journeys
+from bot.residents import analytics, journeys
 
 
 def latest_intent(tracker: Tracker) -> Text:

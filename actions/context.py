@@ -18,9 +18,9 @@ from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple, TypeVar
 
 from sqlalchemy.orm import Session
 
-from bot.profile import Profile
+from bot.dialogue.profile import Profile
 from bot.settings import Settings
-from bot.snapshot import Snapshots
+from bot.pathways.snapshot import Snapshots
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ class Context:
         self._tracker_engine = None
         self._keyed: Optional[Settings] = None
         self._lock = threading.Lock()
-        self._snapshots = Snapshots()  # the live catalogue in memory while it is small (bot.snapshot)
+        self._snapshots = Snapshots()  # the live catalogue in memory while it is small (bot.pathways.snapshot)
         # How "send me this" reaches a phone: None is the gateway's Twilio notifier (tests pass a fake).
         self.notifier = notifier
 
@@ -52,7 +52,7 @@ class Context:
         """Settings with the pseudonym key filled (resume codes are HMACs under it): from
         WAYMARK_PSEUDONYM_KEY, else var/pseudonym.key, the same key the gateway uses."""
         if self._keyed is None:
-            from bot.pseudonyms import ensure_pseudonym_key
+            from bot.residents.pseudonyms import ensure_pseudonym_key
 
             self._keyed = ensure_pseudonym_key(self.settings)
         return self._keyed
@@ -60,7 +60,7 @@ class Context:
     def office_hours(self):
         """Settings' office hours; the documented default if they cannot be read (a typo in the
         environment must not stop a resident reaching a person)."""
-        from bot.handoff import OfficeHours
+        from bot.residents.handoff import OfficeHours
 
         try:
             return OfficeHours.parse(self.settings.office_hours, self.settings.timezone)
@@ -78,7 +78,7 @@ class Context:
             if self._factory is None:
                 from bot.db import make_engine, session_factory
 
-                from bot.records import create_schema
+                from bot.residents.records import create_schema
 
                 engine = make_engine(self.settings.database_url)
                 create_schema(engine)  # once, when the engine is made: writes never check it
@@ -120,7 +120,7 @@ class Context:
 
     async def record_all(self, events: List[Tuple[str, Dict[str, Any]]]) -> None:
         """Several anonymous events in one transaction (all or none)."""
-        from bot import analytics
+        from bot.residents import analytics
 
         def work(session: Session) -> None:
             for event, dims in events:
@@ -132,7 +132,7 @@ class Context:
             logger.warning("analytics events %s not recorded (%s)", [e for e, _ in events], describe(error))
 
     def match_now(self, profile: Profile, limit: int = MATCH_LIMIT):
-        from bot.matching import match
+        from bot.pathways.matching import match
 
         with self.session() as session:
             return match(session, profile, limit=limit, snapshots=self._snapshots)

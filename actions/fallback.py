@@ -1,7 +1,7 @@
 """The two-stage fallback in plain words: "did you mean...?", "say it another way", and the way out.
 
 Rasa's built-in versions of these default actions utter `utter_ask_rephrase` / `utter_default`; these
-custom actions (same names, listed in domain.yml) take the words from bot/replies.py instead, so every
+custom actions (same names, listed in domain.yml) take the words from bot/dialogue/replies.py instead, so every
 response in the domain is one a story or rule uses (`rasa data validate` has nothing to warn about).
 """
 
@@ -14,7 +14,7 @@ from rasa_sdk.events import EventType, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot import replies
+from bot.dialogue import replies
 
 
 class ActionDefaultAskAffirmation(Action):

@@ -17,8 +17,9 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import channel, entity, latest_intent, latest_text
 from actions.context import describe, get_context
-from bot import handoff, handoff_words, intake, journeys
-from bot.next_steps import PHONE_CHANNELS
+from bot.dialogue import handoff_words, intake
+from bot.residents import handoff, journeys
+from bot.dialogue.next_steps import PHONE_CHANNELS
 
 log = logging.getLogger(__name__)
 SHOWN = "shown_pathways"

@@ -12,8 +12,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import channel, held_before_latest_message, latest_entities, latest_intent
 from actions.context import get_context
-from bot import intake, questions, replies, rights, rights_words, vocab
-from bot.profile import ProfileError
+from bot.dialogue import intake, questions, replies, rights_words
+from bot.language import vocab
+from bot.residents import rights
+from bot.dialogue.profile import ProfileError
 
 FORM = "intake_form"
 DECLINED = "declined"
@@ -32,7 +34,7 @@ class ValidateIntakeForm(FormValidationAction):
     4. `required_slots` asks the engine which unknown facts could change the answer; the first one
        not yet known becomes `requested_slot`. None left: the form ends and we recommend.
     5. A fact we already held that the message changes ("actually I'm 25") goes through
-       `bot.rights.change_fact` and is confirmed in plain words.
+       `bot.residents.rights.change_fact` and is confirmed in plain words.
     6. Anonymous counts for the demand report: a conversation started, a question answered.
     """
 
@@ -237,7 +239,7 @@ class ValidateIntakeForm(FormValidationAction):
 
     @staticmethod
     def _background_from_pay(tracker: Tracker) -> List[EventType]:
-        """In work on pay under the funding rules' low-wage threshold: a low_wage background (bot.intake)."""
+        """In work on pay under the funding rules' low-wage threshold: a low_wage background (bot.dialogue.intake)."""
         if tracker.get_slot("background") is not None or "background" in (tracker.get_slot(DECLINED) or []):
             return []
         inferred = intake.background_from_pay(tracker.get_slot("employment_status"), tracker.get_slot("annual_income"))

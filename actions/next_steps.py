@@ -18,7 +18,9 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import channel, entity, held_before_latest_message, latest_intent, latest_text
 from actions.context import describe, get_context
-from bot import evidence, intake, journeys, next_steps, notify, referrals, replies, rights
+from bot.dialogue import intake, next_steps, replies
+from bot.pathways import evidence
+from bot.residents import journeys, notify, referrals, rights
 
 log = logging.getLogger(__name__)
 SHOWN, LAST_SHOWN = "shown_pathways", "last_shown"
@@ -198,7 +200,7 @@ async def subscribe(dispatcher: CollectingDispatcher, tracker: Tracker, pathway:
 
 class ValidateSendForm(Action):
     """send_form: on the web, a usable number ("sms:+44...") and then an explicit yes to sending to it;
-    nothing to ask on a phone or before anything was suggested (bot.next_steps.send_form_slots)."""
+    nothing to ask on a phone or before anything was suggested (bot.dialogue.next_steps.send_form_slots)."""
 
     def name(self) -> Text:
         return "validate_send_form"

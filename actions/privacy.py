@@ -1,13 +1,13 @@
 """A resident's data rights in the chat: what we hold, their choices, and forget me.
 
-Forget me: once the resident has confirmed, `bot.rights.forget` erases them from every store of ours
+Forget me: once the resident has confirmed, `bot.residents.rights.forget` erases them from every store of ours
 (referrals, requests, reminders, resume codes, the gateway's phone mappings, and the tracker rows of
 every channel linked to this journey) and gives a receipt; the tracker store
 (components/tracker_store.py) also sees this action in the turn and deletes the stored conversation,
 so nothing the resident said is kept even when our own database is down.
 
 A chat continued with a resume code less than a day ago (settings.link_cooldown_hours) can do
-neither: `bot.rights` refuses, the resident is told why and how, and the conversation goes on (no
+neither: `bot.residents.rights` refuses, the resident is told why and how, and the conversation goes on (no
 restart, so the tracker store erases nothing either).
 """
 
@@ -25,7 +25,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import entity, latest_text, via
 from actions.context import describe, get_context
-from bot import intake, journeys, rights, rights_words
+from bot.dialogue import intake, rights_words
+from bot.residents import journeys, rights
 
 log = logging.getLogger(__name__)
 # Never asked, only volunteered ("I can't even send an email", "my nephew..."): erased and named with the rest.

@@ -1,6 +1,6 @@
 """action_ask_<slot>: what Rasa's intake form runs to ask for a fact (instead of an utter_ask_ response).
 
-The question and its quick replies come from bot/questions.py, which may word it differently when the
+The question and its quick replies come from bot/dialogue/questions.py, which may word it differently when the
 resident's last answer could not be used. Each question put to a resident for the first time is counted
 (anonymously) for the demand report's drop-off table; asking it again after a digression is not.
 """
@@ -18,7 +18,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import channel, held_before_latest_message, latest_intent
 from actions.context import get_context
-from bot import intake, questions
+from bot.dialogue import intake, questions
 
 
 class AskQuestion(Action, ABC):

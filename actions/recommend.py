@@ -19,7 +19,9 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import channel, draws_cards, slot_events_ever
 from actions.context import get_context
-from bot import analytics, corrections, intake, next_steps, replies
+from bot.dialogue import intake, next_steps, replies
+from bot.pathways import corrections
+from bot.residents import analytics
 
 SHOWN = "shown_pathways"  # every id shown since the last recommendation, in order
 LAST_SHOWN = "last_shown"  # the latest page, which "why" explains

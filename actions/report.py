@@ -3,7 +3,7 @@
 The route comes from the widget card's button or the SMS keyword (its id, or its number as listed), or
 from the words of a typed report ("the info about the Sandwell course is wrong"); when that does not say
 which, we ask, keeping the resident's words for the report that follows their choice. The report holds the
-route, the catalogue version, the channel and the words (bot.corrections), never who sent it.
+route, the catalogue version, the channel and the words (bot.pathways.corrections), never who sent it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import channel, entity, latest_text
 from actions.context import describe, get_context
-from bot import catalogue_store, corrections, next_steps
+from bot.dialogue import next_steps
+from bot.pathways import catalogue_store, corrections
 
 log = logging.getLogger(__name__)
 SHOWN, LAST_SHOWN, PENDING = "shown_pathways", "last_shown", "pending_report"

@@ -20,7 +20,7 @@ import sys
 from typing import Optional, Sequence
 
 from bot import quiet
-from bot.backoffice import ACTION_TOKEN_ENV, bearer_matches
+from bot.ops.backoffice import ACTION_TOKEN_ENV, bearer_matches
 
 OPEN_ROUTES = frozenset({("GET", "/health"), ("HEAD", "/health")})
 

@@ -31,11 +31,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 0 if args else 2
     area, rest = args[0], args[1:]
     if area == "pathways":
-        from bot import pathways_cli
+        from bot.pathways import pathways_cli
 
         return pathways_cli.main(rest)
     if area == "nlp":
-        from bot import nlp
+        from bot.language import nlp
 
         return nlp.main(rest)
     if area == "db":
@@ -47,7 +47,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
         return local_sms.main(rest)
     if area in ("users", "retention", "referrals"):
-        from bot import admin_cli
+        from bot.ops import admin_cli
 
         return admin_cli.main(args)
     print(f"unknown command {area!r}\n\n{USAGE}", end="", file=sys.stderr)

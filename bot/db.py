@@ -101,7 +101,7 @@ RULE_COLUMNS = tuple(c.name for c in _rule_columns())
 STATUS_RANKS = {"open": 0, None: 1, "waitlist": 2, "closed": 3}
 CLOSED_RANK = STATUS_RANKS["closed"]
 
-# Index order serves the match query (bot.search): equality on the place, region and `targeted`, then the
+# Index order serves the match query (bot.pathways.search): equality on the place, region and `targeted`, then the
 # rank order (status, cohort date, id), so a query walks rows best-first and stops at its LIMIT; the rest
 # are the columns it filters on, so SQLite answers from the index alone and never reads the wide
 # `document` column of rows it does not return.
@@ -139,7 +139,7 @@ pathway_locations = Table(
 )
 
 
-# "Report wrong information" (bot.corrections): a queue for the skills team. No sender id, on purpose.
+# "Report wrong information" (bot.pathways.corrections): a queue for the skills team. No sender id, on purpose.
 catalogue_reports = Table(
     "catalogue_reports",
     metadata,

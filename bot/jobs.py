@@ -36,7 +36,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.records import job_runs, job_state
+from bot.residents.records import job_runs, job_state
 from bot.settings import Settings
 
 log = logging.getLogger("waymark.jobs")
@@ -77,7 +77,7 @@ class JobStatus:
 
 # --- the jobs --------------------------------------------------------------------------------------------
 def _retention(ctx: Context) -> Counts:
-    from bot import mail, retention
+    from bot.residents import mail, retention
     from bot.db import make_engine
 
     tracker = make_engine(ctx.settings.tracker_store_url)
@@ -90,7 +90,7 @@ def _retention(ctx: Context) -> Counts:
 
 
 def _follow_ups(ctx: Context) -> Counts:
-    from bot.admin_cli import send_follow_ups
+    from bot.ops.admin_cli import send_follow_ups
 
     counts: Counts = {}
     for line in asyncio.run(send_follow_ups(ctx.settings, ctx.factory)):
@@ -100,7 +100,8 @@ def _follow_ups(ctx: Context) -> Counts:
 
 
 def _referral_mail(ctx: Context) -> Counts:
-    from bot import mail, providers
+    from bot.pathways import providers
+    from bot.residents import mail
 
     return mail.deliver_due(ctx.factory, ctx.settings, providers.load(ctx.settings.providers_path), now=ctx.now)
 
@@ -119,7 +120,7 @@ def stale_pathways(session: Session, days: int, *, now: float) -> tuple:
     import datetime as dt
 
     from bot.db import pathways
-    from bot.catalogue_store import active_catalogue
+    from bot.pathways.catalogue_store import active_catalogue
 
     active = active_catalogue(session)
     if active is None:
@@ -252,7 +253,7 @@ class Runner:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     from bot.db import create_schema as create_catalogue_schema, make_engine
-    from bot.records import create_schema
+    from bot.residents.records import create_schema
 
     parser = argparse.ArgumentParser(prog="python -m bot.jobs", description=__doc__.split("\n\n")[0])
     parser.add_argument("--once", action="store_true", help="run what is due now, then exit")

@@ -30,8 +30,8 @@ ADVISORY_LOCK_ID = 7_245_001  # any constant; serialises concurrent `db upgrade`
 def metadatas() -> List[MetaData]:
     """Every MetaData whose tables Waymark owns (catalogue, contacts, residents' records)."""
     from bot.db import metadata
-    from bot.contacts import gateway_metadata
-    from bot.records import records_metadata
+    from bot.residents.contacts import gateway_metadata
+    from bot.residents.records import records_metadata
 
     return [metadata, gateway_metadata, records_metadata]
 

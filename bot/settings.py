@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Mapping, Optional, Tuple
 from urllib.parse import urlsplit
 
-from bot.backoffice import loopback_networks, parse_networks
+from bot.ops.backoffice import loopback_networks, parse_networks
 
-from bot.phones import parse_prefixes
+from bot.residents.phones import parse_prefixes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,7 +29,7 @@ class Settings:
     # Gateway. Defaults keep existing callers of Settings(...) working.
     gateway_host: str = "0.0.0.0"
     gateway_port: int = 8080
-    # None until bot.pseudonyms.ensure_pseudonym_key() fills it at process start.
+    # None until bot.residents.pseudonyms.ensure_pseudonym_key() fills it at process start.
     pseudonym_key: Optional[str] = None
     twilio_account_sid: Optional[str] = None
     twilio_auth_token: Optional[str] = None
@@ -67,7 +67,7 @@ class Settings:
     # Rasa's SQL tracker store pool per replica (Rasa's own default is 50 + 100 overflow per process).
     tracker_pool_size: int = 2
     tracker_max_overflow: int = 3
-    # Back office (bot/backoffice.py, docs/deploying.md). The action server's shared secret, which Rasa
+    # Back office (bot/ops/backoffice.py, docs/deploying.md). The action server's shared secret, which Rasa
     # sends with every call; None: the supervisor generates one per run.
     action_token: Optional[str] = None
     # Proxies trusted to say who the client is (X-Forwarded-For): the TLS proxy in front of nginx
@@ -81,7 +81,7 @@ class Settings:
     link_cooldown_hours: float = 24.0
     # Sending to a typed number ("send me this", the console's summary): which numbers, and how many
     # sends per rolling window, per journey, per destination number, per client (the gateway's keyed
-    # hash of the caller's address) and overall (bot.outbound; docs/security.md has the arithmetic).
+    # hash of the caller's address) and overall (bot.residents.outbound; docs/security.md has the arithmetic).
     send_allowed_prefixes: Tuple[str, ...] = ("+447",)
     send_window_hours: float = 24.0
     send_per_journey: int = 3
@@ -90,7 +90,7 @@ class Settings:
     send_overall: int = 300
     # A catalogue entry whose last_verified is older than this many days is reported as stale.
     catalogue_stale_days: int = 180
-    # Referral mail and scheduled jobs (bot.mail, bot.providers, bot.jobs; docs/deploying.md). No SMTP
+    # Referral mail and scheduled jobs (bot.residents.mail, bot.pathways.providers, bot.jobs; docs/deploying.md). No SMTP
     # host: mails are written to var/mail-outbox/ for a person to read and send (the embedded profile).
     providers_path: Path = ROOT / "providers.yml"
     smtp_host: Optional[str] = None

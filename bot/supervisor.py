@@ -1,6 +1,6 @@
 """The embedded profile: `make run` (python -m bot.supervisor) starts the action server, Rasa, the
-gateway and the jobs on this machine, and `--production` hands over to bot.production. The process
-machinery both profiles use is bot.processes.
+gateway and the jobs on this machine, and `--production` hands over to bot.ops.production. The process
+machinery both profiles use is bot.ops.processes.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import List, Optional, Sequence
 
 import yaml
 
-from bot.backoffice import go_private, new_token, write_private
-from bot.processes import (LOOPBACK, Service, Stack, action_endpoint, action_service, jobs_service, keep_secret,
+from bot.ops.backoffice import go_private, new_token, write_private
+from bot.ops.processes import (LOOPBACK, Service, Stack, action_endpoint, action_service, jobs_service, keep_secret,
                            private_var, rasa_service, run_stack, token_from_env, tracker_store_config)
 
 
@@ -86,8 +86,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     from bot import quiet
 
     os.environ.update(quiet.environment())
-    if args and args[0] == "--production":  # replicas behind nginx (bot/production.py)
-        from bot import production
+    if args and args[0] == "--production":  # replicas behind nginx (bot/ops/production.py)
+        from bot.ops import production
 
         return production.main(args[1:])
     from bot.settings import Settings

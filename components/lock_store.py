@@ -16,7 +16,7 @@ matter here, and this subclass changes both:
    in order because the gateway sends a conversation's turns one at a time; two turns of the same
    conversation reaching different replicas at the same instant are not ordered.
 
-Configured in endpoints (written by bot/production.py):
+Configured in endpoints (written by bot/ops/production.py):
 
     lock_store:
       type: components.lock_store.DegradableRedisLockStore

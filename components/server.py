@@ -5,7 +5,7 @@ line (`ps`). This entry point takes the same arguments as `rasa run` minus `--au
 `RASA_TOKEN`, and hands Rasa's own CLI the token in this process's argument list, which no other
 process sees. It also
 
-- refuses (403) every route not in bot.backoffice.RASA_ROUTES, whatever the token: `PUT /model` loads
+- refuses (403) every route not in bot.ops.backoffice.RASA_ROUTES, whatever the token: `PUT /model` loads
   a model, which is running code; the other admin routes train, replace or replay conversations;
 - refuses (401) every channel call (`/webhooks/...`) without `Authorization: Bearer <RASA_TOKEN>`,
   compared in constant time: a channel takes a message as whatever sender id it is given, so without
@@ -23,7 +23,7 @@ import sys
 from typing import Optional, Sequence
 
 from bot import quiet
-from bot.backoffice import RASA_ENV, RASA_TOKEN_ENV, bearer_matches, channel_needs_token, rasa_route_allowed
+from bot.ops.backoffice import RASA_ENV, RASA_TOKEN_ENV, bearer_matches, channel_needs_token, rasa_route_allowed
 
 
 def guard(app, token: str) -> None:

@@ -20,7 +20,7 @@ import sys
 from typing import Any, AsyncIterator, Dict, List, Optional, Sequence
 
 from bot import quiet
-from bot.backoffice import new_token, rasa_auth_headers
+from bot.ops.backoffice import new_token, rasa_auth_headers
 from components.server import guard_rasa_apps, keep_private
 
 REFUSED = ("--enable-api", "--auth-token", "--jwt-secret", "--jwt-method", "--jwt-private-key")

@@ -1,6 +1,6 @@
 """Rasa's SQL tracker store, plus real erasure: "forget me" deletes the resident's stored events,
 and the number typed for "send me this" is removed from them once the send is done or declined
-(bot.redaction).
+(bot.language.redaction).
 
 Clearing slots would leave every message in the `events` table, so when the confirmed forget-me
 action has run in a turn, the save at the end of that turn deletes all of the sender's rows instead
@@ -39,7 +39,7 @@ from rasa.shared.core.events import ActionExecuted, Restarted, SlotSet, UserUtte
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from bot import redaction
+from bot.language import redaction
 from bot.db import checkpoint, retry_transient
 
 logger = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ def _ran_this_turn(tracker: DialogueStateTracker, actions: Collection[str]) -> b
 
 def erasure_requested(tracker: DialogueStateTracker) -> bool:
     """True when the forget-me action ran after the resident's latest message and ended the
-    conversation (its Restarted). Refusing (a chat linked by a resume code too recently, bot.rights)
+    conversation (its Restarted). Refusing (a chat linked by a resume code too recently, bot.residents.rights)
     it returns no Restarted, and then nothing is erased here either."""
     restarted = False
     for event in reversed(tracker.events):

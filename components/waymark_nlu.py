@@ -1,4 +1,4 @@
-"""Rasa NLU component: a thin adapter from bot.understanding to Rasa entities.
+"""Rasa NLU component: a thin adapter from bot.language.understanding to Rasa entities.
 
 Put it in config.yml after the intent classifiers (and after FallbackClassifier):
 
@@ -11,7 +11,7 @@ unreadable) so the dialogue can answer politely. Nothing is trained: the spaCy p
 by `make nlp` and loaded once when the Rasa model loads.
 
 A quick reply the assistant has just offered, typed instead of tapped ("Working with data", "2",
-"yes, delete it"), means its payload (bot.typed_replies): Rasa hands NLU components the tracker at
+"yes, delete it"), means its payload (bot.language.typed_replies): Rasa hands NLU components the tracker at
 parse time, and the offered replies are on its last bot turn. The payload's intent (confidence 1.0)
 and entities replace what the classifier and the extractor would have read into the words.
 """
@@ -47,14 +47,14 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot import typed_replies
+from bot.language import typed_replies
 from bot.settings import Settings
-from bot.understanding import Understanding, classify_unreadable
+from bot.language.understanding import Understanding, classify_unreadable
 from components import speedups
 
 UNREADABLE_INTENT = "unreadable"
 # Marks an entity said only as a short reply ("not sure"): it answers the open question and nothing
-# else (bot.facts.Fact.weak; the intake form keeps other held facts as they were).
+# else (bot.language.facts.Fact.weak; the intake form keeps other held facts as they were).
 WEAK = "weak"
 # Intents that say a message is none of our business; a short statement of one of our facts ("off sick",
 # "zero hours") is not that, whatever the words looked like to the classifier.
@@ -82,8 +82,8 @@ def resolve_paths(config: Dict[Text, Any], env: Optional[Dict[str, str]] = None)
 def _understanding(model_path: Path, gazetteer_path: Path, built_at: float) -> Understanding:
     # Cached so `rasa test` (several graph loads) loads the pipeline once; keyed by the build time,
     # so a rebuilt pipeline is picked up when the model is loaded again.
-    from bot import nlp as pipeline
-    from bot.places import Gazetteer
+    from bot.language import nlp as pipeline
+    from bot.language.places import Gazetteer
 
     nlp = pipeline.load(model_path)
     gazetteer = Gazetteer.load(gazetteer_path)

@@ -24,7 +24,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable, Dict, List, Optional, Sequence, Tuple
 
-from bot.production import ProductionStack
+from bot.ops.production import ProductionStack
 from harness import loadgen
 
 

@@ -24,9 +24,9 @@ from typing import Any, Callable, Dict, List, Optional, Sequence
 import aiohttp
 from sqlalchemy import bindparam, create_engine, text
 
-from bot.backoffice import rasa_auth_headers
+from bot.ops.backoffice import rasa_auth_headers
 from bot.gateway import wording
-from bot.pseudonyms import pseudonym
+from bot.residents.pseudonyms import pseudonym
 
 SCRIPT = (
     "hello",

@@ -1,6 +1,6 @@
 """A production stack on free loopback ports, on a scratch PostgreSQL database: what the fault drills
 (scripts/prove.py), the production tests and the benchmarks run against, beside anything already
-running on this machine. See bot.production for the topology itself.
+running on this machine. See bot.ops.production for the topology itself.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from typing import Iterator, Optional, Sequence, Tuple
 import sqlalchemy as sa
 
 from bot.db import redacted_url
-from bot.production import ProductionConfig
-from bot.processes import LOOPBACK, StackError, free_port
+from bot.ops.production import ProductionConfig
+from bot.ops.processes import LOOPBACK, StackError, free_port
 
 
 def loopback_config(root: Path, python: Path, model_path: Path, var_dir: Path, database_url: str, *,

@@ -1,4 +1,4 @@
-"""Benchmark: load a synthetic 100,000-pathway catalogue and time `bot.matching.match`.
+"""Benchmark: load a synthetic 100,000-pathway catalogue and time `bot.pathways.matching.match`.
 
 Not a test. Prints the load time and p50/p95/p99 match latency (one session per match, as the action
 server does). Figures go to docs/performance.md ("Catalogue matching").
@@ -28,12 +28,12 @@ from typing import Any, Dict, List, Optional
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import vocab  # noqa: E402
-from bot.catalogue import catalogue_from_data  # noqa: E402
+from bot.language import vocab  # noqa: E402
+from bot.pathways.catalogue import catalogue_from_data  # noqa: E402
 from bot.db import create_schema, make_engine, session_factory  # noqa: E402
-from bot.matching import match  # noqa: E402
-from bot.profile import Profile  # noqa: E402
-from bot.catalogue_store import load  # noqa: E402
+from bot.pathways.matching import match  # noqa: E402
+from bot.dialogue.profile import Profile  # noqa: E402
+from bot.pathways.catalogue_store import load  # noqa: E402
 from harness.testbed import scratch_database  # noqa: E402
 
 TODAY = dt.date(2026, 11, 23)
@@ -265,7 +265,7 @@ def main(argv: Optional[List[str]] = None) -> int:
 def _time_yaml(data: Dict[str, Any], path: Path) -> None:
     import yaml
 
-    from bot.catalogue import load_catalogue
+    from bot.pathways.catalogue import load_catalogue
 
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     with path.open("w", encoding="utf-8") as out:
@@ -277,9 +277,9 @@ def _time_yaml(data: Dict[str, Any], path: Path) -> None:
 
 
 def _explain(engine, Session) -> None:
-    from bot.matching import scope_of
-    from bot.search import Search, _Shape, _statement
-    from bot.catalogue_store import active_catalogue
+    from bot.pathways.matching import scope_of
+    from bot.pathways.search import Search, _Shape, _statement
+    from bot.pathways.catalogue_store import active_catalogue
 
     profile = Profile.from_mapping({"age": 45, "local_authority": "Walsall", "interest": "data"})
     with Session() as session:

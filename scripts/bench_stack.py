@@ -34,9 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from harness import loadgen  # noqa: E402
-from bot.backoffice import RASA_ENV  # noqa: E402
-from bot.production import ProductionStack  # noqa: E402
-from bot.processes import LOOPBACK, Service, StackError, free_port, wait_until_ready  # noqa: E402
+from bot.ops.backoffice import RASA_ENV  # noqa: E402
+from bot.ops.production import ProductionStack  # noqa: E402
+from bot.ops.processes import LOOPBACK, Service, StackError, free_port, wait_until_ready  # noqa: E402
 from harness.testbed import drill_env, loopback_config, scratch_database  # noqa: E402
 
 MOODBOT = ("hello", "I am feeling sad", "yes", "goodbye")

@@ -24,9 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import processes, supervisor  # noqa: E402
+from bot import supervisor  # noqa: E402
+from bot.ops import processes
 from harness import loadgen  # noqa: E402
-from bot.processes import free_port  # noqa: E402
+from bot.ops.processes import free_port  # noqa: E402
 
 
 async def _load(url: str, residents: int, seconds: float, tag: str, token: str):

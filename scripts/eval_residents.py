@@ -39,8 +39,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot import vocab  # noqa: E402  (the script runs from anywhere)
-from bot.backoffice import rasa_auth_headers  # noqa: E402  (Rasa's channels need the token)
+from bot.language import vocab  # noqa: E402  (the script runs from anywhere)
+from bot.ops.backoffice import rasa_auth_headers  # noqa: E402  (Rasa's channels need the token)
 
 RESIDENTS_DIR = ROOT / "eval" / "residents"
 PARTS = ("dev", "heldout")
@@ -110,7 +110,7 @@ def load_set(which: str, directory: Path = RESIDENTS_DIR) -> List[Dict[str, Any]
 
 
 def validate(residents: Sequence[Dict[str, Any]]) -> None:
-    """Every value an expectation names must be one the assistant could store (bot/vocab.py)."""
+    """Every value an expectation names must be one the assistant could store (bot/language/vocab.py)."""
     seen = set()
     for r in residents:
         rid = r.get("id")
@@ -538,7 +538,8 @@ class LocalStack:
     def __enter__(self) -> "LocalStack":
         import subprocess
 
-        from bot import processes, supervisor
+        from bot import supervisor
+        from bot.ops import processes
 
         var_dir = Path(self.tmp.name)
         overrides = {
@@ -615,7 +616,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 2
     try:
         if args.start:
-            from bot.processes import StackError
+            from bot.ops.processes import StackError
 
             try:
                 with LocalStack() as local:

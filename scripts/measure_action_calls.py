@@ -1,7 +1,7 @@
 """Measure how big Rasa's calls to the action server get as a conversation grows.
 
 Each call carries the conversation's whole tracker (this session's events, with every message's
-parse data), so the action server's body cap (bot.backoffice.ACTION_REQUEST_MAX_BYTES) must stay well
+parse data), so the action server's body cap (bot.ops.backoffice.ACTION_REQUEST_MAX_BYTES) must stay well
 above what a long real conversation sends. This starts the trained bot from this checkout (Rasa via
 components.server, the real action server) with a recording relay between them, drives one
 resident's conversation through Rasa's REST channel (with Rasa's token), and prints the largest call
@@ -32,8 +32,9 @@ sys.path.insert(0, str(ROOT))
 import aiohttp  # noqa: E402
 from aiohttp import web  # noqa: E402
 
-from bot import processes, supervisor  # noqa: E402
-from bot.backoffice import ACTION_REQUEST_MAX_BYTES, new_token, rasa_auth_headers  # noqa: E402
+from bot import supervisor  # noqa: E402
+from bot.ops import processes
+from bot.ops.backoffice import ACTION_REQUEST_MAX_BYTES, new_token, rasa_auth_headers  # noqa: E402
 from harness.loadgen import SCRIPT  # noqa: E402
 
 # After the intake: what a resident keeps asking in a long conversation.

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from harness import drills  # noqa: E402
-from bot.production import ProductionStack  # noqa: E402
+from bot.ops.production import ProductionStack  # noqa: E402
 from harness.testbed import drill_env, loopback_config, postgres_restart_command, scratch_database  # noqa: E402
 
 DRILLS = ("soak", "kill_action_servers", "restart_postgres", "kill_replica", "redis_down")

@@ -54,8 +54,8 @@ def sessions(engine):
 @pytest.fixture
 def loaded(sessions, small_catalogue_path):
     """The small catalogue, live in a fresh database; returns the session factory."""
-    from bot.catalogue import load_catalogue
-    from bot.catalogue_store import load
+    from bot.pathways.catalogue import load_catalogue
+    from bot.pathways.catalogue_store import load
 
     with sessions.begin() as session:
         load(session, load_catalogue(small_catalogue_path), str(small_catalogue_path), today=TODAY)

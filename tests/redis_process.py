@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 import pytest
-from bot.processes import free_port
+from bot.ops.processes import free_port
 
 REDIS_SERVER = shutil.which("redis-server") or ("/usr/bin/redis-server"
                                                  if Path("/usr/bin/redis-server").exists() else None)

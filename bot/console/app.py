@@ -17,11 +17,11 @@ from bot.console import (auth, views_assisted, views_catalogue, views_handoff, v
                          views_summary)
 from bot.console.state import CONSOLE, HERE, PREFIX, Console, gateway_of, make_env
 from bot.db import create_schema as create_catalogue_schema, make_engine, session_factory
-from bot.pseudonyms import pseudonym
+from bot.residents.pseudonyms import pseudonym
 from bot.gateway.ratelimit import RateLimiter
 from bot.gateway.state import GATEWAY
-from bot.handoff import OfficeHours, collect_web_replies
-from bot.records import create_schema
+from bot.residents.handoff import OfficeHours, collect_web_replies
+from bot.residents.records import create_schema
 
 log = logging.getLogger("waymark.console")
 

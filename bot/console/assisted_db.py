@@ -10,9 +10,9 @@ from typing import List, Optional, Tuple
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from bot import analytics, journeys, rights
-from bot.pseudonyms import pseudonym
-from bot.records import console_assisted, console_messages
+from bot.residents import analytics, journeys, rights
+from bot.residents.pseudonyms import pseudonym
+from bot.residents.records import console_assisted, console_messages
 
 MODES = ("together", "kiosk")
 # Rasa metadata channel per mode: the tracker then shows which answers a worker typed with the

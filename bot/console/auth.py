@@ -23,11 +23,11 @@ from aiohttp import hdrs, web
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from bot import accounts
+from bot.residents import accounts
 from bot.console.state import PREFIX, console_of, db, redirect, render, url
 from bot.gateway.forms import has_nul, read_form
 from bot.gateway.ratelimit import client_of
-from bot.records import console_sessions
+from bot.residents.records import console_sessions
 
 log = logging.getLogger("waymark.console.auth")
 

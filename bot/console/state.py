@@ -16,7 +16,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.gateway.ratelimit import RateLimiter
 from bot.gateway.state import GATEWAY, Gateway
-from bot.handoff import OfficeHours
+from bot.residents.handoff import OfficeHours
 from bot.settings import Settings
 
 HERE = Path(__file__).resolve().parent

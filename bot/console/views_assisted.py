@@ -8,7 +8,7 @@ from typing import Any, Dict, List
 
 from aiohttp import web
 
-from bot import accounts, handoff
+from bot.residents import accounts, handoff
 from bot.console import assisted_db
 from bot.console.auth import COOKIE, set_kiosk, unlock_attempt
 from bot.console.state import PREFIX, console_of, db, gateway_of, path_id, redirect, render, url

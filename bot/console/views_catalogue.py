@@ -9,7 +9,8 @@ import logging
 
 from aiohttp import web
 
-from bot import corrections, replies
+from bot.dialogue import replies
+from bot.pathways import corrections
 from bot.console.auth import require
 from bot.console.state import console_of, db, path_id, redirect, render
 

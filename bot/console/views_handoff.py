@@ -7,7 +7,7 @@ import logging
 
 from aiohttp import web
 
-from bot import handoff, rights
+from bot.residents import handoff, rights
 from bot.console.state import console_of, db, gateway_of, path_id, redirect, render
 
 log = logging.getLogger("waymark.console.handoff")

@@ -8,7 +8,8 @@ from typing import Optional
 
 from aiohttp import web
 
-from bot import jobs, mail
+from bot import jobs
+from bot.residents import mail
 from bot.console.auth import require
 from bot.console.state import console_of, db, path_id, redirect, render
 

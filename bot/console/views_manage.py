@@ -10,7 +10,7 @@ from typing import Optional
 
 from aiohttp import web
 
-from bot import accounts, mail, referrals, reports
+from bot.residents import accounts, mail, referrals, reports
 from bot.console.auth import require
 from bot.console.state import HEADERS, console_of, db, path_id, redirect, render
 

@@ -10,13 +10,15 @@ from typing import Any, Dict
 from aiohttp import web
 from sqlalchemy.orm import Session
 
-from bot import corrections, journeys, next_steps, notify, outbound, phones, referrals, replies, rights, tracker_db
+from bot.dialogue import next_steps, replies
+from bot.pathways import corrections
+from bot.residents import journeys, notify, outbound, phones, referrals, rights, tracker_db
 from bot.console import assisted_db
 from bot.console.state import console_of, db, gateway_of, redirect, render
 from bot.console.views_assisted import load
-from bot.pseudonyms import pseudonym
-from bot.matching import NoCatalogue, match
-from bot.profile import Profile, ProfileError
+from bot.residents.pseudonyms import pseudonym
+from bot.pathways.matching import NoCatalogue, match
+from bot.dialogue.profile import Profile, ProfileError
 
 log = logging.getLogger("waymark.console.summary")
 
@@ -39,7 +41,7 @@ NOTICES = {
 
 
 # Only what the catalogue knows: an unknown status (None) is shown as nothing, never as "open" or "None",
-# and only a waiting list or a closed route can be "told when it opens" (bot.next_steps.NOT_OPEN).
+# and only a waiting list or a closed route can be "told when it opens" (bot.dialogue.next_steps.NOT_OPEN).
 STATUS_WORDS = {"waitlist": "Waiting list", "closed": "Closed for now"}
 
 
@@ -75,7 +77,7 @@ def summary_data(session: Session, tracker, journey_id: str) -> Dict[str, Any]:
 
 
 def sms_text(data: Dict[str, Any], code: str, code_days: int = 14, own_chat: bool = False) -> str:
-    """The summary for a typed number, as "send me this" words it (bot.next_steps.phone_summary)."""
+    """The summary for a typed number, as "send me this" words it (bot.dialogue.next_steps.phone_summary)."""
     result = data["result"]
     text = next_steps.phone_summary(result.recommendations[:6] if result else [], code_days=code_days,
                                     asked_where="with a Waymark outreach worker", own_chat=own_chat)
@@ -223,7 +225,7 @@ async def notify_me(request: web.Request) -> web.StreamResponse:
 
 async def report_wrong(request: web.Request) -> web.StreamResponse:
     """A worker reports wrong information for the resident: the route (one suggested to them) and their
-    words go to the skills team's queue (bot.corrections), with nothing that leads back to them."""
+    words go to the skills team's queue (bot.pathways.corrections), with nothing that leads back to them."""
     item = await load(request)
     form = await request.post()
     console = console_of(request)

@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 from aiohttp import web
 
 from bot.gateway.app import SERVER_OPTIONS, create_app
-from bot.pseudonyms import ensure_pseudonym_key
+from bot.residents.pseudonyms import ensure_pseudonym_key
 from bot.settings import Settings
 
 # No client address, referrer or user agent: the access log records what was asked, not who asked.

@@ -21,15 +21,15 @@ from bot.console import setup as setup_console
 from bot.db import make_engine, transient
 from bot.gateway import expect, views_twilio, views_web, wording
 from bot.gateway.messaging import TwilioChannel
-from bot.pseudonyms import ensure_pseudonym_key
+from bot.residents.pseudonyms import ensure_pseudonym_key
 from bot.gateway.rasa_client import RasaClient
 from bot.gateway.ratelimit import trusted_networks
 from bot.gateway.resume_limits import ResumeLimits
 from bot.gateway.coordination import SharedLimiter, make_shared_state
 from bot.gateway.security import DEFAULT_CSP
 from bot.gateway.state import GATEWAY, Gateway
-from bot.contacts import Store
-from bot.records import create_schema
+from bot.residents.contacts import Store
+from bot.residents.records import create_schema
 from bot.gateway.twilio import make_sender
 from bot.settings import Settings
 

@@ -6,7 +6,7 @@ Two backends behind one small interface:
 - `RedisState` (production, WAYMARK_REDIS_URL): windows and answering leases in Redis, so limits hold
   across every gateway and a message is answered by exactly one of them.
 
-Receipt dedupe of Twilio's retries is the gateway_inbound table's primary key (bot/contacts.py):
+Receipt dedupe of Twilio's retries is the gateway_inbound table's primary key (bot/residents/contacts.py):
 in production that table is in PostgreSQL, shared by every gateway and durable, and it also keeps the
 body of a message until it has been answered. The lease here adds what the table cannot say: which
 gateway is answering a still-pending message right now, so one that restarts (and recovers pending

@@ -23,7 +23,7 @@ from typing import List, Optional, Sequence, Set
 from twilio.request_validator import RequestValidator
 
 from bot.gateway.messaging import channel_of
-from bot.pseudonyms import ensure_pseudonym_key, normalise_number, pseudonym
+from bot.residents.pseudonyms import ensure_pseudonym_key, normalise_number, pseudonym
 from bot.gateway.twilio import webhook_url
 from bot.settings import Settings
 

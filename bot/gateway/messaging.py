@@ -12,14 +12,14 @@ import asyncio
 import logging
 from typing import Dict, Optional, Sequence, Set, Union
 
-from bot import handoff
+from bot.residents import handoff
 from bot.gateway import render, sms, wording
-from bot.pseudonyms import normalise_number, pseudonym
+from bot.residents.pseudonyms import normalise_number, pseudonym
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable, via
 from bot.gateway.ratelimit import KeyedLocks, RateLimiter
 from bot.gateway.resume_limits import ResumeLimits
 from bot.gateway.coordination import LocalState, SharedLimiter, SharedState, check
-from bot.contacts import Contact, Store
+from bot.residents.contacts import Contact, Store
 from bot.gateway.twilio import SendResult, TwilioSender
 
 log = logging.getLogger("waymark.gateway.messaging")

@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 import aiohttp
 
-from bot.backoffice import rasa_auth_headers
+from bot.ops.backoffice import rasa_auth_headers
 
 log = logging.getLogger("waymark.gateway.rasa")
 
@@ -58,9 +58,9 @@ class RasaClient:
 
         The message's metadata (what actions read, actions/common.py) is `channel` plus `metadata`:
         - "via": the pseudonym of the channel the message came through, when Rasa's sender is the
-          journey it continues (bot.journeys): who is asking, for the link's cool-down (bot.rights);
+          journey it continues (bot.residents.journeys): who is asking, for the link's cool-down (bot.residents.rights);
         - "client" (web): HMAC under the pseudonym key of the caller's IPv4 address or IPv6 /64
-          (bot.pseudonyms.client_pseudonym), for limits per client in actions. Never the
+          (bot.residents.pseudonyms.client_pseudonym), for limits per client in actions. Never the
           address itself.
         """
         delays = list(backoff)

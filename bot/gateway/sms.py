@@ -188,7 +188,7 @@ def match_option(reply: str, options: Sequence[Tuple[str, str]]) -> str | None:
 
 # "WRONG 2 the course has closed": report wrong information about route 2 as numbered on the list. Only
 # with a number: "wrong, I live in Dudley" is a correction of an answer, and goes to Rasa as typed.
-# The resident is told how in bot.corrections.PHONE_HINT.
+# The resident is told how in bot.pathways.corrections.PHONE_HINT.
 _REPORT = re.compile(r"^\s*wrong\s*(?:no\.?|number|#)?\s*(\d{1,2})\b[\s.:,;)-]*(.*)$", re.IGNORECASE | re.DOTALL)
 MAX_REPORT_CHARS = 500
 

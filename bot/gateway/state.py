@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from bot.gateway.messaging import TwilioChannel
     from bot.gateway.rasa_client import RasaClient
     from bot.gateway.resume_limits import ResumeLimits
-    from bot.contacts import Store
+    from bot.residents.contacts import Store
 
 
 @dataclass

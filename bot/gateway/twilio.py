@@ -23,8 +23,8 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 import aiohttp
 from twilio.request_validator import RequestValidator
 
-from bot.backoffice import private_dir
-from bot.contacts import Contact
+from bot.ops.backoffice import private_dir
+from bot.residents.contacts import Contact
 from bot.settings import Settings
 
 log = logging.getLogger("waymark.gateway.twilio")

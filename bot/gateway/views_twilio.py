@@ -11,8 +11,8 @@ import logging
 from aiohttp import web
 
 from bot.gateway.forms import read_form
-from bot.pseudonyms import normalise_number
-from bot.contacts import gateway_contacts, gateway_inbound
+from bot.residents.pseudonyms import normalise_number
+from bot.residents.contacts import gateway_contacts, gateway_inbound
 from bot.gateway.state import GATEWAY
 from bot.gateway.twilio import signature_valid, webhook_url
 

@@ -16,9 +16,9 @@ from typing import Any, Dict, Optional
 
 from aiohttp import web
 
-from bot import handoff
+from bot.residents import handoff
 from bot.gateway import wording
-from bot.pseudonyms import client_pseudonym, pseudonym
+from bot.residents.pseudonyms import client_pseudonym, pseudonym
 from bot.gateway.rasa_client import RasaUnavailable, via
 from bot.gateway.ratelimit import client_of
 from bot.gateway.coordination import check

@@ -12,10 +12,10 @@ from rasa.shared.core.domain import Domain
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import Context, set_context
-from bot.catalogue import load_catalogue
+from bot.pathways.catalogue import load_catalogue
 from bot.db import create_schema, make_engine, session_factory
 from bot.settings import ROOT, Settings
-from bot.catalogue_store import load
+from bot.pathways.catalogue_store import load
 
 FIXTURE_CATALOGUE = ROOT / "tests" / "fixtures" / "dialogue_catalogue.yml"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.actions.dialogue_helpers import build_tracker, conversation, run, user
 
 from actions.fallback import ActionDefaultAskAffirmation, ActionDefaultAskRephrase, ActionDefaultFallback
-from bot import replies
+from bot.dialogue import replies
 
 RANKING = [
     {"name": "nlu_fallback", "confidence": 0.9},

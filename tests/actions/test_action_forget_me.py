@@ -8,8 +8,8 @@ from rasa.shared.core.events import ActionExecuted
 from sqlalchemy import select
 
 from actions.privacy import ActionForgetMe
-from bot import handoff, journeys, referrals, rights
-from bot.records import console_handoffs, journey_links, referral_records, rights_erasures
+from bot.residents import handoff, journeys, referrals, rights
+from bot.residents.records import console_handoffs, journey_links, referral_records, rights_erasures
 from tests.actions.dialogue_helpers import build_tracker, conversation, run, texts, user
 
 SENDER = "web-" + "a" * 32

@@ -10,9 +10,10 @@ from sqlalchemy import select
 
 from actions.handoff import ActionCallbackAnswer, ActionHandoff
 from actions.recommend import ActionRecommend
-from bot import handoff, handoff_words
-from bot.handoff import OfficeHours
-from bot.records import console_handoffs, journey_codes
+from bot.dialogue import handoff_words
+from bot.residents import handoff
+from bot.residents.handoff import OfficeHours
+from bot.residents.records import console_handoffs, journey_codes
 from tests.actions.dialogue_helpers import build_tracker, conversation, run, slot_events, texts, user
 
 WALSALL = {"age": 45, "local_authority": "Walsall", "background": "displaced_worker", "interest": "data",

@@ -7,7 +7,7 @@ from rasa.shared.core.events import UserUttered
 from tests.actions.dialogue_helpers import conversation, form_turn, run, slot_events, texts
 
 from actions.intake import ValidateIntakeForm
-from bot import intake
+from bot.dialogue import intake
 
 ACTION = ValidateIntakeForm()
 HELD = {"age": 34, "local_authority": "Walsall", "interest": "coding"}

@@ -10,8 +10,8 @@ from tests.actions.dialogue_helpers import conversation, form_turn, run, slot_ev
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.intake import ValidateIntakeForm
-from bot import intake, replies
-from bot.profile import Profile
+from bot.dialogue import intake, replies
+from bot.dialogue.profile import Profile
 
 ACTION = ValidateIntakeForm()
 
@@ -197,7 +197,7 @@ def test_a_short_answer_keeps_the_background_we_already_held(context, dispatcher
 def _counted(context, event):
     from sqlalchemy import select
 
-    from bot.records import analytics_events, create_schema
+    from bot.residents.records import analytics_events, create_schema
 
     with context.session() as session:
         create_schema(session.get_bind())  # nothing may have been written yet

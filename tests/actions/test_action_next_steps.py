@@ -12,9 +12,10 @@ from sqlalchemy import select
 from actions.next_steps import (ActionAskSendConfirmed, ActionAskSendTo, ActionNotifyMe, ActionRefer,
                                 ActionReferAnswer, ActionSendCancelled, ActionSendMeThis, ValidateSendForm)
 from actions.recommend import ActionRecommend
-from bot import next_steps, outbound, referrals, replies, rights
-from bot.contacts import gateway_contacts
-from bot.records import journey_links, notify_subscriptions, outbound_sends, referral_mail, referral_records
+from bot.dialogue import next_steps, replies
+from bot.residents import outbound, referrals, rights
+from bot.residents.contacts import gateway_contacts
+from bot.residents.records import journey_links, notify_subscriptions, outbound_sends, referral_mail, referral_records
 from tests.actions.dialogue_helpers import build_tracker, conversation, run, slot_events, texts, user
 
 BLACK_WOMEN = {"age": 28, "local_authority": "Birmingham", "target_groups": ["black_women"], "interest": "coding",

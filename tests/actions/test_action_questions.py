@@ -8,8 +8,8 @@ from rasa.shared.core.events import ActionExecuted, SlotSet
 from sqlalchemy import select
 
 from actions.questions import ASK_ACTIONS
-from bot import intake, questions
-from bot.records import analytics_events
+from bot.dialogue import intake, questions
+from bot.residents.records import analytics_events
 from tests.actions.dialogue_helpers import build_tracker, conversation, run, user
 
 

@@ -9,8 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import set_context
 from actions.recommend import ActionExplainRecommendations, ActionMoreRecommendations, ActionRecommend
-from bot import replies
-from bot.profile import Profile
+from bot.dialogue import replies
+from bot.dialogue.profile import Profile
 
 WALSALL = {"age": 45, "local_authority": "Walsall", "background": "displaced_worker", "interest": "data",
            "availability": "part_time", "employment_status": "unemployed", "qualification_level": 2,
@@ -178,7 +178,7 @@ def test_database_unavailable_is_a_helpful_message_and_the_next_turn_retries(
 def _demand(context):
     from sqlalchemy import select
 
-    from bot.records import analytics_events
+    from bot.residents.records import analytics_events
 
     with context.session() as session:
         return session.execute(select(analytics_events.c.event, analytics_events.c.local_authority,
@@ -206,7 +206,7 @@ def test_the_first_recommendation_of_a_journey_is_counted_once_and_the_offer_mad
 
 def test_counting_never_costs_the_resident_their_recommendations(context, dispatcher, domain, domain_dict,
                                                                  monkeypatch):
-    from bot import analytics
+    from bot.residents import analytics
 
     monkeypatch.setattr(analytics, "record", lambda *a, **k: (_ for _ in ()).throw(OSError("disk")))
     run(ActionRecommend(), dispatcher, after_intake(domain, WALSALL), domain_dict)

@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.recommend import ActionRecommend
 from actions.report import ActionReportWrongInfo
-from bot import corrections
+from bot.pathways import corrections
 from tests.actions.dialogue_helpers import build_tracker, conversation, run, slot_events, texts, user
 
 BLACK_WOMEN = {"age": 28, "local_authority": "Birmingham", "target_groups": ["black_women"], "interest": "coding",

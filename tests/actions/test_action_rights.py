@@ -6,7 +6,8 @@ import asyncio
 
 
 from actions.privacy import ActionConsent, ActionWhatWeHold
-from bot import rights, rights_words
+from bot.dialogue import rights_words
+from bot.residents import rights
 from tests.actions.dialogue_helpers import build_tracker, conversation, run, texts, user
 from tests.bot.records_fixtures import add_events, rasa_metadata
 
@@ -91,7 +92,7 @@ def test_consent_when_the_database_is_down(context, dispatcher, domain, domain_d
 
 
 def test_what_we_hold_waits_for_a_chat_continued_with_a_code(context, dispatcher, domain, domain_dict):
-    from bot import journeys
+    from bot.residents import journeys
 
     phone = "sms-" + "d" * 32
     asyncio.run(context.write(lambda s: journeys.link(s, phone, SENDER, "sms")))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from bot import intake
+from bot.dialogue import intake
 from bot.settings import ROOT
 
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
@@ -36,7 +36,7 @@ def test_a_bare_number_only_fills_the_question_just_asked():
 
 
 def test_every_question_is_asked_by_an_action_and_no_response_goes_unused():
-    """The form asks through action_ask_<slot> (bot/questions.py); `rasa data validate` flags every
+    """The form asks through action_ask_<slot> (bot/dialogue/questions.py); `rasa data validate` flags every
     domain response no story or rule uses, so none of these may come back as responses."""
     for name in intake.PROFILE_SLOTS:
         assert f"action_ask_{name}" in DOMAIN["actions"], name

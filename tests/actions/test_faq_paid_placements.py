@@ -3,7 +3,7 @@ catalogue entries: Kickstart is closed, a sector-based work academy is not a wag
 
 import yaml
 
-from bot.catalogue import load_catalogue
+from bot.pathways.catalogue import load_catalogue
 from bot.settings import ROOT
 
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.processes import free_port
+from bot.ops.processes import free_port
 from tests.local_http import call as _call
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,10 +12,10 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, insert
 
-from bot import accounts
-from bot.catalogue import Catalogue, load_catalogue
+from bot.residents import accounts
+from bot.pathways.catalogue import Catalogue, load_catalogue
 from bot.db import create_schema as create_catalogue_schema, make_engine, session_factory
-from bot.records import create_schema
+from bot.residents.records import create_schema
 from bot.settings import ROOT
 
 KEY = "test-pseudonym-key"

@@ -3,9 +3,9 @@ lists exactly the names the validator accepts."""
 
 import yaml
 
-from bot import vocab
+from bot.language import vocab
 from bot.settings import ROOT
-from bot.validator import CatalogueError, read_yaml, validate
+from bot.pathways.validator import CatalogueError, read_yaml, validate
 
 GAZETTEER = "bot/data/gazetteer.yml"
 

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import pathways_cli
-from bot import pathway_families as fam
-from bot import pathway_import as imp
-from bot.catalogue import parse_catalogue
-from bot.places import Gazetteer
+from bot.pathways import pathways_cli
+from bot.pathways import pathway_families as fam
+from bot.pathways import pathway_import as imp
+from bot.pathways.catalogue import parse_catalogue
+from bot.language.places import Gazetteer
 from bot.settings import ROOT, Settings
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "findacourse_export.json"

@@ -7,11 +7,11 @@ import pytest
 from sqlalchemy import select
 
 from bot import jobs
-from bot.catalogue import load_catalogue
+from bot.pathways.catalogue import load_catalogue
 from bot.db import make_engine
-from bot.records import job_runs
+from bot.residents.records import job_runs
 from bot.settings import ROOT, Settings
-from bot.catalogue_store import load
+from bot.pathways.catalogue_store import load
 
 from tests.bot.records_fixtures import engine, factory  # noqa: F401 - fixtures
 
@@ -78,7 +78,7 @@ def test_two_runners_on_one_postgresql_database_run_each_job_once(tmp_path, engi
     import sys
     from pathlib import Path
 
-    from bot.records import create_schema
+    from bot.residents.records import create_schema
     from harness.testbed import scratch_database
 
     admin_url = os.environ.get("WAYMARK_TEST_POSTGRES_URL")

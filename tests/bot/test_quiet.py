@@ -31,7 +31,7 @@ def test_each_known_warning_is_filtered_from_its_own_module_only(known):
     message = known.message + " (as measured)" if known.message else "anything"
     assert not shown(known.module, message, known.category)
     assert shown(known.module + "_elsewhere", message, known.category)  # not a prefix match
-    assert shown("bot.catalogue", message, known.category)
+    assert shown("bot.pathways.catalogue", message, known.category)
 
 
 def test_no_filter_names_a_module_of_ours():
@@ -44,7 +44,7 @@ def test_the_same_filters_reach_child_processes_through_pythonwarnings():
     code = ("import warnings\n"
             "warnings.warn_explicit('Slot auto-fill has been removed in 3.0 and replaced', UserWarning, 'a.py', 1,"
             " module='rasa.shared.core.slot_mappings')\n"
-            "warnings.warn_explicit('our own warning', UserWarning, 'b.py', 1, module='bot.vocab')\n")
+            "warnings.warn_explicit('our own warning', UserWarning, 'b.py', 1, module='bot.language.vocab')\n")
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert "Invalid -W option" not in result.stderr
     assert "our own warning" in result.stderr and "auto-fill" not in result.stderr
@@ -74,7 +74,7 @@ def test_filters_stay_in_front_of_what_libraries_add_as_they_load():
                                module="matplotlib.fontconfig_pattern")
         warnings.warn_explicit(f"distutils Version classes are deprecated. {tag}", DeprecationWarning, "e.py", 39,
                                module="sanic_cors.extension")
-        warnings.warn_explicit(f"our own {tag}", UserWarning, "v.py", 1, module="bot.vocab")
+        warnings.warn_explicit(f"our own {tag}", UserWarning, "v.py", 1, module="bot.language.vocab")
         ours = [f for f in warnings.filters
                 if getattr(f[3], "pattern", "") == r"sanic_cors\.extension\Z"]
         assert len(ours) == 1  # moved to the front each time, not piled up

@@ -16,14 +16,14 @@ from typing import Callable, Dict, List
 
 import pytest
 
-from bot import vocab
-from bot.catalogue import RULES, Pathway, load_catalogue
+from bot.language import vocab
+from bot.pathways.catalogue import RULES, Pathway, load_catalogue
 from bot.db import create_schema, make_engine, session_factory
-from bot.matching import match
-from bot.profile import Profile
-from bot.rules import PAID_WORK_KINDS
+from bot.pathways.matching import match
+from bot.dialogue.profile import Profile
+from bot.pathways.rules import PAID_WORK_KINDS
 from bot.settings import ROOT
-from bot.catalogue_store import load
+from bot.pathways.catalogue_store import load
 
 SHIPPED = load_catalogue(ROOT / "pathways.yml")
 URL = re.compile(r"https?://\S")

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import processes, supervisor
-from bot.backoffice import ACTION_REQUEST_MAX_BYTES, RASA_REQUEST_MAX_BYTES
+from bot import supervisor
+from bot.ops import processes
+from bot.ops.backoffice import ACTION_REQUEST_MAX_BYTES, RASA_REQUEST_MAX_BYTES
 
 
 def _config(tmp_path, **extra):
@@ -161,7 +162,8 @@ ROOT = Path(__file__).resolve().parents[2]
 HARNESS = r'''
 import sys
 from pathlib import Path
-from bot import processes, production, supervisor
+from bot import supervisor
+from bot.ops import processes, production
 
 profile, ready = sys.argv[1], sys.argv[2] == "ready"
 var = Path(sys.argv[3])

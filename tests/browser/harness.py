@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Dict, Iterator, Mapping
 
 import pytest
-from bot.processes import free_port
+from bot.ops.processes import free_port
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent

@@ -43,7 +43,7 @@ def _create_account(env: Dict[str, str], role: str, email: str) -> None:
 def _referred():
     """The route of the seeded referral: a WMCA bootcamp of the catalogue the console is loaded with, so
     the referral names a route that exists there (whatever its id in the current pathways.yml)."""
-    from bot.catalogue import load_catalogue
+    from bot.pathways.catalogue import load_catalogue
     from bot.settings import ROOT
 
     return next(p for p in load_catalogue(ROOT / "pathways.yml").pathways
@@ -53,13 +53,13 @@ def _referred():
 def _seed(env: Dict[str, str]) -> None:
     from sqlalchemy import select
 
-    from bot import analytics, handoff, referrals
-    from bot.catalogue import load_catalogue
+    from bot.residents import analytics, handoff, referrals
+    from bot.pathways.catalogue import load_catalogue
     from bot.console import assisted_db
     from bot.db import create_schema as create_catalogue_schema, make_engine, session_factory
-    from bot.records import console_users
+    from bot.residents.records import console_users
     from bot.settings import ROOT
-    from bot.catalogue_store import load
+    from bot.pathways.catalogue_store import load
     from tests.bot.records_fixtures import add_events, rasa_metadata, slot, user
 
     engine = make_engine(env["WAYMARK_DATABASE_URL"])

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.processes import free_port
+from bot.ops.processes import free_port
 from tests.local_http import call as _call
 from components import server
 
@@ -126,7 +126,7 @@ def _status_of_a_body_never_sent(port: int, path: str, length: int, headers: str
 def test_rasa_refuses_a_body_over_its_cap_before_reading_it(rasa):
     """Sanic's default cap is 100 MB, and a request that passes the middleware is read in full into
     memory; one that does not is answered at once (its body is then drained, up to the cap)."""
-    from bot.backoffice import RASA_REQUEST_MAX_BYTES
+    from bot.ops.backoffice import RASA_REQUEST_MAX_BYTES
 
     port, _ = rasa
     authorised = f"Authorization: Bearer {TOKEN}\r\n"

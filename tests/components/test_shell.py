@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import processes, supervisor
+from bot import supervisor
+from bot.ops import processes
 from components import shell
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,6 +1,6 @@
 """Every quick reply the assistant offers, typed instead of tapped, means its payload.
 
-The offered replies are collected from where they are defined (bot/questions.py, domain.yml's
+The offered replies are collected from where they are defined (bot/dialogue/questions.py, domain.yml's
 responses, the send and consent and handoff and next-step offers), so a new button is covered here
 without anyone writing a test for it.
 """
@@ -21,8 +21,10 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
 from rasa.shared.nlu.training_data.message import Message
 
-from bot import handoff_words, next_steps, questions, rights, rights_words, typed_replies
-from bot import nlp as pipeline
+from bot.dialogue import handoff_words, next_steps, questions, rights_words
+from bot.language import typed_replies
+from bot.residents import rights
+from bot.language import nlp as pipeline
 from components.waymark_nlu import WaymarkFactExtractor
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,7 +16,7 @@ from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLReader
 from rasa.shared.nlu.training_data.message import Message
 
-from bot import nlp as pipeline
+from bot.language import nlp as pipeline
 from components.waymark_nlu import UNREADABLE_INTENT, WaymarkFactExtractor, resolve_paths
 
 ROOT = Path(__file__).resolve().parents[2]

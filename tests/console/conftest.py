@@ -12,13 +12,13 @@ from aiohttp import web
 from argon2 import PasswordHasher
 from twilio.request_validator import RequestValidator
 
-from bot import accounts
-from bot.catalogue import load_catalogue
+from bot.residents import accounts
+from bot.pathways.catalogue import load_catalogue
 from bot.db import create_schema as create_catalogue_schema, session_factory
 from bot.gateway.app import create_app
 from bot.gateway.state import GATEWAY
 from bot.settings import ROOT, Settings
-from bot.catalogue_store import load
+from bot.pathways.catalogue_store import load
 
 from tests.bot.records_fixtures import DEMO_CATALOGUE, rasa_metadata  # noqa: F401 - DEMO_CATALOGUE for the tests
 from tests.gateway.conftest import serve_app

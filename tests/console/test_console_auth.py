@@ -80,7 +80,7 @@ async def test_cookies_are_secure_when_the_public_url_is_https(make_client):
 async def test_looking_at_the_login_page_stores_nothing(make_client):
     from sqlalchemy import func, select
 
-    from bot.records import console_sessions
+    from bot.residents.records import console_sessions
 
     client = await make_client()
     add_user(client, "w@example.org")
@@ -223,7 +223,7 @@ async def test_kiosk_locks_the_tablet_until_the_worker_unlocks(client, fake_rasa
 async def test_unlocking_without_finishing_still_clears_the_residents_lines(client, fake_rasa):
     from sqlalchemy import select
 
-    from bot.records import console_messages
+    from bot.residents.records import console_messages
     from tests.console.conftest import factory_of
 
     add_user(client, "w@example.org")
@@ -242,7 +242,7 @@ async def test_a_resident_at_the_kiosk_gets_a_few_unlock_tries_then_the_session_
     from sqlalchemy import select
 
     from bot.console.auth import KIOSK_UNLOCK_TRIES
-    from bot.records import console_messages
+    from bot.residents.records import console_messages
     from tests.console.conftest import factory_of
 
     add_user(client, "w@example.org")

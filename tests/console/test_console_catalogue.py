@@ -7,8 +7,9 @@ import re
 
 from markupsafe import escape
 
-from bot import corrections, replies
-from bot.catalogue import load_catalogue
+from bot.dialogue import replies
+from bot.pathways import corrections
+from bot.pathways.catalogue import load_catalogue
 from bot.settings import ROOT
 
 from tests.bot.records_fixtures import add_events, slot, user

@@ -7,11 +7,11 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from bot import analytics, handoff, referrals
-from bot.catalogue import load_catalogue
-from bot.pseudonyms import pseudonym
+from bot.residents import analytics, handoff, referrals
+from bot.pathways.catalogue import load_catalogue
+from bot.residents.pseudonyms import pseudonym
 from bot.gateway.state import GATEWAY
-from bot.records import console_assisted, console_messages, journey_codes, journey_links
+from bot.residents.records import console_assisted, console_messages, journey_codes, journey_links
 from bot.settings import ROOT
 
 from tests.bot.records_fixtures import add_events, slot, user
@@ -376,7 +376,7 @@ async def test_a_route_whose_status_is_not_known_is_not_offered_tell_them_when_i
 
 async def test_tell_them_when_it_opens_goes_to_the_number_the_summary_went_to_without_linking_it(
         client, fake_rasa, fake_twilio):
-    from bot.records import notify_subscriptions
+    from bot.residents.records import notify_subscriptions
 
     load_catalogue_into(client, DEMO_CATALOGUE)
     add_user(client, "w@example.org")

@@ -1,8 +1,8 @@
 """A provider's console account: its own referrals only (403 for anything else), status updates that the
 resident's follow-up then reflects, and each referral's email state beside it."""
 
-from bot import accounts, referrals
-from bot.records import referral_mail
+from bot.residents import accounts, referrals
+from bot.residents.records import referral_mail
 from sqlalchemy import update
 
 from tests.console.conftest import PASSWORD, add_user, factory_of, login, post_form

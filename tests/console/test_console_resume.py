@@ -2,8 +2,8 @@
 
 import json
 
-from bot import handoff, journeys
-from bot.pseudonyms import pseudonym
+from bot.residents import handoff, journeys
+from bot.residents.pseudonyms import pseudonym
 
 from tests.console.conftest import KEY, add_user, factory_of, login, post_form, send_sms
 
@@ -134,7 +134,7 @@ async def test_console_resume_is_limited_per_worker(make_client, fake_rasa):
 async def test_resume_attempts_are_counted_in_analytics(client):
     from sqlalchemy import func, select
 
-    from bot.records import analytics_events
+    from bot.residents.records import analytics_events
 
     code = issue(client, SMS)
     await web_says(client, "RESUME ZZZZ-ZZZZ-ZZZZ")

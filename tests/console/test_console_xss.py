@@ -3,10 +3,10 @@ referral, an event name, a CSV or an email never runs in a worker's browser."""
 
 from sqlalchemy import update
 
-from bot import analytics, handoff, referrals
+from bot.residents import analytics, handoff, referrals
 from bot.console import assisted_db
 from bot.gateway.state import GATEWAY
-from bot.records import console_handoffs
+from bot.residents.records import console_handoffs
 
 from tests.bot.records_fixtures import add_events, slot, user
 from tests.console.conftest import add_user, factory_of, load_catalogue_into, login, post_form

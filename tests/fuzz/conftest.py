@@ -19,16 +19,16 @@ from typing import Dict, Iterator, List
 import pytest
 from argon2 import PasswordHasher
 
-from bot import accounts, handoff, referrals
+from bot.residents import accounts, handoff, referrals
 from bot.console import assisted_db
-from bot.catalogue import load_catalogue
+from bot.pathways.catalogue import load_catalogue
 from bot.console.state import CONSOLE, make_env
 from bot.db import make_engine, session_factory
 from bot.gateway.app import create_app
-from bot.pseudonyms import pseudonym
+from bot.residents.pseudonyms import pseudonym
 from bot.gateway.state import GATEWAY
 from bot.settings import ROOT, Settings
-from bot.catalogue_store import load
+from bot.pathways.catalogue_store import load
 from tests.bot.records_fixtures import rasa_metadata
 from tests.gateway.conftest import (  # noqa: F401 - pytest fixtures, used by name
     ACCOUNT_SID, AUTH_TOKEN, FROM_SMS, FROM_WA, PSEUDONYM_KEY, PUBLIC_BASE_URL, TEMPLATE_SID, FakeRasa,

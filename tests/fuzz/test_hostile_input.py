@@ -28,12 +28,12 @@ from multidict import MultiDict
 from sqlalchemy import update
 from twilio.request_validator import RequestValidator
 
-from bot import accounts
+from bot.residents import accounts
 from bot.console import assisted_db
 from bot.console.auth import _hash as token_hash
 from bot.db import session_factory
 from bot.gateway.state import GATEWAY
-from bot.records import console_sessions
+from bot.residents.records import console_sessions
 from tests.fuzz import hostile as h
 from tests.fuzz import spec
 from tests.fuzz.checks import Request, check, send

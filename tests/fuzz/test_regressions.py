@@ -120,7 +120,7 @@ async def kiosk_client(client, console):
     from bot.console.auth import _hash
     from bot.db import session_factory
     from bot.gateway.state import GATEWAY
-    from bot.records import console_sessions
+    from bot.residents.records import console_sessions
 
     assisted = console.ids["assisted"]
     with session_factory(client.app[GATEWAY].store.engine)() as s, s.begin():

@@ -15,11 +15,11 @@ from sqlalchemy import select
 from bot import supervisor
 from bot.gateway.app import create_app
 from bot.gateway.state import GATEWAY
-from bot.contacts import gateway_inbound
+from bot.residents.contacts import gateway_inbound
 from bot.settings import ROOT
 
 from .conftest import send_inbound
-from bot.processes import free_port
+from bot.ops.processes import free_port
 
 
 def test_create_app_opens_nothing(settings):

@@ -3,13 +3,13 @@ with the same rules as Twilio (opt-outs, WhatsApp's window), and never with the 
 
 import stat
 
-from bot.records import create_schema
+from bot.residents.records import create_schema
 from bot.gateway import wording
-from bot.pseudonyms import pseudonym
+from bot.residents.pseudonyms import pseudonym
 from bot.gateway.state import GATEWAY
-from bot.contacts import Store
+from bot.residents.contacts import Store
 from bot.db import make_engine
-from bot.notify import gateway_notifier
+from bot.residents.notify import gateway_notifier
 from bot.settings import ROOT, Settings
 
 from .conftest import PSEUDONYM_KEY, send_inbound

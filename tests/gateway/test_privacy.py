@@ -6,7 +6,7 @@ import stat
 
 import pytest
 
-from bot.pseudonyms import ensure_pseudonym_key, load_or_create_key, normalise_number, pseudonym
+from bot.residents.pseudonyms import ensure_pseudonym_key, load_or_create_key, normalise_number, pseudonym
 from bot.settings import ROOT, Settings
 
 from .conftest import PSEUDONYM_KEY, send_inbound, unused_url, web_message

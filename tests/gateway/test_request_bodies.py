@@ -21,9 +21,9 @@ from sqlalchemy import func, select
 
 from bot.gateway.app import create_app
 from bot.gateway.state import GATEWAY
-from bot.contacts import gateway_inbound
+from bot.residents.contacts import gateway_inbound
 from bot.settings import ROOT
-from bot.processes import free_port
+from bot.ops.processes import free_port
 
 from .conftest import inbound_params, serve_app, settle, sign, web_message
 

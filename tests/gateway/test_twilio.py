@@ -7,10 +7,10 @@ from sqlalchemy import select
 
 from tests.erasure import erase_contact
 from bot.gateway import wording
-from bot.pseudonyms import pseudonym
+from bot.residents.pseudonyms import pseudonym
 from bot.gateway.sms import fold, segments
 from bot.gateway.state import GATEWAY
-from bot.contacts import SEEN, gateway_contacts, gateway_inbound
+from bot.residents.contacts import SEEN, gateway_contacts, gateway_inbound
 
 from .conftest import (ACCOUNT_SID, AUTH_TOKEN, EVENINGS, FROM_SMS, FROM_WA, PSEUDONYM_KEY,
                        TEMPLATE_SID, WEBHOOK_URL, inbound_params, send_inbound, settle, sign, unused_url)
@@ -319,7 +319,7 @@ async def test_number_is_kept_only_in_contacts_and_erasure_removes_it(client, fa
     assert store.get_contact(WA_ID) is None
     with store.engine.connect() as conn:
         left = conn.execute(select(gateway_inbound)).all()
-    # Only the message's tombstone stays: no pseudonym, body or MessageSid (bot.contacts).
+    # Only the message's tombstone stays: no pseudonym, body or MessageSid (bot.residents.contacts).
     assert [(r.pseudonym, r.status, r.body) for r in left] == [("", SEEN, None)]
     assert left[0].message_sid.startswith("~")
 

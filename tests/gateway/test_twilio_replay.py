@@ -1,9 +1,9 @@
 """Replayed Twilio requests: a captured signed request is acted on once, however late it comes back,
-even after the resident's rows were purged or erased (tombstones in bot.contacts)."""
+even after the resident's rows were purged or erased (tombstones in bot.residents.contacts)."""
 
 from tests.erasure import erase_contact
-from bot.records import create_schema
-from bot.pseudonyms import pseudonym
+from bot.residents.records import create_schema
+from bot.residents.pseudonyms import pseudonym
 from bot.gateway.state import GATEWAY
 
 from .conftest import PSEUDONYM_KEY, inbound_params, settle, sign
@@ -43,7 +43,7 @@ async def test_a_replay_after_erasure_does_not_bring_the_number_back(client, fak
 
 def test_tombstones_outlive_the_messages_rows_then_go(tmp_path):
     from bot.db import make_engine
-    from bot.contacts import SEEN_S, Store
+    from bot.residents.contacts import SEEN_S, Store
 
     now = [1_000.0]
     store = Store(make_engine(f"sqlite:///{tmp_path / 'gw.db'}"), clock=lambda: now[0])

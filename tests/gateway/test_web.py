@@ -5,9 +5,9 @@ import json
 import pytest
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from bot import handoff
+from bot.residents import handoff
 from bot.gateway import views_web, wording
-from bot.pseudonyms import client_pseudonym, pseudonym
+from bot.residents.pseudonyms import client_pseudonym, pseudonym
 from bot.settings import Settings
 
 from .conftest import EVENINGS, PSEUDONYM_KEY, PUBLIC_BASE_URL, unused_url, web_message

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import ROOT
-from bot.processes import free_port
+from bot.ops.processes import free_port
 
 MODEL = ROOT / "models" / "waymark.tar.gz"
 PSEUDONYM_KEY = "integration-test-pseudonym-key"
@@ -28,7 +28,8 @@ def _require_or_skip(reason: str) -> None:
 def running_bot(tmp_path_factory):
     if not MODEL.exists():
         _require_or_skip(f"no trained model at {MODEL}: run `make train`")
-    from bot import processes, supervisor
+    from bot import supervisor
+    from bot.ops import processes
 
     var_dir = tmp_path_factory.mktemp("var")
     database_url = f"sqlite:///{var_dir / 'waymark.db'}"

@@ -43,7 +43,7 @@ RESIDENTS, SECONDS = 10, 40.0
 def stack(tmp_path_factory):
     if not MODEL.exists():
         pytest.fail(f"no trained model at {MODEL}: run `make train`", pytrace=False)
-    from bot.production import ProductionStack
+    from bot.ops.production import ProductionStack
 
     python = Path(sys.executable)
     with scratch_database(PG_URL, ROOT, python, prefix="waymark_drill") as url:

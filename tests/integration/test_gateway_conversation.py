@@ -8,7 +8,7 @@ import urllib.request
 
 import pytest
 
-from bot.pseudonyms import pseudonym
+from bot.residents.pseudonyms import pseudonym
 from tests.integration.conftest import PSEUDONYM_KEY
 from tests.integration.test_rest_conversation import ANSWERS, catalogue_ids, tracker
 

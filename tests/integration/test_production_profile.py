@@ -28,7 +28,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
-from bot.backoffice import rasa_auth_headers
+from bot.ops.backoffice import rasa_auth_headers
 from bot.settings import ROOT
 from tests.redis_process import REDIS_SERVER, free_port
 
@@ -139,8 +139,8 @@ def test_migrations_create_our_tables_on_an_empty_database_and_leave_events_alon
 
 def test_the_catalogue_loads_and_matches_on_postgresql(app_database):
     from bot.db import make_engine, session_factory
-    from bot.matching import match
-    from bot.profile import Profile
+    from bot.pathways.matching import match
+    from bot.dialogue.profile import Profile
 
     engine = make_engine(app_database)
     try:
@@ -164,7 +164,7 @@ async def test_rasas_tracker_store_on_postgresql_saves_retrieves_and_erases(app_
     from rasa.shared.core.trackers import DialogueStateTracker
     from rasa.utils.endpoints import EndpointConfig
 
-    from bot.processes import tracker_store_config
+    from bot.ops.processes import tracker_store_config
     from components.tracker_store import ErasingSQLTrackerStore, FailLoudTrackerStore
 
     config = tracker_store_config(app_database, {"pool_size": 2, "max_overflow": 3})
@@ -249,7 +249,7 @@ def _post(url: str, body: dict, timeout: float = 60.0, token: Optional[str] = No
 def stack(app_database, tmp_path_factory):
     if not MODEL.exists():
         pytest.fail(f"no trained model at {MODEL}: run `make train`", pytrace=False)
-    from bot.production import ProductionConfig, ProductionStack
+    from bot.ops.production import ProductionConfig, ProductionStack
 
     own_redis = REDIS_SERVER is not None
     config = ProductionConfig(

@@ -8,7 +8,7 @@ import urllib.request
 import pytest
 import yaml
 
-from bot.backoffice import rasa_auth_headers
+from bot.ops.backoffice import rasa_auth_headers
 from bot.settings import ROOT
 
 pytestmark = pytest.mark.integration

@@ -160,7 +160,7 @@
     return ul;
   }
   // "Report wrong information": the resident's words go to the skills team with the route's id
-  // (a payload the bot understands; bot.corrections keeps no sender id and removes contact details).
+  // (a payload the bot understands; bot.pathways.corrections keeps no sender id and removes contact details).
   var reports = 0;
   function reportControl(c) {
     var wrap = el('div', 'wm-report'), n = 'wm-report-' + (++reports);

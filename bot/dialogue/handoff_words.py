@@ -1,0 +1,128 @@
+""""Talk to a person" in the chat: what goes in the worker's packet, and what the resident is told.
+
+Pure functions; bot.residents.handoff keeps the queue. The packet carries what a worker needs to pick up without
+asking again: the facts held (profile), the routes shown with their reasons, how well the resident
+reads English, how urgent it sounds, and the channel to answer on.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+
+from bot.dialogue import intake, replies
+from bot.dialogue.next_steps import PHONE_CHANNELS, button
+
+DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
+             "sat": "Saturday", "sun": "Sunday"}
+_SPAN = re.compile(r"^\s*([A-Za-z]{3})(?:\s*-\s*([A-Za-z]{3}))?\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+# Words that mean someone needs help today, not a course next term: the worker sees these first.
+_URGENT = re.compile(r"\b(urgent|urgently|emergency|asap|right now|today|tonight|homeless|evict\w*|no food|"
+                     r"no money|crisis|desperate|sanction\w*|scared|unsafe|danger)\b", re.IGNORECASE)
+
+
+def _clock(hour: int, minute: int) -> str:
+    if hour % 24 == 0 and minute == 0:
+        return "midnight"
+    suffix = "am" if hour < 12 else "pm"
+    hour12 = hour % 12 or 12
+    return f"{hour12}{suffix}" if minute == 0 else f"{hour12}:{minute:02d}{suffix}"
+
+
+def hours_words(text: str) -> str:
+    """ "Mon-Fri 09:00-17:00; Sat 10:00-13:00" -> "Monday to Friday, 9am to 5pm; Saturday, 10am to 1pm"."""
+    parts = []
+    for part in filter(None, (p.strip() for p in (text or "").split(";"))):
+        found = _SPAN.match(part)
+        if not found or found.group(1).lower() not in DAY_NAMES:
+            return text  # Settings rejects bad hours at start-up; say them as written rather than fail
+        days = DAY_NAMES[found.group(1).lower()]
+        if found.group(2) and found.group(2).lower() in DAY_NAMES:
+            days += " to " + DAY_NAMES[found.group(2).lower()]
+        start = _clock(int(found.group(3)), int(found.group(4)))
+        end = _clock(int(found.group(5)), int(found.group(6)))
+        parts.append(f"{days}, {start} to {end}")
+    return "; ".join(parts) or text
+
+
+def urgency(text: str) -> str:
+    return "high" if _URGENT.search(text or "") else "normal"
+
+
+def language(english_level: Optional[str]) -> str:
+    """The packet's language: we chat in English; a worker may want an interpreter for the first two."""
+    return {"none": "en (very little)", "basic": "en (basic)"}.get(str(english_level or ""), "en")
+
+
+def profile(slots: Mapping[str, Any]) -> Dict[str, Any]:
+    """The facts held, checked against the slot contract: what the resident would otherwise repeat."""
+    held, _invalid = intake.profile_from_slots(slots)
+    out = {name: getattr(held, name) for name in intake.PROFILE_SLOTS if getattr(held, name) is not None}
+    groups = slots.get(intake.TARGET_GROUPS_SLOT)
+    if groups:
+        out[intake.TARGET_GROUPS_SLOT] = list(groups)
+    return out
+
+
+def shown_recommendations(payload: Optional[Mapping[str, Any]], shown_ids: Sequence[str]) -> List[Dict[str, Any]]:
+    """The routes the resident was shown, with their reasons, in the order shown."""
+    if not payload:
+        return []
+    by_id = {p["id"]: p for p in payload.get("pathways", [])}
+    return [by_id[i] for i in shown_ids if i in by_id]
+
+
+# --- what the resident is told ------------------------------------------------------------------------------
+TIMES = (("Morning", "morning"), ("Afternoon", "afternoon"), ("Any time", "any time"))
+
+
+def queued(hours: str) -> str:
+    return (f"I've asked an outreach worker to join this chat. They are in {hours_words(hours)}, and someone "
+            "should reply here soon. They will see what you've told me, so you won't have to repeat it. "
+            "Say hello to carry on with my questions while you wait.")
+
+
+def callback_offer(hours: str, channel: str) -> Tuple[str, List[Dict[str, str]]]:
+    """Outside office hours: a callback, on the resident's phone, or in this chat on the web."""
+    head = f"Our outreach team isn't in right now (they are in {hours_words(hours)})."
+    if channel in PHONE_CHANNELS:
+        buttons = [button(title, "affirm", callback_time=value) for title, value in TIMES]
+        text = (f"{head} Would you like them to call or message you back on this number? Tap a time, or say "
+                '"no thanks".')
+    else:
+        buttons = [button("Yes please", "affirm")]
+        text = f"{head} Would you like someone to reply in this chat when they are in?"
+    buttons.append(button("No thanks", "deny"))
+    return f"{text} You can also call the National Careers Service free on 0800 100 900.", buttons
+
+
+def callback_booked(channel: str, when: str, code: Optional[str], code_days: int) -> str:
+    if channel in PHONE_CHANNELS:
+        return (f"Thank you. Someone will call or message you on this number ({when}) when the team is in. "
+                "Your answers go with the request, so you won't have to repeat them.")
+    text = "Thank you. A worker will reply in this chat when the team is in."
+    if code:
+        text += (f" To come back to it from any device, type RESUME {code} in the chat. The code works "
+                 f"for {code_days} days.")
+    return text
+
+
+CALLBACK_DECLINED = "OK, I haven't asked anyone to get in touch. " + replies.NATIONAL_CAREERS_SERVICE
+ALREADY_WAITING = "A worker will reply here as soon as they can. You can keep chatting with me meanwhile."
+NOTHING_OPEN = 'OK. Say "talk to a person" whenever you would like someone to get in touch.'
+HANDOFF_UNAVAILABLE = ("Sorry, I couldn't reach our outreach team's list just now. Please try again in a few "
+                       "minutes. " + replies.NATIONAL_CAREERS_SERVICE)
+
+
+def callback_when(time_choice: Optional[str], text: str) -> str:
+    """The resident's own words for when suits them (a tap gives one of TIMES); never blank."""
+    words = " ".join(str(time_choice or text or "").split())
+    if not time_choice and words.lower().strip(".! ") in ("yes", "yes please", "yeah", "ok", "okay", "please",
+                                                         "y", "sure"):
+        return "any time"
+    return (words or "any time")[:120]
+
+
+__all__ = ["ALREADY_WAITING", "CALLBACK_DECLINED", "HANDOFF_UNAVAILABLE", "NOTHING_OPEN", "TIMES", "callback_booked",
+           "callback_offer", "callback_when", "hours_words", "language", "profile", "queued",
+           "shown_recommendations", "urgency"]

@@ -1,0 +1,364 @@
+"""Which question to ask next, and whether an answer is usable: pure logic, no Rasa, no database.
+
+The intake asks only what is still unknown *and* could change what we recommend. The engine knows
+what could change the answer (`MatchResult.questions`, gates first); this module removes what the
+resident declined or must never be asked, and checks each answer against the slot contract.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+from bot.language import vocab
+from bot.dialogue.profile import Profile, ProfileError
+from bot.language.typed_replies import normalise
+
+# The form's slots, in the order the engine asks about them when it has no stronger preference.
+PROFILE_SLOTS: Tuple[str, ...] = vocab.PROFILE_FACTS
+# Facts a resident may volunteer but we never ask for: they only ever widen what we can show.
+TARGET_GROUPS_SLOT = "target_groups"
+# Groups a resident says they are not in ("as a man in my forties"): never asked, they narrow what we show.
+EXCLUDED_GROUPS_SLOT = "excluded_groups"
+# Volunteered, never asked: how at home they are with a computer ("I can't even send an email").
+DIGITAL_CONFIDENCE_SLOT = "digital_confidence"
+# Who the facts are about when someone asks for another person: "he", "she" or "they"; "self" (or None)
+# when the resident asks for themselves ("now for me": back to them after asking for someone else).
+ASKING_FOR_SLOT = "asking_for"
+PRONOUNS = ("he", "she", "they")
+ASKING_FOR_SELF = "self"
+# Set with qualification_level when it was gained abroad: a provider may ask for a UK ENIC statement.
+QUALIFICATION_ABROAD_SLOT = "qualification_abroad"
+# Messages that ask or request something else never record facts: "will it affect my UC?" does not
+# mean the resident gets Universal Credit. domain.yml's slot mappings list the same intents.
+NOT_FACT_INTENTS: Tuple[str, ...] = (
+    "start_again",
+    "ask_why",
+    "ask_more",
+    "human_handoff",
+    "forget_me",
+    "faq_hnc",
+    "faq_bootcamp",
+    "faq_kickstart",
+    "faq_esol",
+    "faq_cost",
+    "faq_universal_credit",
+    "faq_laptop",
+    "faq_no_qualifications",
+    "out_of_scope",
+    "abuse",
+    "unreadable",
+    "what_we_hold",
+    "manage_consent",
+    "refer_me",
+    "notify_me",
+    "send_me_this",
+    "report_wrong_info",  # "the info about the Sandwell course is wrong" says nothing about where they live
+)
+
+# When the engine cannot be reached we still keep the conversation going, asking the facts that
+# matter for almost every route. Immigration status and English level are never asked blind: they
+# are sensitive, and only matter for some routes, which the engine knows about.
+FALLBACK_ORDER: Tuple[str, ...] = (
+    "local_authority",
+    "age",
+    "background",
+    "employment_status",
+    "qualification_level",
+    "interest",
+    "availability",
+)
+
+YOUTH_AGE = 16  # under this we ask nothing more and show school and youth options
+MIN_AGE, MAX_AGE = 5, 110  # outside this the number was not an age
+MAX_INCOME = 1_000_000
+MIN_YEARLY_INCOME = 500  # a non-zero "income" below this is an hourly or weekly figure
+
+
+# Low wage, by the pay threshold the Adult Skills Fund's funding rules name: employed (or self-employed)
+# learners "earning below £25,750" gross a year may be fully funded like unemployed ones (Student
+# Loans Company, Adult Skills Fund factsheet, version 2, 9 June 2025,
+# https://www.lpservices.slc.co.uk/resources/guidance/advanced-learner-loan-factsheets/eligibility-and-assessment/adult-skills-fund-factsheet).
+# The threshold applies to gross salary, excluding benefits (ESFA, ASF funding rules 2024 to 2025 update,
+# https://www.sctp.org.uk/updated-adult-skills-fund-funding-rules-for-the-academic-year-2024-to-2025/).
+# Hourly pay becomes yearly as bot.language.numbers.ASSUMED_WEEKLY_HOURS says. docs/nlu.md.
+LOW_WAGE_THRESHOLD = 25_750
+WORKING = ("employed", "self_employed")
+
+
+def background_from_pay(employment_status: Any, annual_income: Any) -> Optional[str]:
+    """low_wage when someone in work gives pay under the threshold; None when that does not follow."""
+    if employment_status not in WORKING or isinstance(annual_income, bool):
+        return None
+    if not isinstance(annual_income, (int, float)) or not 0 < annual_income < LOW_WAGE_THRESHOLD:
+        return None
+    return "low_wage"
+
+
+# A reply this short that carries exactly the fact we asked for is an answer to the question, even
+# when the intent classifier guessed otherwise ("data" read as "delete my data").
+SHORT_ANSWER_WORDS = 4
+NUMERIC_SLOTS = ("age", "annual_income", "qualification_level")
+
+
+def short_answer(requested: Optional[str], text: Optional[str], entities: Sequence[Mapping[str, Any]]) -> Any:
+    """The value a short reply gives for the question just asked, or None if it is not such a reply."""
+    if requested not in PROFILE_SLOTS or not text or len(text.split()) > SHORT_ANSWER_WORDS:
+        return None
+    names = {requested, "number"} if requested in NUMERIC_SLOTS else {requested}
+    values = [e.get("value") for e in entities if e.get("entity") in names]
+    return values[0] if len(values) == 1 else None
+
+
+def side_effects(requested: Optional[str], text: Optional[str], entities: Sequence[Mapping[str, Any]],
+                 held: Mapping[str, Any]) -> List[str]:
+    """Facts we already hold that a short answer to `requested` would change in passing.
+
+    "unemployed", said to "Are you working?", answers that question; it does not mean a school
+    leaver is now an "unemployed" background. Those facts keep their values. A longer message, or
+    one that does not answer the question asked, is a correction and changes them.
+    """
+    if short_answer(requested, text, entities) is None:
+        return []
+    out: List[str] = []
+    for entity in entities:
+        name = entity.get("entity")
+        if name != requested and name in PROFILE_SLOTS and held.get(name) is not None and name not in out:
+            out.append(name)
+    return out
+
+
+def weak_side_effects(requested: Optional[str], entities: Sequence[Mapping[str, Any]]) -> List[str]:
+    """Facts a message gave only as a short reply ("not sure", "evenings") for another question.
+
+    Such a reply answers the question that was asked: "not sure" to "How good is your English?" does
+    not mean the resident is not sure what to learn. Those facts keep the value they had (or none).
+    With no question open (after recommendations, say), a short reply is the resident's own statement.
+    """
+    if requested not in PROFILE_SLOTS:
+        return []
+    out: List[str] = []
+    for entity in entities:
+        name = entity.get("entity")
+        if entity.get("weak") and name != requested and name in PROFILE_SLOTS and name not in out:
+            out.append(name)
+    return out
+
+
+# "I don't know", "skip", "rather not say": any question may be answered so, and is then not asked again.
+_DONT_KNOW = re.compile(
+    r"(?:(?:sorry|um|erm|hmm|honestly|to be honest|tbh|i think) )*"
+    r"(?:i am )?(?:i )?(?:"
+    r"not sure|unsure|not certain|no idea|not a clue|no clue|dunno|idk|(?:really )?do not know|"
+    r"can not remember|can not say|do not remember|"
+    r"skip(?: it| this| that| this one| that one| this question)?|pass|next(?: question)?|"
+    r"(?:would )?(?:rather|prefer) not(?: to)?(?: say| answer| tell| share)?(?: that| this)?|"
+    r"not telling(?: you)?|not saying|no comment|do not want to (?:say|answer|tell you|share that)|"
+    r"none of your business|mind your own(?: business)?"
+    r")(?: really| sorry| thanks| mate| to be honest| tbh| honestly| yet| at the moment)*"
+)
+
+
+def is_dont_know(text: Optional[str]) -> bool:
+    """The whole message says "I don't know", "skip" or "rather not say" (and nothing else)."""
+    said = normalise(text or "")
+    return bool(said) and len(said) <= 60 and _DONT_KNOW.fullmatch(said) is not None
+
+
+def is_under_16(profile: Profile) -> bool:
+    return profile.age is not None and profile.age < YOUTH_AGE
+
+
+def slots_to_ask(profile: Profile, questions: Sequence[str], declined: Iterable[str] = ()) -> List[str]:
+    """The engine's questions that are askable, still unknown and not declined, in its order.
+
+    Nothing at all is asked of a child: under 16 there are no further personal questions.
+    """
+    if is_under_16(profile):
+        return []
+    skip = set(declined or ())
+    out: List[str] = []
+    for name in questions:
+        if name in PROFILE_SLOTS and name not in skip and name not in out and getattr(profile, name) is None:
+            out.append(name)
+    return out
+
+
+def fallback_slots_to_ask(profile: Profile, declined: Iterable[str] = ()) -> List[str]:
+    """What to ask while the engine is unavailable: the common facts, in a fixed order."""
+    return slots_to_ask(profile, FALLBACK_ORDER, declined)
+
+
+def required_slots(slots: Mapping[str, Any], to_ask: Sequence[str]) -> List[str]:
+    """The form's required slots for this resident: what we already hold, then what is left to ask.
+
+    Rasa asks for the first required slot that is empty, so the order of `to_ask` is the order of
+    the questions, and the form is complete when everything in `to_ask` has a value.
+    """
+    known = [name for name in PROFILE_SLOTS if slots.get(name) is not None]
+    return known + [name for name in to_ask if name not in known]
+
+
+# --- answers -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One answer after checking: `value` is what to store (None: not usable), `problem` why not."""
+
+    value: Any
+    problem: Optional[str] = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def _fail(problem: str) -> Checked:
+    return Checked(None, problem)
+
+
+def _number(value: Any) -> Optional[float]:
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(str(value).replace(",", "").replace("£", "").strip())
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _word(value: Any) -> str:
+    return str(value).strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def _choice(value: Any, allowed: Sequence[str], problem: str) -> Checked:
+    word = _word(value)
+    return Checked(word) if word in allowed else _fail(problem)
+
+
+def check(slot: str, value: Any) -> Checked:
+    """Check one answer against the slot contract (vocab and plausible ranges); normalise it."""
+    if value is None:
+        return Checked(None)
+    if slot == "age":
+        number = _number(value)
+        if number is None or number != int(number) or not MIN_AGE <= number <= MAX_AGE:
+            return _fail("age")
+        return Checked(int(number))
+    if slot == "annual_income":
+        if isinstance(value, str) and _word(value) == vocab.INCOME_DECLINED:
+            return Checked(vocab.INCOME_DECLINED)
+        number = _number(value)
+        if number is None or number < 0 or number > MAX_INCOME:
+            return _fail("annual_income")
+        if 0 < number < MIN_YEARLY_INCOME:
+            return _fail("annual_income_not_yearly")
+        return Checked(int(number) if number == int(number) else round(number, 2))
+    if slot == "qualification_level":
+        number = _number(value)
+        if number is None or number != int(number) or not 0 <= number <= 8:
+            return _fail("qualification_level")
+        return Checked(int(number))
+    if slot == "universal_credit":
+        if isinstance(value, bool):
+            return Checked(value)
+        word = _word(value)
+        if word in ("true", "yes", "y", "1"):
+            return Checked(True)
+        if word in ("false", "no", "n", "0"):
+            return Checked(False)
+        return _fail("universal_credit")
+    if slot == "local_authority":
+        text = " ".join(str(value).split())
+        for name in vocab.LOCAL_AUTHORITIES:
+            if name.lower() == text.lower():
+                return Checked(name)
+        if not text or len(text) > 60 or not any(ch.isalpha() for ch in text):
+            return _fail("local_authority")
+        return Checked(text)
+    choices = {
+        "background": vocab.BACKGROUNDS,
+        "employment_status": vocab.EMPLOYMENT_STATUSES,
+        "interest": vocab.INTERESTS,
+        "availability": vocab.SCHEDULES,
+        "immigration_status": vocab.IMMIGRATION_STATUSES,
+        "english_level": vocab.ENGLISH_LEVELS,
+    }
+    if slot in choices:
+        return _choice(value, choices[slot], slot)
+    if slot in (TARGET_GROUPS_SLOT, EXCLUDED_GROUPS_SLOT):
+        items = [value] if isinstance(value, str) else list(value or [])
+        groups = sorted({_word(item) for item in items if _word(item) in vocab.TARGET_GROUPS})
+        return Checked(groups) if groups or not items else _fail(slot)
+    if slot == DIGITAL_CONFIDENCE_SLOT:
+        return _choice(value, vocab.DIGITAL_CONFIDENCE, slot)
+    if slot == ASKING_FOR_SLOT:
+        return _choice(value, PRONOUNS + (ASKING_FOR_SELF,), slot)
+    raise KeyError(f"not an intake slot: {slot}")
+
+
+def merge_target_groups(current: Any, new: Iterable[Any], slot: str = TARGET_GROUPS_SLOT) -> List[str]:
+    """Groups a resident has told us they are (or are not) in, accumulated over the conversation."""
+    held = check(slot, current or []).value or []
+    added = check(slot, list(new)).value or []
+    return sorted(set(held) | set(added))
+
+
+def profile_from_slots(slots: Mapping[str, Any]) -> Tuple[Profile, List[str]]:
+    """The Profile our slots describe, leaving out (and naming) any value that is not usable.
+
+    Slots are checked when they are filled, but a value set outside the form could be anything;
+    the engine must never see it and a resident must never see a crash because of it.
+    """
+    clean: dict = {}
+    invalid: List[str] = []
+    for name in PROFILE_SLOTS:
+        if slots.get(name) is None:
+            continue
+        checked = check(name, slots[name])
+        if checked.ok:
+            clean[name] = checked.value
+        else:
+            invalid.append(name)
+    for name in (TARGET_GROUPS_SLOT, EXCLUDED_GROUPS_SLOT):
+        groups = check(name, slots.get(name) or [])
+        if groups.value:
+            clean[name] = groups.value
+    confidence = check(DIGITAL_CONFIDENCE_SLOT, slots.get(DIGITAL_CONFIDENCE_SLOT))
+    if confidence.ok and confidence.value is not None:
+        clean[DIGITAL_CONFIDENCE_SLOT] = confidence.value
+    try:
+        return Profile.from_mapping(clean), invalid
+    except ProfileError:  # pragma: no cover - check() is stricter than Profile
+        return Profile(), invalid + [n for n in clean if n not in invalid]
+
+
+__all__ = [
+    "ASKING_FOR_SELF",
+    "ASKING_FOR_SLOT",
+    "Checked",
+    "DIGITAL_CONFIDENCE_SLOT",
+    "EXCLUDED_GROUPS_SLOT",
+    "PRONOUNS",
+    "QUALIFICATION_ABROAD_SLOT",
+    "FALLBACK_ORDER",
+    "NOT_FACT_INTENTS",
+    "PROFILE_SLOTS",
+    "LOW_WAGE_THRESHOLD",
+    "TARGET_GROUPS_SLOT",
+    "background_from_pay",
+    "check",
+    "fallback_slots_to_ask",
+    "is_dont_know",
+    "is_under_16",
+    "merge_target_groups",
+    "profile_from_slots",
+    "required_slots",
+    "short_answer",
+    "side_effects",
+    "slots_to_ask",
+    "weak_side_effects",
+]

@@ -1,0 +1,428 @@
+"""What Waymark says about recommendations, in words any channel can show (an SMS included).
+
+Pure functions over a `bot.pathways.matching.MatchResult`: the actions decide *when*, this module decides
+*what*. Lines are short and plain, because many residents read English as a second language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
+
+from bot.language import vocab
+
+PAGE = 3  # recommendations per message: what an SMS screen holds
+
+NATIONAL_CAREERS_SERVICE = (
+    "The National Careers Service can help too: call free on 0800 100 900 (8am to 8pm Monday to "
+    "Friday, 10am to 5pm Saturday) or go to nationalcareers.service.gov.uk."
+)
+FOOTER_MORE_AND_WHY = 'Say "more" for other routes, or "why" for reasons.'
+FOOTER_WHY = 'Say "why" for reasons.'
+UNAVAILABLE = (
+    "Sorry, I can't look up courses just now. Please try again in a few minutes: "
+    'say "more" and I will look again.'
+)
+NOTHING_SHOWN_YET = "I haven't suggested anything yet. Answer a few questions first and I will."
+
+_HEADERS = {
+    "wmca": "Here are the routes that fit you best:",
+    "outside_area": "As you live outside the area I cover, here are national and online routes you can use:",
+    "under_16": (
+        "As you are under 16, the best place to start is your school: ask a teacher or careers "
+        "adviser about digital skills and work experience. These are for young people too:"
+    ),
+    "area_unknown": "Here are routes that could fit you:",
+}
+# Someone asking for another person (the asking_for slot): the routes are theirs, said to the asker.
+PRONOUNS = {"he": ("he", "him", "his", "s"), "she": ("she", "her", "her", "s"), "they": ("they", "them", "their", "")}
+_HEADERS_FOR = {
+    "wmca": "Here are the routes {subject} could take:",
+    "outside_area": ("As {subject} {lives} outside the area I cover, here are national and online routes {subject} "
+                     "can use:"),
+    "under_16": (
+        "As {subject} {is} under 16, the best place to start is {possessive} school: a teacher or careers "
+        "adviser can help with digital skills and work experience. These are for young people too:"
+    ),
+    "area_unknown": "Here are routes that could fit {object}:",
+}
+_YOU_VERB = re.compile(r"\byou (live|work|want|get|can|are|\w+ed)\b")
+_YOUR = re.compile(r"\byour\b")
+
+
+def about_them(phrase: str, asking_for: Optional[str]) -> str:
+    """"where you live" -> "where he lives" (she, they) when the resident asks for someone else; else as is."""
+    words = PRONOUNS.get(str(asking_for or ""))
+    if words is None:
+        return phrase
+    subject, _object, possessive, ending = words
+
+    def verb(match: "re.Match[str]") -> str:
+        said = match.group(1)
+        if said == "can" or said.endswith("ed"):
+            return f"{subject} {said}"
+        if said == "are":
+            return f"{subject} {'are' if not ending else 'is'}"
+        return f"{subject} {said}{ending}"
+
+    return _YOUR.sub(possessive, _YOU_VERB.sub(verb, phrase))
+
+
+def _header(scope: str, asking_for: Optional[str]) -> str:
+    words = PRONOUNS.get(str(asking_for or ""))
+    if words is None:
+        return _HEADERS.get(scope, _HEADERS["wmca"])
+    subject, obj, possessive, ending = words
+    return _HEADERS_FOR.get(scope, _HEADERS_FOR["wmca"]).format(
+        subject=subject, object=obj, possessive=possessive, lives="live" + ending,
+        **{"is": "is" if ending else "are"})
+
+
+# Reasons that say most about *this* resident come first in the one-line summary.
+_TELLING = ("interested", "like you", "fit your availability", "which you said")
+
+# Slot names in a resident's words, for "forget me" and similar.
+FACT_WORDS = {
+    "local_authority": "where you live",
+    "age": "your age",
+    "background": "your situation",
+    "employment_status": "whether you work",
+    "annual_income": "your income",
+    "qualification_level": "your qualifications",
+    "universal_credit": "whether you get Universal Credit",
+    "interest": "what you want to learn",
+    "availability": "when you can study",
+    "immigration_status": "your immigration status",
+    "english_level": "your English level",
+    "target_groups": "groups you told me you belong to",
+    "digital_confidence": "how at home you are with computers",
+    "excluded_groups": "groups you told me you are not in",
+    "asking_for": "who you are asking for",
+    "qualification_abroad": "where you gained your qualifications",
+}
+
+# Why an answer could not be used, and how to give it. The form then asks the question again.
+PROBLEMS = {
+    "age": "Sorry, I didn't understand that as an age.",
+    "annual_income": "Sorry, I didn't understand that amount.",
+    "annual_income_not_yearly": (
+        'I need the amount for a whole year. You can say "18k", or "£10 an hour, 20 hours a week".'
+    ),
+    "qualification_level": "Sorry, I didn't understand that qualification.",
+    "universal_credit": 'Sorry, please answer "yes" or "no".',
+    "local_authority": "Sorry, I didn't understand the place.",
+    "background": "Sorry, I didn't understand that.",
+    "employment_status": "Sorry, I didn't understand that.",
+    "interest": "Sorry, I didn't understand that.",
+    "availability": "Sorry, I didn't understand that.",
+    "immigration_status": "Sorry, I didn't understand that.",
+    "english_level": "Sorry, I didn't understand that.",
+}
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(str(text).split()).rstrip(".")
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _shorten(text: str, limit: int = 110) -> str:
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def best_reason(why: Sequence[str], avoid: Iterable[str] = ()) -> Optional[str]:
+    """The one reason to show on a recommendation's line: the most personal one.
+
+    Reasons already shown on earlier lines are avoided when there is another, so three lines do
+    not all say "it covers data".
+    """
+    used = set(avoid)
+    ranked = [r for marker in _TELLING for r in why if marker in r]
+    ranked += [r for r in why if r not in ranked]
+    fresh = [r for r in ranked if r not in used]
+    return (fresh or ranked or [None])[0]
+
+
+# --- the facts of a recommendation: who pays, cost, dates, benefits, where they come from -------------
+
+ASK_THE_PROVIDER = "ask the provider"
+_NOT_SOURCED = ("ask the provider", "not stated: ask the provider")
+
+
+def _day(iso: Optional[str]) -> Optional[str]:
+    """'2026-12-04' -> '4 Dec 2026' (None stays None)."""
+    if not iso:
+        return None
+    try:
+        day = dt.date.fromisoformat(str(iso))
+    except ValueError:
+        return None
+    return f"{day.day} {day:%b %Y}"
+
+
+def pathway_facts(summary: Mapping[str, Any]) -> Dict[str, Any]:
+    """What a card, an SMS line and the console show beside the reasons, from a pathway's summary
+    (`Pathway.to_summary_dict()`, where an illustrative entry's cost, dates and status are already None):
+    who pays, the cost and dates (or "ask the provider"), what it means for benefits where a source says
+    so, and where the facts come from. Never a fact the catalogue could not source."""
+    funder = str(summary.get("funding_body") or "").strip()
+    paid_by = f"Paid for by {funder}" if funder else ""
+    facts: List[str] = []
+    described = str(summary.get("cost_description") or "").strip()
+    cost_known = not summary.get("illustrative") and described.lower() not in _NOT_SOURCED and bool(described)
+    start, deadline = _day(summary.get("next_cohort")), _day(summary.get("application_deadline"))
+    if cost_known:
+        facts.append(f"Cost: {described}")
+    if start or deadline:
+        facts.append("; ".join(part for part in (f"Starts {start}" if start else "",
+                                                 f"apply by {deadline}" if deadline else "") if part))
+    if not cost_known and not (start or deadline):
+        facts.append(f"Cost and dates: {ASK_THE_PROVIDER}")
+    elif not cost_known:
+        facts.append(f"Cost: {ASK_THE_PROVIDER}")
+    elif not (start or deadline):
+        facts.append(f"Dates: {ASK_THE_PROVIDER}")
+    note, note_source = summary.get("benefits_note"), summary.get("benefits_source")
+    if note and note_source:  # only a sourced note
+        facts.append(f"Benefits: {_sentence(note)}.")
+    checked_on = _day(summary.get("last_verified"))
+    page = summary.get("page")
+    what = ("the course page" if summary.get("course_url") else
+            "the provider's page" if summary.get("provider_url") else "where we found it")
+    checked = {"text": "", "url": page or None}
+    if checked_on:
+        checked["text"] = f"Checked {checked_on}" + (f" — see {what}" if page else "")
+    return {"paid_by": paid_by, "facts": facts, "checked": checked}
+
+
+def _contact(next_step: Any) -> str:
+    url = getattr(next_step, "url", None)
+    phone = getattr(next_step, "phone", None)
+    return url or (f"call {phone}" if phone else "")
+
+
+def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None) -> str:
+    """`1. Title, Provider. Why it fits. Who pays. Cost. Next: what to do (where). Checked <date>.` on one
+    line: the facts a resident acts on travel with the route on every channel, SMS included."""
+    pathway = recommendation.pathway
+    summary = pathway.to_summary_dict()
+    head = f"{number}. {pathway.title}"
+    if pathway.provider and pathway.provider.lower() not in pathway.title.lower():
+        head += f", {pathway.provider}"
+    if summary["status"] == "waitlist":
+        head += " (waiting list)"
+    parts = [head]
+    reason = reason if reason is not None else best_reason(recommendation.why)
+    if reason:
+        parts.append(_sentence(_shorten(reason, 90)))
+    facts = pathway_facts(summary)
+    # Short, as an SMS is paid by the segment: the card and "why" carry the full words.
+    if facts["paid_by"]:
+        parts.append(_shorten(facts["paid_by"], 60))
+    parts += [_shorten(line, 70) for line in facts["facts"] if not line.startswith("Benefits:")]
+    next_text = _sentence(_shorten(pathway.next_step.text, 130))
+    contact = _contact(pathway.next_step)
+    parts.append(f"Next: {next_text}" + (f" ({contact})" if contact else ""))
+    checked = facts["checked"]
+    if checked["text"]:
+        # The page is named only when the next step does not already link to it.
+        parts.append(checked["text"].split(" — ")[0] if checked["url"] in (None, contact)
+                     else f"{checked['text']}: {checked['url']}")
+    return " ".join(part if part.endswith(("…", ".")) else part + "." for part in parts)
+
+
+def _lines(recommendations: Sequence[Any], start: int) -> List[str]:
+    lines, used = [], []
+    for i, rec in enumerate(recommendations):
+        reason = best_reason(rec.why, avoid=used)
+        if reason:
+            used.append(reason)
+        lines.append(pathway_line(start + i, rec, reason or ""))
+    return lines
+
+
+def _near_miss_lines(near_misses: Sequence[Any], limit: int = 2) -> List[str]:
+    lines = []
+    for miss in list(near_misses)[:limit]:
+        line = f"- {miss.pathway.title}: {_sentence(miss.reason)}."
+        if miss.change:
+            line += f" {_sentence(miss.change)}."
+        lines.append(line)
+    return lines
+
+
+def no_recommendations_text(result: Any) -> str:
+    """Honest about finding nothing, with what came close and where a person can help."""
+    lines = ["I'm sorry, I couldn't find a route that fits you right now."]
+    if result.scope == "outside_area":
+        lines[0] += " " + outside_area_note(result.profile.local_authority)
+    misses = _near_miss_lines(result.near_misses)
+    if misses:
+        lines.append("These came close:")
+        lines += misses
+    lines.append(NATIONAL_CAREERS_SERVICE)
+    return "\n".join(lines)
+
+
+def recommendations_text(result: Any, count: int = PAGE, asking_for: Optional[str] = None) -> str:
+    """The first page: a header for the resident's situation (or, asking for someone else, theirs), up
+    to three lines, then the footer."""
+    if not result.recommendations:
+        return no_recommendations_text(result)
+    shown = result.recommendations[:count]
+    lines = [_header(result.scope, asking_for)]
+    lines += _lines(shown, start=1)
+    lines.append(FOOTER_MORE_AND_WHY if len(result.recommendations) > count else FOOTER_WHY)
+    return "\n".join(lines)
+
+
+def next_page(result: Any, shown_ids: Iterable[str], count: int = PAGE) -> List[Any]:
+    """The next recommendations after those already shown, best first."""
+    seen = set(shown_ids)
+    return [rec for rec in result.recommendations if rec.pathway.id not in seen][:count]
+
+
+def more_text(result: Any, page: Sequence[Any], already_shown: int) -> str:
+    if not page:
+        return "That's all the routes that fit you right now.\n" + NATIONAL_CAREERS_SERVICE
+    lines = ["Here are more routes:"]
+    lines += _lines(page, start=already_shown + 1)
+    remaining = len(result.recommendations) - already_shown - len(page)
+    lines.append(FOOTER_MORE_AND_WHY if remaining > 0 else FOOTER_WHY)
+    return "\n".join(lines)
+
+
+def why_text(result: Any, shown_ids: Sequence[str]) -> str:
+    """Every reason and condition for the routes last shown, in the order they were shown."""
+    by_id = {rec.pathway.id: rec for rec in result.recommendations}
+    lines = []
+    for pathway_id in shown_ids:
+        rec = by_id.get(pathway_id)
+        if rec is None:
+            continue
+        reasons = _sentence("; ".join(r.rstrip(".") for r in rec.why))
+        line = f"{rec.pathway.title}: " + (f"{reasons}." if reasons else "it is open to you.")
+        if rec.conditions:
+            line += " Please check: " + "; ".join(c.rstrip(".") for c in rec.conditions) + "."
+        lines.append(line)
+    if not lines:
+        return "Things have changed since I last suggested routes. Say \"more\" to see routes for you now."
+    return "\n".join(["Why I suggested these:"] + lines)
+
+
+def payload_for(result: Any, pathway_ids: Optional[Sequence[str]] = None) -> Dict[str, Any]:
+    """The documented custom payload; limited to `pathway_ids` (in that order) when given."""
+    payload = result.to_payload()
+    if pathway_ids is not None:
+        by_id = {p["id"]: p for p in payload["pathways"]}
+        payload["pathways"] = [by_id[i] for i in pathway_ids if i in by_id]
+    return payload
+
+
+# What the two-stage fallback offers when unsure: things a resident would ask for, in their words.
+# Never offered: intents that only make sense with content (inform), small talk, and anything that
+# deletes (start again, forget me): a guess must not be one tap away from losing someone's answers.
+SUGGESTIONS = {
+    "faq_cost": "Is it free?",
+    "faq_universal_credit": "Will it affect my Universal Credit?",
+    "faq_laptop": "Do I need a laptop?",
+    "faq_no_qualifications": "What if I have no qualifications?",
+    "faq_bootcamp": "What is a Skills Bootcamp?",
+    "faq_hnc": "What is an HNC?",
+    "faq_kickstart": "What is a Kickstart-style placement?",
+    "faq_esol": "What is ESOL?",
+    "ask_more": "Show me more routes",
+    "ask_why": "Why did you suggest these?",
+    "human_handoff": "Talk to a person",
+    "what_we_hold": "What do you know about me?",
+    "manage_consent": "My choices",
+    "refer_me": "Refer me to one of these",
+    "notify_me": "Tell me when it opens",
+    "send_me_this": "Send me this",
+}
+SOMETHING_ELSE = {"title": "Something else", "payload": "/out_of_scope"}
+# The two-stage fallback's later steps (actions/fallback.py): asked to rephrase after "none of these",
+# and the way out when we still don't understand. Both say what a resident *can* say.
+ASK_REPHRASE = (
+    "Sorry, I still don't understand. Could you say it another way? You can tell me about yourself, "
+    'ask "is it free?", or say "talk to a person".'
+)
+DEFAULT_FALLBACK = (
+    'Sorry, I didn\'t understand. You can tell me about yourself (for example "I\'m 30 and live in Dudley"), '
+    'ask a question like "is it free?", say "start again", or say "talk to a person".'
+)
+
+
+def suggestions(intent_ranking: Sequence[Dict[str, Any]], limit: int = 2) -> "tuple[str, List[Dict[str, str]]]":
+    """The text and buttons for "did you mean...?": the likeliest askable meanings, then a way out.
+
+    "Something else" sends out_of_scope, which Rasa's two-stage fallback reads as "no, none of
+    these" and asks the resident to say it another way. Talking to a person is always offered.
+    """
+    picked: List[str] = []
+    for entry in intent_ranking or []:
+        name = (entry or {}).get("name")
+        if name in SUGGESTIONS and name not in picked:
+            picked.append(name)
+        if len(picked) == limit:
+            break
+    if "human_handoff" not in picked:
+        picked.append("human_handoff")
+    buttons = [{"title": SUGGESTIONS[name], "payload": f"/{name}"} for name in picked]
+    buttons.append(dict(SOMETHING_ELSE))
+    # Channels show the buttons (SMS numbers them), so the text does not list them again.
+    return "Sorry, I'm not sure what you mean. Did you mean one of these? Or say it another way.", buttons
+
+
+def service_area_text() -> str:
+    constituent = ", ".join(vocab.CONSTITUENT_AUTHORITIES[:-1]) + " and " + vocab.CONSTITUENT_AUTHORITIES[-1]
+    nearby = ", ".join(vocab.NON_CONSTITUENT_AUTHORITIES[:-1]) + " and " + vocab.NON_CONSTITUENT_AUTHORITIES[-1]
+    return f"{vocab.SERVICE_AREA_NAME}: {constituent}, and nearby {nearby}"
+
+
+def outside_area_note(place: Optional[str]) -> str:
+    where = f"{place} is" if place else "You live"
+    return (
+        f"Thank you. {where} outside the area I cover, which is {service_area_text()}. "
+        "I can still show you national and online routes."
+    )
+
+
+def removed_head(removed: Sequence[str]) -> str:
+    """What "forget me" deleted from the conversation, in plain words."""
+    if removed:
+        facts = [FACT_WORDS.get(name, name.replace("_", " ")) for name in removed]
+        listed = facts[0] if len(facts) == 1 else ", ".join(facts[:-1]) + " and " + facts[-1]
+        return f"Done. I have deleted what you told me ({listed}) and this conversation."
+    return "Done. I have deleted this conversation. I had no other answers from you."
+
+
+__all__ = [
+    "ASK_REPHRASE",
+    "about_them",
+    "DEFAULT_FALLBACK",
+    "FACT_WORDS",
+    "NATIONAL_CAREERS_SERVICE",
+    "NOTHING_SHOWN_YET",
+    "PAGE",
+    "PRONOUNS",
+    "PROBLEMS",
+    "UNAVAILABLE",
+    "best_reason",
+    "more_text",
+    "next_page",
+    "no_recommendations_text",
+    "outside_area_note",
+    "pathway_line",
+    "pathway_facts",
+    "payload_for",
+    "recommendations_text",
+    "removed_head",
+    "service_area_text",
+    "suggestions",
+    "why_text",
+]

@@ -1,0 +1,234 @@
+"""Numbers in residents' words: "forty five", "18k", "£9.50 an hour, 30 hours a week", "45 yrs".
+
+These work on the normalised token text built by bot.language.understanding (lowercase norms joined by single
+spaces, number words already turned into digits). Each parser returns (value, start, end) with
+offsets into that text, or nothing: an amount we cannot place in a year, or an age that may be
+someone else's, is left for the dialogue to ask about.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Sequence, Tuple
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate(
+    "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_SCALES = {"hundred": 100, "thousand": 1000}
+# "one" alone is usually not a number ("no one", "one of them"); it counts before these words.
+_ONE_BEFORE = {"hundred", "thousand", "k", "grand", "day", "days", "year", "years", "hour", "hours"}
+
+
+def merge_number_words(norms: Sequence[str]) -> List[Tuple[int, int, str]]:
+    """Spans (i, j, digits) of norms[i:j] that spell a number: "forty five" -> "45"."""
+    spans, i = [], 0
+    while i < len(norms):
+        j, total, current, seen = i, 0, 0, False
+        while j < len(norms):
+            word = norms[j]
+            if word in _UNITS and (not seen or current % 10 == 0 and current >= 20 and _UNITS[word] < 10):
+                current += _UNITS[word]
+            elif word in _TENS and (not seen or current % 100 == 0 and current > 0):
+                current += _TENS[word]
+            elif word in _SCALES and seen:
+                if word == "hundred":
+                    current *= 100
+                else:
+                    total, current = (total + current) * 1000, 0
+            elif word == "and" and seen and j + 1 < len(norms) and (
+                norms[j + 1] in _UNITS or norms[j + 1] in _TENS
+            ) and (current % 100 == 0 or total):
+                j += 1
+                continue
+            else:
+                break
+            seen = True
+            j += 1
+        if seen:
+            value = total + current
+            lone_one = j - i == 1 and norms[i] == "one"
+            if not lone_one or (j < len(norms) and norms[j] in _ONE_BEFORE):
+                spans.append((i, j, str(value)))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+_PERIODS = {
+    "year": 1, "yr": 1, "annum": 1, "annually": 1, "yearly": 1, "pa": 1,
+    "week": 52, "wk": 52, "weekly": 52, "pw": 52,
+    "month": 12, "monthly": 12, "mth": 12, "pm": 12, "pcm": 12,
+    "hour": None, "hr": None, "hourly": None, "ph": None,
+}
+_COMPACT = {"pa", "pw", "pcm", "ph", "annually", "yearly", "weekly", "monthly", "hourly"}
+_MONEY = re.compile(
+    r"(?<![\w.,£])(?P<cur>£ ?)?(?!0\d)(?P<num>" + NUM + r")(?: ?(?P<mult>k|grand|thousand)(?![\w]))?"
+    r"(?: (?P<unit>pounds?|quid))?"
+    r"(?: (?P<conn>a |an |per |each |every |/ |p )?(?P<per>" + "|".join(_PERIODS) + r"))?(?![\w])"
+)
+_HOURS = re.compile(
+    r"(?<![\w.])(?P<h>\d{1,2}(?:\.\d)?) (?:hours|hour|hrs|h)"
+    r"(?: (?:a|per|each|every|/) (?:week|wk)| pw| weekly| a week)?(?! (?:a|per) (?:day|month))"
+)
+# Without £, k or a period, only pay words make a number money: "on 07700 900123" is a phone.
+_INCOME_CUE = re.compile(
+    r"(?:earn|earns|earning|salary|income|wage|wages|paid|make|making|take home)(?: is| of| was)?"
+    r"(?: (?:about|around|roughly|approx|approximately|like|just|only|over|under))? $"
+)
+# Hourly pay with no hours given is made yearly on a full-time week: 37.5 paid hours, 52 paid weeks
+# (paid holiday included). The assumption the DfE's low-wage rule itself states: "earn less than
+# £15,736.50 annual gross salary based on the Social Mobility Commission's low pay threshold of £8.07
+# (hourly rate in 2016) and on the assumption of a 37.5 hour contract with paid statutory holiday
+# entitlement" (AEB 2018 to 2019 low wage trial,
+# https://www.gov.uk/government/news/adult-education-budget-aeb-2018-to-2019-increased-flexibility-for-learners-in-receipt-of-low-wage).
+# A part-timer who gives only a rate is over-estimated, never under: a route with an income cap is not
+# opened on a guess. docs/nlu.md.
+ASSUMED_WEEKLY_HOURS = 37.5
+# Minimum plausible amount per period when there is no £, k or "pounds" to say it is money.
+_BARE_MIN = {1: 1000, 52: 80, 12: 300, None: 4}
+_RANGE_BEFORE = re.compile(r"(?:\d ?(?:-|to)|between) ?$")
+
+
+def _amount(m: re.Match) -> float:
+    value = float(m.group("num").replace(",", ""))
+    return value * 1000 if m.group("mult") else value
+
+
+def weekly_hours(text: str) -> Optional[float]:
+    found = {float(m.group("h")) for m in _HOURS.finditer(text) if 1 <= float(m.group("h")) <= 80}
+    return found.pop() if len(found) == 1 else None
+
+
+def annual_income(text: str) -> Optional[Tuple[float, int, int]]:
+    """One yearly amount in £, or None when there is none or the amounts disagree."""
+    results = []
+    for m in _MONEY.finditer(text):
+        before = text[max(0, m.start() - 40): m.start()]
+        if _RANGE_BEFORE.search(before):
+            continue  # "18-20k": a range is not an answer we should round for them
+        money_word = m.group("cur") or m.group("mult") or m.group("unit")
+        per = m.group("per")
+        if per and not (m.group("conn") or per in _COMPACT or money_word):
+            per = None  # "30 hour week" is hours, not pay
+        factor = _PERIODS[per] if per else 1
+        amount = _amount(m)
+        if not money_word:
+            if per:
+                if amount < _BARE_MIN[factor]:
+                    continue
+            elif not (_INCOME_CUE.search(before) and amount >= 1000):
+                continue
+        elif not per and not m.group("mult") and 0 < amount < 5000:
+            continue  # "£300": a week? a month? ask rather than guess
+        if per and factor is None:
+            hours = weekly_hours(text) or ASSUMED_WEEKLY_HOURS
+            yearly = amount * hours * 52
+        else:
+            yearly = amount * factor
+        if 0 <= yearly <= 500_000:
+            results.append((round(yearly, 2), m.start(), m.end()))
+    if len({r[0] for r in results}) != 1:
+        return None
+    return results[0]
+
+
+def hourly_pay(text: str) -> Optional[Tuple[float, int, int]]:
+    """A rate of pay per hour ("£11.50 an hour", "12 quid an hour"): someone paid by the hour works."""
+    for m in _MONEY.finditer(text):
+        per = m.group("per")
+        if per and _PERIODS[per] is None and (m.group("conn") or per in _COMPACT or m.group("cur") or m.group("unit")):
+            amount = _amount(m)
+            if _BARE_MIN[None] <= amount <= 200:
+                return amount, m.start(), m.end()
+    return None
+
+
+_AGE_UNITS_AFTER = (
+    r"(?! ?(?:hours?|hrs?|h|days?|weeks?|months?|k|grand|thousand|pounds?|quid|%|percent|times|"
+    r"minutes?|mins?|miles?|pm|am|p\.m\.|a\.m\.|o'clock|of|kids?|children|an|a|per|pw|x|/|-|st|nd|"
+    r"rd|th|stone|kg|lbs|foot|feet|ft|cm|£|gcses?|a levels?|levels?|\.\d|,\d)(?![\w]))"
+)
+_BESIDE_PLACE = re.compile(r"(?:^(?P<n>\d{2})(?= § )|§ (?P<n2>\d{2})(?: [.!])?$)")
+_AGE_PATTERNS = [
+    (re.compile(r"(?<![\w])i am (?:only |just |nearly |almost |about |now )?(?P<n>\d{1,3})(?![\w.,/:-])"
+                + _AGE_UNITS_AFTER), 10, 100),
+    (re.compile(r"(?<![\w])(?<!at )(?:aged|age|age is|age :|age -|age to)(?: of| about| around)? (?P<n>\d{1,3})"
+                r"(?![\w.,])"), 5, 110),
+    (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:years?|yrs?) ?old(?![\w])"), 5, 110),
+    (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:years?|yrs?) of age(?![\w])"), 5, 110),
+    (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:yo|y/o|y\.o\.?)(?![\w])"), 5, 110),
+    (re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr)(?! (?:ago|experience|exp|of|in|"
+                r"at|with|working|as|service|now|unemployed|out|on|doing)(?![\w]))(?![\w])"), 10, 100),
+    (re.compile(r"(?<![\w])(?:just )?turned (?P<n>\d{1,3})(?![\w.,])"), 10, 100),
+    # A two-digit number standing alone as its own clause: "46, Wolverhampton", "Birmingham, 55, no quals",
+    # "erdington. 26. want out". Between clause breaks a bare number is an age, not a count of anything.
+    (re.compile(r"(?:^|[,;.!?] )(?P<n>\d{2})(?= [,;.!?](?: |$)| ?$)"), 14, 99),
+    # ...or next to a place at either end of a terse message: "wolverhampton 50", "34 coventry ...".
+    # (§ is a phrase already claimed; bot.language.places decides whether it is a place.)
+    (_BESIDE_PLACE, 14, 99),
+    # "I have 33 years", "me 26 years": how age is said in several first languages
+    (re.compile(r"(?<![\w])(?:i have|me) (?P<n>\d{1,3}) (?:years?|yrs?)(?! (?:experience|exp|of|in|at|"
+                r"as|working|ago|old))(?![\w])"), 16, 100),
+]
+_LOOSE = {p for p, _, _ in _AGE_PATTERNS[-3:-1]}  # the two bare-number forms above
+# Whose age is it? A child's, partner's or parent's age is not the resident's.
+_SOMEONE_ELSE = re.compile(
+    r"(?<![\w])(?:son|sons|daughter|daughters|kid|kids|child|children|boy|girl|baby|brother|sister|"
+    r"wife|husband|partner|mum|mom|dad|mother|father|he|she|his|her|they|their|grandson|"
+    r"granddaughter|nephew|niece|friend|cousin)(?![\w])[^,;.!?]*$"
+)
+
+
+# The age of the person a resident is asking for: "my nephew is 18", "he is 17".
+_OTHER_AGE = re.compile(r"(?<![\w])(?:my \w+|he|she|they|him|her) (?:is|are|'s|s|just turned|turned|turns) "
+                        r"(?P<n>\d{1,3})(?: ?(?:years?|yrs?) ?old)?(?![\w.,/:-])" + _AGE_UNITS_AFTER)
+
+
+_LEADING_AGE = re.compile(r"\d{2}" + _AGE_UNITS_AFTER + r" (?!months?|weeks?|days?|years?|yrs?|hours?|hrs?)")
+
+
+def age(text: str, other: bool = False, plain: Optional[str] = None) -> Optional[Tuple[int, int, int]]:
+    """The resident's age; with `other`, the age of the person they are asking for.
+
+    `text` has claimed phrases masked as §; `plain` is the same words unmasked, used to see what a
+    leading number counts ("34 coventry" is an age, "16 GCSEs" is not)."""
+    found = []
+    patterns = list(enumerate(_AGE_PATTERNS)) + ([(len(_AGE_PATTERNS), (_OTHER_AGE, 5, 110))] if other else [])
+    whole_number = _BARE.fullmatch(text.strip()) is not None
+    for k, (pattern, low, high) in patterns:
+        if whole_number and pattern in _LOOSE:
+            continue  # "45" alone answers whatever was asked: the dialogue knows which (bare_number)
+        for m in pattern.finditer(text):
+            group = "n" if m.group("n") is not None else "n2"
+            if pattern is _BESIDE_PLACE and group == "n" and not (plain and _LEADING_AGE.match(plain)):
+                continue
+            value = int(m.group(group))
+            # "i am N" names its subject; other forms may be a child's or partner's age
+            before = text[max(0, m.start() - 40): m.start(group)]
+            if pattern in _LOOSE:  # "my son, 17, ...": a bare number goes with the clause before it
+                before = before.rstrip(" ,")  # a full stop ends that clause: "... for my dad. 42, Walsall"
+            someone = k > 0 and not other and _SOMEONE_ELSE.search(before)
+            if low <= value <= high and not someone:
+                found.append((value, m.start(group), m.end(group) if group == "n2" else m.end()))
+    if len({f[0] for f in found}) != 1:
+        return None
+    return min(found, key=lambda f: f[1])
+
+
+_BARE = re.compile(
+    r"(?:(?:about|around|roughly|approx|approximately|maybe|like|just|only|nearly|almost) )?"
+    r"(?P<n>" + NUM + r")(?: [.!])?"
+)
+
+
+def bare_number(text: str) -> Optional[Tuple[float, int, int]]:
+    """The whole message is a number ("45", "about 2", "forty five"): the dialogue knows which."""
+    m = _BARE.fullmatch(text.strip())
+    if not m:
+        return None
+    value = float(m.group("n").replace(",", ""))
+    return (int(value) if value.is_integer() else value), m.start("n"), m.end("n")

@@ -1,0 +1,164 @@
+"""Is a phrase the resident's own, current, stated fact? The context rules bot.language.understanding uses.
+
+A phrase is dropped when it is negated ("not on UC"), wished for ("want a degree"), past ("when I
+was at school"), someone else's ("my son is at college"), hypothetical ("if I'm on UC") or asked
+about ("what is ESOL?"); "part time at Tesco" turns from availability into employment.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from bot.language.facts import Fact
+
+_WINDOW = 5
+_CLAUSE_END = {",", ".", ";", "!", "?", ":", "but", "though", "although", "because", "so"}
+INTERJECTION_AFTER_NO = {"i", "it", "its", "wait", "sorry", "actually", "that", "thats", "my"}
+UC_VERBS = {"get", "getting", "gets", "claim", "claiming", "claims", "receive", "receiving", "have",
+            "got", "on"}
+NEGATION = {"not", "no", "never", "without", "neither", "nor"}
+HYPOTHETICAL = {"if", "whether", "unless"}
+PAST = {"was", "were", "used", "previously", "formerly", "former", "ago", "when"}
+SOMEONE_ELSE = {
+    "son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "boy", "girl",
+    "brother", "sister", "wife", "husband", "partner", "mum", "mom", "dad", "mother", "father",
+    "he", "she", "his", "her", "they", "their", "friend", "friends", "cousin", "nephew", "niece",
+}
+WISH = {
+    "want", "like", "love", "hope", "hoping", "plan", "planning", "interested", "keen", "fancy",
+    "learn", "learning", "become", "study", "studying", "train", "training", "try", "career",
+    "into", "considering", "thinking", "need", "needs", "require", "requires", "required", "do",
+    "doing", "get", "getting", "gain", "apply", "applying", "start", "starting", "towards",
+    "course", "courses", "what", "which", "whats", "tell", "explain", "mean", "means", "be",
+}
+SEEKING = {"looking", "want", "seeking", "find", "finding", "need", "get", "getting", "apply",
+           "applying", "become", "be", "like", "hope", "hoping", "search", "searching"}
+JOB_WORDS = {"work", "works", "working", "worked", "job", "jobs", "did", "experience",
+             "employed", "manager", "background", "was", "were", "used"}
+# In a question, a fact counts only when said of oneself: "I have GCSEs, can I apply?" but not
+# "will it affect my UC?" or "is an HNC a degree?".
+STATEMENT = {"am", "have", "got"}
+JOB_TITLES = {"programmer", "developer", "engineer", "analyst", "scientist", "designer",
+              "technician", "creator", "marketer", "tester"}
+FILLERS = {"really", "even", "actually", "ever", "currently", "yet"}
+QUESTION_WORDS = {"what", "whats", "how", "which", "who", "when", "where", "why"}
+QUESTION_AUX = {"is", "are", "does", "do", "will", "would", "should", "can", "could", "am"}
+SUBJECTS = {"i", "you", "it", "this", "that", "there", "the", "a", "an", "my", "we", "they",
+            "he", "she", "someone", "anyone", "people", "these", "those"}
+_ASKING = re.compile(r"\b(?:what (?:is|does|are|do)|whats|wot|meaning|explain|tell me about|vs|versus|"
+                     r"difference between)\b")
+
+
+def is_question(doc, text: str) -> bool:
+    """ "?" or a question opening: "what is", "will it", "can I" (but not "can do evenings")."""
+    if "?" in text or _ASKING.search(" ".join(t.norm_ for t in doc[:40])):
+        return True
+    norms = [t.norm_ for t in doc[:2]] + ["", ""]
+    if norms[0] in QUESTION_WORDS:
+        return True
+    return norms[0] in QUESTION_AUX and (norms[1] in SUBJECTS or norms[1].endswith("ing"))
+
+
+def _window(doc, ent) -> List[str]:
+    out = []
+    for token in reversed(doc[max(0, ent.start - _WINDOW): ent.start]):
+        if token.norm_ in _CLAUSE_END:
+            break
+        out.append(token.norm_)
+    return out
+
+
+def _negated(window: List[str], first: str) -> bool:
+    """A "no"/"not" before the phrase, unless a new wish starts in between.
+
+    "I don't want to do coding" and "not interested in data" are negated; "no job, want to do
+    coding" is not: the "no" belongs to the job.
+    """
+    in_order = window[::-1] + [first]
+    negators = [
+        i for i, word in enumerate(in_order[:-1])
+        if word in NEGATION and not (word == "no" and in_order[i + 1] in INTERJECTION_AFTER_NO)
+    ]  # "no I'm employed now": "no" answers the bot, it does not negate
+    if not negators:
+        return False
+    between = [w for w in in_order[negators[-1] + 1:-1] if w not in FILLERS]
+    wishes = [i for i, word in enumerate(between) if word in WISH]
+    return not wishes or wishes[0] == 0
+
+
+def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bool = False) -> Optional[Fact]:
+    """The fact, a changed fact ("part time at Tesco" is a job), or None when it isn't one.
+
+    `other`: the resident is asking for someone else ("my nephew is 18..."), whose facts these are.
+    """
+    window = _window(doc, ent)
+    before = set(window)
+    prev = doc[ent.start - 1].norm_ if ent.start > 0 else ""
+    nxt = doc[ent.end].norm_ if ent.end < len(doc) else ""
+    slot, value = fact.slot, fact.value
+    negated = _negated(window, doc[ent.start].norm_)
+    own = {t.norm_ for t in ent} & {"i", "me", "my", "myself"}  # "they laid me off" is about them
+    if (before & SOMEONE_ELSE and not own and not other) or before & HYPOTHETICAL:
+        return None
+    said_of_self = "am" in before or ("i" in before and before & STATEMENT)
+    if question and slot != "interest" and not said_of_self:
+        return None
+    if slot == "qualification_level":
+        wishes = before & WISH
+        if wishes == {"do"} and "have" in before:
+            wishes = set()  # "I do have GCSEs"
+        return None if negated or wishes else fact
+    if slot == "interest":
+        if negated or (before & JOB_WORDS and not before & WISH):
+            return None
+        if doc[ent.end - 1].norm_ in JOB_TITLES and not before & WISH:
+            return None  # "I am IT technician": their job, not necessarily their wish
+        if ent.text.lower() == "social media" and prev in {"on", "saw", "via", "through", "from", "seen"}:
+            return None
+        if value == "cyber_security" and ent.text.lower() == "security" and (
+            prev in {"social", "job", "national", "home", "food", "financial"}
+            or nxt in {"guard", "guards", "officer", "officers", "job", "staff", "check", "checks"}
+        ):
+            return None
+        return fact
+    if slot == "availability":
+        if negated or before & PAST:
+            return None
+        at_work = nxt in {"at", "for", "in", "as", "job", "jobs", "work", "worker", "shift", "shifts",
+                          "contract"} or before & {"work", "working", "works", "job", "employed"}
+        if not at_work:
+            return fact
+        after = doc[ent.end + 1].norm_ if ent.end + 1 < len(doc) else ""
+        if before & SEEKING or after in {"college", "school", "university", "sixth"}:
+            return fact if before & SEEKING else None
+        return Fact("employment_status", "employed", fact.start, fact.end, fact.text, weak=fact.weak)
+    if slot == "employment_status":
+        lost = any(w in ent.text.lower() for w in ("lost", "laid", "sacked", "fired", "redundan"))
+        if negated or (before & PAST and not lost) or (value != "unemployed" and before & SEEKING):
+            return None
+        if value == "employed" and nxt in {"on", "towards", "toward"}:
+            return None  # "I'm working on my English"
+        return fact
+    if slot in ("universal_credit", "annual_income"):
+        if before & PAST or (negated and value not in (False, 0.0)):
+            return None
+        bare = ent.text.lower() in {"uc", "universal credit"}
+        if ent.text.lower() == "uc" and not before & UC_VERBS and words > 3:
+            return None  # "UC" alone in a sentence is too loose; "I get PIP and UC" is not
+        return None if question and bare else fact
+    if slot == "english_level":
+        if negated or (question and "esol" in ent.text.lower()):
+            return None
+        if ent.text.lower() == "fluent":
+            if nxt == "in" and ent.end + 1 < len(doc) and doc[ent.end + 1].norm_ != "english":
+                return None
+            if "english" not in view.plain and words > 3:
+                return None
+        return fact
+    if value == "refugee":
+        if prev in {"with", "help", "helping", "support", "supporting", "for", "about"}:
+            return None
+    if slot == "target_group" and question:
+        return None
+    return None if negated else fact

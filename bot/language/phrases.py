@@ -1,0 +1,409 @@
+"""Phrase tables for the spaCy pipeline: the words residents use for each fact.
+
+Kept as data, apart from the logic, so a reviewer can see exactly which words produce which fact.
+Phrases are matched on token NORM after bot.language.nlp's normaliser, so "I'm", "im" and "i am" are one
+phrase, "don't"/"dont" are "do not", "u" is "you" and "wanna" is "want to". Each multi-word phrase
+also matches hyphenated and run-together ("part-time", "parttime").
+
+An entry's id is "slot=value;slot=value". A value ending in "?" counts only when the message is
+little more than the phrase ("not sure" answers a question; inside a sentence it may be about
+anything). A value ending in "!" settles a conflict with other values of the slot ("I claimed
+asylum and got refugee status" -> refugee).
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Tuple
+
+# SMS-speak, common typos and tokenizer pieces -> the norm the patterns are written in.
+NORMS: Dict[str, str] = {
+    "n": "and", "&": "and", "+": "and", "u": "you", "ur": "your", "r": "are", "wiv": "with",
+    "wid": "with", "w/": "with", "b4": "before", "cos": "because", "coz": "because",
+    "cuz": "because", "bc": "because", "pls": "please", "plz": "please", "thx": "thanks",
+    "yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "wk": "week", "wks": "weeks",
+    "mth": "month", "mnth": "month", "mths": "months", "uni": "university", "quals": "qualifications",
+    "qual": "qualification", "qualis": "qualifications", "qualifcations": "qualifications",
+    "qualifactions": "qualifications", "qualificatons": "qualifications", "lvl": "level",
+    "englsh": "english", "englis": "english", "inglish": "english", "engish": "english",
+    "enlish": "english", "univeral": "universal", "universel": "universal",
+    "unemployeed": "unemployed", "unemplyed": "unemployed", "unemploid": "unemployed",
+    "programing": "programming", "codeing": "coding", "websight": "website", "webside": "website",
+    "evenins": "evenings", "evnings": "evenings", "weekens": "weekends", "wkends": "weekends",
+    "asylem": "asylum", "assylum": "asylum", "asilum": "asylum", "refugie": "refugee",
+    "refujee": "refugee", "seaker": "seeker", "unemployd": "unemployed", "unemploied": "unemployed",
+    "tme": "time", "nt": "not", "workin": "working", "livin": "living", "idk": "dunno", "dno": "dunno", "£": "£",
+    "pm": "pm", "am": "am", "wanna": "want", "wana": "want", "gonna": "going", "yeh": "yes", "yea": "yes", "yep": "yes", "nah": "no", "nope": "no",
+    "gcse's": "gcses", "sef": "self", "slef": "self", "alevel": "a-level", "alevels": "a-levels", "cyber-security": "cybersecurity",
+}
+
+_NUM_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"]
+
+
+def _n(number: int) -> dict:
+    return {"NORM": {"IN": [str(number), _NUM_WORDS[number]]}}
+
+
+UNEMPLOYED = "employment_status=unemployed;background=unemployed"
+WOMEN = "target_group=women"
+
+FACTS: List[Tuple[str, List[str]]] = [
+    # ---- interests ---------------------------------------------------------------------------
+    ("interest=coding", [
+        "software dev", "app dev",
+        "coding", "code", "to code", "programming", "programmer", "software", "software development",
+        "software developer", "software engineering", "software engineer", "developer", "python",
+        "javascript", "java", "app development", "apps", "making apps", "game development", "gaming",
+        "video games", "computer games", "making games", "game design", "games design", "game dev",
+        "games development", "computer science", "full stack", "front end", "back end"]),
+    ("interest=data", [
+        "working with data", "work with data", "data entry and analysis",
+        "data", "data analysis", "data analyst", "data analytics", "data science", "data scientist",
+        "excel", "spreadsheets", "spreadsheet", "sql", "power bi", "statistics", "analytics",
+        "machine learning"]),
+    ("interest=web_design", [
+        "web dev", "web developer", "front end web",
+        "web design", "web designer", "website", "websites", "web development", "web developer",
+        "wordpress", "ux", "ui design", "ux design", "making websites", "build websites",
+        "building websites"]),
+    ("interest=it_support", [
+        "it support", "tech support", "technical support", "helpdesk", "help desk", "service desk",
+        "fixing computers", "fix computers", "repairing computers", "computer repair", "computer repairs",
+        "it technician", "networking", "comptia", "desktop support", "it help desk"]),
+    ("interest=cyber_security", [
+        "cyber", "cyber security", "cybersecurity", "it security", "information security",
+        "network security", "online security", "ethical hacking", "hacking", "security",
+        "penetration testing", "infosec"]),
+    ("interest=digital_marketing", [
+        "digital marketing", "marketing", "social media", "social media marketing", "seo",
+        "content creation", "content creator", "online marketing", "online advertising"]),
+    ("interest=general_digital", [
+        "learn computer", "use computer", "using computer", "computer for job",
+        "basic computer skills", "computer skills", "basic computer", "computer basics", "basic it",
+        "basic it skills", "using a computer", "use a computer", "using computers", "use computers",
+        "emails", "emailing", "using email", "use email", "send emails", "sending emails",
+        "the internet", "using the internet", "use the internet", "get online", "getting online",
+        "online banking", "digital skills", "basic digital skills", "essential digital skills",
+        "computer literacy", "microsoft office", "typing", "learn computers", "learn about computers",
+        "learning computers", "computer course", "computers course", "learn how to use computers"]),
+    ("interest=general_digital?", ["email", "computers", "the basics", "basics"]),
+    ("interest=not_sure", [
+        "not a clue what", "no clue what", "unsure what", "no idea what job", "dunno what to study", "dunno what to learn", "do not know what job",
+        "not sure what to do", "not sure what i want", "not sure what to learn",
+        "not sure what to study", "not sure which course", "not sure what course",
+        "do not know what to do", "do not know what i want", "do not know what to learn",
+        "dunno what to do", "no idea what to do", "no idea what i want", "open to anything",
+        "anything really", "anything digital", "anything with computers", "anything at all",
+        "no preference", "undecided", "have not decided", "not decided yet"]),
+    ("interest=not_sure?", [
+        "not a clue", "no clue",
+        "not sure", "do not know", "dunno", "no idea", "anything", "unsure", "not sure really",
+        "do not mind", "no idea really", "i do not know"]),
+    # ---- availability (work context turns "part time" into employment; see understanding) ----
+    ("availability=full_time", ["full time", "five days a week", "monday to friday"]),
+    ("availability=part_time", [
+        "a few hours a week", "few hours a week", "couple of hours a week",
+        "part time", "a few days a week", "few days a week", "couple of days a week",
+        "school hours", "mornings only"]),
+    ("availability=evenings_weekends", [
+        "evenings", "weekends", "evenings and weekends", "at the weekend", "on the weekend",
+        "at weekends", "evening classes", "evening courses", "weekend classes", "weekend courses",
+        "nights", "night time", "saturdays", "sundays", "weekday evenings", "in the evenings",
+        "in the evening", "after 6", "after 5", "after 6pm", "after 5pm"]),
+    ("availability=evenings_weekends?", ["evening", "weekend", "evening only", "weekend only"]),
+    ("availability=evenings_weekends;employment_status=employed", ["after work", "after my shift"]),
+    # ---- benefits and income -------------------------------------------------------------------
+    ("universal_credit=true", [
+        "uc",
+        "on uc", "on universal credit", "universal credit", "claiming uc", "claim uc", "get uc",
+        "getting uc", "receive uc", "receiving uc", "my uc", "my universal credit", "uc claim",
+        "uc claimant", "claiming universal credit", "get universal credit"]),
+    ("universal_credit=false", [
+        "do not get universal credit", "do not claim universal credit", "not on any benefits", "do not get any benefits", "not claiming any benefits", "come off uc", "came off uc", "off uc now", "no longer on uc", "not on uc any more", "not on uc anymore",
+        "not on uc", "not on universal credit", "no uc", "not claiming uc", "do not get uc",
+        "do not claim uc", "not on benefits", "no benefits", "not claiming benefits",
+        "do not claim benefits", "do not get benefits", "not claiming anything"]),
+    ("annual_income=0", [
+        "just benefits", "only benefits", "benefits only", "only on benefits", "just on benefits",
+        "no income", "zero income", "nothing coming in", "no money coming in", "not earning",
+        "earn nothing", "earning nothing", "no earnings", "no wage", "no wages", "no salary",
+        "do not earn anything", "not earning anything",
+        "just my pension", "only my pension", "just a pension", "only a pension", "just the pension",
+        "only the pension", "just my state pension", "on my pension", "nothing but benefits",
+        "no money at all", "not a penny", "skint"]),
+    ("annual_income=0;immigration_status=asylum_seeker;background=refugee", [
+        "only asylum support", "just asylum support", "only get asylum support", "just get asylum support",
+        "asylum support only", "only the asylum support"]),
+    # ---- qualifications (numbered forms are token patterns below) ------------------------------
+    ("qualification_level=0", [
+        "no qualifications", "no qualification", "no formal qualifications", "no qualifications at all",
+        "without qualifications", "left school with nothing", "left school with no qualifications",
+        "left school with no gcses", "do not have any qualifications", "have not got any qualifications",
+        "not got any qualifications", "never got any qualifications", "no gcses", "entry level"]),
+    ("qualification_level=2", ["gcse", "gcses", "o level", "o levels", "btec first"]),
+    ("qualification_level=3", [
+        "a level", "a levels", "a-level", "a-levels", "t level", "t levels", "btec national",
+        "btec extended diploma", "access course", "access to he", "access to higher education",
+        "international baccalaureate", "baccalaureate", "bacalaureat", "baccalaureat", "high school diploma",
+        "secondary school diploma", "abitur", "matura", "wassce", "waec", "neco", "ssce", "leaving certificate",
+        "intermediate certificate", "higher secondary certificate", "hsc", "fsc", "12th grade", "grade 12",
+        "class 12", "a level equivalent", "scottish highers", "highers", "advanced highers"]),
+    ("qualification_level=4", ["hnc", "cert he", "certhe", "certificate of higher education"]),
+    ("qualification_level=5", ["hnd", "foundation degree", "dip he", "diploma of higher education"]),
+    ("qualification_level=6", [
+        "qualified nurse", "registered nurse", "qualified midwife", "qualified teacher", "trained teacher",
+        "trained nurse", "qualified engineer", "qualified accountant", "qualified pharmacist",
+        "qualified lawyer", "qualified architect", "qualified social worker", "qualified physiotherapist",
+        "licence degree", "licentiate", "bachelor of science", "bachelor of arts", "bsc nursing",
+        "degree", "bachelors", "bachelor's", "bachelor", "bachelors degree", "bachelor's degree",
+        "bsc", "ba hons", "beng", "university degree", "undergraduate degree", "graduate",
+        "graduated", "honours degree", "first degree"]),
+    ("qualification_level=7", [
+        "masters", "master's", "masters degree", "master's degree", "msc", "mba", "meng",
+        "postgraduate", "postgrad", "postgraduate degree"]),
+    ("qualification_level=8", ["phd", "doctorate", "dphil"]),
+    ("qualification_level=7", ["qualified doctor", "qualified dentist", "medical degree", "medicine degree",
+                               "i was a doctor", "trained as a doctor", "mbbs"]),
+    # ---- work and background -------------------------------------------------------------------
+    (UNEMPLOYED, [
+        "laid me off", "let me go", "was let go", "been let go", "got let go",
+        "unemployed", "out of work", "jobseeker", "job seeker", "jobseekers", "on jsa", "jobless",
+        "not working", "no job", "do not have a job", "have not got a job", "between jobs",
+        "not employed", "lost my job", "lost my jobs", "laid off", "got sacked", "been sacked",
+        "got fired", "been fired"]),
+    ("employment_status=unemployed;background=displaced_worker", [
+        "made redundant", "took redundancy", "lost my job to automation", "lost my job to a machine",
+        "lost my job to machines", "lost my job to robots", "lost my job to a robot",
+        "lost my job to ai"]),
+    ("background=displaced_worker", [
+        "replaced by a machine", "replaced by machines", "replaced by a robot", "replaced by robots",
+        "replaced by ai", "replaced by a computer", "replaced by computers", "replaced by automation",
+        "robots took my job", "machines took my job", "ai took my job", "automation took my job",
+        "computers took my job", "my job was automated", "job was automated", "job got automated",
+        "automated out of a job", "automated out of my job", "the factory closed",
+        "the factory shut", "factory closed down"]),
+    ("employment_status=employed", [
+        "i am work", "got a job", "started work", "started a job", "i have a job", "i have got a job", "found a job", "got a new job",
+        "i work", "i am working", "i am employed", "employed", "in work", "my job", "my boss",
+        "my manager", "my shift", "my shifts", "working as", "i work as", "zero hours contract",
+        "zero hour contract", "zero hours", "zero hour", "0 hours contract", "agency shifts", "agency work",
+        "agency worker", "through an agency", "for an agency", "temp work", "temping", "off sick",
+        "signed off sick", "on sick leave", "on maternity leave", "on paternity leave", "on furlough",
+        "do shifts", "doing shifts", "few shifts", "odd shifts", "cash in hand"]),
+    ("employment_status=employed?", ["working", "employed", "in work", "yes working"]),
+    ("employment_status=self_employed", [
+        "self employed", "selfemployed", "freelance", "freelancer", "freelancing", "own business",
+        "my own business", "run my own", "work for myself", "working for myself", "sole trader",
+        "my own boss", "driver for myself", "delivery driver for myself"]),
+    ("employment_status=in_education", [
+        "finishing year 11", "finishing year 13", "doing year 13", "doing year 11", "in year 11 at school",
+        "student", "i am a student", "at college", "at university", "in college", "in sixth form",
+        "at sixth form", "at school", "in school", "studying", "in year 10", "in year 11",
+        "doing my a levels", "doing my gcses", "in year 12", "in year 13"]),
+    ("employment_status=employed;background=displaced_worker", [
+        "working till the end of the month", "working until the end of the month", "working till the end of",
+        "working until the end of", "still working till", "still working until", "serving my notice",
+        "on my notice", "working my notice", "been given my notice", "got my notice", "at risk of redundancy",
+        "facing redundancy", "being made redundant", "going to be made redundant", "being let go",
+        "we are all being let go", "letting us go", "letting me go", "my last day is", "losing my job",
+        "going to lose my job", "about to lose my job", "job is going", "my job is going", "job is at risk",
+        "my job is at risk"]),
+    ("background=low_wage;employment_status=employed", [
+        "low paid", "low pay", "low wage", "low wages", "minimum wage", "poorly paid", "badly paid",
+        "low paid job", "low income job", "national minimum wage", "barely minimum wage", "minimum wage job",
+        "on the minimum wage", "living wage", "on the living wage", "pays peanuts", "paid peanuts",
+        "wages are rubbish", "pay is rubbish", "pay is terrible", "struggling on my wage",
+        "do not earn enough", "not earning enough", "can not live on my wage"]),
+    ("background=career_changer", [
+        "change career", "career change", "change careers", "changing careers", "changing career",
+        "switch careers", "switch career", "new career", "retrain", "retraining", "career switch",
+        "change of career", "change my career", "a change of career", "want to move into",
+        "looking to move into", "hoping to move into", "move into a new career", "switch into",
+        "transition into", "career move", "new direction", "do something different", "pivot into",
+        "get out of teaching", "leave teaching", "leaving teaching", "out of retail", "get out of retail"]),
+    ("background=school_leaver", [
+        "just left school", "recently left school", "left school this year", "left school this summer",
+        "just finished school", "finished school this year", "school leaver", "just left college",
+        "left college", "finished college", "just finished college", "left sixth form",
+        "finished sixth form", "leaving school", "about to leave school"]),
+    ("background=school_leaver;qualification_level=2", [
+        "finished my gcses", "just finished my gcses", "just done my gcses", "done my gcses"]),
+    ("background=school_leaver;qualification_level=3", [
+        "finished my a levels", "just finished my a levels", "just done my a levels"]),
+    # ---- refugees, status and English -----------------------------------------------------------
+    ("background=refugee;immigration_status=refugee", [
+        "refugee", "i am a refugee", "i am refugee", "as a refugee"]),
+    ("background=refugee;immigration_status=refugee!", [
+        "have asylum", "got asylum", "been granted asylum",
+        "refugee status", "got my status", "got status", "got refugee status", "granted refugee status",
+        "granted asylum", "have refugee status", "got my papers", "humanitarian protection",
+        "got humanitarian protection", "have humanitarian protection", "leave to remain as a refugee",
+        "refugee leave"]),
+    ("background=refugee;immigration_status=asylum_seeker", [
+        "asylum seeker", "asylum seekers", "seeking asylum", "claimed asylum", "applied for asylum",
+        "claiming asylum", "waiting for my claim", "claim pending", "my claim is pending",
+        "asylum claim", "waiting for a decision", "waiting for home office", "waiting on home office",
+        "waiting on the home office", "waiting for the home office", "claim is still being decided",
+        "claim is being decided", "still being decided", "still waiting for a decision", "no decision yet",
+        "waiting to hear about my asylum", "waiting to hear from the home office", "asylum support",
+        "section 95", "section 95 support", "section 4 support", "aspen card", "in a hotel from the home office",
+        "home office hotel", "my asylum case", "asylum case", "appeal for asylum", "asylum appeal"]),
+    ("immigration_status=settled", [
+        "settled status", "ilr", "indefinite leave", "indefinite leave to remain", "eu settled status"]),
+    ("immigration_status=pre_settled", [
+        "pre settled", "presettled", "pre settled status", "presettled status"]),
+    ("immigration_status=british_irish", [
+        "i am british", "british citizen", "british passport", "british national", "uk citizen",
+        "irish citizen", "i am irish", "irish passport", "born in the uk", "born in england",
+        "born in britain", "born here", "uk national", "british born"]),
+    ("immigration_status=british_irish?", ["british", "irish", "british irish"]),
+    ("immigration_status=ukraine_scheme", [
+        "temporary protection", "homes for ukraine", "ukraine scheme", "ukraine family scheme",
+        "ukraine sponsorship scheme", "ukraine permission extension", "ukrainian scheme", "ukraine visa",
+        "ukrainian visa", "from ukraine", "i am ukrainian", "came from ukraine", "fled ukraine"]),
+    ("immigration_status=afghan_resettlement", [
+        "arap", "acrs", "afghan relocations", "afghan resettlement", "afghan citizens resettlement scheme",
+        "afghan relocations and assistance policy", "afghan resettlement scheme", "afghan scheme",
+        "relocated from afghanistan", "evacuated from afghanistan", "evacuated from kabul"]),
+    ("immigration_status=bno_visa", [
+        "bno", "bn(o)", "bn o", "bn(o) visa", "bno visa", "hong kong visa", "british national overseas",
+        "hong kong bno", "from hong kong"]),
+    ("immigration_status=visa_holder", [
+        "on a visa", "work visa", "student visa", "skilled worker visa", "spouse visa", "family visa",
+        "graduate visa", "my visa", "have a visa", "tier 2 visa", "dependant visa"]),
+    ("english_level=fluent?", ["native", "native english speaker"]),
+    ("english_level=none", [
+        "no english", "do not speak english", "can not speak english", "not speak english"]),
+    ("english_level=basic", [
+        "english not so good", "english is not so good", "english not great", "english is not great", "my english little", "english little", "english is beginner", "beginner english", "english beginner", "beginner level english",
+        "my english is not good", "english is not good", "english not good", "english not very good",
+        "english is not very good", "little english", "a little english", "some english",
+        "i speak some english", "i speak a little english", "basic english", "english is basic",
+        "english is bad", "bad english", "poor english", "english is poor", "broken english",
+        "english is weak", "need esol", "esol", "learning english", "learn english",
+        "improve my english", "improving my english", "english classes", "english lessons"]),
+    ("english_level=intermediate", [
+        "english is ok", "english is okay", "english is good", "good english", "english is not bad",
+        "intermediate english", "reasonable english", "decent english", "english is alright"]),
+    ("english_level=fluent", [
+        "fluent english", "fluent in english", "english is fluent", "native speaker",
+        "native english", "english native", "english is my first language", "first language is english",
+        "english first language", "speak english fluently", "fluent"]),
+    # ---- digital confidence: what they say about using a computer ------------------------------
+    ("digital_confidence=none", [
+        "can not even send an email", "can not send an email", "can not send emails", "can not use a computer",
+        "can not use computers", "can not use a laptop", "never used a computer", "never used a laptop",
+        "never used computers", "do not know how to use a computer", "do not know how to use a laptop",
+        "do not know how to use computers", "do not know how to use the internet", "no idea about computers",
+        "no idea how to use a computer", "no computer skills", "no it skills", "no digital skills",
+        "computer illiterate", "not used a computer", "have not used a computer", "do not know computers",
+        "can not turn on a computer", "do not know how to send an email", "can not do emails",
+        "can not use email", "can not type"]),
+    ("digital_confidence=basic", [
+        "not good with computers", "not very good with computers", "not great with computers",
+        "rubbish with computers", "bad with computers", "struggle with computers", "struggle with technology",
+        "not good with technology", "not good with tech", "not confident with computers",
+        "not confident on computers", "not confident online", "only use my phone", "only use a phone",
+        "only know my phone", "just use my phone", "basic computer user", "a bit of computer",
+        "little bit of computer", "not techy", "not very techy", "not tech savvy", "not computer literate",
+        "a little with computers", "computers scare me"]),
+    ("digital_confidence=confident", [
+        "good with computers", "confident with computers", "confident on computers", "confident online",
+        "tech savvy", "good with technology", "good with tech", "use computers every day",
+        "use a computer every day", "use a computer at work", "computer literate", "good at computers",
+        "i am techy"]),
+    # ---- groups they say they are not in ("as a man in my forties"): narrow, never asked ------------
+    ("excluded_group=women;excluded_group=black_women", [
+        "as a man", "i am a man", "i am male", "i am a guy", "as a guy", "as a bloke", "i am a bloke",
+        "as a lad", "i am a lad", "as a father", "i am a father", "as a dad", "i am a dad", "single dad",
+        "single father", "being a man"]),
+    ("excluded_group=young_people;excluded_group=over_50s", [
+        "in my thirties", "in my forties", "in my 30s", "in my 40s", "middle aged", "middle age"]),
+    ("excluded_group=young_people", ["in my fifties", "in my sixties", "in my 50s", "in my 60s"]),
+    ("excluded_group=over_50s", ["in my twenties", "in my 20s"]),
+    # ---- back to asking for themselves after asking for someone else ----------------------------
+    ("asking_for=self", [
+        "for myself", "asking for myself", "it is for me", "it's for me", "this is for me", "its for me", "it is about me",
+        "for me not", "for me now", "now for me", "what about me", "and for me", "me as well", "me too"]),
+    # ---- target groups: only when the resident says it of themselves ---------------------------
+    (f"target_group=black_women;{WOMEN}", [
+        "as a black woman", "i am a black woman", "black woman myself", "as a black female",
+        "i am a black female"]),
+    (WOMEN, [
+        "as a woman", "i am a woman", "i am female", "single mum", "single mother", "i am a mum",
+        "as a mum", "i am a single mum"]),
+    ("target_group=care_leavers", [
+        "care leaver", "i am a care leaver", "as a care leaver", "i was in care", "grew up in care",
+        "left care", "care experienced", "in foster care"]),
+    ("target_group=veterans", [
+        "served in the raf", "served in the navy", "served in the royal navy", "was in the army", "was in the forces", "was in the navy", "was in the raf", "ex soldier", "ex serviceman", "former soldier", "army veteran",
+        "veteran", "ex forces", "ex army", "ex military", "ex raf", "ex navy", "served in the army",
+        "served in the forces", "served in the military", "left the army", "left the forces",
+        "armed forces veteran"]),
+    ("target_group=over_50s", ["over 50", "over fifty", "i am over 50", "50 plus"]),
+    ("target_group=young_people", ["i am a young person", "young person"]),
+]
+
+# Phrases that contain a fact word but are not that fact; matched so the word inside cannot fire.
+IGNORE: List[str] = [
+    "post code", "dress code", "promo code", "discount code", "code of conduct", "data entry",
+    "mobile data", "data protection", "personal data", "my data", "data allowance", "security guard",
+    "security guards", "security officer", "job security", "social security", "national security",
+    "security deposit", "door security", "student loan", "student loans", "student finance",
+    "aston villa", "aston martin", "property developer", "refugee council", "refugee action",
+    "refugee week", "british gas", "british airways", "british sign language", "evening standard",
+    "weekend away", "any time", "what is universal credit", "in the morning", "in person",
+    "anything else", "good evening", "evening all", "this evening", "this weekend", "the weekend",
+    "next weekend", "last weekend", "face to face",
+]
+
+
+def token_patterns() -> List[dict]:
+    """Numbered qualifications and "N days a week": forms a phrase list cannot spell out."""
+    out: List[dict] = []
+    for level in range(9):
+        num = _n(level)
+        for prefix in ([], [{"NORM": {"IN": ["nvq", "btec", "rqf"]}}], [{"NORM": "a"}]):
+            out.append({"label": "FACT", "id": f"qualification_level={level}",
+                        "pattern": prefix + [{"NORM": "level"}, num]})
+        out.append({"label": "FACT", "id": f"qualification_level={level}",
+                    "pattern": [{"NORM": {"IN": ["nvq", "btec", "rqf"]}}, num]})
+        out.append({"label": "FACT", "id": "qualification_level=0",
+                    "pattern": [{"NORM": "entry"}, {"NORM": "level"}, num]})
+        out.append({"label": "FACT", "id": f"qualification_level={level}",
+                    "pattern": [{"NORM": {"IN": [f"nvq{level}", f"level{level}", f"btec{level}"]}}]})
+    for count in range(1, 9):
+        out.append({"label": "FACT", "id": "qualification_level=3", "pattern": [
+            _n(count), {"NORM": "a", "OP": "?"}, {"NORM": {"IN": ["levels", "a-levels"]}}]})
+        out.append({"label": "FACT", "id": "qualification_level=2", "pattern": [
+            _n(count), {"NORM": {"IN": ["gcses", "gcse"]}}]})
+    # "I left school at 15": before the exams at 16, so no qualifications from school
+    out.append({"label": "FACT", "id": "qualification_level=0", "pattern": [
+        {"NORM": {"IN": ["left", "leaving", "quit", "finished"]}}, {"NORM": "school"}, {"NORM": "at"},
+        {"NORM": {"IN": ["13", "14", "15", "thirteen", "fourteen", "fifteen"]}}]})
+    for days in range(1, 8):
+        schedule = "part_time" if days <= 4 else "full_time"
+        out.append({"label": "FACT", "id": f"availability={schedule}", "pattern": [
+            _n(days),
+            {"NORM": {"IN": ["day", "days"]}},
+            {"NORM": {"IN": ["a", "per", "each", "every"]}},
+            {"NORM": {"IN": ["week", "wk"]}}]})
+    return out
+
+
+def _variants(phrase: str) -> List[str]:
+    words = phrase.split()
+    if len(words) < 2:
+        return [phrase]
+    out = [phrase, "-".join(words)]
+    if len(words) <= 3:
+        out.append("".join(words))
+    return out
+
+
+def phrase_patterns() -> List[dict]:
+    out = []
+    for spec, phrases in FACTS:
+        for phrase in phrases:
+            out += [{"label": "FACT", "pattern": v, "id": spec} for v in _variants(phrase)]
+    out += [{"label": "IGNORE", "pattern": v} for p in IGNORE for v in _variants(p)]
+    return out

@@ -1,0 +1,414 @@
+"""Places: free text -> a canonical local authority, or a place outside the service area.
+
+The gazetteer (bot/data/gazetteer.yml) is data a council officer can edit; this module loads and
+checks it, then answers two questions: "is this whole answer a place?" (`resolve`, for "where do you
+live?") and "which places does this sentence mention?" (`find`, for residents who say several things
+at once). A wrong place sends someone to the wrong offers, so both lean towards "don't know".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, Iterator, List, Optional, Set, Tuple
+
+import yaml
+
+from bot.language import vocab
+
+
+class GazetteerError(ValueError):
+    """Bad gazetteer data; the message names the file, the entry and the field."""
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    local_authority: Optional[str]  # canonical LA (vocab.LOCAL_AUTHORITIES) or None when outside
+    place: str  # the place as named, tidy title case ("West Bromwich", "Manchester", "CV1 2AB")
+    in_area: bool
+    matched: str  # the exact text span matched
+    start: int
+    end: int
+
+
+# Every UK postcode area, so "M1 1AE" is recognisably a postcode and "Q5" is not.
+UK_POSTCODE_AREAS = frozenset(
+    "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E "
+    "EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL "
+    "LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN "
+    "SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE".split()
+)
+_EDGE_L, _EDGE_R = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
+_FULL_POSTCODE = re.compile(
+    _EDGE_L + r"(?P<out>(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?) ?(?P<in>\d[A-Za-z]{2})" + _EDGE_R
+)
+_DISTRICT = re.compile(_EDGE_L + r"(?P<out>(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?)" + _EDGE_R)
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*|&")
+
+# Single-word place names that are also everyday words, first names or brands: inside a sentence
+# they count only after a location word ("in Rugby", not "I play rugby"; "near Penn", not "a pen").
+COMMON_WORD_NAMES = frozenset(
+    "aston bath bentley belgrave bradmore brookside chester derby greenlands hadley hatton "
+    "heathcote hurley kingsbury langley lawley leam lye newport penn pleck reading rugby sale "
+    "shirley stafford stratford warton wellington wem whittington woodrow woodside yardley "
+    "clun hope march street wells".split()
+)
+# Words before a place that say "this is where", used for common-word names, typos and districts.
+LOCATION_CUES = frozenset(
+    "in at near nr from around round live living lives based postcode area to of".split()
+)
+_LEAD_IN = frozenset(
+    "i im i'm am live living based in at near nr around round from the its it's is my postcode "
+    "post code just".split()
+)
+_TRAIL = frozenset("area way side please thanks ta mate uk england centre town".split())
+_SMALL_WORDS = frozenset("on upon in under le the and of by with".split())
+_FUZZY_MIN_LETTERS = 6
+# Everyday words one letter away from a place name: never read as a typo of it.
+NOT_TYPOS = frozenset(
+    "person persons hockey hardly highly cradle brighten hampstead wolves gently closely normal "
+    "journal strictly kettle madly country wedding bradford".split()
+)
+_MAX_TEXT = 2000  # a place answer is short; never scan a novel
+
+
+def tidy(name: str) -> str:
+    """Title case the way places are written: "stoke-on-trent" -> "Stoke-on-Trent"."""
+    out = []
+    for i, piece in enumerate(re.split(r"([\s\-]+)", name.strip())):
+        low = piece.lower()
+        if not piece or piece.isspace() or piece.startswith("-"):
+            out.append(piece)
+        elif i > 0 and low in _SMALL_WORDS:
+            out.append(low)
+        else:
+            out.append(low[:1].upper() + low[1:])
+    return "".join(out)
+
+
+def _norm_word(word: str) -> str:
+    word = word.lower().replace("’", "").replace("'", "")
+    return "and" if word == "&" else word
+
+
+def _key(name: str) -> str:
+    return " ".join(_norm_word(m.group()) for m in _WORD.finditer(name))
+
+
+def _deletes(word: str) -> Iterator[str]:
+    for i in range(len(word)):
+        yield word[:i] + word[i + 1 :]
+
+
+def _within_one(a: str, b: str) -> bool:
+    """Optimal string alignment distance <= 1 (one insert, delete, substitute or swap)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    return a[i + 1 :] == b[i:] if la > lb else a[i:] == b[i + 1 :]
+
+
+@dataclass(frozen=True)
+class _Target:
+    local_authority: Optional[str]
+    place: str
+
+
+_AMBIGUOUS = _Target(None, "")  # a name used for two different places: never guessed
+
+
+class Gazetteer:
+    def __init__(
+        self,
+        version: str,
+        names: Dict[str, _Target],
+        raw_names: List[Tuple[str, _Target]],
+        districts: Dict[str, str],
+        region_areas: Set[str],
+    ) -> None:
+        self.version = version
+        self._names = names
+        self._raw_names = raw_names
+        self._districts = districts
+        self._region_areas = region_areas
+        self._max_words = max((k.count(" ") + 1 for k in names), default=1)
+        self._deletion_index: Dict[str, Set[str]] = {}
+        for key, target in names.items():
+            if target is not _AMBIGUOUS and len(key.replace(" ", "")) >= _FUZZY_MIN_LETTERS:
+                for variant in _deletes(key):
+                    self._deletion_index.setdefault(variant, set()).add(key)
+
+    # ---- loading -----------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path) -> "Gazetteer":
+        path = Path(path)
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise GazetteerError(f"{path}: cannot read the gazetteer ({exc.strerror})") from None
+        except yaml.YAMLError as exc:
+            raise GazetteerError(f"{path}: not valid YAML: {exc}") from None
+        return cls.from_data(data, source=str(path))
+
+    @classmethod
+    def from_data(cls, data, source: str = "<gazetteer>") -> "Gazetteer":
+        return cls(*_parse(data, source))
+
+    # ---- whole answers -----------------------------------------------------------------------
+    def resolve(self, text: str) -> Optional[PlaceMatch]:
+        """The whole text names one place or postcode ("West Brom", "CV1 2AB", "in walsall")."""
+        text = (text or "")[:200]
+        words = [m for m in _WORD.finditer(text)]
+        if not words:
+            return None
+        lo, hi = 0, len(words)
+        candidates = [(lo, hi)]
+        while lo < hi - 1 and _norm_word(words[lo].group()) in _LEAD_IN:
+            lo += 1
+            candidates.append((lo, hi))
+        while hi - 1 > lo and _norm_word(words[hi - 1].group()) in _TRAIL:
+            hi -= 1
+            candidates.append((lo, hi))
+        for lo, hi in candidates:
+            start, end = words[lo].start(), words[hi - 1].end()
+            match = self._postcode(text, start, end, whole=True)
+            if match is not None or self._looks_like_postcode(text[start:end]):
+                return match
+        for fuzzy in (False, True):
+            for lo, hi in candidates:
+                key = " ".join(_norm_word(w.group()) for w in words[lo:hi])
+                target = self._lookup(key, fuzzy)
+                if target is not None:
+                    return self._match(target, text, words[lo].start(), words[hi - 1].end())
+        return None
+
+    # ---- places inside a sentence ------------------------------------------------------------
+    def find(self, text: str) -> List[PlaceMatch]:
+        """Places mentioned in a sentence, in text order; longest name wins, no overlaps."""
+        text = (text or "")[:_MAX_TEXT]
+        found: List[PlaceMatch] = []
+        taken: List[Tuple[int, int]] = []
+        words = list(_WORD.finditer(text))
+        norms = [_norm_word(w.group()) for w in words]
+
+        def cued(i: int) -> bool:
+            return i > 0 and norms[i - 1] in LOCATION_CUES
+
+        for m in _FULL_POSTCODE.finditer(text):
+            match = self._postcode(text, m.start(), m.end(), whole=False)
+            if match is not None:
+                found.append(match)
+            taken.append((m.start(), m.end()))  # a postcode we can't place is still not a name
+        for i, word in enumerate(words):
+            if any(s <= word.start() < e for s, e in taken):
+                continue
+            d = _DISTRICT.fullmatch(word.group())
+            after_area = i + 1 < len(words) and norms[i + 1] == "area"
+            if d and (cued(i) or after_area):
+                match = self._postcode(text, word.start(), word.end(), whole=False)
+                if match is not None:
+                    found.append(match)
+                    taken.append((word.start(), word.end()))
+        i = 0
+        while i < len(words):
+            if any(s <= words[i].start() < e for s, e in taken):
+                i += 1
+                continue
+            hit = self._name_at(words, norms, i, cued(i))
+            if hit is None:
+                i += 1
+                continue
+            n, target = hit
+            found.append(self._match(target, text, words[i].start(), words[i + n - 1].end()))
+            i += n
+        return sorted(found, key=lambda m: m.start)
+
+    def _name_at(self, words, norms, i, cued) -> Optional[Tuple[int, _Target]]:
+        longest = min(self._max_words, len(words) - i)
+        for n in range(longest, 0, -1):
+            if any(w.isdigit() for w in norms[i : i + n]):
+                continue
+            key = " ".join(norms[i : i + n])
+            target = self._names.get(key)
+            if target is _AMBIGUOUS:
+                return None
+            if target is not None:
+                if n == 1 and key in COMMON_WORD_NAMES and not cued:
+                    return None
+                return n, target
+        if cued:  # typos only right after a location word: "in wolverhamton", "live in walsal"
+            for n in range(min(3, longest), 0, -1):
+                key = " ".join(norms[i : i + n])
+                if not any(c.isdigit() for c in key):
+                    target = self._lookup(key, fuzzy=True)
+                    if target is not None:
+                        return n, target
+        return None
+
+    # ---- helpers -----------------------------------------------------------------------------
+    def _lookup(self, key: str, fuzzy: bool) -> Optional[_Target]:
+        target = self._names.get(key)
+        if target is _AMBIGUOUS:
+            return None
+        if target is not None or not fuzzy:
+            return target
+        if len(key.replace(" ", "")) < _FUZZY_MIN_LETTERS - 1 or key in NOT_TYPOS:
+            return None
+        candidates = set(self._deletion_index.get(key, ()))
+        for variant in _deletes(key):
+            if variant in self._names:
+                candidates.add(variant)
+            candidates.update(self._deletion_index.get(variant, ()))
+        # Typos keep the first letter far more often than not ("bradford" is not "radford"), and a
+        # changed letter in a short name is too often another word ("wolves" is not "wolvey").
+        close = {
+            self._names[c]
+            for c in candidates
+            if c[0] == key[0]
+            and len(c.replace(" ", "")) >= _FUZZY_MIN_LETTERS + (len(c) == len(key))
+            and self._names[c] is not _AMBIGUOUS
+            and _within_one(key, c)
+        }
+        places = {(t.local_authority, t.place if t.local_authority is None else "") for t in close}
+        return next(iter(close)) if len(places) == 1 else None
+
+    def _looks_like_postcode(self, text: str) -> bool:
+        m = _FULL_POSTCODE.fullmatch(text) or _DISTRICT.fullmatch(text)
+        return bool(m) and m.group("area").upper() in UK_POSTCODE_AREAS
+
+    def _postcode(self, text: str, start: int, end: int, whole: bool) -> Optional[PlaceMatch]:
+        span = text[start:end]
+        m = _FULL_POSTCODE.fullmatch(span) or _DISTRICT.fullmatch(span)
+        if not m or m.group("area").upper() not in UK_POSTCODE_AREAS:
+            return None
+        out = m.group("out").upper()
+        full = "in" in m.groupdict() and m.group("in")
+        shown = f"{out} {m.group('in').upper()}" if full else out
+        if out in self._districts:
+            return PlaceMatch(self._districts[out], shown, True, span, start, end)
+        if m.group("area").upper() in self._region_areas:
+            return None  # in or near the area but not a district we can place: ask, don't guess
+        if not full and not whole:
+            return None  # "M6" in a sentence is more often a motorway than an address
+        return PlaceMatch(None, shown, False, span, start, end)
+
+    def _match(self, target: _Target, text: str, start: int, end: int) -> PlaceMatch:
+        inside = target.local_authority is not None
+        return PlaceMatch(target.local_authority, target.place, inside, text[start:end], start, end)
+
+    def slot_value(self, match: PlaceMatch) -> str:
+        """What the local_authority slot holds: the LA, or the outside place as named."""
+        return match.local_authority if match.in_area and match.local_authority else match.place
+
+    def patterns(self) -> List[dict]:
+        """EntityRuler phrase patterns (use phrase_matcher_attr LOWER or NORM)."""
+        seen, out = set(), []
+        for raw, target in self._raw_names:
+            if self._names.get(_key(raw)) is _AMBIGUOUS:
+                continue
+            ent_id = target.local_authority or f"outside:{target.place}"
+            for text in {raw.lower(), _key(raw)}:
+                if (text, ent_id) not in seen:
+                    seen.add((text, ent_id))
+                    out.append({"label": "PLACE", "pattern": text, "id": ent_id})
+        return sorted(out, key=lambda p: (p["id"], p["pattern"]))
+
+    @property
+    def ambiguous_names(self) -> List[str]:
+        return sorted(k for k, t in self._names.items() if t is _AMBIGUOUS)
+
+
+def _parse(data, source: str):
+    """Check the gazetteer and index it; every error names the file, the entry and the field."""
+
+    def fail(where: str, problem: str) -> GazetteerError:
+        return GazetteerError(f"{source}: {where}: {problem}")
+
+    def names_list(value, where: str) -> List[str]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise fail(where, "expected a list of names")
+        for i, item in enumerate(value):
+            if not isinstance(item, str) or not _key(item):
+                raise fail(f"{where}[{i}]", f"expected a place name, got {item!r}")
+        return value
+
+    if not isinstance(data, dict):
+        raise fail("top level", "expected a mapping with version and local_authorities")
+    version = data.get("version")
+    if not isinstance(version, (str, int, float)) or not str(version).strip():
+        raise fail("version", "missing; give the gazetteer a version such as \"2026.11.1\"")
+    las = data.get("local_authorities")
+    if not isinstance(las, dict) or not las:
+        raise fail("local_authorities", "missing or empty")
+
+    names: Dict[str, _Target] = {}
+    raw: List[Tuple[str, _Target]] = []
+
+    def add(name: str, target: _Target) -> None:
+        key = _key(name)
+        keys = [key] + ([key.replace(" ", "")] if " " in key and len(key) >= 8 else [])
+        for k in keys:
+            old = names.get(k)
+            if old is None:
+                names[k] = target
+            elif old is not _AMBIGUOUS and old.local_authority != target.local_authority:
+                names[k] = _AMBIGUOUS
+        raw.append((name, target))
+
+    for la in vocab.LOCAL_AUTHORITIES:  # canonical names always resolve, whatever the file lists
+        add(la, _Target(la, la))
+    for la, entry in las.items():
+        where = f"local_authorities.{la}"
+        if la not in vocab.LOCAL_AUTHORITIES:
+            raise fail(where, f"unknown local authority {la!r}; expected one of "
+                       + ", ".join(vocab.LOCAL_AUTHORITIES))
+        entry = entry or {}
+        if not isinstance(entry, dict):
+            raise fail(where, "expected constituent, aliases and places")
+        unknown = set(entry) - {"constituent", "aliases", "places", "source", "notes"}
+        if unknown:
+            raise fail(f"{where}.{sorted(unknown)[0]}", "unknown field")
+        constituent = entry.get("constituent")
+        if constituent is not None and constituent != (la in vocab.CONSTITUENT_AUTHORITIES):
+            raise fail(f"{where}.constituent", f"{la} is "
+                       + ("" if la in vocab.CONSTITUENT_AUTHORITIES else "not ")
+                       + "a constituent authority (bot/language/vocab.py)")
+        for field in ("aliases", "places"):
+            for name in names_list(entry.get(field), f"{where}.{field}"):
+                add(name, _Target(la, tidy(name)))
+
+    districts: Dict[str, str] = {}
+    for district, la in (data.get("postcode_districts") or {}).items():
+        where = f"postcode_districts.{district}"
+        m = _DISTRICT.fullmatch(str(district))
+        if not m or m.group("area").upper() not in UK_POSTCODE_AREAS:
+            raise fail(where, "not a postcode district such as B70 or WV10")
+        if la not in vocab.LOCAL_AUTHORITIES:
+            raise fail(where, f"unknown local authority {la!r}")
+        districts[str(district).upper()] = la
+
+    for name in names_list(data.get("outside_area"), "outside_area"):
+        add(name, _Target(None, tidy(name)))
+
+    areas = data.get("postcode_areas_in_region") or []
+    if not isinstance(areas, list):
+        raise fail("postcode_areas_in_region", "expected a list such as [B, CV, WV]")
+    for i, area in enumerate(areas):
+        if not isinstance(area, str) or area.upper() not in UK_POSTCODE_AREAS:
+            raise fail(f"postcode_areas_in_region[{i}]", f"{area!r} is not a UK postcode area")
+    return str(version), names, raw, districts, {a.upper() for a in areas}
+
+
+__all__ = ["Gazetteer", "GazetteerError", "PlaceMatch", "tidy"]

@@ -1,0 +1,217 @@
+"""Match a resident to pathways: SQL prefilter and ranking (bot.pathways.search), then plain-English reasons.
+
+The database does the heavy part over the whole catalogue: it drops what a resident can never join
+(outside their scope, in person elsewhere, a rule no change could lift) and keeps rows breaking at most
+one rule they *could* change, best fit first. Only the few rows returned are evaluated in Python
+(bot.pathways.eligibility) for the words. A rule whose fact is unknown is never a violation: it becomes a
+condition on the card, and maybe a question.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from sqlalchemy.orm import Session
+
+from bot.language import vocab
+from bot.pathways.catalogue import Pathway
+from bot.pathways.eligibility import FAIL, PASS, UNKNOWN, Check, evaluate, verdict
+from bot.dialogue.profile import Profile
+from bot.dialogue.replies import pathway_facts
+from bot.pathways.rules import asylum_wait_condition, free_courses_for_jobs, is_free_courses_for_jobs
+from bot.pathways.search import Search
+from bot.pathways.snapshot import Snapshots
+from bot.pathways.catalogue_store import active_catalogue, fetch_pathways
+
+NEAR_MISS_LIMIT = 5
+# Facts that decide who can even be shown a pathway are asked first.
+_GATES = ("local_authority", "age")
+_QUESTION_ORDER = vocab.PROFILE_FACTS
+_TOPIC_WORDS = {
+    "coding": "coding",
+    "data": "data",
+    "web_design": "web design",
+    "it_support": "IT support",
+    "cyber_security": "cyber security",
+    "digital_marketing": "digital marketing",
+    "general_digital": "everyday digital skills",
+}
+
+
+class NoCatalogue(LookupError):
+    """No catalogue has been loaded into the database yet."""
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    pathway: Pathway
+    score: float
+    why: List[str]
+    conditions: List[str]
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    pathway: Pathway
+    rule: str
+    reason: str
+    change: str
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    catalogue_version: str
+    content_hash: str
+    profile: Profile
+    scope: str  # wmca | outside_area | under_16 | area_unknown
+    recommendations: List[Recommendation] = field(default_factory=list)
+    near_misses: List[NearMiss] = field(default_factory=list)
+    questions: List[str] = field(default_factory=list)
+
+    def to_payload(self) -> Dict[str, Any]:
+        """The `custom` message documented in docs/architecture.md."""
+        return {
+            "type": "pathway_recommendations",
+            "catalogue_version": self.catalogue_version,
+            "content_hash": self.content_hash,
+            "pathways": [
+                _card(r.pathway.to_summary_dict(), r.why, r.conditions)
+                for r in self.recommendations
+            ],
+            "near_misses": [
+                {"id": n.pathway.id, "title": n.pathway.title, "rule": n.rule, "reason": n.reason,
+                 "change": n.change}
+                for n in self.near_misses
+            ],
+        }
+
+
+def _card(summary: Dict[str, Any], why: Sequence[str], conditions: Sequence[str]) -> Dict[str, Any]:
+    """A recommendation in the payload: the pathway's facts, its reasons, and the words for who pays, the
+    cost and dates, benefits and where the facts come from (bot.dialogue.replies.pathway_facts)."""
+    return {**summary, "why": list(why), "conditions": list(conditions), **pathway_facts(summary)}
+
+
+def scope_of(profile: Profile) -> str:
+    # Age first: a child outside the area still gets only what is safe for a child.
+    if profile.age is not None and profile.age < 16:
+        return "under_16"
+    if profile.local_authority is None:
+        return "area_unknown"
+    return "wmca" if profile.in_area else "outside_area"
+
+
+def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limit: int = NEAR_MISS_LIMIT,
+          today: Optional[dt.date] = None, snapshots: Optional[Snapshots] = None) -> MatchResult:
+    """`snapshots`: a long-running process's cache; a small catalogue is then matched in memory
+    (bot.pathways.snapshot), with the same result as the SQL search."""
+    active = active_catalogue(session)
+    if active is None:
+        raise NoCatalogue("no catalogue is loaded: run `python -m bot pathways load`")
+    today = today or dt.date.today()
+    scope = scope_of(profile)
+    snapshot = snapshots.get(session, active.id) if snapshots is not None else None
+    if snapshot is not None:
+        recommended, near = snapshot.search(profile, scope, limit=limit, near_miss_limit=near_miss_limit)
+        documents = snapshot.documents
+    else:
+        search = Search(active.id, profile, scope)
+        connection = session.connection()
+        recommended = search.top(connection, violations=0, limit=limit)
+        near = search.top(connection, violations=1, limit=near_miss_limit)
+        documents = fetch_pathways(session, active.id, [f.pathway_id for f in recommended + near])
+
+    recommendations: List[Recommendation] = []
+    evaluated: List[List[Check]] = []
+    for found in recommended:
+        pathway = documents.get(found.pathway_id)
+        if pathway is None:  # swapped out between two statements (READ COMMITTED servers): skip it
+            continue
+        checks = evaluate(pathway, profile)
+        if verdict(checks) != "eligible":  # the SQL and Python rules disagree: trust the words
+            continue
+        evaluated.append(checks)
+        why, conditions = _explain(pathway, profile, checks, today)
+        recommendations.append(Recommendation(pathway, found.score, why, conditions))
+    near_misses: List[NearMiss] = []
+    for found in near:
+        pathway = documents.get(found.pathway_id)
+        if pathway is None:
+            continue
+        checks = evaluate(pathway, profile)
+        if verdict(checks) != "near_miss":
+            continue
+        evaluated.append(checks)
+        failed = next(c for c in checks if c.outcome == FAIL)
+        near_misses.append(NearMiss(pathway, failed.rule, failed.text, failed.change))
+    questions = _questions(profile, scope, recommendations, evaluated)
+    return MatchResult(active.version, active.content_hash, profile, scope, recommendations, near_misses,
+                       questions)
+
+
+# --- words -----------------------------------------------------------------------------------------
+
+
+def _explain(pathway: Pathway, profile: Profile, checks: Sequence[Check], today: dt.date,
+             ) -> Tuple[List[str], List[str]]:
+    why = [c.text for c in checks if c.outcome == PASS and c.text]
+    conditions = [c.text for c in checks if c.outcome == UNKNOWN]
+    if profile.interest in pathway.topics:
+        why.append(f"it covers {_TOPIC_WORDS[profile.interest]}, which you are interested in")
+    waiting = asylum_wait_condition(pathway.funding_body, profile)
+    if waiting:
+        conditions.append(waiting)
+    if is_free_courses_for_jobs(pathway.funding_body):
+        free, words = free_courses_for_jobs(profile)
+        (why if free else conditions).append(words)
+    if pathway.kind == "apprenticeship":
+        # A job, not a course someone is given for free: the employer pays a wage and the training.
+        why.append("it is a paid job with training")
+    if pathway.delivery == "online" and profile.local_authority is not None:
+        why.append("online, so you can join from home")
+    # Only sourced facts: an illustrative entry's example date or fee is never stated.
+    facts = pathway.facts()
+    cohort = facts["next_cohort"]
+    if cohort is not None and cohort >= today and facts["status"] != "closed":
+        why.append(f"the next cohort starts {cohort.day} {cohort:%B %Y}")
+    if facts["cost"] is not None and facts["cost"] > 0:
+        conditions.append(f"It costs £{facts['cost']:,.0f}; ask the provider about funding or a loan")
+    return why, conditions
+
+
+def _questions(profile: Profile, scope: str, recommendations: Sequence[Recommendation],
+               evaluated: Sequence[Sequence[Check]]) -> List[str]:
+    """Unknown facts whose answer could change what we show, most useful first."""
+    if scope == "under_16":
+        return []  # nothing more is asked of a child
+    counts: Counter = Counter()
+    for checks in evaluated:
+        for check in checks:
+            if check.outcome == UNKNOWN and check.fact:
+                counts[check.fact] += 1
+    # Immigration status and English level are personal; a residency rule alone (an HNC's student
+    # finance) stays a condition on the card rather than a question put to every resident. They are
+    # asked when the resident is a refugee, or when what we would show is built around them.
+    refugee = profile.background == "refugee"
+    if not (refugee or any("refugee" in r.pathway.eligibility.backgrounds for r in recommendations)):
+        counts.pop("immigration_status", None)
+    if not (refugee or any(r.pathway.kind == "esol" for r in recommendations)):
+        counts.pop("english_level", None)
+    if profile.interest is None and len({t for r in recommendations for t in r.pathway.topics}) > 1:
+        counts["interest"] = len(recommendations)
+    if profile.availability is None:
+        narrow = [r for r in recommendations if set(r.pathway.schedule) != set(vocab.SCHEDULES)]
+        if narrow:
+            counts["availability"] = len(narrow)
+    if scope == "outside_area":
+        # Only national options are left: keep it to the one fact that can still rule them out.
+        counts = Counter({k: v for k, v in counts.items() if k == "age"})
+    order = {name: i for i, name in enumerate(_QUESTION_ORDER)}
+    return sorted(counts, key=lambda f: (f not in _GATES, _GATES.index(f) if f in _GATES else 0,
+                                         -counts[f], order.get(f, len(order))))
+
+
+__all__ = ["MatchResult", "NearMiss", "NoCatalogue", "Recommendation", "match", "scope_of"]

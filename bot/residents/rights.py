@@ -1,0 +1,402 @@
+"""A resident's data rights: legibility, agency, negotiability, and erasure.
+
+- Legibility: `what_we_hold` lists everything held about a resident, in plain words, and where.
+- Agency: `change_fact` checks a corrected fact; the console or the dialogue then sets the slot.
+- Negotiability: consent choices (keep my conversation, share my details with a provider, follow-ups
+  and notifications), changeable at any time with `set_consent`; withdrawing follow-ups stops them.
+- Who may: a channel linked to a journey (a resume code typed on a new phone or browser) cannot read
+  or erase the journey's record until `link_cooldown` has passed since it was linked
+  (`link_waiting_until`); the channel the journey started on, and links older than that, can. A code
+  that was guessed or overheard then gets its holder the conversation from here on, not the record.
+- Erasure: `erase` deletes everything about a pseudonymous sender in every store (Rasa's `events`,
+  our tables, the gateway's phone mapping and message records) and returns a receipt reference. The
+  receipt row and the analytics keep counts only. On SQLite the freed space is zeroed (secure_delete)
+  and the write-ahead logs are checkpointed and truncated, so no copy of the rows stays on disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import secrets
+import time
+from dataclasses import dataclass
+from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
+
+from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from bot.language import vocab
+from bot.residents import analytics, journeys, outbound, tracker_db
+from bot.db import checkpoint, session_factory
+from bot.residents.contacts import gateway_contacts, gateway_inbound
+from bot.dialogue.profile import Profile, ProfileError
+from bot.residents.records import (RESIDENT_KEYS, console_assisted, console_handoffs, console_messages,
+                         console_sessions, journey_codes, journey_links, notify_subscriptions,
+                         referral_history, referral_records, rights_consents, rights_erasures)
+
+log = logging.getLogger("waymark.rights")
+
+FACT_LABELS = {
+    "local_authority": "Where you live", "age": "Your age", "background": "Your situation",
+    "employment_status": "Work", "annual_income": "Yearly income", "qualification_level": "Qualifications",
+    "interest": "What you'd like to learn", "availability": "When you can study",
+    "universal_credit": "Universal Credit", "immigration_status": "Immigration status",
+    "english_level": "English", "target_groups": "Groups you told us you belong to",
+}
+_VALUE_WORDS = {
+    "displaced_worker": "lost work to automation", "school_leaver": "just left school",
+    "refugee": "refugee", "low_wage": "in low-paid work", "unemployed": "not working",
+    "career_changer": "changing career", "other": "something else", "employed": "employed",
+    "self_employed": "self-employed", "in_education": "in education", "full_time": "full time",
+    "part_time": "part time", "evenings_weekends": "evenings and weekends", "not_sure": "not sure yet",
+    "prefer_not_to_say": "you preferred not to say", "british_irish": "British or Irish citizen",
+    "settled": "settled status", "pre_settled": "pre-settled status", "asylum_seeker": "asylum seeker",
+    "visa_holder": "visa holder", "ukraine_scheme": "Ukraine scheme visa",
+    "afghan_resettlement": "resettled from Afghanistan", "bno_visa": "BN(O) visa", "none": "none yet", "basic": "basic", "intermediate": "intermediate",
+    "fluent": "fluent",
+}
+# Other things a conversation can hold about a resident (not facts for change_fact). Never asked: what a
+# resident volunteered, kept in their words' meaning so "what do you know about me?" shows all of it.
+HELD_LABELS = {**FACT_LABELS, "declined": "Questions you chose not to answer",
+               "send_to": "A phone number you gave to be sent your routes",
+               "digital_confidence": "How at home you are with computers",
+               "excluded_groups": "Groups you told us you are not in",
+               "asking_for": "Who you are asking for",
+               "qualification_abroad": "Qualifications gained outside the UK",
+               "pending_report": "What you told us was wrong about a route, before you said which one"}
+# Values whose everyday words depend on the question (a bare "none" reads wrongly out of context).
+_NAMED_VALUE_WORDS = {
+    "digital_confidence": {"none": "new to computers", "basic": "you know the basics", "confident": "confident"},
+    "asking_for": {"he": "someone else (he)", "she": "someone else (she)", "they": "someone else (they)"},
+}
+CONSENT_WORDS = {
+    "keep_conversation": "Keep my conversation so I can come back to it",
+    "share_with_provider": "Share my details with a provider when I ask for a referral",
+    "follow_ups": "Send me follow-ups and notifications",
+}
+
+
+@dataclass(frozen=True)
+class Consent:
+    keep_conversation: bool = True  # the service needs the conversation to answer across messages
+    share_with_provider: bool = False
+    follow_ups: bool = False
+    recorded: bool = False
+
+
+@dataclass(frozen=True)
+class Held:
+    what: str  # a heading in plain words
+    where: str  # the store, described in plain words ("Waymark's server, in ..."), never a file path
+    items: Tuple[str, ...]
+
+
+def value_words(name: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if name == "qualification_level" and isinstance(value, int):
+        return vocab.QUALIFICATION_LEVEL_WORDS.get(value, str(value))
+    if name == "annual_income" and isinstance(value, (int, float)):
+        return f"£{value:,.0f} a year"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(value_words(name, v) for v in value)
+    named = _NAMED_VALUE_WORDS.get(name, {})
+    if str(value) in named:
+        return named[str(value)]
+    return _VALUE_WORDS.get(str(value), str(value).replace("_", " "))
+
+
+# --- negotiability -------------------------------------------------------------------------------------
+def get_consent(session: Session, journey_id: str) -> Consent:
+    row = session.execute(select(rights_consents).where(rights_consents.c.journey_id == journey_id)).first()
+    if row is None:
+        return Consent()
+    return Consent(bool(row.keep_conversation), bool(row.share_with_provider), bool(row.follow_ups), True)
+
+
+def set_consent(session: Session, journey_id: str, *, keep_conversation: Optional[bool] = None,
+                share_with_provider: Optional[bool] = None, follow_ups: Optional[bool] = None,
+                source: str = "resident", now: Optional[float] = None) -> Consent:
+    """Change any of the three choices (None leaves one as it is). Withdrawing follow-ups closes
+    the resident's open notifications and cancels follow-ups not yet sent."""
+    now = time.time() if now is None else now
+    journey_id = journeys.journey_of(session, journey_id)
+    current = get_consent(session, journey_id)
+    values = {
+        "keep_conversation": current.keep_conversation if keep_conversation is None else keep_conversation,
+        "share_with_provider": current.share_with_provider if share_with_provider is None else share_with_provider,
+        "follow_ups": current.follow_ups if follow_ups is None else follow_ups,
+        "source": source, "updated_at": now,
+    }
+    if current.recorded:
+        session.execute(update(rights_consents).where(rights_consents.c.journey_id == journey_id).values(**values))
+    else:
+        session.execute(insert(rights_consents).values(journey_id=journey_id, **values))
+    if not values["follow_ups"]:
+        session.execute(update(notify_subscriptions).where(
+            notify_subscriptions.c.journey_id == journey_id, notify_subscriptions.c.status == "open")
+            .values(status="withdrawn", closed_at=now))
+        session.execute(update(referral_records).where(
+            referral_records.c.journey_id == journey_id, referral_records.c.followup_sent_at.is_(None))
+            .values(follow_up=False))
+    log.info("consent choices updated for %s by %s", journey_id, source)
+    return get_consent(session, journey_id)
+
+
+# --- agency -----------------------------------------------------------------------------------------------
+def change_fact(name: str, value: Any) -> Any:
+    """The corrected value in the slot's form; ProfileError (naming the field) if it is not allowed."""
+    if name not in FACT_LABELS:
+        raise ProfileError(f"{name}: not a fact we keep")
+    profile = Profile.from_mapping({name: value})
+    coerced = getattr(profile, name)
+    if coerced in (None, ()):
+        raise ProfileError(f"{name}: give a value")
+    return list(coerced) if isinstance(coerced, tuple) else coerced
+
+
+# --- who may read or erase --------------------------------------------------------------------------------
+class LinkTooNew(Exception):
+    """The asking channel was linked to this journey too recently to read or erase its record."""
+
+    def __init__(self, ready_at: float):
+        super().__init__(f"linked too recently; allowed from {ready_at:.0f}")
+        self.ready_at = ready_at
+
+
+def link_waiting_until(session: Session, via: str, *, cooldown_s: float,
+                       now: Optional[float] = None) -> Optional[float]:
+    """None when the channel `via` may read and erase its journey's record; else the time it may.
+
+    `via` is the pseudonym the message came through (the gateway's "via" metadata), not the journey's
+    id: the journey's own channel has no link and may always act.
+    """
+    now = time.time() if now is None else now
+    row = session.execute(select(journey_links.c.journey_id, journey_links.c.linked_at)
+                          .where(journey_links.c.sender_id == via)).first()
+    if row is None or row.journey_id == via:
+        return None
+    ready = row.linked_at + cooldown_s
+    return ready if now < ready else None
+
+
+def check_link(session: Session, via: Optional[str], *, cooldown_s: float, now: Optional[float] = None) -> None:
+    """LinkTooNew unless `via` (None: the journey's own channel) may act on the record now."""
+    if via:
+        ready = link_waiting_until(session, via, cooldown_s=cooldown_s, now=now)
+        if ready is not None:
+            log.info("record of a journey withheld from %s: linked too recently", via)
+            raise LinkTooNew(ready)
+
+
+# --- legibility -------------------------------------------------------------------------------------------
+# Where each store is, described for a resident: a server's file paths and table names mean nothing to
+# them and tell anyone reading over their shoulder how the server is laid out.
+STORES = {
+    "events": "the record of your conversation",
+    "gateway_contacts": "the list of phone numbers we reply to",
+    "journey_links": "the list of chats continued with a resume code",
+    "journey_codes": "the list of resume codes",
+    "referral_records": "the list of referrals",
+    "notify_subscriptions": "the list of course alerts",
+    "console_handoffs": "the outreach team's list of requests",
+    "console_messages": "the outreach team's messages",
+    "console_assisted": "the outreach team's list of sessions",
+    "rights_consents": "the list of your choices",
+}
+
+
+LINK_WORDS = {"web": "A web browser", "sms": "A phone, by text message", "whatsapp": "WhatsApp"}
+
+
+def count_of(number: int, noun: str) -> str:
+    """"1 message", "2 messages": what a resident reads never says "message(s)"."""
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _where(table: str) -> str:
+    return f"Waymark's server, in {STORES[table]}"
+
+
+def _day(when: Optional[float]) -> str:
+    if not when:
+        return "unknown"
+    day = dt.datetime.fromtimestamp(when)
+    return f"{day.day} {day:%B %Y}"
+
+
+def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, database_url: Optional[str] = None,
+                 retention_days: int = 180) -> List[Held]:
+    """Every store that holds something about the resident. (`database_url` is no longer shown: each
+    store is described, not located; the parameter stays for callers that pass it.)"""
+    ids = journeys.identities(session, sender_id)
+    journey_id = journeys.journey_of(session, sender_id)
+    out: List[Held] = []
+    facts = tracker_db.facts(tracker_engine, journeys.senders_of(session, journey_id))
+    if facts:
+        out.append(Held("What you told us", _where("events"), tuple(
+            f"{HELD_LABELS.get(f.name, f.name)}: {value_words(f.name, f.value)}"
+            + (" (recorded with an outreach worker)" if f.assisted else "") for f in facts.values())))
+    events, said, last = tracker_db.counts(tracker_engine, ids)
+    if events:
+        out.append(Held("Your conversation", _where("events"), (
+            f"{count_of(said, 'message')} from you and the assistant's replies, last on {_day(last)}",
+            f"Deleted {retention_days} days after your last message, or now if you ask us to forget you")))
+    contacts = session.execute(select(gateway_contacts).where(gateway_contacts.c.pseudonym.in_(ids))).all()
+    if contacts:
+        out.append(Held("Your phone number", _where("gateway_contacts"), tuple(
+            f"Number ending {c.address[-3:]} on {'WhatsApp' if c.channel == 'whatsapp' else 'SMS'}"
+            + (" (you replied STOP: we send nothing)" if c.opted_out else "") for c in contacts)))
+    links = session.execute(select(journey_links.c.channel, journey_links.c.linked_at).where(
+        journey_links.c.journey_id == journey_id, journey_links.c.sender_id != journey_id)
+        .order_by(journey_links.c.linked_at)).all()
+    if links:
+        # Each with its day, so a resident can notice one that was not them.
+        out.append(Held("Other ways you've continued this chat", _where("journey_links"), tuple(
+            f"{LINK_WORDS.get(link.channel, 'Another chat')}, from {_day(link.linked_at)}" for link in links)))
+    codes = session.execute(select(journey_codes.c.expires_at).where(journey_codes.c.journey_id == journey_id)).all()
+    if codes:
+        out.append(Held("Resume codes", _where("journey_codes"), tuple(
+            f"A code (stored scrambled) that works until {_day(c.expires_at)}" for c in codes)))
+    refs = session.execute(select(referral_records).where(referral_records.c.journey_id == journey_id)).all()
+    if refs:
+        out.append(Held("Referrals", _where("referral_records"), tuple(
+            f"{r.pathway_title} with {r.provider}: {r.status}"
+            + ("; shared with them: " + ", ".join(k for k, v in (("your name", r.contact_name),
+               ("your phone", r.contact_phone), ("your email", r.contact_email)) if v) if any(
+                (r.contact_name, r.contact_phone, r.contact_email)) else "") for r in refs)))
+    subs = session.execute(select(notify_subscriptions).where(notify_subscriptions.c.journey_id == journey_id)).all()
+    if subs:
+        out.append(Held("Courses you asked us to tell you about", _where("notify_subscriptions"),
+                        tuple(f"{s.pathway_title}: {s.status}" for s in subs)))
+    handoffs = session.execute(select(console_handoffs).where(console_handoffs.c.journey_id == journey_id)).all()
+    if handoffs:
+        out.append(Held("Requests to talk to a person", _where("console_handoffs"), tuple(
+            f"Asked on {_day(h.created_at)} ({h.status}); a copy of your answers and suggestions went with it"
+            for h in handoffs)))
+    notes = session.execute(select(console_messages.c.id).where(console_messages.c.journey_id == journey_id)).all()
+    if notes:
+        out.append(Held("Messages with an outreach worker", _where("console_messages"),
+                        (count_of(len(notes), "message"),)))
+    visits = session.execute(select(console_assisted).where(console_assisted.c.journey_id == journey_id)).all()
+    if visits:
+        out.append(Held("Sessions with an outreach worker", _where("console_assisted"), tuple(
+            f"{v.event_name} on {_day(v.started_at)}; you agreed out loud to use Waymark" for v in visits)))
+    consent = get_consent(session, journey_id)
+    out.append(Held("Your choices", _where("rights_consents"), tuple(
+        f"{words}: {'yes' if getattr(consent, name) else 'no'}" for name, words in CONSENT_WORDS.items())))
+    return out
+
+
+# --- erasure ----------------------------------------------------------------------------------------------
+def _everyone(session: Session, sender_id: str) -> Set[str]:
+    """Every pseudonym of this resident: linked channels, and any contact with the same number."""
+    ids: Set[str] = journeys.identities(session, sender_id)
+    for _ in range(5):  # a resident has a handful of channels; this settles in one or two rounds
+        numbers = session.execute(select(gateway_contacts.c.address)
+                                  .where(gateway_contacts.c.pseudonym.in_(ids))).scalars().all()
+        more = set(session.execute(select(gateway_contacts.c.pseudonym)
+                                   .where(gateway_contacts.c.address.in_(numbers))).scalars().all())
+        for other in list(more):
+            more |= journeys.identities(session, other)
+        if more <= ids:
+            break
+        ids |= more
+    return ids
+
+
+def erase_records(session: Session, ids: Iterable[str]) -> Dict[str, int]:
+    """Delete every row of ours and the gateway's naming these pseudonyms; counts per table."""
+    ids = sorted(set(ids))
+    counts: Dict[str, int] = {}
+    refs = select(referral_records.c.id).where(or_(referral_records.c.journey_id.in_(ids),
+                                                   referral_records.c.sender_id.in_(ids)))
+    counts["referral_history"] = session.execute(delete(referral_history).where(
+        referral_history.c.referral_id.in_(refs))).rowcount
+    assisted = select(console_assisted.c.id).where(console_assisted.c.journey_id.in_(ids))
+    session.execute(update(console_sessions).where(console_sessions.c.kiosk_for.in_(assisted))
+                    .values(kiosk_for=None))
+    for table, keys in RESIDENT_KEYS.items():
+        condition = or_(*(table.c[k].in_(ids) for k in keys))
+        counts[table.name] = session.execute(delete(table).where(condition)).rowcount
+    # Numbers these chats typed and sent routes to: each goes too unless it has a life of its own.
+    typed = outbound.sent_to(session, ids) - set(ids)
+    counts["outbound_sends"] = outbound.erase(session, ids)
+    ids = ids + sorted(c for c in typed if not _kept_for_itself(session, c))
+    counts["gateway_inbound"] = session.execute(delete(gateway_inbound).where(
+        gateway_inbound.c.pseudonym.in_(ids))).rowcount
+    counts["gateway_contacts"] = session.execute(delete(gateway_contacts).where(
+        gateway_contacts.c.pseudonym.in_(ids))).rowcount
+    return {k: int(v or 0) for k, v in counts.items()}
+
+
+def _kept_for_itself(session: Session, contact: str) -> bool:
+    """A typed number's contact stays when that phone ever wrote to us (its own conversation, or a
+    STOP to remember), joined a journey, or another kept chat still sends or notifies it."""
+    row = session.execute(select(gateway_contacts.c.last_inbound_at, gateway_contacts.c.opted_out)
+                          .where(gateway_contacts.c.pseudonym == contact)).first()
+    if row is None or row.last_inbound_at is not None or row.opted_out or outbound.in_use(session, contact):
+        return True
+    uses = ((journey_links, "sender_id"), (journey_links, "journey_id"), (notify_subscriptions, "sender_id"),
+            (referral_records, "sender_id"), (console_handoffs, "sender_id"))
+    return any(session.execute(select(table.c[column]).where(table.c[column] == contact).limit(1)).first()
+               for table, column in uses)
+
+
+@dataclass(frozen=True)
+class Erasure:
+    receipt: str
+    counts: Dict[str, int]
+
+
+def new_receipt() -> str:
+    raw = "".join(secrets.choice(journeys.ALPHABET) for _ in range(8))
+    return f"E-{raw[:4]}-{raw[4:]}"
+
+
+def erase(engine: Engine, tracker_engine: Engine, sender_id: str, *, reason: str = "request",
+          now: Optional[float] = None, via: Optional[str] = None, cooldown_s: float = 0.0) -> Erasure:
+    """Forget a resident everywhere. Safe to repeat: a second run finds nothing and still gives a
+    receipt. Tracker first: if our database then fails, running it again completes the job.
+
+    `via`: the channel asking, when it is not the journey's own; LinkTooNew (nothing erased) while it
+    is within `cooldown_s` of being linked."""
+    now = time.time() if now is None else now
+    factory = session_factory(engine)
+    with factory() as session:
+        check_link(session, via, cooldown_s=cooldown_s, now=now)
+        ids = _everyone(session, sender_id)
+    counts = {"events": tracker_db.erase(tracker_engine, ids)}
+    with factory() as session, session.begin():
+        ids |= _everyone(session, sender_id)  # anything linked while the tracker was being cleared
+        counts.update(erase_records(session, ids))
+        receipt = new_receipt()
+        session.execute(insert(rights_erasures).values(receipt=receipt, reason=reason,
+                                                       counts=json.dumps(counts), at=now))
+        analytics.record(session, "erasure")
+    # Committed: now empty SQLite's write-ahead logs, which still hold the pages as they were before.
+    checkpoint(tracker_engine)
+    checkpoint(engine)
+    log.info("erasure %s (%s): %d pseudonym(s), %d row(s)", receipt, reason, len(ids), sum(counts.values()))
+    return Erasure(receipt, counts)
+
+
+def forget(settings: Any, sender_id: str, *, via: Optional[str] = None) -> Erasure:
+    """For other processes (the action server's "forget me"): erase with engines built from Settings,
+    if the asking channel `via` has been linked long enough (settings.link_cooldown_hours)."""
+    from bot.db import make_engine
+
+    engine, tracker = make_engine(settings.database_url), make_engine(settings.tracker_store_url)
+    try:
+        return erase(engine, tracker, sender_id, via=via, cooldown_s=settings.link_cooldown_hours * 3600.0)
+    finally:
+        engine.dispose()
+        tracker.dispose()
+
+
+__all__ = ["CONSENT_WORDS", "Consent", "Erasure", "FACT_LABELS", "Held", "LinkTooNew", "change_fact", "check_link",
+           "erase", "erase_records", "forget", "get_consent", "link_waiting_until", "new_receipt", "set_consent",
+           "value_words", "what_we_hold"]

@@ -1,0 +1,46 @@
+"""Someone asking for another person ("my nephew is 18..."): the routes and corrections are about them,
+said to the asker: "Here are the routes he could take", "OK, I've changed his age to 19"."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from bot.dialogue import replies, rights_words
+
+
+def _result(scope):
+    pathway = SimpleNamespace(id="p", title="Data bootcamp", provider="Aston University", next_step=SimpleNamespace(
+        text="Apply online", url="https://example.org", phone=None), to_summary_dict=lambda: {"status": None})
+    return SimpleNamespace(scope=scope, recommendations=[SimpleNamespace(pathway=pathway, why=[], conditions=[])],
+                           near_misses=[], profile=SimpleNamespace(local_authority=None))
+
+
+@pytest.mark.parametrize("asking_for, header", [
+    ("he", "Here are the routes he could take:"), ("she", "Here are the routes she could take:"),
+    ("they", "Here are the routes they could take:"), (None, "Here are the routes that fit you best:")])
+def test_the_routes_are_said_to_be_theirs(asking_for, header):
+    assert replies.recommendations_text(_result("wmca"), asking_for=asking_for).splitlines()[0] == header
+
+
+def test_under_16_and_outside_the_area_speak_of_them_too():
+    assert replies.recommendations_text(_result("under_16"), asking_for="she").startswith(
+        "As she is under 16, the best place to start is her school")
+    assert replies.recommendations_text(_result("outside_area"), asking_for="they").startswith(
+        "As they live outside the area I cover, here are national and online routes they can use")
+
+
+@pytest.mark.parametrize("asking_for, words", [
+    ("he", "OK, I've changed his age to 19 and where he lives to Walsall."),
+    ("she", "OK, I've changed her age to 19 and where she lives to Walsall."),
+    ("they", "OK, I've changed their age to 19 and where they live to Walsall."),
+    (None, "OK, I've changed your age to 19 and where you live to Walsall.")])
+def test_a_correction_is_about_them(asking_for, words):
+    assert rights_words.corrected([("age", 19), ("local_authority", "Walsall")], asking_for) == words
+
+
+def test_every_fact_reads_about_them_with_no_you_left():
+    for name, phrase in replies.FACT_WORDS.items():
+        if name in ("target_groups", "excluded_groups", "asking_for"):
+            continue  # what the asker told us, not a fact about the other person
+        said = replies.about_them(phrase, "he")
+        assert " you" not in f" {said}" and "your" not in said, (name, said)

@@ -1,0 +1,233 @@
+"""Gazetteer: loading/validation, whole answers (resolve), places inside sentences (find)."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.language import vocab
+from bot.language.places import Gazetteer, GazetteerError, PlaceMatch, tidy
+
+ROOT = Path(__file__).resolve().parents[3]
+FIXTURE = ROOT / "tests" / "fixtures" / "gazetteer_small.yml"
+REAL = ROOT / "bot" / "data" / "gazetteer.yml"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load(FIXTURE)
+
+
+@pytest.mark.parametrize(
+    "text, la, place",
+    [
+        ("West Brom", "Sandwell", "West Brom"),
+        ("west bromwich", "Sandwell", "West Bromwich"),
+        ("small heath", "Birmingham", "Small Heath"),
+        ("  SMALL   Heath!! ", "Birmingham", "Small Heath"),
+        ("Birmingham", "Birmingham", "Birmingham"),
+        ("brum", "Birmingham", "Brum"),
+        ("b'ham", "Birmingham", "Bham"),  # one key for both spellings: the first listed wins
+        ("bham", "Birmingham", "Bham"),
+        ("in walsall", "Walsall", "Walsall"),
+        ("I live in Smethwick", "Sandwell", "Smethwick"),
+        ("sandwell area", "Sandwell", "Sandwell"),
+        ("telford & wrekin", "Telford and Wrekin", "Telford and Wrekin"),
+        ("stratford-upon-avon", "Stratford-on-Avon", "Stratford upon Avon"),  # first spelling listed
+        ("CV1 2AB", "Coventry", "CV1 2AB"),
+        ("cv12ab", "Coventry", "CV1 2AB"),
+        ("wv10", "Wolverhampton", "WV10"),
+        ("my postcode is B70 7AB", "Sandwell", "B70 7AB"),
+        # one-letter typos in longer names
+        ("wolverhamton", "Wolverhampton", "Wolverhampton"),
+        ("birmingam", "Birmingham", "Birmingham"),
+        ("walsal", "Walsall", "Walsall"),
+        ("smethwik", "Sandwell", "Smethwick"),
+        ("Sutton Coldfeild", "Birmingham", "Sutton Coldfield"),
+    ],
+)
+def test_resolve_in_area(gaz, text, la, place):
+    match = gaz.resolve(text)
+    assert match is not None, text
+    assert (match.local_authority, match.place, match.in_area) == (la, place, True)
+    assert text[match.start : match.end] == match.matched
+    assert gaz.slot_value(match) == la
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Manchester", "Manchester"),
+        ("london", "London"),
+        ("stoke on trent", "Stoke-on-Trent"),
+        ("Stoke-on-Trent", "Stoke-on-Trent"),
+        ("M1 1AE", "M1 1AE"),
+        ("sw1a1aa", "SW1A 1AA"),
+    ],
+)
+def test_resolve_outside_names_the_place(gaz, text, place):
+    match = gaz.resolve(text)
+    assert match == PlaceMatch(None, place, False, match.matched, match.start, match.end)
+    assert gaz.slot_value(match) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "B99 1AA",  # in a region postcode area, district not in the table: unknown, not a guess
+        "WR1",
+        "DY99",
+        "Syria",
+        "Bradford",  # one letter from Radford, but the first letter differs: not a typo
+        "willenhall",  # in two authorities: ask, don't guess
+        "hello there",
+        "",
+        "Q5 1AA",  # no such postcode area
+        "wolves",  # a changed letter in a 6-letter name ("wolvey") is too often another word
+        "person",  # ...and "perton"
+    ],
+)
+def test_resolve_unknown(gaz, text):
+    assert gaz.resolve(text) is None
+
+
+def test_short_names_are_not_fuzzy(gaz):
+    assert gaz.resolve("lie") is None  # "lye" is 3 letters: no typo matching
+    assert gaz.resolve("cov") is not None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'm 24, live in Wolverhampton, got A levels", [("Wolverhampton", "Wolverhampton")]),
+        ("im 22 n on UC in sandwell", [("Sandwell", "Sandwell")]),
+        ("I live in wolverhamton", [("Wolverhampton", "Wolverhampton")]),
+        ("postcode B70 7AB please", [("Sandwell", "B70 7AB")]),
+        ("I'm in B1", [("Birmingham", "B1")]),
+        ("in WV10 area", [("Wolverhampton", "WV10")]),
+        ("from Hall Green, work in Sutton Coldfield",
+         [("Birmingham", "Hall Green"), ("Birmingham", "Sutton Coldfield")]),
+        ("Wood End is where I am", [("Coventry", "Wood End")]),
+        ("moved from london to Walsall", [(None, "London"), ("Walsall", "Walsall")]),
+        ("I play rugby but live in Rugby", [("Rugby", "Rugby")]),
+        ("near Penn", [("Wolverhampton", "Penn")]),
+        ("postcode M1 1AE", [(None, "M1 1AE")]),
+    ],
+)
+def test_find_in_sentences(gaz, text, expected):
+    found = gaz.find(text)
+    assert [(m.local_authority, m.place) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am refugee from Syria, in Syria I was engineer",
+        "I play rugby on saturdays",
+        "my pen ran out",
+        "I got a B1 in English",  # CEFR level, not the Birmingham district
+        "stuck on the M6 again",  # a motorway, not a postcode
+        "I'm reading a book",
+        "the lye in soap",
+        "hockey and football",
+        "levels 3",
+        "B12 injections",
+        "can I do it in person",
+        "I'm in hockey club",
+    ],
+)
+def test_find_does_not_fire_by_accident(gaz, text):
+    assert gaz.find(text) == []
+
+
+def test_find_is_case_and_punctuation_insensitive(gaz):
+    [m] = gaz.find("i'm in SUTTON-COLDFIELD.")
+    assert (m.local_authority, m.place, m.matched) == ("Birmingham", "Sutton Coldfield", "SUTTON-COLDFIELD")
+
+
+def test_find_caps_huge_input(gaz):
+    assert gaz.find("walsall " * 5000)  # does not blow up, still finds
+    assert gaz.find("\x00\xff" * 5000) == []
+
+
+def test_patterns_are_entity_ruler_patterns(gaz):
+    patterns = gaz.patterns()
+    assert {"label": "PLACE", "pattern": "west brom", "id": "Sandwell"} in patterns
+    assert {"label": "PLACE", "pattern": "manchester", "id": "outside:Manchester"} in patterns
+    assert not any(p["pattern"] == "willenhall" for p in patterns)  # ambiguous names left out
+    ids = {p["id"] for p in patterns}
+    assert ids <= set(vocab.LOCAL_AUTHORITIES) | {i for i in ids if i.startswith("outside:")}
+
+
+def test_canonical_names_always_resolve(gaz):
+    for la in vocab.LOCAL_AUTHORITIES:
+        assert gaz.resolve(la).local_authority == la
+
+
+def test_tidy():
+    assert tidy("stoke-on-trent") == "Stoke-on-Trent"
+    assert tidy("newcastle upon tyne") == "Newcastle upon Tyne"
+    assert tidy("king's heath") == "King's Heath"
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"local_authorities": {"Birmingham": {}}}, "version"),
+        ({"version": "1", "local_authorities": {"Brum City": {}}}, "local_authorities.Brum City: unknown local authority"),
+        ({"version": "1", "local_authorities": {"Rugby": {"constituent": True}}}, "local_authorities.Rugby.constituent"),
+        ({"version": "1", "local_authorities": {"Rugby": {"places": "hillmorton"}}}, "local_authorities.Rugby.places"),
+        ({"version": "1", "local_authorities": {"Rugby": {"places": ["ok", 5]}}}, "local_authorities.Rugby.places[1]"),
+        ({"version": "1", "local_authorities": {"Rugby": {"town": []}}}, "local_authorities.Rugby.town: unknown field"),
+        ({"version": "1", "local_authorities": {"Rugby": {}}, "postcode_districts": {"B70": "Sandwel"}},
+         "postcode_districts.B70: unknown local authority"),
+        ({"version": "1", "local_authorities": {"Rugby": {}}, "postcode_districts": {"70B": "Sandwell"}},
+         "postcode_districts.70B: not a postcode district"),
+        ({"version": "1", "local_authorities": {"Rugby": {}}, "postcode_areas_in_region": ["B", "XX"]},
+         "postcode_areas_in_region[1]"),
+        ([], "top level"),
+    ],
+)
+def test_bad_data_names_file_entry_and_field(data, message):
+    with pytest.raises(GazetteerError) as err:
+        Gazetteer.from_data(data, source="gaz.yml")
+    assert str(err.value).startswith("gaz.yml: ")
+    assert message in str(err.value)
+
+
+def test_bad_files(tmp_path):
+    with pytest.raises(GazetteerError, match="cannot read"):
+        Gazetteer.load(tmp_path / "missing.yml")
+    bad = tmp_path / "bad.yml"
+    bad.write_text("version: [unclosed\n")
+    with pytest.raises(GazetteerError, match="bad.yml: not valid YAML"):
+        Gazetteer.load(bad)
+
+
+# ---- the real gazetteer (written by the content helper) ------------------------------------------
+real = pytest.mark.skipif(not REAL.exists(), reason="bot/data/gazetteer.yml not written yet")
+
+
+@real
+def test_real_gazetteer_loads_and_resolves_the_issue_examples():
+    gaz = Gazetteer.load(REAL)
+    expected = {
+        "West Brom": "Sandwell", "Small Heath": "Birmingham", "Sutton Coldfield": "Birmingham",
+        "Halesowen": "Dudley", "Bilston": "Wolverhampton", "CV1 2AB": "Coventry", "WV10": "Wolverhampton",
+    }
+    for text, la in expected.items():
+        match = gaz.resolve(text)
+        assert match is not None and match.local_authority == la, text
+    assert gaz.resolve("Manchester").in_area is False
+    for la in vocab.LOCAL_AUTHORITIES:
+        assert gaz.resolve(la).local_authority == la
+
+
+@real
+def test_real_gazetteer_sentences():
+    gaz = Gazetteer.load(REAL)
+    assert [m.local_authority for m in gaz.find("im 22 n on UC in sandwell")] == ["Sandwell"]
+    assert gaz.find("I am refugee from Syria, in Syria I was engineer") == []
+    assert gaz.find("I'm reading about derby day") == []
+    assert gaz.find("I support Aston Villa") == []

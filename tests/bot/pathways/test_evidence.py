@@ -1,0 +1,53 @@
+"""The enrolment checklist: each rule a pathway applies asks for the document that proves it."""
+
+import pytest
+
+from bot.pathways import evidence
+
+OPEN = {"region": "national"}
+LOCAL = {"region": "wmca"}
+
+
+def keys(eligibility, facts):
+    return [item.key for item in evidence.checklist(eligibility, facts)]
+
+
+@pytest.mark.parametrize("eligibility, facts, expected", [
+    (OPEN, {}, ["photo_id"]),
+    (LOCAL, {}, ["photo_id", "proof_of_address"]),
+    ({**OPEN, "min_age": 19}, {"age": 30}, ["photo_id"]),
+    ({**OPEN, "requires_universal_credit": True}, {}, ["photo_id", "benefit_letter"]),
+    (OPEN, {"universal_credit": True}, ["photo_id", "benefit_letter"]),
+    (OPEN, {"employment_status": "unemployed"}, ["photo_id", "benefit_letter"]),
+    ({**OPEN, "employment_status": ["employed"]}, {"employment_status": "unemployed"}, ["photo_id"]),
+    ({**OPEN, "max_income": 25750}, {"employment_status": "employed"}, ["photo_id", "payslip"]),
+    ({**OPEN, "max_income": 25750}, {}, ["photo_id", "payslip"]),
+    ({**OPEN, "max_income": 25750}, {"universal_credit": True, "employment_status": "employed"},
+     ["photo_id", "benefit_letter"]),
+    ({**OPEN, "immigration_statuses": ["refugee"]}, {"immigration_status": "refugee"},
+     ["photo_id", "status_document"]),
+    (OPEN, {"immigration_status": "asylum_seeker"}, ["photo_id", "status_document"]),
+    ({**OPEN, "immigration_statuses": ["refugee", "british_irish"]}, {"immigration_status": "british_irish"},
+     ["photo_id"]),
+    ({**OPEN, "max_qualification_level": 2}, {}, ["photo_id", "certificates"]),
+    ({**LOCAL, "min_age": 19, "max_income": 30000, "min_qualification_level": 3},
+     {"employment_status": "employed", "immigration_status": "settled"},
+     ["photo_id", "proof_of_address", "status_document", "payslip", "certificates"]),
+])
+def test_each_rule_asks_for_the_document_that_proves_it(eligibility, facts, expected):
+    assert keys(eligibility, facts) == expected
+
+
+def test_an_age_rule_asks_for_id_showing_the_date_of_birth():
+    with_age = evidence.checklist({**OPEN, "max_age": 24}, {})[0]
+    without = evidence.checklist(OPEN, {})[0]
+    assert "date of birth" in with_age.text and "date of birth" not in without.text
+
+
+def test_the_reply_lists_every_item_and_leaves_the_decision_to_the_provider():
+    items = evidence.checklist({**LOCAL, "requires_universal_credit": True}, {})
+    text = evidence.reply(items, "Skills Bootcamp in Data")
+    assert text.startswith("To enrol on Skills Bootcamp in Data")
+    assert all(f"- {item.text}" in text for item in items)
+    assert "provider decides" in text
+    assert evidence.reply([]) == ""
