@@ -41,6 +41,7 @@ class Context:
         self._snapshots = Snapshots()  # the live catalogue in memory while it is small (bot.snapshot)
         # How "send me this" reaches a phone: None is the gateway's Twilio notifier (tests pass a fake).
         self.notifier = notifier
+        self._outbound = None  # bot.sending.Outbound, built on the first send
 
     @property
     def settings(self) -> Settings:
@@ -95,7 +96,7 @@ class Context:
                 self._tracker_engine = make_engine(self.settings.tracker_store_url)
             return self._tracker_engine
 
-    def _write_now(self, work: Callable[[Session], T]) -> T:
+    def _records(self):
         factory = self._session_factory()
         if not self._records_ready:  # the gateway usually creates these first; the bot may be first
             from bot.records import create_schema
@@ -104,8 +105,34 @@ class Context:
                 if not self._records_ready:
                     create_schema(factory.kw["bind"])
                     self._records_ready = True
-        with factory() as session, session.begin():
+        return factory
+
+    def _write_now(self, work: Callable[[Session], T]) -> T:
+        with self._records()() as session, session.begin():
             return work(session)
+
+    def outbound(self):
+        """The action server's one sender (bot.sending.Outbound), built on the first send: inside the
+        server's event loop, which its HTTP session belongs to. No await between the check and the
+        assignment, so concurrent first sends still build one."""
+        if self._outbound is None:
+            engine = self._records().kw["bind"]
+            if self.notifier is not None:
+                from bot.sending import Outbound
+
+                self._outbound = Outbound(self.keyed_settings, engine, self.notifier)
+            else:
+                from bot.gateway.notifier import build_outbound
+
+                self._outbound = build_outbound(self.keyed_settings, engine)
+        return self._outbound
+
+    async def aclose(self) -> None:
+        """At the server's stop: the sender's HTTP session, then the engines."""
+        outbound, self._outbound = self._outbound, None
+        if outbound is not None:
+            await outbound.aclose()
+        self.dispose()
 
     async def write(self, work: Callable[[Session], T]) -> T:
         """`work(session)` in a worker thread, committed if it returns. Errors are the caller's to
@@ -159,6 +186,7 @@ class Context:
             self._tracker_engine = None
             self._records_ready = False
             self._keyed = None
+            self._outbound = None
             self._snapshots = Snapshots()
 
 

@@ -30,6 +30,7 @@ from bot.gateway.security import DEFAULT_CSP
 from bot.gateway.state import GATEWAY, Gateway
 from bot.gateway.store import Store
 from bot.gateway.twilio import make_sender
+from bot.sending import Outbound
 from bot.settings import Settings
 
 log = logging.getLogger("waymark.gateway")
@@ -71,6 +72,7 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
         gw = app[GATEWAY]
         session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60))
         engine = make_engine(settings.database_url)
+        outbound: Optional[Outbound] = None
         try:
             store = Store(engine, clock=clock)
             await asyncio.to_thread(store.create_schema)
@@ -85,6 +87,7 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
                                       limiter=gw.web_limiter, locks=gw.locks, rasa_backoff=rasa_backoff,
                                       leases=shared, resume_limits=gw.resume_limits,
                                       link_cooldown_s=settings.link_cooldown_hours * 3600.0)
+            gw.outbound = outbound = Outbound(settings, engine, gw.twilio.notify, http=session, clock=clock)
             if not settings.twilio_auth_token:
                 log.warning("TWILIO_AUTH_TOKEN is not set: /webhooks/twilio refuses every request")
             recovered = await gw.twilio.recover()
@@ -93,8 +96,11 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
             yield
             await gw.twilio.close(shutdown_timeout)
         finally:
-            await session.close()
-            engine.dispose()
+            if outbound is not None:
+                await outbound.aclose()  # the session and the engine it was given
+            else:
+                await session.close()
+                engine.dispose()
             await shared.close()
 
     app.cleanup_ctx.append(resources)

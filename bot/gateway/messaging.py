@@ -20,6 +20,7 @@ from bot.gateway.ratelimit import KeyedLocks, RateLimiter
 from bot.gateway.resume_limits import ResumeLimits
 from bot.gateway.shared import LocalState, SharedLimiter, SharedState, check
 from bot.gateway.store import Contact, Store
+from bot.gateway.notifier import Notifier
 from bot.gateway.twilio import SendResult, TwilioSender
 
 log = logging.getLogger("waymark.gateway.messaging")
@@ -66,6 +67,8 @@ class TwilioChannel:
         self.leases = leases or LocalState()
         self.resume_limits = resume_limits  # resume attempts per phone and overall
         self._tasks: Set[asyncio.Task] = set()
+        # Replies and messages not prompted by one (follow-ups, "send me this") leave by one path.
+        self.outgoing = Notifier(store, sender, locks)
 
     # --- intake (called by the webhook view; must be quick) -----------------------------------------
     async def receive(self, message_sid: str, address: str, body: str) -> bool:
@@ -226,21 +229,11 @@ class TwilioChannel:
         channel_text = render.render_text([{"text": text}], contact.channel)
         return await self._deliver(contact, channel_text.bodies, force=force)
 
-    async def _deliver(self, contact: Contact, bodies, *, force: bool = False,
-                       template: str = "default", variables: Optional[Dict[str, str]] = None) -> SendResult:
-        result = await self.sender.deliver(contact, bodies, force=force, template=template,
-                                           variables=variables)
-        if result.status == "unsubscribed":  # Twilio says they sent STOP; remember so we stop trying
-            await asyncio.to_thread(self.store.set_opted_out, contact.pseudonym, True)
-        return result
+    async def _deliver(self, contact: Contact, bodies, *, force: bool = False) -> SendResult:
+        return await self.outgoing.deliver(contact, bodies, force=force)
 
     # --- outbound not prompted by a message (follow-ups, notifications from other features) --------
     async def notify(self, sender_id: str, text: str, *, template: str = "default",
                      variables: Optional[Dict[str, str]] = None) -> SendResult:
         """Message a resident by pseudonym. Outside WhatsApp's 24h window this sends `template`."""
-        async with self.locks.hold(sender_id):
-            contact = await asyncio.to_thread(self.store.get_contact, sender_id)
-            if contact is None:
-                return SendResult("unknown")
-            reply = render.render_text([{"text": text}], contact.channel)
-            return await self._deliver(contact, reply.bodies, template=template, variables=variables)
+        return await self.outgoing.notify(sender_id, text, template=template, variables=variables)

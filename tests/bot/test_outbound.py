@@ -7,6 +7,7 @@ from bot import notify, outbound
 from bot.gateway.pseudonyms import pseudonym
 from bot.gateway.store import Store
 from bot.records import outbound_sends
+from bot.sending import Outbound
 from bot.settings import Settings
 
 from tests.bot.issue5_fixtures import KEY, engine, factory, session  # noqa: F401 - fixtures
@@ -110,12 +111,12 @@ async def test_send_me_this_at_a_cap_sends_nothing_and_creates_nothing(engine, f
         sent.append(sender_id)
         return "sent"
 
-    first = await notify.send_me_this(settings, sender_id=web(1), number="07700 900123", channel="sms", text="{code}",
-                                      consented=True, client="c", send=phone)
+    first = await Outbound(settings, engine, phone).send_me_this(
+        sender_id=web(1), number="07700 900123", channel="sms", text="{code}", consented=True, client="c")
     assert first.ok
     Store(engine).forget(first.contact)
-    again = await notify.send_me_this(settings, sender_id=web(2), number="07700 900123", channel="whatsapp",
-                                      text="{code}", consented=True, client="d", send=phone)
+    again = await Outbound(settings, engine, phone).send_me_this(
+        sender_id=web(2), number="07700 900123", channel="whatsapp", text="{code}", consented=True, client="d")
     assert (again.status, again.cap, again.code) == ("capped", "number", None)
     assert sent == [first.contact] and Store(engine).get_contact(again.contact) is None
 
