@@ -12,9 +12,9 @@ import asyncio
 import logging
 from typing import Dict, Optional, Sequence, Set, Union
 
-from bot import handoff
+from bot import handoff, phones
 from bot.gateway import render, sms, wording
-from bot.gateway.pseudonyms import normalise_number, pseudonym
+from bot.gateway.pseudonyms import pseudonym
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable, via
 from bot.gateway.ratelimit import KeyedLocks, RateLimiter
 from bot.gateway.resume_limits import ResumeLimits
@@ -78,7 +78,7 @@ class TwilioChannel:
             log.info("duplicate webhook %s ignored", message_sid)
             return False
         channel = channel_of(address)
-        number = normalise_number(address)
+        number = phones.from_address(address)
         sender_id = pseudonym(self.key, channel, number)
         # The contact first: it restarts the WhatsApp window and lets a recovered message be answered.
         await asyncio.to_thread(self.store.touch_contact, sender_id, channel, number)
