@@ -42,6 +42,7 @@ class Context:
         # How "send me this" reaches a phone: None is the gateway's Twilio notifier (tests pass a fake).
         self.notifier = notifier
         self._outbound = None  # bot.sending.Outbound, built on the first send
+        self._hours = None
 
     @property
     def settings(self) -> Settings:
@@ -60,15 +61,13 @@ class Context:
         return self._keyed
 
     def office_hours(self):
-        """Settings' office hours; the documented default if they cannot be read (a typo in the
-        environment must not stop a resident reaching a person)."""
-        from bot.handoff import OfficeHours
+        """Settings' office hours, read once (bot.office_hours: the documented default, logged, if they
+        cannot be read: a typo in the environment must not stop a resident reaching a person)."""
+        if self._hours is None:
+            from bot.office_hours import OfficeHours
 
-        try:
-            return OfficeHours.parse(self.settings.office_hours, self.settings.timezone)
-        except Exception as error:  # noqa: BLE001 - ValueError or an unknown zone
-            logger.warning("office hours unreadable (%s); using Mon-Fri 09:00-17:00", describe(error))
-            return OfficeHours.parse("Mon-Fri 09:00-17:00")
+            self._hours = OfficeHours.from_settings(self.settings)
+        return self._hours
 
     def _session_factory(self):
         with self._lock:
@@ -187,6 +186,7 @@ class Context:
             self._records_ready = False
             self._keyed = None
             self._outbound = None
+            self._hours = None
             self._snapshots = Snapshots()
 
 

@@ -14,15 +14,12 @@ conversation (journey) Rasa should continue.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import json
 import logging
-import re
 import time
 import weakref
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
@@ -31,14 +28,13 @@ from sqlalchemy.orm import Session
 
 from bot import analytics, journeys, referrals, rights
 from bot.db import retry_transient, session_factory
+from bot.office_hours import OfficeHours
 from bot.records import console_handoffs, console_messages, create_schema, rights_consents
 from bot.settings import Settings
 
 log = logging.getLogger("waymark.handoff")
 
 OPEN_STATUSES = ("waiting", "callback_offered", "callback", "held")
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_SPAN = re.compile(r"^\s*([A-Za-z]{3})(?:\s*-\s*([A-Za-z]{3}))?\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 _SCHEMA_READY: "weakref.WeakSet[Engine]" = weakref.WeakSet()
 RESUMED = ("Welcome back. You're carrying on from where you left off, with what you told us before. "
@@ -48,40 +44,6 @@ RESUME_FAILED = ("That code didn't work. Codes work once and last 14 days. You c
 # Over the limit: the code is not even looked at, so these words say nothing about it either.
 RESUME_LIMITED = ("Sorry, there have been too many tries with codes. Please wait an hour and try again, "
                   "or just start again.")
-
-
-# --- office hours ---------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class OfficeHours:
-    """e.g. "Mon-Fri 09:00-17:00; Sat 10:00-13:00" in a named time zone (UK clocks change)."""
-
-    spans: Tuple[Tuple[int, int, int], ...]  # (weekday, start minute, end minute)
-    zone: str = "Europe/London"
-    text: str = ""
-
-    @classmethod
-    def parse(cls, text: str, zone: str = "Europe/London") -> "OfficeHours":
-        spans: List[Tuple[int, int, int]] = []
-        for part in filter(None, (p.strip() for p in text.split(";"))):
-            match = _SPAN.match(part)
-            if not match or match.group(1).lower() not in DAYS or (
-                    match.group(2) and match.group(2).lower() not in DAYS):
-                raise ValueError(f"office hours: cannot read {part!r} (write e.g. 'Mon-Fri 09:00-17:00')")
-            first = DAYS.index(match.group(1).lower())
-            last = DAYS.index(match.group(2).lower()) if match.group(2) else first
-            start = int(match.group(3)) * 60 + int(match.group(4))
-            end = int(match.group(5)) * 60 + int(match.group(6))
-            if not 0 <= start < end <= 24 * 60:
-                raise ValueError(f"office hours: {part!r} must start before it ends")
-            for day in range(first, last + 1):
-                spans.append((day, start, end))
-        ZoneInfo(zone)  # fail at start-up, not at the first handoff
-        return cls(tuple(spans), zone, text.strip())
-
-    def is_open(self, now: float) -> bool:
-        local = dt.datetime.fromtimestamp(now, ZoneInfo(self.zone))
-        minute = local.hour * 60 + local.minute
-        return any(day == local.weekday() and start <= minute < end for day, start, end in self.spans)
 
 
 # --- requests ---------------------------------------------------------------------------------------------
