@@ -39,8 +39,13 @@ OPEN_STATUSES = ("waiting", "callback_offered", "callback", "held")
 _SCHEMA_READY: "weakref.WeakSet[Engine]" = weakref.WeakSet()
 RESUMED = ("Welcome back. You're carrying on from where you left off, with what you told us before. "
            "Send a message to continue.")
-RESUME_FAILED = ("That code didn't work. Codes work once and last 14 days. You can ask for a new one "
-                 "at the end of a chat, or just start again.")
+DEFAULT_CODE_DAYS = round(journeys.DEFAULT_TTL_S / 86_400)  # Settings.resume_code_days unless a caller says
+
+
+def resume_failed(code_days: int) -> str:
+    """A resume code that did not work; `code_days`: how long codes last (Settings.resume_code_days)."""
+    return (f"That code didn't work. Codes work once and last {code_days} days. You can ask for a new one "
+            "at the end of a chat, or just start again.")
 # Over the limit: the code is not even looked at, so these words say nothing about it either.
 RESUME_LIMITED = ("Sorry, there have been too many tries with codes. Please wait an hour and try again, "
                   "or just start again.")
@@ -222,7 +227,7 @@ DEFAULT_LINK_COOLDOWN_S = Settings.link_cooldown_hours * 3600.0
 
 def route(session: Session, key: str, sender_id: str, channel: str, text: str, *,
           now: Optional[float] = None, resume_allowed: bool = True,
-          link_cooldown_s: float = DEFAULT_LINK_COOLDOWN_S) -> Inbound:
+          link_cooldown_s: float = DEFAULT_LINK_COOLDOWN_S, code_days: int = DEFAULT_CODE_DAYS) -> Inbound:
     """`resume_allowed` False: this client is over its resume-attempt limit (bot.gateway.resume_limits).
 
     A held conversation follows the resident to another channel only when that channel may act on
@@ -243,7 +248,8 @@ def route(session: Session, key: str, sender_id: str, channel: str, text: str, *
         if not journey:
             log.info("resume code refused for %s", sender_id)
         return Inbound(False, journey or journeys.journey_of(session, sender_id),
-                       (RESUMED if journey else RESUME_FAILED,), "resumed" if journey else "resume_failed")
+                       (RESUMED if journey else resume_failed(code_days),),
+                       "resumed" if journey else "resume_failed")
     journey_id = journeys.journey_of(session, sender_id)
     answer = referrals.record_follow_up_answer(session, journey_id, text, now=now)
     if answer is not None:
@@ -275,10 +281,12 @@ RETRY_SECONDS = 8.0  # as long as Rasa's tracker store waits (components.tracker
 async def before_rasa(engine: Engine, key: str, sender_id: str, channel: str, text: str, *,
                       now: Optional[float] = None, retry_seconds: Optional[float] = None,
                       resume_guard: Optional[Callable[[], Awaitable[bool]]] = None,
-                      link_cooldown_s: float = DEFAULT_LINK_COOLDOWN_S) -> Inbound:
+                      link_cooldown_s: float = DEFAULT_LINK_COOLDOWN_S,
+                      code_days: int = DEFAULT_CODE_DAYS) -> Inbound:
     """Gateway hook (web view and Twilio flow): resume codes, follow-up answers, held conversations.
 
-    `link_cooldown_s`: settings.link_cooldown_hours * 3600 (see `route`).
+    `link_cooldown_s`: settings.link_cooldown_hours * 3600 (see `route`); `code_days`:
+    settings.resume_code_days, for the words when a code does not work.
 
     `resume_guard` is awaited for each resume attempt, before its code is looked at: False (the
     client or everyone is over the attempt limit) refuses it unchecked.
@@ -297,7 +305,7 @@ async def before_rasa(engine: Engine, key: str, sender_id: str, channel: str, te
             _SCHEMA_READY.add(engine)
         with factory() as session, session.begin():
             return route(session, key, sender_id, channel, text or "", now=now, resume_allowed=allowed,
-                         link_cooldown_s=link_cooldown_s)
+                         link_cooldown_s=link_cooldown_s, code_days=code_days)
 
     retry_seconds = RETRY_SECONDS if retry_seconds is None else retry_seconds
 

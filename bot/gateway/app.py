@@ -86,7 +86,8 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
                                       max_chars=settings.max_message_chars,
                                       limiter=gw.web_limiter, locks=gw.locks, rasa_backoff=rasa_backoff,
                                       leases=shared, resume_limits=gw.resume_limits,
-                                      link_cooldown_s=settings.link_cooldown_hours * 3600.0)
+                                      link_cooldown_s=settings.link_cooldown_hours * 3600.0,
+                                      code_days=settings.resume_code_days)
             gw.outbound = outbound = Outbound(settings, engine, gw.twilio.notify, http=session, clock=clock)
             if not settings.twilio_auth_token:
                 log.warning("TWILIO_AUTH_TOKEN is not set: /webhooks/twilio refuses every request")

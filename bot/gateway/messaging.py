@@ -53,9 +53,11 @@ class TwilioChannel:
                  max_chars: int, limiter: Union[RateLimiter, SharedLimiter], locks: KeyedLocks,
                  rasa_backoff: Sequence[float] = (1.0, 2.0, 4.0), leases: Optional[SharedState] = None,
                  resume_limits: Optional[ResumeLimits] = None,
-                 link_cooldown_s: float = handoff.DEFAULT_LINK_COOLDOWN_S):
+                 link_cooldown_s: float = handoff.DEFAULT_LINK_COOLDOWN_S,
+                 code_days: int = handoff.DEFAULT_CODE_DAYS):
         self.store = store
         self.link_cooldown_s = link_cooldown_s  # a newly linked phone may not take over a held chat
+        self.code_days = code_days  # how long resume codes last, for the words when one does not work
         self.sender = sender
         self.rasa = rasa
         self.key = pseudonym_key
@@ -193,7 +195,7 @@ class TwilioChannel:
         try:
             route = await handoff.before_rasa(self.store.engine, self.key, sender_id, contact.channel, text,
                                               resume_guard=self._resume_guard(sender_id),
-                                              link_cooldown_s=self.link_cooldown_s)
+                                              link_cooldown_s=self.link_cooldown_s, code_days=self.code_days)
         except handoff.StoreUnavailable:
             await self._say(contact, wording.NOT_RECEIVED)
             return "apologised"
