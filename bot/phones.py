@@ -2,11 +2,11 @@
 
 A number typed into the chat or the console ("07700 900123", "+44 (0)7700-900123", "0044 7700
 900123") becomes E.164 (+447700900123) or nothing; a phone's address on an inbound message is read the
-same way (`from_address`), so the phone that texts us and the number "send me this" texts are one. Whether Waymark may *send* to it is a second,
-separate question: only UK mobiles (+447...) unless the deployment's allow-list
-(Settings.send_allowed_prefixes, WAYMARK_SEND_ALLOWED_PREFIXES) names other prefixes. A number that is
-not allowed is refused before anything is stored or sent, so Waymark cannot be pointed at premium or
-foreign numbers to run up costs.
+same way (`from_address`), so the phone that texts us and the number "send me this" texts are one.
+Whether Waymark may *send* to it is a second, separate question: only UK mobiles (+447...) unless the
+deployment's allow-list (Settings.send_allowed_prefixes, WAYMARK_SEND_ALLOWED_PREFIXES) names other
+prefixes. A number that is not allowed is refused before anything is stored or sent, so Waymark cannot
+be pointed at premium or foreign numbers to run up costs.
 
 UK mobile numbers are 07 followed by nine digits (Ofcom, National Telephone Numbering Plan:
 https://www.ofcom.org.uk/phones-and-broadband/phone-numbers/numbering); +44 replaces the leading 0.
