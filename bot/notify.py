@@ -24,7 +24,7 @@ from sqlalchemy import insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot import analytics, journeys, outbound, phones, rights
+from bot import analytics, journeys, outbound, rights
 from bot.catalogue import Catalogue
 from bot.db import pathways
 from bot.records import notify_log, notify_subscriptions

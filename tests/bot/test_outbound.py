@@ -3,7 +3,7 @@ counted in the database without the number, erasable without resetting the caps.
 
 from sqlalchemy import select
 
-from bot import notify, outbound
+from bot import outbound
 from bot.gateway.pseudonyms import pseudonym
 from bot.gateway.store import Store
 from bot.records import outbound_sends
