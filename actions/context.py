@@ -110,12 +110,15 @@ class Context:
         with self._records()() as session, session.begin():
             return work(session)
 
-    def outbound(self):
+    async def outbound(self):
         """The action server's one sender (bot.sending.Outbound), built on the first send: inside the
-        server's event loop, which its HTTP session belongs to. No await between the check and the
-        assignment, so concurrent first sends still build one."""
+        server's event loop, which its HTTP session belongs to. Our tables are made sure of first, in a
+        worker thread; after that no await comes between the check and the assignment, so concurrent
+        first sends still build one."""
         if self._outbound is None:
-            engine = self._records().kw["bind"]
+            factory = await asyncio.get_running_loop().run_in_executor(None, self._records)
+        if self._outbound is None:
+            engine = factory.kw["bind"]
             if self.notifier is not None:
                 from bot.sending import Outbound
 

@@ -295,12 +295,12 @@ def test_the_action_servers_sends_share_one_sender_and_build_no_engine(
 
     slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
     run(ActionSendMeThis(), dispatcher, _confirmed(domain, slots, "sms:+447700900123"), domain_dict)
-    sender = context.outbound()
+    sender = asyncio.run(context.outbound())
     engines = []
     monkeypatch.setattr(bot.db, "create_engine", lambda *a, **k: engines.append(a) or pytest.fail("an engine"))
     run(ActionSendMeThis(), dispatcher, _confirmed(domain, slots, "sms:+447700900555"), domain_dict)
     assert [s["sender_id"][:4] for s in notifier.sent] == ["sms-", "sms-"] and len(_rows(context, outbound_sends)) == 2
-    assert context.outbound() is sender and engines == []
+    assert asyncio.run(context.outbound()) is sender and engines == []
 
 
 def test_send_me_this_counts_the_send_against_the_gateways_client_key(context, dispatcher, domain, domain_dict, notifier):
