@@ -40,6 +40,8 @@ class Context:
         self._snapshots = Snapshots()  # the live catalogue in memory while it is small (bot.pathways.snapshot)
         # How "send me this" reaches a phone: None is the gateway's Twilio notifier (tests pass a fake).
         self.notifier = notifier
+        self._outbound = None  # bot.residents.sending.Outbound, built on the first send
+        self._hours = None
 
     @property
     def settings(self) -> Settings:
@@ -58,15 +60,13 @@ class Context:
         return self._keyed
 
     def office_hours(self):
-        """Settings' office hours; the documented default if they cannot be read (a typo in the
-        environment must not stop a resident reaching a person)."""
-        from bot.residents.handoff import OfficeHours
+        """Settings' office hours, read once (bot.residents.office_hours: the documented default, logged, if they
+        cannot be read: a typo in the environment must not stop a resident reaching a person)."""
+        if self._hours is None:
+            from bot.residents.office_hours import OfficeHours
 
-        try:
-            return OfficeHours.parse(self.settings.office_hours, self.settings.timezone)
-        except Exception as error:  # noqa: BLE001 - ValueError or an unknown zone
-            logger.warning("office hours unreadable (%s); using Mon-Fri 09:00-17:00", describe(error))
-            return OfficeHours.parse("Mon-Fri 09:00-17:00")
+            self._hours = OfficeHours.from_settings(self.settings)
+        return self._hours
 
     def start(self) -> None:
         """At process start: make the engine and, with it, every resident table, so no turn checks
@@ -107,6 +107,32 @@ class Context:
         factory = self._session_factory()
         with factory() as session, session.begin():
             return work(session)
+
+    async def outbound(self):
+        """The action server's one sender (bot.residents.sending.Outbound), built on the first send: inside the
+        server's event loop, which its HTTP session belongs to. Our tables are made sure of first, in a
+        worker thread; after that no await comes between the check and the assignment, so concurrent
+        first sends still build one."""
+        if self._outbound is None:
+            factory = await asyncio.get_running_loop().run_in_executor(None, self._session_factory)
+        if self._outbound is None:
+            engine = factory.kw["bind"]
+            if self.notifier is not None:
+                from bot.residents.sending import Outbound
+
+                self._outbound = Outbound(self.keyed_settings, engine, self.notifier)
+            else:
+                from bot.gateway.notifier import build_outbound
+
+                self._outbound = build_outbound(self.keyed_settings, engine)
+        return self._outbound
+
+    async def aclose(self) -> None:
+        """At the server's stop: the sender's HTTP session, then the engines."""
+        outbound, self._outbound = self._outbound, None
+        if outbound is not None:
+            await outbound.aclose()
+        self.dispose()
 
     async def write(self, work: Callable[[Session], T]) -> T:
         """`work(session)` in a worker thread, committed if it returns. Errors are the caller's to
@@ -159,6 +185,8 @@ class Context:
             self._factory = None
             self._tracker_engine = None
             self._keyed = None
+            self._outbound = None
+            self._hours = None
             self._snapshots = Snapshots()
 
 

@@ -323,9 +323,9 @@ class ActionSendMeThis(Action):
                                       own_chat=own_chat)
 
         try:
-            outcome = await notify.send_me_this(keyed, sender_id=tracker.sender_id, number=number,
-                                                channel=send_channel, text=compose, consented=True,
-                                                client=client_of(tracker), send=ctx.notifier)
+            sender = await ctx.outbound()
+            outcome = await sender.send_me_this(sender_id=tracker.sender_id, number=number, channel=send_channel,
+                                                text=compose, consented=True, client=client_of(tracker))
         except Exception as error:  # noqa: BLE001
             log.warning("send-me-this for %s failed (%s)", tracker.sender_id, describe(error))
             dispatcher.utter_message(text=next_steps.SEND_UNAVAILABLE)

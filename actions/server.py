@@ -43,6 +43,12 @@ def create_app(token: str, actions: str = "actions", cors_origins=None):
             return None
         return response.json({"error": "not authorised"}, status=401)
 
+    @app.listener("after_server_stop")
+    async def close_sender(_app, _loop):
+        from actions.context import get_context
+
+        await get_context().aclose()  # the outbound sender's HTTP session and the engines
+
     return app
 
 

@@ -29,7 +29,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Sequence
 
 from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.engine import Engine
@@ -37,6 +37,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.residents.records import job_runs, job_state
+from bot.residents.sending import Outbound
 from bot.settings import Settings
 
 log = logging.getLogger("waymark.jobs")
@@ -60,6 +61,8 @@ class Context:
     engine: Engine
     factory: sessionmaker
     now: float
+    outbound: Optional[Outbound] = None  # the runner's one sender (follow-ups)
+    run: Callable[[Awaitable[Any]], Any] = asyncio.run  # the runner's event loop, which the sender's session is on
 
 
 @dataclass(frozen=True)
@@ -92,8 +95,10 @@ def _retention(ctx: Context) -> Counts:
 def _follow_ups(ctx: Context) -> Counts:
     from bot.ops.admin_cli import send_follow_ups
 
+    if ctx.outbound is None:
+        raise RuntimeError("this runner was started without a sender for follow-ups")
     counts: Counts = {}
-    for line in asyncio.run(send_follow_ups(ctx.settings, ctx.factory)):
+    for line in ctx.run(send_follow_ups(ctx.outbound)):
         status = line.rpartition(" ")[2]
         counts[status] = counts.get(status, 0) + 1
     return counts
@@ -197,10 +202,12 @@ def recent_runs(session: Session, limit: int = 30) -> list:
 # --- the runner ------------------------------------------------------------------------------------------
 class Runner:
     def __init__(self, settings: Settings, engine: Engine, jobs: Sequence[Job], *, name: Optional[str] = None,
-                 clock: Callable[[], float] = time.time):
+                 clock: Callable[[], float] = time.time, outbound: Optional[Outbound] = None,
+                 loop: Optional[asyncio.AbstractEventLoop] = None):
         from bot.db import session_factory
 
         self.settings, self.engine, self.jobs, self.clock = settings, engine, list(jobs), clock
+        self.outbound, self.loop = outbound, loop
         self.factory = session_factory(engine)
         self.name = name or f"{socket.gethostname()}:{os.getpid()}"
 
@@ -220,7 +227,8 @@ class Runner:
         error: Optional[str] = None
         counts: Mapping[str, int] = {}
         try:
-            counts = job.run(Context(self.settings, self.engine, self.factory, started)) or {}
+            run = self.loop.run_until_complete if self.loop is not None else asyncio.run
+            counts = job.run(Context(self.settings, self.engine, self.factory, started, self.outbound, run)) or {}
             result = "ok"
         except Exception as exc:  # noqa: BLE001 - one job failing must not stop the others
             log.exception("job %s failed", job.name)
@@ -263,10 +271,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = Settings.from_env()
     engine = make_engine(settings.database_url)
+    # One event loop for the runner's life: the sender's HTTP session belongs to it.
+    loop = asyncio.new_event_loop()
+    outbound: Optional[Outbound] = None
     try:
         create_catalogue_schema(engine)  # a staleness check before the first `pathways load` finds none
         create_schema(engine)
-        runner = Runner(settings, engine, default_jobs(settings), name=args.name)
+        outbound = loop.run_until_complete(_open_outbound(settings, engine))
+        runner = Runner(settings, engine, default_jobs(settings), name=args.name, outbound=outbound, loop=loop)
         if args.once:
             print("ran: " + (", ".join(runner.tick()) or "nothing due"))
             return 0
@@ -278,7 +290,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         runner.forever(stop, args.heartbeat)
         return 0
     finally:
+        if outbound is not None:
+            loop.run_until_complete(outbound.aclose())  # its HTTP session and the engine
+        loop.close()
         engine.dispose()
+
+
+async def _open_outbound(settings: Settings, engine: Engine) -> Outbound:
+    """The jobs runner's one sender, built inside its loop (this process's composition root)."""
+    from bot.gateway.notifier import build_outbound
+
+    return build_outbound(settings, engine)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ STATIC_FILES = {"console.css": "text/css", "kiosk.js": "text/javascript"}
 def install(app: web.Application) -> None:
     settings = app[GATEWAY].settings
     console = Console(settings=settings, env=make_env(),
-                      hours=OfficeHours.parse(settings.office_hours, settings.timezone),
+                      hours=OfficeHours.from_settings(settings),
                       login_limiter=RateLimiter(10, 60.0),
                       # One fewer than the tries: the hit that is refused is the last wrong one.
                       unlock_failures=RateLimiter(auth.KIOSK_UNLOCK_TRIES - 1, auth.ABSOLUTE_S))

@@ -104,7 +104,8 @@ def render(request: web.Request, template: str, *, status: int = 200, **context:
     env = console_of(request).env
     session = request.get("console_session")
     values = {"user": session.user if session else None, "csrf_token": session.csrf if session else "",
-              "kiosk": bool(session and session.kiosk_for), "url": url}
+              "kiosk": bool(session and session.kiosk_for), "url": url,
+              "code_days": console_of(request).settings.resume_code_days}  # how long resume codes last
     html = env.get_template(template).render({**values, **context})  # a view may pass its own token
     return web.Response(text=html, status=status, content_type="text/html", headers=HEADERS)
 

@@ -9,6 +9,7 @@ from aiohttp import web
 
 from bot.residents import handoff, rights
 from bot.console.state import console_of, db, gateway_of, path_id, redirect, render
+from bot.residents.notify import OK_RESULTS
 
 log = logging.getLogger("waymark.console.handoff")
 
@@ -62,11 +63,11 @@ async def _say(request: web.Request, item: handoff.Handoff, text: str) -> bool:
     """Through the resident's channel: SMS/WhatsApp now; web when the widget next collects it."""
     console, gw = console_of(request), gateway_of(request)
     if item.channel in ("sms", "whatsapp"):
-        assert gw.twilio is not None
-        result = await gw.twilio.notify(item.sender_id, text)
+        assert gw.outbound is not None
+        status = await gw.outbound.notify(item.sender_id, text)
         await db(request, handoff.add_message, item, "worker", text, now=console.clock())
-        log.info("worker reply on handoff %s: %s", item.id, result.status)
-        return result.ok
+        log.info("worker reply on handoff %s: %s", item.id, status)
+        return status in OK_RESULTS
     await db(request, handoff.add_message, item, "worker", text, delivered=False, now=console.clock())
     return True
 

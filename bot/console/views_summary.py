@@ -12,11 +12,10 @@ from sqlalchemy.orm import Session
 
 from bot.dialogue import next_steps, replies
 from bot.pathways import corrections
-from bot.residents import journeys, notify, outbound, phones, referrals, rights, tracker_db
+from bot.residents import journeys, notify, outbound, referrals, rights, tracker_db
 from bot.console import assisted_db
 from bot.console.state import console_of, db, gateway_of, redirect, render
 from bot.console.views_assisted import load
-from bot.residents.pseudonyms import pseudonym
 from bot.pathways.matching import NoCatalogue, match
 from bot.dialogue.profile import Profile, ProfileError
 
@@ -116,27 +115,20 @@ async def send(request: web.Request) -> web.StreamResponse:
     if form.get("consent") != "yes":
         raise redirect(f"/assisted/{item.id}/summary?notice=send_consent")
     console, gw = console_of(request), gateway_of(request)
-    where = phones.destination(str(form.get("phone", ""))[:40], console.settings.send_allowed_prefixes)
-    channel = "whatsapp" if form.get("channel") == "whatsapp" else "sms"
-    if not where.ok:
-        raise redirect(f"/assisted/{item.id}/summary?notice=bad_phone")
-    assert gw.store is not None and gw.twilio is not None
-    key = console.settings.pseudonym_key or ""
-    contact_id = pseudonym(key, channel, str(where.number))
+    assert gw.outbound is not None
+    data = await db(request, summary_data, console.tracker, item.journey_id)
+    days = console.settings.resume_code_days
     # No client key: a signed-in worker at a busy event sends for many residents; the per-session,
     # per-number and overall caps still hold.
-    refused, code, own_chat = await db(
-        request, notify.prepare_send, key=key, caps=outbound.Caps.from_settings(console.settings),
-        sender_id=item.journey_id, contact=contact_id, channel=channel, address=str(where.number), kind="console",
-        ttl_s=console.settings.resume_code_days * 86_400.0, now=console.clock())
-    if refused is not None or code is None:
+    sent = await gw.outbound.send_me_this(
+        sender_id=item.journey_id, number=str(form.get("phone", ""))[:40], channel=str(form.get("channel", "")),
+        text=lambda own_chat: sms_text(data, "{code}", days, own_chat), consented=True, kind="console")
+    if sent.status in ("bad_number", "not_allowed"):
+        raise redirect(f"/assisted/{item.id}/summary?notice=bad_phone")
+    if sent.status == "capped":
         raise redirect(f"/assisted/{item.id}/summary?notice=send_capped")
-    data = await db(request, summary_data, console.tracker, item.journey_id)
-    result = await gw.twilio.notify(contact_id, sms_text(data, code, console.settings.resume_code_days, own_chat),
-                                    template=notify.template_name(console.settings, "summary"),
-                                    variables={"1": code})
-    log.info("summary for assisted session %s sent to %s by %s: %s", item.id, contact_id, channel, result.status)
-    raise redirect(f"/assisted/{item.id}/summary?notice={'sent' if result.ok else 'send_failed'}")
+    log.info("summary for assisted session %s sent to %s: %s", item.id, sent.contact, sent.status)
+    raise redirect(f"/assisted/{item.id}/summary?notice={'sent' if sent.ok else 'send_failed'}")
 
 
 async def consent(request: web.Request) -> web.StreamResponse:

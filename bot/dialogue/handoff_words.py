@@ -11,11 +11,11 @@ import re
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot.dialogue import intake, replies
+from bot.residents import office_hours
 from bot.dialogue.next_steps import PHONE_CHANNELS, button
 
 DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
              "sat": "Saturday", "sun": "Sunday"}
-_SPAN = re.compile(r"^\s*([A-Za-z]{3})(?:\s*-\s*([A-Za-z]{3}))?\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 # Words that mean someone needs help today, not a course next term: the worker sees these first.
 _URGENT = re.compile(r"\b(urgent|urgently|emergency|asap|right now|today|tonight|homeless|evict\w*|no food|"
                      r"no money|crisis|desperate|sanction\w*|scared|unsafe|danger)\b", re.IGNORECASE)
@@ -30,17 +30,19 @@ def _clock(hour: int, minute: int) -> str:
 
 
 def hours_words(text: str) -> str:
-    """ "Mon-Fri 09:00-17:00; Sat 10:00-13:00" -> "Monday to Friday, 9am to 5pm; Saturday, 10am to 1pm"."""
+    """ "Mon-Fri 09:00-17:00; Sat 10:00-13:00" -> "Monday to Friday, 9am to 5pm; Saturday, 10am to 1pm",
+    from what bot.residents.office_hours reads the setting as (the hours the queue keeps)."""
+    try:
+        spans = office_hours.read(text)
+    except ValueError:
+        return text  # processes use the default for unreadable hours; say them as written rather than fail
     parts = []
-    for part in filter(None, (p.strip() for p in (text or "").split(";"))):
-        found = _SPAN.match(part)
-        if not found or found.group(1).lower() not in DAY_NAMES:
-            return text  # Settings rejects bad hours at start-up; say them as written rather than fail
-        days = DAY_NAMES[found.group(1).lower()]
-        if found.group(2) and found.group(2).lower() in DAY_NAMES:
-            days += " to " + DAY_NAMES[found.group(2).lower()]
-        start = _clock(int(found.group(3)), int(found.group(4)))
-        end = _clock(int(found.group(5)), int(found.group(6)))
+    for span in spans:
+        days = DAY_NAMES[office_hours.DAYS[span.first]]
+        if span.last != span.first:
+            days += " to " + DAY_NAMES[office_hours.DAYS[span.last]]
+        start = _clock(*divmod(span.start, 60))
+        end = _clock(*divmod(span.end, 60))
         parts.append(f"{days}, {start} to {end}")
     return "; ".join(parts) or text
 

@@ -31,6 +31,7 @@ from bot.gateway.state import GATEWAY, Gateway
 from bot.residents.contacts import Store
 from bot.residents.records import create_schema
 from bot.gateway.twilio import make_sender
+from bot.residents.sending import Outbound
 from bot.settings import Settings
 
 log = logging.getLogger("waymark.gateway")
@@ -72,6 +73,7 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
         gw = app[GATEWAY]
         session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60))
         engine = make_engine(settings.database_url)
+        outbound: Optional[Outbound] = None
         try:
             store = Store(engine, clock=clock)
             await asyncio.to_thread(create_schema, engine)  # once, at start: never per message
@@ -85,7 +87,9 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
                                       max_chars=settings.max_message_chars,
                                       limiter=gw.web_limiter, locks=gw.locks, rasa_backoff=rasa_backoff,
                                       leases=shared, resume_limits=gw.resume_limits,
-                                      link_cooldown_s=settings.link_cooldown_hours * 3600.0)
+                                      link_cooldown_s=settings.link_cooldown_hours * 3600.0,
+                                      code_days=settings.resume_code_days)
+            gw.outbound = outbound = Outbound(settings, engine, gw.twilio.notify, http=session, clock=clock)
             if not settings.twilio_auth_token:
                 log.warning("TWILIO_AUTH_TOKEN is not set: /webhooks/twilio refuses every request")
             recovered = await gw.twilio.recover()
@@ -94,8 +98,11 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
             yield
             await gw.twilio.close(shutdown_timeout)
         finally:
-            await session.close()
-            engine.dispose()
+            if outbound is not None:
+                await outbound.aclose()  # the session and the engine it was given
+            else:
+                await session.close()
+                engine.dispose()
             await shared.close()
 
     app.cleanup_ctx.append(resources)

@@ -22,8 +22,9 @@ from typing import List, Optional, Sequence, Set
 
 from twilio.request_validator import RequestValidator
 
+from bot.residents import phones
 from bot.gateway.messaging import channel_of
-from bot.residents.pseudonyms import ensure_pseudonym_key, normalise_number, pseudonym
+from bot.residents.pseudonyms import ensure_pseudonym_key, pseudonym
 from bot.gateway.twilio import webhook_url
 from bot.settings import Settings
 
@@ -74,7 +75,7 @@ def main(argv: Optional[Sequence[str]] = None, settings: Optional[Settings] = No
               "webhooks.", file=sys.stderr)
         return EXIT_USAGE
     channel = channel_of(args.number)
-    bare = normalise_number(args.number.split(":", 1)[-1])
+    bare = phones.from_address(args.number.split(":", 1)[-1])
     number = ("whatsapp:" if channel == "whatsapp" else "") + bare
     settings = ensure_pseudonym_key(settings)
     resident = pseudonym(settings.pseudonym_key or "", channel, bare)

@@ -12,14 +12,15 @@ import asyncio
 import logging
 from typing import Dict, Optional, Sequence, Set, Union
 
-from bot.residents import handoff
+from bot.residents import handoff, phones
 from bot.gateway import render, sms, wording
-from bot.residents.pseudonyms import normalise_number, pseudonym
+from bot.residents.pseudonyms import pseudonym
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable, via
 from bot.gateway.ratelimit import KeyedLocks, RateLimiter
 from bot.gateway.resume_limits import ResumeLimits
 from bot.gateway.coordination import LocalState, SharedLimiter, SharedState, check
 from bot.residents.contacts import Contact, Store
+from bot.gateway.notifier import Notifier
 from bot.gateway.twilio import SendResult, TwilioSender
 
 log = logging.getLogger("waymark.gateway.messaging")
@@ -52,9 +53,11 @@ class TwilioChannel:
                  max_chars: int, limiter: Union[RateLimiter, SharedLimiter], locks: KeyedLocks,
                  rasa_backoff: Sequence[float] = (1.0, 2.0, 4.0), leases: Optional[SharedState] = None,
                  resume_limits: Optional[ResumeLimits] = None,
-                 link_cooldown_s: float = handoff.DEFAULT_LINK_COOLDOWN_S):
+                 link_cooldown_s: float = handoff.DEFAULT_LINK_COOLDOWN_S,
+                 code_days: int = handoff.DEFAULT_CODE_DAYS):
         self.store = store
         self.link_cooldown_s = link_cooldown_s  # a newly linked phone may not take over a held chat
+        self.code_days = code_days  # how long resume codes last, for the words when one does not work
         self.sender = sender
         self.rasa = rasa
         self.key = pseudonym_key
@@ -66,6 +69,8 @@ class TwilioChannel:
         self.leases = leases or LocalState()
         self.resume_limits = resume_limits  # resume attempts per phone and overall
         self._tasks: Set[asyncio.Task] = set()
+        # Replies and messages not prompted by one (follow-ups, "send me this") leave by one path.
+        self.outgoing = Notifier(store, sender, locks)
 
     # --- intake (called by the webhook view; must be quick) -----------------------------------------
     async def receive(self, message_sid: str, address: str, body: str) -> bool:
@@ -75,7 +80,7 @@ class TwilioChannel:
             log.info("duplicate webhook %s ignored", message_sid)
             return False
         channel = channel_of(address)
-        number = normalise_number(address)
+        number = phones.from_address(address)
         sender_id = pseudonym(self.key, channel, number)
         # The contact first: it restarts the WhatsApp window and lets a recovered message be answered.
         await asyncio.to_thread(self.store.touch_contact, sender_id, channel, number)
@@ -190,7 +195,7 @@ class TwilioChannel:
         try:
             route = await handoff.route_inbound(self.store.engine, self.key, sender_id, contact.channel, text,
                                               resume_guard=self._resume_guard(sender_id),
-                                              link_cooldown_s=self.link_cooldown_s)
+                                              link_cooldown_s=self.link_cooldown_s, code_days=self.code_days)
         except handoff.StoreUnavailable:
             await self._say(contact, wording.NOT_RECEIVED)
             return "apologised"
@@ -226,21 +231,11 @@ class TwilioChannel:
         channel_text = render.render_text([{"text": text}], contact.channel)
         return await self._deliver(contact, channel_text.bodies, force=force)
 
-    async def _deliver(self, contact: Contact, bodies, *, force: bool = False,
-                       template: str = "default", variables: Optional[Dict[str, str]] = None) -> SendResult:
-        result = await self.sender.deliver(contact, bodies, force=force, template=template,
-                                           variables=variables)
-        if result.status == "unsubscribed":  # Twilio says they sent STOP; remember so we stop trying
-            await asyncio.to_thread(self.store.set_opted_out, contact.pseudonym, True)
-        return result
+    async def _deliver(self, contact: Contact, bodies, *, force: bool = False) -> SendResult:
+        return await self.outgoing.deliver(contact, bodies, force=force)
 
     # --- outbound not prompted by a message (follow-ups, notifications from other features) --------
     async def notify(self, sender_id: str, text: str, *, template: str = "default",
                      variables: Optional[Dict[str, str]] = None) -> SendResult:
         """Message a resident by pseudonym. Outside WhatsApp's 24h window this sends `template`."""
-        async with self.locks.hold(sender_id):
-            contact = await asyncio.to_thread(self.store.get_contact, sender_id)
-            if contact is None:
-                return SendResult("unknown")
-            reply = render.render_text([{"text": text}], contact.channel)
-            return await self._deliver(contact, reply.bodies, template=template, variables=variables)
+        return await self.outgoing.notify(sender_id, text, template=template, variables=variables)

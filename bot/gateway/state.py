@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bot.gateway.rasa_client import RasaClient
     from bot.gateway.resume_limits import ResumeLimits
     from bot.residents.contacts import Store
+    from bot.residents.sending import Outbound
 
 
 @dataclass
@@ -29,6 +30,9 @@ class Gateway:
     rasa: Optional["RasaClient"] = None
     store: Optional["Store"] = None
     twilio: Optional["TwilioChannel"] = None
+    # The process's one sender for messages not prompted by one (the console's sends); it owns the
+    # HTTP session and the engine above and closes them at shutdown.
+    outbound: Optional["Outbound"] = None
     # Rate-limit windows and answering leases (in-process, or Redis shared by all gateways).
     shared: Optional[SharedState] = None
     # Resume-code attempts per client and overall (the same shared state); the console uses it too.

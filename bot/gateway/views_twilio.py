@@ -10,8 +10,8 @@ import logging
 
 from aiohttp import web
 
+from bot.residents import phones
 from bot.gateway.forms import read_form
-from bot.residents.pseudonyms import normalise_number
 from bot.residents.contacts import gateway_contacts, gateway_inbound
 from bot.gateway.state import GATEWAY
 from bot.gateway.twilio import signature_valid, webhook_url
@@ -26,7 +26,7 @@ EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
 def _storable(message_sid: str, address: str) -> bool:
     """What Twilio sends fits our columns (MessageSids are 34 characters, numbers E.164); anything
     else is not an inbound message, and PostgreSQL would refuse it (a 500, which Twilio retries)."""
-    number = normalise_number(address)
+    number = phones.from_address(address)
     return 0 < len(message_sid) <= MESSAGE_SID_MAX and 0 < len(number) <= ADDRESS_MAX \
         and "\x00" not in message_sid + address
 

@@ -116,7 +116,8 @@ async def post_message(request: web.Request) -> web.Response:
     try:
         route = await handoff.route_inbound(gw.store.engine, secret, sender, "web",
                                           payload or text or "", resume_guard=resume_allowed,
-                                          link_cooldown_s=gw.settings.link_cooldown_hours * 3600.0)
+                                          link_cooldown_s=gw.settings.link_cooldown_hours * 3600.0,
+                                          code_days=gw.settings.resume_code_days)
     except handoff.StoreUnavailable:
         return web.json_response({"messages": [web_text(wording.NOT_RECEIVED)]}, headers=NO_STORE)
     if not route.forward:

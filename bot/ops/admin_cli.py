@@ -23,6 +23,7 @@ from sqlalchemy import select
 from bot.residents import accounts, notify, referrals, retention
 from bot.db import make_engine, session_factory
 from bot.residents.records import console_users, create_schema
+from bot.residents.sending import Outbound
 from bot.settings import Settings
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -87,9 +88,11 @@ def _users(args: argparse.Namespace, factory) -> int:
     return EXIT_OK
 
 
-async def send_follow_ups(settings: Settings, factory, *, dry_run: bool = False, send=None) -> List[str]:
-    """Send every due follow-up through the gateway's notifier; each one is marked sent only when
+async def send_follow_ups(outbound: Outbound, *, dry_run: bool = False) -> List[str]:
+    """Send every due follow-up through the process's sender; each one is marked sent only when
     Twilio accepted it, so a failure is tried again on the next run."""
+    factory = outbound.factory
+
     def due():
         with factory() as session:
             return referrals.due_follow_ups(session)
@@ -103,27 +106,24 @@ async def send_follow_ups(settings: Settings, factory, *, dry_run: bool = False,
             referrals.mark_follow_up_sent(session, referral_id)
 
     results = []
-    async with notify.gateway_notifier(settings) if send is None else _given(send) as notifier:
-        for item in items:
-            outcome = await notifier(item.sender_id, referrals.follow_up_text(item.pathway_title, item.status),
-                                     template=notify.template_name(settings, "followup"),
-                                     variables={"1": item.pathway_title})
-            status = str(getattr(outcome, "status", outcome))
-            if status in notify.OK_RESULTS:
-                await asyncio.to_thread(mark, item.referral_id)
-            results.append(f"{item.referral_id} {status}")
+    for item in items:
+        status = await outbound.notify(item.sender_id, referrals.follow_up_text(item.pathway_title, item.status),
+                                       template="followup", variables={"1": item.pathway_title})
+        if status in notify.OK_RESULTS:
+            await asyncio.to_thread(mark, item.referral_id)
+        results.append(f"{item.referral_id} {status}")
     return results
 
 
-class _given:
-    def __init__(self, send) -> None:
-        self.send = send
+async def _follow_ups_now(settings: Settings, engine, *, dry_run: bool) -> List[str]:
+    """`referrals follow-ups` is a process of its own: its one sender is built here, in its loop."""
+    from bot.gateway.notifier import build_outbound
 
-    async def __aenter__(self):
-        return self.send
-
-    async def __aexit__(self, *exc) -> None:
-        return None
+    outbound = build_outbound(settings, engine)
+    try:
+        return await send_follow_ups(outbound, dry_run=dry_run)
+    finally:
+        await outbound.aclose()
 
 
 def main(argv: Optional[Sequence[str]] = None, settings: Optional[Settings] = None) -> int:
@@ -160,7 +160,7 @@ def main(argv: Optional[Sequence[str]] = None, settings: Optional[Settings] = No
             for line, message in result.errors:
                 print(f"  line {line}: {message}")
             return EXIT_OK if not result.errors else EXIT_PROBLEMS
-        for line in asyncio.run(send_follow_ups(settings, factory, dry_run=args.dry_run)):
+        for line in asyncio.run(_follow_ups_now(settings, engine, dry_run=args.dry_run)):
             print(line)
         return EXIT_OK
     except (accounts.AccountError, OSError, UnicodeDecodeError) as error:

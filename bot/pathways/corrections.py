@@ -19,6 +19,7 @@ from typing import Dict, List, Optional
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from bot.residents import phones
 from bot.pathways.catalogue import Catalogue, Pathway
 from bot.db import catalogue_reports, pathways
 from bot.pathways.catalogue_store import active_catalogue
@@ -44,7 +45,7 @@ right not isnt anymore any more update updated fix correct""".split())
 _WORD = re.compile(r"[a-z0-9']+")
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"\(?\+?\d[\d\s().-]{7,}\d")
+_PHONE = phones.PHONE_SHAPED  # what bot.residents.phones takes for a phone number
 
 
 class ReportError(ValueError):

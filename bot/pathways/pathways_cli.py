@@ -7,6 +7,7 @@ non-zero; they never show a traceback.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import datetime as dt
 import dataclasses
 import difflib
@@ -153,11 +154,28 @@ def _load(args: argparse.Namespace, settings: Settings) -> int:
           f"into {redacted_url(url)}")
     if args.notify:
         # After the swap has committed, so a resident is never told about a catalogue that rolled back.
-        results = notify.after_catalogue_swap(dataclasses.replace(settings, database_url=url), before, catalogue)
+        results = tell_opened(dataclasses.replace(settings, database_url=url), before, catalogue)
         if results:
             print(f"Told {len(results)} waiting resident(s) that a pathway reopened: "
                   + ", ".join(sorted(set(results))))
     return EXIT_OK
+
+
+def tell_opened(settings: Settings, before: Dict[str, str], catalogue) -> List[str]:
+    """"Tell me when it opens" after `pathways load`: this command is a process of its own, so its one
+    sender is built here (in its event loop) and closed when the messages have gone."""
+    from bot.gateway.notifier import build_outbound
+    from bot.residents.records import create_schema as create_records
+
+    async def run() -> List[str]:
+        outbound = build_outbound(settings)
+        try:
+            await asyncio.to_thread(create_records, outbound.engine)
+            return await outbound.tell_opened(before, catalogue)
+        finally:
+            await outbound.aclose()
+
+    return asyncio.run(run())
 
 
 def _iso_date(text: str) -> dt.date:

@@ -14,14 +14,11 @@ conversation (journey) Rasa should continue.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import json
 import logging
-import re
 import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
@@ -30,56 +27,26 @@ from sqlalchemy.orm import Session
 
 from bot.residents import analytics, journeys, referrals, rights
 from bot.db import retry_transient, session_factory
+from bot.residents.office_hours import OfficeHours
 from bot.residents.records import console_handoffs, console_messages, rights_consents
 from bot.settings import Settings
 
 log = logging.getLogger("waymark.handoff")
 
 OPEN_STATUSES = ("waiting", "callback_offered", "callback", "held")
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_SPAN = re.compile(r"^\s*([A-Za-z]{3})(?:\s*-\s*([A-Za-z]{3}))?\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 RESUMED = ("Welcome back. You're carrying on from where you left off, with what you told us before. "
            "Send a message to continue.")
-RESUME_FAILED = ("That code didn't work. Codes work once and last 14 days. You can ask for a new one "
-                 "at the end of a chat, or just start again.")
+DEFAULT_CODE_DAYS = round(journeys.DEFAULT_TTL_S / 86_400)  # Settings.resume_code_days unless a caller says
+
+
+def resume_failed(code_days: int) -> str:
+    """A resume code that did not work; `code_days`: how long codes last (Settings.resume_code_days)."""
+    return (f"That code didn't work. Codes work once and last {code_days} days. You can ask for a new one "
+            "at the end of a chat, or just start again.")
 # Over the limit: the code is not even looked at, so these words say nothing about it either.
 RESUME_LIMITED = ("Sorry, there have been too many tries with codes. Please wait an hour and try again, "
                   "or just start again.")
-
-
-# --- office hours ---------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class OfficeHours:
-    """e.g. "Mon-Fri 09:00-17:00; Sat 10:00-13:00" in a named time zone (UK clocks change)."""
-
-    spans: Tuple[Tuple[int, int, int], ...]  # (weekday, start minute, end minute)
-    zone: str = "Europe/London"
-    text: str = ""
-
-    @classmethod
-    def parse(cls, text: str, zone: str = "Europe/London") -> "OfficeHours":
-        spans: List[Tuple[int, int, int]] = []
-        for part in filter(None, (p.strip() for p in text.split(";"))):
-            match = _SPAN.match(part)
-            if not match or match.group(1).lower() not in DAYS or (
-                    match.group(2) and match.group(2).lower() not in DAYS):
-                raise ValueError(f"office hours: cannot read {part!r} (write e.g. 'Mon-Fri 09:00-17:00')")
-            first = DAYS.index(match.group(1).lower())
-            last = DAYS.index(match.group(2).lower()) if match.group(2) else first
-            start = int(match.group(3)) * 60 + int(match.group(4))
-            end = int(match.group(5)) * 60 + int(match.group(6))
-            if not 0 <= start < end <= 24 * 60:
-                raise ValueError(f"office hours: {part!r} must start before it ends")
-            for day in range(first, last + 1):
-                spans.append((day, start, end))
-        ZoneInfo(zone)  # fail at start-up, not at the first handoff
-        return cls(tuple(spans), zone, text.strip())
-
-    def is_open(self, now: float) -> bool:
-        local = dt.datetime.fromtimestamp(now, ZoneInfo(self.zone))
-        minute = local.hour * 60 + local.minute
-        return any(day == local.weekday() and start <= minute < end for day, start, end in self.spans)
 
 
 # --- requests ---------------------------------------------------------------------------------------------
@@ -258,7 +225,7 @@ DEFAULT_LINK_COOLDOWN_S = Settings.link_cooldown_hours * 3600.0
 
 def route(session: Session, key: str, sender_id: str, channel: str, text: str, *,
           now: Optional[float] = None, resume_allowed: bool = True,
-          link_cooldown_s: float = DEFAULT_LINK_COOLDOWN_S) -> Inbound:
+          link_cooldown_s: float = DEFAULT_LINK_COOLDOWN_S, code_days: int = DEFAULT_CODE_DAYS) -> Inbound:
     """`resume_allowed` False: this client is over its resume-attempt limit (bot.gateway.resume_limits).
 
     A held conversation follows the resident to another channel only when that channel may act on
@@ -279,7 +246,8 @@ def route(session: Session, key: str, sender_id: str, channel: str, text: str, *
         if not journey:
             log.info("resume code refused for %s", sender_id)
         return Inbound(False, journey or journeys.journey_of(session, sender_id),
-                       (RESUMED if journey else RESUME_FAILED,), "resumed" if journey else "resume_failed")
+                       (RESUMED if journey else resume_failed(code_days),),
+                       "resumed" if journey else "resume_failed")
     journey_id = journeys.journey_of(session, sender_id)
     answer = referrals.record_follow_up_answer(session, journey_id, text, now=now)
     if answer is not None:
@@ -311,10 +279,12 @@ RETRY_SECONDS = 8.0  # as long as Rasa's tracker store waits (components.tracker
 async def route_inbound(engine: Engine, key: str, sender_id: str, channel: str, text: str, *,
                       now: Optional[float] = None, retry_seconds: Optional[float] = None,
                       resume_guard: Optional[Callable[[], Awaitable[bool]]] = None,
-                      link_cooldown_s: float = DEFAULT_LINK_COOLDOWN_S) -> Inbound:
+                      link_cooldown_s: float = DEFAULT_LINK_COOLDOWN_S,
+                      code_days: int = DEFAULT_CODE_DAYS) -> Inbound:
     """Gateway hook (web view and Twilio flow): resume codes, follow-up answers, held conversations.
 
-    `link_cooldown_s`: settings.link_cooldown_hours * 3600 (see `route`).
+    `link_cooldown_s`: settings.link_cooldown_hours * 3600 (see `route`); `code_days`:
+    settings.resume_code_days, for the words when a code does not work.
 
     `resume_guard` is awaited for each resume attempt, before its code is looked at: False (the
     client or everyone is over the attempt limit) refuses it unchecked.
@@ -330,7 +300,7 @@ async def route_inbound(engine: Engine, key: str, sender_id: str, channel: str, 
     def run() -> Inbound:
         with factory() as session, session.begin():
             return route(session, key, sender_id, channel, text or "", now=now, resume_allowed=allowed,
-                         link_cooldown_s=link_cooldown_s)
+                         link_cooldown_s=link_cooldown_s, code_days=code_days)
 
     retry_seconds = RETRY_SECONDS if retry_seconds is None else retry_seconds
 

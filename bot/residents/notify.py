@@ -3,33 +3,31 @@
 The Black Codher bootcamp had 300 applicants for 40 places; the 240 turned away are the case. A
 resident subscribes to a pathway; when a catalogue reload makes it `open`, each open subscription is
 claimed (so two reloads, or two processes, cannot send twice), sent through the resident's channel
-(WhatsApp outside 24 hours by template, via the gateway's notifier), closed and logged. The log row is
-anonymous (pathway, channel, result) and outlives an erasure.
+(WhatsApp outside 24 hours by template, by the process's bot.residents.sending.Outbound), closed and logged. The
+log row is anonymous (pathway, channel, result) and outlives an erasure.
 
-Hook for the catalogue load path (bot/pathways/catalogue_store.py is not changed here):
+Hook for the catalogue load path:
 
     before = bot.residents.notify.snapshot(session)           # statuses of the live catalogue, before the swap
     bot.pathways.catalogue_store.load(session, catalogue, path); session.commit()
-    bot.residents.notify.after_catalogue_swap(settings, before, catalogue)
+    await outbound.tell_opened(before, catalogue)   # bot.residents.sending.Outbound, after the swap commits
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import time
 from dataclasses import dataclass
-from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Mapping, NamedTuple, Optional, Union
+from typing import Any, Callable, Dict, List, Mapping, NamedTuple, Optional, Union
 
 from sqlalchemy import insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.residents import analytics, journeys, outbound, phones, rights
+from bot.residents import analytics, journeys, outbound, rights
 from bot.pathways.catalogue import Catalogue
-from bot.db import make_engine, pathways, session_factory
-from bot.residents.records import create_schema, notify_log, notify_subscriptions
+from bot.db import pathways
+from bot.residents.records import notify_log, notify_subscriptions
 from bot.settings import Settings
 from bot.pathways.catalogue_store import active_catalogue
 
@@ -37,7 +35,6 @@ log = logging.getLogger("waymark.notify")
 
 Statuses = Union[Catalogue, Mapping[str, str], None]
 SendSync = Callable[..., str]  # send(sender_id, text, template=..., variables=...) -> result status
-SendAsync = Callable[..., Awaitable[Any]]
 OK_RESULTS = ("sent", "template")
 
 
@@ -184,76 +181,9 @@ def notify_opened(session: Session, old_catalogue: Statuses, new_catalogue: Stat
     return results
 
 
-@contextlib.asynccontextmanager
-async def gateway_notifier(settings: Settings) -> AsyncIterator[SendAsync]:
-    """The gateway's `TwilioChannel.notify`, built outside the gateway process (CLI, reload hook):
-    the same opt-out and WhatsApp-window rules as every other message."""
-    import aiohttp
-
-    from bot.gateway.messaging import TwilioChannel
-    from bot.residents.pseudonyms import ensure_pseudonym_key
-    from bot.gateway.rasa_client import RasaClient
-    from bot.gateway.ratelimit import KeyedLocks, RateLimiter
-    from bot.residents.contacts import Store
-    from bot.gateway.twilio import make_sender
-
-    settings = ensure_pseudonym_key(settings)
-    engine = make_engine(settings.database_url)
-    session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60))
-    try:
-        store = Store(engine)
-        sender = make_sender(session, settings)
-        rasa = RasaClient(session, settings.rasa_url, token=settings.rasa_token)  # Rasa's channels want it
-        channel = TwilioChannel(store=store, sender=sender, rasa=rasa,
-                                pseudonym_key=settings.pseudonym_key or "", max_chars=settings.max_message_chars,
-                                limiter=RateLimiter(settings.rate_limit_per_minute, 60.0), locks=KeyedLocks())
-        yield channel.notify
-    finally:
-        await session.close()
-        engine.dispose()
-
-
 def template_name(settings: Settings, preferred: str) -> str:
     """A named WhatsApp template when configured (TWILIO_WHATSAPP_TEMPLATES), else the default."""
     return preferred if preferred in dict(settings.whatsapp_templates) else "default"
-
-
-async def after_catalogue_swap_async(settings: Settings, old: Statuses, new: Statuses, *,
-                                     send: Optional[SendAsync] = None) -> List[str]:
-    """Claim (committed), send, then record each result (committed): a crash mid-way can leave a
-    subscription `sending`, never sent twice."""
-    engine = make_engine(settings.database_url)
-    factory = session_factory(engine)
-    try:
-        await asyncio.to_thread(create_schema, engine)
-
-        def claim_all() -> List[Claimed]:
-            with factory() as session, session.begin():
-                return claim(session, old, new)
-
-        def record(item: Claimed, result: str) -> None:
-            with factory() as session, session.begin():
-                finish(session, item, result)
-
-        claimed = await asyncio.to_thread(claim_all)
-        if not claimed:
-            return []
-        results = []
-        async with contextlib.AsyncExitStack() as stack:
-            notifier = send or await stack.enter_async_context(gateway_notifier(settings))
-            for item in claimed:
-                try:
-                    outcome = await notifier(item.subscription.sender_id, item.text,
-                                             template=template_name(settings, "notify"), variables=item.variables)
-                    status = str(getattr(outcome, "status", outcome))
-                except Exception:  # noqa: BLE001 - one failure must not stop the others
-                    log.exception("notify subscription %s: send failed", item.subscription.id)
-                    status = "failed"
-                await asyncio.to_thread(record, item, status)
-                results.append(status)
-        return results
-    finally:
-        engine.dispose()
 
 
 @dataclass(frozen=True)
@@ -317,59 +247,5 @@ def _ensure_destination(session: Session, contact: str, channel: str, address: s
     return False
 
 
-async def send_me_this(settings: Settings, *, sender_id: str, number: str, channel: str,
-                       text: Union[str, Callable[[bool], str]], consented: bool, client: Optional[str] = None,
-                       send: Optional[SendAsync] = None) -> Sent:
-    """"Send me this": `text` to a typed number, `{code}` in it replaced by a fresh resume code.
-    `text` may be a function of whether that phone already has its own chat with us (it is then told
-    that the code would move it).
-
-    Only with consent, only to an allowed number (bot.residents.phones) and within the caps (bot.residents.outbound). The
-    number is a destination only: nothing is linked, moved or merged, whoever the number belongs to;
-    a reply from that phone joins this conversation only with "RESUME <code>". `client`: the
-    gateway's key for the caller (message metadata), for the per-client cap.
-    """
-    from bot.residents.pseudonyms import ensure_pseudonym_key, pseudonym
-
-    if not consented:
-        return Sent("no_consent")
-    where = phones.destination(number, settings.send_allowed_prefixes)
-    if not where.ok:
-        return Sent(where.problem or "bad_number")
-    address = str(where.number)
-    channel = "whatsapp" if channel == "whatsapp" else "sms"
-    settings = ensure_pseudonym_key(settings)
-    key = settings.pseudonym_key or ""
-    contact = pseudonym(key, channel, address)
-    engine = make_engine(settings.database_url)
-    try:
-
-        def prepare() -> Prepared:
-            with session_factory(engine)() as session, session.begin():
-                return prepare_send(session, key=key, caps=outbound.Caps.from_settings(settings), sender_id=sender_id,
-                                    contact=contact, channel=channel, address=address, client=client,
-                                    ttl_s=settings.resume_code_days * 86_400.0)
-
-        refused, code, own_chat = await asyncio.to_thread(prepare)
-        if refused is not None or code is None:
-            return Sent("capped", contact=contact, cap=refused)
-    finally:
-        engine.dispose()
-    async with contextlib.AsyncExitStack() as stack:
-        notifier = send or await stack.enter_async_context(gateway_notifier(settings))
-        body = text(own_chat) if callable(text) else text
-        outcome = await notifier(contact, body.replace("{code}", code),
-                                 template=template_name(settings, "summary"), variables={"1": code})
-    status = str(getattr(outcome, "status", outcome))
-    log.info("send-me-this for %s to %s by %s: %s", sender_id, contact, channel, status)
-    return Sent(status, code, contact)
-
-
-def after_catalogue_swap(settings: Settings, old: Statuses, new: Statuses) -> List[str]:
-    """For the synchronous load path (`python -m bot pathways load`): call after the swap commits."""
-    return asyncio.run(after_catalogue_swap_async(settings, old, new))
-
-
-__all__ = ["Claimed", "NotReachable", "Sent", "Subscription", "after_catalogue_swap", "after_catalogue_swap_async",
-           "Prepared", "claim", "finish", "gateway_notifier", "message", "notify_opened", "prepare_send",
-           "send_me_this", "snapshot", "subscribe", "template_name"]
+__all__ = ["Claimed", "NotReachable", "OK_RESULTS", "Prepared", "Sent", "Subscription", "claim", "finish", "message",
+           "notify_opened", "prepare_send", "snapshot", "subscribe", "template_name"]

@@ -1,11 +1,12 @@
 """Reading a phone number someone typed: the one place Waymark decides what a typed number is.
 
 A number typed into the chat or the console ("07700 900123", "+44 (0)7700-900123", "0044 7700
-900123") becomes E.164 (+447700900123) or nothing. Whether Waymark may *send* to it is a second,
-separate question: only UK mobiles (+447...) unless the deployment's allow-list
-(Settings.send_allowed_prefixes, WAYMARK_SEND_ALLOWED_PREFIXES) names other prefixes. A number that is
-not allowed is refused before anything is stored or sent, so Waymark cannot be pointed at premium or
-foreign numbers to run up costs.
+900123") becomes E.164 (+447700900123) or nothing; a phone's address on an inbound message is read the
+same way (`from_address`), so the phone that texts us and the number "send me this" texts are one.
+Whether Waymark may *send* to it is a second, separate question: only UK mobiles (+447...) unless the
+deployment's allow-list (Settings.send_allowed_prefixes, WAYMARK_SEND_ALLOWED_PREFIXES) names other
+prefixes. A number that is not allowed is refused before anything is stored or sent, so Waymark cannot
+be pointed at premium or foreign numbers to run up costs.
 
 UK mobile numbers are 07 followed by nine digits (Ofcom, National Telephone Numbering Plan:
 https://www.ofcom.org.uk/phones-and-broadband/phone-numbers/numbering); +44 replaces the leading 0.
@@ -48,6 +49,17 @@ def read(text: str) -> Optional[str]:
     if digits.startswith("00") and _E164.match("+" + digits[2:]):
         return "+" + digits[2:]
     return digits if _E164.match(digits) else None
+
+
+def from_address(address: str) -> str:
+    """A phone as Twilio addresses it ("+447700900123", "whatsapp:+447700900123") or as someone wrote it
+    for the local SMS tool ("07700 900123"): E.164 when it reads as a number (`read`), so one phone has
+    one pseudonym and one contact however it arrives, the same one "send me this" texts. Anything else
+    (a short code, a test sender) is kept as given, without its channel prefix and spaces."""
+    number = (address or "").strip()
+    if number.lower().startswith("whatsapp:"):
+        number = number[len("whatsapp:"):]
+    return read(number) or re.sub(r"\s+", "", number)
 
 
 def find(text: str) -> Optional[str]:
@@ -115,4 +127,4 @@ def allowed_words(allowed: Sequence[str] = DEFAULT_ALLOWED) -> str:
 
 
 __all__ = ["DEFAULT_ALLOWED", "Destination", "PHONE_SHAPED", "UK_MOBILE_PREFIX", "allowed_words", "destination",
-           "find", "key", "parse_prefixes", "read"]
+           "find", "from_address", "key", "parse_prefixes", "read"]

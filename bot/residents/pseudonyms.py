@@ -10,7 +10,6 @@ import dataclasses
 import hashlib
 import hmac
 import os
-import re
 import secrets
 from pathlib import Path
 
@@ -18,7 +17,6 @@ from bot.settings import Settings
 
 KEY_FILE = "pseudonym.key"
 PREFIXES = {"web": "web-", "sms": "sms-", "whatsapp": "wa-"}
-_SPACES = re.compile(r"[\s().-]+")
 
 
 def pseudonym(key: str, channel: str, identifier: str) -> str:
@@ -33,14 +31,6 @@ def client_pseudonym(key: str, client: str) -> str:
     never leaves the gateway."""
     digest = hmac.new(key.encode("utf-8"), ("client:" + client).encode("utf-8"), hashlib.sha256).hexdigest()
     return "ip-" + digest[:32]
-
-
-def normalise_number(address: str) -> str:
-    """`whatsapp:+44 7700 900123` -> `+447700900123`: one number, one pseudonym, on either channel."""
-    number = address.strip()
-    if number.lower().startswith("whatsapp:"):
-        number = number[len("whatsapp:"):]
-    return _SPACES.sub("", number)
 
 
 def load_or_create_key(var_dir: Path) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 
+import pytest
+
 from rasa.shared.core.events import ActionExecuted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
@@ -286,6 +288,20 @@ def test_send_me_this_sends_a_code_to_the_number_without_linking_it_then_subscri
 def _confirmed(domain, slots, number, metadata=None):
     return build_tracker(domain, conversation({**slots, "send_to": number, "send_confirmed": True}, in_form=False)
                          + [user("yes", "affirm", metadata=metadata)], WEB)
+
+
+def test_the_action_servers_sends_share_one_sender_and_build_no_engine(
+        context, dispatcher, domain, domain_dict, notifier, monkeypatch):
+    import bot.db
+
+    slots = _shown(domain, domain_dict, BLACK_WOMEN, WEB)
+    run(ActionSendMeThis(), dispatcher, _confirmed(domain, slots, "sms:+447700900123"), domain_dict)
+    sender = asyncio.run(context.outbound())
+    engines = []
+    monkeypatch.setattr(bot.db, "create_engine", lambda *a, **k: engines.append(a) or pytest.fail("an engine"))
+    run(ActionSendMeThis(), dispatcher, _confirmed(domain, slots, "sms:+447700900555"), domain_dict)
+    assert [s["sender_id"][:4] for s in notifier.sent] == ["sms-", "sms-"] and len(_rows(context, outbound_sends)) == 2
+    assert asyncio.run(context.outbound()) is sender and engines == []
 
 
 def test_send_me_this_counts_the_send_against_the_gateways_client_key(context, dispatcher, domain, domain_dict, notifier):

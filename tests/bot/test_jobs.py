@@ -174,3 +174,34 @@ def test_the_runner_survives_a_pass_that_fails_and_keeps_its_heartbeat(tmp_path,
     heartbeat = tmp_path / "run" / "jobs.heartbeat"
     runner.forever(stop, heartbeat)
     assert len(passes) == 2 and heartbeat.exists()
+
+
+def test_follow_ups_go_through_the_runners_one_sender_on_its_one_loop(tmp_path, engine, factory):
+    import asyncio
+
+    from bot.residents import journeys, referrals
+    from bot.residents.sending import Outbound
+
+    web, sms = "web-" + "a" * 32, "sms-" + "b" * 32
+    with factory() as s, s.begin():
+        journeys.link(s, sms, web, "sms")
+        referrals.create(s, sender_id=web, pathway={"id": "p", "title": "Black Codher", "kind": "bootcamp"},
+                         consented=True, follow_up=True, follow_up_days=0, now=0.0)
+    loops = []
+
+    async def phone(sender_id, text, *, template, variables):
+        loops.append(asyncio.get_running_loop())
+        return "sent"
+
+    settings = Settings.from_env({"WAYMARK_VAR_DIR": str(tmp_path / "var"), "WAYMARK_DATABASE_URL": str(engine.url)})
+    loop = asyncio.new_event_loop()
+    try:
+        runner = jobs.Runner(settings, engine, [j for j in jobs.default_jobs(settings) if j.name == "follow_ups"],
+                             name="here", outbound=Outbound(settings, engine, phone), loop=loop)
+        assert runner.tick() == ["follow_ups"]
+        with runner.factory() as s:
+            [job] = jobs.status(s)
+        assert (job.last_result, job.last_counts) == ("ok", {"sent": 1})
+        assert loops == [loop]  # the loop the sender's HTTP session lives on, not a new one per run
+    finally:
+        loop.close()

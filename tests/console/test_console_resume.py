@@ -11,6 +11,7 @@ PHONE = "+447700900456"
 SESSION = "widget-session-abcdef"
 WEB = pseudonym(KEY, "web", SESSION)
 SMS = pseudonym(KEY, "sms", PHONE)
+FAILED = handoff.resume_failed(handoff.DEFAULT_CODE_DAYS)  # the tests' settings keep the default
 
 
 async def web_says(client, text: str, session: str = SESSION):
@@ -48,8 +49,8 @@ async def test_a_code_works_once_and_a_wrong_one_is_refused_without_rasa(client,
     code = issue(client, WEB)
     await send_sms(client, PHONE, f"RESUME {code}")
     other = "widget-session-zzzzzz"
-    assert await web_says(client, f"RESUME {code}", session=other) == [handoff.RESUME_FAILED]
-    assert await web_says(client, "RESUME ZZZZ-ZZZZ-ZZZZ", session=other) == [handoff.RESUME_FAILED]
+    assert await web_says(client, f"RESUME {code}", session=other) == [FAILED]
+    assert await web_says(client, "RESUME ZZZZ-ZZZZ-ZZZZ", session=other) == [FAILED]
     assert fake_rasa.received == []
 
 
@@ -69,6 +70,23 @@ async def test_console_resume_field_continues_the_journey(client, fake_rasa):
     assert fake_rasa.received[-1]["metadata"] == {"channel": "assisted"}
 
 
+async def test_every_word_about_how_long_a_code_lasts_comes_from_the_setting(make_client, fake_rasa, fake_twilio):
+    client = await make_client(resume_code_days=7)
+    said = await web_says(client, "RESUME ZZZZ-ZZZZ-ZZZZ")
+    await send_sms(client, PHONE, "RESUME ZZZZ-ZZZZ-ZZZZ")
+    assert said == [fake_twilio.sent[-1]["Body"]] == [handoff.resume_failed(7)]
+    assert "last 7 days" in said[0]
+    add_user(client, "w@example.org")
+    await login(client, "w@example.org")
+    bad = await post_form(client, "/console/resume", {"code": "ZZZZ-ZZZZ-ZZZZ", "event_name": "Library"})
+    assert "Codes work once and last 7 days." in await bad.text()
+    response = await post_form(client, "/console/assisted", {"event_name": "Library", "verbal_consent": "yes"})
+    assisted = str(response.url).rstrip("/").split("/")[-1]
+    page = await post_form(client, f"/console/assisted/{assisted}/code",
+                           token_from=f"/console/assisted/{assisted}/summary")
+    assert "It works once, for 7 days." in await page.text()
+
+
 # --- guessing ---------------------------------------------------------------------------------------
 def linked(client, sender: str) -> str:
     with factory_of(client)() as s:
@@ -86,7 +104,7 @@ async def test_one_address_cannot_keep_guessing_by_changing_session(make_client,
     code = issue(client, SMS)
     for i in range(3):  # a new session and a new made-up left-most address every time
         assert await from_address(client, f"10.9.9.{i}, 203.0.113.9", "RESUME ZZZZ-ZZZZ-ZZZZ",
-                                  f"guess-session-{i:06d}") == [handoff.RESUME_FAILED]
+                                  f"guess-session-{i:06d}") == [FAILED]
     # The fourth try is refused before the code is looked at: even the right code does nothing.
     thief = "guess-session-999999"
     assert await from_address(client, "203.0.113.9", f"RESUME {code}", thief) == [handoff.RESUME_LIMITED]
@@ -101,7 +119,7 @@ async def test_the_overall_limit_holds_across_addresses_and_warns_with_counts(ma
     replies = []
     for i in range(6):
         replies += await from_address(client, f"198.51.100.{i}", "RESUME ZZZZ-ZZZZ-ZZZZ", f"guess-session-{i:06d}")
-    assert replies == [handoff.RESUME_FAILED] * 4 + [handoff.RESUME_LIMITED] * 2
+    assert replies == [FAILED] * 4 + [handoff.RESUME_LIMITED] * 2
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING" and "resume codes" in r.getMessage()]
     assert len(warnings) == 1 and "overall limit of 4 attempts" in warnings[0] and "1 refused" in warnings[0]
     assert "198.51.100" not in caplog.text  # no addresses in the log
@@ -114,7 +132,7 @@ async def test_attempts_by_sms_are_limited_per_phone(make_client, fake_twilio):
         await send_sms(client, PHONE, "RESUME ZZZZ-ZZZZ-ZZZZ")
     await send_sms(client, PHONE, f"RESUME {code}")
     said = [m["Body"] for m in fake_twilio.sent if m["To"] == PHONE]
-    assert said[-3:] == [handoff.RESUME_FAILED] * 2 + [handoff.RESUME_LIMITED]
+    assert said[-3:] == [FAILED] * 2 + [handoff.RESUME_LIMITED]
     assert linked(client, SMS) == SMS
 
 

@@ -49,6 +49,16 @@ async def test_shutdown_waits_for_replies_and_keeps_what_it_cancels(make_client,
 
 
 
+async def test_the_gateways_one_sender_goes_by_its_channel_and_closes_its_session_at_shutdown(make_client):
+    client = await make_client()
+    gw = client.app[GATEWAY]
+    assert gw.outbound.deliver == gw.twilio.notify and gw.outbound.engine is gw.store.engine
+    http = gw.outbound.http
+    assert http is gw.rasa.session and not http.closed  # one HTTP session for Rasa and Twilio alike
+    await client.close()
+    assert http.closed
+
+
 def test_python_m_bot_gateway_serves_and_stops(tmp_path):
     port = free_port()
     env = {**os.environ, "WAYMARK_VAR_DIR": str(tmp_path / "var"),

@@ -38,3 +38,21 @@ async def test_a_different_auth_token_is_refused_and_said_so(make_client, settin
 def test_without_an_auth_token_it_explains_what_to_set(settings, capsys):
     code = local_sms.main(["hi"], dataclasses.replace(settings, twilio_auth_token=None))
     assert code == 2 and "TWILIO_AUTH_TOKEN" in capsys.readouterr().err
+
+
+async def test_a_number_typed_as_people_write_it_is_the_phone_send_me_this_texts(make_client, settings, fake_rasa):
+    from bot.residents.pseudonyms import pseudonym
+    from bot.gateway.state import GATEWAY
+
+    from .conftest import PSEUDONYM_KEY
+
+    client = await make_client(twilio_account_sid=None)
+    local = dataclasses.replace(settings, twilio_account_sid=None)
+    code = await asyncio.to_thread(local_sms.main, ["--from", "07700 900123", "--gateway", gateway_url(client),
+                                                    "--wait", "0", "hello"], local)
+    await settle(client)
+    # The same pseudonym and contact as "send me this" to 07700 900123 (bot.residents.sending: phones.destination).
+    phone = pseudonym(PSEUDONYM_KEY, "sms", PHONE)
+    assert code == 0 and [r["sender"] for r in fake_rasa.received] == [phone]
+    contact = await asyncio.to_thread(client.server.app[GATEWAY].store.get_contact, phone)
+    assert contact is not None and contact.address == PHONE

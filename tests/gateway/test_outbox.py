@@ -9,7 +9,7 @@ from bot.residents.pseudonyms import pseudonym
 from bot.gateway.state import GATEWAY
 from bot.residents.contacts import Store
 from bot.db import make_engine
-from bot.residents.notify import gateway_notifier
+from bot.gateway.notifier import build_outbound
 from bot.settings import ROOT, Settings
 
 from .conftest import PSEUDONYM_KEY, send_inbound
@@ -68,8 +68,11 @@ async def test_notifications_from_other_processes_use_the_same_outbox(settings):
     create_schema(store.engine)
     store.touch_contact(SMS_ID, "sms", PHONE)
     engine.dispose()
-    async with gateway_notifier(local) as notify:
-        result = await notify(SMS_ID, "Your course has places again")
+    outbound = build_outbound(local)
+    try:
+        result = await outbound.deliver(SMS_ID, "Your course has places again")
+    finally:
+        await outbound.aclose()
     assert result.status == "sent"
     (path,) = outbox(local)
     assert path.read_text().endswith("\n\nYour course has places again\n")

@@ -6,7 +6,8 @@ import stat
 
 import pytest
 
-from bot.residents.pseudonyms import ensure_pseudonym_key, load_or_create_key, normalise_number, pseudonym
+from bot.residents.pseudonyms import ensure_pseudonym_key, load_or_create_key, pseudonym
+from bot.residents.phones import from_address
 from bot.settings import ROOT, Settings
 
 from .conftest import PSEUDONYM_KEY, send_inbound, unused_url, web_message
@@ -29,7 +30,7 @@ def _all_log_text(records) -> str:
 
 def test_pseudonym_is_keyed_and_never_contains_the_number():
     sms = pseudonym(PSEUDONYM_KEY, "sms", PHONE)
-    wa = pseudonym(PSEUDONYM_KEY, "whatsapp", normalise_number("whatsapp:" + PHONE))
+    wa = pseudonym(PSEUDONYM_KEY, "whatsapp", from_address("whatsapp:" + PHONE))
     assert sms.startswith("sms-") and len(sms) == 4 + 32
     assert wa == "wa-" + sms[4:]  # the same person on both channels can be found by erasure
     for value in (sms, wa):
@@ -39,8 +40,8 @@ def test_pseudonym_is_keyed_and_never_contains_the_number():
 
 
 def test_normalise_number():
-    assert normalise_number("whatsapp:+44 7700 900-321") == PHONE
-    assert normalise_number(" +447700900321 ") == PHONE
+    assert from_address("whatsapp:+44 7700 900-321") == PHONE
+    assert from_address(" +447700900321 ") == PHONE
 
 
 async def test_no_log_record_contains_the_number_or_the_message(make_client, fake_rasa, fake_twilio, caplog):

@@ -198,7 +198,7 @@ def test_a_reload_that_reopens_a_pathway_hands_old_and_new_statuses_to_notify(
     capsys, settings, small_catalogue_path, tmp_path, monkeypatch
 ):
     calls = []
-    monkeypatch.setattr(pathways_cli.notify, "after_catalogue_swap",
+    monkeypatch.setattr(pathways_cli, "tell_opened",
                         lambda s, old, new: calls.append((s.database_url, old, new)) or ["sent"])
     run(capsys, settings, "load")
     assert calls[0][1] == {}, "the first load has no previous catalogue"
@@ -214,7 +214,7 @@ def test_a_reload_that_reopens_a_pathway_hands_old_and_new_statuses_to_notify(
 
 
 def test_load_with_no_notify_tells_nobody(capsys, settings, monkeypatch):
-    monkeypatch.setattr(pathways_cli.notify, "after_catalogue_swap", lambda *a: pytest.fail("notified"))
+    monkeypatch.setattr(pathways_cli, "tell_opened", lambda *a: pytest.fail("notified"))
     code, _, _ = run(capsys, settings, "load", "--no-notify")
     assert code == 0
 

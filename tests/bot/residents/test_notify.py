@@ -8,10 +8,11 @@ from sqlalchemy import select
 
 from bot.dialogue import next_steps
 from bot.residents import handoff, journeys, notify, referrals, rights
-from bot.residents.records import create_schema
+from bot.gateway.notifier import build_outbound
 from bot.residents.pseudonyms import pseudonym
 from bot.residents.contacts import Store
-from bot.residents.records import notify_log, notify_subscriptions
+from bot.residents.records import create_schema, notify_log, notify_subscriptions
+from bot.residents.sending import Outbound
 from bot.settings import Settings
 from bot.pathways.catalogue_store import load
 
@@ -110,8 +111,9 @@ async def test_after_catalogue_swap_uses_the_live_snapshot(engine, factory, tmp_
 
     settings = Settings.from_env({"WAYMARK_VAR_DIR": str(tmp_path), "WAYMARK_DATABASE_URL": str(engine.url)})
     new = catalogue_with({CODHER: "open"})
-    assert await notify.after_catalogue_swap_async(settings, before, new, send=send) == ["sent"]
-    assert await notify.after_catalogue_swap_async(settings, before, new, send=send) == []
+    outbound = Outbound(settings, engine, send)
+    assert await outbound.tell_opened(before, new) == ["sent"]
+    assert await outbound.tell_opened(before, new) == []
     assert sent == [SMS]
 
 
@@ -136,7 +138,11 @@ async def test_whatsapp_outside_24_hours_is_sent_by_template(engine, factory, tm
         "TWILIO_ACCOUNT_SID": "AC" + "0" * 32, "TWILIO_AUTH_TOKEN": "t", "TWILIO_FROM_WHATSAPP": "+447700900001",
         "TWILIO_API_BASE": str(server.make_url("")).rstrip("/"),
         "TWILIO_WHATSAPP_TEMPLATES": "default=HX" + "a" * 32 + ",notify=HX" + "b" * 32})
-    results = await notify.after_catalogue_swap_async(settings, {CODHER: "waitlist"}, catalogue_with({CODHER: "open"}))
+    outbound = build_outbound(settings)
+    try:
+        results = await outbound.tell_opened({CODHER: "waitlist"}, catalogue_with({CODHER: "open"}))
+    finally:
+        await outbound.aclose()
     assert results == ["template"]
     assert posted[0]["ContentSid"] == "HX" + "b" * 32 and "Body" not in posted[0]
     assert "Black Codher" in posted[0]["ContentVariables"]
@@ -162,12 +168,13 @@ class Phone:
 async def test_send_me_this_needs_consent_and_an_allowed_number_and_sends_a_code_without_linking(
         engine, factory, tmp_path):
     settings, phone = _settings(engine, tmp_path), Phone()
-    kwargs = dict(sender_id=WEB, channel="sms", text="Your routes. Reply RESUME {code} to carry on.", send=phone)
-    assert (await notify.send_me_this(settings, number="07700 900123", consented=False, **kwargs)).status == "no_consent"
-    assert (await notify.send_me_this(settings, number="12345", consented=True, **kwargs)).status == "bad_number"
-    assert (await notify.send_me_this(settings, number="+353 85 123 4567", consented=True, **kwargs)).status == "not_allowed"
+    kwargs = dict(sender_id=WEB, channel="sms", text="Your routes. Reply RESUME {code} to carry on.")
+    sender = Outbound(settings, engine, phone)
+    assert (await sender.send_me_this(number="07700 900123", consented=False, **kwargs)).status == "no_consent"
+    assert (await sender.send_me_this(number="12345", consented=True, **kwargs)).status == "bad_number"
+    assert (await sender.send_me_this(number="+353 85 123 4567", consented=True, **kwargs)).status == "not_allowed"
     assert phone.sent == [] and Store(engine).get_contact(pseudonym(KEY, "sms", "+353851234567")) is None
-    outcome = await notify.send_me_this(settings, number="07700 900123", consented=True, **kwargs)
+    outcome = await sender.send_me_this(number="07700 900123", consented=True, **kwargs)
     assert outcome.status == "sent" and f"RESUME {outcome.code} to carry on" in phone.sent[0][1]
     phone_id = pseudonym(KEY, "sms", "+447700900123")
     assert phone.sent[0][0] == outcome.contact == phone_id
@@ -177,7 +184,8 @@ async def test_send_me_this_needs_consent_and_an_allowed_number_and_sends_a_code
     contact = Store(engine).get_contact(phone_id)
     assert contact.address == "+447700900123" and contact.last_inbound_at is None
     ireland = _settings(engine, tmp_path, WAYMARK_SEND_ALLOWED_PREFIXES="+447,+353")
-    assert (await notify.send_me_this(ireland, number="+353 85 123 4567", consented=True, **kwargs)).ok
+    assert (await Outbound(ireland, engine, phone).send_me_this(number="+353 85 123 4567", consented=True,
+                                                                **kwargs)).ok
 
 
 # --- a stranger types a resident's number -------------------------------------------------------------
@@ -204,10 +212,10 @@ async def test_a_phone_with_its_own_chat_is_told_the_code_would_move_it(engine, 
     def compose(own_chat):
         return next_steps.phone_summary([], code_days=14, own_chat=own_chat)
 
-    await notify.send_me_this(settings, sender_id=STRANGER, number="07700 900123", channel="sms", text=compose,
-                              consented=True, send=phone)
-    await notify.send_me_this(settings, sender_id=STRANGER, number="07700 900555", channel="sms", text=compose,
-                              consented=True, send=phone)
+    await Outbound(settings, engine, phone).send_me_this(
+        sender_id=STRANGER, number="07700 900123", channel="sms", text=compose, consented=True)
+    await Outbound(settings, engine, phone).send_me_this(
+        sender_id=STRANGER, number="07700 900555", channel="sms", text=compose, consented=True)
     assert "This phone already has its own chat with Waymark: reply RESUME" in phone.sent[0][1]
     assert "To carry on here, reply RESUME" in phone.sent[1][1] and "already" not in phone.sent[1][1]
 
@@ -216,8 +224,8 @@ async def test_a_phone_with_its_own_chat_is_told_the_code_would_move_it(engine, 
 async def test_a_stranger_sending_to_a_residents_number_gets_nothing_of_theirs(
         engine, factory, tracker, tmp_path, answer):
     _resident_texts_waymark(engine, factory, tracker)
-    outcome = await notify.send_me_this(_settings(engine, tmp_path), sender_id=STRANGER, number="07700 900123",
-                                        channel="sms", text="Reply RESUME {code}", consented=True, send=Phone(answer))
+    outcome = await Outbound(_settings(engine, tmp_path), engine, Phone(answer)).send_me_this(
+        sender_id=STRANGER, number="07700 900123", channel="sms", text="Reply RESUME {code}", consented=True)
     assert outcome.status == answer and outcome.contact == RESIDENT
     with factory() as s, s.begin():
         # R's next text still runs in R's own conversation.
@@ -238,8 +246,8 @@ async def test_a_stranger_sending_to_a_residents_number_gets_nothing_of_theirs(
 
 async def test_the_phone_joins_the_web_conversation_only_by_texting_the_code_back(engine, factory, tracker, tmp_path):
     _resident_texts_waymark(engine, factory, tracker)  # here R is the one on the web too
-    outcome = await notify.send_me_this(_settings(engine, tmp_path), sender_id=STRANGER, number="07700 900123",
-                                        channel="sms", text="Reply RESUME {code}", consented=True, send=Phone())
+    outcome = await Outbound(_settings(engine, tmp_path), engine, Phone()).send_me_this(
+        sender_id=STRANGER, number="07700 900123", channel="sms", text="Reply RESUME {code}", consented=True)
     with factory() as s, s.begin():
         assert handoff.route(s, KEY, RESIDENT, "sms", "hello").rasa_sender == RESIDENT  # a reply is not proof
         assert handoff.route(s, KEY, RESIDENT, "sms", f"RESUME {outcome.code}").status == "resumed"
@@ -252,8 +260,8 @@ async def test_forget_me_removes_a_number_it_created_that_nobody_else_uses(engin
 
     settings = _settings(engine, tmp_path)
     fresh = pseudonym(KEY, "sms", "+447700900555")
-    outcome = await notify.send_me_this(settings, sender_id=STRANGER, number="07700 900555", channel="sms",
-                                        text="{code}", consented=True, send=Phone())
+    outcome = await Outbound(settings, engine, Phone()).send_me_this(
+        sender_id=STRANGER, number="07700 900555", channel="sms", text="{code}", consented=True)
     with factory() as s, s.begin():
         notify.subscribe(s, sender_id=STRANGER, pathway=PATHWAY, destination=outcome.contact)
     assert Store(engine).get_contact(fresh) is not None
@@ -268,8 +276,8 @@ async def test_forget_me_removes_a_number_it_created_that_nobody_else_uses(engin
 
 async def test_notify_me_after_a_send_goes_to_that_number_once_and_only_for_a_number_this_chat_sent_to(
         engine, factory, tmp_path):
-    outcome = await notify.send_me_this(_settings(engine, tmp_path), sender_id=STRANGER, number="07700 900555",
-                                        channel="sms", text="{code}", consented=True, send=Phone())
+    outcome = await Outbound(_settings(engine, tmp_path), engine, Phone()).send_me_this(
+        sender_id=STRANGER, number="07700 900555", channel="sms", text="{code}", consented=True)
     with factory() as s, s.begin():
         with pytest.raises(notify.NotReachable):  # a number this chat never sent to
             notify.subscribe(s, sender_id=STRANGER, pathway=PATHWAY, destination=RESIDENT)

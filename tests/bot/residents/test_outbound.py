@@ -3,10 +3,11 @@ counted in the database without the number, erasable without resetting the caps.
 
 from sqlalchemy import delete, select
 
-from bot.residents import notify, outbound
+from bot.residents import outbound
 from bot.residents.pseudonyms import pseudonym
 from bot.residents.contacts import Store, gateway_contacts
 from bot.residents.records import outbound_sends
+from bot.residents.sending import Outbound
 from bot.settings import Settings
 
 from tests.bot.records_fixtures import KEY, engine, factory, session  # noqa: F401 - fixtures
@@ -110,13 +111,13 @@ async def test_send_me_this_at_a_cap_sends_nothing_and_creates_nothing(engine, f
         sent.append(sender_id)
         return "sent"
 
-    first = await notify.send_me_this(settings, sender_id=web(1), number="07700 900123", channel="sms", text="{code}",
-                                      consented=True, client="c", send=phone)
+    first = await Outbound(settings, engine, phone).send_me_this(
+        sender_id=web(1), number="07700 900123", channel="sms", text="{code}", consented=True, client="c")
     assert first.ok
     with engine.begin() as conn:  # the contact row only: the number's send count must still cap it
         conn.execute(delete(gateway_contacts).where(gateway_contacts.c.pseudonym == first.contact))
-    again = await notify.send_me_this(settings, sender_id=web(2), number="07700 900123", channel="whatsapp",
-                                      text="{code}", consented=True, client="d", send=phone)
+    again = await Outbound(settings, engine, phone).send_me_this(
+        sender_id=web(2), number="07700 900123", channel="whatsapp", text="{code}", consented=True, client="d")
     assert (again.status, again.cap, again.code) == ("capped", "number", None)
     assert sent == [first.contact] and Store(engine).get_contact(again.contact) is None
 

@@ -58,3 +58,14 @@ def test_the_allow_list_setting_adds_prefixes():
 
 def test_key_spells_a_number_one_way_whatever_the_typing():
     assert phones.key("+44 7700 900123") == phones.key("07700-900-123") == phones.key("0044 7700 900123") == "07700900123"
+
+
+@pytest.mark.parametrize("address", ["+447700900123", "whatsapp:+447700900123", "07700 900123",
+                                     "+44 (0)7700-900123", "whatsapp:0044 7700 900123"])
+def test_a_phones_address_on_an_inbound_message_reads_as_the_number_send_me_this_texts(address):
+    assert phones.from_address(address) == phones.destination("07700 900123").number == "+447700900123"
+
+
+def test_an_address_that_is_not_a_number_is_kept_as_given():
+    assert phones.from_address("whatsapp:12345") == "12345"  # a short code
+    assert phones.from_address(" test sender ") == "testsender"

@@ -114,6 +114,7 @@ def test_follow_ups_are_due_only_when_consented_reachable_and_open(session):
 
 def test_follow_up_cli_sends_through_the_notifier_and_marks_sent(engine, factory, tmp_path):
     from bot.ops.admin_cli import send_follow_ups
+    from bot.residents.sending import Outbound
     from bot.settings import Settings
 
     with factory() as s, s.begin():
@@ -127,9 +128,10 @@ def test_follow_up_cli_sends_through_the_notifier_and_marks_sent(engine, factory
 
     settings = Settings.from_env({"WAYMARK_VAR_DIR": str(tmp_path), "WAYMARK_PSEUDONYM_KEY": "k",
                                   "WAYMARK_DATABASE_URL": str(engine.url)})
-    assert asyncio.run(send_follow_ups(settings, factory, send=fake_notify)) == [f"{ref.id} sent"]
+    outbound = Outbound(settings, engine, fake_notify)
+    assert asyncio.run(send_follow_ups(outbound)) == [f"{ref.id} sent"]
     assert sent[0][0] == SMS and "Black Codher" in sent[0][1] and sent[0][2] == "default"
-    assert asyncio.run(send_follow_ups(settings, factory, send=fake_notify)) == []  # once
+    assert asyncio.run(send_follow_ups(outbound)) == []  # once
 
 
 @pytest.mark.parametrize("status, due, asks", [
