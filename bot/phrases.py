@@ -34,6 +34,9 @@ NORMS: Dict[str, str] = {
     "tme": "time", "nt": "not", "workin": "working", "livin": "living", "idk": "dunno", "dno": "dunno", "£": "£",
     "pm": "pm", "am": "am", "wanna": "want", "wana": "want", "gonna": "going", "yeh": "yes", "yea": "yes", "yep": "yes", "nah": "no", "nope": "no",
     "gcse's": "gcses", "sef": "self", "slef": "self", "alevel": "a-level", "alevels": "a-levels", "cyber-security": "cybersecurity",
+    "skool": "school", "nothin": "nothing", "wrk": "work", "wrking": "working", "eves": "evenings",
+    "codin": "coding", "progamming": "programming", "sumthin": "something", "summat": "something",
+    "wat": "what", "wot": "what", "sum1": "someone", "jobles": "jobless", "unemploed": "unemployed",
 }
 
 _NUM_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"]
@@ -103,7 +106,8 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("availability=part_time", [
         "a few hours a week", "few hours a week", "couple of hours a week",
         "part time", "a few days a week", "few days a week", "couple of days a week",
-        "school hours", "mornings only"]),
+        "school hours", "mornings only", "in the afternoons", "afternoons only", "in the mornings",
+        "during school hours", "term time only"]),
     ("availability=evenings_weekends", [
         "evenings", "weekends", "evenings and weekends", "at the weekend", "on the weekend",
         "at weekends", "evening classes", "evening courses", "weekend classes", "weekend courses",
@@ -212,19 +216,32 @@ FACTS: List[Tuple[str, List[str]]] = [
         "low paid job", "low income job", "national minimum wage", "barely minimum wage", "minimum wage job",
         "on the minimum wage", "living wage", "on the living wage", "pays peanuts", "paid peanuts",
         "wages are rubbish", "pay is rubbish", "pay is terrible", "struggling on my wage",
-        "do not earn enough", "not earning enough", "can not live on my wage"]),
+        "do not earn enough", "not earning enough", "can not live on my wage",
+        "min wage", "on min wage", "minimum wages", "shit pay", "crap pay", "rubbish pay", "poor pay", "bad pay",
+        "terrible pay", "awful pay", "rubbish money", "crap money", "shit money", "small money", "pay is shit",
+        "pay is crap", "pay is poor", "pay is low", "pay is bad", "the pay is awful", "pays rubbish", "pays nothing"]),
     ("background=career_changer", [
         "change career", "career change", "change careers", "changing careers", "changing career",
         "switch careers", "switch career", "new career", "retrain", "retraining", "career switch",
         "change of career", "change my career", "a change of career", "want to move into",
         "looking to move into", "hoping to move into", "move into a new career", "switch into",
         "transition into", "career move", "new direction", "do something different", "pivot into",
-        "get out of teaching", "leave teaching", "leaving teaching", "out of retail", "get out of retail"]),
+        "get out of teaching", "leave teaching", "leaving teaching", "out of retail", "get out of retail",
+        "fancy a change", "fancy a complete change", "a complete change", "want a change", "need a change",
+        "complete change of career", "switch to", "switching to", "want to move from", "looking to move from",
+        "hoping to move from", "want to move away from", "want out",
+        "hate my job", "hate it and want", "sick of my job", "fed up with my job", "a fresh start",
+        "want to get out", "looking for a change"]),
     ("background=school_leaver", [
         "just left school", "recently left school", "left school this year", "left school this summer",
         "just finished school", "finished school this year", "school leaver", "just left college",
         "left college", "finished college", "just finished college", "left sixth form",
-        "finished sixth form", "leaving school", "about to leave school"]),
+        "finished sixth form", "leaving school", "about to leave school",
+        "finished year 11", "finished year 13", "just finished year 11", "just finished year 13",
+        "done year 11", "done year 13", "left school in the summer", "left school in june", "left school in july",
+        "left school last year", "left school last summer", "left college last year", "left college in june",
+        "left college in the summer", "finished college in june", "finished my btec", "just finished my btec",
+        "finished my course at college", "finished at college", "just left sixth form"]),
     ("background=school_leaver;qualification_level=2", [
         "finished my gcses", "just finished my gcses", "just done my gcses", "done my gcses"]),
     ("background=school_leaver;qualification_level=3", [
@@ -246,7 +263,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         "claim is being decided", "still being decided", "still waiting for a decision", "no decision yet",
         "waiting to hear about my asylum", "waiting to hear from the home office", "asylum support",
         "section 95", "section 95 support", "section 4 support", "aspen card", "in a hotel from the home office",
-        "home office hotel", "my asylum case", "asylum case", "appeal for asylum", "asylum appeal"]),
+        "home office hotel", "my asylum case", "asylum case", "appeal for asylum", "asylum appeal",
+        "asylum interview", "my asylum interview", "waiting for my interview with the home office",
+        "substantive interview", "waiting on my asylum", "waiting for my asylum"]),
     ("immigration_status=settled", [
         "settled status", "ilr", "indefinite leave", "indefinite leave to remain", "eu settled status"]),
     ("immigration_status=pre_settled", [
@@ -407,3 +426,49 @@ def phrase_patterns() -> List[dict]:
             out += [{"label": "FACT", "pattern": v, "id": spec} for v in _variants(phrase)]
     out += [{"label": "IGNORE", "pattern": v} for p in IGNORE for v in _variants(p)]
     return out
+
+
+# Answers in residents' own words that mean something only as the answer to the question in front of
+# them: "first language" to "How good is your English?", "he's not working" to "Is he working?". Read
+# (bot.understanding.answer) only while that question is open, only from a short reply that gave no
+# fact for it otherwise, and only for that question. Regexes over the normalised words; the first
+# that matches wins, so the narrower readings come first ("not bad" before "bad").
+_SUBJECT = r"(?:i|i am|he|she|they|he 's|she 's|they are|he is|she is|they 're)"
+ANSWERS: Dict[str, List[Tuple[str, str]]] = {
+    "english_level": [
+        (r"\b(?:first|1st|native|mother|main|only) (?:language|tongue)\b|\bnative\b|\bborn here\b"
+         r"|\bi am english\b|\benglish born\b", "fluent"),
+        (r"\bnot (?:too |that |so )?bad\b|\bnot too shabby\b", "intermediate"),
+        (r"^(?:no|none|zero|nothing)$|\bno english\b|\b(?:very little|hardly any|not any|only a few words|"
+         r"a few words|can not speak|do not speak|not at all)\b", "none"),
+        (r"\bnot (?:so |very |that |too |really |the )?(?:good|great|best|strong|confident)\b|\blittle\b"
+         r"|\bbasic\b|\bbeginner\b|\bbad\b|\bpoor\b|\bweak\b|\bso so\b|\bget by\b|\bgetting by\b"
+         r"|\bcould be better\b|\bbroken\b|\bstill learning\b|\bimproving\b|\bstruggle\b|\bok ish\b", "basic"),
+        (r"\bfluent(?:ly)?\b|\bperfect\b|\bexcellent\b|\bproficient\b|\bc1\b|\bc2\b", "fluent"),
+        (r"\b(?:intermediate|good|ok|okay|alright|all right|fine|decent|reasonable|average|medium|"
+         r"b1|b2|pretty good|quite good|very good|confident)\b", "intermediate"),
+    ],
+    "employment_status": [
+        (r"\b(?:self employed|freelance|my own business|work for myself|own boss)\b", "self_employed"),
+        (r"\b(?:not allowed to work|can not work|no right to work|no permission to work|looking for "
+         r"(?:work|a job|jobs|employment)|job hunting|job seeking|searching for (?:work|a job)|signed on|"
+         r"unemployed|jobless|out of work)\b", "unemployed"),
+        (r"\b(?:not|nothing|none|nothin|never)\b(?: \S+){0,2} (?:work|working|job|jobs|employed|employment)\b"
+         r"|^no (?:\S+ )?(?:work|job|jobs)\b"
+         r"|^(?:" + _SUBJECT + r" )?(?:does not|do not|is not|are not|am not|is n't|isn't|aint) "
+         r"(?:work|working|employed)\b|^(?:no|nope|nothing|nothin|none|nah)$", "unemployed"),
+        (r"\b(?:garden leave|still employed|on leave|on the books|part time|full time|zero hours|"
+         r"shifts?|employed|working|work (?:at|in|for|as))\b"
+         r"|^(?:" + _SUBJECT + r" )?(?:a|an) (?:\S+ ){0,2}\S+ (?:in|at|for) (?:a|an|the|my)\b", "employed"),
+        (r"\b(?:at|in) (?:college|school|university|sixth form)\b|\bstudying\b|\bstudent\b", "in_education"),
+    ],
+    "interest": [
+        (r"^(?:\S+ ){0,3}(?:computers?|computing|laptops?|pc)(?: \S+){0,3}$", "general_digital"),
+    ],
+    "availability": [
+        (r"\bpart time\b|\b(?:mornings?|afternoons?|daytime|during the day|school hours|term time)\b",
+         "part_time"),
+        (r"\b(?:evenings?|weekends?|nights?|after work|saturdays?|sundays?)\b", "evenings_weekends"),
+        (r"\bfull time\b|\bany ?time\b|\bwhenever\b|\banytime\b", "full_time"),
+    ],
+}

@@ -17,7 +17,7 @@ import logging
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from bot import intake, numbers, vocab
+from bot import intake, numbers, phrases, vocab
 from bot.context import in_context, is_question
 from bot.facts import Fact
 from bot.places import Gazetteer, PlaceMatch
@@ -56,6 +56,10 @@ _PLACE_HOME = {"live", "living", "lives", "based", "postcode", "reside", "reside
 _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport", "hospital",
                 "station", "council", "road", "rd", "street", "st", "avenue", "lane", "way"}
 _WORD = re.compile(r"[a-z0-9]+")
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
+# A reply this long or shorter may answer the open question in the resident's own words.
+ANSWER_MAX_WORDS = 12
+_ANSWERS = {slot: [(re.compile(p), v) for p, v in rows] for slot, rows in phrases.ANSWERS.items()}
 # Hours worked now, said as a fact: "working 16 hours in a pharmacy", "i do 20 hrs a week at asda".
 # Hours wanted ("want to work 16 hours", "can only do 20 hours") are availability, not a job.
 _WORKING_HOURS = re.compile(
@@ -101,13 +105,19 @@ _RELATIONS = {
     "child": "they", "kid": "they", "partner": "they", "friend": "they", "cousin": "they",
     "grandchild": "they", "relative": "they", "neighbour": "they", "neighbor": "they", "client": "they",
 }
-_OWN_AGE = re.compile(r"\bi am (?:\d{1,3}|a |an )")
+_OWN_AGE = re.compile(r"\bi am (?:\d{1,3}\b|an? \d|aged)")
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
 _ASKING_FOR = re.compile(
-    r"^(?:hi |hello |hiya |hey )?(?:there )?(?:,? )?my (?P<first>" + _REL + r") (?:(?:is|are|'s) (?:1[3-9]|[2-9]\d)\b|wants|"
+    r"^(?:hi |hello |hiya |hey )?(?:there )?(?:,? )?my (?P<first>" + _REL + r") (?:(?:is|are|'s) (?P<age>\d{1,2})\b|wants|"
     r"would like|needs|is looking|is interested|is mad|is keen|is into|loves|likes|has just left|just left|"
     r"left school|is leaving|is finishing|is struggling|is unemployed|is out of work|has no job|can not find)"
-    r"|\b(?:for|behalf of|asking for|helping|help|asking about|enquiring for|on behalf of) my (?P<for>" + _REL + r")\b")
+    r"|\b(?:for|behalf of|asking for|helping|help|asking about|enquiring for|on behalf of) (?:my|a|an|our) "
+    r"(?P<for>" + _REL + r")\b")
+# A child under 13 named with their age ("my son is 12, he's really into coding") is who they ask for
+# when the message goes on to what the child likes or wants, or asks what there is for them.
+_CHILD_ASK = re.compile(r"\b(?:into|loves?|likes?|wants?|keen|mad on|obsessed|interested|for (?:him|her|them)|"
+                        r"anything for|clubs?)\b")
+_YOUNG = 13
 
 
 
@@ -130,7 +140,11 @@ class Understanding:
         return cls(nlp, gazetteer)
 
     # ------------------------------------------------------------------------------------------
-    def extract(self, text: Optional[str]) -> List[Fact]:
+    def extract(self, text: Optional[str], asked: Optional[str] = None,
+                about_held: Optional[str] = None) -> List[Fact]:
+        """The facts `text` gives. `asked`: the question open when it was said (its slot), so a short
+        reply in the resident's own words can answer it; `about_held`: he / she / they when the
+        conversation is already about someone the resident asks for, whose facts these then are."""
         text = (text or "")[:MAX_ANALYSED]
         if not text.strip():
             return []
@@ -139,6 +153,8 @@ class Understanding:
         question = is_question(doc, text)
         words = sum(1 for t in doc if not t.is_punct)
         about = asking_for(view.plain)
+        other = about is not None or about_held in intake.PRONOUNS
+        asks = _QuestionBySentence(doc, text)
         found: List[Tuple[Fact, str]] = []  # (fact, flag)
         wanted: set = set()  # (start, topic) of interests said as a wish
         ignored = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "IGNORE"]
@@ -152,12 +168,12 @@ class Understanding:
                 if flag == "?" and (words > len(ent) + 2 or question):
                     continue
                 fact = Fact(slot, value, ent.start_char, ent.end_char, ent.text, weak=flag == "?")
-                fact = in_context(fact, ent, doc, view, question, words, other=about is not None)
+                fact = in_context(fact, ent, doc, view, asks(ent.start_char), words, other=other)
                 if fact is not None:
                     found.append((fact, flag))
                     if fact.slot == "interest" and _wanted(doc, ent):
                         wanted.add((fact.start, fact.value))
-        found += [(f, "") for f in self._numbers(view, text, other=about is not None)]
+        found += [(f, "") for f in self._numbers(view, text, other=other)]
         place = self._place(text, ignored)
         if place is not None:
             found.append((place, ""))
@@ -165,6 +181,8 @@ class Understanding:
         if not facts:
             facts = self._bare(view, text)
         facts += _abroad(facts, view, text)
+        if asked and words <= ANSWER_MAX_WORDS and not any(f.slot == asked for f in facts):
+            facts = _answer(asked, facts, view, text)
         if about is not None:
             facts = [f for f in facts if f.slot != "asking_for"]
             facts.append(Fact("asking_for", about, 0, 0, ""))
@@ -233,6 +251,37 @@ class Understanding:
         match = candidates[0][0]
         return Fact("local_authority", self.gazetteer.slot_value(match), match.start, match.end,
                     match.matched)
+
+
+class _QuestionBySentence:
+    """Is the sentence at a position a question? "Made redundant from the plant, 55, no quals. What's
+    out there?" states its facts and then asks: only the asking sentence is a question."""
+
+    def __init__(self, doc, text: str) -> None:
+        self.doc, self.text, self.cache = doc, text, {}
+        self.bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text) + 1]
+
+    def __call__(self, position: int) -> bool:
+        k = next(i for i in range(len(self.bounds) - 1) if position < self.bounds[i + 1])
+        if k not in self.cache:
+            start, end = self.bounds[k], self.bounds[k + 1]
+            tokens = [t for t in self.doc if start <= t.idx < end]
+            self.cache[k] = is_question(tokens, self.text[start:end])
+        return self.cache[k]
+
+
+def _answer(asked: str, facts: List[Fact], view: "_View", text: str) -> List[Fact]:
+    """A short reply that answers the open question in the resident's own words (phrases.ANSWERS).
+
+    It answers that question only (weak), and takes the place of what the same words would say
+    about anything else ("part time at first" to "When can you study?" is not a job)."""
+    for pattern, value in _ANSWERS.get(asked, ()):
+        m = pattern.search(view.plain)
+        if m:
+            fact = dataclasses.replace(view.fact(asked, value, m.start(), m.end(), text), weak=True)
+            kept = [f for f in facts if f.end <= fact.start or f.start >= fact.end or f.slot not in intake.PROFILE_SLOTS]
+            return kept + [fact]
+    return facts
 
 
 class _View:
@@ -353,6 +402,8 @@ def asking_for(plain: str) -> Optional[str]:
     m = _ASKING_FOR.search(plain)
     if not m or _OWN_AGE.search(plain):  # "my daughter is 16 and I'm 42": they are telling us about themselves
         return None
+    if m.group("age") and int(m.group("age")) < _YOUNG and not _CHILD_ASK.search(plain[m.end():]):
+        return None  # "my son is 5 years old" alone is not yet a question about him
     return _RELATIONS[m.group("first") or m.group("for")]
 
 
