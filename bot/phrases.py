@@ -87,6 +87,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "the internet", "using the internet", "use the internet", "get online", "getting online",
         "online banking", "digital skills", "basic digital skills", "essential digital skills",
         "computer literacy", "microsoft office", "typing", "learn computers", "learn about computers",
+        "learn the basics", "need the basics", "just the basics", "the very basics",
         "learning computers", "computer course", "computers course", "learn how to use computers"]),
     ("interest=general_digital?", ["email", "computers", "the basics", "basics"]),
     ("interest=not_sure", [
@@ -107,7 +108,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "a few hours a week", "few hours a week", "couple of hours a week",
         "part time", "a few days a week", "few days a week", "couple of days a week",
         "school hours", "mornings only", "in the afternoons", "afternoons only", "in the mornings",
-        "during school hours", "term time only"]),
+        "during school hours", "in school hours", "term time only"]),
     ("availability=evenings_weekends", [
         "evenings", "weekends", "evenings and weekends", "at the weekend", "on the weekend",
         "at weekends", "evening classes", "evening courses", "weekend classes", "weekend courses",
@@ -192,7 +193,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "zero hour contract", "zero hours", "zero hour", "0 hours contract", "agency shifts", "agency work",
         "agency worker", "through an agency", "for an agency", "temp work", "temping", "off sick",
         "signed off sick", "on sick leave", "on maternity leave", "on paternity leave", "on furlough",
-        "do shifts", "doing shifts", "few shifts", "odd shifts", "cash in hand"]),
+        "do shifts", "doing shifts", "few shifts", "odd shifts", "cash in hand", "live and work"]),
     ("employment_status=employed?", ["working", "employed", "in work", "yes working"]),
     ("employment_status=self_employed", [
         "self employed", "selfemployed", "freelance", "freelancer", "freelancing", "own business",
@@ -463,7 +464,8 @@ ANSWERS: Dict[str, List[Tuple[str, str]]] = {
         (r"\b(?:at|in) (?:college|school|university|sixth form)\b|\bstudying\b|\bstudent\b", "in_education"),
     ],
     "interest": [
-        (r"^(?:\S+ ){0,3}(?:computers?|computing|laptops?|pc)(?: \S+){0,3}$", "general_digital"),
+        (r"^(?:\S+ ){0,3}(?:computers?|computing|laptops?|pc)(?: \S+){0,3}$|\bbasics\b|\bemails?\b"
+         r"|\bget(?:ting)? online\b", "general_digital"),
     ],
     "availability": [
         (r"\bpart time\b|\b(?:mornings?|afternoons?|daytime|during the day|school hours|term time)\b",

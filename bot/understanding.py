@@ -36,6 +36,7 @@ _JOB_LOSS = re.compile(
     r"let (?:me |us |(?:most|all|some|half) of us |(?:most|all|some|half) of the \w+ )?go|being let go|"
     r"replac\w*|taken over|took over|does my job|do my job|doing (?:my job|it)|no more job|"
     r"cutting (?:jobs|staff)|job cuts|(?:job|jobs) (?:is|are) going|on the list|writing on the wall|"
+    r"my job(?: \S+){1,5} (?:is|'s) (?:going|at risk|being cut)|"
     r"trialling|trialing)\b")
 _GOOD_GRADES = re.compile(
     r"\b(?:good|high|great) grades?\b|\bgrades? [4-9]\b|\b[abc]s? grades\b|\bgrade [abc]\b|\bpassed\b")
@@ -58,7 +59,7 @@ _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport"
 _WORD = re.compile(r"[a-z0-9]+")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 # A reply this long or shorter may answer the open question in the resident's own words.
-ANSWER_MAX_WORDS = 12
+ANSWER_MAX_WORDS = 15
 _ANSWERS = {slot: [(re.compile(p), v) for p, v in rows] for slot, rows in phrases.ANSWERS.items()}
 # Hours worked now, said as a fact: "working 16 hours in a pharmacy", "i do 20 hrs a week at asda".
 # Hours wanted ("want to work 16 hours", "can only do 20 hours") are availability, not a job.
@@ -382,6 +383,8 @@ def _settle(found: List[Tuple[Fact, str]], view: _View, text: str, wanted: set =
             chosen = "evenings_weekends"
         elif slot == "english_level":
             chosen = min(values, key=vocab.ENGLISH_LEVELS.index)
+        elif slot == "employment_status" and set(values) == {"employed", "self_employed"}:
+            chosen = "self_employed"  # "self employed, rubbish money": in work, for themselves
         elif len(values) == 1:
             chosen = values[0]
         else:
