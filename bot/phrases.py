@@ -442,7 +442,8 @@ ANSWERS: Dict[str, List[Tuple[str, str]]] = {
         (r"\bnot (?:too |that |so )?bad\b|\bnot too shabby\b", "intermediate"),
         (r"^(?:no|none|zero|nothing)$|\bno english\b|\b(?:very little|hardly any|not any|only a few words|"
          r"a few words|can not speak|do not speak|not at all)\b", "none"),
-        (r"\bnot (?:so |very |that |too |really |the )?(?:good|great|best|strong|confident)\b|\blittle\b"
+        (r"\bnot (?:so |very |that |too |really |the )?(?:good|great|best|strong|confident|brilliant|fluent|"
+         r"perfect|amazing)\b|\blittle\b"
          r"|\bbasic\b|\bbeginner\b|\bbad\b|\bpoor\b|\bweak\b|\bso so\b|\bget by\b|\bgetting by\b"
          r"|\bcould be better\b|\bbroken\b|\bstill learning\b|\bimproving\b|\bstruggle\b|\bok ish\b", "basic"),
         (r"\bfluent(?:ly)?\b|\bperfect\b|\bexcellent\b|\bproficient\b|\bc1\b|\bc2\b", "fluent"),
