@@ -421,7 +421,21 @@ def _abroad(facts: List[Fact], view: _View, text: str) -> List[Fact]:
     return [Fact("qualification_abroad", True, level.start, level.end, level.text)]
 
 
+# "Finished my BTEC at college in June": where they studied, not where they are now.
+_FINISHED = re.compile(r"\b(?:finished|left|done|completed|leaving|quit)\b")
+# Afghan schemes said without their names: "came on the resettlement scheme", "relocated with the army".
+_AFGHAN = re.compile(r"\b(?:afghan|afghanistan|kabul)\b")
+_RESETTLED = re.compile(r"\b(?:resettlement|relocation|relocated|resettled|evacuated)\b")
+
+
 def _tidy_background(facts: List[Fact], view: _View, text: str) -> List[Fact]:
+    studying = next((f for f in facts if f.slot == "employment_status" and f.value == "in_education"), None)
+    if studying and _FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1]):
+        facts.remove(studying)
+    if (not any(f.slot == "immigration_status" for f in facts) and _AFGHAN.search(view.plain)
+            and _RESETTLED.search(view.plain)):
+        cue = _RESETTLED.search(view.plain)
+        facts.append(view.fact("immigration_status", "afghan_resettlement", cue.start(), cue.end(), text))
     slots = {f.slot: f for f in facts}
     background = slots.get("background")
     employment = slots.get("employment_status")

@@ -159,3 +159,15 @@ def test_a_job_at_a_named_site_going_to_automation_is_a_displaced_worker(underst
 ])
 def test_sms_speak_and_everyday_words(understanding, text, slot, value):
     assert facts(understanding, text)[slot] == value
+
+
+def test_the_college_they_finished_at_is_not_where_they_study_now(understanding):
+    found = facts(understanding, "I'm 18, finished my BTEC at college last month, want an apprenticeship")
+    assert "employment_status" not in found and found["background"] == "school_leaver"
+    assert facts(understanding, "I'm 17 and at college")["employment_status"] == "in_education"
+
+
+def test_an_afghan_scheme_said_without_its_name_is_afghan_resettlement(understanding):
+    assert facts(understanding, "we came from Afghanistan on the relocation scheme")["immigration_status"] == \
+        "afghan_resettlement"
+    assert "immigration_status" not in facts(understanding, "we came on a resettlement scheme")
