@@ -17,7 +17,8 @@ import logging
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from bot import intake, numbers, phrases, vocab
+from bot import answers, intake, numbers, vocab
+from bot.answers import ANSWER_MAX_WORDS
 from bot.context import in_context, is_question
 from bot.facts import Fact
 from bot.places import Gazetteer, PlaceMatch
@@ -58,9 +59,7 @@ _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport"
                 "station", "council", "road", "rd", "street", "st", "avenue", "lane", "way"}
 _WORD = re.compile(r"[a-z0-9]+")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
-# A reply this long or shorter may answer the open question in the resident's own words.
-ANSWER_MAX_WORDS = 15
-_ANSWERS = {slot: [(re.compile(p), v) for p, v in rows] for slot, rows in phrases.ANSWERS.items()}
+
 # Hours worked now, said as a fact: "working 16 hours in a pharmacy", "i do 20 hrs a week at asda".
 # Hours wanted ("want to work 16 hours", "can only do 20 hours") are availability, not a job.
 _WORKING_HOURS = re.compile(
@@ -183,7 +182,7 @@ class Understanding:
             facts = self._bare(view, text)
         facts += _abroad(facts, view, text)
         if asked and words <= ANSWER_MAX_WORDS and not any(f.slot == asked for f in facts):
-            facts = _answer(asked, facts, view, text)
+            facts = answers.answer(asked, facts, view, text)
         if about is not None:
             facts = [f for f in facts if f.slot != "asking_for"]
             facts.append(Fact("asking_for", about, 0, 0, ""))
@@ -269,20 +268,6 @@ class _QuestionBySentence:
             tokens = [t for t in self.doc if start <= t.idx < end]
             self.cache[k] = is_question(tokens, self.text[start:end])
         return self.cache[k]
-
-
-def _answer(asked: str, facts: List[Fact], view: "_View", text: str) -> List[Fact]:
-    """A short reply that answers the open question in the resident's own words (phrases.ANSWERS).
-
-    It answers that question only (weak), and takes the place of what the same words would say
-    about anything else ("part time at first" to "When can you study?" is not a job)."""
-    for pattern, value in _ANSWERS.get(asked, ()):
-        m = pattern.search(view.plain)
-        if m:
-            fact = dataclasses.replace(view.fact(asked, value, m.start(), m.end(), text), weak=True)
-            kept = [f for f in facts if f.end <= fact.start or f.start >= fact.end or f.slot not in intake.PROFILE_SLOTS]
-            return kept + [fact]
-    return facts
 
 
 class _View:

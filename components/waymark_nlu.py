@@ -49,8 +49,9 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot import intake, typed_replies
+from bot.answers import ANSWER_MAX_WORDS
 from bot.settings import Settings
-from bot.understanding import ANSWER_MAX_WORDS, Understanding, classify_unreadable
+from bot.understanding import Understanding, classify_unreadable
 from components import speedups
 
 UNREADABLE_INTENT = "unreadable"
