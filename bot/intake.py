@@ -99,7 +99,7 @@ def background_from_pay(employment_status: Any, annual_income: Any) -> Optional[
 
 # A reply this short that carries exactly the fact we asked for is an answer to the question, even
 # when the intent classifier guessed otherwise ("data" read as "delete my data").
-SHORT_ANSWER_WORDS = 4
+SHORT_ANSWER_WORDS = 6  # "not working at the moment" answers "Are you working?"
 NUMERIC_SLOTS = ("age", "annual_income", "qualification_level")
 
 

@@ -166,3 +166,9 @@ def test_times_asked_counts_the_answers_given_to_a_question_since_the_last_resta
     assert intake.times_asked(events, "age") == 1
     assert intake.times_asked(events + [{"event": "restart"}] + asked("english_level"), "english_level") == 1
     assert intake.MAX_ASKS == 2
+
+
+def test_an_everyday_answer_to_the_work_question_keeps_the_background_they_gave():
+    entities = [{"entity": "employment_status", "value": "unemployed"}, {"entity": "background", "value": "unemployed"}]
+    held = {"background": "school_leaver"}
+    assert intake.side_effects("employment_status", "not working at the moment", entities, held) == ["background"]
