@@ -174,7 +174,12 @@ FACTS: List[Tuple[str, List[str]]] = [
         "unemployed", "out of work", "jobseeker", "job seeker", "jobseekers", "on jsa", "jobless",
         "not working", "no job", "do not have a job", "have not got a job", "between jobs",
         "not employed", "lost my job", "lost my jobs", "laid off", "got sacked", "been sacked",
-        "got fired", "been fired"]),
+        "got fired", "been fired", "looking for work", "looking for a job", "job hunting", "job seeking",
+        "searching for work", "searching for a job", "signed on"]),
+    # Not allowed to work yet (an asylum claim): not in work, whatever their background
+    ("employment_status=unemployed", [
+        "not allowed to work", "can not work yet", "no right to work", "no permission to work",
+        "not permitted to work", "not allowed to get a job"]),
     ("employment_status=unemployed;background=displaced_worker", [
         "made redundant", "took redundancy", "lost my job to automation", "lost my job to a machine",
         "lost my job to machines", "lost my job to robots", "lost my job to a robot",
@@ -294,7 +299,9 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("english_level=none", [
         "no english", "do not speak english", "can not speak english", "not speak english"]),
     ("english_level=basic", [
-        "english not so good", "english is not so good", "english not great", "english is not great", "my english little", "english little", "english is beginner", "beginner english", "english beginner", "beginner level english",
+        "english not so good", "english is not so good", "english not great", "english is not great", "my english little", "english little", "english is beginner", "beginner english",
+        "get by in english", "i get by in english", "english is not the best", "english is so so",
+        "english is not great", "english could be better", "english beginner", "beginner level english",
         "my english is not good", "english is not good", "english not good", "english not very good",
         "english is not very good", "little english", "a little english", "some english",
         "i speak some english", "i speak a little english", "basic english", "english is basic",

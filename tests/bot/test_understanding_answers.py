@@ -171,3 +171,19 @@ def test_an_afghan_scheme_said_without_its_name_is_afghan_resettlement(understan
     assert facts(understanding, "we came from Afghanistan on the relocation scheme")["immigration_status"] == \
         "afghan_resettlement"
     assert "immigration_status" not in facts(understanding, "we came on a resettlement scheme")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("I'm 52 and job hunting at the moment", "unemployed"), ("been looking for a job since march", "unemployed"),
+    ("I claimed asylum so I'm not permitted to work", "unemployed"),
+])
+def test_not_in_work_said_in_an_opening_in_everyday_words(understanding, text, status):
+    assert facts(understanding, text)["employment_status"] == status
+
+
+def test_a_job_they_have_and_a_job_they_look_for_leave_the_status_to_ask(understanding):
+    assert "employment_status" not in facts(understanding, "I work at a call centre but I'm looking for a job in IT")
+
+
+def test_getting_by_in_english_said_outright_is_basic(understanding):
+    assert facts(understanding, "I get by in English, more or less")["english_level"] == "basic"
