@@ -111,8 +111,8 @@ _ASKING_FOR = re.compile(
     r"^(?:hi |hello |hiya |hey )?(?:there )?(?:,? )?my (?P<first>" + _REL + r") (?:(?:is|are|'s) (?P<age>\d{1,2})\b|wants|"
     r"would like|needs|is looking|is interested|is mad|is keen|is into|loves|likes|has just left|just left|"
     r"left school|is leaving|is finishing|is struggling|is unemployed|is out of work|has no job|can not find)"
-    r"|\b(?:for|behalf of|asking for|helping|help|asking about|enquiring for|on behalf of) (?:my|a|an|our) "
-    r"(?P<for>" + _REL + r")\b")
+    r"|\b(?:for|behalf of|asking for|helping|help|asking about|enquiring for|on behalf of) my (?P<for>" + _REL + r")\b"
+    r"|\b(?:asking for|asking about|enquiring for|enquiring about|on behalf of) (?:a|an|our) (?P<for2>" + _REL + r")\b")
 # A child under 13 named with their age ("my son is 12, he's really into coding") is who they ask for
 # when the message goes on to what the child likes or wants, or asks what there is for them.
 _CHILD_ASK = re.compile(r"\b(?:into|loves?|likes?|wants?|keen|mad on|obsessed|interested|for (?:him|her|them)|"
@@ -392,7 +392,7 @@ def asking_for(plain: str) -> Optional[str]:
         return None
     if m.group("age") and int(m.group("age")) < _YOUNG and not _CHILD_ASK.search(plain[m.end():]):
         return None  # "my son is 5 years old" alone is not yet a question about him
-    return _RELATIONS[m.group("first") or m.group("for")]
+    return _RELATIONS[m.group("first") or m.group("for") or m.group("for2")]
 
 
 def _abroad(facts: List[Fact], view: _View, text: str) -> List[Fact]:

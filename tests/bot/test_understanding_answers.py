@@ -187,3 +187,7 @@ def test_a_job_they_have_and_a_job_they_look_for_leave_the_status_to_ask(underst
 
 def test_getting_by_in_english_said_outright_is_basic(understanding):
     assert facts(understanding, "I get by in English, more or less")["english_level"] == "basic"
+
+
+def test_working_for_a_client_is_not_asking_for_them(understanding):
+    assert "asking_for" not in facts(understanding, "I'm a carer, I work for a client in Walsall")
