@@ -75,7 +75,8 @@ def answer(asked: str, facts: List[Fact], view, text: str) -> List[Fact]:
         m = pattern.search(view.plain)
         if m:
             fact = dataclasses.replace(view.fact(asked, value, m.start(), m.end(), text), weak=True)
-            kept = [f for f in facts if f.end <= fact.start or f.start >= fact.end or f.slot not in intake.PROFILE_SLOTS]
+            kept = [f for f in facts
+                    if f.end <= fact.start or f.start >= fact.end or f.slot not in intake.PROFILE_SLOTS]
             return kept + [fact]
     return facts
 

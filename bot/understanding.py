@@ -108,7 +108,8 @@ _RELATIONS = {
 _OWN_AGE = re.compile(r"\bi am (?:\d{1,3}\b|an? \d|aged)")
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
 _ASKING_FOR = re.compile(
-    r"^(?:hi |hello |hiya |hey )?(?:there )?(?:,? )?my (?P<first>" + _REL + r") (?:(?:is|are|'s) (?P<age>\d{1,2})\b|wants|"
+    r"^(?:hi |hello |hiya |hey )?(?:there )?(?:,? )?my (?P<first>" + _REL + r") "
+    r"(?:(?:is|are|'s) (?P<age>\d{1,2})\b|wants|"
     r"would like|needs|is looking|is interested|is mad|is keen|is into|loves|likes|has just left|just left|"
     r"left school|is leaving|is finishing|is struggling|is unemployed|is out of work|has no job|can not find)"
     r"|\b(?:for|behalf of|asking for|helping|help|asking about|enquiring for|on behalf of) my (?P<for>" + _REL + r")\b"

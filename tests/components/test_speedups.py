@@ -95,7 +95,8 @@ def _rows_as_rasa_builds_them(messages):
     rows = []
     for m in messages:
         sparse, dense = m.get_sparse_features(attribute=TEXT)[1], m.get_dense_features(attribute=TEXT)[1]
-        rows.append(hstack([csr_matrix(sparse.features if sparse else []), csr_matrix(dense.features if dense else [])]))
+        rows.append(hstack([csr_matrix(sparse.features if sparse else []),
+                            csr_matrix(dense.features if dense else [])]))
     return vstack(rows)
 
 
