@@ -62,7 +62,21 @@ class ValidateIntakeForm(FormValidationAction):
 
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         following = next((name for name in required if tracker.get_slot(name) is None), None)
+        if following is not None and intake.times_asked(tracker.events, following) >= intake.MAX_ASKS:
+            # asked twice and still no usable answer: unknown, and on to the next question
+            events += self._give_up(tracker, following)
+            tracker.add_slots(events)
+            required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+            following = next((name for name in required if tracker.get_slot(name) is None), None)
         events.append(SlotSet(REQUESTED_SLOT, following))
+        return events
+
+    @staticmethod
+    def _give_up(tracker: Tracker, slot: Text) -> List[EventType]:
+        declined = list(tracker.get_slot(DECLINED) or [])
+        events: List[EventType] = [] if slot in declined else [SlotSet(DECLINED, declined + [slot])]
+        if slot == "annual_income":
+            events.append(SlotSet("annual_income", vocab.INCOME_DECLINED))
         return events
 
     async def required_slots(

@@ -31,6 +31,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.constants import ENTITY_ATTRIBUTE_CONFIDENCE_TYPE  # "confidence_entity"
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.constants import INTENT_MESSAGE_PREFIX
+from rasa.shared.core.constants import REQUESTED_SLOT
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
 from rasa.shared.nlu.constants import (
@@ -47,7 +48,9 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.dialogue import intake
 from bot.language import typed_replies
+from bot.language.answers import ANSWER_MAX_WORDS
 from bot.settings import Settings
 from bot.language.understanding import Understanding, classify_unreadable
 from components import speedups
@@ -146,6 +149,10 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
 
     def process(self, messages: List[Message], tracker: Optional[DialogueStateTracker] = None) -> List[Message]:
         options = typed_replies.offered(tracker.events) if tracker is not None else []
+        # The question open as they answer, and who the conversation is about: a short reply in their
+        # own words answers that question ("first language", "he's not working").
+        asked = tracker.get_slot(REQUESTED_SLOT) if tracker is not None else None
+        about = tracker.get_slot(intake.ASKING_FOR_SLOT) if tracker is not None else None
         for message in messages:
             text = message.get(TEXT)
             if text is None or text.startswith(INTENT_MESSAGE_PREFIX):
@@ -157,7 +164,7 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             if reason is not None:
                 self._mark_unreadable(message, reason)
                 continue
-            facts = self.understanding.extract(text)
+            facts = self.understanding.extract(text, asked=asked, about_held=about)
             entities = self.add_extractor_name([
                 {
                     ENTITY_ATTRIBUTE_TYPE: fact.slot,
@@ -170,19 +177,23 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
                 for fact in facts
             ])
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
-            if any(not fact.weak for fact in facts) and len(text.split()) <= self._config["answer_max_words"]:
-                self._an_answer(message)
+            n_words = len(text.split())
+            answering = bool(asked) and n_words <= ANSWER_MAX_WORDS and any(f.slot == asked for f in facts)
+            if answering or (n_words <= self._config["answer_max_words"] and any(not f.weak for f in facts)):
+                self._an_answer(message, answering=answering)
         return messages
 
-    def _an_answer(self, message: Message) -> None:
+    def _an_answer(self, message: Message, answering: bool = False) -> None:
         """A short statement of fact the classifier would send to the fallback, or call off-topic or abuse,
-        is `inform`."""
+        is `inform`. So is a short reply that answers the open question (`answering`) and that the
+        classifier took for a request ("computer" to "What would you like to learn?" is not a laptop
+        question, "general computer skills to start" is not "start again")."""
         ranking = sorted(message.get(INTENT_RANKING_KEY) or [], key=lambda r: -r.get(PREDICTED_CONFIDENCE_KEY, 0.0))
         top = ranking[0].get(PREDICTED_CONFIDENCE_KEY, 0.0) if ranking else 0.0
         second = ranking[1].get(PREDICTED_CONFIDENCE_KEY, 0.0) if len(ranking) > 1 else 0.0
         unsure = top < self._config["fallback_threshold"] or top - second < self._config["ambiguity_threshold"]
         named = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-        if not unsure and named not in NOT_OURS:
+        if not unsure and named not in NOT_OURS and not (answering and named in intake.NOT_FACT_INTENTS):
             return
         # just clear of both of FallbackClassifier's tests: a wavering answer, not a certain one
         confidence = min(1.0, max(top + self._config["ambiguity_threshold"], self._config["fallback_threshold"]) + 0.01)

@@ -99,7 +99,7 @@ def background_from_pay(employment_status: Any, annual_income: Any) -> Optional[
 
 # A reply this short that carries exactly the fact we asked for is an answer to the question, even
 # when the intent classifier guessed otherwise ("data" read as "delete my data").
-SHORT_ANSWER_WORDS = 4
+SHORT_ANSWER_WORDS = 6  # "not working at the moment" answers "Are you working?"
 NUMERIC_SLOTS = ("age", "annual_income", "qualification_level")
 
 
@@ -165,6 +165,30 @@ def is_dont_know(text: Optional[str]) -> bool:
     """The whole message says "I don't know", "skip" or "rather not say" (and nothing else)."""
     said = normalise(text or "")
     return bool(said) and len(said) <= 60 and _DONT_KNOW.fullmatch(said) is not None
+
+
+# No question is put more than twice: after a second answer we still cannot use, the question is
+# recorded as declined (unknown, not asked again; a later message that gives the fact still fills it).
+MAX_ASKS = 2
+
+
+def times_asked(events: Iterable[Mapping[str, Any]], slot: str) -> int:
+    """How many times `slot`'s question has been put to the resident and answered, in this conversation.
+
+    The form asks by setting `requested_slot`; the value it holds when the resident next speaks is the
+    question they were answering. Counted from the last restart.
+    """
+    count, pending = 0, None
+    for event in events:
+        kind = event.get("event")
+        if kind in ("restart", "session_started"):
+            count, pending = 0, None
+        elif kind == "slot" and event.get("name") == "requested_slot":
+            pending = event.get("value")
+        elif kind == "user":
+            count += pending == slot
+            pending = None
+    return count
 
 
 def is_under_16(profile: Profile) -> bool:
@@ -348,6 +372,7 @@ __all__ = [
     "NOT_FACT_INTENTS",
     "PROFILE_SLOTS",
     "LOW_WAGE_THRESHOLD",
+    "MAX_ASKS",
     "TARGET_GROUPS_SLOT",
     "background_from_pay",
     "check",
@@ -360,5 +385,6 @@ __all__ = [
     "short_answer",
     "side_effects",
     "slots_to_ask",
+    "times_asked",
     "weak_side_effects",
 ]

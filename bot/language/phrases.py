@@ -34,6 +34,9 @@ NORMS: Dict[str, str] = {
     "tme": "time", "nt": "not", "workin": "working", "livin": "living", "idk": "dunno", "dno": "dunno", "£": "£",
     "pm": "pm", "am": "am", "wanna": "want", "wana": "want", "gonna": "going", "yeh": "yes", "yea": "yes", "yep": "yes", "nah": "no", "nope": "no",
     "gcse's": "gcses", "sef": "self", "slef": "self", "alevel": "a-level", "alevels": "a-levels", "cyber-security": "cybersecurity",
+    "skool": "school", "nothin": "nothing", "wrk": "work", "wrking": "working", "eves": "evenings",
+    "codin": "coding", "progamming": "programming", "sumthin": "something", "summat": "something",
+    "wat": "what", "wot": "what", "sum1": "someone", "jobles": "jobless", "unemploed": "unemployed",
 }
 
 _NUM_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"]
@@ -84,6 +87,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "the internet", "using the internet", "use the internet", "get online", "getting online",
         "online banking", "digital skills", "basic digital skills", "essential digital skills",
         "computer literacy", "microsoft office", "typing", "learn computers", "learn about computers",
+        "learn the basics", "need the basics", "just the basics", "the very basics",
         "learning computers", "computer course", "computers course", "learn how to use computers"]),
     ("interest=general_digital?", ["email", "computers", "the basics", "basics"]),
     ("interest=not_sure", [
@@ -103,7 +107,8 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("availability=part_time", [
         "a few hours a week", "few hours a week", "couple of hours a week",
         "part time", "a few days a week", "few days a week", "couple of days a week",
-        "school hours", "mornings only"]),
+        "school hours", "mornings only", "in the afternoons", "afternoons only", "in the mornings",
+        "during school hours", "in school hours", "term time only"]),
     ("availability=evenings_weekends", [
         "evenings", "weekends", "evenings and weekends", "at the weekend", "on the weekend",
         "at weekends", "evening classes", "evening courses", "weekend classes", "weekend courses",
@@ -169,7 +174,12 @@ FACTS: List[Tuple[str, List[str]]] = [
         "unemployed", "out of work", "jobseeker", "job seeker", "jobseekers", "on jsa", "jobless",
         "not working", "no job", "do not have a job", "have not got a job", "between jobs",
         "not employed", "lost my job", "lost my jobs", "laid off", "got sacked", "been sacked",
-        "got fired", "been fired"]),
+        "got fired", "been fired", "looking for work", "looking for a job", "job hunting", "job seeking",
+        "searching for work", "searching for a job", "signed on"]),
+    # Not allowed to work yet (an asylum claim): not in work, whatever their background
+    ("employment_status=unemployed", [
+        "not allowed to work", "can not work yet", "no right to work", "no permission to work",
+        "not permitted to work", "not allowed to get a job"]),
     ("employment_status=unemployed;background=displaced_worker", [
         "made redundant", "took redundancy", "lost my job to automation", "lost my job to a machine",
         "lost my job to machines", "lost my job to robots", "lost my job to a robot",
@@ -188,7 +198,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "zero hour contract", "zero hours", "zero hour", "0 hours contract", "agency shifts", "agency work",
         "agency worker", "through an agency", "for an agency", "temp work", "temping", "off sick",
         "signed off sick", "on sick leave", "on maternity leave", "on paternity leave", "on furlough",
-        "do shifts", "doing shifts", "few shifts", "odd shifts", "cash in hand"]),
+        "do shifts", "doing shifts", "few shifts", "odd shifts", "cash in hand", "live and work"]),
     ("employment_status=employed?", ["working", "employed", "in work", "yes working"]),
     ("employment_status=self_employed", [
         "self employed", "selfemployed", "freelance", "freelancer", "freelancing", "own business",
@@ -212,19 +222,32 @@ FACTS: List[Tuple[str, List[str]]] = [
         "low paid job", "low income job", "national minimum wage", "barely minimum wage", "minimum wage job",
         "on the minimum wage", "living wage", "on the living wage", "pays peanuts", "paid peanuts",
         "wages are rubbish", "pay is rubbish", "pay is terrible", "struggling on my wage",
-        "do not earn enough", "not earning enough", "can not live on my wage"]),
+        "do not earn enough", "not earning enough", "can not live on my wage",
+        "min wage", "on min wage", "minimum wages", "shit pay", "crap pay", "rubbish pay", "poor pay", "bad pay",
+        "terrible pay", "awful pay", "rubbish money", "crap money", "shit money", "small money", "pay is shit",
+        "pay is crap", "pay is poor", "pay is low", "pay is bad", "the pay is awful", "pays rubbish", "pays nothing"]),
     ("background=career_changer", [
         "change career", "career change", "change careers", "changing careers", "changing career",
         "switch careers", "switch career", "new career", "retrain", "retraining", "career switch",
         "change of career", "change my career", "a change of career", "want to move into",
         "looking to move into", "hoping to move into", "move into a new career", "switch into",
         "transition into", "career move", "new direction", "do something different", "pivot into",
-        "get out of teaching", "leave teaching", "leaving teaching", "out of retail", "get out of retail"]),
+        "get out of teaching", "leave teaching", "leaving teaching", "out of retail", "get out of retail",
+        "fancy a change", "fancy a complete change", "a complete change", "want a change", "need a change",
+        "complete change of career", "switch to", "switching to", "want to move from", "looking to move from",
+        "hoping to move from", "want to move away from", "want out",
+        "hate my job", "hate it and want", "sick of my job", "fed up with my job", "a fresh start",
+        "want to get out", "looking for a change"]),
     ("background=school_leaver", [
         "just left school", "recently left school", "left school this year", "left school this summer",
         "just finished school", "finished school this year", "school leaver", "just left college",
         "left college", "finished college", "just finished college", "left sixth form",
-        "finished sixth form", "leaving school", "about to leave school"]),
+        "finished sixth form", "leaving school", "about to leave school",
+        "finished year 11", "finished year 13", "just finished year 11", "just finished year 13",
+        "done year 11", "done year 13", "left school in the summer", "left school in june", "left school in july",
+        "left school last year", "left school last summer", "left college last year", "left college in june",
+        "left college in the summer", "finished college in june", "finished my btec", "just finished my btec",
+        "finished my course at college", "finished at college", "just left sixth form"]),
     ("background=school_leaver;qualification_level=2", [
         "finished my gcses", "just finished my gcses", "just done my gcses", "done my gcses"]),
     ("background=school_leaver;qualification_level=3", [
@@ -246,7 +269,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         "claim is being decided", "still being decided", "still waiting for a decision", "no decision yet",
         "waiting to hear about my asylum", "waiting to hear from the home office", "asylum support",
         "section 95", "section 95 support", "section 4 support", "aspen card", "in a hotel from the home office",
-        "home office hotel", "my asylum case", "asylum case", "appeal for asylum", "asylum appeal"]),
+        "home office hotel", "my asylum case", "asylum case", "appeal for asylum", "asylum appeal",
+        "asylum interview", "my asylum interview", "waiting for my interview with the home office",
+        "substantive interview", "waiting on my asylum", "waiting for my asylum"]),
     ("immigration_status=settled", [
         "settled status", "ilr", "indefinite leave", "indefinite leave to remain", "eu settled status"]),
     ("immigration_status=pre_settled", [
@@ -274,7 +299,9 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("english_level=none", [
         "no english", "do not speak english", "can not speak english", "not speak english"]),
     ("english_level=basic", [
-        "english not so good", "english is not so good", "english not great", "english is not great", "my english little", "english little", "english is beginner", "beginner english", "english beginner", "beginner level english",
+        "english not so good", "english is not so good", "english not great", "english is not great", "my english little", "english little", "english is beginner", "beginner english",
+        "get by in english", "i get by in english", "english is not the best", "english is so so",
+        "english is not great", "english could be better", "english beginner", "beginner level english",
         "my english is not good", "english is not good", "english not good", "english not very good",
         "english is not very good", "little english", "a little english", "some english",
         "i speak some english", "i speak a little english", "basic english", "english is basic",
@@ -407,3 +434,4 @@ def phrase_patterns() -> List[dict]:
             out += [{"label": "FACT", "pattern": v, "id": spec} for v in _variants(phrase)]
     out += [{"label": "IGNORE", "pattern": v} for p in IGNORE for v in _variants(p)]
     return out
+

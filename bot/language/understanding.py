@@ -18,7 +18,8 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.dialogue import intake
-from bot.language import numbers, vocab
+from bot.language import answers, numbers, vocab
+from bot.language.answers import ANSWER_MAX_WORDS
 from bot.language.phrase_context import in_context, is_question
 from bot.language.facts import Fact
 from bot.language.places import Gazetteer, PlaceMatch
@@ -37,6 +38,7 @@ _JOB_LOSS = re.compile(
     r"let (?:me |us |(?:most|all|some|half) of us |(?:most|all|some|half) of the \w+ )?go|being let go|"
     r"replac\w*|taken over|took over|does my job|do my job|doing (?:my job|it)|no more job|"
     r"cutting (?:jobs|staff)|job cuts|(?:job|jobs) (?:is|are) going|on the list|writing on the wall|"
+    r"my job(?: \S+){1,5} (?:is|'s) (?:going|at risk|being cut)|"
     r"trialling|trialing)\b")
 _GOOD_GRADES = re.compile(
     r"\b(?:good|high|great) grades?\b|\bgrades? [4-9]\b|\b[abc]s? grades\b|\bgrade [abc]\b|\bpassed\b")
@@ -57,6 +59,8 @@ _PLACE_HOME = {"live", "living", "lives", "based", "postcode", "reside", "reside
 _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport", "hospital",
                 "station", "council", "road", "rd", "street", "st", "avenue", "lane", "way"}
 _WORD = re.compile(r"[a-z0-9]+")
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
+
 # Hours worked now, said as a fact: "working 16 hours in a pharmacy", "i do 20 hrs a week at asda".
 # Hours wanted ("want to work 16 hours", "can only do 20 hours") are availability, not a job.
 _WORKING_HOURS = re.compile(
@@ -102,13 +106,20 @@ _RELATIONS = {
     "child": "they", "kid": "they", "partner": "they", "friend": "they", "cousin": "they",
     "grandchild": "they", "relative": "they", "neighbour": "they", "neighbor": "they", "client": "they",
 }
-_OWN_AGE = re.compile(r"\bi am (?:\d{1,3}|a |an )")
+_OWN_AGE = re.compile(r"\bi am (?:\d{1,3}\b|an? \d|aged)")
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
 _ASKING_FOR = re.compile(
-    r"^(?:hi |hello |hiya |hey )?(?:there )?(?:,? )?my (?P<first>" + _REL + r") (?:(?:is|are|'s) (?:1[3-9]|[2-9]\d)\b|wants|"
+    r"^(?:hi |hello |hiya |hey )?(?:there )?(?:,? )?my (?P<first>" + _REL + r") "
+    r"(?:(?:is|are|'s) (?P<age>\d{1,2})\b|wants|"
     r"would like|needs|is looking|is interested|is mad|is keen|is into|loves|likes|has just left|just left|"
     r"left school|is leaving|is finishing|is struggling|is unemployed|is out of work|has no job|can not find)"
-    r"|\b(?:for|behalf of|asking for|helping|help|asking about|enquiring for|on behalf of) my (?P<for>" + _REL + r")\b")
+    r"|\b(?:for|behalf of|asking for|helping|help|asking about|enquiring for|on behalf of) my (?P<for>" + _REL + r")\b"
+    r"|\b(?:asking for|asking about|enquiring for|enquiring about|on behalf of) (?:a|an|our) (?P<for2>" + _REL + r")\b")
+# A child under 13 named with their age ("my son is 12, he's really into coding") is who they ask for
+# when the message goes on to what the child likes or wants, or asks what there is for them.
+_CHILD_ASK = re.compile(r"\b(?:into|loves?|likes?|wants?|keen|mad on|obsessed|interested|for (?:him|her|them)|"
+                        r"anything for|clubs?)\b")
+_YOUNG = 13
 
 
 
@@ -131,7 +142,11 @@ class Understanding:
         return cls(nlp, gazetteer)
 
     # ------------------------------------------------------------------------------------------
-    def extract(self, text: Optional[str]) -> List[Fact]:
+    def extract(self, text: Optional[str], asked: Optional[str] = None,
+                about_held: Optional[str] = None) -> List[Fact]:
+        """The facts `text` gives. `asked`: the question open when it was said (its slot), so a short
+        reply in the resident's own words can answer it; `about_held`: he / she / they when the
+        conversation is already about someone the resident asks for, whose facts these then are."""
         text = (text or "")[:MAX_ANALYSED]
         if not text.strip():
             return []
@@ -140,6 +155,8 @@ class Understanding:
         question = is_question(doc, text)
         words = sum(1 for t in doc if not t.is_punct)
         about = asking_for(view.plain)
+        other = about is not None or about_held in intake.PRONOUNS
+        asks = _QuestionBySentence(doc, text)
         found: List[Tuple[Fact, str]] = []  # (fact, flag)
         wanted: set = set()  # (start, topic) of interests said as a wish
         ignored = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "IGNORE"]
@@ -153,12 +170,12 @@ class Understanding:
                 if flag == "?" and (words > len(ent) + 2 or question):
                     continue
                 fact = Fact(slot, value, ent.start_char, ent.end_char, ent.text, weak=flag == "?")
-                fact = in_context(fact, ent, doc, view, question, words, other=about is not None)
+                fact = in_context(fact, ent, doc, view, asks(ent.start_char), words, other=other)
                 if fact is not None:
                     found.append((fact, flag))
                     if fact.slot == "interest" and _wanted(doc, ent):
                         wanted.add((fact.start, fact.value))
-        found += [(f, "") for f in self._numbers(view, text, other=about is not None)]
+        found += [(f, "") for f in self._numbers(view, text, other=other)]
         place = self._place(text, ignored)
         if place is not None:
             found.append((place, ""))
@@ -166,6 +183,8 @@ class Understanding:
         if not facts:
             facts = self._bare(view, text)
         facts += _abroad(facts, view, text)
+        if asked and words <= ANSWER_MAX_WORDS and not any(f.slot == asked for f in facts):
+            facts = answers.answer(asked, facts, view, text)
         if about is not None:
             facts = [f for f in facts if f.slot != "asking_for"]
             facts.append(Fact("asking_for", about, 0, 0, ""))
@@ -234,6 +253,23 @@ class Understanding:
         match = candidates[0][0]
         return Fact("local_authority", self.gazetteer.slot_value(match), match.start, match.end,
                     match.matched)
+
+
+class _QuestionBySentence:
+    """Is the sentence at a position a question? "Made redundant from the plant, 55, no quals. What's
+    out there?" states its facts and then asks: only the asking sentence is a question."""
+
+    def __init__(self, doc, text: str) -> None:
+        self.doc, self.text, self.cache = doc, text, {}
+        self.bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text) + 1]
+
+    def __call__(self, position: int) -> bool:
+        k = next(i for i in range(len(self.bounds) - 1) if position < self.bounds[i + 1])
+        if k not in self.cache:
+            start, end = self.bounds[k], self.bounds[k + 1]
+            tokens = [t for t in self.doc if start <= t.idx < end]
+            self.cache[k] = is_question(tokens, self.text[start:end])
+        return self.cache[k]
 
 
 class _View:
@@ -334,6 +370,8 @@ def _settle(found: List[Tuple[Fact, str]], view: _View, text: str, wanted: set =
             chosen = "evenings_weekends"
         elif slot == "english_level":
             chosen = min(values, key=vocab.ENGLISH_LEVELS.index)
+        elif slot == "employment_status" and set(values) == {"employed", "self_employed"}:
+            chosen = "self_employed"  # "self employed, rubbish money": in work, for themselves
         elif len(values) == 1:
             chosen = values[0]
         else:
@@ -354,7 +392,9 @@ def asking_for(plain: str) -> Optional[str]:
     m = _ASKING_FOR.search(plain)
     if not m or _OWN_AGE.search(plain):  # "my daughter is 16 and I'm 42": they are telling us about themselves
         return None
-    return _RELATIONS[m.group("first") or m.group("for")]
+    if m.group("age") and int(m.group("age")) < _YOUNG and not _CHILD_ASK.search(plain[m.end():]):
+        return None  # "my son is 5 years old" alone is not yet a question about him
+    return _RELATIONS[m.group("first") or m.group("for") or m.group("for2")]
 
 
 def _abroad(facts: List[Fact], view: _View, text: str) -> List[Fact]:
@@ -368,7 +408,21 @@ def _abroad(facts: List[Fact], view: _View, text: str) -> List[Fact]:
     return [Fact("qualification_abroad", True, level.start, level.end, level.text)]
 
 
+# "Finished my BTEC at college in June": where they studied, not where they are now.
+_FINISHED = re.compile(r"\b(?:finished|left|done|completed|leaving|quit)\b")
+# Afghan schemes said without their names: "came on the resettlement scheme", "relocated with the army".
+_AFGHAN = re.compile(r"\b(?:afghan|afghanistan|kabul)\b")
+_RESETTLED = re.compile(r"\b(?:resettlement|relocation|relocated|resettled|evacuated)\b")
+
+
 def _tidy_background(facts: List[Fact], view: _View, text: str) -> List[Fact]:
+    studying = next((f for f in facts if f.slot == "employment_status" and f.value == "in_education"), None)
+    if studying and _FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1]):
+        facts.remove(studying)
+    if (not any(f.slot == "immigration_status" for f in facts) and _AFGHAN.search(view.plain)
+            and _RESETTLED.search(view.plain)):
+        cue = _RESETTLED.search(view.plain)
+        facts.append(view.fact("immigration_status", "afghan_resettlement", cue.start(), cue.end(), text))
     slots = {f.slot: f for f in facts}
     background = slots.get("background")
     employment = slots.get("employment_status")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rasa.shared.core.events import UserUttered
+from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
 from tests.actions.dialogue_helpers import conversation, form_turn, run, slot_events, texts
 
 from actions.intake import ValidateIntakeForm
@@ -132,3 +132,32 @@ def test_a_skipped_question_answered_later_is_no_longer_declined(context, dispat
     events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
     assert events["english_level"] == "basic"
     assert events["declined"] == ["availability"]
+
+
+def _asked_twice(slot: str, held: dict, first_reply: str):
+    """The conversation after `slot` was asked, answered unusably, and asked again."""
+    history = conversation(held, requested=slot)
+    history += [said(first_reply), SlotSet("requested_slot", slot), ActionExecuted("action_listen")]
+    return history
+
+
+def test_a_question_answered_unusably_twice_is_not_put_a_third_time(context, dispatcher, domain, domain_dict):
+    history = _asked_twice("availability", HELD, "hmm, depends")
+    tracker = form_turn(domain, history, said("depends, like I said"))
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert "availability" in events["declined"]
+    assert events["requested_slot"] != "availability"
+    assert events.get("interest", "coding") == "coding"
+
+
+def test_a_question_answered_unusably_once_is_asked_again(context, dispatcher, domain, domain_dict):
+    tracker = form_turn(domain, conversation(HELD, requested="availability"), said("hmm, depends"))
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["requested_slot"] == "availability"
+    assert "availability" not in (events.get("declined") or [])
+
+
+def test_income_given_up_on_counts_as_not_said(domain):
+    tracker = form_turn(domain, conversation(HELD, requested="annual_income"), said("it varies a lot"))
+    events = slot_events(ACTION._give_up(tracker, "annual_income"))
+    assert events == {"declined": ["annual_income"], "annual_income": "prefer_not_to_say"}

@@ -69,3 +69,45 @@ def test_a_resolved_name_does_not_walk_the_subclasses_again(monkeypatch):
     assert [type(e).__name__ for e in events] == ["BotUttered", "SlotSet"]
     Event.from_parameters({"event": "slot", "name": "age", "value": 46})
     assert len(walks) <= 1  # "slot" the first time at most; "bot" never
+
+
+# --- the intent classifier's input row ----------------------------------------------------------------
+
+def _message_with(sparse_rows, dense=None):
+    import numpy as np
+    from rasa.shared.nlu.training_data.features import Features
+    from rasa.shared.nlu.training_data.message import Message
+    from scipy.sparse import coo_matrix
+
+    message = Message(data={"text": "hello there"})
+    for origin, row in sparse_rows:
+        message.add_features(Features(coo_matrix(np.array([row])), "sentence", "text", origin))
+    if dense is not None:
+        message.add_features(Features(np.array([dense]), "sentence", "text", "dense"))
+    return message
+
+
+def _rows_as_rasa_builds_them(messages):
+    # Rasa 3.6's LogisticRegressionClassifier._create_X, restated: the reference the fast path must equal
+    from rasa.shared.nlu.constants import TEXT
+    from scipy.sparse import csr_matrix, hstack, vstack
+
+    rows = []
+    for m in messages:
+        sparse, dense = m.get_sparse_features(attribute=TEXT)[1], m.get_dense_features(attribute=TEXT)[1]
+        rows.append(hstack([csr_matrix(sparse.features if sparse else []),
+                            csr_matrix(dense.features if dense else [])]))
+    return vstack(rows)
+
+
+@pytest.mark.parametrize("messages", [
+    [_message_with([("words", [0, 2, 0, 1]), ("chars", [1, 0, 3])])],
+    [_message_with([("words", [0, 2, 0, 1])]), _message_with([("words", [5, 0, 0, 0])])],
+    [_message_with([("words", [0, 2])], dense=[0.5, 0.25])],
+])
+def test_the_classifier_gets_the_same_numbers_as_rasa_would_give_it(messages):
+    from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
+
+    fast = LogisticRegressionClassifier._create_X(object.__new__(LogisticRegressionClassifier), messages)
+    assert LogisticRegressionClassifier._create_X.__module__ == speedups.__name__
+    assert (fast.toarray() == _rows_as_rasa_builds_them(messages).toarray()).all()

@@ -11,7 +11,8 @@ from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import UserUttered
+from rasa.shared.core.events import SlotSet, UserUttered
+from rasa.shared.core.slots import TextSlot
 from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLReader
 from rasa.shared.nlu.training_data.message import Message
@@ -216,3 +217,36 @@ def test_a_sure_classifier_a_weak_fact_or_a_long_message_is_left_alone(extractor
                             "intent_ranking": [{"name": intent, "confidence": confidence}]})
     extractor.process([message])
     assert message.get("intent")["name"] == intent
+
+
+def _tracker_asking(slot: str, asking_for: str = None) -> DialogueStateTracker:
+    events = [SlotSet("requested_slot", slot)] + ([SlotSet("asking_for", asking_for)] if asking_for else [])
+    return DialogueStateTracker.from_events("resident", events, slots=[
+        TextSlot("requested_slot", mappings=[]), TextSlot("asking_for", mappings=[])])
+
+
+def test_a_short_reply_in_their_own_words_answers_the_open_question(extractor):
+    message = classified("my mother tongue", "faq_esol")
+    extractor.process([message], tracker=_tracker_asking("english_level"))
+    assert entities(message) == {"english_level": "fluent"}
+    assert message.get("entities")[0]["weak"] is True
+    assert message.get("intent")["name"] == "inform"  # an answer, not a question about ESOL
+
+
+def test_a_reply_about_the_person_asked_for_fills_their_fact(extractor):
+    message = classified("he does not work at the moment")
+    extractor.process([message], tracker=_tracker_asking("employment_status", "he"))
+    assert entities(message)["employment_status"] == "unemployed"
+
+
+def test_an_answer_the_classifier_took_for_a_request_is_still_an_answer(extractor):
+    message = classified("computers mostly", "faq_laptop")
+    extractor.process([message], tracker=_tracker_asking("interest"))
+    assert entities(message) == {"interest": "general_digital"}
+    assert message.get("intent")["name"] == "inform"
+
+
+def test_with_no_question_open_the_same_words_are_left_to_the_classifier(extractor):
+    message = classified("my mother tongue", "faq_esol")
+    extractor.process([message], tracker=DialogueStateTracker.from_events("resident", []))
+    assert entities(message) == {} and message.get("intent")["name"] == "faq_esol"

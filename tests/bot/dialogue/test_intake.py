@@ -156,3 +156,20 @@ def test_dont_know_skip_and_rather_not_say_are_recognised(text):
 @pytest.mark.parametrize("text", ["not sure what I want to do", "I'm 25", "no", "evenings", "I don't know English"])
 def test_answers_are_not_dont_know(text):
     assert not intake.is_dont_know(text)
+
+
+def test_times_asked_counts_the_answers_given_to_a_question_since_the_last_restart():
+    def asked(slot):
+        return [{"event": "slot", "name": "requested_slot", "value": slot}, {"event": "user", "text": "x"}]
+
+    events = asked("age") + asked("english_level") + asked("english_level")
+    assert intake.times_asked(events, "english_level") == 2
+    assert intake.times_asked(events, "age") == 1
+    assert intake.times_asked(events + [{"event": "restart"}] + asked("english_level"), "english_level") == 1
+    assert intake.MAX_ASKS == 2
+
+
+def test_an_everyday_answer_to_the_work_question_keeps_the_background_they_gave():
+    entities = [{"entity": "employment_status", "value": "unemployed"}, {"entity": "background", "value": "unemployed"}]
+    held = {"background": "school_leaver"}
+    assert intake.side_effects("employment_status", "not working at the moment", entities, held) == ["background"]

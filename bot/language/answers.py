@@ -1,0 +1,84 @@
+"""A short reply read as the answer to the question in front of the resident, in their own words.
+
+"first language" to "How good is your English?", "he's not working" to "Is he working?", "part time at
+first" to "When can you study?". The words mean something only as that answer, so they are read only
+while that question is open (the tracker's requested slot, handed in by components.waymark_nlu), only
+from a short reply that gave no fact for it otherwise, and only for that question: the fact is weak
+(bot.language.facts.Fact), so the intake form lets it change nothing else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Dict, List, Tuple
+
+from bot.dialogue import intake
+from bot.language.facts import Fact
+
+# A reply this long or shorter may answer the open question in the resident's own words.
+ANSWER_MAX_WORDS = 15
+
+# Regexes over the normalised words (bot.language.understanding._View.plain); the first
+# that matches wins, so the narrower readings come first ("not bad" before "bad").
+_SUBJECT = r"(?:i|i am|he|she|they|he 's|she 's|they are|he is|she is|they 're)"
+ANSWERS: Dict[str, List[Tuple[str, str]]] = {
+    "english_level": [
+        (r"\b(?:first|1st|native|mother|main|only) (?:language|tongue)\b|\bnative\b|\bborn here\b"
+         r"|\bi am english\b|\benglish born\b", "fluent"),
+        (r"\bnot (?:too |that |so )?bad\b|\bnot too shabby\b", "intermediate"),
+        (r"^(?:no|none|zero|nothing)$|\bno english\b|\b(?:very little|hardly any|not any|only a few words|"
+         r"a few words|can not speak|do not speak|not at all)\b", "none"),
+        (r"\bnot (?:so |very |that |too |really |the )?(?:good|great|best|strong|confident|brilliant|fluent|"
+         r"perfect|amazing)\b|\blittle\b"
+         r"|\bbasic\b|\bbeginner\b|\bbad\b|\bpoor\b|\bweak\b|\bso so\b|\bget by\b|\bgetting by\b"
+         r"|\bcould be better\b|\bbroken\b|\bstill learning\b|\bimproving\b|\bstruggle\b|\bok ish\b", "basic"),
+        (r"\bfluent(?:ly)?\b|\bperfect\b|\bexcellent\b|\bproficient\b|\bc1\b|\bc2\b", "fluent"),
+        (r"\b(?:intermediate|good|ok|okay|alright|all right|fine|decent|reasonable|average|medium|"
+         r"b1|b2|pretty good|quite good|very good|confident)\b", "intermediate"),
+    ],
+    "employment_status": [
+        (r"\b(?:self employed|freelance|my own business|work for myself|own boss)\b", "self_employed"),
+        (r"\b(?:not allowed to work|can not work|no right to work|no permission to work|looking for "
+         r"(?:work|a job|jobs|employment)|job hunting|job seeking|searching for (?:work|a job)|signed on|"
+         r"unemployed|jobless|out of work)\b", "unemployed"),
+        (r"\b(?:not|nothing|none|nothin|never)\b(?: \S+){0,2} (?:work|working|job|jobs|employed|employment)\b"
+         r"|^no (?:\S+ )?(?:work|job|jobs)\b"
+         r"|^(?:" + _SUBJECT + r" )?(?:does not|do not|is not|are not|am not|is n't|isn't|aint) "
+         r"(?:work|working|employed)\b|^(?:no|nope|nothing|nothin|none|nah)$", "unemployed"),
+        (r"\b(?:garden leave|still employed|on leave|on the books|part time|full time|zero hours|"
+         r"shifts?|employed|working|work (?:at|in|for|as))\b"
+         r"|^(?:" + _SUBJECT + r" )?(?:a|an) (?:\S+ ){0,2}\S+ (?:in|at|for) (?:a|an|the|my)\b", "employed"),
+        (r"\b(?:at|in) (?:college|school|university|sixth form)\b|\bstudying\b|\bstudent\b", "in_education"),
+    ],
+    "interest": [
+        (r"^(?:\S+ ){0,3}(?:computers?|computing|laptops?|pc)(?: \S+){0,3}$|\bbasics\b|\bemails?\b"
+         r"|\bget(?:ting)? online\b", "general_digital"),
+    ],
+    "availability": [
+        (r"\bpart time\b|\b(?:mornings?|afternoons?|daytime|during the day|school hours|term time)\b",
+         "part_time"),
+        (r"\b(?:evenings?|weekends?|nights?|after work|saturdays?|sundays?)\b", "evenings_weekends"),
+        (r"\bfull time\b|\bany ?time\b|\bwhenever\b|\banytime\b", "full_time"),
+    ],
+}
+
+_COMPILED = {slot: [(re.compile(p), v) for p, v in rows] for slot, rows in ANSWERS.items()}
+
+
+def answer(asked: str, facts: List[Fact], view, text: str) -> List[Fact]:
+    """A short reply that answers the open question in the resident's own words (ANSWERS below).
+
+    It answers that question only (weak), and takes the place of what the same words would say
+    about anything else ("part time at first" to "When can you study?" is not a job)."""
+    for pattern, value in _COMPILED.get(asked, ()):
+        m = pattern.search(view.plain)
+        if m:
+            fact = dataclasses.replace(view.fact(asked, value, m.start(), m.end(), text), weak=True)
+            kept = [f for f in facts
+                    if f.end <= fact.start or f.start >= fact.end or f.slot not in intake.PROFILE_SLOTS]
+            return kept + [fact]
+    return facts
+
+
+__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "answer"]
