@@ -1,1 +1,1 @@
-"""Reading what residents type: the spaCy pipeline, phrases, numbers, places, typed quick replies."""
+"""Reading what residents type: the spaCy pipeline, phrases, numbers, places, typed quick replies, and which language a message is in."""

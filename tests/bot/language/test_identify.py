@@ -1,0 +1,21 @@
+import pytest
+
+from bot.language.identify import identify
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("ਮੈਂ ਨੌਕਰੀ ਲੱਭ ਰਿਹਾ ਹਾਂ", "pa"),
+    ("میں برمنگھم میں رہتا ہوں", "ur"),
+    ("أبحث عن عمل في برمنغهام", "ar"),
+    ("Szukam pracy w Birmingham, mam 34 lata", "pl"),
+    ("Caut un curs de calculatoare în Coventry", "ro"),
+    ("mein Birmingham mein rehta hoon aur kaam chahiye", "ur"),
+    ("I live in Dudley and I am looking for a coding course", "en"),
+])
+def test_each_language_is_recognised_from_an_everyday_intake_message(text, lang):
+    assert identify(text) == lang
+
+
+@pytest.mark.parametrize("text", ["ok", "yes", "34", "Wolverhampton", "", "B12 9QT"])
+def test_short_or_ambiguous_messages_make_no_decision(text):
+    assert identify(text) is None
