@@ -1,5 +1,5 @@
 """Baseline: every table Waymark owns (catalogue, gateway, console, journeys, referrals, rights,
-analytics) as the code defined them when migrations began (issue 6). Rasa's `events` is not ours and
+analytics) as the code defined them when migrations began. Rasa's `events` is not ours and
 is never created, changed or dropped here.
 
 Revision ID: 0001
