@@ -149,16 +149,9 @@ async def change_fact(request: web.Request) -> web.StreamResponse:
         value = rights.change_fact(name, str(form.get("value", "")).strip())
     except ProfileError:
         raise redirect(f"/assisted/{item.id}/summary?notice=fact_failed") from None
-    ok = False
-    if gw.rasa is not None and gw.settings.rasa_token:
-        events_url = f"{gw.rasa.base_url}/conversations/{item.journey_id}/tracker/events"
-        try:
-            async with gw.rasa.session.post(events_url, params={"token": gw.settings.rasa_token},
-                                            json={"event": "slot", "name": name, "value": value},
-                                            timeout=gw.rasa.timeout) as response:
-                ok = response.status == 200
-        except Exception:  # noqa: BLE001 - the worker is told it failed; nothing to retry here
-            log.warning("could not set a slot for assisted session %s", item.id)
+    ok = gw.rasa is not None and await gw.rasa.set_slot(item.journey_id, name, value)
+    if not ok:
+        log.warning("could not set a slot for assisted session %s", item.id)
     raise redirect(f"/assisted/{item.id}/summary?notice={'fact' if ok else 'fact_failed'}")
 
 
