@@ -205,7 +205,7 @@ async def end(request: web.Request) -> web.StreamResponse:
     raise redirect("/")
 
 
-def add_routes(routes) -> None:  # bot.console.auth.Routes
+def add_routes(routes: web.UrlDispatcher) -> None:  # the console sub-app's router
     routes.add_get("/assisted/{id}/summary", summary)
     routes.add_post("/assisted/{id}/code", new_code)
     routes.add_post("/assisted/{id}/send", send)
