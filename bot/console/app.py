@@ -20,7 +20,7 @@ from aiohttp import web
 
 from bot.console import (auth, views_assisted, views_catalogue, views_handoff, views_jobs, views_manage,
                          views_summary)
-from bot.console.state import CONSOLE, HEADERS, HERE, PREFIX, Console, gateway_of, make_env
+from bot.console.state import CONSOLE, CONSOLE_APP, HEADERS, HERE, PREFIX, Console, gateway_of, make_env
 from bot.db import create_schema as create_catalogue_schema, make_engine, session_factory
 from bot.residents.pseudonyms import pseudonym
 from bot.gateway.ratelimit import RateLimiter
@@ -63,6 +63,7 @@ def install(app: web.Application) -> web.Application:
                       unlock_failures=RateLimiter(auth.KIOSK_UNLOCK_TRIES - 1, auth.ABSOLUTE_S))
     console_app = web.Application(middlewares=[security_headers, auth.guard])
     console_app[CONSOLE] = console
+    app[CONSOLE_APP] = console_app
 
     async def resources(_console_app: web.Application) -> AsyncIterator[None]:
         gw = app[GATEWAY]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bot.db
 from aiohttp.web_urldispatcher import PrefixedSubAppResource
 
-from bot.console.state import CONSOLE, CONSOLE_CSP
+from bot.console.state import CONSOLE, CONSOLE_APP, CONSOLE_CSP
 from bot.gateway.state import GATEWAY
 
 from tests.console.conftest import add_user, login
@@ -20,7 +20,7 @@ def console_app(client):
 
 async def test_console_routes_are_served_by_the_console_application(client):
     mounted = console_app(client)
-    assert CONSOLE in mounted and CONSOLE not in client.app
+    assert mounted is client.app[CONSOLE_APP] and CONSOLE in mounted and CONSOLE not in client.app
     paths = {r.canonical for r in mounted.router.resources()}
     assert {"/console", "/console/", "/console/login", "/console/assisted/{id}/summary"} <= paths
     # The gateway's own router holds no console route of its own any more.
