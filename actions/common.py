@@ -1,5 +1,6 @@
 """Reading the tracker the same way in every action: the latest intent and entities, what we held
-before the resident's latest message, and which channel they are on."""
+before the resident's latest message, which channel they are on, and what the engine suggests for
+what the resident has told us."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 
+from actions.context import get_context
+from bot.dialogue import intake
+from bot.dialogue.profile import Profile
 from bot.residents import analytics, journeys
 
 
@@ -77,5 +81,18 @@ def slot_events_ever(tracker: Tracker, name: Text) -> List[Any]:
     return [e.get("value") for e in tracker.events if e.get("event") == "slot" and e.get("name") == name]
 
 
+def held_profile(tracker: Tracker) -> Profile:
+    """The Profile the tracker's slots describe; a value that is not usable is left out (the engine
+    never sees it, bot.dialogue.intake.profile_from_slots)."""
+    profile, _invalid = intake.profile_from_slots(tracker.current_slot_values())
+    return profile
+
+
+async def match_held(tracker: Tracker, profile: Optional[Profile] = None):
+    """The engine's MatchResult for what the resident has told us (or for `profile`, when the caller
+    already read it), or None when the database or catalogue is unavailable."""
+    return await get_context().match(held_profile(tracker) if profile is None else profile)
+
+
 __all__ = ["channel", "entity", "held_before_latest_message", "latest_entities", "latest_intent", "latest_text",
-           "slot_events_ever", "via"]
+           "held_profile", "match_held", "slot_events_ever", "via"]

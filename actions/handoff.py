@@ -15,14 +15,13 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import channel, entity, latest_intent, latest_text
+from actions.common import channel, entity, latest_intent, latest_text, match_held
 from actions.context import describe, get_context
-from bot.dialogue import handoff_words, intake
+from bot.dialogue import handoff_words, slots
 from bot.residents import handoff, journeys
 from bot.dialogue.next_steps import PHONE_CHANNELS
 
 log = logging.getLogger(__name__)
-SHOWN = "shown_pathways"
 
 
 class ActionHandoff(Action):
@@ -33,21 +32,20 @@ class ActionHandoff(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         ctx = get_context()
-        slots = tracker.current_slot_values()
-        shown = list(tracker.get_slot(SHOWN) or [])
+        values = tracker.current_slot_values()
+        shown = list(tracker.get_slot(slots.SHOWN) or [])
         payload = None
         if shown:  # the routes shown, with their reasons, go in the packet
-            profile, _invalid = intake.profile_from_slots(slots)
-            result = await ctx.match(profile)
+            result = await match_held(tracker)
             payload = result.to_payload() if result is not None else None
         where, said = channel(tracker), latest_text(tracker)
         reason = "" if said.startswith("/") else said  # a tapped button says nothing more
         hours = ctx.office_hours()
         try:
             request = await ctx.write(lambda session: handoff.request_handoff(
-                session, sender_id=tracker.sender_id, channel=where, profile=handoff_words.profile(slots),
+                session, sender_id=tracker.sender_id, channel=where, profile=handoff_words.profile(values),
                 recommendations=handoff_words.shown_recommendations(payload, shown),
-                language=handoff_words.language(slots.get("english_level")),
+                language=handoff_words.language(values.get(slots.ENGLISH_LEVEL)),
                 urgency=handoff_words.urgency(said), reason=reason, hours=hours))
         except Exception as error:  # noqa: BLE001 - a resident asking for a person always gets one route
             log.warning("handoff for %s not queued (%s)", tracker.sender_id, describe(error))

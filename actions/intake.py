@@ -10,15 +10,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.common import channel, held_before_latest_message, latest_entities, latest_intent
+from actions.common import channel, held_before_latest_message, latest_entities, latest_intent, match_held
 from actions.context import get_context
-from bot.dialogue import intake, questions, replies, rights_words
+from bot.dialogue import intake, questions, replies, rights_words, slots
 from bot.language import vocab
 from bot.residents import rights
 from bot.dialogue.profile import ProfileError
 
 FORM = "intake_form"
-DECLINED = "declined"
+DECLINED = slots.DECLINED
 # The console counts the conversations it starts itself (bot/console/assisted_db.py).
 CONSOLE_CHANNELS = ("assisted", "kiosk")
 
@@ -75,8 +75,8 @@ class ValidateIntakeForm(FormValidationAction):
     def _give_up(tracker: Tracker, slot: Text) -> List[EventType]:
         declined = list(tracker.get_slot(DECLINED) or [])
         events: List[EventType] = [] if slot in declined else [SlotSet(DECLINED, declined + [slot])]
-        if slot == "annual_income":
-            events.append(SlotSet("annual_income", vocab.INCOME_DECLINED))
+        if slot == slots.ANNUAL_INCOME:
+            events.append(SlotSet(slots.ANNUAL_INCOME, vocab.INCOME_DECLINED))
         return events
 
     async def required_slots(
@@ -87,28 +87,28 @@ class ValidateIntakeForm(FormValidationAction):
         domain: DomainDict,
     ) -> List[Text]:
         """What we hold, then only what is unknown and could change the answer (gates first)."""
-        slots = tracker.current_slot_values()
-        profile, _invalid = intake.profile_from_slots(slots)
-        declined = slots.get(DECLINED) or []
+        values = tracker.current_slot_values()
+        profile, _invalid = intake.profile_from_slots(values)
+        declined = values.get(DECLINED) or []
         if intake.is_under_16(profile):
             to_ask: List[Text] = []
         else:
-            result = await get_context().match(profile)
+            result = await match_held(tracker, profile)
             if result is None:  # the engine is unavailable: keep going with the common questions
                 to_ask = intake.fallback_slots_to_ask(profile, declined)
             else:
                 to_ask = intake.slots_to_ask(profile, result.questions, declined)
         allowed = set(domain_slots) if domain_slots else set(intake.PROFILE_SLOTS)
-        return [name for name in intake.required_slots(slots, to_ask) if name in allowed]
+        return [name for name in intake.required_slots(values, to_ask) if name in allowed]
 
     @staticmethod
     def _came_back(tracker: Tracker) -> List[EventType]:
         """A question they skipped and have now answered after all is no longer declined."""
         declined = list(tracker.get_slot(DECLINED) or [])
-        answered = [name for name in declined if name != "annual_income" and tracker.get_slot(name) is not None]
-        income = tracker.get_slot("annual_income")
-        if "annual_income" in declined and income is not None and income != vocab.INCOME_DECLINED:
-            answered.append("annual_income")
+        answered = [name for name in declined if name != slots.ANNUAL_INCOME and tracker.get_slot(name) is not None]
+        income = tracker.get_slot(slots.ANNUAL_INCOME)
+        if slots.ANNUAL_INCOME in declined and income is not None and income != vocab.INCOME_DECLINED:
+            answered.append(slots.ANNUAL_INCOME)
         return [SlotSet(DECLINED, [n for n in declined if n not in answered])] if answered else []
 
     @staticmethod
@@ -132,8 +132,8 @@ class ValidateIntakeForm(FormValidationAction):
         events: List[EventType] = []
         if requested not in declined:
             events.append(SlotSet(DECLINED, declined + [requested]))
-        if requested == "annual_income":
-            events.append(SlotSet("annual_income", vocab.INCOME_DECLINED))
+        if requested == slots.ANNUAL_INCOME:
+            events.append(SlotSet(slots.ANNUAL_INCOME, vocab.INCOME_DECLINED))
         return events
 
     @staticmethod
@@ -175,10 +175,10 @@ class ValidateIntakeForm(FormValidationAction):
             if not checked.ok and name in just_given:
                 dispatcher.utter_message(text=replies.PROBLEMS.get(checked.problem, replies.PROBLEMS["background"]))
             elif (
-                name == "local_authority"
+                name == slots.LOCAL_AUTHORITY
                 and checked.ok
                 and name in just_given
-                and "local_authority" in said_now
+                and slots.LOCAL_AUTHORITY in said_now
                 and checked.value not in vocab.LOCAL_AUTHORITIES
             ):
                 dispatcher.utter_message(text=replies.outside_area_note(checked.value))
@@ -193,13 +193,13 @@ class ValidateIntakeForm(FormValidationAction):
             old, new = held.get(name), tracker.get_slot(name)
             if old is None or new is None or new == old or name not in tracker.slots_to_validate():
                 continue
-            if name == "annual_income" and new == vocab.INCOME_DECLINED:
+            if name == slots.ANNUAL_INCOME and new == vocab.INCOME_DECLINED:
                 continue  # "prefer not to say" is not a correction to announce
             try:
                 changes.append((name, rights.change_fact(name, new)))
             except ProfileError:
                 continue  # check() took it, Profile did not: say nothing rather than something wrong
-        note = rights_words.corrected(changes, tracker.get_slot("asking_for"))
+        note = rights_words.corrected(changes, tracker.get_slot(slots.ASKING_FOR))
         if note:
             dispatcher.utter_message(text=note)
 
@@ -244,17 +244,18 @@ class ValidateIntakeForm(FormValidationAction):
             if value is not None and not intake.check(slot, value).ok:
                 events.append(SlotSet(slot, None))
         said = {e.get("entity") for e in latest_entities(tracker)}
-        level = tracker.get_slot("qualification_level")
+        level = tracker.get_slot(slots.QUALIFICATION_LEVEL)
         if intake.QUALIFICATION_ABROAD_SLOT in said and isinstance(level, int) and not isinstance(level, bool):
             dispatcher.utter_message(text=questions.abroad_note(level))
-        elif "qualification_level" in said and tracker.get_slot(intake.QUALIFICATION_ABROAD_SLOT) is not None:
+        elif slots.QUALIFICATION_LEVEL in said and tracker.get_slot(intake.QUALIFICATION_ABROAD_SLOT) is not None:
             events.append(SlotSet(intake.QUALIFICATION_ABROAD_SLOT, None))  # a new answer, from here
         return events
 
     @staticmethod
     def _background_from_pay(tracker: Tracker) -> List[EventType]:
         """In work on pay under the funding rules' low-wage threshold: a low_wage background (bot.dialogue.intake)."""
-        if tracker.get_slot("background") is not None or "background" in (tracker.get_slot(DECLINED) or []):
+        if tracker.get_slot(slots.BACKGROUND) is not None or slots.BACKGROUND in (tracker.get_slot(DECLINED) or []):
             return []
-        inferred = intake.background_from_pay(tracker.get_slot("employment_status"), tracker.get_slot("annual_income"))
-        return [SlotSet("background", inferred)] if inferred else []
+        inferred = intake.background_from_pay(tracker.get_slot(slots.EMPLOYMENT_STATUS),
+                                              tracker.get_slot(slots.ANNUAL_INCOME))
+        return [SlotSet(slots.BACKGROUND, inferred)] if inferred else []

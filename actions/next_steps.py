@@ -16,16 +16,16 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
-from actions.common import channel, entity, held_before_latest_message, latest_intent, latest_text
+from actions.common import channel, entity, held_before_latest_message, latest_intent, latest_text, match_held
 from actions.context import describe, get_context
-from bot.dialogue import intake, next_steps, replies
+from bot.dialogue import next_steps, replies, slots
 from bot.pathways import evidence
 from bot.residents import journeys, notify, referrals, rights
 
 log = logging.getLogger(__name__)
-SHOWN, LAST_SHOWN = "shown_pathways", "last_shown"
-PENDING, PENDING_NOTIFY, SEND_TO = "pending_pathway", "pending_notify", "send_to"
-SEND_CONFIRMED = "send_confirmed"
+SHOWN, LAST_SHOWN = slots.SHOWN, slots.LAST_SHOWN
+PENDING, PENDING_NOTIFY, SEND_TO = slots.PENDING_PATHWAY, slots.PENDING_NOTIFY, slots.SEND_TO
+SEND_CONFIRMED = slots.SEND_CONFIRMED
 
 
 async def _shown_pathways(dispatcher: CollectingDispatcher, tracker: Tracker):
@@ -34,8 +34,7 @@ async def _shown_pathways(dispatcher: CollectingDispatcher, tracker: Tracker):
     if not shown:
         dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
         return None
-    profile, _invalid = intake.profile_from_slots(tracker.current_slot_values())
-    result = await get_context().match(profile)
+    result = await match_held(tracker)
     if result is None:
         dispatcher.utter_message(text=replies.UNAVAILABLE)
         return None
@@ -89,7 +88,7 @@ class ActionRefer(Action):
             dispatcher.utter_message(text=next_steps.already_referred(
                 chosen, ref.reference, referrals.STATUS_WORDS.get(ref.status, ref.status)))
             return [SlotSet(PENDING, None)]
-        facts = [n for n in intake.PROFILE_SLOTS if tracker.get_slot(n) is not None]
+        facts = [n for n in slots.PROFILE if tracker.get_slot(n) is not None]
         ask_follow_up = channel(tracker) in next_steps.PHONE_CHANNELS and not consent.follow_ups
         _say(dispatcher, next_steps.referral_question(
             chosen, facts, ctx.settings.followup_days if ask_follow_up else None))
@@ -123,13 +122,13 @@ class ActionReferAnswer(Action):
         asked_follow_up = entity(tracker, "follow_up") == "yes"
         rules = next((r.pathway.eligibility.to_dict() for r in found[1].recommendations
                       if r.pathway.id == pending), {})
-        facts = {n: tracker.get_slot(n) for n in intake.PROFILE_SLOTS if tracker.get_slot(n) is not None}
+        facts = {n: tracker.get_slot(n) for n in slots.PROFILE if tracker.get_slot(n) is not None}
 
         def work(session):
             consent = rights.get_consent(session, journeys.journey_of(session, tracker.sender_id))
             return referrals.create(session, sender_id=tracker.sender_id, pathway=pathway, consented=True,
                                     follow_up=asked_follow_up or consent.follow_ups,
-                                    local_authority=tracker.get_slot("local_authority"),
+                                    local_authority=tracker.get_slot(slots.LOCAL_AUTHORITY),
                                     follow_up_days=ctx.settings.followup_days, facts=facts,
                                     eligibility=rules, channel=channel(tracker))
 
@@ -255,8 +254,7 @@ async def _pending_title(tracker: Tracker) -> Optional[str]:
     if not pending:
         return None
     try:
-        profile, _invalid = intake.profile_from_slots(tracker.current_slot_values())
-        result = await get_context().match(profile)
+        result = await match_held(tracker)
     except Exception as error:  # noqa: BLE001 - the question can still be asked
         log.warning("pending course for %s not looked up (%s)", tracker.sender_id, describe(error))
         result = None

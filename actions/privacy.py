@@ -25,12 +25,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import entity, latest_text, via
 from actions.context import describe, get_context
-from bot.dialogue import intake, rights_words
+from bot.dialogue import rights_words, slots
 from bot.residents import journeys, rights
 
 log = logging.getLogger(__name__)
-# Never asked, only volunteered ("I can't even send an email", "my nephew..."): erased and named with the rest.
-VOLUNTEERED = ("digital_confidence", "excluded_groups", "asking_for", "qualification_abroad")
 
 
 class ActionForgetMe(Action):
@@ -42,7 +40,7 @@ class ActionForgetMe(Action):
     ) -> List[EventType]:
         held = [
             name
-            for name in intake.PROFILE_SLOTS + (intake.TARGET_GROUPS_SLOT,) + VOLUNTEERED
+            for name in slots.PROFILE + slots.VOLUNTEERED
             if tracker.get_slot(name) not in (None, [], "")
         ]
         settings = get_context().settings

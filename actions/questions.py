@@ -18,7 +18,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import channel, held_before_latest_message, latest_intent
 from actions.context import get_context
-from bot.dialogue import intake, questions
+from bot.dialogue import questions, slots
 
 
 class AskQuestion(Action, ABC):
@@ -38,7 +38,7 @@ class AskQuestion(Action, ABC):
         asked_before = held_before_latest_message(tracker).get(REQUESTED_SLOT)
         question = questions.question(self.slot, retry=questions.is_retry(self.slot, asked_before,
                                                                             latest_intent(tracker)),
-                                      about=tracker.get_slot(intake.ASKING_FOR_SLOT))
+                                      about=tracker.get_slot(slots.ASKING_FOR))
         dispatcher.utter_message(text=question.text, buttons=question.button_dicts())
         if asked_before != self.slot:
             await get_context().record("question_asked", question=self.slot, channel=channel(tracker))
@@ -51,7 +51,7 @@ def _class_name(slot: str) -> str:
 
 # One registered action per form slot: action_ask_local_authority, action_ask_age, ...
 ASK_ACTIONS = {slot: type(_class_name(slot), (AskQuestion,), {"slot": slot, "__module__": __name__})
-               for slot in intake.PROFILE_SLOTS}
+               for slot in slots.PROFILE}
 globals().update({cls.__name__: cls for cls in ASK_ACTIONS.values()})
 
 __all__ = ["ASK_ACTIONS", "AskQuestion"] + [cls.__name__ for cls in ASK_ACTIONS.values()]

@@ -17,25 +17,14 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import channel, draws_cards, slot_events_ever
+from actions.common import channel, draws_cards, held_profile, match_held, slot_events_ever
 from actions.context import get_context
-from bot.dialogue import intake, next_steps, replies
+from bot.dialogue import intake, next_steps, replies, slots
 from bot.pathways import corrections
 from bot.residents import analytics
 
-SHOWN = "shown_pathways"  # every id shown since the last recommendation, in order
-LAST_SHOWN = "last_shown"  # the latest page, which "why" explains
-COUNTED = "recommended_counted"  # once per journey, across restarts and sessions
-OFFERED = "next_steps_offered"
-
-
-async def _match(tracker: Tracker):
-    profile, _invalid = intake.profile_from_slots(tracker.current_slot_values())
-    return await get_context().match(profile)
-
-
 def _shown(ids: List[str], last: List[str]) -> List[EventType]:
-    return [SlotSet(SHOWN, ids), SlotSet(LAST_SHOWN, last)]
+    return [SlotSet(slots.SHOWN, ids), SlotSet(slots.LAST_SHOWN, last)]
 
 
 def first_page(dispatcher: CollectingDispatcher, result: Any, cards: bool = True,
@@ -55,30 +44,31 @@ class ActionRecommend(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        result = await _match(tracker)
+        result = await match_held(tracker)
         if result is None:
             dispatcher.utter_message(text=replies.UNAVAILABLE)
             return _shown([], [])
-        events = first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot("asking_for"))
-        if result.recommendations and not any(slot_events_ever(tracker, OFFERED)):
+        events = first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot(slots.ASKING_FOR))
+        # Once per journey, across restarts and sessions.
+        if result.recommendations and not any(slot_events_ever(tracker, slots.NEXT_STEPS_OFFERED)):
             page = replies.payload_for(result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
             on_phone = channel(tracker) in next_steps.PHONE_CHANNELS
             text, buttons = next_steps.offer(page["pathways"], on_phone=on_phone)
             if on_phone:  # the card's "Report wrong information" is a keyword on a phone
                 text += " " + corrections.PHONE_HINT
             dispatcher.utter_message(text=text, buttons=buttons)
-            events.append(SlotSet(OFFERED, True))
-        if not any(slot_events_ever(tracker, COUNTED)):
+            events.append(SlotSet(slots.NEXT_STEPS_OFFERED, True))
+        if not any(slot_events_ever(tracker, slots.RECOMMENDED_COUNTED)):
             await get_context().record_all(_demand(tracker, result))
-            events.append(SlotSet(COUNTED, True))
+            events.append(SlotSet(slots.RECOMMENDED_COUNTED, True))
         return events
 
 
 def _demand(tracker: Tracker, result: Any) -> List[Any]:
     """The anonymous events for a journey's first recommendation: vocabulary values, never text."""
-    where = tracker.get_slot("local_authority")
+    where = tracker.get_slot(slots.LOCAL_AUTHORITY)
     outcome = analytics.outcome_of([r.pathway.status for r in result.recommendations])
-    events = [("recommended", {"local_authority": where, "background": tracker.get_slot("background"),
+    events = [("recommended", {"local_authority": where, "background": tracker.get_slot(slots.BACKGROUND),
                                "channel": channel(tracker), "outcome": outcome})]
     events += [("pathway_recommended", {"kind": r.pathway.kind, "local_authority": where})
                for r in result.recommendations[: replies.PAGE]]
@@ -92,22 +82,22 @@ class ActionMoreRecommendations(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        shown: List[str] = list(tracker.get_slot(SHOWN) or [])
+        shown: List[str] = list(tracker.get_slot(slots.SHOWN) or [])
         if not shown and tracker.active_loop.get("name"):
             dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
             return []
-        profile, _invalid = intake.profile_from_slots(tracker.current_slot_values())
-        result = await get_context().match(profile)
+        profile = held_profile(tracker)
+        result = await match_held(tracker, profile)
         if result is None:
             dispatcher.utter_message(text=replies.UNAVAILABLE)
             return []
         if not shown:
             # Nothing shown yet: after a failed lookup, this is the retry; before the intake has what
             # it needs, we don't recommend blind.
-            if intake.slots_to_ask(profile, result.questions, tracker.get_slot("declined") or []):
+            if intake.slots_to_ask(profile, result.questions, tracker.get_slot(slots.DECLINED) or []):
                 dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
                 return []
-            return first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot("asking_for"))
+            return first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot(slots.ASKING_FOR))
         page = replies.next_page(result, shown)
         dispatcher.utter_message(text=replies.more_text(result, page, len(shown)))
         if not page:
@@ -125,11 +115,11 @@ class ActionExplainRecommendations(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        last: List[str] = list(tracker.get_slot(LAST_SHOWN) or [])
+        last: List[str] = list(tracker.get_slot(slots.LAST_SHOWN) or [])
         if not last:
             dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
             return []
-        result = await _match(tracker)
+        result = await match_held(tracker)
         if result is None:
             dispatcher.utter_message(text=replies.UNAVAILABLE)
             return []

@@ -18,11 +18,11 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import channel, entity, latest_text
 from actions.context import describe, get_context
-from bot.dialogue import next_steps
+from bot.dialogue import next_steps, slots
 from bot.pathways import catalogue_store, corrections
 
 log = logging.getLogger(__name__)
-SHOWN, LAST_SHOWN, PENDING = "shown_pathways", "last_shown", "pending_report"
+SHOWN, LAST_SHOWN, PENDING = slots.SHOWN, slots.LAST_SHOWN, slots.PENDING_REPORT
 
 
 def _shown_routes(session, ids: List[str]):

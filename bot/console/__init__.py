@@ -1,7 +1,8 @@
 """The outreach console, served by the gateway under /console/.
 
-`setup(app)` is the gateway's one mounting line: it mounts the console sub-application and adds the
-widget's route for collecting a worker's replies (POST /api/web/messages/pending). Nothing happens at import.
+`setup(app)` builds the console's sub-application for the gateway to mount under /console (bot.gateway.app)
+and adds the widget's route for collecting a worker's replies (POST /api/web/messages/pending) to the
+gateway itself. Nothing happens at import.
 """
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ from __future__ import annotations
 from aiohttp import web
 
 
-def setup(app: web.Application) -> None:
+def setup(app: web.Application) -> web.Application:
     from bot.console.app import install
 
-    install(app)
+    return install(app)
 
 
 __all__ = ["setup"]

@@ -154,58 +154,52 @@ async def _csrf_valid(request: web.Request, current: Optional[ConsoleSession]) -
         request, login_form_token(request, session_token(request, LOGIN_COOKIE)))
 
 
-def guard(handler: Handler) -> Handler:
-    """Every console route goes through this: session, CSRF on every POST, sign-in, kiosk lock.
+OPEN = "console_open"  # set on a handler that needs no session: the stylesheet, the bare /console
 
-    (A wrapper, not an aiohttp sub-application: with aiohttp 3.9.5 and yarl 1.25 a mounted sub-app
-    makes every unmatched request on the gateway fail while resolving its prefix.)"""
 
-    async def guarded(request: web.Request) -> web.StreamResponse:
-        console = console_of(request)
-        current = await db(request, load_session, session_token(request), console.clock())
-        request["console_session"] = current
-        path = request.path
-        if request.method not in ("GET", "HEAD", "OPTIONS"):
-            form = await read_form(request)  # parsed once here; handlers get aiohttp's cached copy
-            if form is None or has_nul(form):  # (PostgreSQL cannot store NUL: no field may carry one)
-                return render(request, "error.html", status=400, title="This form could not be read",
-                              message="Go back, reload the page and try again.")
-            if not await _csrf_valid(request, current):
-                log.warning("refused a console %s to %s: missing or wrong CSRF token", request.method, path)
-                return render(request, "error.html", status=403, title="This form has expired",
-                              message="Go back, reload the page and try again.")
-        if path in PUBLIC:
-            return await handler(request)
-        if current is None or current.user is None:
-            target = request.path_qs if request.method == "GET" else url("/")
-            target = target if len(target) <= MAX_NEXT else url("/")
-            raise web.HTTPSeeOther(location=url("/login") + "?" + _qs(next=target))
-        if current.user.role == "provider" and not _PROVIDER_PATHS.match(path):
-            if path == url("/") and request.method == "GET":
-                raise web.HTTPSeeOther(location=url("/referrals"))
-            log.warning("refused provider user %s: %s %s", current.user.id, request.method, path)
-            return render(request, "error.html", status=403, title="Not available to you",
-                          message="A provider account sees its referrals only.")
-        if current.kiosk_for is not None:
-            match = _KIOSK_PATHS.match(path)
-            if not match or (match.group(2) and int(match.group(2)) != current.kiosk_for):
-                raise web.HTTPSeeOther(location=url(f"/assisted/{current.kiosk_for}/kiosk"))
+def open_route(handler: Handler) -> Handler:
+    """Mark `handler` as served to anyone (the login page's stylesheet must load before signing in)."""
+    setattr(handler, OPEN, True)
+    return handler
+
+
+@web.middleware
+async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """The console's own middleware, on its sub-application only: for every console route, the
+    session, CSRF on every POST, sign-in and the kiosk lock. A path the console does not serve (404,
+    405) and a route marked open_route pass through untouched, as they did before any of this."""
+    if request.match_info.http_exception is not None or getattr(request.match_info.handler, OPEN, False):
         return await handler(request)
-
-    return guarded
-
-
-class Routes:
-    """`add_get`/`add_post` under /console, each handler guarded."""
-
-    def __init__(self, router: web.UrlDispatcher):
-        self.router = router
-
-    def add_get(self, path: str, handler: Handler) -> None:
-        self.router.add_get(PREFIX + path, guard(handler))
-
-    def add_post(self, path: str, handler: Handler) -> None:
-        self.router.add_post(PREFIX + path, guard(handler))
+    console = console_of(request)
+    current = await db(request, load_session, session_token(request), console.clock())
+    request["console_session"] = current
+    path = request.path
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        form = await read_form(request)  # parsed once here; handlers get aiohttp's cached copy
+        if form is None or has_nul(form):  # (PostgreSQL cannot store NUL: no field may carry one)
+            return render(request, "error.html", status=400, title="This form could not be read",
+                          message="Go back, reload the page and try again.")
+        if not await _csrf_valid(request, current):
+            log.warning("refused a console %s to %s: missing or wrong CSRF token", request.method, path)
+            return render(request, "error.html", status=403, title="This form has expired",
+                          message="Go back, reload the page and try again.")
+    if path in PUBLIC:
+        return await handler(request)
+    if current is None or current.user is None:
+        target = request.path_qs if request.method == "GET" else url("/")
+        target = target if len(target) <= MAX_NEXT else url("/")
+        raise web.HTTPSeeOther(location=url("/login") + "?" + _qs(next=target))
+    if current.user.role == "provider" and not _PROVIDER_PATHS.match(path):
+        if path == url("/") and request.method == "GET":
+            raise web.HTTPSeeOther(location=url("/referrals"))
+        log.warning("refused provider user %s: %s %s", current.user.id, request.method, path)
+        return render(request, "error.html", status=403, title="Not available to you",
+                      message="A provider account sees its referrals only.")
+    if current.kiosk_for is not None:
+        match = _KIOSK_PATHS.match(path)
+        if not match or (match.group(2) and int(match.group(2)) != current.kiosk_for):
+            raise web.HTTPSeeOther(location=url(f"/assisted/{current.kiosk_for}/kiosk"))
+    return await handler(request)
 
 
 def _qs(**params: str) -> str:
@@ -320,12 +314,12 @@ async def unlock_attempt(request: web.Request, password: str) -> str:
     return "ended"
 
 
-def add_routes(routes: "Routes") -> None:
+def add_routes(routes: web.UrlDispatcher) -> None:
     routes.add_get("/login", login_page)
     routes.add_post("/login", login)
     routes.add_post("/logout", logout)
 
 
-__all__ = ["COOKIE", "CSRF_FIELD", "CSRF_HEADER", "KIOSK_UNLOCK_TRIES", "LOGIN_COOKIE", "ConsoleSession", "Routes",
-           "add_routes", "guard", "end_session", "load_session", "login_form_token", "new_session", "require",
-           "set_kiosk", "unlock_attempt"]
+__all__ = ["COOKIE", "CSRF_FIELD", "CSRF_HEADER", "KIOSK_UNLOCK_TRIES", "LOGIN_COOKIE", "ConsoleSession",
+           "add_routes", "guard", "end_session", "load_session", "login_form_token", "new_session", "open_route",
+           "require", "set_kiosk", "unlock_attempt"]

@@ -49,7 +49,9 @@ class Console:
         return (self.settings.public_base_url or "").lower().startswith("https://")
 
 
-CONSOLE = web.AppKey("waymark_console", Console)
+CONSOLE = web.AppKey("waymark_console", Console)  # on the console's own application
+# On the gateway's application: the console application it mounts (tests reach the console's state so).
+CONSOLE_APP = web.AppKey("waymark_console_app", web.Application)
 
 
 def console_of(request: web.Request) -> Console:
@@ -110,5 +112,5 @@ def render(request: web.Request, template: str, *, status: int = 200, **context:
     return web.Response(text=html, status=status, content_type="text/html", headers=HEADERS)
 
 
-__all__ = ["CONSOLE", "Console", "HEADERS", "PREFIX", "console_of", "db", "gateway_of", "make_env",
+__all__ = ["CONSOLE", "CONSOLE_APP", "Console", "HEADERS", "PREFIX", "console_of", "db", "gateway_of", "make_env",
            "path_id", "redirect", "render", "url"]

@@ -206,7 +206,7 @@ async def unlock(request: web.Request) -> web.StreamResponse:
     raise redirect(f"/assisted/{assisted_id}/summary" if assisted_id else "/")
 
 
-def add_routes(routes) -> None:  # bot.console.auth.Routes
+def add_routes(routes: web.UrlDispatcher) -> None:  # the console sub-app's router
     routes.add_get("/", home)
     routes.add_post("/assisted", start)
     routes.add_post("/resume", resume)

@@ -63,7 +63,7 @@ async def stale_list(request: web.Request) -> web.StreamResponse:
     return render(request, "catalogue_stale.html", items=items, days=days, today=today)
 
 
-def add_routes(routes) -> None:  # bot.console.auth.Routes
+def add_routes(routes: web.UrlDispatcher) -> None:  # the console sub-app's router
     routes.add_get("/catalogue/reports", report_list)
     routes.add_post("/catalogue/reports/{id}/close", close_report)
     routes.add_get("/catalogue/stale", stale_list)

@@ -101,7 +101,7 @@ async def hand_back(request: web.Request) -> web.StreamResponse:
     raise redirect("/handoffs")
 
 
-def add_routes(routes) -> None:  # bot.console.auth.Routes
+def add_routes(routes: web.UrlDispatcher) -> None:  # the console sub-app's router
     routes.add_get("/handoffs", queue)
     routes.add_get("/handoffs/{id}", detail)
     routes.add_post("/handoffs/{id}/take", take)

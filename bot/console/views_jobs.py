@@ -38,7 +38,7 @@ async def mail_retry(request: web.Request) -> web.StreamResponse:
     raise redirect("/jobs?notice=" + ("retrying" if ok else "unchanged"))
 
 
-def add_routes(routes) -> None:  # bot.console.auth.Routes
+def add_routes(routes: web.UrlDispatcher) -> None:  # the console sub-app's router
     routes.add_get("/jobs", jobs_page)
     routes.add_post("/jobs/mail/{id}/retry", mail_retry)
 

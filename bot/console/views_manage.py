@@ -162,7 +162,7 @@ async def unlock_user(request: web.Request) -> web.StreamResponse:
     raise redirect("/users?notice=updated")
 
 
-def add_routes(routes) -> None:  # bot.console.auth.Routes
+def add_routes(routes: web.UrlDispatcher) -> None:  # the console sub-app's router
     routes.add_get("/referrals", referral_list)
     routes.add_post("/referrals/{id}/status", referral_status)
     routes.add_get("/referrals/import", import_page)

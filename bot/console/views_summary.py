@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Dict
+from typing import Any
 
 from aiohttp import web
 from sqlalchemy.orm import Session
 
-from bot.dialogue import next_steps, replies
+from bot.dialogue import next_steps
 from bot.pathways import corrections
-from bot.residents import journeys, notify, outbound, referrals, rights, tracker_db
+from bot.residents import journeys, notify, outbound, referrals, rights
+from bot.residents.summary import send_outcome, send_summary, suggested, summary_data
 from bot.console import assisted_db
 from bot.console.state import console_of, db, gateway_of, redirect, render
 from bot.console.views_assisted import load
-from bot.pathways.matching import NoCatalogue, match
-from bot.dialogue.profile import Profile, ProfileError
+from bot.dialogue.profile import ProfileError
 
 log = logging.getLogger("waymark.console.summary")
 
@@ -42,45 +42,6 @@ NOTICES = {
 # Only what the catalogue knows: an unknown status (None) is shown as nothing, never as "open" or "None",
 # and only a waiting list or a closed route can be "told when it opens" (bot.dialogue.next_steps.NOT_OPEN).
 STATUS_WORDS = {"waitlist": "Waiting list", "closed": "Closed for now"}
-
-
-def _profile(facts: Dict[str, Any]) -> Profile:
-    good: Dict[str, Any] = {}
-    for name, value in facts.items():
-        try:
-            Profile.from_mapping({name: value})
-        except ProfileError:
-            continue  # one odd value must not hide the rest of the summary
-        good[name] = value
-    return Profile.from_mapping(good)
-
-
-def summary_data(session: Session, tracker, journey_id: str) -> Dict[str, Any]:
-    facts = tracker_db.facts(tracker, journeys.senders_of(session, journey_id))
-    profile = _profile({name: f.value for name, f in facts.items()})
-    try:
-        result = match(session, profile)
-    except NoCatalogue:
-        result = None
-    return {
-        "facts": [(rights.FACT_LABELS.get(f.name, f.name), rights.value_words(f.name, f.value), f.assisted, f.name)
-                  for f in facts.values()],
-        "result": result,
-        # Who pays, cost, dates and where the facts come from: the words the card and the SMS use.
-        "route_facts": {r.pathway.id: replies.pathway_facts(r.pathway.to_summary_dict())
-                        for r in (result.recommendations if result else [])},
-        "consent": rights.get_consent(session, journey_id),
-        "referrals": referrals.list_referrals(session, journey_id=journey_id),
-        "reachable": journeys.reachable_sender(session, journey_id) is not None,
-    }
-
-
-def sms_text(data: Dict[str, Any], code: str, code_days: int = 14, own_chat: bool = False) -> str:
-    """The summary for a typed number, as "send me this" words it (bot.dialogue.next_steps.phone_summary)."""
-    result = data["result"]
-    text = next_steps.phone_summary(result.recommendations[:6] if result else [], code_days=code_days,
-                                    asked_where="with a Waymark outreach worker", own_chat=own_chat)
-    return text.replace("{code}", code)
 
 
 async def _page(request: web.Request, item: assisted_db.Assisted, **extra: Any) -> web.Response:
@@ -117,18 +78,13 @@ async def send(request: web.Request) -> web.StreamResponse:
     console, gw = console_of(request), gateway_of(request)
     assert gw.outbound is not None
     data = await db(request, summary_data, console.tracker, item.journey_id)
-    days = console.settings.resume_code_days
-    # No client key: a signed-in worker at a busy event sends for many residents; the per-session,
-    # per-number and overall caps still hold.
-    sent = await gw.outbound.send_me_this(
-        sender_id=item.journey_id, number=str(form.get("phone", ""))[:40], channel=str(form.get("channel", "")),
-        text=lambda own_chat: sms_text(data, "{code}", days, own_chat), consented=True, kind="console")
-    if sent.status in ("bad_number", "not_allowed"):
-        raise redirect(f"/assisted/{item.id}/summary?notice=bad_phone")
-    if sent.status == "capped":
-        raise redirect(f"/assisted/{item.id}/summary?notice=send_capped")
-    log.info("summary for assisted session %s sent to %s: %s", item.id, sent.contact, sent.status)
-    raise redirect(f"/assisted/{item.id}/summary?notice={'sent' if sent.ok else 'send_failed'}")
+    sent = await send_summary(gw.outbound, data, journey_id=item.journey_id, number=str(form.get("phone", ""))[:40],
+                              channel=str(form.get("channel", "")), consented=True,
+                              code_days=console.settings.resume_code_days)
+    outcome = send_outcome(sent)
+    if outcome in ("sent", "send_failed"):  # it was tried: the number's pseudonym, never the number
+        log.info("summary for assisted session %s sent to %s: %s", item.id, sent.contact, sent.status)
+    raise redirect(f"/assisted/{item.id}/summary?notice={outcome}")
 
 
 async def consent(request: web.Request) -> web.StreamResponse:
@@ -149,24 +105,15 @@ async def change_fact(request: web.Request) -> web.StreamResponse:
         value = rights.change_fact(name, str(form.get("value", "")).strip())
     except ProfileError:
         raise redirect(f"/assisted/{item.id}/summary?notice=fact_failed") from None
-    ok = False
-    if gw.rasa is not None and gw.settings.rasa_token:
-        events_url = f"{gw.rasa.base_url}/conversations/{item.journey_id}/tracker/events"
-        try:
-            async with gw.rasa.session.post(events_url, params={"token": gw.settings.rasa_token},
-                                            json={"event": "slot", "name": name, "value": value},
-                                            timeout=gw.rasa.timeout) as response:
-                ok = response.status == 200
-        except Exception:  # noqa: BLE001 - the worker is told it failed; nothing to retry here
-            log.warning("could not set a slot for assisted session %s", item.id)
+    ok = gw.rasa is not None and await gw.rasa.set_slot(item.journey_id, name, value)
+    if not ok:
+        log.warning("could not set a slot for assisted session %s", item.id)
     raise redirect(f"/assisted/{item.id}/summary?notice={'fact' if ok else 'fact_failed'}")
 
 
 def _suggested(data, pathway_id):
     """The pathway the form names, only if it is one of those suggested to this resident."""
-    result = data["result"]
-    chosen = next((r.pathway for r in (result.recommendations if result else []) if r.pathway.id == pathway_id),
-                  None)
+    chosen = suggested(data, pathway_id)
     if chosen is None:
         raise web.HTTPBadRequest(text="choose one of the suggested pathways")
     return chosen
@@ -258,7 +205,7 @@ async def end(request: web.Request) -> web.StreamResponse:
     raise redirect("/")
 
 
-def add_routes(routes) -> None:  # bot.console.auth.Routes
+def add_routes(routes: web.UrlDispatcher) -> None:  # the console sub-app's router
     routes.add_get("/assisted/{id}/summary", summary)
     routes.add_post("/assisted/{id}/code", new_code)
     routes.add_post("/assisted/{id}/send", send)
@@ -272,4 +219,4 @@ def add_routes(routes) -> None:  # bot.console.auth.Routes
     routes.add_post("/assisted/{id}/end", end)
 
 
-__all__ = ["add_routes", "sms_text", "summary_data"]
+__all__ = ["add_routes"]

@@ -13,24 +13,25 @@ from dataclasses import dataclass
 from typing import Any, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from bot.language import vocab
+from bot.dialogue import slots
 from bot.dialogue.profile import Profile, ProfileError
 from bot.language.typed_replies import normalise
 
 # The form's slots, in the order the engine asks about them when it has no stronger preference.
-PROFILE_SLOTS: Tuple[str, ...] = vocab.PROFILE_FACTS
+PROFILE_SLOTS: Tuple[str, ...] = slots.PROFILE
 # Facts a resident may volunteer but we never ask for: they only ever widen what we can show.
-TARGET_GROUPS_SLOT = "target_groups"
+TARGET_GROUPS_SLOT = slots.TARGET_GROUPS
 # Groups a resident says they are not in ("as a man in my forties"): never asked, they narrow what we show.
-EXCLUDED_GROUPS_SLOT = "excluded_groups"
+EXCLUDED_GROUPS_SLOT = slots.EXCLUDED_GROUPS
 # Volunteered, never asked: how at home they are with a computer ("I can't even send an email").
-DIGITAL_CONFIDENCE_SLOT = "digital_confidence"
+DIGITAL_CONFIDENCE_SLOT = slots.DIGITAL_CONFIDENCE
 # Who the facts are about when someone asks for another person: "he", "she" or "they"; "self" (or None)
 # when the resident asks for themselves ("now for me": back to them after asking for someone else).
-ASKING_FOR_SLOT = "asking_for"
+ASKING_FOR_SLOT = slots.ASKING_FOR
 PRONOUNS = ("he", "she", "they")
 ASKING_FOR_SELF = "self"
 # Set with qualification_level when it was gained abroad: a provider may ask for a UK ENIC statement.
-QUALIFICATION_ABROAD_SLOT = "qualification_abroad"
+QUALIFICATION_ABROAD_SLOT = slots.QUALIFICATION_ABROAD
 # Messages that ask or request something else never record facts: "will it affect my UC?" does not
 # mean the resident gets Universal Credit. domain.yml's slot mappings list the same intents.
 NOT_FACT_INTENTS: Tuple[str, ...] = (

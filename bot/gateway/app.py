@@ -10,14 +10,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from functools import partial
 from typing import AsyncIterator, Awaitable, Callable, Optional, Sequence, Tuple
 from urllib.parse import urlsplit
 
 import aiohttp
 from aiohttp import hdrs, web
+from aiohttp.web_urldispatcher import PrefixedSubAppResource
 from sqlalchemy.exc import DBAPIError
 
 from bot.console import setup as setup_console
+from bot.console.state import PREFIX as CONSOLE_PREFIX
 from bot.db import make_engine, transient
 from bot.gateway import expect, views_twilio, views_web, wording
 from bot.gateway.messaging import TwilioChannel
@@ -109,8 +112,34 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
     views_web.add_routes(app)
     views_twilio.add_routes(app)
     app.router.add_get("/favicon.ico", favicon)
-    setup_console(app)  # the outreach console under /console/ (after the resources above)
+    # The outreach console: its own application, so its middlewares run on its routes alone. Mounted
+    # after the resources above, so its own start after them (aiohttp starts a sub-app after its parent's).
+    mount(app, CONSOLE_PREFIX, setup_console(app))
     return app
+
+
+class _SubAppResource(PrefixedSubAppResource):
+    """aiohttp's sub-application resource, matching on the request's path alone.
+
+    aiohttp 3.9.5's own builds `request.url` to read the path, and yarl 1.25 refuses the host it is
+    built from whenever the Host header carries a port ("127.0.0.1:8080"): every request the gateway
+    could not match elsewhere became a 500. The relative URL holds the same raw path."""
+
+    async def resolve(self, request: web.Request):
+        path = request.rel_url.raw_path
+        if not path.startswith(self._prefix2) and path != self._prefix:
+            return None, set()
+        match_info = await self._app.router.resolve(request)
+        match_info.add_app(self._app)
+        if isinstance(match_info.http_exception, web.HTTPMethodNotAllowed):
+            return match_info, match_info.http_exception.allowed_methods
+        return match_info, set()
+
+
+def mount(app: web.Application, prefix: str, subapp: web.Application) -> None:
+    """`app.add_subapp(prefix, subapp)`, with the resource above: the same signals (the sub-app's
+    cleanup contexts start after the parent's and close after them), middlewares and freezing."""
+    app._add_subapp(partial(_SubAppResource, prefix.rstrip("/"), subapp), subapp)
 
 
 async def favicon(request: web.Request) -> web.StreamResponse:

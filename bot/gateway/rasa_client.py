@@ -11,6 +11,7 @@ import asyncio
 import logging
 import time
 from typing import Any, Dict, List, Mapping, Optional, Sequence
+from urllib.parse import quote
 
 import aiohttp
 
@@ -20,6 +21,7 @@ log = logging.getLogger("waymark.gateway.rasa")
 
 WEBHOOK_PATH = "/webhooks/rest/webhook"
 READY_PATH = "/ready"
+EVENTS_PATH = "/conversations/{sender}/tracker/events"
 
 
 class RasaUnavailable(Exception):
@@ -108,6 +110,26 @@ class RasaClient:
             # resident would hear nothing, so treat it as a failure they are told about.
             raise RasaUnavailable("empty", delivered=None)
         return messages
+
+    async def set_slot(self, sender: str, name: str, value: Any) -> bool:
+        """Set slot `name` in conversation `sender`'s tracker, so the conversation follows a change made
+        outside it (the console's "change a fact"). True when Rasa took it; False, logged by type only,
+        when it did not or could not be reached: the caller tells the person who asked.
+
+        Rasa's HTTP API takes its token only as `?token=` (components.server); this is a loopback call,
+        and the route is the only tracker write on the allow-list (bot.ops.backoffice.RASA_ROUTES)."""
+        if not self.token:
+            return False
+        url = self.base_url + EVENTS_PATH.format(sender=quote(sender, safe=""))
+        try:
+            async with self.session.post(url, params={"token": self.token}, timeout=self.timeout,
+                                         json={"event": "slot", "name": name, "value": value}) as response:
+                if response.status == 200:
+                    return True
+                log.warning("rasa refused a slot event for %s (http_%d)", sender, response.status)
+        except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+            log.warning("rasa unreachable for a slot event for %s (%s)", sender, type(error).__name__)
+        return False
 
     async def healthy(self) -> bool:
         """Is Rasa up with a model loaded? Cached briefly so /healthz cannot hammer it.

@@ -22,7 +22,7 @@ from argon2 import PasswordHasher
 from bot.residents import accounts, handoff, referrals
 from bot.console import assisted_db
 from bot.pathways.catalogue import load_catalogue
-from bot.console.state import CONSOLE, make_env
+from bot.console.state import CONSOLE, CONSOLE_APP, make_env
 from bot.db import make_engine, session_factory
 from bot.gateway.app import create_app
 from bot.residents.pseudonyms import pseudonym
@@ -116,8 +116,8 @@ def make_client(aiohttp_client, settings):
         app = create_app(dataclasses.replace(settings, **overrides), rasa_backoff=(0.01,),
                          web_backoff=(0.01,), twilio_backoff=(0.01,))
         client = await aiohttp_client(app)
-        client.app[CONSOLE].login_limiter.limit = 0  # fuzzing the login form, not its limiter
-        client.app[CONSOLE].env = _templates()  # compiled once for the whole run, not once per app
+        client.app[CONSOLE_APP][CONSOLE].login_limiter.limit = 0  # fuzzing the login form, not its limiter
+        client.app[CONSOLE_APP][CONSOLE].env = _templates()  # compiled once for the whole run, not once per app
         return client
 
     return make
@@ -163,7 +163,7 @@ async def console(client) -> SignedIn:
     """A signed-in coordinator and a row of each kind the {id} routes load (assisted session, handoff,
     referral, another user); the web resident HELD_SESSION is held by a worker, so the widget's messages
     from that session take the handoff path."""
-    gw, hours = client.app[GATEWAY], client.app[CONSOLE].hours
+    gw, hours = client.app[GATEWAY], client.app[CONSOLE_APP][CONSOLE].hours
     factory = session_factory(gw.store.engine)
     now = gw.store.clock()
     with factory() as s, s.begin():

@@ -42,3 +42,42 @@ async def test_a_refused_token_means_rasa_never_got_the_message(aiohttp_server):
             await rasa.send("web-a", "hello", channel="web")
     # Not delivered: the resident is asked to send it again, not told it may have gone through.
     assert (refused.value.reason, refused.value.delivered) == ("http_401", False)
+
+
+async def _events_server(aiohttp_server, status: int = 200):
+    from aiohttp import web
+
+    seen = []
+
+    async def events(request):
+        seen.append((request.match_info["sender"], dict(request.query), await request.json()))
+        return web.json_response({}, status=status)
+
+    app = web.Application()
+    app.router.add_post("/conversations/{sender}/tracker/events", events)
+    return await aiohttp_server(app), seen
+
+
+async def test_setting_a_slot_posts_one_slot_event_to_that_conversation(aiohttp_server):
+    server, seen = await _events_server(aiohttp_server)
+    async with aiohttp.ClientSession() as session:
+        rasa = RasaClient(session, str(server.make_url("")), token=TOKEN)
+        assert await rasa.set_slot("assisted-abc", "age", 25) is True
+    # Rasa's HTTP API reads its token from the query only (components.server).
+    assert seen == [("assisted-abc", {"token": TOKEN}, {"event": "slot", "name": "age", "value": 25})]
+
+
+async def test_a_slot_rasa_refuses_or_cannot_take_is_reported_as_not_set(aiohttp_server, unused_tcp_port):
+    server, seen = await _events_server(aiohttp_server, status=500)
+    async with aiohttp.ClientSession() as session:
+        assert await RasaClient(session, str(server.make_url("")), token=TOKEN).set_slot("a", "age", 25) is False
+        down = RasaClient(session, f"http://127.0.0.1:{unused_tcp_port}", token=TOKEN, timeout=2)
+        assert await down.set_slot("a", "age", 25) is False
+    assert len(seen) == 1
+
+
+async def test_without_a_token_no_slot_event_is_sent(aiohttp_server):
+    server, seen = await _events_server(aiohttp_server)
+    async with aiohttp.ClientSession() as session:
+        assert await RasaClient(session, str(server.make_url("")), token=None).set_slot("a", "age", 25) is False
+    assert seen == []

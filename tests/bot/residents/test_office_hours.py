@@ -35,10 +35,10 @@ def test_hours_in_words(setting, said):
 
 def test_unreadable_hours_are_the_same_default_in_the_console_and_the_actions(tmp_path):
     from actions.context import Context
-    from bot.console.state import CONSOLE
+    from bot.console.state import CONSOLE, CONSOLE_APP
     from bot.gateway.app import create_app
 
     settings = Settings.from_env({"WAYMARK_VAR_DIR": str(tmp_path), "WAYMARK_PSEUDONYM_KEY": "k",
                                   "WAYMARK_OFFICE_HOURS": "weekdays 9-5"}, root=ROOT)
-    console_hours = create_app(settings)[CONSOLE].hours  # the gateway and its console still start
+    console_hours = create_app(settings)[CONSOLE_APP][CONSOLE].hours  # the gateway and its console still start
     assert console_hours == Context(settings).office_hours() == OfficeHours.parse(DEFAULT)
