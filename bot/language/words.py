@@ -266,6 +266,11 @@ TABLES: Dict[str, Dict[Hashable, Entry]] = {
         "sms": P_("send_channel", "text message"),
         "whatsapp": P_("send_channel", "WhatsApp"),
     },
+    # TRANSLATORS: a route's state when it is not open to apply to now.
+    "route_status": {
+        "waitlist": P_("route_status", "Waiting list"),
+        "closed": P_("route_status", "Closed for now"),
+    },
     # Staff-facing report headings (the console's reports), kept here so they are translated with the rest.
     "report_outcome": {
         "open": P_("report_outcome", "Something open"),
