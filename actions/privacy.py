@@ -30,7 +30,7 @@ from bot.residents import journeys, rights
 
 log = logging.getLogger(__name__)
 # Never asked, only volunteered ("I can't even send an email", "my nephew..."): erased and named with the rest.
-VOLUNTEERED = ("digital_confidence", "excluded_groups", "asking_for", "qualification_abroad")
+VOLUNTEERED = ("digital_confidence", "excluded_groups", "asking_for", "qualification_abroad", "language")
 
 
 class ActionForgetMe(Action):

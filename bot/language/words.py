@@ -260,6 +260,7 @@ TABLES: Dict[str, Dict[Hashable, Entry]] = {
         "excluded_groups": P_("fact_phrase", "groups you told me you are not in"),
         "asking_for": P_("fact_phrase", "who you are asking for"),
         "qualification_abroad": P_("fact_phrase", "where you gained your qualifications"),
+        "language": P_("fact_phrase", "the language we talk in"),
     },
     # TRANSLATORS: how a route will be sent: "I'll send it by {text message}".
     "send_channel": {

@@ -45,7 +45,7 @@ _VALUE_WORDS = ENGLISH.table("held_value")
 # resident volunteered, kept in their words' meaning so "what do you know about me?" shows all of it.
 HELD_LABELS = {**FACT_LABELS, **ENGLISH.table("held_label")}
 # Values whose everyday words depend on the question (a bare "none" reads wrongly out of context).
-_NAMED_VALUE_WORDS = {name: ENGLISH.table(name) for name in ("digital_confidence", "asking_for")}
+_NAMED_VALUE_WORDS = {name: ENGLISH.table(name) for name in ("digital_confidence", "asking_for", "language")}
 CONSENT_WORDS = ENGLISH.table("consent")
 
 

@@ -27,7 +27,7 @@ COVERS = {
     "qualification_level": tuple(range(9)),
     "level_example": tuple(range(9)),
     "fact_phrase": vocab.PROFILE_FACTS + ("target_groups", "digital_confidence", "excluded_groups", "asking_for",
-                                          "qualification_abroad"),
+                                          "qualification_abroad", "language"),
 }
 # Every value a resident can hold is said back to them ("what do you know about me").
 HELD = (vocab.BACKGROUNDS + vocab.EMPLOYMENT_STATUSES + vocab.SCHEDULES + vocab.IMMIGRATION_STATUSES
