@@ -208,7 +208,7 @@ TABLES: Dict[str, Dict[Hashable, Entry]] = {
         "she": P_("asking_for", "someone else (she)"),
         "they": P_("asking_for", "someone else (they)"),
     },
-    # TRANSLATORS: the language the conversation is held in, named in that language's own words.
+    # TRANSLATORS: a language's name, as in "The language we talk in: Polish".
     "language": {
         "en": P_("language", "English"),
         "ur": P_("language", "Urdu"),
