@@ -19,6 +19,7 @@ commands:
   referrals follow-ups|import    referral follow-ups and provider CSV imports
   db upgrade|current|check|...   migrations for our tables (python -m bot db --help)
   sms [--from NUMBER] TEXT       text the running gateway as a phone would (python -m bot sms --help)
+  translations status|review|... the gettext catalogues of the words home (python -m bot translations --help)
 
 scheduled jobs (retention, follow-ups, referral mail, catalogue staleness): python -m bot.jobs [--once]
 """
@@ -46,6 +47,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         from bot.gateway import local_sms
 
         return local_sms.main(rest)
+    if area == "translations":
+        from bot.language import translations
+
+        return translations.main(rest)
     if area in ("users", "retention", "referrals"):
         from bot.ops import admin_cli
 

@@ -50,12 +50,15 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.dialogue import intake
 from bot.language import typed_replies
+from bot.language.choice import asked_for, language_after
 from bot.language.answers import ANSWER_MAX_WORDS
 from bot.settings import Settings
 from bot.language.understanding import Understanding, classify_unreadable
 from components import speedups
 
 UNREADABLE_INTENT = "unreadable"
+CHOOSE_LANGUAGE_INTENT = "choose_language"
+LANGUAGE_SLOT = "language"
 # Marks an entity said only as a short reply ("not sure"): it answers the open question and nothing
 # else (bot.language.facts.Fact.weak; the intake form keeps other held facts as they were).
 WEAK = "weak"
@@ -153,35 +156,58 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         # own words answers that question ("first language", "he's not working").
         asked = tracker.get_slot(REQUESTED_SLOT) if tracker is not None else None
         about = tracker.get_slot(intake.ASKING_FOR_SLOT) if tracker is not None else None
+        held = tracker.get_slot(LANGUAGE_SLOT) if tracker is not None else None
         for message in messages:
             text = message.get(TEXT)
             if text is None or text.startswith(INTENT_MESSAGE_PREFIX):
                 continue  # button payloads ("/inform{...}") carry their own intent and entities
-            payload = typed_replies.chosen(text, options)
-            if payload is not None and self._apply_payload(message, payload):
-                continue
-            reason = classify_unreadable(text)
-            if reason is not None:
-                self._mark_unreadable(message, reason)
-                continue
-            facts = self.understanding.extract(text, asked=asked, about_held=about)
-            entities = self.add_extractor_name([
-                {
-                    ENTITY_ATTRIBUTE_TYPE: fact.slot,
-                    ENTITY_ATTRIBUTE_VALUE: fact.value,
-                    ENTITY_ATTRIBUTE_START: fact.start,
-                    ENTITY_ATTRIBUTE_END: fact.end,
-                    ENTITY_ATTRIBUTE_CONFIDENCE_TYPE: 1.0,
-                    **({WEAK: True} if fact.weak else {}),
-                }
-                for fact in facts
-            ])
-            message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
-            n_words = len(text.split())
-            answering = bool(asked) and n_words <= ANSWER_MAX_WORDS and any(f.slot == asked for f in facts)
-            if answering or (n_words <= self._config["answer_max_words"] and any(not f.weak for f in facts)):
-                self._an_answer(message, answering=answering)
+            typed = self._read(message, text, options, asked, about)
+            self._language(message, text, held, typed)
         return messages
+
+    def _read(self, message: Message, text: str, options, asked: Optional[str], about: Optional[str]) -> bool:
+        """The message's facts, or the quick reply it typed (True), or why it cannot be read."""
+        payload = typed_replies.chosen(text, options)
+        if payload is not None and self._apply_payload(message, payload):
+            return True
+        reason = classify_unreadable(text)
+        if reason is not None:
+            self._mark_unreadable(message, reason)
+            return False
+        facts = self.understanding.extract(text, asked=asked, about_held=about)
+        entities = self.add_extractor_name([
+            {
+                ENTITY_ATTRIBUTE_TYPE: fact.slot,
+                ENTITY_ATTRIBUTE_VALUE: fact.value,
+                ENTITY_ATTRIBUTE_START: fact.start,
+                ENTITY_ATTRIBUTE_END: fact.end,
+                ENTITY_ATTRIBUTE_CONFIDENCE_TYPE: 1.0,
+                **({WEAK: True} if fact.weak else {}),
+            }
+            for fact in facts
+        ])
+        message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
+        n_words = len(text.split())
+        answering = bool(asked) and n_words <= ANSWER_MAX_WORDS and any(f.slot == asked for f in facts)
+        if answering or (n_words <= self._config["answer_max_words"] and any(not f.weak for f in facts)):
+            self._an_answer(message, answering=answering)
+        return False
+
+    def _language(self, message: Message, text: str, held: Optional[str], typed: bool = False) -> None:
+        """The conversation's language when this message sets or changes it (bot/language/choice.py);
+        a short message that names a language is a request for it, whatever the classifier read (a quick
+        reply it typed keeps its own meaning)."""
+        lang = language_after(text, held)
+        if asked_for(text) is not None and not typed:
+            message.set(INTENT, {INTENT_NAME_KEY: CHOOSE_LANGUAGE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0},
+                        add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: CHOOSE_LANGUAGE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}],
+                        add_to_output=True)
+        if lang is None:
+            return
+        entity = {ENTITY_ATTRIBUTE_TYPE: LANGUAGE_SLOT, ENTITY_ATTRIBUTE_VALUE: lang, ENTITY_ATTRIBUTE_START: 0,
+                  ENTITY_ATTRIBUTE_END: len(text), ENTITY_ATTRIBUTE_CONFIDENCE_TYPE: 1.0}
+        message.set(ENTITIES, message.get(ENTITIES, []) + self.add_extractor_name([entity]), add_to_output=True)
 
     def _an_answer(self, message: Message, answering: bool = False) -> None:
         """A short statement of fact the classifier would send to the fallback, or call off-topic or abuse,

@@ -18,6 +18,7 @@ from bot.console import assisted_db
 from bot.console.state import console_of, db, gateway_of, redirect, render
 from bot.console.views_assisted import load
 from bot.dialogue.profile import ProfileError
+from bot.language.words import ENGLISH
 
 log = logging.getLogger("waymark.console.summary")
 
@@ -41,7 +42,7 @@ NOTICES = {
 
 # Only what the catalogue knows: an unknown status (None) is shown as nothing, never as "open" or "None",
 # and only a waiting list or a closed route can be "told when it opens" (bot.dialogue.next_steps.NOT_OPEN).
-STATUS_WORDS = {"waitlist": "Waiting list", "closed": "Closed for now"}
+STATUS_WORDS = ENGLISH.table("route_status")
 
 
 async def _page(request: web.Request, item: assisted_db.Assisted, **extra: Any) -> web.Response:

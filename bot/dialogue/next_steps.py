@@ -14,9 +14,10 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot.dialogue import replies
 from bot.residents import phones
+from bot.language.words import ENGLISH
 
 PHONE_CHANNELS = ("sms", "whatsapp")
-CHANNEL_WORDS = {"sms": "text message", "whatsapp": "WhatsApp"}
+CHANNEL_WORDS = ENGLISH.table("send_channel")
 NOT_OPEN = ("waitlist", "closed")
 Buttons = List[Dict[str, str]]
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot.language import vocab
+from bot.language.words import ENGLISH
 
 DECLINE = "/decline"
 
@@ -177,7 +178,7 @@ def question(slot: str, *, retry: bool = False, about: Optional[str] = None) -> 
 
 def abroad_note(level: int) -> str:
     """Said when a qualification gained abroad was mapped to a UK level: what it counts as, and the catch."""
-    words = vocab.QUALIFICATION_LEVEL_WORDS.get(level, f"Level {level}")
+    words = ENGLISH.table("qualification_level").get(level, f"Level {level}")
     return (f"I've counted your qualification from abroad as {words}, the nearest UK level. A course provider "
             "may ask for a UK ENIC statement of comparability, which shows what it equals in the UK "
             "(https://www.enic.org.uk). If I've got the level wrong, just tell me.")

@@ -11,6 +11,7 @@ import re
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
 
 from bot.language import vocab
+from bot.language.words import ENGLISH
 
 PAGE = 3  # recommendations per message: what an SMS screen holds
 
@@ -83,24 +84,7 @@ def _header(scope: str, asking_for: Optional[str]) -> str:
 _TELLING = ("interested", "like you", "fit your availability", "which you said")
 
 # Slot names in a resident's words, for "forget me" and similar.
-FACT_WORDS = {
-    "local_authority": "where you live",
-    "age": "your age",
-    "background": "your situation",
-    "employment_status": "whether you work",
-    "annual_income": "your income",
-    "qualification_level": "your qualifications",
-    "universal_credit": "whether you get Universal Credit",
-    "interest": "what you want to learn",
-    "availability": "when you can study",
-    "immigration_status": "your immigration status",
-    "english_level": "your English level",
-    "target_groups": "groups you told me you belong to",
-    "digital_confidence": "how at home you are with computers",
-    "excluded_groups": "groups you told me you are not in",
-    "asking_for": "who you are asking for",
-    "qualification_abroad": "where you gained your qualifications",
-}
+FACT_WORDS = ENGLISH.table("fact_phrase")
 
 # Why an answer could not be used, and how to give it. The form then asks the question again.
 PROBLEMS = {

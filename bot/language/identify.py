@@ -27,7 +27,28 @@ _ROMAN_URDU = {
     "nahin", "kya", "kia", "saal", "rehta", "rehti", "raha", "rahi", "mera", "meri",
     "mujhe", "aap", "ap", "kaam", "chahiye", "chahta", "chahti", "karna", "karta",
     "karti", "hoga", "tha", "thi", "bhi", "abhi", "kaise", "kyun", "kab", "acha",
-    "theek", "shukriya", "batao", "bataen", "naukri", "umar",
+    "theek", "shukriya", "batao", "bataen", "naukri", "umar", "bohat", "bahut", "madad", "hui", "hua",
+}
+# Polish and Romanian typed without their letters' marks (common on an English phone keyboard) give
+# langid too little to go on in a short message. Their commonest function words and intake verbs, as
+# typed without marks, chosen like the Roman Urdu list: none is an English word or a word of the other
+# language ("a", "i", "am", "nu", "de", "la", "ma", "mi", "sa" are left out for that reason).
+_POLISH = {
+    "jestem", "jest", "mam", "nie", "czy", "sie", "moj", "moja", "moje", "szukam", "dziekuje", "bardzo",
+    "prosze", "lat", "pracy", "prace", "pracuje", "mieszkam", "chce", "chcialbym", "chcialabym", "moge",
+    "tylko", "dla", "jak", "kiedy", "gdzie", "ktory", "jaki", "potrzebuje", "dostaje", "zarabiam",
+    "kurs", "kursu", "osoby", "syn", "corka", "zona", "mnie", "wiecej", "dzien", "dobry",
+}
+_ROMANIAN = {
+    "sunt", "vreau", "caut", "pot", "meu", "mea", "mele", "ani", "si", "pentru", "cu", "poate", "primesc",
+    "inteleg", "lucrez", "locuiesc", "stau", "aici", "este", "sau", "dar", "cand", "unde",
+    "fiul", "fiica", "sotia", "sotul", "somer", "lucru", "munca", "cursul", "statut", "nevoie", "bine",
+    "multumesc", "mersi", "buna", "ziua", "intereseaza", "poti", "repeta", "se",
+}
+# First-person verbs whose endings no English word has: one is as telling as two function words.
+_TELLING = {
+    "szukam", "mieszkam", "pracuje", "dziekuje", "potrzebuje", "dostaje", "zarabiam", "chcialbym", "chcialabym",
+    "vreau", "caut", "primesc", "locuiesc", "lucrez", "multumesc", "intereseaza",
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _MIN_LETTERS = 12  # fewer letters than this is too short for langid to be trusted
@@ -62,6 +83,10 @@ def identify(text: str) -> str | None:
     roman_urdu = sum(1 for w in words if w in _ROMAN_URDU)
     if roman_urdu >= 2 or (roman_urdu == 1 and len(words) <= 3 and len(words) > 1):
         return "ur"
+    polish = sum(1 + (w in _TELLING) for w in words if w in _POLISH)
+    romanian = sum(1 + (w in _TELLING) for w in words if w in _ROMANIAN)
+    if max(polish, romanian) >= 2 and polish != romanian:
+        return "pl" if polish > romanian else "ro"
     if sum(len(w) for w in words) < _MIN_LETTERS or len(words) < 3:
         return None
     lang, confidence = _classifier().classify(text)

@@ -106,16 +106,3 @@ NON_CONSTITUENT_AUTHORITIES = (
 )
 LOCAL_AUTHORITIES = CONSTITUENT_AUTHORITIES + NON_CONSTITUENT_AUTHORITIES
 SERVICE_AREA_NAME = "the West Midlands Combined Authority area"
-
-# RQF levels in words a resident recognises; 0 is entry level / no qualifications.
-QUALIFICATION_LEVEL_WORDS = {
-    0: "no formal qualifications (entry level)",
-    1: "Level 1 (GCSEs at grades 3-1)",
-    2: "Level 2 (GCSEs at grades 9-4)",
-    3: "Level 3 (A levels, BTEC National)",
-    4: "Level 4 (HNC, Certificate of HE)",
-    5: "Level 5 (HND, foundation degree)",
-    6: "Level 6 (bachelor's degree)",
-    7: "Level 7 (master's degree)",
-    8: "Level 8 (doctorate)",
-}

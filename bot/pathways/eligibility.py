@@ -15,6 +15,7 @@ from bot.language import vocab
 from bot.pathways.catalogue import Pathway
 from bot.dialogue.profile import Profile
 from bot.pathways.rules import NO_RIGHT_TO_WORK, RIGHT_TO_WORK, SCHEDULE_FIT, excluded_groups, wmca_funded_for
+from bot.language.words import ENGLISH
 
 PASS, FAIL, UNKNOWN = "pass", "fail", "unknown"
 
@@ -144,12 +145,7 @@ def _income(p: Pathway, profile: Profile) -> List[Check]:
                   change=f"This opens to you if your income is {limit}")]
 
 
-_EMPLOYMENT_WORDS = {
-    "unemployed": "unemployed",
-    "employed": "employed",
-    "self_employed": "self-employed",
-    "in_education": "in education",
-}
+_EMPLOYMENT_WORDS = ENGLISH.table("employment_who")
 
 
 def _employment(p: Pathway, profile: Profile) -> List[Check]:
@@ -166,23 +162,8 @@ def _employment(p: Pathway, profile: Profile) -> List[Check]:
 
 
 # What a resident would recognise at each RQF level.
-_LEVEL_EXAMPLES = {
-    0: "an entry-level qualification",
-    1: "a Level 1 qualification such as GCSEs at grades 3-1",
-    2: "a Level 2 qualification such as GCSEs at grades 9-4",
-    3: "a Level 3 qualification such as A levels",
-    4: "a Level 4 qualification such as an HNC",
-    5: "a Level 5 qualification such as an HND",
-    6: "a Level 6 qualification such as a degree",
-    7: "a Level 7 qualification such as a master's degree",
-    8: "a Level 8 qualification such as a doctorate",
-}
-_STEPPING_STONES = {
-    1: "A Level 1 course first would open it",
-    2: "A Level 2 course (such as GCSE English and maths) first would open it",
-    3: "An Access or Level 3 course first would open it",
-    4: "An HNC or other Level 4 course first would open it",
-}
+_LEVEL_EXAMPLES = ENGLISH.table("level_example")
+_STEPPING_STONES = ENGLISH.table("stepping_stone")
 
 
 def _qualification(p: Pathway, profile: Profile) -> List[Check]:
@@ -224,15 +205,7 @@ def _universal_credit(p: Pathway, profile: Profile) -> List[Check]:
                   change="This opens to you if you claim Universal Credit")]
 
 
-_BACKGROUND_WORDS = {
-    "displaced_worker": "people whose job has gone or is at risk",
-    "school_leaver": "school leavers",
-    "refugee": "refugees",
-    "low_wage": "people in low-paid work",
-    "unemployed": "people out of work",
-    "career_changer": "people changing career",
-    "other": "people from other backgrounds",
-}
+_BACKGROUND_WORDS = ENGLISH.table("background_who")
 
 
 def _background(p: Pathway, profile: Profile) -> List[Check]:
@@ -247,17 +220,7 @@ def _background(p: Pathway, profile: Profile) -> List[Check]:
     return [Check("backgrounds", FAIL, f"It is for {who}")]
 
 
-_IMMIGRATION_WORDS = {
-    "british_irish": "British or Irish citizens",
-    "settled": "people with settled status",
-    "pre_settled": "people with pre-settled status",
-    "refugee": "people with refugee status",
-    "asylum_seeker": "people seeking asylum",
-    "visa_holder": "people on a visa",
-    "ukraine_scheme": "people on a Ukraine scheme visa",
-    "afghan_resettlement": "people resettled from Afghanistan",
-    "bno_visa": "people on the British National (Overseas) visa",
-}
+_IMMIGRATION_WORDS = ENGLISH.table("immigration_who")
 
 
 def _immigration(p: Pathway, profile: Profile) -> List[Check]:
@@ -278,7 +241,7 @@ def _immigration(p: Pathway, profile: Profile) -> List[Check]:
     return [Check("immigration_statuses", FAIL, f"It is for {who}")]
 
 
-_ENGLISH_WORDS = {"none": "beginner", "basic": "basic", "intermediate": "intermediate", "fluent": "fluent"}
+_ENGLISH_WORDS = ENGLISH.table("english_level")
 
 
 def _english(p: Pathway, profile: Profile) -> List[Check]:
@@ -298,25 +261,8 @@ def _english(p: Pathway, profile: Profile) -> List[Check]:
     return [Check("english_levels", FAIL, f"It is for people whose English is at {levels} level")]
 
 
-_GROUP_WORDS = {
-    "women": "women",
-    "black_women": "Black women",
-    "care_leavers": "care leavers",
-    "young_people": "young people",
-    "over_50s": "people over 50",
-    "veterans": "veterans",
-}
-_KIND_NOUNS = {
-    "bootcamp": "bootcamp",
-    "hnc": "HNC",
-    "kickstart": "placement",
-    "esol": "course",
-    "essential_digital_skills": "course",
-    "apprenticeship": "apprenticeship",
-    "course": "course",
-    "youth_outreach": "programme",
-    "advice_service": "service",
-}
+_GROUP_WORDS = ENGLISH.table("group_who")
+_KIND_NOUNS = ENGLISH.table("kind_noun")
 
 
 def _target_groups(p: Pathway, profile: Profile) -> List[Check]:
@@ -352,16 +298,8 @@ def _right_to_work(p: Pathway, profile: Profile) -> List[Check]:
     return [Check(rule, UNKNOWN, "You need the right to work in the UK", fact="immigration_status")]
 
 
-_SCHEDULE_WHY = {
-    "evenings_weekends": "evening and weekend sessions fit your availability",
-    "part_time": "part-time hours fit your availability",
-    "full_time": "it is full time, which you said you can do",
-}
-_SCHEDULE_ONLY = {
-    "full_time": "full time",
-    "part_time": "part time in the day",
-    "evenings_weekends": "evenings and weekends",
-}
+_SCHEDULE_WHY = ENGLISH.table("schedule_why")
+_SCHEDULE_ONLY = ENGLISH.table("schedule_only")
 
 
 def _schedule(p: Pathway, profile: Profile) -> List[Check]:

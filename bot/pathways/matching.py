@@ -25,20 +25,13 @@ from bot.pathways.rules import asylum_wait_condition, free_courses_for_jobs, is_
 from bot.pathways.search import Search
 from bot.pathways.snapshot import Snapshots
 from bot.pathways.catalogue_store import active_catalogue, fetch_pathways
+from bot.language.words import ENGLISH
 
 NEAR_MISS_LIMIT = 5
 # Facts that decide who can even be shown a pathway are asked first.
 _GATES = ("local_authority", "age")
 _QUESTION_ORDER = vocab.PROFILE_FACTS
-_TOPIC_WORDS = {
-    "coding": "coding",
-    "data": "data",
-    "web_design": "web design",
-    "it_support": "IT support",
-    "cyber_security": "cyber security",
-    "digital_marketing": "digital marketing",
-    "general_digital": "everyday digital skills",
-}
+_TOPIC_WORDS = ENGLISH.table("topic")
 
 
 class NoCatalogue(LookupError):

@@ -22,19 +22,16 @@ from sqlalchemy.orm import Session
 from bot.language import vocab
 from bot.residents import analytics, tracker_db
 from bot.residents.records import analytics_events
+from bot.language.words import ENGLISH
 
 THRESHOLD = 5
 SMALL = "<5"
 HIDDEN = "hidden"
 Key = Tuple  # ("cell", i, j) | ("row", i) | ("col", j) | ("all",)
 
-OUTCOME_WORDS = {"open": "Something open", "waitlist_only": "Only waitlisted", "none": "Nothing eligible"}
-CHANNEL_WORDS = {"web": "Website chat", "sms": "SMS", "whatsapp": "WhatsApp", "assisted": "With a worker",
-                 "kiosk": "Tablet at an event", "other": "Other"}
-QUESTION_WORDS = {"local_authority": "Where they live", "age": "Age", "background": "Situation",
-                  "employment_status": "Work", "annual_income": "Income", "qualification_level": "Qualifications",
-                  "universal_credit": "Universal Credit", "interest": "Interest", "availability": "Availability",
-                  "immigration_status": "Immigration status", "english_level": "English"}
+OUTCOME_WORDS = ENGLISH.table("report_outcome")
+CHANNEL_WORDS = ENGLISH.table("report_channel")
+QUESTION_WORDS = ENGLISH.table("report_question")
 
 
 def suppress(values: Sequence[Sequence[int]], *, row_totals: bool = True,

@@ -28,7 +28,6 @@ from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from bot.language import vocab
 from bot.residents import analytics, journeys, outbound, tracker_db
 from bot.db import checkpoint, session_factory
 from bot.residents.contacts import gateway_contacts, gateway_inbound
@@ -36,47 +35,18 @@ from bot.dialogue.profile import Profile, ProfileError
 from bot.residents.records import (RESIDENT_KEYS, console_assisted, console_handoffs, console_messages,
                          console_sessions, journey_codes, journey_links, notify_subscriptions,
                          referral_history, referral_records, rights_consents, rights_erasures)
+from bot.language.words import ENGLISH
 
 log = logging.getLogger("waymark.rights")
 
-FACT_LABELS = {
-    "local_authority": "Where you live", "age": "Your age", "background": "Your situation",
-    "employment_status": "Work", "annual_income": "Yearly income", "qualification_level": "Qualifications",
-    "interest": "What you'd like to learn", "availability": "When you can study",
-    "universal_credit": "Universal Credit", "immigration_status": "Immigration status",
-    "english_level": "English", "target_groups": "Groups you told us you belong to",
-}
-_VALUE_WORDS = {
-    "displaced_worker": "lost work to automation", "school_leaver": "just left school",
-    "refugee": "refugee", "low_wage": "in low-paid work", "unemployed": "not working",
-    "career_changer": "changing career", "other": "something else", "employed": "employed",
-    "self_employed": "self-employed", "in_education": "in education", "full_time": "full time",
-    "part_time": "part time", "evenings_weekends": "evenings and weekends", "not_sure": "not sure yet",
-    "prefer_not_to_say": "you preferred not to say", "british_irish": "British or Irish citizen",
-    "settled": "settled status", "pre_settled": "pre-settled status", "asylum_seeker": "asylum seeker",
-    "visa_holder": "visa holder", "ukraine_scheme": "Ukraine scheme visa",
-    "afghan_resettlement": "resettled from Afghanistan", "bno_visa": "BN(O) visa", "none": "none yet", "basic": "basic", "intermediate": "intermediate",
-    "fluent": "fluent",
-}
+FACT_LABELS = ENGLISH.table("fact_label")
+_VALUE_WORDS = ENGLISH.table("held_value")
 # Other things a conversation can hold about a resident (not facts for change_fact). Never asked: what a
 # resident volunteered, kept in their words' meaning so "what do you know about me?" shows all of it.
-HELD_LABELS = {**FACT_LABELS, "declined": "Questions you chose not to answer",
-               "send_to": "A phone number you gave to be sent your routes",
-               "digital_confidence": "How at home you are with computers",
-               "excluded_groups": "Groups you told us you are not in",
-               "asking_for": "Who you are asking for",
-               "qualification_abroad": "Qualifications gained outside the UK",
-               "pending_report": "What you told us was wrong about a route, before you said which one"}
+HELD_LABELS = {**FACT_LABELS, **ENGLISH.table("held_label")}
 # Values whose everyday words depend on the question (a bare "none" reads wrongly out of context).
-_NAMED_VALUE_WORDS = {
-    "digital_confidence": {"none": "new to computers", "basic": "you know the basics", "confident": "confident"},
-    "asking_for": {"he": "someone else (he)", "she": "someone else (she)", "they": "someone else (they)"},
-}
-CONSENT_WORDS = {
-    "keep_conversation": "Keep my conversation so I can come back to it",
-    "share_with_provider": "Share my details with a provider when I ask for a referral",
-    "follow_ups": "Send me follow-ups and notifications",
-}
+_NAMED_VALUE_WORDS = {name: ENGLISH.table(name) for name in ("digital_confidence", "asking_for", "language")}
+CONSENT_WORDS = ENGLISH.table("consent")
 
 
 @dataclass(frozen=True)
@@ -98,7 +68,7 @@ def value_words(name: str, value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if name == "qualification_level" and isinstance(value, int):
-        return vocab.QUALIFICATION_LEVEL_WORDS.get(value, str(value))
+        return ENGLISH.table("qualification_level").get(value, str(value))
     if name == "annual_income" and isinstance(value, (int, float)):
         return f"£{value:,.0f} a year"
     if isinstance(value, (list, tuple)):
@@ -195,21 +165,10 @@ def check_link(session: Session, via: Optional[str], *, cooldown_s: float, now: 
 # --- legibility -------------------------------------------------------------------------------------------
 # Where each store is, described for a resident: a server's file paths and table names mean nothing to
 # them and tell anyone reading over their shoulder how the server is laid out.
-STORES = {
-    "events": "the record of your conversation",
-    "gateway_contacts": "the list of phone numbers we reply to",
-    "journey_links": "the list of chats continued with a resume code",
-    "journey_codes": "the list of resume codes",
-    "referral_records": "the list of referrals",
-    "notify_subscriptions": "the list of course alerts",
-    "console_handoffs": "the outreach team's list of requests",
-    "console_messages": "the outreach team's messages",
-    "console_assisted": "the outreach team's list of sessions",
-    "rights_consents": "the list of your choices",
-}
+STORES = ENGLISH.table("store")
 
 
-LINK_WORDS = {"web": "A web browser", "sms": "A phone, by text message", "whatsapp": "WhatsApp"}
+LINK_WORDS = ENGLISH.table("link_channel")
 
 
 def count_of(number: int, noun: str) -> str:

@@ -19,3 +19,16 @@ def test_each_language_is_recognised_from_an_everyday_intake_message(text, lang)
 @pytest.mark.parametrize("text", ["ok", "yes", "34", "Wolverhampton", "", "B12 9QT"])
 def test_short_or_ambiguous_messages_make_no_decision(text):
     assert identify(text) is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("moj syn ma 17 lat", "pl"), ("dziekuje bardzo", "pl"), ("primesc universal credit", "ro"),
+    ("fiul meu are 18 ani", "ro"), ("shukriya, bohat madad hui", "ur"),
+])
+def test_polish_romanian_and_roman_urdu_typed_without_marks_are_recognised_from_their_function_words(text, lang):
+    assert identify(text) == lang
+
+
+@pytest.mark.parametrize("text", ["I have settled status from the EU scheme", "the cat sat on my face"])
+def test_english_words_are_never_counted_as_polish_or_romanian_function_words(text):
+    assert identify(text) == "en"

@@ -47,3 +47,14 @@ def test_the_forget_me_reply_names_them_in_plain_words():
                   "who you are asking for", "where you gained your qualifications"):
         assert words in text
     assert "_" not in text.split("Your receipt")[0]
+
+
+def test_the_language_we_talk_in_is_shown_by_name_and_erased_with_the_rest(engine, factory, tracker):
+    add_events(tracker, WEB, [user("Dzień dobry, szukam kursu"), slot("language", "pl")])
+    assert "The language we talk in: Polish" in _told(engine, factory, tracker)
+    rights.erase(engine, tracker, WEB)
+    assert tracker_db.facts(tracker, [WEB]) == {}
+
+
+def test_the_forget_me_reply_names_the_language_in_plain_words():
+    assert "the language we talk in" in rights_words.erased(["language"], "R-1")

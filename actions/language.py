@@ -1,0 +1,33 @@
+"""The conversation's language, asked for by name ("English please", "po polsku", "اردو").
+
+The NLU component has already set the `language` slot (bot/language/choice.py); this action says so.
+"""
+
+from __future__ import annotations
+
+from typing import List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.language.choice import asked_for, chosen_reply
+from actions.common import latest_text
+
+LANGUAGE_SLOT = "language"
+
+
+class ActionLanguageChosen(Action):
+    def name(self) -> Text:
+        return "action_language_chosen"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        # The slot, when the component set it; the words, when the classifier alone found the intent.
+        lang = asked_for(latest_text(tracker)) or tracker.get_slot(LANGUAGE_SLOT) or "en"
+        dispatcher.utter_message(text=chosen_reply(lang))
+        if tracker.get_slot(LANGUAGE_SLOT) != lang:
+            return [SlotSet(LANGUAGE_SLOT, lang)]
+        return []

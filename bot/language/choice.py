@@ -1,0 +1,97 @@
+"""The language a conversation is held in: a stored fact, set once and changed only when asked.
+
+English is the default and is not stored until asked for ("English please"): an empty slot means English.
+The first message written in another language (bot.language.identify) sets it; later messages never flip
+it, so a Polish resident who types "Wolverhampton", "ok" or pastes an English course title stays in
+Polish, and an English speaker's quick replies and place names never store anything. A
+resident changes it by asking: the language's name, in English or in itself, as the whole message or
+with a few words around it ("English please", "in Polish", "po polsku", "اردو", "ਪੰਜਾਬੀ ਵਿੱਚ").
+Pure functions; the NLU component (components/waymark_nlu.py) turns the result into the `language` entity.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Optional
+
+from bot.language.identify import identify
+
+# Names a resident may type for each language: the English name, its own name (with and without its
+# letters' marks, as people type on an English keyboard) and the "in X" forms the language itself uses.
+_NAMES = {
+    "en": ("english", "angielski", "po angielsku", "engleza", "in engleza", "انگریزی", "الانجليزية",
+           "الإنجليزية", "ਅੰਗਰੇਜ਼ੀ", "angrezi"),
+    "ur": ("urdu", "اردو", "urdu mein", "اردو میں"),
+    "pa": ("punjabi", "panjabi", "ਪੰਜਾਬੀ", "ਪੰਜਾਬੀ ਵਿੱਚ", "پنجابی"),
+    "ar": ("arabic", "العربية", "عربي", "بالعربي", "بالعربية", "arabi"),
+    "pl": ("polish", "polski", "po polsku", "polsku"),
+    "ro": ("romanian", "română", "romana", "româna", "in romana", "în română", "romaneste", "românește"),
+}
+# Words that may stand around a language's name without making the message about something else.
+_AROUND = {"in", "please", "pls", "plz", "can", "we", "speak", "talk", "use", "switch", "to", "change", "i",
+           "want", "would", "like", "prefer", "only", "back", "language", "the", "chat", "reply", "write",
+           "answer", "me", "you", "could", "let", "lets", "s", "us", "ok", "okay", "thanks", "proszę", "prosze",
+           "te", "rog", "vă", "va", "mein", "main", "karo", "kijiye", "من", "فضلك", "لو", "ਜੀ", "ਕਿਰਪਾ",
+           "ਕਰਕੇ", "میں", "کریں", "بات"}
+_MAX_WORDS = 7  # longer messages are answers or questions that happen to name a language
+# Letters and their combining marks (Gurmukhi vowel signs are marks, not letters, to Python's \w).
+_TOKEN = re.compile(r"[^\s\d_.,!?;:()\[\]/\"'،؟۔-]+")
+
+
+def _fold(text: str) -> str:
+    """Lower case; Latin letters without their marks ("română" = "romana"); other scripts untouched."""
+    out = []
+    for ch in unicodedata.normalize("NFD", text.lower()):
+        if unicodedata.category(ch) == "Mn" and out and out[-1].isascii():
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+_PHRASES = sorted(((_fold(name), lang) for lang, names in _NAMES.items() for name in names),
+                  key=lambda item: -len(item[0]))
+
+
+def asked_for(text: Optional[str]) -> Optional[str]:
+    """The language a message asks to be answered in ("English please" -> "en"), or None."""
+    words = _TOKEN.findall(_fold(text or "")[:200])
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    plain = " " + " ".join(words) + " "
+    for phrase, lang in _PHRASES:
+        if f" {phrase} " in plain:
+            rest = plain.replace(f" {phrase} ", " ", 1).split()
+            if all(word in _AROUND for word in rest):
+                return lang
+            return None
+    return None
+
+
+def language_after(text: Optional[str], held: Optional[str]) -> Optional[str]:
+    """The conversation's language once `text` is read, if it changes; None keeps `held`.
+
+    An explicit request always wins; otherwise only a conversation with no language yet takes one from
+    what the message is written in, and English (the default) is left unstored."""
+    wanted = asked_for(text)
+    if wanted is not None:
+        return None if wanted == held else wanted
+    if held:
+        return None
+    found = identify(text or "")
+    return None if found == "en" else found
+
+
+def chosen_reply(lang: str) -> str:
+    """What the assistant says when a resident asks for a language. Replies are not yet written in the
+    other languages, so it says so rather than pretend (the choice is kept for when they are)."""
+    from bot.language.words import ENGLISH
+
+    name = ENGLISH("language", lang)
+    if lang == "en":
+        return "OK, I'll talk in English."
+    return (f"OK, I've noted that you'd like to talk in {name}. For now I can only answer in English: "
+            f"replies in {name} are being written and checked. You can carry on in {name} or in English.")
+
+
+__all__ = ["asked_for", "chosen_reply", "language_after"]

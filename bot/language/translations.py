@@ -1,0 +1,163 @@
+"""The gettext catalogues of the words home: extract, update, status and review.
+
+    python -m bot translations extract            re-extract bot/locale/waymark.pot from bot/
+    python -m bot translations update             bring every language's .po up to the .pot
+    python -m bot translations status             per language: strings, translated, reviewed
+    python -m bot translations review LANG MSGID --by NAME
+    python -m bot translations review LANG --all-in FILE --by NAME
+
+A draft translation carries gettext's `fuzzy` flag until a fluent speaker has checked it; `review` clears
+the flag and records who and when in the entry's translator comments, where translators' tools show it.
+A MSGID may be given as CONTEXT|MSGID when the same English is in two tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from babel.messages.catalog import Catalog, Message
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po, write_po
+
+from bot.language.words import DOMAIN, LANGUAGES, LOCALE_DIR, catalogue_path
+
+ROOT = LOCALE_DIR.parent.parent
+TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
+KEYWORDS = {"P_": ((1, "c"), 2)}
+COMMENT_TAGS = ("TRANSLATORS:",)
+TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%(?:\([A-Za-z_]+\))?[sdif]")
+
+
+def extract() -> Catalog:
+    """Every P_ message in bot/, with its table as context and the table's TRANSLATORS comment."""
+    catalog = Catalog(project="Waymark", domain=DOMAIN, charset="utf-8")
+    for filename, lineno, message, comments, context in extract_from_dir(
+            str(ROOT / "bot"), method_map=[("**.py", "python")], keywords=KEYWORDS,
+            comment_tags=COMMENT_TAGS, strip_comment_tags=True):
+        existing = catalog.get(message, context)
+        if existing is None:
+            catalog.add(message, context=context, auto_comments=comments, locations=[(f"bot/{filename}", None)])
+    return catalog
+
+
+def _write(catalog: Catalog, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        write_po(handle, catalog, width=100, include_lineno=False, sort_by_file=False)
+
+
+def read(path: Path, lang: Optional[str] = None) -> Catalog:
+    with path.open("rb") as handle:
+        return read_po(handle, locale=lang, domain=DOMAIN)
+
+
+def write_template() -> Catalog:
+    catalog = extract()
+    _write(catalog, TEMPLATE)
+    return catalog
+
+
+def update() -> None:
+    template = read(TEMPLATE)
+    for lang in TRANSLATED:
+        path = catalogue_path(lang)
+        catalog = read(path, lang) if path.exists() else Catalog(locale=lang, domain=DOMAIN, project="Waymark")
+        catalog.update(template, no_fuzzy_matching=True)
+        _write(catalog, path)
+
+
+def messages(catalog: Catalog) -> List[Message]:
+    return [m for m in catalog if m.id]
+
+
+def status() -> Dict[str, Tuple[int, int, int]]:
+    """lang -> (strings, translated, reviewed); a fuzzy (draft) entry is translated but not reviewed."""
+    total = len(messages(read(TEMPLATE)))
+    out = {}
+    for lang in TRANSLATED:
+        path = catalogue_path(lang)
+        entries = messages(read(path, lang)) if path.exists() else []
+        translated = [m for m in entries if m.string]
+        out[lang] = (total, len(translated), sum(1 for m in translated if not m.fuzzy))
+    return out
+
+
+def placeholders(text: str) -> List[str]:
+    return sorted(_PLACEHOLDER.findall(text or ""))
+
+
+def _matches(message: Message, wanted: str) -> bool:
+    if "|" in wanted:
+        context, msgid = wanted.split("|", 1)
+        return message.context == context and message.id == msgid
+    return message.id == wanted
+
+
+def review(lang: str, wanted: Iterable[str], by: str, today: Optional[dt.date] = None) -> List[str]:
+    """Clear `fuzzy` on the entries named and note the reviewer; returns what could not be found."""
+    if lang not in TRANSLATED:
+        raise ValueError(f"unknown language {lang!r}; one of {', '.join(TRANSLATED)}")
+    if not by.strip():
+        raise ValueError("say who reviewed (--by NAME)")
+    path = catalogue_path(lang)
+    catalog = read(path, lang)
+    note = f"reviewed by {' '.join(by.split())} on {(today or dt.date.today()).isoformat()}"
+    missing = []
+    for item in wanted:
+        found = [m for m in messages(catalog) if _matches(m, item)]
+        if not found or not all(m.string for m in found):
+            missing.append(item)
+            continue
+        for message in found:
+            message.flags.discard("fuzzy")
+            message.user_comments = [c for c in message.user_comments if not c.startswith("reviewed by ")] + [note]
+    _write(catalog, path)
+    return missing
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot translations", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("extract")
+    sub.add_parser("update")
+    sub.add_parser("status")
+    rev = sub.add_parser("review")
+    rev.add_argument("lang")
+    rev.add_argument("msgid", nargs="?")
+    rev.add_argument("--all-in", dest="all_in", type=Path, help="a file with one MSGID (or CONTEXT|MSGID) a line")
+    rev.add_argument("--by", required=True, help="the fluent reviewer's name")
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        print(f"{len(messages(write_template()))} strings in {TEMPLATE.relative_to(ROOT)}")
+    elif args.command == "update":
+        update()
+        print("updated " + ", ".join(TRANSLATED))
+    elif args.command == "status":
+        print(f"{'lang':5} {'strings':>8} {'translated':>11} {'reviewed':>9}")
+        for lang, (total, translated, reviewed) in status().items():
+            print(f"{lang:5} {total:8} {translated:11} {reviewed:9}")
+    else:
+        if (args.msgid is None) == (args.all_in is None):
+            parser.error("give one MSGID or --all-in FILE")
+        wanted = [args.msgid] if args.msgid else [
+            line.strip() for line in args.all_in.read_text(encoding="utf-8").splitlines() if line.strip()]
+        try:
+            missing = review(args.lang, wanted, args.by)
+        except ValueError as error:
+            print(error, file=sys.stderr)
+            return 2
+        print(f"reviewed {len(wanted) - len(missing)} of {len(wanted)}")
+        for item in missing:
+            print(f"  not found or not translated: {item}", file=sys.stderr)
+        return 1 if missing else 0
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
