@@ -8,7 +8,9 @@ matter here, and this subclass changes both:
 1. It updates a lock by get - change - set. Two replicas taking tickets for the same conversation at
    once can both read the same lock and both write it back: one ticket is lost, and two turns of one
    conversation run together. (Rasa Pro's ConcurrentRedisLockStore exists for this reason.) Here every
-   change is one optimistic Redis transaction (WATCH / MULTI), retried on conflict.
+   change is one Lua script run by Redis (CHANGE_SCRIPT): atomic, and one round trip (a WATCH/MULTI
+   transaction took three). A turn makes two: its ticket (not read back when it is served at once)
+   and handing it back.
 2. When Redis is unreachable, every turn fails (LockError; the REST channel answers with nothing, the
    gateway apologises). Here the store drops to a documented degraded mode instead: conversation locks
    are kept per replica in memory, logged once as a warning; Redis is probed every `retry_interval`
