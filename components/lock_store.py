@@ -8,7 +8,9 @@ matter here, and this subclass changes both:
 1. It updates a lock by get - change - set. Two replicas taking tickets for the same conversation at
    once can both read the same lock and both write it back: one ticket is lost, and two turns of one
    conversation run together. (Rasa Pro's ConcurrentRedisLockStore exists for this reason.) Here every
-   change is one optimistic Redis transaction (WATCH / MULTI), retried on conflict.
+   change is one Lua script run by Redis (CHANGE_SCRIPT): atomic, and one round trip (a WATCH/MULTI
+   transaction took three). A turn makes two: its ticket (not read back when it is served at once)
+   and handing it back.
 2. When Redis is unreachable, every turn fails (LockError; the REST channel answers with nothing, the
    gateway apologises). Here the store drops to a documented degraded mode instead: conversation locks
    are kept per replica in memory, logged once as a warning; Redis is probed every `retry_interval`
@@ -33,7 +35,8 @@ import json
 import logging
 import threading
 import time
-from typing import Any, Callable, Optional, Tuple, TypeVar
+from contextlib import asynccontextmanager
+from typing import Any, AsyncGenerator, Callable, Optional, Tuple, TypeVar
 
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, InMemoryLockStore, LockError, RedisLockStore
@@ -43,6 +46,52 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 DEFAULT_SOCKET_TIMEOUT = 1.0  # Rasa calls Redis on its event loop: a hung Redis must not stall it long
 DEFAULT_RETRY_INTERVAL = 5.0
+
+# One change to one conversation's lock, atomically. The stored value stays what Rasa's TicketLock
+# reads and writes ({"conversation_id": ..., "tickets": ["{\"number\": 0, \"expires\": ...}", ...]}):
+# kept tickets are copied as stored, a new one is written from the replica's own float text, so no
+# number goes through Lua's formatting. Expired tickets are dropped first, as TicketLock does before
+# every read; expiry is judged by the replica's clock (ARGV[2]), as Rasa does.
+# KEYS: the lock. ARGV: op (issue|update|finish|cleanup), now, conversation id, ticket number,
+# expiry of a new ticket. Returns {number (the new ticket's, else 0), the lock as stored or false}.
+CHANGE_SCRIPT = """
+local raw = redis.call('GET', KEYS[1])
+local op = ARGV[1]
+if not raw and op ~= 'issue' then
+  return {0, false}
+end
+local now = tonumber(ARGV[2])
+local kept = {}
+local last = -1
+if raw then
+  for _, text in ipairs(cjson.decode(raw).tickets or {}) do
+    local ticket = cjson.decode(text)
+    local number = tonumber(ticket.number)
+    if not (now > tonumber(ticket.expires)) and not ((op == 'finish' or op == 'cleanup')
+        and number == tonumber(ARGV[4])) then
+      table.insert(kept, text)
+      last = number
+    end
+  end
+end
+local issued = 0
+if op == 'issue' then
+  issued = last + 1
+  table.insert(kept, string.format('{"number": %d, "expires": %s}', issued, ARGV[5]))
+end
+if op == 'cleanup' and #kept == 0 then
+  redis.call('DEL', KEYS[1])
+  return {0, false}
+end
+local quoted = {}
+for i, text in ipairs(kept) do
+  quoted[i] = cjson.encode(text)
+end
+local value = '{"conversation_id": ' .. cjson.encode(ARGV[3]) .. ', "tickets": [' ..
+  table.concat(quoted, ', ') .. ']}'
+redis.call('SET', KEYS[1], value)
+return {issued, value}
+"""
 
 
 class DegradableRedisLockStore(RedisLockStore):
@@ -65,6 +114,7 @@ class DegradableRedisLockStore(RedisLockStore):
         super().__init__(host=host, port=port, db=db, username=username, password=password,
                          use_ssl=use_ssl, key_prefix=key_prefix, socket_timeout=socket_timeout)
         self.red.connection_pool.connection_kwargs["socket_connect_timeout"] = socket_timeout
+        self._script = self.red.register_script(CHANGE_SCRIPT)
         self.where = f"{host}:{port}/{db}"
         self.retry_interval = retry_interval
         self.local = InMemoryLockStore()
@@ -126,72 +176,55 @@ class DegradableRedisLockStore(RedisLockStore):
                 self._degrade(error)
         return on_local()
 
-    # --- atomic read-modify-write of one conversation's lock ---------------------------------------
-    def _transaction(self, conversation_id: str,
-                     change: Callable[[Optional[TicketLock]], Tuple[Optional[TicketLock], T]]) -> T:
-        """Apply `change` to the stored lock in one WATCH/MULTI transaction; None deletes the lock."""
-        import redis
-
-        key = self.key_prefix + conversation_id
-        with self.red.pipeline() as pipe:
-            while True:
-                try:
-                    pipe.watch(key)
-                    raw = pipe.get(key)
-                    lock = TicketLock.from_dict(json.loads(raw)) if raw else None
-                    new, result = change(lock)
-                    pipe.multi()
-                    if new is None:
-                        pipe.delete(key)
-                    else:
-                        pipe.set(key, new.dumps())
-                    pipe.execute()
-                    return result
-                except redis.WatchError:
-                    continue  # another replica changed this lock meanwhile: read it again
+    # --- atomic read-modify-write of one conversation's lock: one round trip ----------------------
+    def _change(self, op: str, conversation_id: str, number: int = 0, expires: float = 0.0) -> Tuple[int, Optional[str]]:
+        """Run one change in Redis (CHANGE_SCRIPT); returns (its number, the lock as stored or None)."""
+        result = self._script(keys=[self.key_prefix + conversation_id],
+                              args=[op, repr(time.time()), conversation_id, number, repr(expires)])
+        stored = result[1] if len(result) > 1 and result[1] else None
+        return int(result[0]), (stored.decode() if isinstance(stored, bytes) else stored)
 
     def issue_ticket(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME) -> int:
-        def change(lock: Optional[TicketLock]):
-            lock = lock or self.create_lock(conversation_id)
-            return lock, lock.issue_ticket(lock_lifetime)
+        return self._issue(conversation_id, lock_lifetime)[0]
+
+    def _issue(self, conversation_id: str, lock_lifetime: float) -> Tuple[int, Optional[TicketLock]]:
+        """A ticket, and the lock as it stands with it in Redis (None while degraded: ask again)."""
+        def on_redis() -> Tuple[int, Optional[TicketLock]]:
+            number, stored = self._change("issue", conversation_id, expires=time.time() + lock_lifetime)
+            return number, TicketLock.from_dict(json.loads(stored)) if stored else None
 
         try:
-            return self._either(lambda: self._transaction(conversation_id, change),
-                                lambda: self.local.issue_ticket(conversation_id, lock_lifetime))
+            return self._either(on_redis,
+                                lambda: (self.local.issue_ticket(conversation_id, lock_lifetime), None))
         except LockError:
             raise
         except Exception as error:  # noqa: BLE001 - Rasa expects LockError here
             raise LockError(f"Error while acquiring lock. Error:\n{error}") from error
 
-    def update_lock(self, conversation_id: str) -> None:
-        def change(lock: Optional[TicketLock]):
-            if lock is None:
-                return None, None
-            lock.remove_expired_tickets()
-            return lock, None
+    @asynccontextmanager
+    async def lock(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME,
+                   wait_time_in_seconds: float = 1) -> AsyncGenerator[TicketLock, None]:
+        """Rasa's ticket lock; a ticket that is served at once is not read back (one round trip less)."""
+        ticket, current = self._issue(conversation_id, lock_lifetime)
+        try:
+            if current is not None and not current.is_locked(ticket):
+                yield current
+            else:
+                yield await self._acquire_lock(conversation_id, ticket, wait_time_in_seconds)
+        finally:
+            self.cleanup(conversation_id, ticket)
 
-        self._either(lambda: self._transaction(conversation_id, change),
+    def update_lock(self, conversation_id: str) -> None:
+        self._either(lambda: self._change("update", conversation_id),
                      lambda: self.local.update_lock(conversation_id))
 
     def finish_serving(self, conversation_id: str, ticket_number: int) -> None:
-        def change(lock: Optional[TicketLock]):
-            if lock is None:
-                return None, None
-            lock.remove_ticket_for(ticket_number)
-            return lock, None
-
-        self._either(lambda: self._transaction(conversation_id, change),
+        self._either(lambda: self._change("finish", conversation_id, ticket_number),
                      lambda: self.local.finish_serving(conversation_id, ticket_number))
 
     def cleanup(self, conversation_id: str, ticket_number: int) -> None:
         """Hand back the ticket and delete the lock when nobody waits, as one step."""
-        def change(lock: Optional[TicketLock]):
-            if lock is None:
-                return None, None
-            lock.remove_ticket_for(ticket_number)
-            return (lock if lock.is_someone_waiting() else None), None
-
-        self._either(lambda: self._transaction(conversation_id, change),
+        self._either(lambda: self._change("cleanup", conversation_id, ticket_number),
                      lambda: self.local.cleanup(conversation_id, ticket_number))
 
     # --- plain reads and writes (used by Rasa's waiting loop and by tests) -------------------------

@@ -54,9 +54,22 @@ async def detail(request: web.Request) -> web.StreamResponse:
 async def take(request: web.Request) -> web.StreamResponse:
     item = await _load(request)
     user = request["console_session"].user
-    taken = await db(request, handoff.take, item.id, user.id, now=console_of(request).clock())
+    taken = await _take(request, item.id, user.id)
     log.info("handoff %s %s by user %s", item.id, "held" if taken else "not taken", user.id)
     raise redirect(f"/handoffs/{item.id}" + ("" if taken else "?notice=taken"))
+
+
+async def _take(request: web.Request, handoff_id: int, worker_id: int) -> bool:
+    """Take the conversation, telling every gateway before and after the commit that holds changed
+    (bot.gateway.coordination.HeldConversations): they skip the held lookup while none is held."""
+    held = gateway_of(request).held
+    if held is not None:
+        await held.changed()
+    try:
+        return await db(request, handoff.take, handoff_id, worker_id, now=console_of(request).clock())
+    finally:
+        if held is not None:
+            await held.changed()
 
 
 async def _say(request: web.Request, item: handoff.Handoff, text: str) -> bool:
@@ -79,7 +92,7 @@ async def reply(request: web.Request) -> web.StreamResponse:
     if item.status == "closed":
         raise redirect(f"/handoffs/{item.id}?notice=closed")
     if item.status != "held":  # replying takes the conversation: the bot must not talk over a person
-        await db(request, handoff.take, item.id, request["console_session"].user.id, now=console_of(request).clock())
+        await _take(request, item.id, request["console_session"].user.id)
         item = await _load(request)  # (someone else may have taken it a moment before)
     if not _may_act(request, item):
         return _not_yours(request, item)
@@ -98,6 +111,9 @@ async def hand_back(request: web.Request) -> web.StreamResponse:
         await _say(request, item, HANDED_BACK)
     await db(request, handoff.hand_back, item.id, worker_id=user.id, coordinator=user.is_coordinator,
              now=console_of(request).clock())
+    held = gateway_of(request).held
+    if held is not None:
+        await held.changed()  # gateways may skip the held lookup again
     raise redirect("/handoffs")
 
 

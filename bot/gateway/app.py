@@ -28,7 +28,8 @@ from bot.residents.pseudonyms import ensure_pseudonym_key
 from bot.gateway.rasa_client import RasaClient
 from bot.gateway.ratelimit import trusted_networks
 from bot.gateway.resume_limits import ResumeLimits
-from bot.gateway.coordination import SharedLimiter, make_shared_state
+from bot.gateway.coordination import HeldConversations, SharedLimiter, make_shared_state
+from bot.residents import handoff
 from bot.gateway.security import DEFAULT_CSP
 from bot.gateway.state import GATEWAY, Gateway
 from bot.residents.contacts import Store
@@ -82,6 +83,7 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
             await asyncio.to_thread(create_schema, engine)  # once, at start: never per message
             await asyncio.to_thread(store.purge_inbound)
             gw.store = store
+            gw.held = HeldConversations(shared, lambda: asyncio.to_thread(handoff.any_held_in, engine))
             gw.rasa = RasaClient(session, settings.rasa_url, token=settings.rasa_token,
                                  timeout=settings.rasa_timeout_s)
             sender = make_sender(session, settings, clock=clock, backoff=twilio_backoff)
@@ -91,7 +93,7 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
                                       limiter=gw.web_limiter, locks=gw.locks, rasa_backoff=rasa_backoff,
                                       leases=shared, resume_limits=gw.resume_limits,
                                       link_cooldown_s=settings.link_cooldown_hours * 3600.0,
-                                      code_days=settings.resume_code_days)
+                                      code_days=settings.resume_code_days, held=gw.held)
             gw.outbound = outbound = Outbound(settings, engine, gw.twilio.notify, http=session, clock=clock)
             if not settings.twilio_auth_token:
                 log.warning("TWILIO_AUTH_TOKEN is not set: /webhooks/twilio refuses every request")

@@ -24,6 +24,7 @@ import asyncio
 import inspect
 import logging
 import math
+import random
 import time
 import uuid
 from typing import Awaitable, Callable, Dict, Optional, Tuple, TypeVar, Union
@@ -76,6 +77,32 @@ return 0
 """
 
 
+# The version of "which conversations are held": bumped by the console around every take (see
+# HeldConversations). A missing key (Redis restarted empty) starts again from a random number, so a
+# gateway never mistakes a new version for the one it remembered.
+# KEYS: the version. ARGV: a random start.
+HELD_VERSION_SCRIPT = """
+local version = redis.call('GET', KEYS[1])
+if not version then
+  redis.call('SET', KEYS[1], ARGV[1])
+  version = ARGV[1]
+end
+return version
+"""
+
+HELD_BUMP_SCRIPT = """
+if redis.call('EXISTS', KEYS[1]) == 0 then
+  redis.call('SET', KEYS[1], ARGV[1])
+end
+return redis.call('INCR', KEYS[1])
+"""
+HELD_MAX_AGE_S = 5.0  # a gateway asks the database again at least this often, whatever the version says
+
+
+def _random_start() -> int:
+    return random.SystemRandom().randrange(1 << 52)
+
+
 class LocalState:
     """In this process only: the embedded default, and the fall-back while Redis is away."""
 
@@ -100,6 +127,13 @@ class LocalState:
     async def release(self, token: str) -> None:
         return None
 
+    async def held_version(self) -> Optional[int]:
+        # Unknown: a console in another process may take a conversation without this one hearing of it.
+        return None
+
+    async def bump_held(self) -> None:
+        return None
+
     async def close(self) -> None:
         return None
 
@@ -120,6 +154,8 @@ class RedisState:
         self._hit = self.redis.register_script(HIT_SCRIPT)
         self._claim = self.redis.register_script(CLAIM_SCRIPT)
         self._release = self.redis.register_script(RELEASE_SCRIPT)
+        self._held_version = self.redis.register_script(HELD_VERSION_SCRIPT)
+        self._held_bump = self.redis.register_script(HELD_BUMP_SCRIPT)
         self.degraded = False
         self._next_probe = 0.0
         self.where = _safe(url)
@@ -184,6 +220,18 @@ class RedisState:
 
         await self._either(on_redis, lambda: self.fallback.release(token))
 
+    async def held_version(self) -> Optional[int]:
+        async def on_redis() -> Optional[int]:
+            return int(await self._held_version(keys=[f"{self.prefix}held"], args=[_random_start()]))
+
+        return await self._either(on_redis, self.fallback.held_version)
+
+    async def bump_held(self) -> None:
+        async def on_redis() -> None:
+            await self._held_bump(keys=[f"{self.prefix}held"], args=[_random_start()])
+
+        await self._either(on_redis, self.fallback.bump_held)
+
     async def close(self) -> None:
         await self.redis.aclose() if hasattr(self.redis, "aclose") else await self.redis.close()
 
@@ -230,11 +278,47 @@ class SharedLimiter:
         return await self.state.hit(self.scope, key, self.limit, self.window)
 
 
+class HeldConversations:
+    """Whether a worker may be holding any conversation, without a database query per message.
+
+    Every gateway keeps (version, answer, until); the console bumps the shared version before a take
+    and again after it is committed. A gateway whose version differs, or whose answer is older than
+    `max_age` (a bump lost while Redis was away), asks the database (`any_held`) again. Reading the
+    version before asking means an answer read while a take was in flight is always re-asked: the
+    take's second bump comes after its commit. Without Redis (LocalState: no shared version) the
+    answer is always "maybe", and every message is looked up as before.
+    """
+
+    def __init__(self, state: "SharedState", any_held: Callable[[], Awaitable[bool]], *,
+                 max_age: float = HELD_MAX_AGE_S, clock: Callable[[], float] = time.monotonic):
+        self.state = state
+        self.any_held = any_held
+        self.max_age = max_age
+        self.clock = clock
+        self._known: Optional[Tuple[int, bool, float]] = None
+
+    async def may_be_held(self) -> bool:
+        version = await self.state.held_version()
+        if version is None:
+            return True
+        now = self.clock()
+        known = self._known
+        if known is not None and known[0] == version and now < known[2]:
+            return known[1]
+        held = await self.any_held()
+        self._known = (version, held, now + self.max_age)
+        return held
+
+    async def changed(self) -> None:
+        """Called by the console before a take and after its commit (and after a hand back)."""
+        await self.state.bump_held()
+
+
 async def check(limiter, key: str) -> Decision:
     """A limiter's decision, whether it is a SharedLimiter (awaited) or a plain RateLimiter."""
     decision = limiter.hit(key)
     return await decision if inspect.isawaitable(decision) else decision
 
 
-__all__ = ["LEASE_TTL_S", "LocalState", "RedisState", "SharedLimiter", "SharedState", "check",
+__all__ = ["HeldConversations", "LEASE_TTL_S", "LocalState", "RedisState", "SharedLimiter", "SharedState", "check",
            "make_shared_state"]

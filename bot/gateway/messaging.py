@@ -18,7 +18,7 @@ from bot.residents.pseudonyms import pseudonym
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable, via
 from bot.gateway.ratelimit import KeyedLocks, RateLimiter
 from bot.gateway.resume_limits import ResumeLimits
-from bot.gateway.coordination import LocalState, SharedLimiter, SharedState, check
+from bot.gateway.coordination import HeldConversations, LocalState, SharedLimiter, SharedState, check
 from bot.residents.contacts import Contact, Store
 from bot.gateway.notifier import Notifier
 from bot.gateway.twilio import SendResult, TwilioSender
@@ -54,8 +54,9 @@ class TwilioChannel:
                  rasa_backoff: Sequence[float] = (1.0, 2.0, 4.0), leases: Optional[SharedState] = None,
                  resume_limits: Optional[ResumeLimits] = None,
                  link_cooldown_s: float = handoff.DEFAULT_LINK_COOLDOWN_S,
-                 code_days: int = handoff.DEFAULT_CODE_DAYS):
+                 code_days: int = handoff.DEFAULT_CODE_DAYS, held: Optional[HeldConversations] = None):
         self.store = store
+        self.held = held  # no held lookup while no worker holds any conversation
         self.link_cooldown_s = link_cooldown_s  # a newly linked phone may not take over a held chat
         self.code_days = code_days  # how long resume codes last, for the words when one does not work
         self.sender = sender
@@ -195,7 +196,8 @@ class TwilioChannel:
         try:
             route = await handoff.route_inbound(self.store.engine, self.key, sender_id, contact.channel, text,
                                               resume_guard=self._resume_guard(sender_id),
-                                              link_cooldown_s=self.link_cooldown_s, code_days=self.code_days)
+                                              link_cooldown_s=self.link_cooldown_s, code_days=self.code_days,
+                                              may_be_held=self.held.may_be_held if self.held else None)
         except handoff.StoreUnavailable:
             await self._say(contact, wording.NOT_RECEIVED)
             return "apologised"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from aiohttp import web
 
 from bot.gateway.ratelimit import KeyedLocks
-from bot.gateway.coordination import SharedLimiter, SharedState
+from bot.gateway.coordination import HeldConversations, SharedLimiter, SharedState
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -37,6 +37,9 @@ class Gateway:
     shared: Optional[SharedState] = None
     # Resume-code attempts per client and overall (the same shared state); the console uses it too.
     resume_limits: Optional["ResumeLimits"] = None
+    # Whether any conversation may be held by a worker: the held lookup is skipped when none is; the
+    # console tells it when a worker takes a conversation.
+    held: Optional[HeldConversations] = None
 
 
 GATEWAY = web.AppKey("waymark_gateway", Gateway)

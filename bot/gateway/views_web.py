@@ -117,7 +117,8 @@ async def post_message(request: web.Request) -> web.Response:
         route = await handoff.route_inbound(gw.store.engine, secret, sender, "web",
                                           payload or text or "", resume_guard=resume_allowed,
                                           link_cooldown_s=gw.settings.link_cooldown_hours * 3600.0,
-                                          code_days=gw.settings.resume_code_days)
+                                          code_days=gw.settings.resume_code_days,
+                                          may_be_held=gw.held.may_be_held if gw.held else None)
     except handoff.StoreUnavailable:
         return web.json_response({"messages": [web_text(wording.NOT_RECEIVED)]}, headers=NO_STORE)
     if not route.forward:

@@ -179,6 +179,18 @@ def hand_back(session: Session, handoff_id: int, *, worker_id: Optional[int] = N
     return True
 
 
+def any_held(session: Session) -> bool:
+    """Whether a worker holds any conversation at all (bot.gateway.coordination.HeldConversations)."""
+    return session.execute(select(console_handoffs.c.id).where(console_handoffs.c.status == "held")
+                           .limit(1)).first() is not None
+
+
+def any_held_in(engine: Engine) -> bool:
+    """`any_held` in its own short transaction (the gateway asks it only when the shared version moves)."""
+    with session_factory(engine)() as session, session.begin():
+        return any_held(session)
+
+
 def is_held(session: Session, journey_id: str) -> Optional[Handoff]:
     row = session.execute(select(console_handoffs).where(console_handoffs.c.journey_id == journey_id,
                                                          console_handoffs.c.status == "held")).first()
@@ -225,7 +237,8 @@ DEFAULT_LINK_COOLDOWN_S = Settings.link_cooldown_hours * 3600.0
 
 def route(session: Session, key: str, sender_id: str, channel: str, text: str, *,
           now: Optional[float] = None, resume_allowed: bool = True,
-          link_cooldown_s: float = DEFAULT_LINK_COOLDOWN_S, code_days: int = DEFAULT_CODE_DAYS) -> Inbound:
+          link_cooldown_s: float = DEFAULT_LINK_COOLDOWN_S, code_days: int = DEFAULT_CODE_DAYS,
+          check_held: bool = True) -> Inbound:
     """`resume_allowed` False: this client is over its resume-attempt limit (bot.gateway.resume_limits).
 
     A held conversation follows the resident to another channel only when that channel may act on
@@ -233,6 +246,8 @@ def route(session: Session, key: str, sender_id: str, channel: str, text: str, *
     `link_cooldown_s`, settings.link_cooldown_hours). A channel linked more recently (a resume code
     typed on a new phone or browser, perhaps guessed or overheard) is heard by the worker, but cannot
     take the conversation: the worker's replies keep going where they went.
+
+    `check_held` False: the caller knows no worker holds any conversation (the lookup is skipped).
     """
     now = time.time() if now is None else now
     # Only a code-shaped word is taken as a resume attempt: "resume writing help" goes to the bot.
@@ -252,7 +267,7 @@ def route(session: Session, key: str, sender_id: str, channel: str, text: str, *
     answer = referrals.record_follow_up_answer(session, journey_id, text, now=now)
     if answer is not None:
         return Inbound(False, journey_id, (answer,), "follow_up")
-    held = is_held(session, journey_id)
+    held = is_held(session, journey_id) if check_held else None
     if held is not None:
         if held.sender_id != sender_id:
             if rights.link_waiting_until(session, sender_id, cooldown_s=link_cooldown_s, now=now) is None:
@@ -280,7 +295,8 @@ async def route_inbound(engine: Engine, key: str, sender_id: str, channel: str, 
                       now: Optional[float] = None, retry_seconds: Optional[float] = None,
                       resume_guard: Optional[Callable[[], Awaitable[bool]]] = None,
                       link_cooldown_s: float = DEFAULT_LINK_COOLDOWN_S,
-                      code_days: int = DEFAULT_CODE_DAYS) -> Inbound:
+                      code_days: int = DEFAULT_CODE_DAYS,
+                      may_be_held: Optional[Callable[[], Awaitable[bool]]] = None) -> Inbound:
     """Gateway hook (web view and Twilio flow): resume codes, follow-up answers, held conversations.
 
     `link_cooldown_s`: settings.link_cooldown_hours * 3600 (see `route`); `code_days`:
@@ -289,6 +305,9 @@ async def route_inbound(engine: Engine, key: str, sender_id: str, channel: str, 
     `resume_guard` is awaited for each resume attempt, before its code is looked at: False (the
     client or everyone is over the attempt limit) refuses it unchecked.
 
+    `may_be_held` (bot.gateway.coordination.HeldConversations.may_be_held), when given, is awaited
+    first: False (no worker holds any conversation, known without a query) skips the held lookup.
+
     A lost connection (PostgreSQL restarting) is retried for `retry_seconds`, then StoreUnavailable:
     the message must not reach Rasa unchecked, since a worker may be holding the conversation.
     """
@@ -296,11 +315,12 @@ async def route_inbound(engine: Engine, key: str, sender_id: str, channel: str, 
     allowed = True
     if resume_guard is not None and journeys.parse_resume(text or "") is not None:
         allowed = await resume_guard()
+    check_held = True if may_be_held is None else await may_be_held()
 
     def run() -> Inbound:
         with factory() as session, session.begin():
             return route(session, key, sender_id, channel, text or "", now=now, resume_allowed=allowed,
-                         link_cooldown_s=link_cooldown_s, code_days=code_days)
+                         link_cooldown_s=link_cooldown_s, code_days=code_days, check_held=check_held)
 
     retry_seconds = RETRY_SECONDS if retry_seconds is None else retry_seconds
 
@@ -314,6 +334,6 @@ async def route_inbound(engine: Engine, key: str, sender_id: str, channel: str, 
                                            "retrying in %.2fs", sender_id, delay))
 
 
-__all__ = ["Handoff", "Inbound", "OfficeHours", "StoreUnavailable", "accept_callback", "add_message", "route_inbound",
+__all__ = ["Handoff", "Inbound", "OfficeHours", "StoreUnavailable", "accept_callback", "add_message", "any_held", "any_held_in", "route_inbound",
            "collect_web_replies", "get", "hand_back", "is_held", "may_act", "messages", "open_for", "packet", "queue",
            "request_handoff", "route", "take"]

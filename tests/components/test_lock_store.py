@@ -84,3 +84,64 @@ async def test_redis_going_away_and_coming_back(redis_server):
     async with store.lock("c"):
         assert not store.degraded
         assert store.red.exists("t:lock:c")  # held in Redis again
+
+
+class _RoundTrips:
+    """Counts what the store sends to Redis: each send is one round trip (a pipeline is one send)."""
+
+    def __init__(self, monkeypatch):
+        import redis.connection
+
+        self.count = 0
+        original = redis.connection.AbstractConnection.send_packed_command
+
+        def counted(connection, command, check_health=True):
+            self.count += 1
+            return original(connection, command, check_health)
+
+        monkeypatch.setattr(redis.connection.AbstractConnection, "send_packed_command", counted)
+
+
+def test_each_change_to_a_lock_is_one_round_trip(redis_server, monkeypatch):
+    store = _store(redis_server.port)
+    store.issue_ticket("warm", 60)  # the script is loaded into Redis once per process
+    sent = _RoundTrips(monkeypatch)
+    first = store.issue_ticket("c", 60)
+    second = store.issue_ticket("c", 60)
+    assert sent.count == 2 and (first, second) == (0, 1)
+    store.update_lock("c")
+    store.finish_serving("c", first)
+    assert sent.count == 4
+    store.cleanup("c", second)
+    assert sent.count == 5 and store.red.exists("t:lock:c") == 0  # nobody waits: deleted in that trip
+
+
+async def test_a_turn_nobody_waits_for_takes_two_round_trips(redis_server, monkeypatch):
+    store = _store(redis_server.port)
+    store.issue_ticket("warm", 60)
+    sent = _RoundTrips(monkeypatch)
+    async with store.lock("c") as lock:
+        assert not lock.is_locked(0) and lock.conversation_id == "c"
+    assert sent.count == 2  # the ticket (served at once: not read back) and handing it back
+
+
+def test_the_stored_lock_is_what_rasas_ticket_lock_reads_and_writes(redis_server):
+    import time
+    from collections import deque
+
+    from rasa.core.lock import Ticket, TicketLock
+    from rasa.core.lock_store import RedisLockStore
+
+    store = _store(redis_server.port)
+    rasa_store = RedisLockStore(host="127.0.0.1", port=redis_server.port, db=0, key_prefix="t")
+    # Ticket 0 has expired (dropped by the next change, as TicketLock does); 1 is still valid.
+    rasa_store.save_lock(TicketLock("c", deque([Ticket(0, time.time() - 1), Ticket(1, time.time() + 600)])))
+    assert store.issue_ticket("c", 600) == 2  # numbering goes on from the last valid ticket
+    lock = rasa_store.get_lock("c")
+    assert [t.number for t in lock.tickets] == [1, 2] and lock.conversation_id == "c"
+    assert lock.now_serving == 1 and lock.is_locked(2)
+    store.finish_serving("c", 1)
+    assert rasa_store.get_lock("c").now_serving == 2
+    store.cleanup("c", 2)
+    assert rasa_store.get_lock("c") is None
+    assert store.issue_ticket("c", 600) == 0  # a new lock starts again at 0, as Rasa's does

@@ -111,3 +111,47 @@ def test_the_classifier_gets_the_same_numbers_as_rasa_would_give_it(messages):
     fast = LogisticRegressionClassifier._create_X(object.__new__(LogisticRegressionClassifier), messages)
     assert LogisticRegressionClassifier._create_X.__module__ == speedups.__name__
     assert (fast.toarray() == _rows_as_rasa_builds_them(messages).toarray()).all()
+
+
+# --- unique entity mappings of a form -----------------------------------------------------------------
+
+CITY_FORM = """
+version: "3.1"
+entities: [city]
+slots:
+  departure_city:
+    type: text
+    mappings:
+      - {type: from_entity, entity: city, role: from}
+      - {type: from_entity, entity: city}
+  arrival_city:
+    type: text
+    mappings:
+      - {type: from_entity, entity: city, role: to}
+      - {type: from_entity, entity: city}
+forms:
+  trip_form:
+    required_slots: [departure_city, arrival_city]
+"""
+
+
+def test_a_forms_unique_entity_mappings_are_what_rasa_finds_and_worked_out_once(monkeypatch):
+    from rasa.core.actions.forms import FormAction
+    from rasa.shared.core.domain import Domain
+
+    domain = Domain.from_yaml(CITY_FORM)
+    calls = []
+    original_as_dict = Domain.as_dict
+    monkeypatch.setattr(Domain, "as_dict", lambda self: calls.append(1) or original_as_dict(self))
+    role_from = {"type": "from_entity", "entity": "city", "role": "from"}
+    role_to = {"type": "from_entity", "entity": "city", "role": "to"}
+    no_role = {"type": "from_entity", "entity": "city"}
+    for _ in range(3):  # Rasa makes a new FormAction for each slot of each turn
+        form = FormAction("trip_form", None)
+        assert form.entity_mapping_is_unique(role_from, domain)  # the example in Rasa's docstring
+        assert form.entity_mapping_is_unique(role_to, domain)
+        assert not form.entity_mapping_is_unique(no_role, domain)
+    assert len(calls) == 1
+    form = FormAction("trip_form", None)
+    form._create_unique_entity_mappings(domain).clear()  # a caller's copy: the kept answer is untouched
+    assert FormAction("trip_form", None).entity_mapping_is_unique(role_from, domain)

@@ -127,3 +127,86 @@ async def test_redis_down_the_gateway_still_answers(make_client, fake_rasa):
     response = await client.post("/api/web/messages", data=web_message("d" * 20, "hello"))
     assert response.status == 200
     assert client.app[GATEWAY].shared.degraded
+
+
+# --- the held lookup, skipped while no worker holds any conversation --------------------------------
+
+def _statements(engine):
+    """The SQL each message runs on this gateway's database, recorded as it is sent."""
+    from sqlalchemy import event
+
+    seen = []
+    event.listen(engine, "before_cursor_execute", lambda conn, cursor, statement, *rest: seen.append(statement))
+    return seen
+
+
+def _hold(engine, sender):
+    """A worker takes this resident's conversation (the console's database part)."""
+    from bot.db import session_factory
+    from bot.residents import handoff
+    from tests.bot.records_fixtures import make_worker
+
+    with session_factory(engine)() as session, session.begin():
+        hours = handoff.OfficeHours.parse("Mon-Sun 00:00-23:59", "Europe/London")
+        item = handoff.request_handoff(session, sender_id=sender, channel="web", profile={}, hours=hours)
+        assert handoff.take(session, item.id, make_worker(session))
+
+
+async def test_no_held_lookup_is_made_while_no_worker_holds_a_conversation(two_gateways, fake_rasa):
+    first, _ = await two_gateways()
+    await first.post("/api/web/messages", data=web_message("n" * 20, "hello"))
+    seen = _statements(first.app[GATEWAY].store.engine)
+    response = await first.post("/api/web/messages", data=web_message("n" * 20, "and again"))
+    assert response.status == 200 and fake_rasa.messages()[-1] == "and again"
+    assert seen and not [s for s in seen if "console_handoffs" in s]
+
+
+async def test_a_conversation_taken_through_another_gateway_is_held_on_this_one(two_gateways, fake_rasa):
+    from bot.residents.pseudonyms import pseudonym
+
+    first, second = await two_gateways()
+    session_id = "h" * 20
+    await first.post("/api/web/messages", data=web_message(session_id, "hello"))  # first: none held
+    gw1, gw2 = first.app[GATEWAY], second.app[GATEWAY]
+    sender = pseudonym(gw1.settings.pseudonym_key, "web", session_id)
+    # The console on the second gateway takes the conversation, telling the others before and after.
+    await gw2.held.changed()
+    _hold(gw2.store.engine, sender)
+    await gw2.held.changed()
+    response = await first.post("/api/web/messages", data=web_message(session_id, "are you there?"))
+    assert response.status == 200
+    assert "are you there?" not in fake_rasa.messages()  # the worker has it, not the bot
+
+
+async def test_an_answer_read_while_a_take_was_in_flight_is_asked_again(redis_server):
+    from bot.gateway.coordination import HeldConversations
+
+    state, console = RedisState(redis_server.url, "gateway-1"), RedisState(redis_server.url, "gateway-2")
+    held_in_db, asked, now = [False], [], [0.0]
+
+    async def any_held():
+        asked.append(1)
+        return held_in_db[0]
+
+    gateway = HeldConversations(state, any_held, max_age=5.0, clock=lambda: now[0])
+    assert not await gateway.may_be_held() and not await gateway.may_be_held()
+    assert len(asked) == 1  # the second message asked nothing
+    await HeldConversations(console, any_held).changed()  # the take starts...
+    assert not await gateway.may_be_held()  # ...read before its commit
+    held_in_db[0] = True  # committed
+    await HeldConversations(console, any_held).changed()
+    assert await gateway.may_be_held()
+    held_in_db[0] = False  # handed back, its bump lost: the answer is asked again after max_age
+    now[0] = 5.1
+    assert not await gateway.may_be_held()
+    await state.close()
+    await console.close()
+
+
+async def test_without_redis_every_message_is_looked_up():
+    from bot.gateway.coordination import HeldConversations
+
+    async def any_held():
+        raise AssertionError("not asked: without a shared version the answer is always maybe")
+
+    assert await HeldConversations(LocalState(), any_held).may_be_held()
