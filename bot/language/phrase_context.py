@@ -14,6 +14,11 @@ from bot.language.facts import Fact
 
 _WINDOW = 5
 _CLAUSE_END = {",", ".", ";", "!", "?", ":", "but", "though", "although", "because", "so"}
+# After "and" / "or", these open a clause of its own, so what came before (a "no", a "my son", an "if")
+# does not reach past it: "no qualifications and I'm on UC", "not on UC and working part time". A noun
+# after "and" still shares the negation: "no GCSEs or A levels".
+CLAUSE_OPENERS = {"i", "we", "am", "on", "working", "work", "claiming", "living", "live", "currently",
+                  "still", "also", "been", "got", "getting", "have", "doing", "looking"}
 INTERJECTION_AFTER_NO = {"i", "it", "its", "wait", "sorry", "actually", "that", "thats", "my"}
 UC_VERBS = {"get", "getting", "gets", "claim", "claiming", "claims", "receive", "receiving", "have",
             "got", "on"}
@@ -61,9 +66,12 @@ def is_question(doc, text: str) -> bool:
 
 
 def _window(doc, ent) -> List[str]:
-    out = []
+    """The words before the phrase, nearest first, within its own clause."""
+    out: List[str] = []
     for token in reversed(doc[max(0, ent.start - _WINDOW): ent.start]):
         if token.norm_ in _CLAUSE_END:
+            break
+        if token.norm_ in {"and", "or"} and (out[-1] if out else doc[ent.start].norm_) in CLAUSE_OPENERS:
             break
         out.append(token.norm_)
     return out

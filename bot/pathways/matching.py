@@ -21,13 +21,20 @@ from bot.pathways.catalogue import Pathway
 from bot.pathways.eligibility import FAIL, PASS, UNKNOWN, Check, evaluate, verdict
 from bot.dialogue.profile import Profile
 from bot.dialogue.replies import pathway_facts
-from bot.pathways.rules import asylum_wait_condition, free_courses_for_jobs, is_free_courses_for_jobs
+from bot.pathways.rules import (BASICS_KIND, asylum_wait_condition, free_courses_for_jobs, is_free_courses_for_jobs,
+                                wants_basics)
 from bot.pathways.search import Search
 from bot.pathways.snapshot import Snapshots
 from bot.pathways.catalogue_store import active_catalogue, fetch_pathways
 from bot.language.words import ENGLISH
 
 NEAR_MISS_LIMIT = 5
+# English levels at which English classes come first: a resident who says their English is "not so good"
+# is shown ESOL before anything else they could take (the understanding takes it from their own words).
+ESOL_FIRST = ("none", "basic")
+# When a need leads, this many more rows are searched, so a route it brings forward is found even when
+# the ranking put it below the limit.
+NEED_ROOM = 20
 # Facts that decide who can even be shown a pathway are asked first.
 _GATES = ("local_authority", "age")
 _QUESTION_ORDER = vocab.PROFILE_FACTS
@@ -107,6 +114,7 @@ def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limi
     today = today or dt.date.today()
     scope = scope_of(profile)
     snapshot = snapshots.get(session, active.id) if snapshots is not None else None
+    wanted, limit = limit, (limit + NEED_ROOM if _needs(profile) else limit)
     if snapshot is not None:
         recommended, near = snapshot.search(profile, scope, limit=limit, near_miss_limit=near_miss_limit)
         documents = snapshot.documents
@@ -117,8 +125,7 @@ def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limi
         near = search.top(connection, violations=1, limit=near_miss_limit)
         documents = fetch_pathways(session, active.id, [f.pathway_id for f in recommended + near])
 
-    recommendations: List[Recommendation] = []
-    evaluated: List[List[Check]] = []
+    eligible: List[Tuple[Pathway, float, List[Check]]] = []
     for found in recommended:
         pathway = documents.get(found.pathway_id)
         if pathway is None:  # swapped out between two statements (READ COMMITTED servers): skip it
@@ -126,9 +133,13 @@ def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limi
         checks = evaluate(pathway, profile)
         if verdict(checks) != "eligible":  # the SQL and Python rules disagree: trust the words
             continue
+        eligible.append((pathway, found.score, checks))
+    recommendations: List[Recommendation] = []
+    evaluated: List[List[Check]] = []
+    for pathway, score, checks in _needs_first(eligible, profile)[:wanted]:
         evaluated.append(checks)
         why, conditions = _explain(pathway, profile, checks, today)
-        recommendations.append(Recommendation(pathway, found.score, why, conditions))
+        recommendations.append(Recommendation(pathway, score, why, conditions))
     near_misses: List[NearMiss] = []
     for found in near:
         pathway = documents.get(found.pathway_id)
@@ -143,6 +154,27 @@ def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limi
     questions = _questions(profile, scope, recommendations, evaluated)
     return MatchResult(active.version, active.content_hash, profile, scope, recommendations, near_misses,
                        questions)
+
+
+def _needs(profile: Profile) -> Tuple[str, ...]:
+    """Kinds the resident has said they need first, most pressing first."""
+    needs = []
+    if profile.english_level in ESOL_FIRST:
+        needs.append("esol")
+    if wants_basics(profile):
+        # Essential Digital Skills qualifications are free to adults with no or low digital skills (the
+        # national entitlement, bot.pathways.rules): ahead of other everyday-digital courses.
+        needs.append(BASICS_KIND)
+    return tuple(needs)
+
+
+def _needs_first(found: List[Tuple[Pathway, float, List[Check]]], profile: Profile,
+                 ) -> List[Tuple[Pathway, float, List[Check]]]:
+    """The search's order, except that a kind the resident needs first leads (a stable sort)."""
+    needs = _needs(profile)
+    if not needs:
+        return found
+    return sorted(found, key=lambda f: needs.index(f[0].kind) if f[0].kind in needs else len(needs))
 
 
 # --- words -----------------------------------------------------------------------------------------
