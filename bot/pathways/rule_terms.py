@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import operator
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Tuple
+from typing import Any, Callable, Mapping, Sequence, Tuple
 
 from sqlalchemy import Boolean, and_, bindparam, false, literal, not_, or_, true
 from sqlalchemy.sql.elements import ColumnElement
@@ -30,8 +30,12 @@ class Term:
     def sql(self, t: Any) -> ColumnElement:
         raise NotImplementedError
 
-    def python(self) -> Reader:
+    def source(self, names: "_Names") -> str:
+        """The term as one Python expression over `row` and `facts`."""
         raise NotImplementedError
+
+    def python(self) -> Reader:
+        return compile_reader(self.source(_Names()))
 
     # Comparisons and bit tests build new terms; `&` is a bitwise and of two integer terms.
     def __gt__(self, other: Any) -> "Term":
@@ -74,9 +78,8 @@ class _Column(Term):
     def sql(self, t: Any) -> ColumnElement:
         return t.c[self.name]
 
-    def python(self) -> Reader:
-        name = self.name
-        return lambda row, facts: row[name]
+    def source(self, names: "_Names") -> str:
+        return f"row[{self.name!r}]"
 
 
 @dataclass(frozen=True, eq=False)
@@ -89,9 +92,8 @@ class _Fact(Term):
             return bindparam(self.name, type_=Boolean) == true()
         return bindparam(self.name)
 
-    def python(self) -> Reader:
-        name = self.name
-        return lambda row, facts: facts[name]
+    def source(self, names: "_Names") -> str:
+        return f"bool(facts[{self.name!r}])" if self.boolean else f"facts[{self.name!r}]"
 
 
 @dataclass(frozen=True, eq=False)
@@ -103,9 +105,8 @@ class _Constant(Term):
             return true() if self.value else false()
         return literal(self.value)
 
-    def python(self) -> Reader:
-        value = self.value
-        return lambda row, facts: value
+    def source(self, names: "_Names") -> str:
+        return repr(self.value)
 
 
 _OPERATORS = {">": operator.gt, "<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne}
@@ -120,13 +121,10 @@ class _Compare(Term):
     def sql(self, t: Any) -> ColumnElement:
         return _OPERATORS[self.op](self.left.sql(t), self.right.sql(t))
 
-    def python(self) -> Reader:
-        left, right, op = self.left.python(), self.right.python(), _OPERATORS[self.op]
-
-        def compare(row: Row, facts: Facts) -> bool:
-            a, b = left(row, facts), right(row, facts)
-            return a is not None and b is not None and op(a, b)  # NULL compares false, as in SQL
-        return compare
+    def source(self, names: "_Names") -> str:
+        a, b = names.fresh(), names.fresh()  # NULL compares false, as in SQL
+        return (f"(({a} := {self.left.source(names)}) is not None and ({b} := {self.right.source(names)}) "
+                f"is not None and {a} {self.op} {b})")
 
 
 @dataclass(frozen=True, eq=False)
@@ -139,9 +137,8 @@ class _BitAnd(Term):
         right = self.right.sql(t) if not isinstance(self.right, _Constant) else self.right.value
         return self.left.sql(t).op("&")(right)
 
-    def python(self) -> Reader:
-        left, right = self.left.python(), self.right.python()
-        return lambda row, facts: left(row, facts) & right(row, facts)
+    def source(self, names: "_Names") -> str:
+        return f"({self.left.source(names)} & {self.right.source(names)})"
 
 
 @dataclass(frozen=True, eq=False)
@@ -151,9 +148,8 @@ class _IsSet(Term):
     def sql(self, t: Any) -> ColumnElement:
         return self.term.sql(t).isnot(None)
 
-    def python(self) -> Reader:
-        read = self.term.python()
-        return lambda row, facts: read(row, facts) is not None
+    def source(self, names: "_Names") -> str:
+        return f"({self.term.source(names)} is not None)"
 
 
 @dataclass(frozen=True, eq=False)
@@ -163,9 +159,8 @@ class _All(Term):
     def sql(self, t: Any) -> ColumnElement:
         return and_(*(term.sql(t) for term in self.terms))
 
-    def python(self) -> Reader:
-        readers = tuple(term.python() for term in self.terms)
-        return lambda row, facts: all(read(row, facts) for read in readers)
+    def source(self, names: "_Names") -> str:
+        return "(" + " and ".join(term.source(names) for term in self.terms) + ")"
 
 
 @dataclass(frozen=True, eq=False)
@@ -175,9 +170,8 @@ class _Any(Term):
     def sql(self, t: Any) -> ColumnElement:
         return or_(*(term.sql(t) for term in self.terms))
 
-    def python(self) -> Reader:
-        readers = tuple(term.python() for term in self.terms)
-        return lambda row, facts: any(read(row, facts) for read in readers)
+    def source(self, names: "_Names") -> str:
+        return "(" + " or ".join(term.source(names) for term in self.terms) + ")"
 
 
 @dataclass(frozen=True, eq=False)
@@ -187,9 +181,8 @@ class _Not(Term):
     def sql(self, t: Any) -> ColumnElement:
         return not_(self.term.sql(t))
 
-    def python(self) -> Reader:
-        read = self.term.python()
-        return lambda row, facts: not read(row, facts)
+    def source(self, names: "_Names") -> str:
+        return f"(not {self.term.source(names)})"
 
 
 @dataclass(frozen=True, eq=False)
@@ -202,9 +195,47 @@ class _LocatedIn(Term):
     def sql(self, t: Any) -> ColumnElement:
         return t.c.local_authority == bindparam(self.name)
 
-    def python(self) -> Reader:
-        name = self.name
-        return lambda row, facts: facts[name] in row["locations"]
+    def source(self, names: "_Names") -> str:
+        return f"(facts[{self.name!r}] in row['locations'])"
+
+
+class _Names:
+    """Fresh local names for one compiled expression."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def fresh(self) -> str:
+        self.count += 1
+        return f"_{self.count}"
+
+
+def compile_reader(expression: str) -> Reader:
+    """One Python function from generated source. Terms are compiled rather than walked as a tree of
+    closures because the snapshot reads every rule for every pathway on every match; the source holds
+    only declared column and fact names (quoted) and vocabulary constants, never a resident's words."""
+    return eval(compile(f"lambda row, facts: {expression}", "<rule term>", "eval"), {})  # noqa: S307
+
+
+def compile_violations(fixed: Sequence[Term], soft: Sequence[Term]) -> Reader:
+    """One function (row, facts) -> None when any `fixed` term holds, else how many `soft` terms hold."""
+    names = _Names()
+    broken = " or ".join(term.source(names) for term in fixed) or "False"
+    count = " + ".join(f"bool({term.source(names)})" for term in soft) or "0"
+    return compile_reader(f"None if ({broken}) else ({count})")
+
+
+def compile_choice(choices: Sequence[Sequence[Tuple[Any, Term]]], otherwise: Any) -> Reader:
+    """One function (row, facts) -> a tuple with, for each list of (value, term), the value of the first
+    term that holds (`otherwise` when none does; None for an empty list)."""
+    names = _Names()
+    parts = []
+    for options in choices:
+        expression = repr(otherwise) if options else "None"  # no options: the dimension is not constrained
+        for value, term in reversed(options):
+            expression = f"({value!r} if {term.source(names)} else {expression})"
+        parts.append(expression)
+    return compile_reader("(" + "".join(part + ", " for part in parts) + ")")
 
 
 def _term(value: Any) -> Term:
@@ -243,4 +274,4 @@ def negate(term: Term) -> Term:
     return _Not(term)
 
 
-__all__ = ["Facts", "Reader", "Row", "Term", "all_of", "any_of", "column", "fact", "flag", "located_in", "negate"]
+__all__ = ["Facts", "Reader", "Row", "Term", "all_of", "compile_choice", "compile_reader", "compile_violations", "any_of", "column", "fact", "flag", "located_in", "negate"]

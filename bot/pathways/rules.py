@@ -8,12 +8,12 @@ Each rule keeps the public page it comes from next to it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Iterable, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Optional, Sequence, Tuple
 
 from bot.db import CLOSED_RANK
 from bot.language import vocab
 from bot.dialogue.profile import Profile
-from bot.pathways.rule_terms import Reader, Term, all_of, column, fact, flag, negate
+from bot.pathways.rule_terms import Reader, Term, all_of, column, compile_violations, fact, flag, negate
 
 # WMCA's devolved adult skills funding (the Adult Skills Fund, Free Courses for Jobs in the area, the
 # Skills Bootcamps it commissions) is for residents of its seven constituent councils, by home postcode.
@@ -268,16 +268,9 @@ class Rulebook:
     def soft(self) -> Tuple[Rule, ...]:
         return tuple(r for r in self.rules if not r.fixed)
 
-    def checker(self) -> Callable[[Dict[str, Any], Dict[str, Any]], Optional[int]]:
+    def checker(self) -> Reader:
         """In memory: (row, facts) -> None if a fixed rule is broken, else how many soft ones are."""
-        fixed = tuple(r.check() for r in self.fixed)
-        soft = tuple(r.check() for r in self.soft)
-
-        def violations(row: Dict[str, Any], facts: Dict[str, Any]) -> Optional[int]:
-            if any(check(row, facts) for check in fixed):
-                return None
-            return sum(1 for check in soft if check(row, facts))
-        return violations
+        return compile_violations([r.violated for r in self.fixed], [r.violated for r in self.soft])
 
 
 RULEBOOK = Rulebook()

@@ -19,6 +19,7 @@ next match by its new id.
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from sqlalchemy import select
@@ -28,18 +29,13 @@ from bot.db import RULE_COLUMNS, pathways
 from bot.dialogue.profile import Profile
 from bot.pathways.catalogue import Pathway
 from bot.pathways.catalogue_store import count_pathways
-from bot.pathways.rule_terms import Reader
+from bot.pathways.rule_terms import Reader, compile_choice
 from bot.pathways.rules import Rulebook
 from bot.pathways.search import DIMENSIONS, KEY, MAX_SCORE, STATUS_VALUE, Found, Search
 
 # Above this the catalogue stays in the database (bot.pathways.search): its index ranges stop early, and
 # holding it would cost every action server hundreds of MB.
 SNAPSHOT_LIMIT = 2000
-
-# Every dimension's terms, read as Python once per process.
-_READERS: Dict[str, Dict[Any, Reader]] = {name: {value: term.python() for value, term in terms.items()}
-                                          for name, terms in DIMENSIONS.items()}
-
 
 class Snapshot:
     def __init__(self, catalogue_id: int, rows: List[Dict[str, Any]]):
@@ -69,19 +65,11 @@ class Snapshot:
             checker = self._checkers.setdefault(search.rulebook, search.rulebook.checker())
         facts = search.params
         plans = _plan_index(search)
-        # For each dimension this profile's plans constrain, the readers of the values they use (within
-        # one profile's plans a dimension's values are disjoint, so at most one holds).
-        deciding = []
-        for i, name in enumerate(KEY):
-            values = list(dict.fromkeys(key[i] for key in plans))
-            if None not in values:
-                deciding.append((i, [(value, _READERS[name][value]) for value in values]))
+        place = _placer(tuple(tuple(dict.fromkeys(key[i] for key in plans)) for i in range(len(KEY))))
         ranked: Tuple[List, List] = ([], [])
         for row in self.rows:
-            key: List[Any] = [None] * len(KEY)
-            for i, readers in deciding:
-                key[i] = next((value for value, read in readers if read(row, facts)), "none")
-            plan = plans.get(tuple(key))
+            key = place(row, facts)
+            plan = plans.get(key)
             if plan is None:  # no plan reads it: out of scope, or in person somewhere else
                 continue
             violations = checker(row, facts)
@@ -91,6 +79,16 @@ class Snapshot:
             ranked[violations].append(((order, row["status_rank"], row["cohort_key"], row["pathway_id"]),
                                        weight + STATUS_VALUE[row["status_rank"]]))
         return _best(ranked[0], limit), _best(ranked[1], near_miss_limit)
+
+
+@lru_cache(maxsize=None)  # one per combination of plan values a profile can have: a few dozen
+def _placer(values: Tuple[Tuple[Any, ...], ...]) -> Reader:
+    """(row, facts) -> the key of the plan the pathway falls in, given the values each dimension takes
+    in a profile's plans (None: the dimension is not constrained). Within one profile's plans a
+    dimension's values are disjoint, so at most one term holds; "none" when none does."""
+    choices = [[(value, DIMENSIONS[name][value]) for value in used] if None not in used else []
+               for name, used in zip(KEY, values)]
+    return compile_choice(choices, otherwise="none")
 
 
 def _best(ranked: List[Tuple[Tuple, float]], limit: int) -> List[Found]:
