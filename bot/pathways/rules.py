@@ -1,6 +1,7 @@
-"""The funding and fit rules that both matchers read: declared once here, applied in Python by
-bot.pathways.eligibility (with the words) and in SQL by bot.pathways.search (over the whole catalogue). The equivalence
-tests (tests/bot/pathways/test_snapshot.py, tests/bot/pathways/test_matching.py) check that the two agree.
+"""The funding and fit rules that both matchers read, declared once here (RULES): read as SQL by
+bot.pathways.search, compiled to Python by bot.pathways.snapshot, with their words in
+bot.pathways.eligibility. tests/bot/pathways/test_rules.py (and the equivalence tests in test_snapshot.py
+and test_matching.py) check that every reading agrees.
 
 Each rule keeps the public page it comes from next to it.
 """
