@@ -2,8 +2,9 @@
 
 Each rule gives a Check: "pass" (a reason to show), "fail" (with the change that would open it, or no
 change when nothing the resident could do would), or "unknown" (a condition to show, never a silent
-include or exclude). The SQL prefilter in bot.pathways.matching counts the same violations; the two are kept in
-step by tests/bot/pathways/test_matching.py.
+include or exclude). Which rules a resident breaks, and whether each is fixed, is declared once in
+bot.pathways.rules.RULES (what both matchers run); each declaration names the function here that writes
+its words, and tests/bot/pathways/test_rules.py holds these failures to the declarations.
 """
 
 from __future__ import annotations

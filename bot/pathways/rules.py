@@ -1,16 +1,20 @@
-"""The funding and fit rules that both matchers read: declared once here, applied in Python by
-bot.pathways.eligibility (with the words) and in SQL by bot.pathways.search (over the whole catalogue). The equivalence
-tests (tests/bot/pathways/test_snapshot.py, tests/bot/pathways/test_matching.py) check that the two agree.
+"""The funding and fit rules that both matchers read, declared once here (RULES): read as SQL by
+bot.pathways.search, compiled to Python by bot.pathways.snapshot, with their words in
+bot.pathways.eligibility. tests/bot/pathways/test_rules.py (and the equivalence tests in test_snapshot.py
+and test_matching.py) check that every reading agrees.
 
 Each rule keeps the public page it comes from next to it.
 """
 
 from __future__ import annotations
 
-from typing import Optional, Tuple
+from dataclasses import dataclass
+from typing import Any, Dict, Iterable, Optional, Sequence, Tuple
 
+from bot.db import CLOSED_RANK
 from bot.language import vocab
 from bot.dialogue.profile import Profile
+from bot.pathways.rule_terms import Reader, Term, all_of, column, compile_violations, fact, flag, negate
 
 # WMCA's devolved adult skills funding (the Adult Skills Fund, Free Courses for Jobs in the area, the
 # Skills Bootcamps it commissions) is for residents of its seven constituent councils, by home postcode.
@@ -138,7 +142,142 @@ def free_courses_for_jobs(profile: Profile) -> Tuple[Optional[bool], str]:
                   "the fee or an Advanced Learner Loan")
 
 
+# --- the eligibility rules, each declared once ---------------------------------------------------------
+#
+# A rule is a violation: a term over the pathway's rule columns (bot.db) and the resident's facts that is
+# true when this resident breaks it. bot.pathways.search puts the terms in its SQL; bot.pathways.snapshot
+# evaluates the very same terms in memory; bot.pathways.eligibility writes the words (its function named
+# in `words`), and tests/bot/pathways/test_matching.py holds its verdicts to these. An unknown fact gets
+# a value under which no rule holds (facts_for), so what we do not know never excludes.
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str  # the Check.rule its words carry (an eligibility field, or "schedule", "status")
+    violated: Term
+    fixed: bool  # True: nothing the resident could change lifts it (excluded); False: a near miss
+    words: str  # where its words live: the function in bot.pathways.eligibility
+    source: Optional[str] = None  # the public page the rule comes from, where it is not the catalogue's own
+
+    def check(self) -> Reader:
+        return self.violated.python()
+
+
+def _bit(value: str, vocabulary: Sequence[str]) -> int:
+    return 1 << vocabulary.index(value)
+
+
+def _every(vocabulary: Sequence[str]) -> int:
+    return (1 << len(vocabulary)) - 1
+
+
+def _bits(values: Iterable[str], vocabulary: Sequence[str]) -> int:
+    return sum(_bit(v, vocabulary) for v in values)
+
+
+def facts_for(p: Profile) -> Dict[str, Any]:
+    """The resident's facts as the rules read them (bound parameters in SQL)."""
+    facts: Dict[str, Any] = {
+        "age_for_min": p.age if p.age is not None else 1000,
+        "age_for_max": p.age if p.age is not None else -1,
+        "income": p.annual_income if p.income_known else -1.0,
+        "qualification_for_min": p.qualification_level if p.qualification_level is not None else 99,
+        "qualification_for_max": p.qualification_level if p.qualification_level is not None else -1,
+        "no_universal_credit": p.universal_credit is False,
+        "employment_bit": (_bit(p.employment_status, vocab.EMPLOYMENT_STATUSES) if p.employment_status
+                           else _every(vocab.EMPLOYMENT_STATUSES)),
+        "background_bit": _bit(p.background, vocab.BACKGROUNDS) if p.background else _every(vocab.BACKGROUNDS),
+        "immigration_bit": (_bit(p.immigration_status, vocab.IMMIGRATION_STATUSES) if p.immigration_status
+                            else _every(vocab.IMMIGRATION_STATUSES)),
+        "asylum_seeker": p.immigration_status == "asylum_seeker",
+        "no_right_to_work": p.immigration_status in NO_RIGHT_TO_WORK,
+        "availability_known": p.availability is not None,
+        "schedule_bits": _bits(SCHEDULE_FIT[p.availability], vocab.SCHEDULES) if p.availability else 0,
+        # Target-group bits the resident has not ruled out: a route none of whose groups is left is not
+        # for them.
+        "not_excluded_bits": _every(vocab.TARGET_GROUPS) & ~_bits(excluded_groups(p), vocab.TARGET_GROUPS),
+        "english_bit": _every(vocab.ENGLISH_LEVELS),
+        "english_at_or_below": _every(vocab.ENGLISH_LEVELS),
+    }
+    if p.english_level is not None:
+        rank = vocab.ENGLISH_LEVELS.index(p.english_level)
+        facts["english_bit"] = 1 << rank
+        facts["english_at_or_below"] = (1 << (rank + 1)) - 1
+    return facts
+
+
+_waiting_for_refugee_status = all_of(flag("asylum_seeker"),
+                                     column("immigration_mask").has_any(_bit("refugee", vocab.IMMIGRATION_STATUSES)))
+_lacks_immigration = column("immigration_mask").lacks(fact("immigration_bit"))
+_lacks_english = column("english_mask").lacks(fact("english_bit"))
+_english_at_or_below = column("english_mask").has_any(fact("english_at_or_below"))
+
+RULES: Tuple[Rule, ...] = (
+    # Fixed: no change lifts them, so they exclude.
+    Rule("max_age", all_of(column("max_age").is_set(), column("max_age") < fact("age_for_max")),
+         fixed=True, words="_age"),
+    Rule("max_qualification_level",
+         all_of(column("max_qual").is_set(), column("max_qual") < fact("qualification_for_max")),
+         fixed=True, words="_qualification"),
+    Rule("backgrounds", column("background_mask").lacks(fact("background_bit")), fixed=True, words="_background"),
+    Rule("immigration_statuses", all_of(_lacks_immigration, negate(_waiting_for_refugee_status)),
+         fixed=True, words="_immigration"),
+    # Pitched below their English (a beginners' ESOL class for a fluent speaker).
+    Rule("english_levels", all_of(_lacks_english, _english_at_or_below), fixed=True, words="_english"),
+    # Paid work for someone without the right to work.
+    Rule("requires_right_to_work", all_of(column("requires_rtw") == True, flag("no_right_to_work")),  # noqa: E712
+         fixed=True, words="_right_to_work", source=RIGHT_TO_WORK_SOURCE),
+    # Run only for groups the resident said they are not in.
+    Rule("target_groups", all_of(column("target_mask") != 0,
+                                 (column("target_mask") & fact("not_excluded_bits")) == 0),
+         fixed=True, words="_target_groups"),
+    # Soft: exactly one of these makes a near miss, with the change that would open it.
+    Rule("status", column("status_rank") == CLOSED_RANK, fixed=False, words="_status"),
+    Rule("min_age", all_of(column("min_age").is_set(), column("min_age") > fact("age_for_min")),
+         fixed=False, words="_age"),
+    Rule("max_income", all_of(column("max_income").is_set(), column("max_income") <= fact("income")),
+         fixed=False, words="_income"),
+    Rule("employment_status", column("employment_mask").lacks(fact("employment_bit")), fixed=False,
+         words="_employment"),
+    Rule("min_qualification_level",
+         all_of(column("min_qual").is_set(), column("min_qual") > fact("qualification_for_min")),
+         fixed=False, words="_qualification"),
+    Rule("requires_universal_credit", all_of(column("requires_uc") == True, flag("no_universal_credit")),  # noqa: E712
+         fixed=False, words="_universal_credit"),
+    # A pending asylum claim can become refugee status, which a rule that takes refugees accepts.
+    Rule("immigration_statuses", all_of(_lacks_immigration, _waiting_for_refugee_status), fixed=False,
+         words="_immigration"),
+    # Needs better English than they have: an ESOL course first could open it.
+    Rule("english_levels", all_of(_lacks_english, negate(_english_at_or_below)), fixed=False, words="_english"),
+    # No schedule that suits the time they have ("full time only: if you could...").
+    Rule("schedule", all_of(flag("availability_known"), (column("schedule_mask") & fact("schedule_bits")) == 0),
+         fixed=False, words="_schedule"),
+)
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    """Rules split the way both matchers use them; `rules` defaults to RULES (tests pass their own)."""
+
+    rules: Tuple[Rule, ...] = RULES
+
+    @property
+    def fixed(self) -> Tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.fixed)
+
+    @property
+    def soft(self) -> Tuple[Rule, ...]:
+        return tuple(r for r in self.rules if not r.fixed)
+
+    def checker(self) -> Reader:
+        """In memory: (row, facts) -> None if a fixed rule is broken, else how many soft ones are."""
+        return compile_violations([r.violated for r in self.fixed], [r.violated for r in self.soft])
+
+
+RULEBOOK = Rulebook()
+
+
 __all__ = ["APPRENTICESHIP_RIGHT_TO_WORK_SOURCE", "PAID_WORK_KINDS", "ASYLUM_WAIT_SOURCE", "asylum_wait_condition", "BASICS_KIND", "BASICS_TOPIC", "FREE_COURSES_FOR_JOBS_OR_RULES", "FREE_COURSES_FOR_JOBS_SOURCE",
-           "free_courses_for_jobs", "is_free_courses_for_jobs", "NO_RIGHT_TO_WORK", "RIGHT_TO_WORK", "RIGHT_TO_WORK_SOURCE",
+           "free_courses_for_jobs", "is_free_courses_for_jobs", "NO_RIGHT_TO_WORK", "RIGHT_TO_WORK", "RIGHT_TO_WORK_SOURCE", "RULEBOOK", "RULES", "Rule", "Rulebook", "facts_for",
            "SCHEDULE_FIT", "WMCA_FUNDING_SOURCE", "excluded_groups", "is_basics", "regions_for",
            "wants_basics", "wmca_funded_for"]

@@ -26,17 +26,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache, reduce
 from operator import add
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from sqlalchemy import Boolean, Integer, and_, bindparam, case, false, not_, or_, select, true
+from sqlalchemy import Integer, bindparam, case, not_, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from bot.language import vocab
 from bot.db import CLOSED_RANK, pathway_locations, pathways
 from bot.dialogue.profile import Profile
-from bot.pathways.rules import (BASICS_KIND, BASICS_TOPIC, NO_RIGHT_TO_WORK, SCHEDULE_FIT, excluded_groups, regions_for,
-                       wants_basics)
+from bot.pathways.rule_terms import Term, all_of, any_of, column, fact, located_in, negate
+from bot.pathways.rules import (BASICS_KIND, BASICS_TOPIC, RULEBOOK, SCHEDULE_FIT, Rulebook, facts_for, regions_for,
+                                wants_basics)
 
 
 # Score weights. Each level outweighs everything below it put together, so sorting by score is the
@@ -71,7 +72,8 @@ class Found:
 class Search:
     """The plans for one profile. Unknown facts add no constraint, so they never exclude anything."""
 
-    def __init__(self, catalogue_id: int, profile: Profile, scope: str):
+    def __init__(self, catalogue_id: int, profile: Profile, scope: str, rulebook: Rulebook = RULEBOOK):
+        self.rulebook = rulebook
         self.params = _params(catalogue_id, profile)
         # A child is shown youth outreach and the advice line whatever their interests.
         fit = scope != "under_16"
@@ -100,7 +102,8 @@ class Search:
                 continue  # a schedule that does not fit is itself a violation
             rows = []
             for region in regions:
-                statement = _statement(_Shape(source, region, level, topic, schedule, violations, basics))
+                statement = _statement(_Shape(source, region, level, topic, schedule, violations, basics),
+                                       self.rulebook)
                 rows += connection.execute(statement, {**self.params, "limit": wanted}).all()
             rows.sort(key=lambda r: (r.status_rank, r.cohort_key, r.pathway_id))
             for row in rows[:wanted]:
@@ -140,102 +143,77 @@ def _sources(p: Profile) -> List[Tuple[str, float]]:
     return [("local", LOCAL), ("anywhere", ANYWHERE)]
 
 
-def _bit(value: str, vocabulary: Sequence[str]) -> int:
+def _bit(value: str, vocabulary: Tuple[str, ...]) -> int:
     return 1 << vocabulary.index(value)
 
 
-def _every(vocabulary: Sequence[str]) -> int:
-    return (1 << len(vocabulary)) - 1
-
-
 def _params(catalogue_id: int, p: Profile) -> Dict[str, Any]:
-    """Bound values. An unknown fact gets a value under which its rule can never be violated (an age
-    no minimum exceeds, a bit every list includes), so unknowns never exclude."""
-    params: Dict[str, Any] = {
+    """Bound values: the rules' facts (bot.pathways.rules.facts_for) and what the plans rank on."""
+    return {
         "catalogue_id": catalogue_id,
+        **facts_for(p),
         "local_authority": p.local_authority or "",
-        "age_for_min": p.age if p.age is not None else 1000,
-        "age_for_max": p.age if p.age is not None else -1,
-        "income": p.annual_income if p.income_known else -1.0,
-        "qualification_for_min": p.qualification_level if p.qualification_level is not None else 99,
-        "qualification_for_max": p.qualification_level if p.qualification_level is not None else -1,
-        "no_universal_credit": p.universal_credit is False,
-        "employment_bit": (_bit(p.employment_status, vocab.EMPLOYMENT_STATUSES) if p.employment_status
-                           else _every(vocab.EMPLOYMENT_STATUSES)),
-        "background_bit": (_bit(p.background, vocab.BACKGROUNDS) if p.background
-                           else _every(vocab.BACKGROUNDS)),
-        "immigration_bit": (_bit(p.immigration_status, vocab.IMMIGRATION_STATUSES) if p.immigration_status
-                            else _every(vocab.IMMIGRATION_STATUSES)),
-        "asylum_seeker": p.immigration_status == "asylum_seeker",
-        "no_right_to_work": p.immigration_status in NO_RIGHT_TO_WORK,
-        "availability_known": p.availability is not None,
-        # Target-group bits the resident has not ruled out: a route none of whose groups is left is not
-        # for them.
-        "not_excluded_bits": _every(vocab.TARGET_GROUPS) & ~sum(_bit(g, vocab.TARGET_GROUPS)
-                                                                for g in excluded_groups(p)),
-        "english_bit": _every(vocab.ENGLISH_LEVELS),
-        "english_at_or_below": _every(vocab.ENGLISH_LEVELS),
         "basics_topic_bit": _bit(BASICS_TOPIC, vocab.TOPICS),
-        # Ranking (and, for the schedule, the fit rule)
         "topic_bit": _bit(p.interest, vocab.TOPICS) if p.interest in vocab.TOPICS else 0,
-        "schedule_bits": (sum(_bit(s, vocab.SCHEDULES) for s in SCHEDULE_FIT[p.availability])
-                          if p.availability else 0),
         "my_background_bit": _bit(p.background, vocab.BACKGROUNDS) if p.background else 0,
         "my_group_bits": sum(_bit(g, vocab.TARGET_GROUPS) for g in p.target_groups),
     }
-    if p.english_level is not None:
-        rank = vocab.ENGLISH_LEVELS.index(p.english_level)
-        params["english_bit"] = 1 << rank
-        params["english_at_or_below"] = (1 << (rank + 1)) - 1
-    return params
+
+
+# --- plans -----------------------------------------------------------------------------------------
+# Each dimension of a plan, value by value, as the term a pathway must meet to fall in it. The SQL
+# statement of a plan is these terms; bot.pathways.snapshot reads the same terms in memory to find the
+# plan a pathway falls in. Within one profile's plans the values of a dimension are disjoint.
+
+_targeted = column("targeted") == True  # noqa: E712
+_for_you = any_of(column("background_mask").has_any(fact("my_background_bit")),
+                  column("target_mask").has_any(fact("my_group_bits")))
+_basics = any_of(column("kind") == BASICS_KIND, column("topic_mask").has_any(fact("basics_topic_bit")))
+_topic = column("topic_mask").has_any(fact("topic_bit"))
+_schedule_fits = column("schedule_mask").has_any(fact("schedule_bits"))
+
+DIMENSIONS: Dict[str, Mapping[Any, Term]] = {
+    "source": {
+        "local": all_of(located_in("local_authority"), column("is_online") == False),  # noqa: E712
+        "anywhere": column("is_online") == True,  # noqa: E712
+        "in_person": column("is_online") == False,  # noqa: E712
+    },
+    "region": {region: column("region") == region for region in vocab.REGIONS},
+    "level": {
+        "for_you": all_of(_targeted, _for_you),
+        "general": negate(_targeted),
+        "other_group": all_of(_targeted, negate(_for_you)),
+        "youth": all_of(negate(_targeted), column("kind") == "youth_outreach"),
+        "youth_targeted": all_of(_targeted, column("kind") == "youth_outreach"),
+        "advice": column("kind") == "advice_service",  # national only (see Search); unordered, but a small set
+    },
+    "topic": {True: _topic, False: negate(_topic)},
+    "schedule": {True: _schedule_fits, False: negate(_schedule_fits)},
+    "basics": {True: _basics, False: negate(_basics)},
+}
+# The order of a plan's key (bot.pathways.snapshot) and of _Shape's fields.
+KEY = ("source", "region", "level", "topic", "schedule", "basics")
 
 
 # --- statements ------------------------------------------------------------------------------------
 
 
-def _has(column: ColumnElement, name: str) -> ColumnElement:
-    return column.op("&")(bindparam(name)) != 0
-
-
-def _lacks(column: ColumnElement, name: str) -> ColumnElement:
-    """A list rule is set (non-zero mask) and does not include the resident's value."""
-    return and_(column != 0, column.op("&")(bindparam(name)) == 0)
-
-
-def _flag(name: str) -> ColumnElement:
-    return bindparam(name, type_=Boolean) == true()
-
-
 @lru_cache(maxsize=None)  # at most a few hundred shapes, each built and compiled once per process
-def _statement(shape: _Shape):
+def _statement(shape: _Shape, rulebook: Rulebook = RULEBOOK):
     table = pathway_locations if shape.source == "local" else pathways
     t = table.c
     where: List[ColumnElement] = [t.catalogue_id == bindparam("catalogue_id")]
-    if shape.source == "local":
-        where += [t.local_authority == bindparam("local_authority"), t.is_online == false()]
-    else:
-        where.append(t.is_online == (false() if shape.source == "in_person" else true()))
-    where.append(t.region == shape.region)
-    for_you = or_(_has(t.background_mask, "my_background_bit"), _has(t.target_mask, "my_group_bits"))
-    where += {
-        "for_you": [t.targeted == true(), for_you],
-        "general": [t.targeted == false()],
-        "other_group": [t.targeted == true(), not_(for_you)],
-        "youth": [t.targeted == false(), t.kind == "youth_outreach"],
-        "youth_targeted": [t.targeted == true(), t.kind == "youth_outreach"],
-        "advice": [t.kind == "advice_service"],  # national only (see Search); unordered, but a small set
-    }[shape.level]
+    where.append(DIMENSIONS["source"][shape.source].sql(table))
+    where.append(DIMENSIONS["region"][shape.region].sql(table))
+    where.append(DIMENSIONS["level"][shape.level].sql(table))
     if shape.violations == 0:
         where.append(t.status_rank < CLOSED_RANK)  # bounds the index range
     # Cheap ranking tests before the rules: most rows a plan rejects fail one of these.
-    if shape.basics is not None:
-        basics = or_(t.kind == BASICS_KIND, _has(t.topic_mask, "basics_topic_bit"))
-        where.append(basics if shape.basics else not_(basics))
-    for wanted, column, name in ((shape.topic, t.topic_mask, "topic_bit"),
-                                 (shape.schedule, t.schedule_mask, "schedule_bits")):
+    for name in ("basics", "topic", "schedule"):
+        wanted = getattr(shape, name)
         if wanted is not None:
-            where.append(_has(column, name) if wanted else not_(_has(column, name)))
-    fixed, soft = _rules(t)
+            where.append(DIMENSIONS[name][wanted].sql(table))
+    fixed, soft = _rules(table, rulebook)
     where.append(not_(or_(*fixed)))
     if shape.violations == 0:
         where.append(not_(or_(*soft)))
@@ -245,40 +223,11 @@ def _statement(shape: _Shape):
             .order_by(t.status_rank, t.cohort_key, t.pathway_id).limit(bindparam("limit", type_=Integer)))
 
 
-def _rules(t: Any) -> Tuple[List[ColumnElement], List[ColumnElement]]:
-    """(fixed, soft) violations. Fixed ones no change could lift, so they exclude; exactly one soft one
-    makes a near miss. Mirrors bot.pathways.eligibility rule for rule (the place rules are the sources)."""
-    takes_refugees = t.immigration_mask.op("&")(_bit("refugee", vocab.IMMIGRATION_STATUSES)) != 0
-    waiting_for_refugee_status = and_(_flag("asylum_seeker"), takes_refugees)
-    lacks_english = _lacks(t.english_mask, "english_bit")
-    english_below = t.english_mask.op("&")(bindparam("english_at_or_below"))
-    fixed = [
-        and_(t.max_age.isnot(None), t.max_age < bindparam("age_for_max")),
-        and_(t.max_qual.isnot(None), t.max_qual < bindparam("qualification_for_max")),
-        _lacks(t.background_mask, "background_bit"),
-        and_(_lacks(t.immigration_mask, "immigration_bit"), not_(waiting_for_refugee_status)),
-        # Pitched below their English (a beginners' ESOL class for a fluent speaker).
-        and_(lacks_english, english_below != 0),
-        # Paid work for someone without the right to work (bot.pathways.rules).
-        and_(t.requires_rtw == true(), _flag("no_right_to_work")),
-        # Run only for groups the resident said they are not in.
-        and_(t.target_mask != 0, t.target_mask.op("&")(bindparam("not_excluded_bits")) == 0),
-    ]
-    soft = [
-        t.status_rank == CLOSED_RANK,
-        and_(t.min_age.isnot(None), t.min_age > bindparam("age_for_min")),
-        and_(t.max_income.isnot(None), t.max_income <= bindparam("income")),
-        _lacks(t.employment_mask, "employment_bit"),
-        and_(t.min_qual.isnot(None), t.min_qual > bindparam("qualification_for_min")),
-        and_(t.requires_uc == true(), _flag("no_universal_credit")),
-        # A pending asylum claim can become refugee status, which a rule that takes refugees accepts.
-        and_(_lacks(t.immigration_mask, "immigration_bit"), waiting_for_refugee_status),
-        # Needs better English than they have: an ESOL course first could open it.
-        and_(lacks_english, english_below == 0),
-        # No schedule that suits the time they have ("full time only: if you could...").
-        and_(_flag("availability_known"), t.schedule_mask.op("&")(bindparam("schedule_bits")) == 0),
-    ]
-    return fixed, soft
+def _rules(table: Any, rulebook: Rulebook = RULEBOOK) -> Tuple[List[ColumnElement], List[ColumnElement]]:
+    """(fixed, soft) violations, from the declarations (bot.pathways.rules.RULES). Fixed ones no change
+    could lift, so they exclude; exactly one soft one makes a near miss. The place rules are the plans'
+    sources and regions."""
+    return ([r.violated.sql(table) for r in rulebook.fixed], [r.violated.sql(table) for r in rulebook.soft])
 
 
-__all__ = ["MAX_SCORE", "SCHEDULE_FIT", "Found", "Search"]  # SCHEDULE_FIT: declared in bot.pathways.rules
+__all__ = ["DIMENSIONS", "KEY", "MAX_SCORE", "SCHEDULE_FIT", "Found", "Search"]  # SCHEDULE_FIT: declared in bot.pathways.rules

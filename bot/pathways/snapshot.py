@@ -8,8 +8,9 @@ misses. On PostgreSQL each is a round trip plus a plan, 10-45 ms a match, and th
 on every turn to choose its next question; that was more CPU per turn than Rasa's own.
 
 A Snapshot holds one catalogue's pathways (parsed once) and answers the same question in process:
-the Python rules (bot.pathways.eligibility, which the SQL mirrors) pick the candidates, and each is placed in
-the bot.pathways.search plan it belongs to, so the order is the SQL's order, exactly
+the same rule declarations the SQL is built from (bot.pathways.rules.RULES), read as Python over the same
+rule columns, pick the candidates, and each is placed in the bot.pathways.search plan it belongs to by the
+same plan terms (bot.pathways.search.DIMENSIONS), so the order is the SQL's order, exactly
 (tests/bot/pathways/test_snapshot.py compares the two on random profiles). Catalogue rows never change under
 an id (a reload makes a new catalogue), so a snapshot never goes stale; a reload is picked up on the
 next match by its new id.
@@ -17,66 +18,77 @@ next match by its new id.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
-from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
+from functools import lru_cache
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.language import vocab
-from bot.pathways.catalogue import Pathway
-from bot.db import pathways
-from bot.pathways.eligibility import evaluate, verdict
+from bot.db import RULE_COLUMNS, pathways
 from bot.dialogue.profile import Profile
-from bot.pathways.rules import SCHEDULE_FIT, is_basics, wants_basics
-from bot.pathways.search import MAX_SCORE, STATUS_VALUE, Found, Search
+from bot.pathways.catalogue import Pathway
 from bot.pathways.catalogue_store import count_pathways
+from bot.pathways.rule_terms import Reader, compile_choice
+from bot.pathways.rules import Rulebook
+from bot.pathways.search import DIMENSIONS, KEY, MAX_SCORE, STATUS_VALUE, Found, Search
 
 # Above this the catalogue stays in the database (bot.pathways.search): its index ranges stop early, and
 # holding it would cost every action server hundreds of MB.
 SNAPSHOT_LIMIT = 2000
 
-
-@dataclass(frozen=True)
-class _Entry:
-    pathway: Pathway
-    status_rank: int
-    cohort_key: dt.date  # as stored at load time, so ties break exactly as in SQL
-
-
 class Snapshot:
-    def __init__(self, catalogue_id: int, entries: List[_Entry]):
+    def __init__(self, catalogue_id: int, rows: List[Dict[str, Any]]):
+        """`rows`: the pathways' rule columns as stored (bot.db), each with its parsed `pathway` and its
+        in-person `locations`, so the rules read exactly what the SQL reads."""
         self.catalogue_id = catalogue_id
-        self.entries = entries
-        self.documents: Dict[str, Pathway] = {e.pathway.id: e.pathway for e in entries}
+        self.rows = rows
+        self.documents: Dict[str, Pathway] = {row["pathway"].id: row["pathway"] for row in rows}
+        self._checkers: Dict[Rulebook, Callable] = {}
 
     @classmethod
     def read(cls, session: Session, catalogue_id: int) -> "Snapshot":
-        rows = session.execute(
-            select(pathways.c.document, pathways.c.status_rank, pathways.c.cohort_key)
-            .where(pathways.c.catalogue_id == catalogue_id)
-        )
-        return cls(catalogue_id, [_Entry(Pathway.from_dict(document), rank, key) for document, rank, key in rows])
+        columns = [pathways.c.pathway_id, pathways.c.document, *(pathways.c[name] for name in RULE_COLUMNS)]
+        rows = []
+        for row in session.execute(select(*columns).where(pathways.c.catalogue_id == catalogue_id)).mappings():
+            pathway = Pathway.from_dict(row["document"])
+            rows.append({**{name: row[name] for name in RULE_COLUMNS}, "pathway_id": row["pathway_id"],
+                         "pathway": pathway, "locations": frozenset(pathway.locations)})
+        return cls(catalogue_id, rows)
 
     def search(self, profile: Profile, scope: str, *, limit: int, near_miss_limit: int,
-               ) -> Tuple[List[Found], List[Found]]:
+               rulebook: Optional[Rulebook] = None) -> Tuple[List[Found], List[Found]]:
         """(recommended, near misses), each best first: what Search.top returns for violations 0 and 1."""
-        plans = _plan_index(Search(self.catalogue_id, profile, scope))
-        fit = scope != "under_16"
-        ranked: Dict[str, List[Tuple[Tuple, float]]] = {"eligible": [], "near_miss": []}
-        for entry in self.entries:
-            plan = plans.get(_plan_key(entry.pathway, profile, fit))
+        search = Search(self.catalogue_id, profile, scope, **({"rulebook": rulebook} if rulebook else {}))
+        checker = self._checkers.get(search.rulebook)
+        if checker is None:
+            checker = self._checkers.setdefault(search.rulebook, search.rulebook.checker())
+        facts = search.params
+        plans = _plan_index(search)
+        place = _placer(tuple(tuple(dict.fromkeys(key[i] for key in plans)) for i in range(len(KEY))))
+        ranked: Tuple[List, List] = ([], [])
+        for row in self.rows:
+            key = place(row, facts)
+            plan = plans.get(key)
             if plan is None:  # no plan reads it: out of scope, or in person somewhere else
                 continue
-            outcome = verdict(evaluate(entry.pathway, profile))
-            if outcome not in ranked:
+            violations = checker(row, facts)
+            if violations is None or violations > 1:
                 continue
             order, weight = plan
-            key = (order, entry.status_rank, entry.cohort_key, entry.pathway.id)
-            ranked[outcome].append((key, weight + STATUS_VALUE[entry.status_rank]))
-        return (_best(ranked["eligible"], limit), _best(ranked["near_miss"], near_miss_limit))
+            ranked[violations].append(((order, row["status_rank"], row["cohort_key"], row["pathway_id"]),
+                                       weight + STATUS_VALUE[row["status_rank"]]))
+        return _best(ranked[0], limit), _best(ranked[1], near_miss_limit)
+
+
+@lru_cache(maxsize=None)  # one per combination of plan values a profile can have: a few dozen
+def _placer(values: Tuple[Tuple[Any, ...], ...]) -> Reader:
+    """(row, facts) -> the key of the plan the pathway falls in, given the values each dimension takes
+    in a profile's plans (None: the dimension is not constrained). Within one profile's plans a
+    dimension's values are disjoint, so at most one term holds; "none" when none does."""
+    choices = [[(value, DIMENSIONS[name][value]) for value in used] if None not in used else []
+               for name, used in zip(KEY, values)]
+    return compile_choice(choices, otherwise="none")
 
 
 def _best(ranked: List[Tuple[Tuple, float]], limit: int) -> List[Found]:
@@ -84,53 +96,15 @@ def _best(ranked: List[Tuple[Tuple, float]], limit: int) -> List[Found]:
     return [Found(key[3], round(score / MAX_SCORE, 3)) for key, score in ranked[:limit]]
 
 
-# source, region, level, topic, schedule, basics
-_Key = Tuple[str, str, str, Optional[bool], Optional[bool], Optional[bool]]
-
-
-def _plan_index(search: Search) -> Dict[_Key, Tuple[int, float]]:
-    """Each plan's (position, weight) by what a pathway must be to fall in it. Plans are disjoint, so a
-    pathway falls in at most one; its position is its rank before status and cohort."""
-    index: Dict[_Key, Tuple[int, float]] = {}
+def _plan_index(search: Search) -> Dict[Tuple, Tuple[int, float]]:
+    """Each plan's (position, weight) by its key (bot.pathways.search.KEY): the value of each dimension a
+    pathway must have to fall in it. Plans are disjoint, so a pathway falls in at most one; its position
+    is its rank before status and cohort."""
+    index: Dict[Tuple, Tuple[int, float]] = {}
     for position, (weight, source, regions, level, topic, schedule, basics) in enumerate(search.plans):
         for region in regions:
             index.setdefault((source, region, level, topic, schedule, basics), (position, weight))
     return index
-
-
-def _plan_key(p: Pathway, profile: Profile, fit: bool) -> _Key:
-    """Where the pathway would sit among a profile's plans: bot.pathways.search._statement, read as Python. A
-    key that names no plan of this profile means no statement would return the pathway."""
-    e = p.eligibility
-    targeted = bool(e.backgrounds or e.target_groups)
-    if profile.age is not None and profile.age < 16:  # scope under_16: youth outreach and advice only
-        if p.kind == "youth_outreach":
-            level = "youth_targeted" if targeted else "youth"
-        elif p.kind == "advice_service":
-            level = "advice"
-        else:
-            level = "none"
-    elif not targeted:
-        level = "general"
-    else:
-        for_you = profile.background in e.backgrounds or bool(set(profile.target_groups) & set(e.target_groups))
-        level = "for_you" if for_you else "other_group"
-    if p.is_online:
-        source = "anywhere"
-    elif profile.local_authority is None:
-        source = "in_person"
-    elif profile.local_authority in p.locations:
-        source = "local"
-    else:
-        source = "elsewhere"
-    topic = schedule = basics = None
-    if fit and wants_basics(profile):
-        basics = is_basics(p.kind, p.topics)
-    if fit and profile.interest not in (None, vocab.INTEREST_NOT_SURE):
-        topic = profile.interest in p.topics
-    if fit and profile.availability is not None:
-        schedule = any(s in SCHEDULE_FIT[profile.availability] for s in p.schedule)
-    return (source, e.region, level, topic, schedule, basics)
 
 
 class Snapshots:
