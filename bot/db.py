@@ -247,7 +247,22 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(_WRITES)
+                                   else "BEGIN")
+
+
+_WRITES = "waymark_writes"
+
+
+def writing(engine: Engine) -> Engine:
+    """The same engine (and pool) for a transaction that reads and then writes.
+
+    In WAL mode a plain BEGIN reads from a snapshot; if another process (the jobs runner, the
+    gateway) commits before this transaction's first write, that write fails at once with "database
+    is locked": SQLite cannot wait its way out of a stale snapshot. BEGIN IMMEDIATE takes the write
+    lock first, so the transaction waits its turn (the 30 s busy timeout) instead of failing.
+    PostgreSQL ignores the option."""
+    return engine.execution_options(**{_WRITES: True})
 
 
 def checkpoint(engine: Engine) -> bool:
@@ -288,6 +303,7 @@ def create_schema(engine: Engine) -> None:
 
 
 __all__ = [
+    "writing",
     "catalogue_reports",
     "catalogues",
     "checkpoint",

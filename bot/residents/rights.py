@@ -29,7 +29,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from bot.residents import analytics, journeys, outbound, tracker_db
-from bot.db import checkpoint, session_factory
+from bot.db import checkpoint, session_factory, writing
 from bot.residents.contacts import gateway_contacts, gateway_inbound
 from bot.dialogue.profile import Profile, ProfileError
 from bot.residents.records import (RESIDENT_KEYS, console_assisted, console_handoffs, console_messages,
@@ -329,7 +329,7 @@ def erase(engine: Engine, tracker_engine: Engine, sender_id: str, *, reason: str
         check_link(session, via, cooldown_s=cooldown_s, now=now)
         ids = _everyone(session, sender_id)
     counts = {"events": tracker_db.erase(tracker_engine, ids)}
-    with factory() as session, session.begin():
+    with session_factory(writing(engine))() as session, session.begin():
         ids |= _everyone(session, sender_id)  # anything linked while the tracker was being cleared
         counts.update(erase_records(session, ids))
         receipt = new_receipt()

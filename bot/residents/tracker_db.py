@@ -16,6 +16,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 from sqlalchemy import MetaData, Table, delete, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import NoSuchTableError
+from bot.db import writing
 
 log = logging.getLogger("waymark.tracker_db")
 
@@ -117,7 +118,7 @@ def erase(engine: Engine, sender_ids: Iterable[str]) -> int:
     ids = sorted(set(sender_ids))
     if not ids:
         return 0
-    with engine.begin() as conn:
+    with writing(engine).begin() as conn:  # reads the table, then deletes
         table = events_table(conn)
         if table is None:
             return 0
