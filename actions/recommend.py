@@ -10,6 +10,7 @@ resident can do (refer me, send me this, tell me when it opens, their choices).
 
 from __future__ import annotations
 
+import logging
 from typing import Any, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -18,10 +19,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import channel, draws_cards, slot_events_ever
-from actions.context import get_context
+from actions.context import describe, get_context
 from bot.dialogue import intake, next_steps, replies
 from bot.pathways import corrections
-from bot.residents import analytics
+from bot.residents import analytics, audit, journeys
+
+logger = logging.getLogger(__name__)
 
 SHOWN = "shown_pathways"  # every id shown since the last recommendation, in order
 LAST_SHOWN = "last_shown"  # the latest page, which "why" explains
@@ -32,6 +35,17 @@ OFFERED = "next_steps_offered"
 async def _match(tracker: Tracker):
     profile, _invalid = intake.profile_from_slots(tracker.current_slot_values())
     return await get_context().match(profile)
+
+
+async def _audit(tracker: Tracker, result: Any, ids: List[str]) -> None:
+    """The audit record of this turn's advice (bot.residents.audit); a failure costs no reply."""
+    def work(session: Any) -> None:
+        audit.record(session, journeys.journey_of(session, tracker.sender_id), channel(tracker), result, ids)
+
+    try:
+        await get_context().write(work)
+    except Exception as error:  # noqa: BLE001 - logged by type; the resident still gets their answer
+        logger.warning("advice audit record not written (%s)", describe(error))
 
 
 def _shown(ids: List[str], last: List[str]) -> List[EventType]:
@@ -60,6 +74,7 @@ class ActionRecommend(Action):
             dispatcher.utter_message(text=replies.UNAVAILABLE)
             return _shown([], [])
         events = first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot("asking_for"))
+        await _audit(tracker, result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
         if result.recommendations and not any(slot_events_ever(tracker, OFFERED)):
             page = replies.payload_for(result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
             on_phone = channel(tracker) in next_steps.PHONE_CHANNELS
@@ -107,12 +122,14 @@ class ActionMoreRecommendations(Action):
             if intake.slots_to_ask(profile, result.questions, tracker.get_slot("declined") or []):
                 dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
                 return []
+            await _audit(tracker, result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
             return first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot("asking_for"))
         page = replies.next_page(result, shown)
         dispatcher.utter_message(text=replies.more_text(result, page, len(shown)))
         if not page:
             return []
         ids = [rec.pathway.id for rec in page]
+        await _audit(tracker, result, ids)
         if draws_cards(tracker):
             dispatcher.utter_message(json_message=replies.payload_for(result, ids))
         return _shown(shown + ids, ids)

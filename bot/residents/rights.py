@@ -29,7 +29,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from bot.language import vocab
-from bot.residents import analytics, journeys, outbound, tracker_db
+from bot.residents import analytics, audit, journeys, outbound, tracker_db
 from bot.db import checkpoint, session_factory
 from bot.residents.contacts import gateway_contacts, gateway_inbound
 from bot.dialogue.profile import Profile, ProfileError
@@ -206,6 +206,7 @@ STORES = {
     "console_messages": "the outreach team's messages",
     "console_assisted": "the outreach team's list of sessions",
     "rights_consents": "the list of your choices",
+    "advice_records": "the record of what we recommended",
 }
 
 
@@ -285,6 +286,11 @@ def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, da
     if visits:
         out.append(Held("Sessions with an outreach worker", _where("console_assisted"), tuple(
             f"{v.event_name} on {_day(v.started_at)}; you agreed out loud to use Waymark" for v in visits)))
+    advice = audit.history(session, journey_id)
+    if advice:
+        out.append(Held("What we recommended, and from which list of courses", _where("advice_records"), tuple(
+            f"On {_day(a.at)}: {count_of(len(a.shown), 'suggestion')}, "
+            f"{len(a.near_misses)} nearly suitable, from course list {a.version}" for a in advice)))
     consent = get_consent(session, journey_id)
     out.append(Held("Your choices", _where("rights_consents"), tuple(
         f"{words}: {'yes' if getattr(consent, name) else 'no'}" for name, words in CONSENT_WORDS.items())))
@@ -319,6 +325,8 @@ def erase_records(session: Session, ids: Iterable[str]) -> Dict[str, int]:
     assisted = select(console_assisted.c.id).where(console_assisted.c.journey_id.in_(ids))
     session.execute(update(console_sessions).where(console_sessions.c.kiosk_for.in_(assisted))
                     .values(kiosk_for=None))
+    # The audit record of advice loses its link to the person and becomes anonymous counts.
+    counts["advice_records"] = audit.unlink(session, ids)
     for table, keys in RESIDENT_KEYS.items():
         condition = or_(*(table.c[k].in_(ids) for k in keys))
         counts[table.name] = session.execute(delete(table).where(condition)).rowcount
