@@ -13,7 +13,7 @@ from typing import AsyncIterator
 
 from aiohttp import web
 
-from bot.console import (auth, views_assisted, views_catalogue, views_handoff, views_jobs, views_manage,
+from bot.console import (auth, views_assisted, views_audit, views_catalogue, views_handoff, views_jobs, views_manage,
                          views_summary)
 from bot.console.state import CONSOLE, HERE, PREFIX, Console, gateway_of, make_env
 from bot.db import create_schema as create_catalogue_schema, make_engine, session_factory
@@ -56,7 +56,8 @@ def install(app: web.Application) -> None:
 
     app.cleanup_ctx.append(resources)  # after the gateway's: its engine exists by then
     routes = auth.Routes(app.router)
-    for module in (auth, views_assisted, views_summary, views_handoff, views_manage, views_jobs, views_catalogue):
+    for module in (auth, views_assisted, views_summary, views_handoff, views_manage, views_jobs, views_catalogue,
+                   views_audit):
         module.add_routes(routes)
     app.router.add_get(PREFIX, to_console)
     app.router.add_get(PREFIX + "/static/{name}", static)
