@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from bot.db import catalogues
@@ -150,26 +150,39 @@ def prune_versions(session: Session) -> int:
 
     Kept while referenced, so "why was I told this?" can be answered for as long as the person is; once
     their records are unlinked, the counts need only the version's header, which is never dropped."""
+    if not inspect(session.connection()).has_table(catalogues.name):
+        return 0  # a residents' database no catalogue was ever loaded into
     return drop_versions(session, referenced_versions(session))
 
 
-def counts(session: Session) -> List[Tuple[str, int, str, str, int]]:
+def counts(session: Session, *, since: Optional[dt.date] = None, until: Optional[dt.date] = None,
+           ) -> List[Tuple[str, int, str, str, int]]:
     """(pathway id, catalogue id, version label, shown as, times): linked records and unlinked counts
-    together, most shown first."""
+    together, most shown first; `since`/`until` bound the day (UTC), inclusive."""
     tally: Dict[Tuple[str, int, str], int] = {}
-    for pid, cid, shown_as, n in session.execute(select(advice_counts.c.pathway_id, advice_counts.c.catalogue_id,
-                                                        advice_counts.c.shown_as, func.sum(advice_counts.c.count))
-                                                 .group_by(advice_counts.c.pathway_id, advice_counts.c.catalogue_id,
-                                                           advice_counts.c.shown_as)):
+    query = (select(advice_counts.c.pathway_id, advice_counts.c.catalogue_id, advice_counts.c.shown_as,
+                    func.sum(advice_counts.c.count))
+             .group_by(advice_counts.c.pathway_id, advice_counts.c.catalogue_id, advice_counts.c.shown_as))
+    linked = select(advice_records.c.catalogue_id, advice_records.c.shown, advice_records.c.near_misses)
+    if since:
+        query = query.where(advice_counts.c.day >= since)
+        linked = linked.where(advice_records.c.at >= _start_of(since))
+    if until:
+        query = query.where(advice_counts.c.day <= until)
+        linked = linked.where(advice_records.c.at < _start_of(until + dt.timedelta(days=1)))
+    for pid, cid, shown_as, n in session.execute(query):
         tally[(pid, cid, shown_as)] = tally.get((pid, cid, shown_as), 0) + int(n)
-    for cid, shown, near in session.execute(select(advice_records.c.catalogue_id, advice_records.c.shown,
-                                                   advice_records.c.near_misses)):
+    for cid, shown, near in session.execute(linked):
         for shown_as, column in ((RECOMMENDED, shown), (NEAR_MISS, near)):
             for pid in json.loads(column):
                 tally[(pid, cid, shown_as)] = tally.get((pid, cid, shown_as), 0) + 1
     labels = dict(session.execute(select(catalogues.c.id, catalogues.c.version)).all())
     return sorted(((pid, cid, labels.get(cid, "unknown"), shown_as, n) for (pid, cid, shown_as), n in tally.items()),
                   key=lambda r: (-r[4], r[0], r[1], r[3]))
+
+
+def _start_of(day: dt.date) -> float:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp()
 
 
 def journey_counts(session: Session, journey_id: str) -> int:

@@ -153,3 +153,20 @@ def test_recording_costs_one_small_insert_per_turn(factory):
         assert s.execute(select(func.count()).select_from(advice_records)).scalar_one() == turns
         assert active_catalogue(s) is not None
     assert per_turn_ms < 50
+
+
+def test_the_demand_report_counts_recommendations_per_pathway_and_version_after_forget_me(engine, factory, tracker):
+    from bot.residents import reports
+
+    _load(factory, SMALL)
+    shown = []
+    for i in range(6):
+        journey = f"web-{i:032x}"
+        _result, shown = _recommend(factory, journey=journey)
+        if i % 2:
+            rights.erase(engine, tracker, journey)
+    with factory() as s:
+        table = next(t for t in reports.build(s).tables if t.key == "pathway_versions")
+    row = table.rows.index(f"{shown[0]} (catalogue {SMALL.version})")
+    assert table.values[row] == [6]  # three forgotten, three not: all counted
+    assert table.cell(row, 0) == "6"
