@@ -10,6 +10,7 @@ resident can do (refer me, send me this, tell me when it opens, their choices).
 
 from __future__ import annotations
 
+import logging
 from typing import Any, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -18,10 +19,24 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import channel, draws_cards, held_profile, match_held, slot_events_ever
-from actions.context import get_context
+from actions.context import describe, get_context
 from bot.dialogue import intake, next_steps, replies, slots
 from bot.pathways import corrections
-from bot.residents import analytics
+from bot.residents import analytics, audit, journeys
+
+logger = logging.getLogger(__name__)
+
+
+async def _audit(tracker: Tracker, result: Any, ids: List[str]) -> None:
+    """The audit record of this turn's advice (bot.residents.audit); a failure costs no reply."""
+    def work(session: Any) -> None:
+        audit.record(session, journeys.journey_of(session, tracker.sender_id), channel(tracker), result, ids)
+
+    try:
+        await get_context().write(work)
+    except Exception as error:  # noqa: BLE001 - logged by type; the resident still gets their answer
+        logger.warning("advice audit record not written (%s)", describe(error))
+
 
 def _shown(ids: List[str], last: List[str]) -> List[EventType]:
     return [SlotSet(slots.SHOWN, ids), SlotSet(slots.LAST_SHOWN, last)]
@@ -49,6 +64,7 @@ class ActionRecommend(Action):
             dispatcher.utter_message(text=replies.UNAVAILABLE)
             return _shown([], [])
         events = first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot(slots.ASKING_FOR))
+        await _audit(tracker, result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
         # Once per journey, across restarts and sessions.
         if result.recommendations and not any(slot_events_ever(tracker, slots.NEXT_STEPS_OFFERED)):
             page = replies.payload_for(result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
@@ -97,12 +113,14 @@ class ActionMoreRecommendations(Action):
             if intake.slots_to_ask(profile, result.questions, tracker.get_slot(slots.DECLINED) or []):
                 dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
                 return []
+            await _audit(tracker, result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
             return first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot(slots.ASKING_FOR))
         page = replies.next_page(result, shown)
         dispatcher.utter_message(text=replies.more_text(result, page, len(shown)))
         if not page:
             return []
         ids = [rec.pathway.id for rec in page]
+        await _audit(tracker, result, ids)
         if draws_cards(tracker):
             dispatcher.utter_message(json_message=replies.payload_for(result, ids))
         return _shown(shown + ids, ids)

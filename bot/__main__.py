@@ -17,6 +17,7 @@ commands:
   users create|list|...          console accounts (python -m bot users --help)
   retention run                  purge conversations and profiles past the retention period
   referrals follow-ups|import    referral follow-ups and provider CSV imports
+  audit show JOURNEY             what a journey was recommended, re-explained from its catalogue version
   db upgrade|current|check|...   migrations for our tables (python -m bot db --help)
   sms [--from NUMBER] TEXT       text the running gateway as a phone would (python -m bot sms --help)
   translations status|review|... the gettext catalogues of the words home (python -m bot translations --help)
@@ -43,6 +44,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         from bot import migrate
 
         return migrate.main(rest)
+    if area == "audit":
+        from bot.residents import audit
+
+        return audit.main(rest)
     if area == "sms":
         from bot.gateway import local_sms
 

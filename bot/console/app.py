@@ -18,7 +18,7 @@ from typing import AsyncIterator, Awaitable, Callable
 
 from aiohttp import web
 
-from bot.console import (auth, views_assisted, views_catalogue, views_handoff, views_jobs, views_manage,
+from bot.console import (auth, views_assisted, views_audit, views_catalogue, views_handoff, views_jobs, views_manage,
                          views_summary)
 from bot.console.state import CONSOLE, CONSOLE_APP, HEADERS, HERE, PREFIX, Console, gateway_of, make_env
 from bot.db import create_schema as create_catalogue_schema, make_engine, session_factory
@@ -82,7 +82,8 @@ def install(app: web.Application) -> web.Application:
             console.tracker.dispose()
 
     console_app.cleanup_ctx.append(resources)
-    for module in (auth, views_assisted, views_summary, views_handoff, views_manage, views_jobs, views_catalogue):
+    for module in (auth, views_assisted, views_summary, views_handoff, views_manage, views_jobs, views_catalogue,
+                   views_audit):
         module.add_routes(console_app.router)
     console_app.router.add_get("", auth.open_route(to_console))  # /console itself
     console_app.router.add_get("/static/{name}", auth.open_route(static))

@@ -235,6 +235,7 @@ TABLES: Dict[str, Dict[Hashable, Entry]] = {
         "console_messages": P_("store", "the outreach team's messages"),
         "console_assisted": P_("store", "the outreach team's list of sessions"),
         "rights_consents": P_("store", "the list of your choices"),
+        "advice_records": P_("store", "the record of what we recommended"),
     },
     # TRANSLATORS: a way a chat was continued: "{A web browser}, from 3 March".
     "link_channel": {

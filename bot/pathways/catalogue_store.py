@@ -31,7 +31,7 @@ class ActiveCatalogue:
 
 
 def load(session: Session, catalogue: Catalogue, source_path: str, *, today: Optional[dt.date] = None) -> int:
-    """Insert `catalogue` under a new id, make it the active one and drop older catalogues' rows.
+    """Insert `catalogue` under a new id and make it the active one; earlier versions are kept.
 
     Validation happened before this is called (a Catalogue only exists once valid). Any failure here
     raises, and the caller's rollback leaves the previous catalogue active.
@@ -56,11 +56,33 @@ def load(session: Session, catalogue: Catalogue, source_path: str, *, today: Opt
     # Two statements, not one: the one-active unique index is checked row by row.
     session.execute(update(catalogues).where(catalogues.c.is_active).values(is_active=False))
     session.execute(update(catalogues).where(catalogues.c.id == catalogue_id).values(is_active=True))
-    # Old catalogues keep their header row (version, hash, when it was live) for audits; their
-    # pathway rows go, so the tables do not grow with every reload.
-    session.execute(delete(pathway_locations).where(pathway_locations.c.catalogue_id != catalogue_id))
-    session.execute(delete(pathways).where(pathways.c.catalogue_id != catalogue_id))
+    # Earlier versions stay whole: a recommendation made from one can be re-explained from its own
+    # rows (bot.residents.audit). Every reader filters on the active id; drop_versions prunes.
     return catalogue_id
+
+
+def drop_versions(session: Session, keep: Iterable[int]) -> int:
+    """Delete the pathway rows of every inactive version not in `keep` (the ones an audit record still
+    names); their header rows (version, hash, when loaded) stay. Returns how many versions went."""
+    keep = set(keep)
+    active = active_catalogue(session)
+    if active is not None:
+        keep.add(active.id)
+    stored = set(session.execute(select(pathways.c.catalogue_id).distinct()).scalars())
+    gone = sorted(stored - keep)
+    if gone:
+        session.execute(delete(pathway_locations).where(pathway_locations.c.catalogue_id.in_(gone)))
+        session.execute(delete(pathways).where(pathways.c.catalogue_id.in_(gone)))
+    return len(gone)
+
+
+def version_of(session: Session, catalogue_id: int) -> Optional[ActiveCatalogue]:
+    """Any stored version's header, active or not (None: never loaded)."""
+    row = session.execute(
+        select(catalogues.c.id, catalogues.c.version, catalogues.c.content_hash, catalogues.c.source_path,
+               catalogues.c.loaded_at).where(catalogues.c.id == catalogue_id)
+    ).first()
+    return ActiveCatalogue(*row) if row is not None else None
 
 
 def active_catalogue(session: Session) -> Optional[ActiveCatalogue]:
@@ -149,4 +171,5 @@ def _batches(rows: Iterable[dict]) -> Iterator[List[dict]]:
         yield batch
 
 
-__all__ = ["ActiveCatalogue", "active_catalogue", "count_pathways", "fetch_pathways", "load", "pathway_row"]
+__all__ = ["ActiveCatalogue", "active_catalogue", "count_pathways", "drop_versions", "fetch_pathways", "load",
+           "pathway_row", "version_of"]

@@ -70,6 +70,10 @@ class MatchResult:
     recommendations: List[Recommendation] = field(default_factory=list)
     near_misses: List[NearMiss] = field(default_factory=list)
     questions: List[str] = field(default_factory=list)
+    # For the audit record (bot.residents.audit): the catalogue row matched against, and every rule's
+    # check for each pathway shown or nearly shown, from the one evaluation the words came from.
+    catalogue_id: Optional[int] = None
+    checks: Dict[str, Tuple[Check, ...]] = field(default_factory=dict)
 
     def to_payload(self) -> Dict[str, Any]:
         """The `custom` message documented in docs/architecture.md."""
@@ -126,6 +130,7 @@ def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limi
         documents = fetch_pathways(session, active.id, [f.pathway_id for f in recommended + near])
 
     eligible: List[Tuple[Pathway, float, List[Check]]] = []
+    checked: Dict[str, Tuple[Check, ...]] = {}
     for found in recommended:
         pathway = documents.get(found.pathway_id)
         if pathway is None:  # swapped out between two statements (READ COMMITTED servers): skip it
@@ -138,6 +143,7 @@ def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limi
     evaluated: List[List[Check]] = []
     for pathway, score, checks in _needs_first(eligible, profile)[:wanted]:
         evaluated.append(checks)
+        checked[pathway.id] = tuple(checks)
         why, conditions = _explain(pathway, profile, checks, today)
         recommendations.append(Recommendation(pathway, score, why, conditions))
     near_misses: List[NearMiss] = []
@@ -149,11 +155,12 @@ def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limi
         if verdict(checks) != "near_miss":
             continue
         evaluated.append(checks)
+        checked[pathway.id] = tuple(checks)
         failed = next(c for c in checks if c.outcome == FAIL)
         near_misses.append(NearMiss(pathway, failed.rule, failed.text, failed.change))
     questions = _questions(profile, scope, recommendations, evaluated)
     return MatchResult(active.version, active.content_hash, profile, scope, recommendations, near_misses,
-                       questions)
+                       questions, active.id, checked)
 
 
 def _needs(profile: Profile) -> Tuple[str, ...]:

@@ -280,6 +280,33 @@ analytics_events = Table(
     Index("ix_analytics_events_event_day", "event", "day"),
 )
 
+# --- the audit record of advice (bot.residents.audit) -------------------------------------------------
+# One row per recommendation turn, linked to the journey until "forget me" or retention; then it is
+# folded into advice_counts and deleted. catalogue_id names a row of bot.db.catalogues (another MetaData,
+# so no foreign key): a catalogue version is kept while any row here names it.
+advice_records = Table(
+    "advice_records", records_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("journey_id", ID, nullable=False, index=True),
+    Column("at", Float, nullable=False),
+    Column("channel", String(16), nullable=False),
+    Column("catalogue_id", Integer, nullable=False, index=True),
+    Column("content_hash", String(71), nullable=False),
+    Column("shown", Text, nullable=False),  # JSON [pathway id, ...] in the order shown
+    Column("near_misses", Text, nullable=False),  # JSON [pathway id, ...]
+    Column("outcomes", Text, nullable=False),  # JSON {pathway id: {rule: pass|fail|unknown}}
+)
+
+# What is left of an unlinked record: how often each pathway was shown, per catalogue version and day.
+advice_counts = Table(
+    "advice_counts", records_metadata,
+    Column("day", Date, primary_key=True),
+    Column("catalogue_id", Integer, primary_key=True),
+    Column("pathway_id", String(120), primary_key=True),
+    Column("shown_as", String(16), primary_key=True),  # recommended | near_miss
+    Column("count", Integer, nullable=False),
+)
+
 # Every column that names a resident, table by table (journey and channel pseudonyms).
 RESIDENT_KEYS = {
     console_assisted: ("journey_id",),
@@ -300,5 +327,6 @@ def create_schema(engine: Engine) -> None:
 
 
 __all__ = [name for name in dir() if name.startswith(("console_", "journey_", "referral_", "notify_",
-                                                       "rights_", "analytics_", "outbound_", "job_"))] + [
+                                                       "rights_", "analytics_", "outbound_", "job_",
+                                                       "advice_"))] + [
     "RESIDENT_KEYS", "create_schema", "records_metadata"]

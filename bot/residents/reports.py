@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from bot.language import vocab
-from bot.residents import analytics, tracker_db
+from bot.residents import analytics, audit, tracker_db
 from bot.residents.records import analytics_events
 from bot.language.words import ENGLISH
 
@@ -185,6 +185,13 @@ def build(session: Session, tracker_engine: Optional[Engine] = None, *, since: O
                         row_totals=False, col_totals=False,
                         note="'Stopped here' counts conversations still kept (see retention) whose last open "
                         "question this was."))
+    shown = [row for row in audit.counts(session, since=since, until=until) if row[3] == audit.RECOMMENDED]
+    shown.sort(key=lambda r: (r[0], r[1]))
+    tables.append(Table("pathway_versions", "Recommendations per pathway and catalogue version", "Pathway",
+                        [f"{pid} (catalogue {version})" for pid, _cid, version, _as, _n in shown], ["Times shown"],
+                        [[n] for *_rest, n in shown],
+                        note="From the audit record of advice; a forgotten resident's recommendations stay "
+                        "counted here, with nothing that links them to the person."))
     return Report(since, until, tables)
 
 

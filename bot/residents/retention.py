@@ -23,12 +23,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from bot.pathways import corrections
-from bot.residents import journeys, outbound, rights, tracker_db
+from bot.residents import audit, journeys, outbound, rights, tracker_db
 from bot.db import catalogue_reports, checkpoint, session_factory
-from bot.residents.contacts import expired_inbound, gateway_contacts, gateway_inbound
+from bot.residents.contacts import expired_inbound, gateway_contacts
 from bot.residents.records import (console_assisted, console_handoffs, console_messages, console_sessions,
                          journey_codes, journey_links, notify_subscriptions, referral_records,
-                         rights_consents, rights_erasures)
+                         rights_consents, rights_erasures, advice_records)
 
 log = logging.getLogger("waymark.retention")
 
@@ -45,6 +45,7 @@ _ACTIVITY = (
     (journey_links, "sender_id", ("linked_at",)),
     (journey_codes, "journey_id", ("created_at",)),
     (rights_consents, "journey_id", ("updated_at",)),
+    (advice_records, "journey_id", ("at",)),
     (gateway_contacts, "pseudonym", ("updated_at", "last_inbound_at")),
 )
 
@@ -106,6 +107,8 @@ def run(engine: Engine, tracker_engine: Engine, *, days: int = 180, now: Optiona
         if everyone:
             for table, count in rights.erase_records(session, everyone).items():
                 report.rows[table] = report.rows.get(table, 0) + count
+        # Catalogue versions no remaining audit record names: nobody can now ask why they were told.
+        report.rows["catalogue_versions_unreferenced"] = audit.prune_versions(session)
         report.rows["journey_codes_expired"] = journeys.purge_expired(session, now=now)
         report.rows["outbound_sends_old"] = outbound.purge(session, now=now)  # counts past any cap window
         report.rows["console_sessions"] = session.execute(delete(console_sessions).where(

@@ -28,7 +28,7 @@ from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from bot.residents import analytics, journeys, outbound, tracker_db
+from bot.residents import analytics, audit, journeys, outbound, tracker_db
 from bot.db import checkpoint, session_factory, writing
 from bot.residents.contacts import gateway_contacts, gateway_inbound
 from bot.dialogue.profile import Profile, ProfileError
@@ -244,6 +244,11 @@ def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, da
     if visits:
         out.append(Held("Sessions with an outreach worker", _where("console_assisted"), tuple(
             f"{v.event_name} on {_day(v.started_at)}; you agreed out loud to use Waymark" for v in visits)))
+    advice = audit.history(session, journey_id)
+    if advice:
+        out.append(Held("What we recommended, and from which list of courses", _where("advice_records"), tuple(
+            f"On {_day(a.at)}: {count_of(len(a.shown), 'suggestion')}, "
+            f"{len(a.near_misses)} nearly suitable, from course list {a.version}" for a in advice)))
     consent = get_consent(session, journey_id)
     out.append(Held("Your choices", _where("rights_consents"), tuple(
         f"{words}: {'yes' if getattr(consent, name) else 'no'}" for name, words in CONSENT_WORDS.items())))
@@ -278,6 +283,8 @@ def erase_records(session: Session, ids: Iterable[str]) -> Dict[str, int]:
     assisted = select(console_assisted.c.id).where(console_assisted.c.journey_id.in_(ids))
     session.execute(update(console_sessions).where(console_sessions.c.kiosk_for.in_(assisted))
                     .values(kiosk_for=None))
+    # The audit record of advice loses its link to the person and becomes anonymous counts.
+    counts["advice_records"] = audit.unlink(session, ids)
     for table, keys in RESIDENT_KEYS.items():
         condition = or_(*(table.c[k].in_(ids) for k in keys))
         counts[table.name] = session.execute(delete(table).where(condition)).rowcount

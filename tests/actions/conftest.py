@@ -91,6 +91,12 @@ def notifier() -> FakeNotifier:
 
 
 @pytest.fixture
+def catalogue_copy(catalogue_db, tmp_path) -> str:
+    """This test's own copy of the fixture database, for a test that builds its own Context."""
+    return _own_copy(catalogue_db, tmp_path)
+
+
+@pytest.fixture
 def context(catalogue_db, tmp_path, notifier):
     """Point the actions at (a copy of) the fixture database for one test."""
     settings = _settings(tmp_path, _own_copy(catalogue_db, tmp_path))

@@ -155,7 +155,7 @@ def test_a_correction_changes_the_recommendation(context, domain, domain_dict):
 
 
 def test_database_unavailable_is_a_helpful_message_and_the_next_turn_retries(
-        no_database, catalogue_db, tmp_path, dispatcher, domain, domain_dict):
+        no_database, catalogue_copy, tmp_path, dispatcher, domain, domain_dict):
     tracker = after_intake(domain, WALSALL)
     events = slot_events(run(ActionRecommend(), dispatcher, tracker, domain_dict))
     assert texts(dispatcher) == [replies.UNAVAILABLE]
@@ -165,7 +165,7 @@ def test_database_unavailable_is_a_helpful_message_and_the_next_turn_retries(
     from actions.context import Context
     from bot.settings import Settings
 
-    set_context(Context(Settings.from_env({"WAYMARK_DATABASE_URL": catalogue_db, "WAYMARK_VAR_DIR": str(tmp_path)})))
+    set_context(Context(Settings.from_env({"WAYMARK_DATABASE_URL": catalogue_copy, "WAYMARK_VAR_DIR": str(tmp_path)})))
     dispatcher.messages.clear()
     retry = after_intake(domain, WALSALL, [SlotSet("shown_pathways", []), ActionExecuted("action_listen"),
                                            user("more", "ask_more")])

@@ -10,7 +10,8 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.pathways.catalogue import load_catalogue
 from bot.db import catalogues, pathway_locations, pathways
-from bot.pathways.catalogue_store import active_catalogue, count_pathways, fetch_pathways, load
+from bot.pathways.catalogue_store import (active_catalogue, count_pathways, drop_versions, fetch_pathways, load,
+                                         version_of)
 
 
 def new_version(catalogue, version: str):
@@ -50,18 +51,35 @@ def test_list_rules_are_stored_as_bitmasks(loaded):
     assert row.is_online is False and row.region == "wmca"
 
 
-def test_reload_swaps_and_drops_the_old_rows_but_keeps_its_history(loaded, small_catalogue_path):
-    replacement = new_version(load_catalogue(small_catalogue_path), "test.2")
+def test_reload_swaps_the_active_version_and_keeps_the_old_one_whole(loaded, small_catalogue_path):
+    original = load_catalogue(small_catalogue_path)
+    replacement = new_version(original, "test.2")
     with loaded.begin() as session:
+        first = active_catalogue(session).id
         load(session, replacement, "v2.yml")
     with loaded() as session:
         active = active_catalogue(session)
         assert active.version == "test.2"
-        assert rows(session, catalogues) == 2  # the old header stays, for audits
+        assert rows(session, catalogues) == 2
         assert session.execute(select(func.count()).where(catalogues.c.is_active)).scalar_one() == 1
-        assert rows(session, pathways) == len(replacement.pathways)
-        assert session.execute(select(func.count()).select_from(pathways)
-                               .where(pathways.c.catalogue_id != active.id)).scalar_one() == 0
+        assert count_pathways(session, active.id) == len(replacement.pathways)
+        # The earlier version can still be read as it was: an audit record may name it.
+        assert count_pathways(session, first) == len(original.pathways)
+        assert version_of(session, first).content_hash == original.content_hash
+
+
+def test_dropping_versions_keeps_the_active_one_and_those_still_named(loaded, small_catalogue_path):
+    original = load_catalogue(small_catalogue_path)
+    with loaded.begin() as session:
+        first = active_catalogue(session).id
+        second = load(session, new_version(original, "test.2"), "v2.yml")
+        third = load(session, new_version(original, "test.3"), "v3.yml")
+        assert drop_versions(session, keep={first}) == 1
+    with loaded() as session:
+        assert count_pathways(session, first) == len(original.pathways)
+        assert count_pathways(session, second) == 0
+        assert count_pathways(session, third) == len(original.pathways) - 1
+        assert rows(session, catalogues) == 3  # headers stay: the anonymous counts name versions
 
 
 def test_a_write_that_fails_midway_rolls_back_and_the_old_catalogue_stays_live(loaded, small_catalogue_path):
