@@ -20,10 +20,11 @@ pytestmark = pytest.mark.integration
 # A ratchet on the held-out part (docs/nlu.md has the history): raised whenever a fix lands, never
 # lowered. Before today's understanding and catalogue fixes: 8 of 82 fully right and 82 ineligible
 # routes; after them, measured on 2026-12-04: 45 of 82 and 6; after answers in residents' own words
-# were read against the open question: 53 of 82 and 3. The gate sits two residents and one route
+# were read against the open question: 53 of 82 and 3; after clause-bound negation and needs-first
+# ordering: 54 of 82 and 3. The gate sits two residents and one route
 # inside those figures, for a model retrained on another machine. The issue's targets are at
 # least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 51
+BASELINE_FULLY_RIGHT = 52
 INELIGIBLE_AT_MOST = 4
 
 
