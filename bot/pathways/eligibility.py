@@ -15,7 +15,8 @@ from typing import List, Optional, Sequence
 from bot.language import vocab
 from bot.pathways.catalogue import Pathway
 from bot.dialogue.profile import Profile
-from bot.pathways.rules import NO_RIGHT_TO_WORK, RIGHT_TO_WORK, SCHEDULE_FIT, excluded_groups, wmca_funded_for
+from bot.pathways.rules import (NO_RIGHT_TO_WORK, RIGHT_TO_WORK, SCHEDULE_FIT, STUDENT_FINANCE_STATUSES, excluded_groups,
+                                wmca_funded_for)
 from bot.language.words import ENGLISH
 
 PASS, FAIL, UNKNOWN = "pass", "fail", "unknown"
@@ -230,6 +231,18 @@ def _immigration(p: Pathway, profile: Profile) -> List[Check]:
         return []
     who = _join([_IMMIGRATION_WORDS[s] for s in allowed], "or")
     status = profile.immigration_status
+    if set(allowed) == set(STUDENT_FINANCE_STATUSES):
+        # Only a pending asylum claim is ruled out (student finance): say that, not every other status.
+        if status is None:
+            return [Check("immigration_statuses", UNKNOWN, "Not if you are still waiting for an asylum decision: "
+                                                           "student finance does not cover that",
+                          fact="immigration_status")]
+        if status == "asylum_seeker":
+            return [Check("immigration_statuses", FAIL, "It is paid for with student finance, which people still "
+                                                        "waiting for an asylum decision cannot get",
+                          change="This opens to you if you are granted refugee status")]
+        return [Check("immigration_statuses", PASS, "your status does not rule out student finance (Student "
+                                                    "Finance England checks residency when you apply)")]
     if status is None:
         return [Check("immigration_statuses", UNKNOWN, f"For {who}", fact="immigration_status")]
     if status in allowed:

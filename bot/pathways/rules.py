@@ -114,6 +114,37 @@ def asylum_wait_condition(funding_body: Optional[str], profile: Profile) -> Opti
             "or more for a decision: ask the provider what you would pay")
 
 
+# Adult skills funding (the Adult Skills Fund, once the Adult Education Budget, national or devolved to
+# WMCA) pays for learners aged 19 or older on 31 August of the funding year; someone younger is funded
+# through a 16-19 study programme at their school or college instead. A route paid for by it is for 19
+# and over, and says so (the validator checks it): WMCA_FUNDING_SOURCE, section 2; nationally
+# https://www.lpservices.slc.co.uk/resources/guidance/advanced-learner-loan-factsheets/eligibility-and-assessment/adult-skills-fund-factsheet
+ADULT_FUNDING_MIN_AGE = 19
+_ADULT_FUNDING_WORDS = ("adult skills fund", "adult skills funding", "adult skills grant", "adult education budget",
+                        "adult education funding")
+
+
+def adult_skills_funded(funding_body: Optional[str]) -> bool:
+    text = (funding_body or "").lower()
+    return any(words in text for words in _ADULT_FUNDING_WORDS)
+
+
+# HNCs and HNDs are paid for with a Student Finance England tuition fee loan. People still waiting for an
+# asylum decision are not eligible for it (they would pay the fee themselves, usually at the overseas
+# rate); refugee status or humanitarian protection opens it. Other statuses are for the college and
+# Student Finance England to check, so nobody else is asked. A route paid for by student finance is
+# therefore open to every status but a pending claim (the validator checks it), which makes it a near
+# miss for someone seeking asylum: "this opens to you if you are granted refugee status".
+STUDENT_FINANCE_SOURCE = ("https://westminster.ac.uk/study/prospective-students/fees-and-funding/"
+                          "refugees-and-asylum-seekers")
+# also https://hep-ucascom.ucasenvironments.com/search/frequently-asked-questions/applying-to-study-%E2%80%93-refugees
+STUDENT_FINANCE_STATUSES = tuple(s for s in vocab.IMMIGRATION_STATUSES if s != "asylum_seeker")
+
+
+def student_finance_funded(funding_body: Optional[str]) -> bool:
+    return "student finance" in (funding_body or "").lower()
+
+
 # Free Courses for Jobs is an either/or offer: free to adults 19+ without a Level 3 qualification, and
 # also to those earning under the earnings threshold or unemployed, whatever they hold. WMCA did not
 # adopt DfE's 2024 earnings cap on the first part. Anyone else can still take the course, paying a fee
@@ -277,7 +308,8 @@ class Rulebook:
 RULEBOOK = Rulebook()
 
 
-__all__ = ["APPRENTICESHIP_RIGHT_TO_WORK_SOURCE", "PAID_WORK_KINDS", "ASYLUM_WAIT_SOURCE", "asylum_wait_condition", "BASICS_KIND", "BASICS_TOPIC", "FREE_COURSES_FOR_JOBS_OR_RULES", "FREE_COURSES_FOR_JOBS_SOURCE",
+__all__ = ["ADULT_FUNDING_MIN_AGE", "adult_skills_funded", "STUDENT_FINANCE_SOURCE", "STUDENT_FINANCE_STATUSES",
+           "student_finance_funded", "APPRENTICESHIP_RIGHT_TO_WORK_SOURCE", "PAID_WORK_KINDS", "ASYLUM_WAIT_SOURCE", "asylum_wait_condition", "BASICS_KIND", "BASICS_TOPIC", "FREE_COURSES_FOR_JOBS_OR_RULES", "FREE_COURSES_FOR_JOBS_SOURCE",
            "free_courses_for_jobs", "is_free_courses_for_jobs", "NO_RIGHT_TO_WORK", "RIGHT_TO_WORK", "RIGHT_TO_WORK_SOURCE", "RULEBOOK", "RULES", "Rule", "Rulebook", "facts_for",
            "SCHEDULE_FIT", "WMCA_FUNDING_SOURCE", "excluded_groups", "is_basics", "regions_for",
            "wants_basics", "wmca_funded_for"]

@@ -16,8 +16,10 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 import yaml
 
 from bot.language import vocab
-from bot.pathways.rules import (FREE_COURSES_FOR_JOBS_OR_RULES, FREE_COURSES_FOR_JOBS_SOURCE, PAID_WORK_KINDS,
-                       RIGHT_TO_WORK_SOURCE)
+from bot.pathways.rules import (ADULT_FUNDING_MIN_AGE, FREE_COURSES_FOR_JOBS_OR_RULES, FREE_COURSES_FOR_JOBS_SOURCE,
+                                PAID_WORK_KINDS, RIGHT_TO_WORK_SOURCE, STUDENT_FINANCE_SOURCE,
+                                STUDENT_FINANCE_STATUSES, WMCA_FUNDING_SOURCE, adult_skills_funded,
+                                student_finance_funded)
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present: much faster
@@ -556,6 +558,19 @@ class _Validator:
         if kind in PAID_WORK_KINDS and flags.get("requires_right_to_work") is False:
             field_report("requires_right_to_work", f"a {kind} is paid work: set requires_right_to_work: true "
                                                    f"(source e.g. {RIGHT_TO_WORK_SOURCE})")
+        # Adult skills funding is for people 19 and over; a younger resident is funded elsewhere (rules).
+        if adult_skills_funded(funding_body) and (eligibility["min_age"] or 0) < ADULT_FUNDING_MIN_AGE:
+            field_report("min_age", f"paid for by adult skills funding, which is for people aged "
+                                    f"{ADULT_FUNDING_MIN_AGE} or over on 31 August: set min_age: "
+                                    f"{ADULT_FUNDING_MIN_AGE} (source e.g. {WMCA_FUNDING_SOURCE})")
+        # Student finance is not open to people still waiting for an asylum decision (rules).
+        statuses = eligibility["immigration_statuses"]
+        if student_finance_funded(funding_body) and (not statuses or "asylum_seeker" in statuses):
+            field_report("immigration_statuses", "paid for by student finance, which people still waiting for "
+                                                 "an asylum decision cannot get: list the statuses it is open "
+                                                 f"to, without asylum_seeker (every other one: "
+                                                 f"{', '.join(STUDENT_FINANCE_STATUSES)}; source e.g. "
+                                                 f"{STUDENT_FINANCE_SOURCE})")
         # Free Courses for Jobs funds people by one of several conditions; a hard rule on one of them
         # would turn away people it funds (bot.pathways.rules).
         if "free courses for jobs" in str(funding_body or "").lower():

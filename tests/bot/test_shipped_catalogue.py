@@ -205,3 +205,31 @@ def test_a_resident_of_a_non_constituent_council_is_shown_no_wmca_funded_place(l
 def test_a_shropshire_resident_is_shown_the_routes_of_their_own_area(live, facts):
     here = [p for p in shown(live, local_authority="Shropshire", **facts) if p.locations]
     assert here and all("Shropshire" in p.locations for p in here)
+
+
+@pytest.mark.parametrize("council", ["Dudley", "Shropshire", "Redditch"])  # where the shipped HNCs run
+def test_someone_seeking_asylum_is_not_recommended_an_hnc_but_told_refugee_status_would_open_it(live, council):
+    facts = {"local_authority": council, "age": 30, "interest": "coding", "immigration_status": "asylum_seeker"}
+    with live() as session:
+        result = match(session, Profile.from_mapping(facts), limit=len(SHIPPED.pathways),
+                       near_miss_limit=len(SHIPPED.pathways))
+    assert [r.pathway.id for r in result.recommendations if r.pathway.kind == "hnc"] == []
+    near = [n for n in result.near_misses if n.pathway.kind == "hnc"]
+    assert near and all(n.change == "This opens to you if you are granted refugee status" for n in near)
+    # Control: with refugee status, the same resident is recommended one.
+    with live() as session:
+        refugee = match(session, Profile.from_mapping({**facts, "immigration_status": "refugee"}),
+                        limit=len(SHIPPED.pathways))
+    assert any(r.pathway.kind == "hnc" for r in refugee.recommendations)
+
+
+@pytest.mark.parametrize("council", ["Sandwell", "Wolverhampton", "Birmingham", "Nuneaton and Bedworth"])
+def test_a_16_year_old_school_leaver_is_not_recommended_a_course_paid_for_by_adult_skills_funding(live, council):
+    from bot.pathways.rules import adult_skills_funded
+
+    with live() as session:
+        result = match(session, Profile.from_mapping({"local_authority": council, "age": 16,
+                                                      "background": "school_leaver", "english_level": "basic"}),
+                       limit=len(SHIPPED.pathways))
+    assert result.recommendations, "they are still shown routes open at 16"
+    assert [r.pathway.id for r in result.recommendations if adult_skills_funded(r.pathway.funding_body)] == []

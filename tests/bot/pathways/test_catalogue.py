@@ -377,3 +377,30 @@ def test_paid_work_must_carry_the_right_to_work_rule(kind):
         'sources: {min_age: "https://example.org/rules"}',
         'sources: {min_age: "https://example.org/rules", requires_right_to_work: "https://example.org/rtw"}')
     assert parse_catalogue(fixed).pathways[0].eligibility.requires_right_to_work
+
+
+@pytest.mark.parametrize("funder", ["Adult skills funding (the WMCA for adult residents of its area)",
+                                    "Adult Skills Fund (national funding)", "the council (adult education funding)"])
+def test_a_route_paid_for_by_adult_skills_funding_must_be_for_19_and_over(funder):
+    younger = GOOD.replace("funding_body: WMCA", f"funding_body: {funder}").replace("min_age: 19", "min_age: 16")
+    problems = problems_in(younger)
+    assert [p.field for p in problems] == ["eligibility.min_age"]
+    assert "aged 19 or over on 31 August: set min_age: 19" in problems[0].message
+    assert "section-2-skills-programmes-learner-eligibility" in problems[0].message
+    assert parse_catalogue(GOOD.replace("funding_body: WMCA", f"funding_body: {funder}")).pathways
+
+
+def test_a_route_paid_for_by_student_finance_must_not_be_open_to_a_pending_asylum_claim():
+    loan = GOOD.replace("funding_body: WMCA", "funding_body: Student Finance England tuition fee loan")
+    problems = problems_in(loan)
+    assert [p.field for p in problems] == ["eligibility.immigration_statuses"]
+    assert "without asylum_seeker" in problems[0].message and "refugees-and-asylum-seekers" in problems[0].message
+
+    def listing(statuses: str) -> str:
+        return loan.replace("      region: wmca\n", f"      region: wmca\n      immigration_statuses: [{statuses}]\n"
+                            ).replace('sources: {min_age: "https://example.org/rules"}',
+                                      'sources: {min_age: "https://example.org/rules", '
+                                      'immigration_statuses: "https://example.org/loans"}')
+
+    assert [p.field for p in problems_in(listing("refugee, asylum_seeker"))] == ["eligibility.immigration_statuses"]
+    assert parse_catalogue(listing("british_irish, settled, refugee")).pathways
