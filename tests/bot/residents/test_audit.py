@@ -170,3 +170,45 @@ def test_the_demand_report_counts_recommendations_per_pathway_and_version_after_
     row = table.rows.index(f"{shown[0]} (catalogue {SMALL.version})")
     assert table.values[row] == [6]  # three forgotten, three not: all counted
     assert table.cell(row, 0) == "6"
+
+
+def test_on_postgresql_a_reloaded_catalogue_still_explains_past_advice_and_forget_me_leaves_counts(tracker):
+    """The production store: versions kept across a reload, the re-explanation, and the unlink's counts."""
+    import os
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    from bot.db import create_schema as create_catalogue_schema, make_engine, session_factory
+    from bot.residents.records import create_schema
+    from bot.settings import ROOT
+    from harness.testbed import scratch_database
+
+    admin_url = os.environ.get("WAYMARK_TEST_POSTGRES_URL")
+    if not admin_url:
+        pytest.skip("set WAYMARK_TEST_POSTGRES_URL to run the advice record on PostgreSQL")
+    with scratch_database(admin_url, ROOT, Path(sys.executable), prefix="waymark_test", prepare=False) as url:
+        pg = make_engine(url)
+        try:
+            create_catalogue_schema(pg)
+            create_schema(pg)
+            factory = session_factory(pg)
+            first_id = _load(factory, SMALL)
+            _result, shown = _recommend(factory)
+            target = SMALL.get(shown[0])
+            _load(factory, _changed(SMALL, target.id, title="Renamed course"), "v2.yml")
+            with factory() as s:
+                [explained] = audit.history(s, JOURNEY)
+                text = audit.show_text(s, JOURNEY)
+            assert (explained.catalogue_id, explained.content_hash) == (first_id, SMALL.content_hash)
+            assert f"{target.id} - {target.title}" in text and "Renamed course" not in text
+
+            assert rights.erase(pg, tracker, JOURNEY).counts["advice_records"] == 1
+            with factory() as s:
+                assert audit.history(s, JOURNEY) == []
+                counted = {(r.pathway_id, r.count) for r in s.execute(select(advice_counts))
+                           if r.shown_as == "recommended"}
+            assert counted == {(pid, 1) for pid in shown}
+        finally:
+            pg.dispose()
