@@ -203,6 +203,12 @@ def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None)
     reason = reason if reason is not None else best_reason(recommendation.why)
     if reason:
         parts.append(_sentence(_shorten(reason, 90)))
+    conditions = list(getattr(recommendation, "conditions", None) or [])
+    if conditions:
+        # What would change the answer travels with the route too: on SMS the card is never seen. The
+        # first condition is the one that decides most (where you live, then age, ...); "why" has them all.
+        more = f" (and {len(conditions) - 1} more: say \"why\")" if len(conditions) > 1 else ""
+        parts.append(f"Please check: {_shorten(conditions[0].rstrip('.'), 80)}{more}")
     facts = pathway_facts(summary)
     # Short, as an SMS is paid by the segment: the card and "why" carry the full words.
     if facts["paid_by"]:

@@ -56,6 +56,14 @@ def test_a_line_names_where_to_go_next():
     assert "(https://nationalcareers.service.gov.uk)" in line
 
 
+def test_a_line_says_what_would_change_the_answer_so_a_text_message_carries_it():
+    line = replies.pathway_line(2, FIVE[1])
+    assert "Please check: You need to be 13 or over." in line
+    two = rec("walsall-works", conditions=["If you live in Walsall", "For people earning under £25,000"])
+    assert 'Please check: If you live in Walsall (and 1 more: say "why").' in replies.pathway_line(1, two)
+    assert "Please check" not in replies.pathway_line(1, FIVE[0])  # nothing left open
+
+
 def test_footer_offers_more_only_when_there_is_more():
     assert replies.recommendations_text(result(FIVE[:3])).splitlines()[-1] == 'Say "why" for reasons.'
 
