@@ -42,9 +42,13 @@ from bot.pathways.rules import (BASICS_KIND, BASICS_TOPIC, RULEBOOK, SCHEDULE_FI
 
 # Score weights. Each level outweighs everything below it put together, so sorting by score is the
 # lexicographic order above; the score itself is a 0-1 summary for logs and audits.
-BASICS = 72.0  # digital beginners: Essential Digital Skills and everyday-digital courses first
-TOPIC, SCHEDULE = 36.0, 18.0
-FOR_YOU, GENERAL, OTHER_GROUP = 12.0, 6.0, 0.0
+BASICS = 96.0  # digital beginners: Essential Digital Skills and everyday-digital courses first
+TOPIC, SCHEDULE = 48.0, 24.0
+# Who it is for. An advice service open to all (a careers or job-shop team that signposts) comes after
+# the routes open to all at the same fit: it helps, but it is not a course or a placement. A route run for
+# a group the resident has not said they are in still comes last.
+FOR_YOU, GENERAL, GENERAL_ADVICE, OTHER_GROUP = 18.0, 12.0, 6.0, 0.0
+LEVEL_STEP = 6.0
 LOCAL, ANYWHERE, PLACE_UNKNOWN = 4.0, 2.0, 0.0
 STATUS_VALUE = (1.0, 0.75, 0.5, 0.0)  # by status_rank (bot.db.STATUS_RANKS): open, not known, waitlist, closed
 MAX_SCORE = BASICS + TOPIC + SCHEDULE + FOR_YOU + LOCAL + STATUS_VALUE[0]
@@ -86,6 +90,10 @@ class Search:
                     for level, level_weight in _who_levels(profile, scope):
                         for source, place_weight in _sources(profile):
                             weight = basics_weight + topic_weight + schedule_weight + level_weight + place_weight
+                            if source == "in_person" and profile.local_authority is None:
+                                # Where they live is unknown: a route that helps only the people of one
+                                # place drops a level, below what anyone can use at the same fit.
+                                weight = max(weight - LEVEL_STEP, 0.0)
                             plan_regions = ("national",) if level == "advice" else regions
                             plans.append((weight, source, plan_regions, level, topic, schedule, basics))
         # Stable: equal weights keep the order written above.
@@ -129,8 +137,9 @@ def _who_levels(p: Profile, scope: str) -> List[Tuple[str, float]]:
         # Youth outreach first, then the national advice line; nothing else is shown to a child.
         return [("youth", FOR_YOU), ("youth_targeted", GENERAL), ("advice", OTHER_GROUP)]
     if p.background is not None or p.target_groups:
-        return [("for_you", FOR_YOU), ("general", GENERAL), ("other_group", OTHER_GROUP)]
-    return [("general", GENERAL), ("other_group", OTHER_GROUP)]
+        return [("for_you", FOR_YOU), ("general", GENERAL), ("general_advice", GENERAL_ADVICE),
+                ("other_group", OTHER_GROUP)]
+    return [("general", GENERAL), ("general_advice", GENERAL_ADVICE), ("other_group", OTHER_GROUP)]
 
 
 def _sources(p: Profile) -> List[Tuple[str, float]]:
@@ -166,6 +175,7 @@ def _params(catalogue_id: int, p: Profile) -> Dict[str, Any]:
 # plan a pathway falls in. Within one profile's plans the values of a dimension are disjoint.
 
 _targeted = column("targeted") == True  # noqa: E712
+_advice = column("kind") == "advice_service"
 _for_you = any_of(column("background_mask").has_any(fact("my_background_bit")),
                   column("target_mask").has_any(fact("my_group_bits")))
 _basics = any_of(column("kind") == BASICS_KIND, column("topic_mask").has_any(fact("basics_topic_bit")))
@@ -181,11 +191,12 @@ DIMENSIONS: Dict[str, Mapping[Any, Term]] = {
     "region": {region: column("region") == region for region in vocab.REGIONS},
     "level": {
         "for_you": all_of(_targeted, _for_you),
-        "general": negate(_targeted),
+        "general": all_of(negate(_targeted), negate(_advice)),
+        "general_advice": all_of(negate(_targeted), _advice),
         "other_group": all_of(_targeted, negate(_for_you)),
         "youth": all_of(negate(_targeted), column("kind") == "youth_outreach"),
         "youth_targeted": all_of(_targeted, column("kind") == "youth_outreach"),
-        "advice": column("kind") == "advice_service",  # national only (see Search); unordered, but a small set
+        "advice": _advice,  # a child's: national only (see Search); unordered, but a small set
     },
     "topic": {True: _topic, False: negate(_topic)},
     "schedule": {True: _schedule_fits, False: negate(_schedule_fits)},

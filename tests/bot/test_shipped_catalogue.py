@@ -233,3 +233,30 @@ def test_a_16_year_old_school_leaver_is_not_recommended_a_course_paid_for_by_adu
                        limit=len(SHIPPED.pathways))
     assert result.recommendations, "they are still shown routes open at 16"
     assert [r.pathway.id for r in result.recommendations if adult_skills_funded(r.pathway.funding_body)] == []
+
+
+def test_an_18_year_old_wanting_an_apprenticeship_sees_one_on_the_first_page_not_only_advice(live):
+    with live() as session:
+        result = match(session, Profile.from_mapping({
+            "age": 18, "local_authority": "Solihull", "background": "school_leaver", "interest": "cyber_security",
+            "availability": "full_time", "employment_status": "unemployed", "universal_credit": False}))
+    first_page = [r.pathway.kind for r in result.recommendations[:3]]
+    assert "apprenticeship" in first_page, first_page
+
+
+def test_an_advice_service_open_to_all_comes_after_the_routes_open_to_all_at_the_same_fit(live):
+    from bot.pathways.search import Search
+
+    profile = Profile.from_mapping({"age": 30, "local_authority": "Coventry", "availability": "full_time"})
+    plans = Search(1, profile, "wmca").plans
+    order = [(plan[3], plan[1]) for plan in plans]  # (who it is for, where)
+    assert order.index(("general", "anywhere")) < order.index(("general_advice", "local"))
+    assert order.index(("general_advice", "anywhere")) < order.index(("other_group", "local"))
+
+
+def test_with_home_unknown_a_route_for_one_place_drops_below_what_anyone_can_use(live):
+    from bot.pathways.search import Search
+
+    plans = Search(1, Profile.from_mapping({"age": 30}), "area_unknown").plans
+    order = [(plan[3], plan[1]) for plan in plans]
+    assert order.index(("general_advice", "anywhere")) < order.index(("general", "in_person"))
