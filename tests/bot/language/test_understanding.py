@@ -12,14 +12,9 @@ from bot.language.places import Gazetteer
 from bot.dialogue.profile import Profile
 from bot.language.understanding import Fact, Understanding, classify_unreadable
 
+from tests.bot.language.conftest import FIXTURE
+
 ROOT = Path(__file__).resolve().parents[3]
-FIXTURE = ROOT / "tests" / "fixtures" / "gazetteer_small.yml"
-
-
-@pytest.fixture(scope="module")
-def understanding() -> Understanding:
-    gazetteer = Gazetteer.load(FIXTURE)
-    return Understanding(pipeline.create_nlp(gazetteer), gazetteer)
 
 
 def facts(u: Understanding, text: str) -> dict:

@@ -2,22 +2,7 @@
 situations. Each case is worded fresh here; precision first: the same words with no question open
 (or to another question) say nothing."""
 
-from pathlib import Path
-
 import pytest
-
-from bot.language import nlp as pipeline
-from bot.language.places import Gazetteer
-from bot.language.understanding import Understanding
-
-ROOT = Path(__file__).resolve().parents[3]
-FIXTURE = ROOT / "tests" / "fixtures" / "gazetteer_small.yml"
-
-
-@pytest.fixture(scope="module")
-def understanding() -> Understanding:
-    gazetteer = Gazetteer.load(FIXTURE)
-    return Understanding(pipeline.create_nlp(gazetteer), gazetteer)
 
 
 def facts(u, text, asked=None, about=None):
