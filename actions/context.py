@@ -34,6 +34,7 @@ class Context:
     def __init__(self, settings: Optional[Settings] = None, *, notifier: Optional[Callable] = None) -> None:
         self._settings = settings
         self._factory = None
+        self._write_factory = None
         self._tracker_engine = None
         self._keyed: Optional[Settings] = None
         self._lock = threading.Lock()
@@ -104,7 +105,15 @@ class Context:
             return self._tracker_engine
 
     def _write_now(self, work: Callable[[Session], T]) -> T:
-        factory = self._session_factory()
+        from bot.db import session_factory, writing
+
+        engine = self._session_factory().kw["bind"]
+        with self._lock:
+            if self._write_factory is None:
+                # The same engine and pool; each write takes SQLite's write lock first (bot.db.writing), so
+                # a commit by the jobs runner or the gateway in between cannot fail it.
+                self._write_factory = session_factory(writing(engine))
+            factory = self._write_factory
         with factory() as session, session.begin():
             return work(session)
 
@@ -183,6 +192,7 @@ class Context:
             if self._tracker_engine is not None:
                 self._tracker_engine.dispose()
             self._factory = None
+            self._write_factory = None
             self._tracker_engine = None
             self._keyed = None
             self._outbound = None
