@@ -77,13 +77,16 @@ class Context:
     def _session_factory(self):
         with self._lock:
             if self._factory is None:
-                from bot.db import make_engine, session_factory
+                from bot.db import make_engine, session_factory, writing
 
                 from bot.residents.records import create_schema
 
                 engine = make_engine(self.settings.database_url)
                 create_schema(engine)  # once, when the engine is made: writes never check it
                 self._factory = session_factory(engine)
+                # The same engine and pool; each write takes SQLite's write lock first (bot.db.writing), so
+                # a commit by the jobs runner or the gateway in between cannot fail it.
+                self._write_factory = session_factory(writing(engine))
             return self._factory
 
     @contextmanager
@@ -105,16 +108,8 @@ class Context:
             return self._tracker_engine
 
     def _write_now(self, work: Callable[[Session], T]) -> T:
-        from bot.db import session_factory, writing
-
-        engine = self._session_factory().kw["bind"]
-        with self._lock:
-            if self._write_factory is None:
-                # The same engine and pool; each write takes SQLite's write lock first (bot.db.writing), so
-                # a commit by the jobs runner or the gateway in between cannot fail it.
-                self._write_factory = session_factory(writing(engine))
-            factory = self._write_factory
-        with factory() as session, session.begin():
+        self._session_factory()  # builds the write factory beside it
+        with self._write_factory() as session, session.begin():
             return work(session)
 
     async def outbound(self):
