@@ -204,11 +204,13 @@ class Runner:
     def __init__(self, settings: Settings, engine: Engine, jobs: Sequence[Job], *, name: Optional[str] = None,
                  clock: Callable[[], float] = time.time, outbound: Optional[Outbound] = None,
                  loop: Optional[asyncio.AbstractEventLoop] = None):
-        from bot.db import session_factory
+        from bot.db import session_factory, writing
 
         self.settings, self.engine, self.jobs, self.clock = settings, engine, list(jobs), clock
         self.outbound, self.loop = outbound, loop
-        self.factory = session_factory(engine)
+        # Jobs read and then write (claims, mail leases, erasures) while the gateway and the action
+        # server commit to the same SQLite file: each transaction takes the write lock first (bot.db.writing).
+        self.factory = session_factory(writing(engine))
         self.name = name or f"{socket.gethostname()}:{os.getpid()}"
 
     def tick(self) -> List[str]:

@@ -21,7 +21,7 @@ from aiohttp import web
 from bot.console import (auth, views_assisted, views_audit, views_catalogue, views_handoff, views_jobs, views_manage,
                          views_summary)
 from bot.console.state import CONSOLE, CONSOLE_APP, HEADERS, HERE, PREFIX, Console, gateway_of, make_env
-from bot.db import create_schema as create_catalogue_schema, make_engine, session_factory
+from bot.db import create_schema as create_catalogue_schema, make_engine, session_factory, writing
 from bot.residents.pseudonyms import pseudonym
 from bot.gateway.ratelimit import RateLimiter
 from bot.gateway.state import GATEWAY
@@ -69,7 +69,9 @@ def install(app: web.Application) -> web.Application:
         gw = app[GATEWAY]
         assert gw.store is not None, "the console starts after the gateway's own resources"
         console.engine = gw.store.engine
-        console.factory = session_factory(console.engine)
+        # Console actions read then write (claim a conversation, approve a record) while other processes
+        # commit: each transaction takes SQLite's write lock first (bot.db.writing).
+        console.factory = session_factory(writing(console.engine))
         console.clock = gw.store.clock
         console.tracker = make_engine(settings.tracker_store_url)
         # The catalogue's tables too (idempotent): a summary before the first `pathways load` then

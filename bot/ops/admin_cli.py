@@ -21,7 +21,7 @@ from typing import List, Optional, Sequence
 from sqlalchemy import select
 
 from bot.residents import accounts, notify, referrals, retention
-from bot.db import make_engine, session_factory
+from bot.db import make_engine, session_factory, writing
 from bot.residents.records import console_users, create_schema
 from bot.residents.sending import Outbound
 from bot.settings import Settings
@@ -137,7 +137,7 @@ def main(argv: Optional[Sequence[str]] = None, settings: Optional[Settings] = No
     engine = make_engine(settings.database_url)
     try:
         create_schema(engine)
-        factory = session_factory(engine)
+        factory = session_factory(writing(engine))  # runs beside a live stack
         if area == "users":
             return _users(args, factory)
         if area == "retention":

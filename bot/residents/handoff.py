@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from bot.residents import analytics, journeys, referrals, rights
-from bot.db import retry_transient, session_factory
+from bot.db import retry_transient, session_factory, writing
 from bot.residents.office_hours import OfficeHours
 from bot.residents.records import console_handoffs, console_messages, rights_consents
 from bot.settings import Settings
@@ -311,7 +311,7 @@ async def route_inbound(engine: Engine, key: str, sender_id: str, channel: str, 
     A lost connection (PostgreSQL restarting) is retried for `retry_seconds`, then StoreUnavailable:
     the message must not reach Rasa unchecked, since a worker may be holding the conversation.
     """
-    factory = session_factory(engine)
+    factory = session_factory(writing(engine))  # routing reads (held? a resume code?) and then links
     allowed = True
     if resume_guard is not None and journeys.parse_resume(text or "") is not None:
         allowed = await resume_guard()

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from bot.pathways import corrections
 from bot.residents import audit, journeys, outbound, rights, tracker_db
-from bot.db import catalogue_reports, checkpoint, session_factory
+from bot.db import catalogue_reports, checkpoint, session_factory, writing
 from bot.residents.contacts import expired_inbound, gateway_contacts
 from bot.residents.records import (console_assisted, console_handoffs, console_messages, console_sessions,
                          journey_codes, journey_links, notify_subscriptions, referral_records,
@@ -103,7 +103,7 @@ def run(engine: Engine, tracker_engine: Engine, *, days: int = 180, now: Optiona
     everyone: Set[str] = set().union(*groups)
     unkept_conversations: Set[str] = set().union(*quiet)
     report.rows["events"] = tracker_db.erase(tracker_engine, everyone | unkept_conversations)
-    with factory() as session, session.begin():
+    with session_factory(writing(engine))() as session, session.begin():  # reads what to erase, then erases
         if everyone:
             for table, count in rights.erase_records(session, everyone).items():
                 report.rows[table] = report.rows.get(table, 0) + count

@@ -20,7 +20,7 @@ from typing import Any, Awaitable, Callable, Dict, List, Optional, Protocol, Uni
 from sqlalchemy.engine import Engine
 
 from bot.residents import notify, outbound, phones
-from bot.db import session_factory
+from bot.db import session_factory, writing
 from bot.residents.notify import Claimed, Prepared, Sent, Statuses
 from bot.settings import Settings
 
@@ -49,7 +49,7 @@ class Outbound:
         self.settings = settings
         self.clock = clock
         self.engine = engine
-        self.factory = session_factory(engine)
+        self.factory = session_factory(writing(engine))  # sends read caps and links, then write
         self.deliver = deliver
         self.http = http
         self.caps = outbound.Caps.from_settings(settings)

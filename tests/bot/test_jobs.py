@@ -205,3 +205,24 @@ def test_follow_ups_go_through_the_runners_one_sender_on_its_one_loop(tmp_path, 
         assert loops == [loop]  # the loop the sender's HTTP session lives on, not a new one per run
     finally:
         loop.close()
+
+
+def test_a_job_that_reads_then_writes_waits_for_another_writer_instead_of_failing(tmp_path, engine):
+    from tests.writers import AnotherWriter
+
+    other = AnotherWriter(str(engine.url))
+    seen = []
+
+    def reads_then_writes(ctx):
+        with ctx.factory() as session, session.begin():
+            seen.append(other.work(session))
+        return {"done": 1}
+
+    try:
+        runner = two_runners(tmp_path, engine, [jobs.Job("mail", 60.0, reads_then_writes)], clock=lambda: 1000.0)[0]
+        assert runner.tick() == ["mail"]
+        assert seen == [0] and other.values() == ["meanwhile", "ours"]
+        with runner.factory() as session:
+            assert session.execute(select(job_runs.c.result)).scalar_one() == "ok"
+    finally:
+        other.close()

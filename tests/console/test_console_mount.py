@@ -74,3 +74,18 @@ async def test_the_console_borrows_the_gateways_engine_and_opens_the_tracker_onc
     for _ in range(3):
         assert (await client.get("/console/")).status == 200
     assert len(made) == 2
+
+
+async def test_a_console_transaction_that_reads_then_writes_waits_for_another_writer(client):
+    # Claiming a conversation or approving a record reads, then writes, while the gateway, the action
+    # server and the jobs runner commit to the same file.
+    from tests.writers import AnotherWriter
+
+    console = console_app(client)[CONSOLE]
+    other = AnotherWriter(str(console.engine.url))
+    try:
+        with console.factory() as session, session.begin():
+            assert other.work(session) == 0
+        assert other.values() == ["meanwhile", "ours"]
+    finally:
+        other.close()

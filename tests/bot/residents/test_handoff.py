@@ -189,3 +189,22 @@ def test_without_a_configured_cool_down_the_default_one_applies(session):
     item = _held_on_the_web_then_resumed_by_sms(session, linked)
     handoff.route(session, KEY, SMS, "sms", "hello", now=linked + 3600)
     assert handoff.get(session, item.id).sender_id == WEB
+
+
+async def test_routing_a_message_waits_for_another_writer_instead_of_failing(engine, monkeypatch):
+    # Routing reads (is the conversation held? is this a resume code?) and then writes (links a phone).
+    from tests.writers import AnotherWriter
+
+    other = AnotherWriter(str(engine.url))
+    routed = []
+
+    def route(session, *args, **kwargs):
+        routed.append(other.work(session))
+        return handoff.Inbound(forward=True, rasa_sender=args[1])
+
+    monkeypatch.setattr(handoff, "route", route)
+    try:
+        await handoff.route_inbound(engine, KEY, SMS, "sms", "hello")
+        assert routed == [0] and other.values() == ["meanwhile", "ours"]
+    finally:
+        other.close()

@@ -107,3 +107,17 @@ def test_cli_runs_with_the_configured_period(tmp_path, monkeypatch, capsys):
     assert "purged 1 journey(s)" in capsys.readouterr().out
     assert main(["retention", "run"]) == 0
     assert "purged 0 journey(s)" in capsys.readouterr().out
+
+
+def test_retention_waits_for_another_writer_instead_of_failing(engine, tracker, monkeypatch):
+    # Retention's erasing transaction reads what is left to purge, then deletes.
+    from tests.writers import AnotherWriter
+
+    other = AnotherWriter(str(engine.url))
+    purge = journeys.purge_expired
+    monkeypatch.setattr(journeys, "purge_expired", lambda session, now: (other.work(session), purge(session, now=now))[1])
+    try:
+        retention.run(engine, tracker, days=180)
+        assert other.values() == ["meanwhile", "ours"]
+    finally:
+        other.close()

@@ -81,3 +81,16 @@ async def test_every_kind_of_send_reuses_the_one_engine_and_http_session(engine,
     assert constructions == {"engines": 1, "http sessions": 1}  # no send built its own
     await outbound.aclose()
     assert outbound.http.closed
+
+
+def test_a_send_that_reads_then_writes_waits_for_another_writer_instead_of_failing(engine, tmp_path):
+    from bot.residents.sending import Outbound
+    from tests.writers import AnotherWriter
+
+    other = AnotherWriter(str(engine.url))
+    settings = Settings.from_env({"WAYMARK_VAR_DIR": str(tmp_path / "var"), "WAYMARK_DATABASE_URL": str(engine.url)})
+    try:
+        assert Outbound(settings, engine, deliver=None)._write(other.work) == 0
+        assert other.values() == ["meanwhile", "ours"]
+    finally:
+        other.close()
