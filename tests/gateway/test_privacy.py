@@ -106,3 +106,33 @@ def test_empty_key_file_is_an_error_not_a_silent_new_key(tmp_path):
     (tmp_path / "pseudonym.key").write_text("")
     with pytest.raises(RuntimeError):
         load_or_create_key(tmp_path)
+
+
+@pytest.mark.parametrize("table", ["gateway_contacts", "gateway_inbound"])
+async def test_a_database_error_is_logged_without_the_number_or_the_message_it_was_storing(
+        make_client, caplog, table):
+    """A failing statement is logged with its trace (errors_middleware, the Twilio flow), and SQLAlchemy
+    writes a statement's bound values into its error's text: the number and the message being stored
+    must not ride along into the log."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    from bot.gateway.state import GATEWAY
+
+    caplog.set_level(logging.DEBUG)
+    client = await make_client()
+
+    def refuse(cursor, statement, parameters, context):
+        """The driver refusing a write to `table` (raised where the driver's own errors are)."""
+        if table in statement and not statement.lstrip().upper().startswith("SELECT"):
+            raise sqlite3.DataError("value too long for the column")  # as PostgreSQL says it
+
+    event.listen(client.app[GATEWAY].store.engine, "do_execute", refuse)
+    response = await send_inbound(client, PHONE, SECRET_TEXT)
+
+    assert response.status == 500  # the failure happened, and was logged with its trace
+    logged = _all_log_text(caplog.records)
+    assert "DataError" in logged and "value too long for the column" in logged
+    assert PHONE not in logged and NATIONAL not in logged
+    assert SECRET_TEXT not in logged and "Secret Road" not in logged
