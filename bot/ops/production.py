@@ -66,6 +66,9 @@ class ProductionConfig:
     db_pool_size: int = 3
     db_max_overflow: int = 4
     own_redis_port: Optional[int] = None  # run redis-server as the child service "redis"
+    # Its password: the resume-code limits, answering leases and conversation locks live there, and any
+    # process on the host can reach a loopback port.
+    own_redis_password: str = field(default_factory=new_token)
     nginx: str = "nginx"
     redis_server: str = "redis-server"
     env: Tuple[Tuple[str, str], ...] = ()  # extra environment for every Waymark process
@@ -107,7 +110,7 @@ class ProductionConfig:
 
     @property
     def effective_redis_url(self) -> str:
-        return self.redis_url or f"redis://{LOOPBACK}:{self.own_redis_port}/0"
+        return self.redis_url or f"redis://:{self.own_redis_password}@{LOOPBACK}:{self.own_redis_port}/0"
 
 
 # --- connection budget -----------------------------------------------------------------------------
@@ -319,13 +322,14 @@ def services(config: ProductionConfig) -> List[Service]:
     out: List[Service] = []
     if config.own_redis_port is not None:
         redis_dir = config.state_dir / "redis"
-        redis_dir.mkdir(parents=True, exist_ok=True)
         port = config.own_redis_port
+        # The password goes in a 0600 file, not on the command line (`ps` shows every process's).
+        conf = write_private(redis_dir / "redis.conf", "\n".join((
+            f"port {port}", f"bind {LOOPBACK}", "protected-mode yes", f"requirepass {config.own_redis_password}",
+            'save ""', "appendonly no", f'dir "{redis_dir}"', "maxmemory 256mb",
+            "maxmemory-policy volatile-lru", "")))
         out.append(Service(
-            name="redis",
-            argv=[config.redis_server, "--port", str(port), "--bind", LOOPBACK, "--save", "",
-                  "--appendonly", "no", "--dir", str(redis_dir), "--maxmemory", "256mb",
-                  "--maxmemory-policy", "volatile-lru"],
+            name="redis", argv=[config.redis_server, str(conf)],
             health_url="", log_path=logs / "redis.log", check=lambda: _port_open(port)))
     nginx_conf = write_nginx_config(config)
     out.append(Service(

@@ -291,3 +291,44 @@ def test_x_forwarded_for_from_an_untrusted_peer_is_ignored(running_nginx):
     public = start(trusted_proxies=("10.0.0.0/8",)).public_port  # loopback is not a trusted proxy now
     request(public, "GET", "/", {"X-Forwarded-For": "203.0.113.9"})
     assert [h.get("X-Forwarded-For") for _, _, h in upstream.seen] == ["127.0.0.1"]
+
+
+def test_the_stacks_own_redis_refuses_a_process_without_its_password(tmp_path):
+    """Redis holds the resume-code attempt windows, the answering leases and Rasa's conversation locks:
+    another process on the host that reaches it unauthenticated could reset the guessing limits or
+    stall any conversation. The stack's own redis-server demands a password, kept off its command line."""
+    import socket
+    import subprocess
+    import time
+
+    import redis
+
+    from bot.ops.processes import free_port
+    from tests.redis_process import REDIS_SERVER, require_redis_server
+
+    require_redis_server()
+    port = free_port()
+    config = production.ProductionConfig(
+        root=ROOT, python=ROOT / ".venv" / "bin" / "python", model_path=tmp_path / "m.tar.gz", var_dir=tmp_path,
+        rasa_token="tok", database_url=PG, tracker_store_url=PG, own_redis_port=port, redis_server=REDIS_SERVER)
+    service = {s.name: s for s in production.services(config)}["redis"]
+    password = redis.Redis.from_url(config.effective_redis_url).connection_pool.connection_kwargs.get("password")
+    assert password and len(password) >= 32
+    assert not any(password in arg for arg in service.argv)  # `ps` shows every command line
+    assert production.lock_store_config(config.effective_redis_url)["password"] == password
+    process = subprocess.Popen(service.argv, env={**os.environ, **service.env}, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while not service.is_ready() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        with socket.create_connection(("127.0.0.1", port), timeout=2):
+            pass
+        stranger = redis.Redis(host="127.0.0.1", port=port, socket_timeout=2)
+        with pytest.raises(redis.exceptions.AuthenticationError):
+            stranger.set("waymark:resume-all:all", 0)
+        stack = redis.Redis.from_url(config.effective_redis_url, socket_timeout=2)
+        assert stack.ping()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
