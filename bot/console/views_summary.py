@@ -194,7 +194,7 @@ async def forget(request: web.Request) -> web.StreamResponse:
         raise redirect(f"/assisted/{item.id}/held")
     console = console_of(request)
     erasure = await asyncio.to_thread(rights.erase, console.engine, console.tracker, item.journey_id,
-                                      now=console.clock())
+                                      now=console.clock(), outbox=console.settings.outbox_dir)
     console.extra.pop(("buttons", item.id), None)
     return render(request, "erased.html", receipt=erasure.receipt)
 

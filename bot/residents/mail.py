@@ -237,19 +237,20 @@ def write_outbox(settings: Settings, msg: EmailMessage, name: str) -> Path:
 
 def purge_outbox(settings: Settings, *, days: float, now: Optional[float] = None) -> int:
     """Delete outbox files older than `days` (the retention period): a packet someone forgot to forward
-    and delete must not outlive the conversation it came from."""
+    and delete must not outlive the conversation it came from, nor a text the gateway wrote to
+    settings.outbox_dir instead of sending it (routes, resume codes, a worker's replies)."""
     now = time.time() if now is None else now
     removed = 0
-    folder = outbox_dir(settings)
-    if not folder.is_dir():
-        return 0
-    for path in folder.glob("*.eml"):
-        try:
-            if path.stat().st_mtime < now - days * 86_400.0:
-                path.unlink()
-                removed += 1
-        except OSError:
+    for folder, pattern in ((outbox_dir(settings), "*.eml"), (settings.outbox_dir, "*.txt")):
+        if not folder.is_dir():
             continue
+        for path in folder.glob(pattern):
+            try:
+                if path.stat().st_mtime < now - days * 86_400.0:
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                continue
     return removed
 
 

@@ -22,6 +22,7 @@ import logging
 import secrets
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 from sqlalchemy import delete, insert, or_, select, update
@@ -323,13 +324,32 @@ def new_receipt() -> str:
     return f"E-{raw[:4]}-{raw[4:]}"
 
 
+def erase_outbox(folder: Optional[Path], ids: Iterable[str]) -> int:
+    """Delete the texts the gateway wrote to `folder` (settings.outbox_dir: Twilio not configured) for
+    these pseudonyms; each file is named "<time>-<pseudonym>-<process>-<n>.txt". Files deleted."""
+    if folder is None or not folder.is_dir():
+        return 0
+    marks = [f"-{i}-" for i in ids if i]
+    removed = 0
+    for path in folder.glob("*.txt"):
+        if any(mark in path.name for mark in marks):
+            try:
+                path.unlink()
+                removed += 1
+            except OSError:
+                continue
+    return removed
+
+
 def erase(engine: Engine, tracker_engine: Engine, sender_id: str, *, reason: str = "request",
-          now: Optional[float] = None, via: Optional[str] = None, cooldown_s: float = 0.0) -> Erasure:
+          now: Optional[float] = None, via: Optional[str] = None, cooldown_s: float = 0.0,
+          outbox: Optional[Path] = None) -> Erasure:
     """Forget a resident everywhere. Safe to repeat: a second run finds nothing and still gives a
     receipt. Tracker first: if our database then fails, running it again completes the job.
 
     `via`: the channel asking, when it is not the journey's own; LinkTooNew (nothing erased) while it
-    is within `cooldown_s` of being linked."""
+    is within `cooldown_s` of being linked. `outbox`: settings.outbox_dir, where the texts written
+    for the resident's phones (and for numbers their chat typed, whose contact goes too) are deleted."""
     now = time.time() if now is None else now
     factory = session_factory(engine)
     with factory() as session:
@@ -338,7 +358,10 @@ def erase(engine: Engine, tracker_engine: Engine, sender_id: str, *, reason: str
     counts = {"events": tracker_db.erase(tracker_engine, ids)}
     with session_factory(writing(engine))() as session, session.begin():
         ids |= _everyone(session, sender_id)  # anything linked while the tracker was being cleared
+        typed = outbound.sent_to(session, ids) - ids
         counts.update(erase_records(session, ids))
+        gone = ids | {c for c in typed if session.execute(select(gateway_contacts.c.pseudonym).where(
+            gateway_contacts.c.pseudonym == c)).first() is None}
         receipt = new_receipt()
         session.execute(insert(rights_erasures).values(receipt=receipt, reason=reason,
                                                        counts=json.dumps(counts), at=now))
@@ -346,6 +369,7 @@ def erase(engine: Engine, tracker_engine: Engine, sender_id: str, *, reason: str
     # Committed: now empty SQLite's write-ahead logs, which still hold the pages as they were before.
     checkpoint(tracker_engine)
     checkpoint(engine)
+    counts["outbox_texts"] = erase_outbox(outbox, gone)
     log.info("erasure %s (%s): %d pseudonym(s), %d row(s)", receipt, reason, len(ids), sum(counts.values()))
     return Erasure(receipt, counts)
 
@@ -357,12 +381,13 @@ def forget(settings: Any, sender_id: str, *, via: Optional[str] = None) -> Erasu
 
     engine, tracker = make_engine(settings.database_url), make_engine(settings.tracker_store_url)
     try:
-        return erase(engine, tracker, sender_id, via=via, cooldown_s=settings.link_cooldown_hours * 3600.0)
+        return erase(engine, tracker, sender_id, via=via, cooldown_s=settings.link_cooldown_hours * 3600.0,
+                     outbox=settings.outbox_dir)
     finally:
         engine.dispose()
         tracker.dispose()
 
 
 __all__ = ["CONSENT_WORDS", "Consent", "Erasure", "FACT_LABELS", "Held", "LinkTooNew", "change_fact", "check_link",
-           "erase", "erase_records", "forget", "get_consent", "link_waiting_until", "new_receipt", "set_consent",
+           "erase", "erase_outbox", "erase_records", "forget", "get_consent", "link_waiting_until", "new_receipt", "set_consent",
            "value_words", "what_we_hold"]

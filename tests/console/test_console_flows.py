@@ -403,3 +403,21 @@ async def test_tell_them_when_it_opens_goes_to_the_number_the_summary_went_to_wi
         assert s.execute(select(journey_links)).all() == []
     assert (sub.journey_id, sub.sender_id, sub.pathway_id) == (journey_of(client, assisted),
                                                                 pseudonym(KEY, "sms", PHONE), waiting)
+
+
+async def test_forget_from_the_console_deletes_the_texts_written_to_the_outbox_for_them(make_client, fake_rasa):
+    """Without Twilio a summary sent to the number the worker typed is a file under var/outbox/; the
+    resident's erasure takes it with the contact it created."""
+    client = await make_client(twilio_account_sid=None, sms_outbox=True)
+    add_user(client, "w@example.org")
+    await login(client, "w@example.org")
+    assisted = await start_session(client)
+    sent = await post_form(client, f"/console/assisted/{assisted}/send",
+                           {"phone": "07700 900555", "channel": "sms", "consent": "yes"},
+                           token_from=f"/console/assisted/{assisted}/summary")
+    assert "Sent." in await sent.text()
+    outbox = client.app[GATEWAY].settings.outbox_dir
+    assert len(list(outbox.glob("*.txt"))) == 1
+    await post_form(client, f"/console/assisted/{assisted}/forget", {"confirm": "yes"},
+                    token_from=f"/console/assisted/{assisted}/held")
+    assert list(outbox.glob("*.txt")) == []

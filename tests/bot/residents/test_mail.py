@@ -171,6 +171,19 @@ def test_outbox_files_older_than_the_retention_period_are_deleted(factory, tmp_p
     assert mail.purge_outbox(cfg, days=180, now=1002.0 + 180 * 86_400) == 1 and not path.exists()
 
 
+def test_texts_in_the_outbox_go_after_the_retention_period_too(tmp_path):
+    """Without Twilio the gateway writes each text (routes, resume codes, a worker's replies) to
+    var/outbox/: the retention job's outbox purge takes them as it takes referral mail."""
+    cfg = settings(tmp_path)
+    cfg.outbox_dir.mkdir(parents=True)
+    old, new = cfg.outbox_dir / "20260101T000000.0-sms-aaaa-1-1.txt", cfg.outbox_dir / "20260601T000000.0-sms-bbbb-1-2.txt"
+    for path, when in ((old, 1001.0), (new, 1001.0 + 100 * 86_400)):
+        path.write_text("To: sms-aaaa (SMS, number ending 123)\n\nYour routes: RESUME K7Q4-MP2X-9HTR\n")
+        os.utime(path, (when, when))
+    assert mail.purge_outbox(cfg, days=180, now=1002.0 + 180 * 86_400) == 1
+    assert not old.exists() and new.exists()
+
+
 def test_a_console_referral_carries_the_workers_contact_details_and_note_for_the_provider(factory, tmp_path):
     ref = refer(factory, contact_name="Ama Mensah", contact_phone="07700 900123",
                 note="Prefers calls after 3pm", created_by=None)

@@ -252,3 +252,34 @@ def test_one_message_is_said_in_the_singular(engine, factory, tracker):
     (conversation,) = [h for h in held if h.what == "Your conversation"]
     assert conversation.items[0].startswith("1 message from you and the assistant's replies")
     assert [rights.count_of(n, "message") for n in (0, 1, 2)] == ["0 messages", "1 message", "2 messages"]
+
+
+def write_texts(settings, *pseudonyms):
+    """A text to each pseudonym, written as the gateway writes it when Twilio is not configured."""
+    import asyncio
+
+    from bot.gateway.twilio import OutboxSender, TwilioConfig
+    from bot.residents.contacts import Contact
+
+    sender = OutboxSender(settings.outbox_dir, TwilioConfig.from_settings(settings))
+    for who in pseudonyms:
+        channel = "whatsapp" if who.startswith("wa-") else "sms"
+        contact = Contact(who, channel, PHONE if who != OTHER else OTHER_PHONE, False, 1.0, [])
+        asyncio.run(sender._transmit(contact, {"Body": "Your routes: Black Codher. RESUME K7Q4-MP2X-9HTR"}))
+
+
+def test_forget_me_deletes_the_texts_the_outbox_holds_for_the_resident(engine, factory, tracker, tmp_path):
+    """Without Twilio the gateway writes each text to var/outbox/ (routes, resume codes, a worker's
+    replies), named by pseudonym: an erasure must take them too, and leave another resident's."""
+    from bot.settings import Settings
+
+    seed_everything(engine, factory, tracker, WEB, SMS, WA, PHONE)
+    settings = Settings.from_env({"WAYMARK_VAR_DIR": str(tmp_path), "WAYMARK_DATABASE_URL": str(engine.url),
+                                  "WAYMARK_TRACKER_STORE_URL": str(tracker.url)})
+    write_texts(settings, SMS, WA, OTHER)
+    assert len(list(settings.outbox_dir.iterdir())) == 3
+
+    rights.forget(settings, WEB)
+
+    left = [p.read_text() for p in settings.outbox_dir.iterdir()]
+    assert len(left) == 1 and OTHER in left[0] and SMS not in left[0] and WA not in left[0]
