@@ -230,13 +230,18 @@ def _ensure_destination(session: Session, contact: str, channel: str, address: s
     """The gateway needs a contact row to message a number. One that exists (a resident who texts us)
     is left exactly as it is; a new one is made in one statement as never having written to us (no
     WhatsApp window open, and erasable with the chat that typed it), so an inbound message racing
-    this can never have its time wiped. True when the phone has written to us: its own chat."""
+    this can never have its time wiped. True when the phone has written to us: its own chat, on this
+    channel or the other (the same number on WhatsApp is the same phone, and its chat is swept up with
+    this one if the code is used)."""
     from bot.residents.contacts import gateway_contacts
 
     row = session.execute(select(gateway_contacts.c.last_inbound_at)
                           .where(gateway_contacts.c.pseudonym == contact)).first()
+    elsewhere = session.execute(select(gateway_contacts.c.pseudonym).where(
+        gateway_contacts.c.address == address, gateway_contacts.c.pseudonym != contact,
+        gateway_contacts.c.last_inbound_at.is_not(None)).limit(1)).first() is not None
     if row is not None:
-        return row.last_inbound_at is not None
+        return row.last_inbound_at is not None or elsewhere
     try:
         with session.begin_nested():
             session.execute(insert(gateway_contacts).values(
@@ -244,7 +249,7 @@ def _ensure_destination(session: Session, contact: str, channel: str, address: s
                 created_at=now, updated_at=now))
     except IntegrityError:  # the phone wrote to us at this very moment: its own row stands
         return True
-    return False
+    return elsewhere
 
 
 __all__ = ["Claimed", "NotReachable", "OK_RESULTS", "Prepared", "Sent", "Subscription", "claim", "finish", "message",

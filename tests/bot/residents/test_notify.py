@@ -220,6 +220,22 @@ async def test_a_phone_with_its_own_chat_is_told_the_code_would_move_it(engine, 
     assert "To carry on here, reply RESUME" in phone.sent[1][1] and "already" not in phone.sent[1][1]
 
 
+async def test_a_phone_that_chats_on_whatsapp_is_warned_when_a_code_comes_by_sms(engine, factory, tracker, tmp_path):
+    """The number is the phone: a resident who chats with Waymark on WhatsApp and gets a stranger's
+    routes by SMS must be told the code would move them too (replying RESUME would join their number
+    to the stranger's chat, whose "forget me" then sweeps up the WhatsApp chat with the same number)."""
+    Store(engine).touch_contact(pseudonym(KEY, "whatsapp", RESIDENT_PHONE), "whatsapp", RESIDENT_PHONE)
+    phone = Phone()
+
+    def compose(own_chat):
+        return next_steps.phone_summary([], code_days=14, own_chat=own_chat)
+
+    await Outbound(_settings(engine, tmp_path), engine, phone).send_me_this(
+        sender_id=STRANGER, number="07700 900123", channel="sms", text=compose, consented=True)
+    assert phone.sent[0][0] == RESIDENT  # to the number by SMS, as asked
+    assert "This phone already has its own chat with Waymark: reply RESUME" in phone.sent[0][1]
+
+
 @pytest.mark.parametrize("answer", ["sent", "opted_out", "failed"])
 async def test_a_stranger_sending_to_a_residents_number_gets_nothing_of_theirs(
         engine, factory, tracker, tmp_path, answer):
