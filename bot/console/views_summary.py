@@ -194,7 +194,8 @@ async def forget(request: web.Request) -> web.StreamResponse:
         raise redirect(f"/assisted/{item.id}/held")
     console = console_of(request)
     erasure = await asyncio.to_thread(rights.erase, console.engine, console.tracker, item.journey_id,
-                                      now=console.clock(), outbox=console.settings.outbox_dir)
+                                      now=console.clock(), outbox=console.settings.outbox_dir,
+                                      mail_outbox=rights.mail_outbox_dir(console.settings))
     console.extra.pop(("buttons", item.id), None)
     return render(request, "erased.html", receipt=erasure.receipt)
 

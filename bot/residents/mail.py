@@ -219,7 +219,7 @@ def smtp_send(settings: Settings, msg: EmailMessage) -> None:
 
 
 def outbox_dir(settings: Settings) -> Path:
-    return settings.var_dir / "mail-outbox"
+    return rights.mail_outbox_dir(settings)  # one place: an erasure deletes from it too
 
 
 def write_outbox(settings: Settings, msg: EmailMessage, name: str) -> Path:

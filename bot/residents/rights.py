@@ -324,14 +324,21 @@ def new_receipt() -> str:
     return f"E-{raw[:4]}-{raw[4:]}"
 
 
-def erase_outbox(folder: Optional[Path], ids: Iterable[str]) -> int:
-    """Delete the texts the gateway wrote to `folder` (settings.outbox_dir: Twilio not configured) for
-    these pseudonyms; each file is named "<time>-<pseudonym>-<process>-<n>.txt". Files deleted."""
+def mail_outbox_dir(settings: Any) -> Path:
+    """Where referral mail waits for a person to forward it when there is no mail server
+    (bot.residents.mail writes it; an erasure deletes from it)."""
+    return Path(settings.var_dir) / "mail-outbox"
+
+
+def erase_outbox(folder: Optional[Path], names: Iterable[str], pattern: str = "*.txt") -> int:
+    """Delete the files in `folder` named for any of `names`. Texts the gateway wrote instead of sending
+    them (settings.outbox_dir) are "<time>-<pseudonym>-<process>-<n>.txt"; referral mail
+    (mail_outbox_dir) is "<time>-<reference>-<id>.eml". Files deleted."""
     if folder is None or not folder.is_dir():
         return 0
-    marks = [f"-{i}-" for i in ids if i]
+    marks = [f"-{n}-" for n in names if n]
     removed = 0
-    for path in folder.glob("*.txt"):
+    for path in folder.glob(pattern):
         if any(mark in path.name for mark in marks):
             try:
                 path.unlink()
@@ -343,13 +350,14 @@ def erase_outbox(folder: Optional[Path], ids: Iterable[str]) -> int:
 
 def erase(engine: Engine, tracker_engine: Engine, sender_id: str, *, reason: str = "request",
           now: Optional[float] = None, via: Optional[str] = None, cooldown_s: float = 0.0,
-          outbox: Optional[Path] = None) -> Erasure:
+          outbox: Optional[Path] = None, mail_outbox: Optional[Path] = None) -> Erasure:
     """Forget a resident everywhere. Safe to repeat: a second run finds nothing and still gives a
     receipt. Tracker first: if our database then fails, running it again completes the job.
 
     `via`: the channel asking, when it is not the journey's own; LinkTooNew (nothing erased) while it
     is within `cooldown_s` of being linked. `outbox`: settings.outbox_dir, where the texts written
-    for the resident's phones (and for numbers their chat typed, whose contact goes too) are deleted."""
+    for the resident's phones (and for numbers their chat typed, whose contact goes too) are deleted;
+    `mail_outbox`: mail_outbox_dir, where their referrals' packets are deleted."""
     now = time.time() if now is None else now
     factory = session_factory(engine)
     with factory() as session:
@@ -359,6 +367,8 @@ def erase(engine: Engine, tracker_engine: Engine, sender_id: str, *, reason: str
     with session_factory(writing(engine))() as session, session.begin():
         ids |= _everyone(session, sender_id)  # anything linked while the tracker was being cleared
         typed = outbound.sent_to(session, ids) - ids
+        references = set(session.execute(select(referral_records.c.reference).where(or_(
+            referral_records.c.journey_id.in_(ids), referral_records.c.sender_id.in_(ids)))).scalars().all())
         counts.update(erase_records(session, ids))
         gone = ids | {c for c in typed if session.execute(select(gateway_contacts.c.pseudonym).where(
             gateway_contacts.c.pseudonym == c)).first() is None}
@@ -370,6 +380,7 @@ def erase(engine: Engine, tracker_engine: Engine, sender_id: str, *, reason: str
     checkpoint(tracker_engine)
     checkpoint(engine)
     counts["outbox_texts"] = erase_outbox(outbox, gone)
+    counts["outbox_mail"] = erase_outbox(mail_outbox, references, "*.eml")
     log.info("erasure %s (%s): %d pseudonym(s), %d row(s)", receipt, reason, len(ids), sum(counts.values()))
     return Erasure(receipt, counts)
 
@@ -382,12 +393,12 @@ def forget(settings: Any, sender_id: str, *, via: Optional[str] = None) -> Erasu
     engine, tracker = make_engine(settings.database_url), make_engine(settings.tracker_store_url)
     try:
         return erase(engine, tracker, sender_id, via=via, cooldown_s=settings.link_cooldown_hours * 3600.0,
-                     outbox=settings.outbox_dir)
+                     outbox=settings.outbox_dir, mail_outbox=mail_outbox_dir(settings))
     finally:
         engine.dispose()
         tracker.dispose()
 
 
 __all__ = ["CONSENT_WORDS", "Consent", "Erasure", "FACT_LABELS", "Held", "LinkTooNew", "change_fact", "check_link",
-           "erase", "erase_outbox", "erase_records", "forget", "get_consent", "link_waiting_until", "new_receipt", "set_consent",
-           "value_words", "what_we_hold"]
+           "erase", "erase_outbox", "erase_records", "forget", "get_consent", "link_waiting_until", "mail_outbox_dir",
+           "new_receipt", "set_consent", "value_words", "what_we_hold"]

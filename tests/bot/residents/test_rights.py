@@ -283,3 +283,31 @@ def test_forget_me_deletes_the_texts_the_outbox_holds_for_the_resident(engine, f
 
     left = [p.read_text() for p in settings.outbox_dir.iterdir()]
     assert len(left) == 1 and OTHER in left[0] and SMS not in left[0] and WA not in left[0]
+
+
+def test_forget_me_deletes_the_referral_mail_waiting_in_the_outbox(engine, factory, tracker, tmp_path):
+    """Without a mail server a referral packet (first name, contact, facts) waits in var/mail-outbox/
+    for a person to forward: the resident's erasure takes theirs, and leaves another resident's."""
+    from email.message import EmailMessage
+
+    from bot.residents import mail
+    from bot.residents.records import referral_records
+    from bot.settings import Settings
+
+    other_web = pseudonym(KEY, "web", "someone-else-0001")
+    seed_everything(engine, factory, tracker, WEB, SMS, WA, PHONE)
+    seed_everything(engine, factory, tracker, other_web, OTHER, pseudonym(KEY, "whatsapp", OTHER_PHONE), OTHER_PHONE)
+    settings = Settings.from_env({"WAYMARK_VAR_DIR": str(tmp_path), "WAYMARK_DATABASE_URL": str(engine.url),
+                                  "WAYMARK_TRACKER_STORE_URL": str(tracker.url)})
+    with factory() as s:
+        refs = {row.journey_id: row for row in s.execute(select(referral_records))}
+    for journey, row in refs.items():
+        msg = EmailMessage()
+        msg["Subject"] = f"Referral {row.reference}"
+        msg.set_content(f"Contact: {row.contact_name}, {row.contact_phone}")
+        mail.write_outbox(settings, msg, f"1700000000-{row.reference}-{row.id}")
+
+    rights.forget(settings, WEB)
+
+    left = [p.read_text() for p in mail.outbox_dir(settings).iterdir()]
+    assert len(left) == 1 and refs[other_web].reference in left[0] and refs[WEB].reference not in left[0]
