@@ -200,17 +200,20 @@ async def retry_transient(operation: Callable[[], Awaitable[T]], seconds: float,
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
+    """Every process's engine. Its errors never quote a statement's bound values (hide_parameters):
+    SQLAlchemy writes them into the error's text, failures are logged with their trace, and the values
+    are residents' numbers and words."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         # Servers drop idle connections; pre-ping and recycle hide that from a resident mid-chat.
         # The production profile sizes the pool for PostgreSQL's connection budget (docs/deploying.md).
-        return create_engine(url, future=True, echo=echo, pool_pre_ping=True, pool_recycle=1800,
+        return create_engine(url, future=True, echo=echo, hide_parameters=True, pool_pre_ping=True, pool_recycle=1800,
                              pool_size=int(os.environ.get("WAYMARK_DB_POOL_SIZE", "5")),
                              max_overflow=int(os.environ.get("WAYMARK_DB_MAX_OVERFLOW", "10")))
     database = parsed.database or ""
     in_memory = database in ("", ":memory:") or database.startswith("file::memory:")
     if in_memory:
-        engine = create_engine(url, future=True, echo=echo)
+        engine = create_engine(url, future=True, echo=echo, hide_parameters=True)
     else:
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         # SQLAlchemy 1.4 defaults file databases to NullPool (a new connection and pragmas per
@@ -219,6 +222,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             url,
             future=True,
             echo=echo,
+            hide_parameters=True,
             poolclass=QueuePool,
             pool_size=5,
             max_overflow=5,

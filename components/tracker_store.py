@@ -108,7 +108,8 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
             # process; the last commits may be lost only on power loss) keep each turn cheap.
             engine_url = self.engine.url
             self.engine.dispose()
-            self.engine = sa.create_engine(engine_url, poolclass=sa.pool.QueuePool, pool_size=2,
+            # Errors never quote bound values (residents' messages, as events): failures are logged.
+            self.engine = sa.create_engine(engine_url, poolclass=sa.pool.QueuePool, pool_size=2, hide_parameters=True,
                                            max_overflow=2, connect_args={"check_same_thread": False})
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
@@ -125,7 +126,8 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
             options = create_engine_kwargs(engine_url)  # keeps POSTGRESQL_SCHEMA's search_path
             options.update(pool_size=DEFAULT_POOL_SIZE if pool_size is None else int(pool_size),
                            max_overflow=DEFAULT_MAX_OVERFLOW if max_overflow is None else int(max_overflow),
-                           pool_pre_ping=True, pool_recycle=1800, pool_timeout=10)
+                           pool_pre_ping=True, pool_recycle=1800, pool_timeout=10,
+                           hide_parameters=True)  # errors never quote residents' events (they are logged)
             self.engine = sa.create_engine(engine_url, **options)
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
             logger.info("Tracker store: %s, pool %d + %d overflow",

@@ -17,7 +17,6 @@ from urllib.parse import urlsplit
 import aiohttp
 from aiohttp import hdrs, web
 from aiohttp.web_urldispatcher import PrefixedSubAppResource
-from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from bot.console import setup as setup_console
@@ -77,7 +76,7 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
     async def resources(app: web.Application) -> AsyncIterator[None]:
         gw = app[GATEWAY]
         session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60))
-        engine = without_values_in_errors(make_engine(settings.database_url))
+        engine = make_engine(settings.database_url)
         outbound: Optional[Outbound] = None
         try:
             store = Store(engine, clock=clock)
@@ -119,16 +118,6 @@ def create_app(settings: Settings, *, clock: Callable[[], float] = time.time,
     # after the resources above, so its own start after them (aiohttp starts a sub-app after its parent's).
     mount(app, CONSOLE_PREFIX, setup_console(app))
     return app
-
-
-def without_values_in_errors(engine: Engine) -> Engine:
-    """`engine`, whose errors no longer quote the values a statement was given.
-
-    SQLAlchemy writes a failed statement's bound values into its error's text, and a failure here is
-    logged with its trace (errors_middleware, the Twilio flow): the number and the words being stored
-    would go into the log with it."""
-    engine.hide_parameters = True
-    return engine
 
 
 class _SubAppResource(PrefixedSubAppResource):

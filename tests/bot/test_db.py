@@ -55,3 +55,19 @@ def test_a_plain_transaction_whose_snapshot_went_stale_fails_at_its_first_write(
             list(conn.execute(text("select id from rows")))
             _write_from_another_process(second, finished)
             conn.execute(text("delete from rows where value = 'gone'"))
+
+
+def test_an_engines_errors_do_not_quote_the_values_a_statement_was_given(tmp_path):
+    # Failures are logged with their trace in every process; the values are residents' numbers and words.
+    for url in (f"sqlite:///{tmp_path / 'values.db'}", "sqlite://"):
+        engine = make_engine(url)
+        try:
+            with engine.begin() as conn:
+                conn.execute(text("create table contacts (address text unique)"))
+                conn.execute(text("insert into contacts values (:a)"), {"a": "+447700900123"})
+            with pytest.raises(Exception) as raised:
+                with engine.begin() as conn:
+                    conn.execute(text("insert into contacts values (:a)"), {"a": "+447700900123"})
+            assert "UNIQUE" in str(raised.value) and "7700900123" not in str(raised.value)
+        finally:
+            engine.dispose()

@@ -253,3 +253,9 @@ async def test_the_embedded_tracker_database_uses_write_ahead_logging(store):
     await store.save(_tracker("r", UserUttered("hi")))
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_the_tracker_stores_errors_do_not_quote_residents_events(store):
+    # Its rows are the conversation itself; a failed write is logged with its trace.
+    tracker_store, _db = store
+    assert tracker_store.engine.hide_parameters
