@@ -111,6 +111,8 @@ async function main() {
     console.log(`Waymark widget in ${CHROMIUM} against ${base}`);
 
     await step('demo page loads with lang, a heading and a link to the accessibility statement', async () => {
+      // The page's clock runs as normal until a step moves it on (the idle expiry below).
+      await page.clock.install();
       await page.goto(base + '/');
       assert.match(await page.getAttribute('html', 'lang'), /^en/);
       assert.match(await page.locator('h1').innerText(), /Find your way into digital work/);
@@ -485,6 +487,20 @@ async function main() {
       const kept = await stored();
       assert.equal(kept.session, sent.at(-1).session);
       assert.equal(kept.transcript.length, await widget.messages(page).count());
+    });
+
+    await step('left idle for the expiry (30 minutes by default), the screen and the device forget the conversation on their own; the next message starts a new session', async () => {
+      await typeAndSend(page, 'hello');
+      const oldSession = sent.at(-1).session;
+      await page.clock.fastForward('29:00');
+      assert.ok(await page.locator('.wm-log .wm-me').count() > 0, 'after 29 minutes the conversation is still there');
+      await page.clock.fastForward('02:00'); // the minute check runs by itself: nobody touches the page
+      await page.waitForFunction(() => !document.querySelector('.wm-log .wm-msg'), null, { timeout: TURN_TIMEOUT });
+      assert.equal(await stored(), null, 'nothing of the conversation is left in localStorage');
+      const sentBefore = sent.length;
+      await typeAndSend(page, 'hello again');
+      assert.deepEqual(sent.slice(sentBefore).map((b) => b.text), ['hello', 'hello again'], 'greeted first, as a new conversation');
+      assert.notEqual(sent.at(-1).session, oldSession, 'the next person starts a new session');
     });
 
     await step('forget me: the receipt is shown once, and the browser keeps no transcript or session id', async () => {

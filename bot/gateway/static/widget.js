@@ -9,7 +9,9 @@
   var scriptUrl = new URL(script.src || 'widget.js', location.href);
   var api = new URL(opt.waymarkApi || '/', scriptUrl).href.replace(/\/+$/, '');
   var greeting = opt.waymarkGreeting === undefined ? 'hello' : opt.waymarkGreeting;
-  var expireMs = (parseFloat(opt.waymarkExpireHours) || 24) * 3600e3;
+  // Idle this long, the conversation is forgotten on the device: widgets run on library and community
+  // centre computers, where the next person must not find (or carry on) the last one's chat.
+  var expireMs = (parseFloat(opt.waymarkExpireHours) || 0.5) * 3600e3;
   var KEY = 'waymark:v1:' + api;
   var KINDS = { hnc: 'HNC', esol: 'English (ESOL) course' }; // others read well as they are
   var STATUSES = { open: 'Open for applications', waitlist: 'Waiting list', closed: 'Closed for now' };
@@ -288,6 +290,22 @@
   function clearLog() { nodes = []; log.textContent = ''; }
   // "Forget me" done: this browser forgets too (the stored transcript and the session id). The reply
   // (with its receipt reference) is shown once, never stored.
+  // Idle too long: the screen and the device forget the conversation, checked when the resident comes
+  // back (focus, opening, sending) and every minute, so a walked-away chat does not stay on screen. The
+  // stored time is read too: another tab of the same conversation counts as activity.
+  function storedAt() {
+    try { var s = JSON.parse(localStorage.getItem(KEY)); return s && s.session === state.session ? s.at || 0 : 0; }
+    catch (e) { return 0; }
+  }
+  function lapse() {
+    if (!state.transcript.length || pending || Date.now() - Math.max(state.at || 0, storedAt()) <= expireMs) return false;
+    try { localStorage.removeItem(KEY); } catch (e) { /* blocked: it was memory only */ }
+    state = fresh();
+    clearLog();
+    regreet = true; // the next thing the resident does starts the new conversation with the greeting
+    return true;
+  }
+  var regreet = false;
   function forget(said) {
     try { localStorage.removeItem(KEY); } catch (e) { /* blocked: it was memory only */ }
     state = fresh();
@@ -305,6 +323,8 @@
     var text = input.value.trim();
     if (!text) { input.focus(); return; }
     input.value = '';
+    lapse();
+    if (regreet) greet();
     send({ text: text });
   });
   restartBtn.addEventListener('click', function () {
@@ -316,7 +336,7 @@
     send({ text: 'start again' }, true);
   });
   function greet() {
-    if (!state.transcript.length && greeting && !pending) send({ text: greeting }, true);
+    if (!state.transcript.length && greeting && !pending) { regreet = false; send({ text: greeting }, true); }
   }
   function setOpen(open, moveFocus) {
     // Nothing is stored until the resident opens or uses the chat.
@@ -327,6 +347,7 @@
     launcher.hidden = open;
     launcher.setAttribute('aria-expanded', String(open));
     if (open) {
+      lapse();
       if (moveFocus) input.focus();
       greet();
     } else if (moveFocus) launcher.focus();
@@ -363,6 +384,9 @@
   } else reveal();
   (inline ? container : document.body).appendChild(root);
   if (inline) greet(); else setOpen(!!state.open, false);
+  window.addEventListener('focus', lapse);
+  document.addEventListener('visibilitychange', function () { if (!document.hidden) lapse(); });
+  setInterval(lapse, 60000);
 
   // For the host page, e.g. its own "Chat with us" link: waymarkWidget.open()
   window.waymarkWidget = { open: function () { inline ? input.focus() : setOpen(true, true); } };
