@@ -1,7 +1,10 @@
-"""The funding and fit rules that both matchers read, declared once here (RULES): read as SQL by
-bot.pathways.search, compiled to Python by bot.pathways.snapshot, with their words in
-bot.pathways.eligibility. tests/bot/pathways/test_rules.py (and the equivalence tests in test_snapshot.py
-and test_matching.py) check that every reading agrees.
+"""The funding and fit rules, each eligibility rule declared once here (RULES): which pathways set it, the
+violation term, whether a change could lift it, the fact that settles it and whether we may ask for it.
+Every reader derives from the declaration: bot.pathways.search reads the terms as SQL,
+bot.pathways.snapshot runs them compiled in memory, and bot.pathways.eligibility takes each rule's
+outcome (pass / fail / unknown) from the same compiled terms (Rulebook.outcomes) and only writes the
+words. tests/bot/pathways/test_rules.py (and the equivalence tests in test_snapshot.py and
+test_matching.py) check that every reading agrees.
 
 Each rule keeps the public page it comes from next to it.
 """
@@ -218,8 +221,8 @@ class Rule:
     name: str  # the Check.rule its words carry (an eligibility field, or "schedule", "status")
     violated: Term
     fixed: bool  # True: nothing the resident could change lifts it (excluded); False: a near miss
-    words: str  # the function in bot.pathways.eligibility that writes its words; rules sharing one are
-    #             written together, in the order the function first appears here
+    words: str  # the function in bot.pathways.eligibility that writes its words (rules sharing one are
+    #             written as one: the age band, the two readings of an allow-list)
     sets: Term = ALWAYS  # the pathway sets the rule (a rule it does not set says nothing)
     fact: Optional[str] = None  # the resident's fact (a Profile field) that settles it
     ask: bool = True  # whether we may ask for that fact while it is unanswered
