@@ -63,16 +63,11 @@ Words = Callable[[Pathway, Profile, Sequence[Outcome]], List[Check]]
 
 def evaluate(pathway: Pathway, profile: Profile, rulebook: Rulebook = RULEBOOK) -> List[Check]:
     """Every rule the pathway sets, checked against what we know of the resident."""
-    outcomes = rulebook.outcomes()(_row(pathway), _facts(profile))
-    rules = rulebook.rules
-    # Rules that share words are written together, in the order of the first of them the pathway sets.
-    said: Dict[str, List[Outcome]] = {}
-    for i, outcome in outcomes:
-        rule = rules[i]
-        said.setdefault(rule.words, []).append(Outcome(rule, outcome, profile))
+    row, read, written = _plan(pathway, rulebook)
+    outcomes = read(row, _facts(profile))
     checks: List[Check] = _place(pathway, profile)
-    for words, outcomes_written in said.items():
-        checks += _WORDS[words](pathway, profile, outcomes_written)
+    for words, rules in written:
+        checks += words(pathway, profile, [Outcome(rule, outcomes[k], profile) for k, rule in rules])
     # A waiting list is not a rule of RULES (nothing is broken, nobody is turned away): a condition only.
     if pathway.facts()["status"] == "waitlist":  # an illustrative entry's status is an example, not a fact
         checks.append(Check("status", UNKNOWN, "There is a waiting list"))
@@ -93,22 +88,31 @@ def _facts(profile: Profile) -> Dict:
     return facts
 
 
-# Each pathway's rule row, held while the pathway object is (a snapshot's or a match's few): keyed by
-# identity, as hashing a whole pathway would cost more than encoding it. The entry holds the pathway, so
-# its id cannot be reused while it is here.
-_ROWS: Dict[int, Tuple[Pathway, Dict]] = {}
-_ROWS_HELD = 4096
+# What evaluating one pathway under one rulebook needs whoever the resident is: its rule row, the reader of
+# the rules it sets, and which words write them (rules sharing words as one, in the order of the first).
+# Held by identity while the pathway object is (a snapshot's, or a match's few): hashing a pathway or a
+# rulebook would cost more than the work it saves. Each entry holds both, so their ids are not reused
+# while it is here.
+_Plan = Tuple[Dict, Callable, Tuple[Tuple[Words, Tuple[Tuple[int, Rule], ...]], ...]]
+_PLANS: Dict[Tuple[int, int], Tuple[Pathway, Rulebook, _Plan]] = {}
+_PLANS_HELD = 4096
 
 
-def _row(pathway: Pathway) -> Dict:
-    held = _ROWS.get(id(pathway))
-    if held is not None and held[0] is pathway:
-        return held[1]
-    if len(_ROWS) >= _ROWS_HELD:
-        _ROWS.clear()
+def _plan(pathway: Pathway, rulebook: Rulebook) -> _Plan:
+    held = _PLANS.get((id(pathway), id(rulebook)))
+    if held is not None and held[0] is pathway and held[1] is rulebook:
+        return held[2]
     row = rule_row(pathway)
-    _ROWS[id(pathway)] = (pathway, row)
-    return row
+    positions = rulebook.applies()(row, {})
+    written: Dict[str, List[Tuple[int, Rule]]] = {}
+    for k, i in enumerate(positions):
+        rule = rulebook.rules[i]
+        written.setdefault(rule.words, []).append((k, rule))
+    plan = (row, rulebook.outcomes(positions), tuple((_WORDS[w], tuple(rules)) for w, rules in written.items()))
+    if len(_PLANS) >= _PLANS_HELD:
+        _PLANS.clear()
+    _PLANS[(id(pathway), id(rulebook))] = (pathway, rulebook, plan)
+    return plan
 
 
 def failures(checks: Sequence[Check]) -> List[Check]:

@@ -237,21 +237,21 @@ def compile_violations(fixed: Sequence[Term], soft: Sequence[Term]) -> Reader:
     return compile_reader(f"None if ({broken}) else ({count})")
 
 
-def compile_outcomes(rules: Sequence[Tuple[Term, Term, Term]], outcomes: Tuple[Any, Any, Any]) -> Reader:
-    """One function (row, facts) -> [(i, outcome)] for each rule i of `rules`, (applies, violated,
-    unsettled), whose `applies` holds: the first of `outcomes` (fail, unknown, pass) whose term holds,
-    `violated`, then `unsettled`, else the last. Most pathways set few rules, so only those are listed."""
+def compile_outcomes(rules: Sequence[Tuple[Term, Term]], outcomes: Tuple[Any, Any, Any]) -> Reader:
+    """One function (row, facts) -> a tuple with, for each (violated, unsettled) of `rules`, the first of
+    `outcomes` (fail, unknown, pass) whose term holds: `violated`, then `unsettled`, else the last."""
     fail, unknown, passed = outcomes
     names = _Names()
-    lines = ["def read(row, facts):", "    out = []"]
-    for i, (applies, violated, unsettled) in enumerate(rules):
-        lines.append(f"    if {applies.source(names)}:")
-        lines.append(f"        out.append(({i}, {fail!r} if {violated.source(names)} else {unknown!r} "
-                     f"if {unsettled.source(names)} else {passed!r}))")
-    lines.append("    return out")
-    namespace: dict = {}
-    exec(compile("\n".join(lines), "<rule terms>", "exec"), namespace)  # noqa: S102 - as compile_reader
-    return namespace["read"]
+    parts = [f"({fail!r} if {violated.source(names)} else {unknown!r} if {unsettled.source(names)} "
+             f"else {passed!r})" for violated, unsettled in rules]
+    return compile_reader("(" + "".join(part + ", " for part in parts) + ")")
+
+
+def compile_which(terms: Sequence[Term]) -> Reader:
+    """One function (row, facts) -> the positions of the `terms` that hold, in order."""
+    names = _Names()
+    return compile_reader(" + ".join(f"(({i},) if {term.source(names)} else ())" for i, term in enumerate(terms))
+                          or "()")
 
 
 def compile_choice(choices: Sequence[Sequence[Tuple[Any, Term]]], otherwise: Any) -> Reader:
@@ -308,4 +308,4 @@ def negate(term: Term) -> Term:
 
 
 __all__ = ["ALWAYS", "Facts", "NEVER", "Reader", "Row", "Term", "all_of", "any_of", "column", "compile_choice",
-           "compile_outcomes", "compile_reader", "compile_violations", "fact", "flag", "located_in", "negate"]
+           "compile_outcomes", "compile_reader", "compile_violations", "compile_which", "fact", "flag", "located_in", "negate"]

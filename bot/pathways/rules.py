@@ -19,7 +19,7 @@ from bot.db import CLOSED_RANK, mask
 from bot.language import vocab
 from bot.dialogue.profile import Profile
 from bot.pathways.rule_terms import (ALWAYS, NEVER, Reader, Term, all_of, column, compile_outcomes,
-                                     compile_violations, fact, flag, negate)
+                                     compile_violations, compile_which, fact, flag, negate)
 
 # WMCA's devolved adult skills funding (the Adult Skills Fund, Free Courses for Jobs in the area, the
 # Skills Bootcamps it commissions) is for residents of its seven constituent councils, by home postcode.
@@ -364,10 +364,21 @@ class Rulebook:
         """In memory: (row, facts) -> None if a fixed rule is broken, else how many soft ones are."""
         return self._checker
 
-    def outcomes(self) -> Reader:
-        """In memory: (row, facts) -> [(i, outcome)] for each rule i the pathway sets, in order: "fail"
-        (its violation holds), "unknown" (the fact that settles it is unknown) or "pass"."""
-        return self._outcomes
+    def applies(self) -> Reader:
+        """In memory: (row, facts) -> the positions of the rules the pathway sets (it reads only the row,
+        so a pathway's answer holds for every resident)."""
+        return self._applies
+
+    def outcomes(self, positions: Tuple[int, ...]) -> Reader:
+        """In memory: (row, facts) -> for each rule at `positions`, "fail" (its violation holds), "unknown"
+        (the fact that settles it is unknown) or "pass". One reader per set of rules pathways set (a
+        catalogue has a few dozen), so each reads only what its pathways set."""
+        reader = self._outcomes.get(positions)
+        if reader is None:
+            rules = [self.rules[i] for i in positions]
+            reader = compile_outcomes([(r.violated, r.unsettled) for r in rules], ("fail", "unknown", "pass"))
+            reader = self._outcomes.setdefault(positions, reader)
+        return reader
 
     # Compiled once per rulebook (RULEBOOK: once per process), kept on the instance: hashing the rules
     # to find them in a cache would cost more than the reading they serve.
@@ -376,8 +387,12 @@ class Rulebook:
         return compile_violations([r.violated for r in self.fixed], [r.violated for r in self.soft])
 
     @cached_property
-    def _outcomes(self) -> Reader:
-        return compile_outcomes([(r.sets, r.violated, r.unsettled) for r in self.rules], ("fail", "unknown", "pass"))
+    def _applies(self) -> Reader:
+        return compile_which([r.sets for r in self.rules])
+
+    @cached_property
+    def _outcomes(self) -> Dict[Tuple[int, ...], Reader]:
+        return {}
 
 
 RULEBOOK = Rulebook()

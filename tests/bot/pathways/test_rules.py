@@ -189,24 +189,27 @@ def test_a_rule_whose_fact_is_unknown_is_a_condition_asked_only_when_the_rule_le
 
 
 def test_evaluate_compiles_the_rules_once_per_rulebook_never_per_call(monkeypatch):
+    """Once per rulebook: which rules a pathway sets, and a reader for each set of rules pathways set."""
     compiled = []
 
     def counting(*args, **kwargs):
         compiled.append(args[1] if len(args) > 1 else "")
         return compile(*args, **kwargs)
 
-    RULEBOOK.outcomes()  # compiled on first use, whichever test came first
     monkeypatch.setattr(rule_terms, "compile", counting, raising=False)  # every compilation of a term
     rulebook = _replaced("max_income", fixed=True)  # a new rulebook: nothing compiled for it yet
     profiles = [Profile.from_mapping(facts) for facts in ({}, EARNER, {**EARNER, "annual_income": 25000})]
-    evaluate(FIXTURE.pathways[0], profiles[0], rulebook)
-    first = len(compiled)
-    assert first == 1
+    for pathway in FIXTURE.pathways:
+        evaluate(pathway, profiles[0], rulebook)
+    shapes = {rulebook.applies()(rule_row(pathway), {}) for pathway in FIXTURE.pathways}
+    assert 1 < len(shapes) < len(FIXTURE.pathways)
+    assert len(compiled) == 1 + len(shapes)
+    compiled.clear()
     for profile in profiles:
         for pathway in FIXTURE.pathways:
             evaluate(pathway, profile, rulebook)
-            evaluate(pathway, profile)
-    assert len(compiled) == first
+            evaluate(replace(pathway), profile, rulebook)  # a pathway read again, as after a reload
+    assert compiled == []
 
 
 def test_the_row_evaluate_reads_is_the_row_stored_for_the_matchers(shipped):
