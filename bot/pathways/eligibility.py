@@ -64,7 +64,7 @@ Words = Callable[[Pathway, Profile, Sequence[Outcome]], List[Check]]
 def evaluate(pathway: Pathway, profile: Profile, rulebook: Rulebook = RULEBOOK) -> List[Check]:
     """Every rule the pathway sets, checked against what we know of the resident."""
     row, read, written = _plan(pathway, rulebook)
-    outcomes = read(row, _facts(profile))
+    outcomes = read(row, facts_for(profile))
     checks: List[Check] = _place(pathway, profile)
     for words, rules in written:
         checks += words(pathway, profile, [Outcome(rule, outcomes[k], profile) for k, rule in rules])
@@ -72,20 +72,6 @@ def evaluate(pathway: Pathway, profile: Profile, rulebook: Rulebook = RULEBOOK) 
     if pathway.facts()["status"] == "waitlist":  # an illustrative entry's status is an example, not a fact
         checks.append(Check("status", UNKNOWN, "There is a waiting list"))
     return checks
-
-
-# The last profile's facts: a match evaluates a handful of pathways for one profile object.
-_LAST_FACTS: Tuple[Optional[Profile], Dict] = (None, {})
-
-
-def _facts(profile: Profile) -> Dict:
-    global _LAST_FACTS
-    last = _LAST_FACTS  # one read: another thread may replace it, never half of it
-    if last[0] is profile:
-        return last[1]
-    facts = facts_for(profile)
-    _LAST_FACTS = (profile, facts)
-    return facts
 
 
 # What evaluating one pathway under one rulebook needs whoever the resident is: its rule row, the reader of

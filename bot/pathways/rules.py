@@ -240,23 +240,39 @@ class Rule:
 
 
 def bit(value: str, vocabulary: Sequence[str]) -> int:
-    return mask((value,), vocabulary)
+    """One value's bit in a rule column's mask (bot.db.mask)."""
+    return 1 << vocabulary.index(value)
 
 
 def _every(vocabulary: Sequence[str]) -> int:
     return (1 << len(vocabulary)) - 1
 
 
-# The resident's facts a rule can be settled by, and when each counts as known: a declined income is an
-# answer, not a figure, so it settles nothing.
-_KNOWN = {name: (lambda p, name=name: getattr(p, name) is not None)
-          for name in ("age", "employment_status", "qualification_level", "universal_credit", "background",
-                       "immigration_status", "english_level", "availability")}
-_KNOWN["annual_income"] = lambda p: p.income_known
+# The resident's facts a rule can be settled by (Rule.fact), each known once answered; a declined income
+# is an answer but not a figure, so it settles nothing (facts_for).
+_SETTLED_BY = tuple((f"knows_{name}", name) for name in (
+    "age", "employment_status", "qualification_level", "universal_credit", "background", "immigration_status",
+    "english_level", "availability"))
+_SCHEDULE_BITS = {availability: mask(fits, vocab.SCHEDULES) for availability, fits in SCHEDULE_FIT.items()}
+
+
+# The last profile's facts: a match reads them for its search and again for the words of each pathway it
+# shows, always from the same (immutable) profile object. One read of one tuple, so threads never see half.
+_LAST: Tuple[Optional[Profile], Dict[str, Any]] = (None, {})
 
 
 def facts_for(p: Profile) -> Dict[str, Any]:
-    """The resident's facts as the rules read them (bound parameters in SQL)."""
+    """The resident's facts as the rules read them (bound parameters in SQL). Shared: never mutate it."""
+    global _LAST
+    last = _LAST
+    if last[0] is p:
+        return last[1]
+    facts = _facts(p)
+    _LAST = (p, facts)
+    return facts
+
+
+def _facts(p: Profile) -> Dict[str, Any]:
     facts: Dict[str, Any] = {
         "age_for_min": p.age if p.age is not None else 1000,
         "age_for_max": p.age if p.age is not None else -1,
@@ -272,16 +288,17 @@ def facts_for(p: Profile) -> Dict[str, Any]:
         "asylum_seeker": p.immigration_status == "asylum_seeker",
         "no_right_to_work": p.immigration_status in NO_RIGHT_TO_WORK,
         "right_to_work": p.immigration_status in RIGHT_TO_WORK,
-        "availability_known": p.availability is not None,
-        "schedule_bits": mask(SCHEDULE_FIT[p.availability], vocab.SCHEDULES) if p.availability else 0,
+        "schedule_bits": _SCHEDULE_BITS[p.availability] if p.availability else 0,
         # Target-group bits the resident has not ruled out: a route none of whose groups is left is not
         # for them.
         "not_excluded_bits": _every(vocab.TARGET_GROUPS) & ~mask(excluded_groups(p), vocab.TARGET_GROUPS),
         "my_group_bits": mask(p.target_groups, vocab.TARGET_GROUPS),
         "english_bit": _every(vocab.ENGLISH_LEVELS),
         "english_at_or_below": _every(vocab.ENGLISH_LEVELS),
-        **{f"knows_{name}": known(p) for name, known in _KNOWN.items()},
+        "knows_annual_income": p.income_known,
     }
+    for key, name in _SETTLED_BY:
+        facts[key] = getattr(p, name) is not None
     if p.english_level is not None:
         rank = vocab.ENGLISH_LEVELS.index(p.english_level)
         facts["english_bit"] = 1 << rank
@@ -339,7 +356,7 @@ RULES: Tuple[Rule, ...] = (
          fixed=True, words="_right_to_work", sets=column("requires_rtw") == True,  # noqa: E712
          fact="immigration_status", unknown=negate(flag("right_to_work")), source=RIGHT_TO_WORK_SOURCE),
     # No schedule that suits the time they have ("full time only: if you could...").
-    Rule("schedule", all_of(flag("availability_known"), (column("schedule_mask") & fact("schedule_bits")) == 0),
+    Rule("schedule", all_of(flag("knows_availability"), (column("schedule_mask") & fact("schedule_bits")) == 0),
          fixed=False, words="_schedule", fact="availability"),
     Rule("status", column("status_rank") == CLOSED_RANK, fixed=False, words="_status",
          sets=column("status_rank") == CLOSED_RANK),
