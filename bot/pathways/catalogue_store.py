@@ -117,13 +117,17 @@ def count_pathways(session: Session, catalogue_id: int) -> int:
 
 
 def pathway_row(catalogue_id: int, p: Pathway, today: dt.date) -> dict:
+    return {"catalogue_id": catalogue_id, "pathway_id": p.id, **rule_row(p, today), "document": p.to_dict()}
+
+
+def rule_row(p: Pathway, today: Optional[dt.date] = None) -> dict:
+    """The pathway's rule columns (bot.db.RULE_COLUMNS) as stored, which is what the rules read, in SQL
+    and in memory (bot.pathways.snapshot, bot.pathways.eligibility). Only the ranking key `cohort_key`
+    depends on `today`; without it the row has none (no rule reads it)."""
     e = p.eligibility
     # An illustrative entry's status and dates are examples, not facts: they neither rank nor exclude.
     facts = p.facts()
-    upcoming = facts["next_cohort"] is not None and facts["next_cohort"] >= today
-    return {
-        "catalogue_id": catalogue_id,
-        "pathway_id": p.id,
+    row = {
         "kind": p.kind,
         "status": facts["status"],
         "region": e.region,
@@ -146,10 +150,12 @@ def pathway_row(catalogue_id: int, p: Pathway, today: dt.date) -> dict:
         "next_cohort": facts["next_cohort"],
         "targeted": bool(e.backgrounds or e.target_groups),
         "status_rank": STATUS_RANKS[facts["status"]],
-        # A date already past at load time says nothing about the next start: rank it as unknown.
-        "cohort_key": facts["next_cohort"] if upcoming else dt.date.max,
-        "document": p.to_dict(),
     }
+    if today is not None:
+        upcoming = facts["next_cohort"] is not None and facts["next_cohort"] >= today
+        # A date already past at load time says nothing about the next start: rank it as unknown.
+        row["cohort_key"] = facts["next_cohort"] if upcoming else dt.date.max
+    return row
 
 
 def _location_rows(rows: Sequence[dict], items: Sequence[Pathway]) -> Iterator[dict]:
@@ -172,4 +178,4 @@ def _batches(rows: Iterable[dict]) -> Iterator[List[dict]]:
 
 
 __all__ = ["ActiveCatalogue", "active_catalogue", "count_pathways", "drop_versions", "fetch_pathways", "load",
-           "pathway_row", "version_of"]
+           "pathway_row", "rule_row", "version_of"]

@@ -2,21 +2,27 @@
 
 Each rule gives a Check: "pass" (a reason to show), "fail" (with the change that would open it, or no
 change when nothing the resident could do would), or "unknown" (a condition to show, never a silent
-include or exclude). Which rules a resident breaks, and whether each is fixed, is declared once in
-bot.pathways.rules.RULES (what both matchers run); each declaration names the function here that writes
-its words, and tests/bot/pathways/test_rules.py holds these failures to the declarations.
+include or exclude). The outcomes are not decided here: each rule is declared once in
+bot.pathways.rules.RULES, and its outcome comes from the same compiled terms both matchers run
+(Rulebook.outcomes): fail when its violation holds, unknown when the fact that settles it is unknown,
+pass otherwise. A fixed rule's failure offers no change; a soft one's offers its change words; an unknown
+fact is asked for only when the rule allows it and the resident has not answered. What is left here is
+the words: each function named by a rule's `words` takes the outcomes of its rules and writes them.
+
+The place checks (region, locations) are not RULES: they are the plans' sources and regions
+(bot.pathways.search.DIMENSIONS), so their words still decide for themselves here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Optional, Sequence
+from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from bot.language import vocab
 from bot.pathways.catalogue import Pathway
+from bot.pathways.catalogue_store import rule_row
 from bot.dialogue.profile import Profile
-from bot.pathways.rules import (NO_RIGHT_TO_WORK, RIGHT_TO_WORK, SCHEDULE_FIT, STUDENT_FINANCE_STATUSES, excluded_groups,
-                                wmca_funded_for)
+from bot.pathways.rules import RULEBOOK, SCHEDULE_FIT, Rule, Rulebook, facts_for, ruled_out, wmca_funded_for
 from bot.language.words import ENGLISH
 
 PASS, FAIL, UNKNOWN = "pass", "fail", "unknown"
@@ -35,23 +41,64 @@ class Check:
         return self.outcome == FAIL and bool(self.change)
 
 
-def evaluate(pathway: Pathway, profile: Profile) -> List[Check]:
+class Outcome(NamedTuple):
+    """One declared rule the pathway sets, and how it came out for this resident."""
+
+    rule: Rule
+    outcome: str  # pass | fail | unknown
+    profile: Profile
+
+    def says(self, text: str, change: str = "") -> Check:
+        """The Check for these words: the change only on a soft rule's failure; the fact to ask only
+        while it is unanswered and the rule lets us ask."""
+        rule, outcome = self.rule, self.outcome
+        ask = (outcome == UNKNOWN and rule.ask and rule.fact is not None
+               and getattr(self.profile, rule.fact) is None)
+        return Check(rule.name, outcome, text, change if outcome == FAIL and not rule.fixed else "",
+                     fact=rule.fact if ask else None)
+
+
+Words = Callable[[Pathway, Profile, Sequence[Outcome]], List[Check]]
+
+
+def evaluate(pathway: Pathway, profile: Profile, rulebook: Rulebook = RULEBOOK) -> List[Check]:
     """Every rule the pathway sets, checked against what we know of the resident."""
-    checks: List[Check] = []
-    checks += _place(pathway, profile)
-    checks += _age(pathway, profile)
-    checks += _income(pathway, profile)
-    checks += _employment(pathway, profile)
-    checks += _qualification(pathway, profile)
-    checks += _universal_credit(pathway, profile)
-    checks += _background(pathway, profile)
-    checks += _immigration(pathway, profile)
-    checks += _english(pathway, profile)
-    checks += _target_groups(pathway, profile)
-    checks += _right_to_work(pathway, profile)
-    checks += _schedule(pathway, profile)
-    checks += _status(pathway)
+    row, read, written = _plan(pathway, rulebook)
+    outcomes = read(row, facts_for(profile))
+    checks: List[Check] = _place(pathway, profile)
+    for words, rules in written:
+        checks += words(pathway, profile, [Outcome(rule, outcomes[k], profile) for k, rule in rules])
+    # A waiting list is not a rule of RULES (nothing is broken, nobody is turned away): a condition only.
+    if pathway.facts()["status"] == "waitlist":  # an illustrative entry's status is an example, not a fact
+        checks.append(Check("status", UNKNOWN, "There is a waiting list"))
     return checks
+
+
+# What evaluating one pathway under one rulebook needs whoever the resident is: its rule row, the reader of
+# the rules it sets, and which words write them (rules sharing words as one, in the order of the first).
+# Held by identity while the pathway object is (a snapshot's, or a match's few): hashing a pathway or a
+# rulebook would cost more than the work it saves. Each entry holds both, so their ids are not reused
+# while it is here.
+_Plan = Tuple[Dict, Callable, Tuple[Tuple[Words, Tuple[Tuple[int, Rule], ...]], ...]]
+_PLANS: Dict[Tuple[int, int], Tuple[Pathway, Rulebook, _Plan]] = {}
+_PLANS_HELD = 4096
+
+
+def _plan(pathway: Pathway, rulebook: Rulebook) -> _Plan:
+    held = _PLANS.get((id(pathway), id(rulebook)))
+    if held is not None and held[0] is pathway and held[1] is rulebook:
+        return held[2]
+    row = rule_row(pathway)
+    positions = rulebook.applies()(row, {})
+    written: Dict[str, List[Tuple[int, Rule]]] = {}
+    for k, i in enumerate(positions):
+        rule = rulebook.rules[i]
+        written.setdefault(rule.words, []).append((k, rule))
+    plan = (row, rulebook.outcomes(positions), tuple((_WORDS[w], tuple(rules)) for w, rules in written.items()))
+    if len(_PLANS) >= _PLANS_HELD:
+        _PLANS.clear()
+    _PLANS[(id(pathway), id(rulebook))] = (pathway, rulebook, plan)
+    return plan
 
 
 def failures(checks: Sequence[Check]) -> List[Check]:
@@ -68,8 +115,12 @@ def verdict(checks: Sequence[Check]) -> str:
     return "excluded"
 
 
-# --- rules --------------------------------------------------------------------------------------
+def _first(said: Sequence[Outcome]) -> Outcome:
+    """Of rules written as one check: the first that failed, else the first."""
+    return next((o for o in said if o.outcome == FAIL), said[0])
 
+
+# --- place: plan dimensions (bot.pathways.search), not RULES ------------------------------------
 
 def _place(p: Pathway, profile: Profile) -> List[Check]:
     """`region: wmca` is WMCA's devolved funding: the seven constituent councils only (bot.pathways.rules)."""
@@ -105,62 +156,55 @@ def _place(p: Pathway, profile: Profile) -> List[Check]:
     return out
 
 
-def _age(p: Pathway, profile: Profile) -> List[Check]:
+# --- the words of RULES ---------------------------------------------------------------------------
+
+
+def _age(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+    """min_age and max_age, written as one band."""
     low, high, age = p.eligibility.min_age, p.eligibility.max_age, profile.age
-    if low is None and high is None:
-        return []
     if low is not None and high is not None:
         band = f"people {low} to {high}"
     elif low is not None:
         band = f"people {low} and over"
     else:
         band = f"people {high} and under"
-    rule = "min_age" if low is not None else "max_age"
-    if age is None:
+    o = _first(said)
+    if o.outcome == UNKNOWN:
         if low is not None and high is not None:
             need = f"You need to be {low} to {high}"
         else:
             need = f"You need to be {low} or over" if low is not None else f"You need to be {high} or under"
-        return [Check(rule, UNKNOWN, need, fact="age")]
-    if low is not None and age < low:
-        wait = low - age
-        return [Check("min_age", FAIL, f"It is for {band}; you are {age}",
-                      change=f"You could join once you are {low} (in {wait} year{'s' if wait != 1 else ''})")]
-    if high is not None and age > high:
-        return [Check("max_age", FAIL, f"It is for {band}; you are {age}")]
-    return [Check(rule, PASS, f"you are {age} and it is for {band}")]
+        return [o.says(need)]
+    if o.outcome == FAIL:
+        change = ""
+        if o.rule.name == "min_age":
+            wait = low - age
+            change = f"You could join once you are {low} (in {wait} year{'s' if wait != 1 else ''})"
+        return [o.says(f"It is for {band}; you are {age}", change)]
+    return [o.says(f"you are {age} and it is for {band}")]
 
 
-def _income(p: Pathway, profile: Profile) -> List[Check]:
-    cap = p.eligibility.max_income
-    if cap is None:
-        return []
-    limit = f"under {_money(cap)}"
-    if profile.annual_income == vocab.INCOME_DECLINED:
-        # They chose not to say: show the condition, and never ask again.
-        return [Check("max_income", UNKNOWN, f"For people earning {limit}")]
-    if not profile.income_known:
-        return [Check("max_income", UNKNOWN, f"For people earning {limit}", fact="annual_income")]
-    if profile.annual_income < cap:
-        return [Check("max_income", PASS, f"you earn {limit}, its income limit")]
-    return [Check("max_income", FAIL, f"It is for people earning {limit}",
-                  change=f"This opens to you if your income is {limit}")]
+def _income(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+    o = said[0]
+    limit = f"under {_money(p.eligibility.max_income)}"
+    if o.outcome == UNKNOWN:  # a declined income is never asked again (Outcome.says)
+        return [o.says(f"For people earning {limit}")]
+    if o.outcome == PASS:
+        return [o.says(f"you earn {limit}, its income limit")]
+    return [o.says(f"It is for people earning {limit}", f"This opens to you if your income is {limit}")]
 
 
 _EMPLOYMENT_WORDS = ENGLISH.table("employment_who")
 
 
-def _employment(p: Pathway, profile: Profile) -> List[Check]:
-    allowed = p.eligibility.employment_status
-    if not allowed:
-        return []
-    who = _join([_EMPLOYMENT_WORDS[s] for s in allowed], "or")
-    if profile.employment_status is None:
-        return [Check("employment_status", UNKNOWN, f"For people who are {who}", fact="employment_status")]
-    if profile.employment_status in allowed:
-        return [Check("employment_status", PASS, f"it is for people who are {who}, like you")]
-    return [Check("employment_status", FAIL, f"It is for people who are {who}",
-                  change=f"This opens to you if you are {who}")]
+def _employment(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+    o = said[0]
+    who = _join([_EMPLOYMENT_WORDS[s] for s in p.eligibility.employment_status], "or")
+    if o.outcome == UNKNOWN:
+        return [o.says(f"For people who are {who}")]
+    if o.outcome == PASS:
+        return [o.says(f"it is for people who are {who}, like you")]
+    return [o.says(f"It is for people who are {who}", f"This opens to you if you are {who}")]
 
 
 # What a resident would recognise at each RQF level.
@@ -168,174 +212,153 @@ _LEVEL_EXAMPLES = ENGLISH.table("level_example")
 _STEPPING_STONES = ENGLISH.table("stepping_stone")
 
 
-def _qualification(p: Pathway, profile: Profile) -> List[Check]:
+def _qualification(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
     low, high = p.eligibility.min_qualification_level, p.eligibility.max_qualification_level
     level = profile.qualification_level
     have = "no formal qualifications" if level == 0 else f"Level {level}"
     out: List[Check] = []
-    if low is not None:
-        needs = f"Needs {_LEVEL_EXAMPLES[low]}"
-        if level is None:
-            out.append(Check("min_qualification_level", UNKNOWN, f"You need {_LEVEL_EXAMPLES[low]}",
-                             fact="qualification_level"))
-        elif level < low:
-            change = _STEPPING_STONES.get(low, f"A Level {low} course first would open it")
-            out.append(Check("min_qualification_level", FAIL, f"{needs}; you have {have}", change=change))
+    for o in said:
+        if o.rule.name == "min_qualification_level":
+            if o.outcome == UNKNOWN:
+                out.append(o.says(f"You need {_LEVEL_EXAMPLES[low]}"))
+            elif o.outcome == FAIL:
+                out.append(o.says(f"Needs {_LEVEL_EXAMPLES[low]}; you have {have}",
+                                  _STEPPING_STONES.get(low, f"A Level {low} course first would open it")))
+            else:
+                out.append(o.says(f"you have {have} and it needs Level {low}"))
         else:
-            out.append(Check("min_qualification_level", PASS, f"you have {have} and it needs Level {low}"))
-    if high is not None:
-        cap = ("people without formal qualifications" if high == 0
-               else f"people whose highest qualification is Level {high} or below")
-        if level is None:
-            out.append(Check("max_qualification_level", UNKNOWN, f"For {cap}", fact="qualification_level"))
-        elif level > high:
-            out.append(Check("max_qualification_level", FAIL, f"It is for {cap}; you have {have}"))
-        else:
-            out.append(Check("max_qualification_level", PASS, f"it is for {cap}, like you"))
+            cap = ("people without formal qualifications" if high == 0
+                   else f"people whose highest qualification is Level {high} or below")
+            if o.outcome == UNKNOWN:
+                out.append(o.says(f"For {cap}"))
+            elif o.outcome == FAIL:
+                out.append(o.says(f"It is for {cap}; you have {have}"))
+            else:
+                out.append(o.says(f"it is for {cap}, like you"))
     return out
 
 
-def _universal_credit(p: Pathway, profile: Profile) -> List[Check]:
-    if not p.eligibility.requires_universal_credit:
-        return []
-    rule = "requires_universal_credit"
-    if profile.universal_credit is None:
-        return [Check(rule, UNKNOWN, "For people claiming Universal Credit", fact="universal_credit")]
-    if profile.universal_credit:
-        return [Check(rule, PASS, "it is for people on Universal Credit, like you")]
-    return [Check(rule, FAIL, "It is for people claiming Universal Credit",
-                  change="This opens to you if you claim Universal Credit")]
+def _universal_credit(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+    o = said[0]
+    if o.outcome == UNKNOWN:
+        return [o.says("For people claiming Universal Credit")]
+    if o.outcome == PASS:
+        return [o.says("it is for people on Universal Credit, like you")]
+    return [o.says("It is for people claiming Universal Credit", "This opens to you if you claim Universal Credit")]
 
 
 _BACKGROUND_WORDS = ENGLISH.table("background_who")
 
 
-def _background(p: Pathway, profile: Profile) -> List[Check]:
-    allowed = p.eligibility.backgrounds
-    if not allowed:
-        return []
-    who = _join([_BACKGROUND_WORDS[b] for b in allowed], "or")
-    if profile.background is None:
-        return [Check("backgrounds", UNKNOWN, f"For {who}", fact="background")]
-    if profile.background in allowed:
-        return [Check("backgrounds", PASS, f"it is for {_BACKGROUND_WORDS[profile.background]}, like you")]
-    return [Check("backgrounds", FAIL, f"It is for {who}")]
+def _background(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+    o = said[0]
+    who = _join([_BACKGROUND_WORDS[b] for b in p.eligibility.backgrounds], "or")
+    if o.outcome == UNKNOWN:
+        return [o.says(f"For {who}")]
+    if o.outcome == PASS:
+        return [o.says(f"it is for {_BACKGROUND_WORDS[profile.background]}, like you")]
+    return [o.says(f"It is for {who}")]
 
 
 _IMMIGRATION_WORDS = ENGLISH.table("immigration_who")
+_REFUGEE_STATUS = "This opens to you if you are granted refugee status"
 
 
-def _immigration(p: Pathway, profile: Profile) -> List[Check]:
+def _immigration(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+    """The fixed rule and the soft one (a pending claim that can become refugee status), as one check."""
     allowed = p.eligibility.immigration_statuses
-    if not allowed:
-        return []
+    o = _first(said)
+    few = ruled_out(allowed)
+    if few is not None:
+        # Every status but a declared few (student finance): say the few, not every other status.
+        if o.outcome == UNKNOWN:
+            return [o.says(f"Not if you are {few.who}: {few.funding} does not cover that")]
+        if o.outcome == FAIL:
+            return [o.says(f"It is paid for with {few.funding}, which people {few.who} cannot get",
+                           _REFUGEE_STATUS)]
+        return [o.says(f"your status does not rule out {few.funding} ({few.checked})")]
     who = _join([_IMMIGRATION_WORDS[s] for s in allowed], "or")
-    status = profile.immigration_status
-    if set(allowed) == set(STUDENT_FINANCE_STATUSES):
-        # Only a pending asylum claim is ruled out (student finance): say that, not every other status.
-        if status is None:
-            return [Check("immigration_statuses", UNKNOWN, "Not if you are still waiting for an asylum decision: "
-                                                           "student finance does not cover that",
-                          fact="immigration_status")]
-        if status == "asylum_seeker":
-            return [Check("immigration_statuses", FAIL, "It is paid for with student finance, which people still "
-                                                        "waiting for an asylum decision cannot get",
-                          change="This opens to you if you are granted refugee status")]
-        return [Check("immigration_statuses", PASS, "your status does not rule out student finance (Student "
-                                                    "Finance England checks residency when you apply)")]
-    if status is None:
-        return [Check("immigration_statuses", UNKNOWN, f"For {who}", fact="immigration_status")]
-    if status in allowed:
-        return [Check("immigration_statuses", PASS, f"it is open to {_IMMIGRATION_WORDS[status]}")]
-    if status == "asylum_seeker" and "refugee" in allowed:
-        # A pending claim can become refugee status, which is one of the statuses it takes.
-        return [Check("immigration_statuses", FAIL, f"It is not open to people still waiting for an asylum "
-                                                    f"decision; it is for {who}",
-                      change="This opens to you if you are granted refugee status")]
-    return [Check("immigration_statuses", FAIL, f"It is for {who}")]
+    if o.outcome == UNKNOWN:
+        return [o.says(f"For {who}")]
+    if o.outcome == PASS:
+        return [o.says(f"it is open to {_IMMIGRATION_WORDS[profile.immigration_status]}")]
+    if not o.rule.fixed:
+        return [o.says(f"It is not open to people still waiting for an asylum decision; it is for {who}",
+                       _REFUGEE_STATUS)]
+    return [o.says(f"It is for {who}")]
 
 
 _ENGLISH_WORDS = ENGLISH.table("english_level")
 
 
-def _english(p: Pathway, profile: Profile) -> List[Check]:
-    allowed = p.eligibility.english_levels
-    if not allowed:
-        return []
-    levels = _join([_ENGLISH_WORDS[level] for level in allowed], "or")
-    if profile.english_level is None:
-        return [Check("english_levels", UNKNOWN, f"For people whose English is at {levels} level",
-                      fact="english_level")]
-    if profile.english_level in allowed:
-        return [Check("english_levels", PASS, "it is pitched at your level of English")]
-    rank = vocab.ENGLISH_LEVELS.index
-    if all(rank(level) > rank(profile.english_level) for level in allowed):
-        return [Check("english_levels", FAIL, f"It needs English at {levels} level",
-                      change="An ESOL course first would open it")]
-    return [Check("english_levels", FAIL, f"It is for people whose English is at {levels} level")]
+def _english(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+    """Pitched below their English (fixed) or above it (soft: ESOL first), as one check."""
+    o = _first(said)
+    levels = _join([_ENGLISH_WORDS[level] for level in p.eligibility.english_levels], "or")
+    if o.outcome == UNKNOWN:
+        return [o.says(f"For people whose English is at {levels} level")]
+    if o.outcome == PASS:
+        return [o.says("it is pitched at your level of English")]
+    if not o.rule.fixed:
+        return [o.says(f"It needs English at {levels} level", "An ESOL course first would open it")]
+    return [o.says(f"It is for people whose English is at {levels} level")]
 
 
 _GROUP_WORDS = ENGLISH.table("group_who")
 _KIND_NOUNS = ENGLISH.table("kind_noun")
 
 
-def _target_groups(p: Pathway, profile: Profile) -> List[Check]:
+def _target_groups(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+    """Self-identified: never asked; it widens what we show, unless they said they are in none of them."""
+    o = said[0]
     groups = p.eligibility.target_groups
-    if not groups:
-        return []
-    # Self-identified: never a failure and never a question; it can only widen what we show.
-    mine = [g for g in groups if g in profile.target_groups]
-    if mine:
-        groups = _join([_GROUP_WORDS[g] for g in mine], "and")
-        return [Check("target_groups", PASS, f"it is run for {groups}, as you told us")]
+    if o.outcome == PASS:
+        mine = _join([_GROUP_WORDS[g] for g in groups if g in profile.target_groups], "and")
+        return [o.says(f"it is run for {mine}, as you told us")]
     who = _join([_GROUP_WORDS[g] for g in groups], "or")
-    # What they volunteered they are not ("as a man in my forties") rules out a route run only for such
-    # groups; it is never asked.
-    if all(g in excluded_groups(profile) for g in groups):
-        return [Check("target_groups", FAIL, f"It is run for {who}")]
-    text = f"This {_KIND_NOUNS[p.kind]} is run for {who} — if that is you, you can apply"
-    return [Check("target_groups", UNKNOWN, text)]
+    if o.outcome == FAIL:
+        return [o.says(f"It is run for {who}")]
+    return [o.says(f"This {_KIND_NOUNS[p.kind]} is run for {who} — if that is you, you can apply")]
 
 
-def _right_to_work(p: Pathway, profile: Profile) -> List[Check]:
-    if not p.eligibility.requires_right_to_work:
-        return []
-    rule, status = "requires_right_to_work", profile.immigration_status
-    if status in NO_RIGHT_TO_WORK:  # source: bot.pathways.rules
-        return [Check(rule, FAIL, "It is paid work, which needs the right to work in the UK; people waiting "
-                                  "for an asylum decision do not usually have it (if the Home Office has given "
-                                  "you permission to work, ask the provider)")]
-    if status in RIGHT_TO_WORK:
-        return [Check(rule, PASS, "you have the right to work in the UK")]
-    if status == "visa_holder":
-        return [Check(rule, UNKNOWN, "If your visa lets you work in the UK")]
-    return [Check(rule, UNKNOWN, "You need the right to work in the UK", fact="immigration_status")]
+def _right_to_work(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+    o = said[0]
+    if o.outcome == FAIL:
+        return [o.says("It is paid work, which needs the right to work in the UK; people waiting for an asylum "
+                       "decision do not usually have it (if the Home Office has given you permission to work, "
+                       "ask the provider)")]
+    if o.outcome == PASS:
+        return [o.says("you have the right to work in the UK")]
+    # Unknown: a visa's conditions decide it (not a rule we can check, so not asked); otherwise the status.
+    if profile.immigration_status == "visa_holder":
+        return [o.says("If your visa lets you work in the UK")]
+    return [o.says("You need the right to work in the UK")]
 
 
 _SCHEDULE_WHY = ENGLISH.table("schedule_why")
 _SCHEDULE_ONLY = ENGLISH.table("schedule_only")
 
 
-def _schedule(p: Pathway, profile: Profile) -> List[Check]:
-    """Schedule fit is eligibility: a route they have no time for is not one they can take."""
-    if profile.availability is None:
+def _schedule(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+    """Schedule fit is eligibility: a route they have no time for is not one they can take. While their
+    availability is unknown it says nothing (the intake asks it for every route)."""
+    o = said[0]
+    if o.outcome == UNKNOWN:
         return []
-    fits = [s for s in p.schedule if s in SCHEDULE_FIT[profile.availability]]
-    if fits:
-        return [Check("schedule", PASS, _SCHEDULE_WHY[fits[-1]])]
+    if o.outcome == PASS:
+        fits = [s for s in p.schedule if s in SCHEDULE_FIT[profile.availability]]  # the words' reason
+        return [o.says(_SCHEDULE_WHY[fits[-1]])]
     runs = _join([_SCHEDULE_ONLY[s] for s in p.schedule], "or")
-    return [Check("schedule", FAIL, f"It is {runs} only",
-                  change=f"If you could study {runs}, this would open to you")]
+    return [o.says(f"It is {runs} only", f"If you could study {runs}, this would open to you")]
 
 
-def _status(p: Pathway) -> List[Check]:
-    status = p.facts()["status"]  # an illustrative entry's status is an example, not a fact
-    if status == "waitlist":
-        return [Check("status", UNKNOWN, "There is a waiting list")]
-    if status == "closed":
-        return [Check("status", FAIL, "It is closed to new applicants for now",
-                      change="It reopens when a new cohort is announced")]
-    return []
+def _status(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+    """Closed (a waiting list is a condition, not a rule: see evaluate)."""
+    return [said[0].says("It is closed to new applicants for now", "It reopens when a new cohort is announced")]
+
+
+# Where the `words` a rule names are found (tests/bot/pathways/test_rules.py checks each rule's is here).
+_WORDS = globals()
 
 
 def _money(amount: float) -> str:
@@ -349,4 +372,4 @@ def _join(items: Sequence[str], word: str) -> str:
     return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
-__all__ = ["Check", "FAIL", "PASS", "UNKNOWN", "evaluate", "failures", "verdict"]
+__all__ = ["Check", "FAIL", "Outcome", "PASS", "UNKNOWN", "evaluate", "failures", "verdict"]

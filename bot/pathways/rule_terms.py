@@ -122,9 +122,17 @@ class _Compare(Term):
         return _OPERATORS[self.op](self.left.sql(t), self.right.sql(t))
 
     def source(self, names: "_Names") -> str:
-        a, b = names.fresh(), names.fresh()  # NULL compares false, as in SQL
-        return (f"(({a} := {self.left.source(names)}) is not None and ({b} := {self.right.source(names)}) "
-                f"is not None and {a} {self.op} {b})")
+        # NULL compares false, as in SQL. A side that is never None (a constant, a bit test, which
+        # fails outright on a missing value) is read as it is: every rule reads many of them per match.
+        tests, sides = [], []
+        for side in (self.left, self.right):
+            if _never_none(side):
+                sides.append(side.source(names))
+            else:
+                name = names.fresh()
+                tests.append(f"({name} := {side.source(names)}) is not None")
+                sides.append(name)
+        return "(" + " and ".join(tests + [f"{sides[0]} {self.op} {sides[1]}"]) + ")"
 
 
 @dataclass(frozen=True, eq=False)
@@ -139,6 +147,10 @@ class _BitAnd(Term):
 
     def source(self, names: "_Names") -> str:
         return f"({self.left.source(names)} & {self.right.source(names)})"
+
+
+def _never_none(term: Term) -> bool:
+    return (isinstance(term, _Constant) and term.value is not None) or isinstance(term, _BitAnd)
 
 
 @dataclass(frozen=True, eq=False)
@@ -225,6 +237,23 @@ def compile_violations(fixed: Sequence[Term], soft: Sequence[Term]) -> Reader:
     return compile_reader(f"None if ({broken}) else ({count})")
 
 
+def compile_outcomes(rules: Sequence[Tuple[Term, Term]], outcomes: Tuple[Any, Any, Any]) -> Reader:
+    """One function (row, facts) -> a tuple with, for each (violated, unsettled) of `rules`, the first of
+    `outcomes` (fail, unknown, pass) whose term holds: `violated`, then `unsettled`, else the last."""
+    fail, unknown, passed = outcomes
+    names = _Names()
+    parts = [f"({fail!r} if {violated.source(names)} else {unknown!r} if {unsettled.source(names)} "
+             f"else {passed!r})" for violated, unsettled in rules]
+    return compile_reader("(" + "".join(part + ", " for part in parts) + ")")
+
+
+def compile_which(terms: Sequence[Term]) -> Reader:
+    """One function (row, facts) -> the positions of the `terms` that hold, in order."""
+    names = _Names()
+    return compile_reader(" + ".join(f"(({i},) if {term.source(names)} else ())" for i, term in enumerate(terms))
+                          or "()")
+
+
 def compile_choice(choices: Sequence[Sequence[Tuple[Any, Term]]], otherwise: Any) -> Reader:
     """One function (row, facts) -> a tuple with, for each list of (value, term), the value of the first
     term that holds (`otherwise` when none does; None for an empty list)."""
@@ -240,6 +269,10 @@ def compile_choice(choices: Sequence[Sequence[Tuple[Any, Term]]], otherwise: Any
 
 def _term(value: Any) -> Term:
     return value if isinstance(value, Term) else _Constant(value)
+
+
+ALWAYS: Term = _Constant(True)
+NEVER: Term = _Constant(False)
 
 
 def column(name: str) -> Term:
@@ -274,4 +307,5 @@ def negate(term: Term) -> Term:
     return _Not(term)
 
 
-__all__ = ["Facts", "Reader", "Row", "Term", "all_of", "compile_choice", "compile_reader", "compile_violations", "any_of", "column", "fact", "flag", "located_in", "negate"]
+__all__ = ["ALWAYS", "Facts", "NEVER", "Reader", "Row", "Term", "all_of", "any_of", "column", "compile_choice",
+           "compile_outcomes", "compile_reader", "compile_violations", "compile_which", "fact", "flag", "located_in", "negate"]

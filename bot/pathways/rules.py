@@ -1,7 +1,10 @@
-"""The funding and fit rules that both matchers read, declared once here (RULES): read as SQL by
-bot.pathways.search, compiled to Python by bot.pathways.snapshot, with their words in
-bot.pathways.eligibility. tests/bot/pathways/test_rules.py (and the equivalence tests in test_snapshot.py
-and test_matching.py) check that every reading agrees.
+"""The funding and fit rules, each eligibility rule declared once here (RULES): which pathways set it, the
+violation term, whether a change could lift it, the fact that settles it and whether we may ask for it.
+Every reader derives from the declaration: bot.pathways.search reads the terms as SQL,
+bot.pathways.snapshot runs them compiled in memory, and bot.pathways.eligibility takes each rule's
+outcome (pass / fail / unknown) from the same compiled terms (Rulebook.outcomes) and only writes the
+words. tests/bot/pathways/test_rules.py (and the equivalence tests in test_snapshot.py and
+test_matching.py) check that every reading agrees.
 
 Each rule keeps the public page it comes from next to it.
 """
@@ -9,12 +12,14 @@ Each rule keeps the public page it comes from next to it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Dict, Iterable, Optional, Sequence, Tuple
+from functools import cached_property
+from typing import Any, Dict, Optional, Sequence, Tuple
 
-from bot.db import CLOSED_RANK
+from bot.db import CLOSED_RANK, mask
 from bot.language import vocab
 from bot.dialogue.profile import Profile
-from bot.pathways.rule_terms import Reader, Term, all_of, column, compile_violations, fact, flag, negate
+from bot.pathways.rule_terms import (ALWAYS, NEVER, Reader, Term, all_of, column, compile_outcomes,
+                                     compile_violations, compile_which, fact, flag, negate)
 
 # WMCA's devolved adult skills funding (the Adult Skills Fund, Free Courses for Jobs in the area, the
 # Skills Bootcamps it commissions) is for residents of its seven constituent councils, by home postcode.
@@ -138,7 +143,35 @@ def adult_skills_funded(funding_body: Optional[str]) -> bool:
 STUDENT_FINANCE_SOURCE = ("https://westminster.ac.uk/study/prospective-students/fees-and-funding/"
                           "refugees-and-asylum-seekers")
 # also https://hep-ucascom.ucasenvironments.com/search/frequently-asked-questions/applying-to-study-%E2%80%93-refugees
-STUDENT_FINANCE_STATUSES = tuple(s for s in vocab.IMMIGRATION_STATUSES if s != "asylum_seeker")
+
+
+@dataclass(frozen=True)
+class RuledOut:
+    """Funding that takes every immigration status but a few. A route whose allow-list is exactly that
+    says the few it rules out, and why, instead of listing every status it takes."""
+
+    statuses: Tuple[str, ...]  # the few, in vocabulary order
+    who: str  # them, after "if you are" and "people": "still waiting for an asylum decision"
+    funding: str  # what they cannot get: "student finance"
+    checked: str  # how everyone else is checked
+    source: str
+
+    @property
+    def takes(self) -> Tuple[str, ...]:
+        return tuple(s for s in vocab.IMMIGRATION_STATUSES if s not in self.statuses)
+
+
+STUDENT_FINANCE = RuledOut(("asylum_seeker",), "still waiting for an asylum decision", "student finance",
+                           "Student Finance England checks residency when you apply", STUDENT_FINANCE_SOURCE)
+STUDENT_FINANCE_STATUSES = STUDENT_FINANCE.takes
+_RULED_OUT = {r.statuses: r for r in (STUDENT_FINANCE,)}
+
+
+def ruled_out(allowed: Sequence[str]) -> Optional[RuledOut]:
+    """The declaration for an allow-list that is every status but a declared few (None otherwise)."""
+    if not allowed:
+        return None
+    return _RULED_OUT.get(tuple(s for s in vocab.IMMIGRATION_STATUSES if s not in allowed))
 
 
 def student_finance_funded(funding_body: Optional[str]) -> bool:
@@ -176,10 +209,11 @@ def free_courses_for_jobs(profile: Profile) -> Tuple[Optional[bool], str]:
 # --- the eligibility rules, each declared once ---------------------------------------------------------
 #
 # A rule is a violation: a term over the pathway's rule columns (bot.db) and the resident's facts that is
-# true when this resident breaks it. bot.pathways.search puts the terms in its SQL; bot.pathways.snapshot
-# evaluates the very same terms in memory; bot.pathways.eligibility writes the words (its function named
-# in `words`), and tests/bot/pathways/test_matching.py holds its verdicts to these. An unknown fact gets
-# a value under which no rule holds (facts_for), so what we do not know never excludes.
+# true when this resident breaks it. bot.pathways.search puts the terms in its SQL, bot.pathways.snapshot
+# runs the very same terms compiled in memory, and bot.pathways.eligibility derives each rule's outcome
+# from them too (Rulebook.outcomes): fail when the violation holds, unknown when the fact that settles it
+# is unknown, pass otherwise; only the words are its own (the function named in `words`). An unknown fact
+# gets a value under which no rule holds (facts_for), so what we do not know never excludes.
 
 
 @dataclass(frozen=True)
@@ -187,14 +221,26 @@ class Rule:
     name: str  # the Check.rule its words carry (an eligibility field, or "schedule", "status")
     violated: Term
     fixed: bool  # True: nothing the resident could change lifts it (excluded); False: a near miss
-    words: str  # where its words live: the function in bot.pathways.eligibility
+    words: str  # the function in bot.pathways.eligibility that writes its words (rules sharing one are
+    #             written as one: the age band, the two readings of an allow-list)
+    sets: Term = ALWAYS  # the pathway sets the rule (a rule it does not set says nothing)
+    fact: Optional[str] = None  # the resident's fact (a Profile field) that settles it
+    ask: bool = True  # whether we may ask for that fact while it is unanswered
+    unknown: Optional[Term] = None  # not settled yet; by default, `fact` is not known (facts_for)
     source: Optional[str] = None  # the public page the rule comes from, where it is not the catalogue's own
+
+    @property
+    def unsettled(self) -> Term:
+        if self.unknown is not None:
+            return self.unknown
+        return negate(flag(f"knows_{self.fact}")) if self.fact else NEVER
 
     def check(self) -> Reader:
         return self.violated.python()
 
 
-def _bit(value: str, vocabulary: Sequence[str]) -> int:
+def bit(value: str, vocabulary: Sequence[str]) -> int:
+    """One value's bit in a rule column's mask (bot.db.mask)."""
     return 1 << vocabulary.index(value)
 
 
@@ -202,12 +248,31 @@ def _every(vocabulary: Sequence[str]) -> int:
     return (1 << len(vocabulary)) - 1
 
 
-def _bits(values: Iterable[str], vocabulary: Sequence[str]) -> int:
-    return sum(_bit(v, vocabulary) for v in values)
+# The resident's facts a rule can be settled by (Rule.fact), each known once answered; a declined income
+# is an answer but not a figure, so it settles nothing (facts_for).
+_SETTLED_BY = tuple((f"knows_{name}", name) for name in (
+    "age", "employment_status", "qualification_level", "universal_credit", "background", "immigration_status",
+    "english_level", "availability"))
+_SCHEDULE_BITS = {availability: mask(fits, vocab.SCHEDULES) for availability, fits in SCHEDULE_FIT.items()}
+
+
+# The last profile's facts: a match reads them for its search and again for the words of each pathway it
+# shows, always from the same (immutable) profile object. One read of one tuple, so threads never see half.
+_LAST: Tuple[Optional[Profile], Dict[str, Any]] = (None, {})
 
 
 def facts_for(p: Profile) -> Dict[str, Any]:
-    """The resident's facts as the rules read them (bound parameters in SQL)."""
+    """The resident's facts as the rules read them (bound parameters in SQL). Shared: never mutate it."""
+    global _LAST
+    last = _LAST
+    if last[0] is p:
+        return last[1]
+    facts = _facts(p)
+    _LAST = (p, facts)
+    return facts
+
+
+def _facts(p: Profile) -> Dict[str, Any]:
     facts: Dict[str, Any] = {
         "age_for_min": p.age if p.age is not None else 1000,
         "age_for_max": p.age if p.age is not None else -1,
@@ -215,21 +280,25 @@ def facts_for(p: Profile) -> Dict[str, Any]:
         "qualification_for_min": p.qualification_level if p.qualification_level is not None else 99,
         "qualification_for_max": p.qualification_level if p.qualification_level is not None else -1,
         "no_universal_credit": p.universal_credit is False,
-        "employment_bit": (_bit(p.employment_status, vocab.EMPLOYMENT_STATUSES) if p.employment_status
+        "employment_bit": (bit(p.employment_status, vocab.EMPLOYMENT_STATUSES) if p.employment_status
                            else _every(vocab.EMPLOYMENT_STATUSES)),
-        "background_bit": _bit(p.background, vocab.BACKGROUNDS) if p.background else _every(vocab.BACKGROUNDS),
-        "immigration_bit": (_bit(p.immigration_status, vocab.IMMIGRATION_STATUSES) if p.immigration_status
+        "background_bit": bit(p.background, vocab.BACKGROUNDS) if p.background else _every(vocab.BACKGROUNDS),
+        "immigration_bit": (bit(p.immigration_status, vocab.IMMIGRATION_STATUSES) if p.immigration_status
                             else _every(vocab.IMMIGRATION_STATUSES)),
         "asylum_seeker": p.immigration_status == "asylum_seeker",
         "no_right_to_work": p.immigration_status in NO_RIGHT_TO_WORK,
-        "availability_known": p.availability is not None,
-        "schedule_bits": _bits(SCHEDULE_FIT[p.availability], vocab.SCHEDULES) if p.availability else 0,
+        "right_to_work": p.immigration_status in RIGHT_TO_WORK,
+        "schedule_bits": _SCHEDULE_BITS[p.availability] if p.availability else 0,
         # Target-group bits the resident has not ruled out: a route none of whose groups is left is not
         # for them.
-        "not_excluded_bits": _every(vocab.TARGET_GROUPS) & ~_bits(excluded_groups(p), vocab.TARGET_GROUPS),
+        "not_excluded_bits": _every(vocab.TARGET_GROUPS) & ~mask(excluded_groups(p), vocab.TARGET_GROUPS),
+        "my_group_bits": mask(p.target_groups, vocab.TARGET_GROUPS),
         "english_bit": _every(vocab.ENGLISH_LEVELS),
         "english_at_or_below": _every(vocab.ENGLISH_LEVELS),
+        "knows_annual_income": p.income_known,
     }
+    for key, name in _SETTLED_BY:
+        facts[key] = getattr(p, name) is not None
     if p.english_level is not None:
         rank = vocab.ENGLISH_LEVELS.index(p.english_level)
         facts["english_bit"] = 1 << rank
@@ -238,51 +307,59 @@ def facts_for(p: Profile) -> Dict[str, Any]:
 
 
 _waiting_for_refugee_status = all_of(flag("asylum_seeker"),
-                                     column("immigration_mask").has_any(_bit("refugee", vocab.IMMIGRATION_STATUSES)))
+                                     column("immigration_mask").has_any(bit("refugee", vocab.IMMIGRATION_STATUSES)))
 _lacks_immigration = column("immigration_mask").lacks(fact("immigration_bit"))
 _lacks_english = column("english_mask").lacks(fact("english_bit"))
 _english_at_or_below = column("english_mask").has_any(fact("english_at_or_below"))
+_is_set = {name: column(name).is_set() for name in ("min_age", "max_age", "max_income", "min_qual", "max_qual")}
+_listed = {name: column(name) != 0 for name in ("employment_mask", "background_mask", "immigration_mask",
+                                               "english_mask", "target_mask")}
 
+# In the order their words are written (bot.pathways.eligibility). Fixed rules exclude: no change lifts
+# them. Exactly one soft rule broken makes a near miss, with the change that would open it.
 RULES: Tuple[Rule, ...] = (
-    # Fixed: no change lifts them, so they exclude.
-    Rule("max_age", all_of(column("max_age").is_set(), column("max_age") < fact("age_for_max")),
-         fixed=True, words="_age"),
-    Rule("max_qualification_level",
-         all_of(column("max_qual").is_set(), column("max_qual") < fact("qualification_for_max")),
-         fixed=True, words="_qualification"),
-    Rule("backgrounds", column("background_mask").lacks(fact("background_bit")), fixed=True, words="_background"),
-    Rule("immigration_statuses", all_of(_lacks_immigration, negate(_waiting_for_refugee_status)),
-         fixed=True, words="_immigration"),
-    # Pitched below their English (a beginners' ESOL class for a fluent speaker).
-    Rule("english_levels", all_of(_lacks_english, _english_at_or_below), fixed=True, words="_english"),
-    # Paid work for someone without the right to work.
-    Rule("requires_right_to_work", all_of(column("requires_rtw") == True, flag("no_right_to_work")),  # noqa: E712
-         fixed=True, words="_right_to_work", source=RIGHT_TO_WORK_SOURCE),
-    # Run only for groups the resident said they are not in.
-    Rule("target_groups", all_of(column("target_mask") != 0,
-                                 (column("target_mask") & fact("not_excluded_bits")) == 0),
-         fixed=True, words="_target_groups"),
-    # Soft: exactly one of these makes a near miss, with the change that would open it.
-    Rule("status", column("status_rank") == CLOSED_RANK, fixed=False, words="_status"),
-    Rule("min_age", all_of(column("min_age").is_set(), column("min_age") > fact("age_for_min")),
-         fixed=False, words="_age"),
-    Rule("max_income", all_of(column("max_income").is_set(), column("max_income") <= fact("income")),
-         fixed=False, words="_income"),
+    Rule("min_age", all_of(_is_set["min_age"], column("min_age") > fact("age_for_min")),
+         fixed=False, words="_age", sets=_is_set["min_age"], fact="age"),
+    Rule("max_age", all_of(_is_set["max_age"], column("max_age") < fact("age_for_max")),
+         fixed=True, words="_age", sets=_is_set["max_age"], fact="age"),
+    Rule("max_income", all_of(_is_set["max_income"], column("max_income") <= fact("income")),
+         fixed=False, words="_income", sets=_is_set["max_income"], fact="annual_income"),
     Rule("employment_status", column("employment_mask").lacks(fact("employment_bit")), fixed=False,
-         words="_employment"),
-    Rule("min_qualification_level",
-         all_of(column("min_qual").is_set(), column("min_qual") > fact("qualification_for_min")),
-         fixed=False, words="_qualification"),
+         words="_employment", sets=_listed["employment_mask"], fact="employment_status"),
+    Rule("min_qualification_level", all_of(_is_set["min_qual"], column("min_qual") > fact("qualification_for_min")),
+         fixed=False, words="_qualification", sets=_is_set["min_qual"], fact="qualification_level"),
+    Rule("max_qualification_level", all_of(_is_set["max_qual"], column("max_qual") < fact("qualification_for_max")),
+         fixed=True, words="_qualification", sets=_is_set["max_qual"], fact="qualification_level"),
     Rule("requires_universal_credit", all_of(column("requires_uc") == True, flag("no_universal_credit")),  # noqa: E712
-         fixed=False, words="_universal_credit"),
+         fixed=False, words="_universal_credit", sets=column("requires_uc") == True,  # noqa: E712
+         fact="universal_credit"),
+    Rule("backgrounds", column("background_mask").lacks(fact("background_bit")), fixed=True, words="_background",
+         sets=_listed["background_mask"], fact="background"),
+    Rule("immigration_statuses", all_of(_lacks_immigration, negate(_waiting_for_refugee_status)),
+         fixed=True, words="_immigration", sets=_listed["immigration_mask"], fact="immigration_status"),
     # A pending asylum claim can become refugee status, which a rule that takes refugees accepts.
     Rule("immigration_statuses", all_of(_lacks_immigration, _waiting_for_refugee_status), fixed=False,
-         words="_immigration"),
+         words="_immigration", sets=_listed["immigration_mask"], fact="immigration_status"),
+    # Pitched below their English (a beginners' ESOL class for a fluent speaker).
+    Rule("english_levels", all_of(_lacks_english, _english_at_or_below), fixed=True, words="_english",
+         sets=_listed["english_mask"], fact="english_level"),
     # Needs better English than they have: an ESOL course first could open it.
-    Rule("english_levels", all_of(_lacks_english, negate(_english_at_or_below)), fixed=False, words="_english"),
+    Rule("english_levels", all_of(_lacks_english, negate(_english_at_or_below)), fixed=False, words="_english",
+         sets=_listed["english_mask"], fact="english_level"),
+    # Run only for groups the resident said they are not in. Self-identified, so never asked: settled only
+    # when they named one of its groups.
+    Rule("target_groups", all_of(_listed["target_mask"], (column("target_mask") & fact("not_excluded_bits")) == 0),
+         fixed=True, words="_target_groups", sets=_listed["target_mask"], fact="target_groups", ask=False,
+         unknown=(column("target_mask") & fact("my_group_bits")) == 0),
+    # Paid work for someone without the right to work; a visa depends on its conditions, so it stays unknown.
+    Rule("requires_right_to_work", all_of(column("requires_rtw") == True, flag("no_right_to_work")),  # noqa: E712
+         fixed=True, words="_right_to_work", sets=column("requires_rtw") == True,  # noqa: E712
+         fact="immigration_status", unknown=negate(flag("right_to_work")), source=RIGHT_TO_WORK_SOURCE),
     # No schedule that suits the time they have ("full time only: if you could...").
-    Rule("schedule", all_of(flag("availability_known"), (column("schedule_mask") & fact("schedule_bits")) == 0),
-         fixed=False, words="_schedule"),
+    Rule("schedule", all_of(flag("knows_availability"), (column("schedule_mask") & fact("schedule_bits")) == 0),
+         fixed=False, words="_schedule", fact="availability"),
+    Rule("status", column("status_rank") == CLOSED_RANK, fixed=False, words="_status",
+         sets=column("status_rank") == CLOSED_RANK),
 )
 
 
@@ -302,14 +379,46 @@ class Rulebook:
 
     def checker(self) -> Reader:
         """In memory: (row, facts) -> None if a fixed rule is broken, else how many soft ones are."""
+        return self._checker
+
+    def applies(self) -> Reader:
+        """In memory: (row, facts) -> the positions of the rules the pathway sets (it reads only the row,
+        so a pathway's answer holds for every resident)."""
+        return self._applies
+
+    def outcomes(self, positions: Tuple[int, ...]) -> Reader:
+        """In memory: (row, facts) -> for each rule at `positions`, "fail" (its violation holds), "unknown"
+        (the fact that settles it is unknown) or "pass". One reader per set of rules pathways set (a
+        catalogue has a few dozen), so each reads only what its pathways set."""
+        reader = self._outcomes.get(positions)
+        if reader is None:
+            rules = [self.rules[i] for i in positions]
+            reader = compile_outcomes([(r.violated, r.unsettled) for r in rules], ("fail", "unknown", "pass"))
+            reader = self._outcomes.setdefault(positions, reader)
+        return reader
+
+    # Compiled once per rulebook (RULEBOOK: once per process), kept on the instance: hashing the rules
+    # to find them in a cache would cost more than the reading they serve.
+    @cached_property
+    def _checker(self) -> Reader:
         return compile_violations([r.violated for r in self.fixed], [r.violated for r in self.soft])
+
+    @cached_property
+    def _applies(self) -> Reader:
+        return compile_which([r.sets for r in self.rules])
+
+    @cached_property
+    def _outcomes(self) -> Dict[Tuple[int, ...], Reader]:
+        return {}
 
 
 RULEBOOK = Rulebook()
 
 
-__all__ = ["ADULT_FUNDING_MIN_AGE", "adult_skills_funded", "STUDENT_FINANCE_SOURCE", "STUDENT_FINANCE_STATUSES",
-           "student_finance_funded", "APPRENTICESHIP_RIGHT_TO_WORK_SOURCE", "PAID_WORK_KINDS", "ASYLUM_WAIT_SOURCE", "asylum_wait_condition", "BASICS_KIND", "BASICS_TOPIC", "FREE_COURSES_FOR_JOBS_OR_RULES", "FREE_COURSES_FOR_JOBS_SOURCE",
-           "free_courses_for_jobs", "is_free_courses_for_jobs", "NO_RIGHT_TO_WORK", "RIGHT_TO_WORK", "RIGHT_TO_WORK_SOURCE", "RULEBOOK", "RULES", "Rule", "Rulebook", "facts_for",
-           "SCHEDULE_FIT", "WMCA_FUNDING_SOURCE", "excluded_groups", "is_basics", "regions_for",
-           "wants_basics", "wmca_funded_for"]
+__all__ = ["ADULT_FUNDING_MIN_AGE", "APPRENTICESHIP_RIGHT_TO_WORK_SOURCE", "ASYLUM_WAIT_SOURCE", "BASICS_KIND",
+           "BASICS_TOPIC", "FREE_COURSES_FOR_JOBS_OR_RULES", "FREE_COURSES_FOR_JOBS_SOURCE", "NO_RIGHT_TO_WORK",
+           "PAID_WORK_KINDS", "RIGHT_TO_WORK", "RIGHT_TO_WORK_SOURCE", "RULEBOOK", "RULES", "Rule", "Rulebook",
+           "RuledOut", "SCHEDULE_FIT", "STUDENT_FINANCE", "STUDENT_FINANCE_SOURCE", "STUDENT_FINANCE_STATUSES",
+           "WMCA_FUNDING_SOURCE", "adult_skills_funded", "asylum_wait_condition", "bit", "excluded_groups",
+           "facts_for", "free_courses_for_jobs", "is_basics", "is_free_courses_for_jobs", "regions_for",
+           "ruled_out", "student_finance_funded", "wants_basics", "wmca_funded_for"]

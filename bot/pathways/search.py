@@ -36,8 +36,8 @@ from bot.language import vocab
 from bot.db import CLOSED_RANK, pathway_locations, pathways
 from bot.dialogue.profile import Profile
 from bot.pathways.rule_terms import Term, all_of, any_of, column, fact, located_in, negate
-from bot.pathways.rules import (BASICS_KIND, BASICS_TOPIC, RULEBOOK, SCHEDULE_FIT, Rulebook, facts_for, regions_for,
-                                wants_basics)
+from bot.pathways.rules import (BASICS_KIND, BASICS_TOPIC, RULEBOOK, SCHEDULE_FIT, Rulebook, bit, facts_for,
+                                regions_for, wants_basics)
 
 
 # Score weights. Each level outweighs everything below it put together, so sorting by score is the
@@ -48,7 +48,7 @@ TOPIC, SCHEDULE = 48.0, 24.0
 # the routes open to all at the same fit: it helps, but it is not a course or a placement. A route run for
 # a group the resident has not said they are in still comes last.
 FOR_YOU, GENERAL, GENERAL_ADVICE, OTHER_GROUP = 18.0, 12.0, 6.0, 0.0
-LEVEL_STEP = 6.0
+LEVEL_STEP = FOR_YOU - GENERAL  # one step down the levels above, each this far apart
 LOCAL, ANYWHERE, PLACE_UNKNOWN = 4.0, 2.0, 0.0
 STATUS_VALUE = (1.0, 0.75, 0.5, 0.0)  # by status_rank (bot.db.STATUS_RANKS): open, not known, waitlist, closed
 MAX_SCORE = BASICS + TOPIC + SCHEDULE + FOR_YOU + LOCAL + STATUS_VALUE[0]
@@ -152,20 +152,16 @@ def _sources(p: Profile) -> List[Tuple[str, float]]:
     return [("local", LOCAL), ("anywhere", ANYWHERE)]
 
 
-def _bit(value: str, vocabulary: Tuple[str, ...]) -> int:
-    return 1 << vocabulary.index(value)
-
-
 def _params(catalogue_id: int, p: Profile) -> Dict[str, Any]:
-    """Bound values: the rules' facts (bot.pathways.rules.facts_for) and what the plans rank on."""
+    """Bound values: the rules' facts (bot.pathways.rules.facts_for, which include the groups they named)
+    and what the plans rank on."""
     return {
         "catalogue_id": catalogue_id,
         **facts_for(p),
         "local_authority": p.local_authority or "",
-        "basics_topic_bit": _bit(BASICS_TOPIC, vocab.TOPICS),
-        "topic_bit": _bit(p.interest, vocab.TOPICS) if p.interest in vocab.TOPICS else 0,
-        "my_background_bit": _bit(p.background, vocab.BACKGROUNDS) if p.background else 0,
-        "my_group_bits": sum(_bit(g, vocab.TARGET_GROUPS) for g in p.target_groups),
+        "basics_topic_bit": bit(BASICS_TOPIC, vocab.TOPICS),
+        "topic_bit": bit(p.interest, vocab.TOPICS) if p.interest in vocab.TOPICS else 0,
+        "my_background_bit": bit(p.background, vocab.BACKGROUNDS) if p.background else 0,
     }
 
 

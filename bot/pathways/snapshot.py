@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,7 +44,6 @@ class Snapshot:
         self.catalogue_id = catalogue_id
         self.rows = rows
         self.documents: Dict[str, Pathway] = {row["pathway"].id: row["pathway"] for row in rows}
-        self._checkers: Dict[Rulebook, Callable] = {}
 
     @classmethod
     def read(cls, session: Session, catalogue_id: int) -> "Snapshot":
@@ -60,9 +59,7 @@ class Snapshot:
                rulebook: Optional[Rulebook] = None) -> Tuple[List[Found], List[Found]]:
         """(recommended, near misses), each best first: what Search.top returns for violations 0 and 1."""
         search = Search(self.catalogue_id, profile, scope, **({"rulebook": rulebook} if rulebook else {}))
-        checker = self._checkers.get(search.rulebook)
-        if checker is None:
-            checker = self._checkers.setdefault(search.rulebook, search.rulebook.checker())
+        checker = search.rulebook.checker()  # compiled once per rulebook per process
         facts = search.params
         plans = _plan_index(search)
         place = _placer(tuple(tuple(dict.fromkeys(key[i] for key in plans)) for i in range(len(KEY))))
