@@ -7,11 +7,12 @@ Pure functions over a `bot.pathways.matching.MatchResult`: the actions decide *w
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
 
 from bot.language import vocab
-from bot.language.words import ENGLISH
+from bot.language.words import ENGLISH, P_, words_for
 
 PAGE = 3  # recommendations per message: what an SMS screen holds
 
@@ -87,22 +88,37 @@ _TELLING = ("interested", "like you", "fit your availability", "which you said")
 FACT_WORDS = ENGLISH.table("fact_phrase")
 
 # Why an answer could not be used, and how to give it. The form then asks the question again.
-PROBLEMS = {
-    "age": "Sorry, I didn't understand that as an age.",
-    "annual_income": "Sorry, I didn't understand that amount.",
-    "annual_income_not_yearly": (
-        'I need the amount for a whole year. You can say "18k", or "£10 an hour, 20 hours a week".'
-    ),
-    "qualification_level": "Sorry, I didn't understand that qualification.",
-    "universal_credit": 'Sorry, please answer "yes" or "no".',
-    "local_authority": "Sorry, I didn't understand the place.",
-    "background": "Sorry, I didn't understand that.",
-    "employment_status": "Sorry, I didn't understand that.",
-    "interest": "Sorry, I didn't understand that.",
-    "availability": "Sorry, I didn't understand that.",
-    "immigration_status": "Sorry, I didn't understand that.",
-    "english_level": "Sorry, I didn't understand that.",
+# TRANSLATORS: said when an answer to the intake's question could not be used; the question follows.
+_DIDNT_UNDERSTAND = P_("problem", "Sorry, I didn't understand that.")
+_PROBLEMS = {
+    "age": P_("problem", "Sorry, I didn't understand that as an age."),
+    "annual_income": P_("problem", "Sorry, I didn't understand that amount."),
+    "annual_income_not_yearly": P_(
+        "problem", 'I need the amount for a whole year. You can say "18k", or "£10 an hour, 20 hours a week".'),
+    "qualification_level": P_("problem", "Sorry, I didn't understand that qualification."),
+    "universal_credit": P_("problem", 'Sorry, please answer "yes" or "no".'),
+    "local_authority": P_("problem", "Sorry, I didn't understand the place."),
+    "background": _DIDNT_UNDERSTAND,
+    "employment_status": _DIDNT_UNDERSTAND,
+    "interest": _DIDNT_UNDERSTAND,
+    "availability": _DIDNT_UNDERSTAND,
+    "immigration_status": _DIDNT_UNDERSTAND,
+    "english_level": _DIDNT_UNDERSTAND,
 }
+
+
+@functools.lru_cache(maxsize=None)
+def problems_in(lang: Optional[str] = None) -> Dict[str, str]:
+    words = words_for(lang)
+    return {name: words.say(entry) for name, entry in _PROBLEMS.items()}
+
+
+def problem(name: Optional[str], lang: Optional[str] = None) -> str:
+    said = problems_in(lang)
+    return said.get(name or "", said["background"])
+
+
+PROBLEMS = problems_in("en")
 
 
 def _sentence(text: str) -> str:
@@ -401,6 +417,7 @@ __all__ = [
     "PAGE",
     "PRONOUNS",
     "PROBLEMS",
+    "problem",
     "UNAVAILABLE",
     "best_reason",
     "more_text",
