@@ -38,7 +38,7 @@ def _offers() -> List[Offer]:
     domain = yaml.safe_load((ROOT / "domain.yml").read_text())
     for name, variants in (domain.get("responses") or {}).items():
         for variant in variants:
-            if variant.get("buttons"):
+            if variant.get("buttons") and not variant.get("condition"):  # other languages: below
                 out.append((f"response:{name}", variant["buttons"]))
     out.append(("send:number", list(next_steps.SEND_BUTTONS)))
     out.append(("send:confirm", list(next_steps.SEND_CONFIRM_BUTTONS)))
@@ -161,6 +161,28 @@ def offered_in(lang: str, slot: str) -> DialogueStateTracker:
 
 
 TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
+
+
+def _translated_responses() -> List[Tuple[str, str, List[Dict[str, str]]]]:
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text())
+    return [(variant["condition"][0]["value"], name, variant["buttons"])
+            for name, variants in domain["responses"].items() for variant in variants
+            if variant.get("buttons") and variant.get("condition")]
+
+
+RESPONSE_CASES = [(lang, name, buttons, i) for lang, name, buttons in _translated_responses()
+                  for i in range(len(buttons))]
+
+
+@pytest.mark.parametrize("lang, name, buttons, index", RESPONSE_CASES,
+                         ids=[f"{lang}:{name}:{i}" for lang, name, _, i in RESPONSE_CASES])
+def test_a_translated_responses_quick_reply_typed_means_its_payload(extractor, lang, name, buttons, index):
+    tracker = offered(buttons)
+    tracker.update(SlotSet("language", lang))
+    expected = payload_meaning(buttons[index]["payload"])
+    assert meaning(parsed(extractor, buttons[index]["title"], tracker)) == expected
+
+
 LANGUAGE_CASES = [(lang, slot, i) for lang in TRANSLATED for slot, q in questions.questions_in(lang).items()
                   if q.buttons for i in range(len(q.buttons))]
 
