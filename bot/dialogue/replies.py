@@ -406,6 +406,7 @@ _CARD_LABELS = {
     "call": P_("card", "Call {phone}"),
     "referral": P_("card", "You need a referral: ask your work coach or adviser."),
     "report": P_("card", "Report wrong information"),
+    "open": P_("card", "Open for applications"),
     "in_english": P_("card", "(in English)"),
 }
 
