@@ -188,11 +188,19 @@ def say(entry: "tuple[str, str]", lang: Optional[str] = None, **values: Any) -> 
     return words_for(lang).say(entry, **values)
 
 
+@functools.lru_cache(maxsize=None)
+def _facts_in(lang: Optional[str]) -> Dict[str, str]:
+    """The route facts' frames in a language, looked up once per process: a card costs str.format only."""
+    words = words_for(lang)
+    return {name: words.say(entry) for name, entry in {**_FACT, "ask": _ASK}.items()}
+
+
 def _english_words(text: str, lang: Optional[str]) -> str:
     """The catalogue's free text, marked as English in another language."""
-    return text if (lang or "en") == "en" or not text else say(_FACT["in_english"], lang, text=text)
+    return text if (lang or "en") == "en" or not text else _facts_in(lang)["in_english"].format(text=text)
 
 
+@functools.lru_cache(maxsize=4096)  # a catalogue has a few hundred dates: each is written once per language
 def _day(iso: Optional[str], lang: Optional[str] = None) -> Optional[str]:
     """'2026-12-04' -> '4 Dec 2026' (None stays None); in another language, CLDR's medium date for it."""
     if not iso:
@@ -214,36 +222,37 @@ def pathway_facts(summary: Mapping[str, Any], lang: Optional[str] = None) -> Dic
     who pays, the cost and dates (or "ask the provider"), what it means for benefits where a source says
     so, and where the facts come from. Never a fact the catalogue could not source. The fixed words are in
     `lang`; the catalogue's own words stay English, marked so."""
+    t = _facts_in(lang)
     funder = str(summary.get("funding_body") or "").strip()
-    paid_by = say(_FACT["paid_by"], lang, funder=funder) if funder else ""
+    paid_by = t["paid_by"].format(funder=funder) if funder else ""
     facts: List[str] = []
     described = str(summary.get("cost_description") or "").strip()
     cost_known = not summary.get("illustrative") and described.lower() not in _NOT_SOURCED and bool(described)
     start, deadline = _day(summary.get("next_cohort"), lang), _day(summary.get("application_deadline"), lang)
-    ask = say(_ASK, lang)
+    ask = t["ask"]
     if cost_known:
-        facts.append(say(_FACT["cost"], lang, cost=_english_words(described, lang)))
+        facts.append(t["cost"].format(cost=_english_words(described, lang)))
     if start or deadline:
-        facts.append("; ".join(part for part in (say(_FACT["starts"], lang, date=start) if start else "",
-                                                 say(_FACT["apply_by"], lang, date=deadline) if deadline else "")
+        facts.append("; ".join(part for part in (t["starts"].format(date=start) if start else "",
+                                                 t["apply_by"].format(date=deadline) if deadline else "")
                                if part))
     if not cost_known and not (start or deadline):
-        facts.append(say(_FACT["cost_and_dates_unknown"], lang, ask=ask))
+        facts.append(t["cost_and_dates_unknown"].format(ask=ask))
     elif not cost_known:
-        facts.append(say(_FACT["cost"], lang, cost=ask))
+        facts.append(t["cost"].format(cost=ask))
     elif not (start or deadline):
-        facts.append(say(_FACT["dates_unknown"], lang, ask=ask))
+        facts.append(t["dates_unknown"].format(ask=ask))
     note, note_source = summary.get("benefits_note"), summary.get("benefits_source")
     if note and note_source:  # only a sourced note
-        facts.append(say(_FACT["benefits"], lang, note=_english_words(_sentence(note), lang)))
+        facts.append(t["benefits"].format(note=_english_words(_sentence(note), lang)))
     checked_on = _day(summary.get("last_verified"), lang)
     page = summary.get("page")
-    what = say(_FACT["course_page"] if summary.get("course_url") else
-               _FACT["provider_page"] if summary.get("provider_url") else _FACT["found_it"], lang)
+    what = t["course_page" if summary.get("course_url") else "provider_page" if summary.get("provider_url")
+             else "found_it"]
     checked = {"text": "", "url": page or None}
     if checked_on:
-        checked["text"] = say(_FACT["checked"], lang, date=checked_on) + (
-            say(_FACT["see"], lang, what=what) if page else "")
+        checked["text"] = t["checked"].format(date=checked_on) + (
+            t["see"].format(what=what) if page else "")
     return {"paid_by": paid_by, "facts": facts, "checked": checked}
 
 
@@ -257,13 +266,14 @@ def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None,
                  lang: Optional[str] = None) -> str:
     """`1. Title, Provider. Why it fits. Who pays. Cost. Next: what to do (where). Checked <date>.` on one
     line: the facts a resident acts on travel with the route on every channel, SMS included."""
+    t = _facts_in(lang)
     pathway = recommendation.pathway
     summary = pathway.to_summary_dict()
     head = f"{number}. {pathway.title}"
     if pathway.provider and pathway.provider.lower() not in pathway.title.lower():
         head += f", {pathway.provider}"
     if summary["status"] == "waitlist":
-        head += say(_FACT["waiting_list"], lang)
+        head += t["waiting_list"]
     parts = [head]
     reason = reason if reason is not None else best_reason(recommendation.why)
     if reason:
@@ -272,17 +282,17 @@ def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None,
     if conditions:
         # What would change the answer travels with the route too: on SMS the card is never seen. The
         # first condition is the one that decides most (where you live, then age, ...); "why" has them all.
-        more = say(_FACT["and_more"], lang, n=len(conditions) - 1) if len(conditions) > 1 else ""
-        parts.append(say(_FACT["please_check"], lang, condition=_shorten(conditions[0].rstrip('.'), 80)) + more)
+        more = t["and_more"].format(n=len(conditions) - 1) if len(conditions) > 1 else ""
+        parts.append(t["please_check"].format(condition=_shorten(conditions[0].rstrip('.'), 80)) + more)
     facts = pathway_facts(summary, lang)
     # Short, as an SMS is paid by the segment: the card and "why" carry the full words.
     if facts["paid_by"]:
         parts.append(_shorten(facts["paid_by"], 60))
-    benefits = say(_FACT["benefits"], lang, note="\0").split("\0")[0]  # said in full on the card and by "why"
+    benefits = t["benefits"].format(note="\0").split("\0")[0]  # said in full on the card and by "why"
     parts += [_shorten(line, 70) for line in facts["facts"] if not line.startswith(benefits)]
     next_text = _english_words(_sentence(_shorten(pathway.next_step.text, 130)), lang)
     contact = _contact(pathway.next_step)
-    parts.append(say(_FACT["next"], lang, step=next_text) + (f" ({contact})" if contact else ""))
+    parts.append(t["next"].format(step=next_text) + (f" ({contact})" if contact else ""))
     checked = facts["checked"]
     if checked["text"]:
         # The page is named only when the next step does not already link to it.
