@@ -2,8 +2,9 @@
 
 The question and its quick replies come from bot/dialogue/questions.py in the conversation's language (the
 `language` slot), worded differently when the resident's last answer could not be used; while that language's
-translation is an unchecked draft the resident is told so once, before the question. Each question put to a resident for the first time is counted
-(anonymously) for the demand report's drop-off table; asking it again after a digression is not.
+translation is an unchecked draft the resident is told so once, before the question. Each question put to a
+resident for the first time is counted (anonymously) for the demand report's drop-off table; asking it again
+after a digression is not.
 """
 
 from __future__ import annotations

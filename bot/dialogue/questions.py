@@ -224,5 +224,6 @@ def abroad_note(level: int) -> str:
             "(https://www.enic.org.uk). If I've got the level wrong, just tell me.")
 
 
-__all__ = ["ABOUT_THEM", "questions_in", "retries_in", "ANSWER_INTENTS", "DECLINE", "QUESTIONS", "Question", "RETRY_TEXT", "about_them",
+__all__ = ["ABOUT_THEM", "ANSWER_INTENTS", "DECLINE", "QUESTIONS", "Question", "RETRY_TEXT", "about_them",
+           "questions_in", "retries_in",
            "abroad_note", "inform", "is_retry", "question"]

@@ -80,7 +80,9 @@ def cards_of(message: Dict[str, Any]) -> List[Dict[str, Any]]:
 
 
 def _words(value: Any) -> Dict[str, str]:
-    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)} if isinstance(value, dict) else {}
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
 
 
 def cards_language(message: Dict[str, Any]) -> Dict[str, Any]:

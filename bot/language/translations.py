@@ -51,7 +51,8 @@ TRANSLATED_RESPONSES = ("utter_welcome", "utter_greet_again", "utter_goodbye", "
                         "utter_decline_ok", "utter_didnt_catch", "utter_start_again", "utter_out_of_scope",
                         "utter_abuse", "utter_unreadable", "utter_confirm_forget_me", "utter_forget_me_cancelled")
 BUTTON = ".button"  # a response's quick-reply titles: context "<response>.button"
-_GENERATED = "    # generated from bot/locale by `python -m bot translations domain`: edit the .po files, not these lines"
+_GENERATED = ("    # generated from bot/locale by `python -m bot translations domain`: "
+              "edit the .po files, not these lines")
 _GENERATED_END = "    # end of generated translations"
 
 

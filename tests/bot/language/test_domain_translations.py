@@ -55,7 +55,8 @@ def test_every_translated_response_has_a_variation_per_language_with_the_same_pa
         [variation] = [v for v in responses[name] if v.get("condition") == [
             {"type": "slot", "name": "language", "value": lang}]]
         assert variation["text"] != english["text"]
-        assert [b["payload"] for b in variation.get("buttons", [])] == [b["payload"] for b in english.get("buttons", [])]
+        payloads = [b["payload"] for b in variation.get("buttons", [])]
+        assert payloads == [b["payload"] for b in english.get("buttons", [])]
 
 
 def test_the_responses_english_is_in_the_template_with_the_response_as_context():
