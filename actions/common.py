@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.context import get_context
 from bot.dialogue import intake, slots
 from bot.language import choice
+from bot.language.words import LANGUAGES
 from bot.dialogue.profile import Profile
 from bot.residents import analytics, journeys
 
@@ -102,8 +103,10 @@ __all__ = ["channel", "entity", "held_before_latest_message", "latest_entities",
 
 
 def language(tracker: Tracker) -> Optional[str]:
-    """The conversation's language (en ur pa ar pl ro); None means English."""
-    return tracker.get_slot(slots.LANGUAGE) or None
+    """The conversation's language (en ur pa ar pl ro); None means English, and so does a value no
+    catalogue has (a forged quick-reply payload can set the slot to anything)."""
+    lang = tracker.get_slot(slots.LANGUAGE)
+    return lang if lang in LANGUAGES else None
 
 
 def draft_notice(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:

@@ -13,7 +13,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import latest_text
+from actions.common import language, latest_text
 from bot.dialogue import slots
 from bot.language.choice import asked_for, chosen_reply, draft_notice
 
@@ -28,7 +28,7 @@ class ActionLanguageChosen(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         # The slot, when the component set it; the words, when the classifier alone found the intent.
-        lang = asked_for(latest_text(tracker)) or tracker.get_slot(LANGUAGE_SLOT) or "en"
+        lang = asked_for(latest_text(tracker)) or language(tracker) or "en"
         dispatcher.utter_message(text=chosen_reply(lang))
         events: List[EventType] = []
         if tracker.get_slot(LANGUAGE_SLOT) != lang:

@@ -24,3 +24,11 @@ def test_a_quick_reply_payload_is_read_from_the_slot(dispatcher, domain, domain_
                             + [user('/choose_language{"language": "ro"}', "choose_language")])
     assert run(ActionLanguageChosen(), dispatcher, tracker, domain_dict) == []
     assert texts(dispatcher) == [chosen_reply("ro")]
+
+
+def test_a_forged_language_payload_is_answered_in_english_not_with_an_error(dispatcher, domain, domain_dict):
+    tracker = build_tracker(domain, conversation({"language": "xx"}, in_form=False)
+                            + [user('/choose_language{"language": "xx"}', "choose_language")])
+    events = run(ActionLanguageChosen(), dispatcher, tracker, domain_dict)
+    assert texts(dispatcher) == ["OK, I'll talk in English."]
+    assert [(e["name"], e["value"]) for e in events] == [("language", "en")]

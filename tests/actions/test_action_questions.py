@@ -121,3 +121,9 @@ def test_an_english_resident_is_never_told_about_translations(context, dispatche
     tracker = _form_tracker(domain, conversation({"language": "en"}, in_form=False), user("hi", "greet"), "age")
     assert run(ASK_ACTIONS["age"](), dispatcher, tracker, domain_dict) == []
     assert [m["text"] for m in dispatcher.messages] == ['How old are you? For example "24".']
+
+
+def test_a_language_no_catalogue_has_asks_in_english(context, dispatcher, domain, domain_dict):
+    tracker = _form_tracker(domain, conversation({"language": "xx"}, in_form=False), user("hi", "greet"), "age")
+    assert run(ASK_ACTIONS["age"](), dispatcher, tracker, domain_dict) == []
+    assert [m["text"] for m in dispatcher.messages] == ['How old are you? For example "24".']
