@@ -142,8 +142,8 @@
         statuses[c.status] || (c.status === 'open' && L.open) || STATUSES[c.status] || '']
         .filter(Boolean).join(' \u00b7 ');
       if (meta) li.appendChild(el('p', 'wm-card-meta', meta.charAt(0).toUpperCase() + meta.slice(1)));
-      section(li, L.why || 'Why it could suit you', c.why);
-      section(li, L.check || 'Check first', c.conditions);
+      section(li, L.why || 'Why it could suit you', c.why, !!L.in_english);
+      section(li, L.check || 'Check first', c.conditions, !!L.in_english);
       section(li, L.cost || 'Cost and funding', [c.paid_by].concat(list(c.facts)));
       var next = c.next_step || {};
       var box = el('div', 'wm-next');
@@ -204,11 +204,13 @@
     });
     return wrap;
   }
-  function section(parent, label, items) {
+  // `english`: the items are the catalogue's English words inside a card in another language (the reasons
+  // and conditions, for now), so a screen reader says them as English.
+  function section(parent, label, items, english) {
     items = list(items).map(str).filter(Boolean);
     if (!items.length) return;
     parent.appendChild(el('p', 'wm-card-label', label));
-    var ul = el('ul', 'wm-list');
+    var ul = el('ul', 'wm-list', null, english ? { lang: 'en' } : {});
     items.forEach(function (t) { ul.appendChild(el('li', null, t)); });
     parent.appendChild(ul);
   }
