@@ -7,9 +7,13 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import get_context
-from bot.dialogue import intake
+from bot.dialogue import intake, slots
+from bot.language import choice
+from bot.language.words import LANGUAGES
 from bot.dialogue.profile import Profile
 from bot.residents import analytics, journeys
 
@@ -96,3 +100,22 @@ async def match_held(tracker: Tracker, profile: Optional[Profile] = None):
 
 __all__ = ["channel", "entity", "held_before_latest_message", "latest_entities", "latest_intent", "latest_text",
            "held_profile", "match_held", "slot_events_ever", "via"]
+
+
+def language(tracker: Tracker) -> Optional[str]:
+    """The conversation's language (en ur pa ar pl ro); None means English, and so does a value no
+    catalogue has (a forged quick-reply payload can set the slot to anything)."""
+    lang = tracker.get_slot(slots.LANGUAGE)
+    return lang if lang in LANGUAGES else None
+
+
+def draft_notice(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """Tells the resident, once per conversation and language, that its translation is a new draft and
+    "English please" switches back; the languages told are kept in a slot "forget me" erases."""
+    told = list(tracker.get_slot(slots.TRANSLATION_NOTICE) or [])
+    lang = language(tracker)
+    note = choice.draft_notice(lang, told)
+    if note is None:
+        return []
+    dispatcher.utter_message(text=note)
+    return [SlotSet(slots.TRANSLATION_NOTICE, told + [lang])]

@@ -173,7 +173,7 @@ class ValidateIntakeForm(FormValidationAction):
             if name in just_given or not checked.ok or checked.value != value:
                 events.append(SlotSet(name, checked.value))
             if not checked.ok and name in just_given:
-                dispatcher.utter_message(text=replies.PROBLEMS.get(checked.problem, replies.PROBLEMS["background"]))
+                dispatcher.utter_message(text=replies.problem(checked.problem, tracker.get_slot(slots.LANGUAGE)))
             elif (
                 name == slots.LOCAL_AUTHORITY
                 and checked.ok

@@ -1,8 +1,10 @@
 """action_ask_<slot>: what Rasa's intake form runs to ask for a fact (instead of an utter_ask_ response).
 
-The question and its quick replies come from bot/dialogue/questions.py, which may word it differently when the
-resident's last answer could not be used. Each question put to a resident for the first time is counted
-(anonymously) for the demand report's drop-off table; asking it again after a digression is not.
+The question and its quick replies come from bot/dialogue/questions.py in the conversation's language (the
+`language` slot), worded differently when the resident's last answer could not be used; while that language's
+translation is an unchecked draft the resident is told so once, before the question. Each question put to a
+resident for the first time is counted (anonymously) for the demand report's drop-off table; asking it again
+after a digression is not.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
-from actions.common import channel, held_before_latest_message, latest_intent
+from actions.common import channel, draft_notice, held_before_latest_message, language, latest_intent
 from actions.context import get_context
 from bot.dialogue import questions, slots
 
@@ -36,13 +38,14 @@ class AskQuestion(Action, ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         asked_before = held_before_latest_message(tracker).get(REQUESTED_SLOT)
+        events = draft_notice(dispatcher, tracker)
         question = questions.question(self.slot, retry=questions.is_retry(self.slot, asked_before,
                                                                             latest_intent(tracker)),
-                                      about=tracker.get_slot(slots.ASKING_FOR))
+                                      about=tracker.get_slot(slots.ASKING_FOR), lang=language(tracker))
         dispatcher.utter_message(text=question.text, buttons=question.button_dicts())
         if asked_before != self.slot:
             await get_context().record("question_asked", question=self.slot, channel=channel(tracker))
-        return []
+        return events
 
 
 def _class_name(slot: str) -> str:

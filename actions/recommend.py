@@ -18,7 +18,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import channel, draws_cards, held_profile, match_held, slot_events_ever
+from actions.common import channel, draft_notice, draws_cards, held_profile, language, match_held, slot_events_ever
 from actions.context import describe, get_context
 from bot.dialogue import intake, next_steps, replies, slots
 from bot.pathways import corrections
@@ -43,12 +43,12 @@ def _shown(ids: List[str], last: List[str]) -> List[EventType]:
 
 
 def first_page(dispatcher: CollectingDispatcher, result: Any, cards: bool = True,
-               asking_for: Any = None) -> List[EventType]:
-    dispatcher.utter_message(text=replies.recommendations_text(result, asking_for=asking_for))
+               asking_for: Any = None, lang: Any = None) -> List[EventType]:
+    dispatcher.utter_message(text=replies.recommendations_text(result, asking_for=asking_for, lang=lang))
     ids = [rec.pathway.id for rec in result.recommendations[: replies.PAGE]]
     # The cards are the routes the text lists, no more: the rest come with "more", a page at a time.
     if cards:
-        dispatcher.utter_message(json_message=replies.payload_for(result, ids))
+        dispatcher.utter_message(json_message=replies.payload_for(result, ids, lang=lang))
     return _shown(ids, ids)
 
 
@@ -63,7 +63,9 @@ class ActionRecommend(Action):
         if result is None:
             dispatcher.utter_message(text=replies.UNAVAILABLE)
             return _shown([], [])
-        events = first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot(slots.ASKING_FOR))
+        events = draft_notice(dispatcher, tracker)
+        events += first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot(slots.ASKING_FOR),
+                             language(tracker))
         await _audit(tracker, result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
         # Once per journey, across restarts and sessions.
         if result.recommendations and not any(slot_events_ever(tracker, slots.NEXT_STEPS_OFFERED)):
@@ -114,15 +116,16 @@ class ActionMoreRecommendations(Action):
                 dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
                 return []
             await _audit(tracker, result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
-            return first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot(slots.ASKING_FOR))
+            return first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot(slots.ASKING_FOR),
+                              language(tracker))
         page = replies.next_page(result, shown)
-        dispatcher.utter_message(text=replies.more_text(result, page, len(shown)))
+        dispatcher.utter_message(text=replies.more_text(result, page, len(shown), language(tracker)))
         if not page:
             return []
         ids = [rec.pathway.id for rec in page]
         await _audit(tracker, result, ids)
         if draws_cards(tracker):
-            dispatcher.utter_message(json_message=replies.payload_for(result, ids))
+            dispatcher.utter_message(json_message=replies.payload_for(result, ids, lang=language(tracker)))
         return _shown(shown + ids, ids)
 
 

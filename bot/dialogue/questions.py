@@ -11,12 +11,13 @@ tap always gives a usable answer (tests/bot/dialogue/test_questions.py).
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot.language import vocab
-from bot.language.words import ENGLISH
+from bot.language.words import ENGLISH, P_, Words, words_for
 
 DECLINE = "/decline"
 
@@ -37,91 +38,126 @@ def inform(slot: str, value: Any) -> str:
     return "/inform" + json.dumps({slot: value})
 
 
-def _choices(slot: str, pairs: Sequence[Tuple[str, Any]], decline: bool = False) -> Tuple[Tuple[str, str], ...]:
+# The words are gettext messages (bot/language/words.py: P_(context, English)), each question's quick
+# replies under their own context so "None" or "Basic" can be worded for the question they answer.
+_Title = Tuple[str, str]
+_DECLINE_TITLE = P_("reply_decline", "Prefer not to say")
+
+
+def _choices(slot: str, pairs: Sequence[Tuple[Any, Any]], decline: bool = False) -> Tuple[Tuple[Any, str], ...]:
     buttons = [(title, inform(slot, value)) for title, value in pairs]
     if decline:
-        buttons.append(("Prefer not to say", DECLINE))
+        buttons.append((_DECLINE_TITLE, DECLINE))
     return tuple(buttons)
 
 
+# Place names are names: said as they are in every language.
 _PLACES = _choices("local_authority", [(name, name) for name in vocab.CONSTITUENT_AUTHORITIES])
 
-QUESTIONS: Dict[str, Question] = {q.slot: q for q in (
-    Question("local_authority", "Which town or city do you live in?", _PLACES),
-    Question("age", 'How old are you? For example "24".'),
-    Question("background", "Which of these is most like you?", _choices("background", [
-        ("I lost my job, or my job is changing", "displaced_worker"),
-        ("I just left school or college", "school_leaver"),
-        ("I came to the UK as a refugee", "refugee"),
-        ("I work, but the pay is low", "low_wage"),
-        ("I am looking for work", "unemployed"),
-        ("I want to change career", "career_changer"),
-        ("Something else", "other"),
+# TRANSLATORS: the intake's questions and their quick replies. Short everyday words: many residents are
+# still learning the language they chose, and on SMS a message is 70 characters a segment in UCS-2.
+_SPECS: Tuple[Tuple[str, _Title, Tuple[Tuple[Any, str], ...]], ...] = (
+    ("local_authority", P_("question", "Which town or city do you live in?"), _PLACES),
+    ("age", P_("question", 'How old are you? For example "24".'), ()),
+    ("background", P_("question", "Which of these is most like you?"), _choices("background", [
+        (P_("reply_background", "I lost my job, or my job is changing"), "displaced_worker"),
+        (P_("reply_background", "I just left school or college"), "school_leaver"),
+        (P_("reply_background", "I came to the UK as a refugee"), "refugee"),
+        (P_("reply_background", "I work, but the pay is low"), "low_wage"),
+        (P_("reply_background", "I am looking for work"), "unemployed"),
+        (P_("reply_background", "I want to change career"), "career_changer"),
+        (P_("reply_background", "Something else"), "other"),
     ])),
-    Question("employment_status", "Are you working at the moment?", _choices("employment_status", [
-        ("Not working", "unemployed"),
-        ("Working for an employer", "employed"),
-        ("Self-employed", "self_employed"),
-        ("Studying", "in_education"),
+    ("employment_status", P_("question", "Are you working at the moment?"), _choices("employment_status", [
+        (P_("reply_employment_status", "Not working"), "unemployed"),
+        (P_("reply_employment_status", "Working for an employer"), "employed"),
+        (P_("reply_employment_status", "Self-employed"), "self_employed"),
+        (P_("reply_employment_status", "Studying"), "in_education"),
     ])),
-    Question("annual_income",
-             'About how much do you earn in a year, before tax? For example "18k" or "£10 an hour, '
-             '20 hours a week". You can say "prefer not to say".',
-             _choices("annual_income", [("Nothing, or only benefits", 0)], decline=True)),
-    Question("qualification_level", "What is your highest qualification?", _choices("qualification_level", [
-        ("None", 0),
-        ("GCSEs at grades 3 to 1 (D to G)", 1),
-        ("GCSEs at grades 9 to 4 (A* to C)", 2),
-        ("A levels or BTEC Level 3", 3),
-        ("HNC, HND or foundation degree", 4),
-        ("University degree", 6),
+    ("annual_income",
+     P_("question", 'About how much do you earn in a year, before tax? For example "18k" or "£10 an hour, '
+                    '20 hours a week". You can say "prefer not to say".'),
+     _choices("annual_income", [(P_("reply_annual_income", "Nothing, or only benefits"), 0)], decline=True)),
+    ("qualification_level", P_("question", "What is your highest qualification?"), _choices("qualification_level", [
+        (P_("reply_qualification_level", "None"), 0),
+        (P_("reply_qualification_level", "GCSEs at grades 3 to 1 (D to G)"), 1),
+        (P_("reply_qualification_level", "GCSEs at grades 9 to 4 (A* to C)"), 2),
+        (P_("reply_qualification_level", "A levels or BTEC Level 3"), 3),
+        (P_("reply_qualification_level", "HNC, HND or foundation degree"), 4),
+        (P_("reply_qualification_level", "University degree"), 6),
     ])),
-    Question("universal_credit", "Do you get Universal Credit?",
-             _choices("universal_credit", [("Yes", True), ("No", False)], decline=True)),
-    Question("interest", "What would you like to learn?", _choices("interest", [
-        ("Coding", "coding"),
-        ("Working with data", "data"),
-        ("Web design", "web_design"),
-        ("IT support", "it_support"),
-        ("Cyber security", "cyber_security"),
-        ("Digital marketing", "digital_marketing"),
-        ("Basic computer skills", "general_digital"),
-        ("Not sure yet", "not_sure"),
+    ("universal_credit", P_("question", "Do you get Universal Credit?"), _choices("universal_credit", [
+        (P_("reply_universal_credit", "Yes"), True),
+        (P_("reply_universal_credit", "No"), False),
+    ], decline=True)),
+    ("interest", P_("question", "What would you like to learn?"), _choices("interest", [
+        (P_("reply_interest", "Coding"), "coding"),
+        (P_("reply_interest", "Working with data"), "data"),
+        (P_("reply_interest", "Web design"), "web_design"),
+        (P_("reply_interest", "IT support"), "it_support"),
+        (P_("reply_interest", "Cyber security"), "cyber_security"),
+        (P_("reply_interest", "Digital marketing"), "digital_marketing"),
+        (P_("reply_interest", "Basic computer skills"), "general_digital"),
+        (P_("reply_interest", "Not sure yet"), "not_sure"),
     ])),
-    Question("availability", "When can you study?", _choices("availability", [
-        ("Full time (weekdays)", "full_time"),
-        ("Part time", "part_time"),
-        ("Evenings and weekends", "evenings_weekends"),
+    ("availability", P_("question", "When can you study?"), _choices("availability", [
+        (P_("reply_availability", "Full time (weekdays)"), "full_time"),
+        (P_("reply_availability", "Part time"), "part_time"),
+        (P_("reply_availability", "Evenings and weekends"), "evenings_weekends"),
     ])),
-    Question("immigration_status",
-             'Some courses have rules about immigration status. Which of these is you? You can say '
-             '"prefer not to say".',
-             _choices("immigration_status", [
-                 ("British or Irish citizen", "british_irish"),
-                 ("Settled status or indefinite leave", "settled"),
-                 ("Pre-settled status", "pre_settled"),
-                 ("Refugee status", "refugee"),
-                 ("Asylum seeker (waiting for a decision)", "asylum_seeker"),
-                 ("Visa", "visa_holder"),
-             ], decline=True)),
-    Question("english_level", "How good is your English?", _choices("english_level", [
-        ("English is my first language", "fluent"),
-        ("I speak very little English", "none"),
-        ("Basic", "basic"),
-        ("Good", "intermediate"),
-        ("Fluent", "fluent"),
+    ("immigration_status",
+     P_("question", 'Some courses have rules about immigration status. Which of these is you? You can say '
+                    '"prefer not to say".'),
+     _choices("immigration_status", [
+         (P_("reply_immigration_status", "British or Irish citizen"), "british_irish"),
+         (P_("reply_immigration_status", "Settled status or indefinite leave"), "settled"),
+         (P_("reply_immigration_status", "Pre-settled status"), "pre_settled"),
+         (P_("reply_immigration_status", "Refugee status"), "refugee"),
+         (P_("reply_immigration_status", "Asylum seeker (waiting for a decision)"), "asylum_seeker"),
+         (P_("reply_immigration_status", "Visa"), "visa_holder"),
+     ], decline=True)),
+    ("english_level", P_("question", "How good is your English?"), _choices("english_level", [
+        (P_("reply_english_level", "English is my first language"), "fluent"),
+        (P_("reply_english_level", "I speak very little English"), "none"),
+        (P_("reply_english_level", "Basic"), "basic"),
+        (P_("reply_english_level", "Good"), "intermediate"),
+        (P_("reply_english_level", "Fluent"), "fluent"),
     ])),
-)}
+)
 
 # Asked again after an answer we could not use: a different way in, not the same words louder.
 # A resident who typed a village or a street we don't know can always give a postcode or a council.
-RETRY_TEXT = {
-    "local_authority": ('I couldn\'t find that place. What is your postcode, or the name of your council? '
-                        'For example "B70 9PL" or "Sandwell". Or tap your area.'),
-    "age": 'Please tell me your age as a number, for example "24".',
-    "annual_income": ('Please give a rough amount for a whole year, for example "18k" or "£10 an hour, '
-                      '20 hours a week". Or say "prefer not to say".'),
+# TRANSLATORS: asked again after an answer that could not be used. Keep the examples ("B70 9PL",
+# "Sandwell", "24", "18k") as they are: they are what the assistant understands.
+_RETRIES: Dict[str, _Title] = {
+    "local_authority": P_("question_again", 'I couldn\'t find that place. What is your postcode, or the name of '
+                                            'your council? For example "B70 9PL" or "Sandwell". Or tap your area.'),
+    "age": P_("question_again", 'Please tell me your age as a number, for example "24".'),
+    "annual_income": P_("question_again", 'Please give a rough amount for a whole year, for example "18k" or '
+                                          '"£10 an hour, 20 hours a week". Or say "prefer not to say".'),
 }
+
+
+def _title(words: Words, title: Any) -> str:
+    return words.say(title) if isinstance(title, tuple) else title
+
+
+@functools.lru_cache(maxsize=None)
+def questions_in(lang: Optional[str] = None) -> Dict[str, Question]:
+    """Every question with its quick replies in a language, rendered once per process (a dict get after)."""
+    words = words_for(lang)
+    return {slot: Question(slot, words.say(text), tuple((_title(words, t), payload) for t, payload in buttons))
+            for slot, text, buttons in _SPECS}
+
+
+@functools.lru_cache(maxsize=None)
+def retries_in(lang: Optional[str] = None) -> Dict[str, str]:
+    words = words_for(lang)
+    return {slot: words.say(text) for slot, text in _RETRIES.items()}
+
+
+QUESTIONS: Dict[str, Question] = questions_in("en")
+RETRY_TEXT: Dict[str, str] = retries_in("en")
 
 # Intents with which a resident tries to answer the question in front of them. After one of these,
 # the question coming round again means the answer was not usable; after anything else (a question
@@ -163,15 +199,19 @@ def about_them(template: str, pronoun: str) -> str:
     return template.format(**forms, Be=forms["be"].capitalize(), Do=forms["do"].capitalize())
 
 
-def question(slot: str, *, retry: bool = False, about: Optional[str] = None) -> Question:
-    """The question for `slot`; after an unusable answer, the version that helps them answer.
+def question(slot: str, *, retry: bool = False, about: Optional[str] = None, lang: Optional[str] = None) -> Question:
+    """The question for `slot` in the conversation's language; after an unusable answer, the version that
+    helps them answer.
 
     `about` ("he", "she", "they"): the resident is asking for someone else, so the question is about them.
+    Those English pronoun frames are not in the catalogues yet (other languages' verbs agree with the
+    person), so in another language the question is asked as written.
     """
-    base = QUESTIONS[slot]
-    if retry and slot in RETRY_TEXT:
-        return Question(slot, RETRY_TEXT[slot], base.buttons)
-    if about in _FORMS and slot in ABOUT_THEM:
+    base = questions_in(lang)[slot]
+    retries = retries_in(lang)
+    if retry and slot in retries:
+        return Question(slot, retries[slot], base.buttons)
+    if (lang or "en") == "en" and about in _FORMS and slot in ABOUT_THEM:
         return Question(slot, about_them(ABOUT_THEM[slot], about), base.buttons)
     return base
 
@@ -185,4 +225,5 @@ def abroad_note(level: int) -> str:
 
 
 __all__ = ["ABOUT_THEM", "ANSWER_INTENTS", "DECLINE", "QUESTIONS", "Question", "RETRY_TEXT", "about_them",
+           "questions_in", "retries_in",
            "abroad_note", "inform", "is_retry", "question"]

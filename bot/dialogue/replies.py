@@ -6,36 +6,43 @@ Pure functions over a `bot.pathways.matching.MatchResult`: the actions decide *w
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 import re
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
+from typing import Any, Dict, Iterable, List, Optional, Sequence
 
 from bot.language import vocab
-from bot.language.words import ENGLISH
+from bot.dialogue.route_facts import (card_labels, english_words, facts_in, pathway_facts, say,
+                                     sentence as _sentence)
+from bot.language.words import ENGLISH, P_, words_for
 
 PAGE = 3  # recommendations per message: what an SMS screen holds
 
-NATIONAL_CAREERS_SERVICE = (
-    "The National Careers Service can help too: call free on 0800 100 900 (8am to 8pm Monday to "
-    "Friday, 10am to 5pm Saturday) or go to nationalcareers.service.gov.uk."
-)
-FOOTER_MORE_AND_WHY = 'Say "more" for other routes, or "why" for reasons.'
-FOOTER_WHY = 'Say "why" for reasons.'
+# TRANSLATORS: keep the number, the hours and the address exactly: they are facts a resident acts on.
+_NATIONAL_CAREERS_SERVICE = P_(
+    "recommendations", "The National Careers Service can help too: call free on 0800 100 900 (8am to 8pm Monday to "
+                       "Friday, 10am to 5pm Saturday) or go to nationalcareers.service.gov.uk.")
+NATIONAL_CAREERS_SERVICE = _NATIONAL_CAREERS_SERVICE[1]
+# TRANSLATORS: the end of a list of routes. Keep "more" and "why" in English: they are what is understood.
+_FOOTER_MORE_AND_WHY = P_("recommendations", 'Say "more" for other routes, or "why" for reasons.')
+_FOOTER_WHY = P_("recommendations", 'Say "why" for reasons.')
+FOOTER_MORE_AND_WHY, FOOTER_WHY = _FOOTER_MORE_AND_WHY[1], _FOOTER_WHY[1]
 UNAVAILABLE = (
     "Sorry, I can't look up courses just now. Please try again in a few minutes: "
     'say "more" and I will look again.'
 )
 NOTHING_SHOWN_YET = "I haven't suggested anything yet. Answer a few questions first and I will."
 
-_HEADERS = {
-    "wmca": "Here are the routes that fit you best:",
-    "outside_area": "As you live outside the area I cover, here are national and online routes you can use:",
-    "under_16": (
-        "As you are under 16, the best place to start is your school: ask a teacher or careers "
-        "adviser about digital skills and work experience. These are for young people too:"
-    ),
-    "area_unknown": "Here are routes that could fit you:",
+# TRANSLATORS: the first line of a list of routes, by the resident's situation.
+_HEADER_ENTRIES = {
+    "wmca": P_("recommendations", "Here are the routes that fit you best:"),
+    "outside_area": P_("recommendations",
+                       "As you live outside the area I cover, here are national and online routes you can use:"),
+    "under_16": P_("recommendations",
+                   "As you are under 16, the best place to start is your school: ask a teacher or careers "
+                   "adviser about digital skills and work experience. These are for young people too:"),
+    "area_unknown": P_("recommendations", "Here are routes that could fit you:"),
 }
+_HEADERS = {scope: msgid for scope, (_, msgid) in _HEADER_ENTRIES.items()}
 # Someone asking for another person (the asking_for slot): the routes are theirs, said to the asker.
 PRONOUNS = {"he": ("he", "him", "his", "s"), "she": ("she", "her", "her", "s"), "they": ("they", "them", "their", "")}
 _HEADERS_FOR = {
@@ -70,8 +77,10 @@ def about_them(phrase: str, asking_for: Optional[str]) -> str:
     return _YOUR.sub(possessive, _YOU_VERB.sub(verb, phrase))
 
 
-def _header(scope: str, asking_for: Optional[str]) -> str:
+def _header(scope: str, asking_for: Optional[str], lang: Optional[str] = None) -> str:
     words = PRONOUNS.get(str(asking_for or ""))
+    if (lang or "en") != "en":  # the pronoun frames are English only so far: the plain header, translated
+        return say(_HEADER_ENTRIES.get(scope, _HEADER_ENTRIES["wmca"]), lang)
     if words is None:
         return _HEADERS.get(scope, _HEADERS["wmca"])
     subject, obj, possessive, ending = words
@@ -87,27 +96,37 @@ _TELLING = ("interested", "like you", "fit your availability", "which you said")
 FACT_WORDS = ENGLISH.table("fact_phrase")
 
 # Why an answer could not be used, and how to give it. The form then asks the question again.
-PROBLEMS = {
-    "age": "Sorry, I didn't understand that as an age.",
-    "annual_income": "Sorry, I didn't understand that amount.",
-    "annual_income_not_yearly": (
-        'I need the amount for a whole year. You can say "18k", or "£10 an hour, 20 hours a week".'
-    ),
-    "qualification_level": "Sorry, I didn't understand that qualification.",
-    "universal_credit": 'Sorry, please answer "yes" or "no".',
-    "local_authority": "Sorry, I didn't understand the place.",
-    "background": "Sorry, I didn't understand that.",
-    "employment_status": "Sorry, I didn't understand that.",
-    "interest": "Sorry, I didn't understand that.",
-    "availability": "Sorry, I didn't understand that.",
-    "immigration_status": "Sorry, I didn't understand that.",
-    "english_level": "Sorry, I didn't understand that.",
+# TRANSLATORS: said when an answer to the intake's question could not be used; the question follows.
+_DIDNT_UNDERSTAND = P_("problem", "Sorry, I didn't understand that.")
+_PROBLEMS = {
+    "age": P_("problem", "Sorry, I didn't understand that as an age."),
+    "annual_income": P_("problem", "Sorry, I didn't understand that amount."),
+    "annual_income_not_yearly": P_(
+        "problem", 'I need the amount for a whole year. You can say "18k", or "£10 an hour, 20 hours a week".'),
+    "qualification_level": P_("problem", "Sorry, I didn't understand that qualification."),
+    "universal_credit": P_("problem", 'Sorry, please answer "yes" or "no".'),
+    "local_authority": P_("problem", "Sorry, I didn't understand the place."),
+    "background": _DIDNT_UNDERSTAND,
+    "employment_status": _DIDNT_UNDERSTAND,
+    "interest": _DIDNT_UNDERSTAND,
+    "availability": _DIDNT_UNDERSTAND,
+    "immigration_status": _DIDNT_UNDERSTAND,
+    "english_level": _DIDNT_UNDERSTAND,
 }
 
 
-def _sentence(text: str) -> str:
-    text = " ".join(str(text).split()).rstrip(".")
-    return text[:1].upper() + text[1:] if text else text
+@functools.lru_cache(maxsize=None)
+def problems_in(lang: Optional[str] = None) -> Dict[str, str]:
+    words = words_for(lang)
+    return {name: words.say(entry) for name, entry in _PROBLEMS.items()}
+
+
+def problem(name: Optional[str], lang: Optional[str] = None) -> str:
+    said = problems_in(lang)
+    return said.get(name or "", said["background"])
+
+
+PROBLEMS = problems_in("en")
 
 
 def _shorten(text: str, limit: int = 110) -> str:
@@ -131,74 +150,24 @@ def best_reason(why: Sequence[str], avoid: Iterable[str] = ()) -> Optional[str]:
     return (fresh or ranked or [None])[0]
 
 
-# --- the facts of a recommendation: who pays, cost, dates, benefits, where they come from -------------
-
-ASK_THE_PROVIDER = "ask the provider"
-_NOT_SOURCED = ("ask the provider", "not stated: ask the provider")
-
-
-def _day(iso: Optional[str]) -> Optional[str]:
-    """'2026-12-04' -> '4 Dec 2026' (None stays None)."""
-    if not iso:
-        return None
-    try:
-        day = dt.date.fromisoformat(str(iso))
-    except ValueError:
-        return None
-    return f"{day.day} {day:%b %Y}"
-
-
-def pathway_facts(summary: Mapping[str, Any]) -> Dict[str, Any]:
-    """What a card, an SMS line and the console show beside the reasons, from a pathway's summary
-    (`Pathway.to_summary_dict()`, where an illustrative entry's cost, dates and status are already None):
-    who pays, the cost and dates (or "ask the provider"), what it means for benefits where a source says
-    so, and where the facts come from. Never a fact the catalogue could not source."""
-    funder = str(summary.get("funding_body") or "").strip()
-    paid_by = f"Paid for by {funder}" if funder else ""
-    facts: List[str] = []
-    described = str(summary.get("cost_description") or "").strip()
-    cost_known = not summary.get("illustrative") and described.lower() not in _NOT_SOURCED and bool(described)
-    start, deadline = _day(summary.get("next_cohort")), _day(summary.get("application_deadline"))
-    if cost_known:
-        facts.append(f"Cost: {described}")
-    if start or deadline:
-        facts.append("; ".join(part for part in (f"Starts {start}" if start else "",
-                                                 f"apply by {deadline}" if deadline else "") if part))
-    if not cost_known and not (start or deadline):
-        facts.append(f"Cost and dates: {ASK_THE_PROVIDER}")
-    elif not cost_known:
-        facts.append(f"Cost: {ASK_THE_PROVIDER}")
-    elif not (start or deadline):
-        facts.append(f"Dates: {ASK_THE_PROVIDER}")
-    note, note_source = summary.get("benefits_note"), summary.get("benefits_source")
-    if note and note_source:  # only a sourced note
-        facts.append(f"Benefits: {_sentence(note)}.")
-    checked_on = _day(summary.get("last_verified"))
-    page = summary.get("page")
-    what = ("the course page" if summary.get("course_url") else
-            "the provider's page" if summary.get("provider_url") else "where we found it")
-    checked = {"text": "", "url": page or None}
-    if checked_on:
-        checked["text"] = f"Checked {checked_on}" + (f" — see {what}" if page else "")
-    return {"paid_by": paid_by, "facts": facts, "checked": checked}
-
-
 def _contact(next_step: Any) -> str:
     url = getattr(next_step, "url", None)
     phone = getattr(next_step, "phone", None)
     return url or (f"call {phone}" if phone else "")
 
 
-def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None) -> str:
+def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None,
+                 lang: Optional[str] = None) -> str:
     """`1. Title, Provider. Why it fits. Who pays. Cost. Next: what to do (where). Checked <date>.` on one
     line: the facts a resident acts on travel with the route on every channel, SMS included."""
+    t = facts_in(lang)
     pathway = recommendation.pathway
     summary = pathway.to_summary_dict()
     head = f"{number}. {pathway.title}"
     if pathway.provider and pathway.provider.lower() not in pathway.title.lower():
         head += f", {pathway.provider}"
     if summary["status"] == "waitlist":
-        head += " (waiting list)"
+        head += t["waiting_list"]
     parts = [head]
     reason = reason if reason is not None else best_reason(recommendation.why)
     if reason:
@@ -207,16 +176,17 @@ def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None)
     if conditions:
         # What would change the answer travels with the route too: on SMS the card is never seen. The
         # first condition is the one that decides most (where you live, then age, ...); "why" has them all.
-        more = f" (and {len(conditions) - 1} more: say \"why\")" if len(conditions) > 1 else ""
-        parts.append(f"Please check: {_shorten(conditions[0].rstrip('.'), 80)}{more}")
-    facts = pathway_facts(summary)
+        more = t["and_more"].format(n=len(conditions) - 1) if len(conditions) > 1 else ""
+        parts.append(t["please_check"].format(condition=_shorten(conditions[0].rstrip('.'), 80)) + more)
+    facts = pathway_facts(summary, lang)
     # Short, as an SMS is paid by the segment: the card and "why" carry the full words.
     if facts["paid_by"]:
         parts.append(_shorten(facts["paid_by"], 60))
-    parts += [_shorten(line, 70) for line in facts["facts"] if not line.startswith("Benefits:")]
-    next_text = _sentence(_shorten(pathway.next_step.text, 130))
+    benefits = t["benefits"].format(note="\0").split("\0")[0]  # said in full on the card and by "why"
+    parts += [_shorten(line, 70) for line in facts["facts"] if not line.startswith(benefits)]
+    next_text = english_words(_sentence(_shorten(pathway.next_step.text, 130)), lang)
     contact = _contact(pathway.next_step)
-    parts.append(f"Next: {next_text}" + (f" ({contact})" if contact else ""))
+    parts.append(t["next"].format(step=next_text) + (f" ({contact})" if contact else ""))
     checked = facts["checked"]
     if checked["text"]:
         # The page is named only when the next step does not already link to it.
@@ -225,13 +195,13 @@ def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None)
     return " ".join(part if part.endswith(("…", ".")) else part + "." for part in parts)
 
 
-def _lines(recommendations: Sequence[Any], start: int) -> List[str]:
+def _lines(recommendations: Sequence[Any], start: int, lang: Optional[str] = None) -> List[str]:
     lines, used = [], []
     for i, rec in enumerate(recommendations):
         reason = best_reason(rec.why, avoid=used)
         if reason:
             used.append(reason)
-        lines.append(pathway_line(start + i, rec, reason or ""))
+        lines.append(pathway_line(start + i, rec, reason or "", lang))
     return lines
 
 
@@ -245,29 +215,39 @@ def _near_miss_lines(near_misses: Sequence[Any], limit: int = 2) -> List[str]:
     return lines
 
 
-def no_recommendations_text(result: Any) -> str:
-    """Honest about finding nothing, with what came close and where a person can help."""
-    lines = ["I'm sorry, I couldn't find a route that fits you right now."]
+_NOTHING_FITS = P_("recommendations", "I'm sorry, I couldn't find a route that fits you right now.")
+_CAME_CLOSE = P_("recommendations", "These came close:")
+_ALL_SHOWN = P_("recommendations", "That's all the routes that fit you right now.")
+
+
+def no_recommendations_text(result: Any, lang: Optional[str] = None) -> str:
+    """Honest about finding nothing, with what came close and where a person can help. The near misses'
+    reasons and the outside-area note are English for now."""
+    lines = [say(_NOTHING_FITS, lang)]
     if result.scope == "outside_area":
         lines[0] += " " + outside_area_note(result.profile.local_authority)
     misses = _near_miss_lines(result.near_misses)
     if misses:
-        lines.append("These came close:")
+        lines.append(say(_CAME_CLOSE, lang))
         lines += misses
-    lines.append(NATIONAL_CAREERS_SERVICE)
+    lines.append(say(_NATIONAL_CAREERS_SERVICE, lang))
     return "\n".join(lines)
 
 
-def recommendations_text(result: Any, count: int = PAGE, asking_for: Optional[str] = None) -> str:
+def recommendations_text(result: Any, count: int = PAGE, asking_for: Optional[str] = None,
+                         lang: Optional[str] = None) -> str:
     """The first page: a header for the resident's situation (or, asking for someone else, theirs), up
-    to three lines, then the footer."""
+    to three lines, then the footer; the fixed words in `lang`, the reasons in English for now."""
     if not result.recommendations:
-        return no_recommendations_text(result)
+        return no_recommendations_text(result, lang)
     shown = result.recommendations[:count]
-    lines = [_header(result.scope, asking_for)]
-    lines += _lines(shown, start=1)
-    lines.append(FOOTER_MORE_AND_WHY if len(result.recommendations) > count else FOOTER_WHY)
+    lines = [_header(result.scope, asking_for, lang)]
+    lines += _lines(shown, start=1, lang=lang)
+    lines.append(say(_FOOTER_MORE_AND_WHY if len(result.recommendations) > count else _FOOTER_WHY, lang))
     return "\n".join(lines)
+
+
+_MORE_ROUTES = P_("recommendations", "Here are more routes:")
 
 
 def next_page(result: Any, shown_ids: Iterable[str], count: int = PAGE) -> List[Any]:
@@ -276,13 +256,13 @@ def next_page(result: Any, shown_ids: Iterable[str], count: int = PAGE) -> List[
     return [rec for rec in result.recommendations if rec.pathway.id not in seen][:count]
 
 
-def more_text(result: Any, page: Sequence[Any], already_shown: int) -> str:
+def more_text(result: Any, page: Sequence[Any], already_shown: int, lang: Optional[str] = None) -> str:
     if not page:
-        return "That's all the routes that fit you right now.\n" + NATIONAL_CAREERS_SERVICE
-    lines = ["Here are more routes:"]
-    lines += _lines(page, start=already_shown + 1)
+        return say(_ALL_SHOWN, lang) + "\n" + say(_NATIONAL_CAREERS_SERVICE, lang)
+    lines = [say(_MORE_ROUTES, lang)]
+    lines += _lines(page, start=already_shown + 1, lang=lang)
     remaining = len(result.recommendations) - already_shown - len(page)
-    lines.append(FOOTER_MORE_AND_WHY if remaining > 0 else FOOTER_WHY)
+    lines.append(say(_FOOTER_MORE_AND_WHY if remaining > 0 else _FOOTER_WHY, lang))
     return "\n".join(lines)
 
 
@@ -304,12 +284,19 @@ def why_text(result: Any, shown_ids: Sequence[str]) -> str:
     return "\n".join(["Why I suggested these:"] + lines)
 
 
-def payload_for(result: Any, pathway_ids: Optional[Sequence[str]] = None) -> Dict[str, Any]:
-    """The documented custom payload; limited to `pathway_ids` (in that order) when given."""
+def payload_for(result: Any, pathway_ids: Optional[Sequence[str]] = None,
+                lang: Optional[str] = None) -> Dict[str, Any]:
+    """The documented custom payload; limited to `pathway_ids` (in that order) when given. In another
+    language each card's fixed words (who pays, cost and dates, where the facts come from) are in it, the
+    payload says which (`lang`), and `labels` gives the widget its headings and the kind and status words."""
     payload = result.to_payload()
     if pathway_ids is not None:
         by_id = {p["id"]: p for p in payload["pathways"]}
         payload["pathways"] = [by_id[i] for i in pathway_ids if i in by_id]
+    if (lang or "en") != "en":
+        payload["pathways"] = [{**card, **pathway_facts(card, lang)} for card in payload["pathways"]]
+        payload["lang"] = lang
+        payload["labels"] = card_labels(lang)
     return payload
 
 
@@ -401,6 +388,7 @@ __all__ = [
     "PAGE",
     "PRONOUNS",
     "PROBLEMS",
+    "problem",
     "UNAVAILABLE",
     "best_reason",
     "more_text",
@@ -409,6 +397,8 @@ __all__ = [
     "outside_area_note",
     "pathway_line",
     "pathway_facts",
+    "card_labels",
+    "say",
     "payload_for",
     "recommendations_text",
     "removed_head",

@@ -46,10 +46,12 @@ SEND_CONFIRMED = "send_confirmed"  # the resident's explicit yes to sending
 PENDING_REPORT = "pending_report"  # a wrong-information report's words while we ask which route
 RECOMMENDED_COUNTED = "recommended_counted"  # once per journey, for the demand report
 NEXT_STEPS_OFFERED = "next_steps_offered"  # the next steps were offered once
+TRANSLATION_NOTICE = "translation_notice"  # languages whose "this translation is new" notice was given
 
 # In the order "forget me" names them (bot.dialogue.rights_words).
 VOLUNTEERED: Tuple[str, ...] = (TARGET_GROUPS, DIGITAL_CONFIDENCE, EXCLUDED_GROUPS, ASKING_FOR,
                                 QUALIFICATION_ABROAD, LANGUAGE)
 BOOKKEEPING: Tuple[str, ...] = (DECLINED, SHOWN, LAST_SHOWN, PENDING_PATHWAY, PENDING_NOTIFY, SEND_TO,
-                                SEND_CONFIRMED, PENDING_REPORT, RECOMMENDED_COUNTED, NEXT_STEPS_OFFERED)
+                                SEND_CONFIRMED, PENDING_REPORT, RECOMMENDED_COUNTED, NEXT_STEPS_OFFERED,
+                                TRANSLATION_NOTICE)
 ALL: Tuple[str, ...] = PROFILE + VOLUNTEERED + BOOKKEEPING

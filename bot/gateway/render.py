@@ -22,6 +22,10 @@ ERASED = "conversation_erased"
 WHATSAPP_MAX_CHARS = 4096
 SMS_CARD_LIMIT = 3  # the bot's text already names the top three; more would not fit in 3 segments
 NEXT_STEP_KEYS = ("text", "url", "phone", "referral")
+# The languages a recommendation payload may say its fixed words are in, and those written right to left.
+LANGUAGES = ("en", "ur", "pa", "ar", "pl", "ro")
+RIGHT_TO_LEFT = ("ur", "ar")
+LABEL_KEYS = ("why", "check", "cost", "next", "website", "provider", "call", "referral", "report", "in_english", "open")
 
 
 def _str(value: Any) -> str:
@@ -75,9 +79,30 @@ def cards_of(message: Dict[str, Any]) -> List[Dict[str, Any]]:
     return [card(p) for p in custom.get("pathways") or [] if isinstance(p, dict)]
 
 
+def _words(value: Any) -> Dict[str, str]:
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def cards_language(message: Dict[str, Any]) -> Dict[str, Any]:
+    """A recommendation payload in another language: its `lang`, `dir` and the card's words (`labels`)."""
+    custom = message.get("custom")
+    if not isinstance(custom, dict) or custom.get("type") != RECOMMENDATIONS:
+        return {}
+    lang = custom.get("lang")
+    if lang not in LANGUAGES or lang == "en":
+        return {}
+    raw = custom.get("labels") if isinstance(custom.get("labels"), dict) else {}
+    labels: Dict[str, Any] = {k: raw[k] for k in LABEL_KEYS if isinstance(raw.get(k), str)}
+    labels["kinds"], labels["statuses"] = _words(raw.get("kinds")), _words(raw.get("statuses"))
+    return {"lang": lang, "dir": "rtl" if lang in RIGHT_TO_LEFT else "ltr", "labels": labels}
+
+
 # --- web ---------------------------------------------------------------------------------------------
 def render_web(turn: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
-    """Every message carries text, buttons and cards (empty when absent), as the widget expects."""
+    """Every message carries text, buttons and cards (empty when absent), as the widget expects; cards in
+    another language also carry their `lang`, `dir` and `labels`."""
     out = []
     for message in turn:
         text = _str(message.get("text"))
@@ -85,7 +110,7 @@ def render_web(turn: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
         cards = cards_of(message)
         if not (text or buttons or cards):
             continue
-        out.append({"text": text, "buttons": buttons, "cards": cards})
+        out.append({"text": text, "buttons": buttons, "cards": cards, **(cards_language(message) if cards else {})})
     return out
 
 

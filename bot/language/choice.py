@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Optional
+from typing import Iterable, Optional
 
 from bot.language.identify import identify
+from bot.language.words import P_, words_for
 
 # Names a resident may type for each language: the English name, its own name (with and without its
 # letters' marks, as people type on an English keyboard) and the "in X" forms the language itself uses.
@@ -82,16 +83,31 @@ def language_after(text: Optional[str], held: Optional[str]) -> Optional[str]:
     return None if found == "en" else found
 
 
-def chosen_reply(lang: str) -> str:
-    """What the assistant says when a resident asks for a language. Replies are not yet written in the
-    other languages, so it says so rather than pretend (the choice is kept for when they are)."""
-    from bot.language.words import ENGLISH
+# TRANSLATORS: the reply when a resident asks for this language by name. {language} is the language's
+# name in the "language" table.
+CHOSEN = P_("language_chosen", "OK, from now on I will answer in {language}. Some parts, such as the "
+                               "reasons a course fits you, are still in English.")
+# TRANSLATORS: told once, while this language's translations are drafts no fluent speaker has checked.
+# Keep "English please" in English: it is what the assistant understands as a switch to English.
+DRAFT_NOTICE = P_("language_notice", "These replies were translated recently and have not been checked yet. "
+                                     'You can switch to English at any time: say "English please".')
 
-    name = ENGLISH("language", lang)
+
+def chosen_reply(lang: str) -> str:
+    """What the assistant says, in the language chosen, when a resident asks for it by name."""
     if lang == "en":
         return "OK, I'll talk in English."
-    return (f"OK, I've noted that you'd like to talk in {name}. For now I can only answer in English: "
-            f"replies in {name} are being written and checked. You can carry on in {name} or in English.")
+    words = words_for(lang)
+    return words.say(CHOSEN, language=words("language", lang))
 
 
-__all__ = ["asked_for", "chosen_reply", "language_after"]
+def draft_notice(lang: Optional[str], told: Iterable[str] = ()) -> Optional[str]:
+    """The notice, in `lang`, that its translation is new and English is a word away, while the language
+    still has unreviewed (fuzzy) entries; None in English, for a reviewed language, or once told."""
+    if not lang or lang == "en" or lang in set(told or ()):
+        return None
+    words = words_for(lang)
+    return words.say(DRAFT_NOTICE) if words.drafts else None
+
+
+__all__ = ["CHOSEN", "DRAFT_NOTICE", "asked_for", "chosen_reply", "draft_notice", "language_after"]

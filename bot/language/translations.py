@@ -5,6 +5,13 @@
     python -m bot translations status             per language: strings, translated, reviewed
     python -m bot translations review LANG MSGID --by NAME
     python -m bot translations review LANG --all-in FILE --by NAME
+    python -m bot translations domain             write domain.yml's responses in each language
+
+The domain's responses (the greeting and privacy notice, goodbye, "forget me"...) are said by Rasa itself,
+without an action: their English stays in domain.yml, where `extract` reads it (the response's name is the
+message's context), and `domain` writes each language's translation under it as a conditional response
+variation on the `language` slot. Rasa picks the variation when it says the response, so a translated
+greeting costs no action call; tests/bot/language/test_translations.py fails while domain.yml is stale.
 
 A draft translation carries gettext's `fuzzy` flag until a fluent speaker has checked it; `review` clears
 the flag and records who and when in the entry's translator comments, where translators' tools show it.
@@ -15,16 +22,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import re
 import sys
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+
+import yaml
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
-from bot.language.words import DOMAIN, LANGUAGES, LOCALE_DIR, catalogue_path
+from bot.language.words import DOMAIN, LANGUAGES, LOCALE_DIR, _load, catalogue_path
 
 ROOT = LOCALE_DIR.parent.parent
 TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
@@ -34,9 +44,42 @@ TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%(?:\([A-Za-z_]+\))?[sdif]")
 
 
+DOMAIN_FILE = ROOT / "domain.yml"
+# The responses a resident meets in the intake and around it. The FAQ answers are not yet in the catalogues:
+# they state facts (funding, dates) a translation must not drift from, and wait for a reviewed translation.
+TRANSLATED_RESPONSES = ("utter_welcome", "utter_greet_again", "utter_goodbye", "utter_you_are_welcome", "utter_ok",
+                        "utter_decline_ok", "utter_didnt_catch", "utter_start_again", "utter_out_of_scope",
+                        "utter_abuse", "utter_unreadable", "utter_confirm_forget_me", "utter_forget_me_cancelled")
+BUTTON = ".button"  # a response's quick-reply titles: context "<response>.button"
+_GENERATED = ("    # generated from bot/locale by `python -m bot translations domain`: "
+              "edit the .po files, not these lines")
+_GENERATED_END = "    # end of generated translations"
+
+
+def _english_variation(name: str, responses: Dict[str, Any]) -> Dict[str, Any]:
+    [variation] = [v for v in responses[name] if not v.get("condition")]
+    return variation
+
+
+def domain_messages(domain_text: str) -> List[Tuple[str, str, Optional[str]]]:
+    """(context, English, translator comment) for the translated responses' texts and button titles."""
+    responses = yaml.safe_load(domain_text)["responses"]
+    out = []
+    for name in TRANSLATED_RESPONSES:
+        variation = _english_variation(name, responses)
+        out.append((name, variation["text"], "said by Rasa from domain.yml; keep quoted commands in English "
+                                             '("forget me", "more", "start again"): they are what is understood'))
+        for button in variation.get("buttons") or []:
+            out.append((name + BUTTON, button["title"], "a quick reply: short, and typed back by some residents"))
+    return out
+
+
 def extract() -> Catalog:
-    """Every P_ message in bot/, with its table as context and the table's TRANSLATORS comment."""
+    """Every P_ message in bot/, with its table as context and the table's TRANSLATORS comment, and the
+    domain's translated responses with their names as context."""
     catalog = Catalog(project="Waymark", domain=DOMAIN, charset="utf-8")
+    for context, message, comment in domain_messages(DOMAIN_FILE.read_text(encoding="utf-8")):
+        catalog.add(message, context=context, auto_comments=[comment], locations=[("domain.yml", None)])
     for filename, lineno, message, comments, context in extract_from_dir(
             str(ROOT / "bot"), method_map=[("**.py", "python")], keywords=KEYWORDS,
             comment_tags=COMMENT_TAGS, strip_comment_tags=True):
@@ -121,12 +164,66 @@ def review(lang: str, wanted: Iterable[str], by: str, today: Optional[dt.date] =
     return missing
 
 
+def _quoted(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+
+
+def _variations(name: str, english: Dict[str, Any]) -> List[str]:
+    lines = [_GENERATED]
+    for lang in TRANSLATED:
+        translations, _ = _load(lang)
+        lines.append(f"    - text: {_quoted(translations.pgettext(name, english['text']))}")
+        if english.get("buttons"):
+            lines.append("      buttons:")
+            for button in english["buttons"]:
+                lines.append(f"        - title: {_quoted(translations.pgettext(name + BUTTON, button['title']))}")
+                lines.append(f"          payload: {button['payload']}")
+        lines += ["      condition:", "        - type: slot", "          name: language", f"          value: {lang}"]
+    return lines + [_GENERATED_END]
+
+
+def domain_with_translations(domain_text: str) -> str:
+    """domain.yml with each translated response followed by its variation in every language (replacing
+    what an earlier run wrote); everything else is left byte for byte."""
+    responses = yaml.safe_load(domain_text)["responses"]
+    out: List[str] = []
+    skipping = False
+    for line in domain_text.split("\n"):  # drop what an earlier run generated
+        if line == _GENERATED:
+            skipping = True
+        elif line == _GENERATED_END:
+            skipping = False
+        elif not skipping:
+            out.append(line)
+    result: List[str] = []
+    block: Optional[str] = None  # the translated response whose lines are being copied
+    for line in out + [None]:  # None: the end of the file closes the last block
+        key = re.match(r"^  (utter_\w+):\s*$", line) if line is not None else None
+        if block is not None and (line is None or re.match(r"^ {0,2}\S", line)):  # the next key or comment
+            trailing = []
+            while result and not result[-1].strip():
+                trailing.append(result.pop())
+            result += _variations(block, _english_variation(block, responses)) + trailing
+            block = None
+        if line is None:
+            break
+        if key and key.group(1) in TRANSLATED_RESPONSES:
+            block = key.group(1)
+        result.append(line)
+    return "\n".join(result)
+
+
+def write_domain() -> None:
+    DOMAIN_FILE.write_text(domain_with_translations(DOMAIN_FILE.read_text(encoding="utf-8")), encoding="utf-8")
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot translations", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("extract")
     sub.add_parser("update")
     sub.add_parser("status")
+    sub.add_parser("domain")
     rev = sub.add_parser("review")
     rev.add_argument("lang")
     rev.add_argument("msgid", nargs="?")
@@ -138,6 +235,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     elif args.command == "update":
         update()
         print("updated " + ", ".join(TRANSLATED))
+    elif args.command == "domain":
+        write_domain()
+        print(f"wrote {len(TRANSLATED_RESPONSES)} responses in {', '.join(TRANSLATED)} into domain.yml")
     elif args.command == "status":
         print(f"{'lang':5} {'strings':>8} {'translated':>11} {'reviewed':>9}")
         for lang, (total, translated, reviewed) in status().items():

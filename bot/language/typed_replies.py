@@ -38,7 +38,12 @@ _CONTRACTIONS = [(re.compile(p), r) for p, r in (
     (r"\bive\b|\bi've\b", "i have"), (r"\bi'd\b|\bid\b", "i would"), (r"\bu\b", "you"), (r"\bwiv\b", "with"), (r"\bn\b", "and"),
     (r"&", " and "), (r"\bit'?s\b", "it is"),
 )]
-_WORD = re.compile(r"[^\w£]+", re.UNICODE)
+# Anything but a letter, a digit or a letter's mark separates words.
+_WORD = re.compile(r"[^\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0a01-\u0a03"
+                   r"\u0a3c-\u0a51\u0a70\u0a71\u0a75]+", re.UNICODE)
+_ARABIC_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+# Latin letters with a stroke, not a mark, that an English keyboard types without it.
+_LATIN_UNMARKED = {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss"}
 _NUMBER = re.compile(r"^(?:(?:option|number|no|num|choice|#)\s*)?(\d{1,2})(?:\s+(.*))?$")
 _EXPLICIT_NUMBER = re.compile(r"^(?:option|number|no|num|choice|#)\s*\d")
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -47,9 +52,22 @@ MAX_TYPED = 120  # longer than any title with a few words round it: an answer in
 
 
 def normalise(text: str) -> str:
-    """Lowercase words without accents, punctuation or apostrophes' variations."""
-    folded = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
-    folded = folded.replace("\u2019", "'")
+    """Lowercase words without Latin accents, punctuation or apostrophes' variations.
+
+    Titles are offered in the conversation's language, so letters of every script are kept: Latin
+    letters lose their marks ("Pracuję" = "pracuje", as people type on an English keyboard), while
+    Gurmukhi keeps its marks (a vowel sign is part of the word); Arabic script loses its short vowels and
+    hamza marks, which most people leave out when they type ("افضل" = "أفضّل")."""
+    kept = []
+    for ch in unicodedata.normalize("NFKD", (text or "").replace("\u2019", "'")):
+        if ch.isascii():
+            kept.append(ch)
+        elif unicodedata.category(ch).startswith("M"):
+            if kept and not kept[-1].isascii() and not _ARABIC_MARKS.match(ch):
+                kept.append(ch)
+        elif ch.isalnum():
+            kept.append(_LATIN_UNMARKED.get(ch, ch))
+    folded = unicodedata.normalize("NFC", "".join(kept)).lower()
     for pattern, repl in _CONTRACTIONS:
         folded = pattern.sub(repl, folded)
     return " ".join(_WORD.sub(" ", folded).split())

@@ -306,8 +306,10 @@ TABLES: Dict[str, Dict[Hashable, Entry]] = {
 class Words:
     """Every table rendered in one language; built once per process per language (see words_for)."""
 
-    def __init__(self, lang: str, translations: gettext.NullTranslations):
+    def __init__(self, lang: str, translations: gettext.NullTranslations, drafts: bool = False):
         self.lang = lang
+        self.drafts = drafts  # some entries are AI drafts no fluent speaker has checked (gettext's fuzzy)
+        self._translations = translations
         self._tables: Dict[str, Dict[Hashable, str]] = {
             name: {key: translations.pgettext(ctx, msgid) for key, (ctx, msgid) in entries.items()}
             for name, entries in TABLES.items()
@@ -316,6 +318,13 @@ class Words:
     def table(self, name: str) -> Dict[Hashable, str]:
         """The whole table (value -> words); callers keep the dict, so a lookup is all a message costs."""
         return self._tables[name]
+
+    def say(self, entry: Entry, **values: Any) -> str:
+        """A sentence written with P_ where it is used (its context names where), in this language.
+
+        One dict get in the compiled catalogue; `values` fill its {placeholders} after translation."""
+        text = self._translations.pgettext(*entry)
+        return text.format(**values) if values else text
 
     def __call__(self, name: str, key: Any, default: Optional[str] = None) -> str:
         words = self._tables[name].get(key)
@@ -329,12 +338,16 @@ def catalogue_path(lang: str) -> Path:
 
 
 def load_translations(lang: str) -> gettext.NullTranslations:
+    return _load(lang)[0]
+
+
+def _load(lang: str) -> Tuple[gettext.NullTranslations, bool]:
     """A language's catalogue, compiled in memory from its .po (no .mo to build or go stale).
 
     Draft (fuzzy) entries are used: they are all a language has until a fluent speaker reviews them, and
     the resident is told once that the translation is new. A language without a catalogue says English."""
     if lang == "en" or not catalogue_path(lang).exists():
-        return gettext.NullTranslations()
+        return gettext.NullTranslations(), False
     import io
 
     from babel.messages.mofile import write_mo
@@ -345,14 +358,17 @@ def load_translations(lang: str) -> gettext.NullTranslations:
     buffer = io.BytesIO()
     write_mo(buffer, catalog, use_fuzzy=True)
     buffer.seek(0)
-    return gettext.GNUTranslations(buffer)
+    drafts = any(message.id and message.fuzzy for message in catalog)
+    return gettext.GNUTranslations(buffer), drafts
 
 
 @functools.lru_cache(maxsize=None)
-def words_for(lang: str) -> Words:
+def words_for(lang: Optional[str]) -> Words:
+    """The words of a conversation's language; an empty `language` slot means English."""
+    lang = lang or "en"
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")
-    return Words(lang, load_translations(lang))
+    return Words(lang, *_load(lang))
 
 
 ENGLISH = Words("en", gettext.NullTranslations())

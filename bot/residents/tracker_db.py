@@ -27,7 +27,7 @@ RESETS = ("reset_slots", "restart", "session_started")  # all wipe slots (sessio
 # waiting for a yes, what was counted. Never listed as "what you told us".
 INTERNAL_SLOTS = ("requested_slot", "session_started_metadata", "shown_pathways", "last_shown",
                   "pending_pathway", "pending_notify", "send_confirmed", "recommended_counted",
-                  "next_steps_offered")
+                  "next_steps_offered", "translation_notice")
 
 
 @dataclass(frozen=True)

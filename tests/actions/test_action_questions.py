@@ -80,3 +80,50 @@ def test_someone_asking_for_their_nephew_is_asked_about_him(context, dispatcher,
     [message] = dispatcher.messages
     assert message["text"] == "What would he like to learn?"
     assert message["buttons"] == questions.QUESTIONS["interest"].button_dicts()
+
+
+def test_a_polish_residents_questions_and_quick_replies_come_in_polish(context, dispatcher, domain, domain_dict):
+    held = {"language": "pl", "translation_notice": ["pl"]}
+    tracker = _form_tracker(domain, conversation(held, in_form=False), user("cześć", "greet"), "interest")
+    run(ASK_ACTIONS["interest"](), dispatcher, tracker, domain_dict)
+    [message] = dispatcher.messages
+    assert message["text"] == "Czego chcesz się nauczyć?"
+    titles = [b["title"] for b in message["buttons"]]
+    assert titles[:2] == ["Programowanie", "Praca z danymi"] and "Jeszcze nie wiem" in titles
+    # Same payloads as in English: a tap means the same in every language.
+    assert [b["payload"] for b in message["buttons"]] == [p for _, p in questions.QUESTIONS["interest"].buttons]
+
+
+def test_a_polish_re_ask_after_an_unusable_answer_is_in_polish(context, dispatcher, domain, domain_dict):
+    held = {"language": "pl", "translation_notice": ["pl"]}
+    history = conversation(held, requested="age")
+    tracker = _form_tracker(domain, history, user("dużo", "inform"), "age")
+    run(ASK_ACTIONS["age"](), dispatcher, tracker, domain_dict)
+    assert dispatcher.messages[0]["text"] == 'Podaj swój wiek jako liczbę, na przykład "24".'
+
+
+def test_the_new_translation_notice_comes_once_before_the_first_question(context, dispatcher, domain, domain_dict):
+    first = _form_tracker(domain, conversation({"language": "pl"}, in_form=False), user("cześć", "greet"),
+                          "local_authority")
+    events = run(ASK_ACTIONS["local_authority"](), dispatcher, first, domain_dict)
+    notice, asked = dispatcher.messages
+    assert "English please" in notice["text"] and "przetłumaczone" in notice["text"]
+    assert asked["text"] == "W jakim mieście lub miejscowości mieszkasz?"
+    assert [(e["name"], e["value"]) for e in events] == [("translation_notice", ["pl"])]
+    dispatcher.messages.clear()
+    later = _form_tracker(domain, conversation({"language": "pl", "translation_notice": ["pl"]}),
+                          user("Dudley", "inform"), "age")
+    assert run(ASK_ACTIONS["age"](), dispatcher, later, domain_dict) == []
+    assert [m["text"] for m in dispatcher.messages] == ['Ile masz lat? Na przykład "24".']
+
+
+def test_an_english_resident_is_never_told_about_translations(context, dispatcher, domain, domain_dict):
+    tracker = _form_tracker(domain, conversation({"language": "en"}, in_form=False), user("hi", "greet"), "age")
+    assert run(ASK_ACTIONS["age"](), dispatcher, tracker, domain_dict) == []
+    assert [m["text"] for m in dispatcher.messages] == ['How old are you? For example "24".']
+
+
+def test_a_language_no_catalogue_has_asks_in_english(context, dispatcher, domain, domain_dict):
+    tracker = _form_tracker(domain, conversation({"language": "xx"}, in_form=False), user("hi", "greet"), "age")
+    assert run(ASK_ACTIONS["age"](), dispatcher, tracker, domain_dict) == []
+    assert [m["text"] for m in dispatcher.messages] == ['How old are you? For example "24".']

@@ -229,3 +229,20 @@ def test_in_the_terminal_the_text_is_the_whole_answer_and_no_raw_payload_is_prin
     rest = UserUttered("hi, im 45 in walsall", {"name": "inform", "confidence": 1.0}, input_channel="waymark_rest")
     run(ActionRecommend(), dispatcher, after_intake(domain, WALSALL, [rest]), domain_dict)
     assert len(payloads(dispatcher)) == 1
+
+
+def test_a_polish_resident_gets_the_routes_fixed_words_in_polish_and_the_cards_in_polish(
+        context, dispatcher, domain, domain_dict):
+    held = {**WALSALL, "language": "pl", "translation_notice": ["pl"]}
+    run(ActionRecommend(), dispatcher, after_intake(domain, held), domain_dict)
+    text = texts(dispatcher)[0]
+    assert text.splitlines()[0] == "Oto możliwości, które najlepiej do Ciebie pasują:"
+    [payload] = payloads(dispatcher)
+    assert payload["lang"] == "pl" and payload["labels"]["next"] == "Następny krok"
+
+
+def test_a_resident_not_yet_told_hears_the_translation_notice_with_the_routes(context, dispatcher, domain, domain_dict):
+    events = slot_events(run(ActionRecommend(), dispatcher, after_intake(domain, {**WALSALL, "language": "ro"}),
+                             domain_dict))
+    assert "English please" in texts(dispatcher)[0]
+    assert events["translation_notice"] == ["ro"]

@@ -46,8 +46,14 @@ def test_every_question_is_asked_by_an_action_and_no_response_goes_unused():
     assert not {"utter_default", "utter_ask_rephrase"} & set(DOMAIN["responses"])
 
 
+def _english(name):
+    """A response's English: the variation said when no language condition matches."""
+    [variation] = [v for v in DOMAIN["responses"][name] if not v.get("condition")]
+    return variation
+
+
 def test_the_privacy_notice_says_what_why_how_long_and_forget_me():
-    [welcome] = DOMAIN["responses"]["utter_welcome"]
+    welcome = _english("utter_welcome")
     text = welcome["text"]
     for words in ("your age", "where you live", "so I only suggest", "180 days", '"forget me"'):
         assert words in text
@@ -56,5 +62,7 @@ def test_the_privacy_notice_says_what_why_how_long_and_forget_me():
 def test_the_privacy_notice_states_the_retention_period_we_actually_use():
     from bot.settings import Settings
 
-    [welcome] = DOMAIN["responses"]["utter_welcome"]
-    assert f"{Settings.from_env({}).retention_days} days" in welcome["text"]
+    days = Settings.from_env({}).retention_days
+    assert f"{days} days" in _english("utter_welcome")["text"]
+    for variation in DOMAIN["responses"]["utter_welcome"]:  # and in every language's notice
+        assert str(days) in variation["text"] and '"forget me"' in variation["text"]

@@ -16,13 +16,14 @@ import yaml
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
-from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.dialogue import handoff_words, next_steps, questions, rights_words
 from bot.language import typed_replies
+from bot.language.words import LANGUAGES
 from bot.residents import rights
 from bot.language import nlp as pipeline
 from components.waymark_nlu import WaymarkFactExtractor
@@ -37,7 +38,7 @@ def _offers() -> List[Offer]:
     domain = yaml.safe_load((ROOT / "domain.yml").read_text())
     for name, variants in (domain.get("responses") or {}).items():
         for variant in variants:
-            if variant.get("buttons"):
+            if variant.get("buttons") and not variant.get("condition"):  # other languages: below
                 out.append((f"response:{name}", variant["buttons"]))
     out.append(("send:number", list(next_steps.SEND_BUTTONS)))
     out.append(("send:confirm", list(next_steps.SEND_CONFIRM_BUTTONS)))
@@ -143,3 +144,65 @@ def test_nothing_is_chosen_when_the_last_turn_offered_nothing(extractor):
     message = parsed(extractor, "2", tracker, "inform")
     assert not message.get("intent").get("typed_reply")
     assert not parsed(extractor, "Working with data", None, "inform").get("intent").get("typed_reply")
+
+
+def _unmarked(text: str) -> str:
+    """As typed on an English keyboard: Latin letters without their marks or strokes, lower case."""
+    import unicodedata
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return plain.replace("ł", "l")
+
+
+def offered_in(lang: str, slot: str) -> DialogueStateTracker:
+    """A conversation held in `lang` whose last assistant turn asked for `slot` with its quick replies."""
+    tracker = offered(questions.question(slot, lang=lang).button_dicts())
+    tracker.update(SlotSet("language", lang))
+    return tracker
+
+
+TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
+
+
+def _translated_responses() -> List[Tuple[str, str, List[Dict[str, str]]]]:
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text())
+    return [(variant["condition"][0]["value"], name, variant["buttons"])
+            for name, variants in domain["responses"].items() for variant in variants
+            if variant.get("buttons") and variant.get("condition")]
+
+
+RESPONSE_CASES = [(lang, name, buttons, i) for lang, name, buttons in _translated_responses()
+                  for i in range(len(buttons))]
+
+
+@pytest.mark.parametrize("lang, name, buttons, index", RESPONSE_CASES,
+                         ids=[f"{lang}:{name}:{i}" for lang, name, _, i in RESPONSE_CASES])
+def test_a_translated_responses_quick_reply_typed_means_its_payload(extractor, lang, name, buttons, index):
+    tracker = offered(buttons)
+    tracker.update(SlotSet("language", lang))
+    expected = payload_meaning(buttons[index]["payload"])
+    assert meaning(parsed(extractor, buttons[index]["title"], tracker)) == expected
+
+
+LANGUAGE_CASES = [(lang, slot, i) for lang in TRANSLATED for slot, q in questions.questions_in(lang).items()
+                  if q.buttons for i in range(len(q.buttons))]
+
+
+@pytest.mark.parametrize("lang, slot, index", LANGUAGE_CASES,
+                         ids=[f"{lang}:{slot}:{i}" for lang, slot, i in LANGUAGE_CASES])
+def test_a_quick_reply_typed_in_the_conversations_language_means_its_payload(extractor, lang, slot, index):
+    buttons = questions.question(slot, lang=lang).button_dicts()
+    title, payload = buttons[index]["title"], buttons[index]["payload"]
+    tracker = offered_in(lang, slot)
+    expected = payload_meaning(payload)
+    assert meaning(parsed(extractor, title, tracker)) == expected
+    if lang in ("pl", "ro"):
+        assert meaning(parsed(extractor, _unmarked(title), tracker)) == expected
+
+
+def test_a_polish_resident_typing_a_polish_title_fills_the_slot_it_answers(extractor):
+    interest = offered_in("pl", "interest")
+    assert meaning(parsed(extractor, "Praca z danymi", interest, "inform")) == ("inform", {"interest": "data"})
+    work = offered_in("pl", "employment_status")
+    assert meaning(parsed(extractor, "pracuje u pracodawcy", work)) == ("inform", {"employment_status": "employed"})
+    credit = offered_in("pl", "universal_credit")
+    assert meaning(parsed(extractor, "Nie", credit, "deny")) == ("inform", {"universal_credit": False})

@@ -79,3 +79,25 @@ def test_a_card_drops_malformed_facts():
     (message,) = render_web([{"custom": {"type": "pathway_recommendations", "pathways": [pathway]}}])
     card = message["cards"][0]
     assert (card["paid_by"], card["facts"], card["checked"]) == ("", ["ok"], {"text": "", "url": None})
+
+
+def _in(lang, labels=None):
+    return {"custom": {**CARDS["custom"], "lang": lang, "labels": labels if labels is not None else {
+        "next": "Następny krok", "why": 3, "kinds": {"bootcamp": "bootcamp (pl)", "x": None}}}}
+
+
+def test_cards_in_another_language_carry_their_lang_dir_and_clean_labels():
+    [message] = render_web([_in("pl")])
+    assert message["lang"] == "pl" and message["dir"] == "ltr"
+    assert message["labels"] == {"next": "Następny krok", "kinds": {"bootcamp": "bootcamp (pl)"}, "statuses": {}}
+    [urdu] = render_web([_in("ur", {})])
+    assert urdu["lang"] == "ur" and urdu["dir"] == "rtl"
+    [arabic] = render_web([_in("ar", {})])
+    assert arabic["dir"] == "rtl"
+
+
+def test_english_cards_and_an_unknown_language_add_nothing_to_the_web_message():
+    [english] = render_web([CARDS])
+    assert set(english) == {"text", "buttons", "cards"}
+    [odd] = render_web([_in("xx")])
+    assert set(odd) == {"text", "buttons", "cards"}

@@ -103,7 +103,10 @@
       if (m.who === 'bot') appendText(p, m.text); else p.appendChild(document.createTextNode(m.text));
       wrap.appendChild(p);
     }
-    if (m.cards && m.cards.length) wrap.appendChild(renderCards(m.cards));
+    if (m.cards && m.cards.length) {
+      var cardList = wrap.appendChild(renderCards(m.cards, m.labels || {}));
+      if (m.lang) { cardList.setAttribute('lang', m.lang); cardList.setAttribute('dir', m.dir === 'rtl' ? 'rtl' : 'ltr'); }
+    }
     if (m.retry) {
       wrap.appendChild(el('button', 'wm-btn', 'Try again', { type: 'button' }))
         .addEventListener('click', function () { retry(m); });
@@ -121,28 +124,40 @@
     return wrap;
   }
 
-  function renderCards(cards) {
+  // A card's fixed words: the gateway's `labels` when the conversation is in another language, else English.
+  // The catalogue's own words (title, reasons, next step) come as they are; in another language they are
+  // English, marked "(in English)" with lang="en" so a screen reader says them as English.
+  function renderCards(cards, L) {
     var ul = el('ul', 'wm-cards');
+    var kinds = L.kinds || {}, statuses = L.statuses || {};
+    function fill(words, name, value) { return str(words).split('{' + name + '}').join(value); }
+    function english(parent, tag, text) {
+      var node = parent.appendChild(el(tag, null, text, L.in_english ? { lang: 'en' } : {}));
+      if (L.in_english) node.appendChild(document.createTextNode(' ' + L.in_english));
+      return node;
+    }
     cards.forEach(function (c) {
       var li = el('li', 'wm-card');
       li.appendChild(el('h3', 'wm-card-title', c.title || 'A route for you'));
       if (c.provider) li.appendChild(el('p', 'wm-card-provider', c.provider));
-      var meta = [KINDS[c.kind] || str(c.kind).replace(/_/g, ' '), STATUSES[c.status] || str(c.status)]
+      var meta = [kinds[c.kind] || KINDS[c.kind] || str(c.kind).replace(/_/g, ' '),
+        statuses[c.status] || (c.status === 'open' && L.open) || STATUSES[c.status] || '']
         .filter(Boolean).join(' \u00b7 ');
       if (meta) li.appendChild(el('p', 'wm-card-meta', meta.charAt(0).toUpperCase() + meta.slice(1)));
-      section(li, 'Why it could suit you', c.why);
-      section(li, 'Check first', c.conditions);
-      section(li, 'Cost and funding', [c.paid_by].concat(list(c.facts)));
+      section(li, L.why || 'Why it could suit you', c.why, !!L.in_english);
+      section(li, L.check || 'Check first', c.conditions, !!L.in_english);
+      section(li, L.cost || 'Cost and funding', [c.paid_by].concat(list(c.facts)));
       var next = c.next_step || {};
       var box = el('div', 'wm-next');
-      box.appendChild(el('p', 'wm-card-label', 'Next step'));
-      if (next.text) box.appendChild(el('p', null, next.text));
+      box.appendChild(el('p', 'wm-card-label', L.next || 'Next step'));
+      if (next.text) { if (L.in_english) english(box, 'p', next.text); else box.appendChild(el('p', null, next.text)); }
       var href = safeUrl(next.url);
-      if (href) box.appendChild(el('p')).appendChild(el('a', 'wm-link wm-action', 'Go to the ' + (c.provider || 'provider') + ' website', { href: href }));
+      var site = L.website ? fill(L.website, 'provider', c.provider || L.provider || '') : 'Go to the ' + (c.provider || 'provider') + ' website';
+      if (href) box.appendChild(el('p')).appendChild(el('a', 'wm-link wm-action', site, { href: href }));
       else if (next.url) box.appendChild(el('p', null, next.url));
       var tel = str(next.phone).replace(/[^\d+]/g, '');
-      if (tel.length > 2) box.appendChild(el('p')).appendChild(el('a', 'wm-link wm-action', 'Call ' + next.phone, { href: 'tel:' + tel }));
-      if (next.referral) box.appendChild(el('p', null, next.referral === true ? 'You need a referral: ask your work coach or adviser.' : next.referral));
+      if (tel.length > 2) box.appendChild(el('p')).appendChild(el('a', 'wm-link wm-action', L.call ? fill(L.call, 'phone', next.phone) : 'Call ' + next.phone, { href: 'tel:' + tel }));
+      if (next.referral) box.appendChild(el('p', null, next.referral === true ? (L.referral || 'You need a referral: ask your work coach or adviser.') : next.referral));
       li.appendChild(box);
       var checked = c.checked || {};
       if (str(checked.text)) {
@@ -156,7 +171,7 @@
           source.appendChild(document.createTextNode(words));
         }
       }
-      if (str(c.id)) li.appendChild(reportControl(c));
+      if (str(c.id)) li.appendChild(reportControl(c, L));
       ul.appendChild(li);
     });
     return ul;
@@ -164,9 +179,9 @@
   // "Report wrong information": the resident's words go to the skills team with the route's id
   // (a payload the bot understands; bot.pathways.corrections keeps no sender id and removes contact details).
   var reports = 0;
-  function reportControl(c) {
+  function reportControl(c, L) {
     var wrap = el('div', 'wm-report'), n = 'wm-report-' + (++reports);
-    var open = wrap.appendChild(el('button', 'wm-link wm-report-open', 'Report wrong information',
+    var open = wrap.appendChild(el('button', 'wm-link wm-report-open', (L && L.report) || 'Report wrong information',
       { type: 'button', 'aria-expanded': 'false', 'aria-controls': n }));
     var box = wrap.appendChild(el('form', 'wm-report-form', null, { id: n }));
     box.hidden = true;
@@ -191,11 +206,13 @@
     });
     return wrap;
   }
-  function section(parent, label, items) {
+  // `english`: the items are the catalogue's English words inside a card in another language (the reasons
+  // and conditions, for now), so a screen reader says them as English.
+  function section(parent, label, items, english) {
     items = list(items).map(str).filter(Boolean);
     if (!items.length) return;
     parent.appendChild(el('p', 'wm-card-label', label));
-    var ul = el('ul', 'wm-list');
+    var ul = el('ul', 'wm-list', null, english ? { lang: 'en' } : {});
     items.forEach(function (t) { ul.appendChild(el('li', null, t)); });
     parent.appendChild(ul);
   }
@@ -231,7 +248,10 @@
         who: 'bot', text: str(m.text),
         buttons: list(m.buttons).filter(function (b) { return b && b.title; })
           .map(function (b) { return { title: str(b.title), payload: str(b.payload) }; }),
-        cards: list(m.cards).filter(function (c) { return c && typeof c === 'object'; })
+        cards: list(m.cards).filter(function (c) { return c && typeof c === 'object'; }),
+        // The cards' language (the gateway sends it only for a language other than English).
+        lang: /^[a-z]{2}$/.test(str(m.lang)) ? str(m.lang) : '', dir: m.dir === 'rtl' ? 'rtl' : 'ltr',
+        labels: m.labels && typeof m.labels === 'object' ? m.labels : null
       };
     }).filter(function (m) { return m.text || m.buttons.length || m.cards.length; });
   }

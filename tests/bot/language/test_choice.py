@@ -3,7 +3,8 @@ when the resident asks for a language by name."""
 
 import pytest
 
-from bot.language.choice import asked_for, chosen_reply, language_after
+from bot.language import choice, words
+from bot.language.choice import asked_for, chosen_reply, draft_notice, language_after
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -47,7 +48,22 @@ def test_asking_for_a_language_changes_it_and_asking_again_changes_nothing():
     assert language_after("Polski", "pl") is None
 
 
-def test_the_reply_to_a_choice_does_not_pretend_the_replies_are_translated():
+def test_the_reply_to_a_choice_is_in_the_language_chosen_and_names_it_there():
     assert chosen_reply("en") == "OK, I'll talk in English."
     text = chosen_reply("pl")
-    assert "Polish" in text and "only answer in English" in text
+    assert "polski" in text and "OK" not in text and "English" not in text
+    assert "العربية" in chosen_reply("ar")
+
+
+def test_the_new_translation_notice_is_in_the_language_while_it_is_a_draft_and_only_once():
+    notice = draft_notice("pl")
+    assert notice and "English please" in notice and "przetłumaczone" in notice
+    assert draft_notice("pl", told=["pl"]) is None
+    assert draft_notice("ro", told=["pl"]) is not None  # a second language is new too
+    assert draft_notice("en") is None and draft_notice(None) is None
+
+
+def test_a_reviewed_language_gets_no_notice(monkeypatch):
+    reviewed = words.Words("pl", words.load_translations("pl"), drafts=False)
+    monkeypatch.setattr(choice, "words_for", lambda lang: reviewed)
+    assert draft_notice("pl") is None

@@ -20,7 +20,8 @@ def test_the_template_is_current_re_extracting_gives_the_same_messages():
 
 
 def test_every_word_in_the_words_home_is_in_the_template():
-    assert _keys(read(TEMPLATE)) == {entry for table in words.TABLES.values() for entry in table.values()}
+    # The template also holds the sentences marked with P_ where they are said (questions, problems...).
+    assert {entry for table in words.TABLES.values() for entry in table.values()} <= _keys(read(TEMPLATE))
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
