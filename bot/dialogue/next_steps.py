@@ -368,9 +368,9 @@ def sent(status: str, number: str, code: Optional[str], code_days: int, *,
     if status in ("sent", "template"):
         return (f"Sent to the number ending {number[-4:]}. To carry on from that phone, reply to the message "
                 "with RESUME and the code in it.")
-    if status in ("opted_out", "unsubscribed"):
-        return ("That number has asked us to stop messages (STOP), so I didn't send it. To get them again, "
-                "text START to us from that phone.")
+    # A number that sent STOP is not named as such: anyone can type any number here, and the words would
+    # tell them whether its owner has ever texted Waymark. It reads as any failed send, which says how a
+    # phone that did send STOP gets messages again.
     if status == "not_allowed":
         return f"I can only send to {phones.allowed_words(allowed)}, so I haven't sent anything."
     if status == "bad_number":
@@ -381,7 +381,10 @@ def sent(status: str, number: str, code: Optional[str], code_days: int, *,
                 "your routes are still here in this chat.")
     tail = (f" To carry on later, type RESUME {code} in any Waymark chat within {code_days} days."
             if code else "")
-    return "Sorry, I couldn't send the message just now." + tail
+    if status == "unconfigured":  # nothing can be sent to any number: nothing to learn about this one
+        return "Sorry, I couldn't send the message just now." + tail
+    return ("Sorry, I couldn't send the message just now. (If that phone ever replied STOP to Waymark, text "
+            "START to us from it first.)" + tail)
 
 
 NOTHING_TO_SEND = replies.NOTHING_SHOWN_YET

@@ -123,13 +123,20 @@ def test_split_send_to():
 
 @pytest.mark.parametrize("status, words", [
     ("sent", "the number ending 0123"), ("template", "reply to the message with RESUME and the code"),
-    ("opted_out", "STOP"), ("unsubscribed", "START"),
+    ("opted_out", "text START to us from it"), ("unsubscribed", "text START to us from it"),
     ("unconfigured", "type RESUME K7Q-4MP"), ("failed", "within 14 days"),
     ("not_allowed", "a UK mobile number (starting 07)"), ("capped", "try again tomorrow"),
     ("bad_number", "doesn't look like a mobile number"),
 ])
 def test_sent_says_what_happened(status, words):
     assert words in next_steps.sent(status, "+447700900123", "K7Q-4MP", 14)
+
+
+@pytest.mark.parametrize("status", ["opted_out", "unsubscribed"])
+def test_a_stranger_cannot_tell_from_the_reply_that_a_typed_number_sent_stop(status):
+    # Anyone may type any number: the reply must read exactly as a send that failed for another reason.
+    assert next_steps.sent(status, "+447700900123", "K7Q-4MP", 14) == next_steps.sent(
+        "failed", "+447700900123", "K7Q-4MP", 14)
 
 
 # --- send me this on the web: a number, then an explicit yes ---------------------------------------------------
