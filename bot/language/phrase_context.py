@@ -24,7 +24,7 @@ UC_VERBS = {"get", "getting", "gets", "claim", "claiming", "claims", "receive", 
             "got", "on"}
 NEGATION = {"not", "no", "never", "without", "neither", "nor"}
 HYPOTHETICAL = {"if", "whether", "unless"}
-PAST = {"was", "were", "used", "previously", "formerly", "former", "ago", "when"}
+PAST = {"was", "were", "used", "previously", "formerly", "former", "ago", "when", "since"}
 SOMEONE_ELSE = {
     "son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "boy", "girl",
     "brother", "sister", "wife", "husband", "partner", "mum", "mom", "dad", "mother", "father",

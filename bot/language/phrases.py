@@ -175,7 +175,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "not working", "no job", "do not have a job", "have not got a job", "between jobs",
         "not employed", "lost my job", "lost my jobs", "laid off", "got sacked", "been sacked",
         "got fired", "been fired", "looking for work", "looking for a job", "job hunting", "job seeking",
-        "searching for work", "searching for a job", "signed on"]),
+        "searching for work", "searching for a job", "signed on", "signing on", "job searching",
+        "searching for jobs"]),
     # Not allowed to work yet (an asylum claim): not in work, whatever their background
     ("employment_status=unemployed", [
         "not allowed to work", "can not work yet", "no right to work", "no permission to work",
@@ -183,7 +184,8 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("employment_status=unemployed;background=displaced_worker", [
         "made redundant", "took redundancy", "lost my job to automation", "lost my job to a machine",
         "lost my job to machines", "lost my job to robots", "lost my job to a robot",
-        "lost my job to ai"]),
+        "lost my job to ai", "took voluntary redundancy", "taken voluntary redundancy",
+        "accepted redundancy", "accepted voluntary redundancy"]),
     ("background=displaced_worker", [
         "replaced by a machine", "replaced by machines", "replaced by a robot", "replaced by robots",
         "replaced by ai", "replaced by a computer", "replaced by computers", "replaced by automation",
@@ -271,7 +273,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "section 95", "section 95 support", "section 4 support", "aspen card", "in a hotel from the home office",
         "home office hotel", "my asylum case", "asylum case", "appeal for asylum", "asylum appeal",
         "asylum interview", "my asylum interview", "waiting for my interview with the home office",
-        "substantive interview", "waiting on my asylum", "waiting for my asylum"]),
+        "substantive interview", "waiting on my asylum", "waiting for my asylum",
+        "asylum is not decided", "asylum not decided", "asylum is pending", "asylum pending",
+        "asylum is still pending", "asylum still pending", "waiting for asylum", "waiting on asylum",
+        "asylum is not finished", "asylum not finished", "asylum application"]),
     ("immigration_status=settled", [
         "settled status", "ilr", "indefinite leave", "indefinite leave to remain", "eu settled status"]),
     ("immigration_status=pre_settled", [
@@ -310,7 +315,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         "improve my english", "improving my english", "english classes", "english lessons"]),
     ("english_level=intermediate", [
         "english is ok", "english is okay", "english is good", "good english", "english is not bad",
-        "intermediate english", "reasonable english", "decent english", "english is alright"]),
+        "intermediate english", "reasonable english", "decent english", "english is alright",
+        "english ok", "english okay", "english good", "english is fine", "english fine", "english alright",
+        "english is medium", "english medium"]),
     ("english_level=fluent", [
         "fluent english", "fluent in english", "english is fluent", "native speaker",
         "native english", "english native", "english is my first language", "first language is english",

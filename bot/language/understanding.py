@@ -86,6 +86,10 @@ _RELATIONS = {
     "granddaughter": "she", "mum": "she", "mom": "she", "mother": "she", "aunt": "she", "stepdaughter": "she",
     "child": "they", "kid": "they", "partner": "they", "friend": "they", "cousin": "they",
     "grandchild": "they", "relative": "they", "neighbour": "they", "neighbor": "they", "client": "they",
+    # as people text them: "my little sis", "my m8", "my grandad"
+    "sis": "she", "bro": "he", "grandad": "he", "granddad": "he", "grandpa": "he", "stepdad": "he",
+    "nan": "she", "nana": "she", "grandma": "she", "gran": "she", "stepmum": "she", "mate": "they",
+    "m8": "they", "bestie": "they",
 }
 _OWN_AGE = re.compile(r"\bi am (?:\d{1,3}\b|an? \d|aged)")
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
@@ -98,6 +102,20 @@ _ASKING_FOR = re.compile(
     r"|\b(?:asking for|asking about|enquiring for|enquiring about|on behalf of) (?:a|an|our) (?P<for2>" + _REL + r")\b")
 # A child under 13 named with their age ("my son is 12, he's really into coding") is who they ask for
 # when the message goes on to what the child likes or wants, or asks what there is for them.
+# The same, said less neatly: the relation with a word before it or a place after it ("my little sis,
+# she's 16", "my nephew in Tamworth is 18", "my m8s 19"), or someone they support ("asking for a young man
+# I support. He's 20"), followed by that person's age. Only an age makes these a request about them.
+_RELATION_MENTION = re.compile(
+    r"(?i)\bmy (?:(?:little|big|younger|older|eldest|oldest|youngest|baby|best|twin|teenage|step) )?"
+    r"(?P<rel>" + _REL + r")(?:s\b|\b)"
+    r"|\b(?:asking|enquiring|writing|here|messaging) (?:for|4|about|on behalf of) (?:a|an|our|my) "
+    r"(?:young |older |friend 's |friend s )?(?P<who>man|woman|lad|girl|boy|person|lady|guy|" + _REL + r")\b")
+_THEIR_AGE = re.compile(
+    r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r") ?(?:s|'s|is)"
+    r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)) (?P<n>\d{1,2})(?! ?(?:hours?|hrs?|k|grand|"
+    r"days?|weeks?|months?|years? (?:ago|experience)|%|pounds?|quid|miles?))\b")
+_WHO_PRONOUN = {"man": "he", "lad": "he", "boy": "he", "guy": "he", "woman": "she", "girl": "she", "lady": "she",
+                "person": "they"}
 _CHILD_ASK = re.compile(r"\b(?:into|loves?|likes?|wants?|keen|mad on|obsessed|interested|for (?:him|her|them)|"
                         r"anything for|clubs?)\b")
 _YOUNG = 13
@@ -370,11 +388,28 @@ def _first(facts: List[Fact], value: Any) -> Fact:
 def asking_for(plain: str) -> Optional[str]:
     """he, she or they when the message is about another person the resident is asking for."""
     m = _ASKING_FOR.search(plain)
-    if not m or _OWN_AGE.search(plain):  # "my daughter is 16 and I'm 42": they are telling us about themselves
+    if _OWN_AGE.search(plain):  # "my daughter is 16 and I'm 42": they are telling us about themselves
         return None
+    if not m:
+        return _asking_for_by_age(plain)
     if m.group("age") and int(m.group("age")) < _YOUNG and not _CHILD_ASK.search(plain[m.end():]):
         return None  # "my son is 5 years old" alone is not yet a question about him
     return _RELATIONS[m.group("first") or m.group("for") or m.group("for2")]
+
+
+def _asking_for_by_age(plain: str) -> Optional[str]:
+    """he, she or they when someone is named ("my little sis", "a young man I support") and then their
+    age is given ("she's 16"): the message is about them, however it is put together."""
+    mention = _RELATION_MENTION.search(plain)
+    if mention is None:
+        return None
+    age = _THEIR_AGE.search(plain, mention.start())
+    if age is None or int(age.group("n")) < _YOUNG and not _CHILD_ASK.search(plain[age.end():]):
+        return None
+    if age.group("pronoun"):
+        return age.group("pronoun").lower()
+    word = (mention.group("rel") or mention.group("who")).lower()
+    return _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
 
 
 def _abroad(facts: List[Fact], view: _View, text: str) -> List[Fact]:
