@@ -176,3 +176,27 @@ def test_short_answers_in_texting_and_everyday_words(understanding, text, slot, 
 
 def test_ft_with_no_question_open_says_nothing(understanding):
     assert "availability" not in facts(understanding, "ft")
+
+
+# ---- a pastime is not a wish; "someone on UC" in a question is the resident -----------------------
+@pytest.mark.parametrize("text", ["my lad is 17 and mad on gaming", "I love video games, 23, live in Tipton",
+                                  "obsessed with computer games"])
+def test_playing_games_is_a_pastime_not_a_topic_to_learn(understanding, text):
+    assert "interest" not in facts(understanding, text)
+
+
+@pytest.mark.parametrize("text", ["want to get into gaming", "I want to study games design",
+                                  "hoping to learn game development"])
+def test_games_wanted_as_work_or_study_are_still_coding(understanding, text):
+    assert facts(understanding, text)["interest"] == "coding"
+
+
+@pytest.mark.parametrize("text", ["wot is there 4 sum1 on uc, im 24", "any courses for somebody on universal credit?"])
+def test_a_question_for_someone_on_uc_is_the_resident_on_uc(understanding, text):
+    assert facts(understanding, text)["universal_credit"] is True
+
+
+@pytest.mark.parametrize("text", ["will it affect my uc?", "can people on universal credit do this?",
+                                  "is UC stopped if I study?"])
+def test_a_question_about_uc_itself_or_people_in_general_says_nothing_about_theirs(understanding, text):
+    assert "universal_credit" not in facts(understanding, text)
