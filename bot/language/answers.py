@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Dict, List, Tuple
+from typing import Any, Dict, List, Tuple
 
 from bot.dialogue import intake
 from bot.language.facts import Fact
@@ -22,7 +22,7 @@ ANSWER_MAX_WORDS = 15
 # Regexes over the normalised words (bot.language.understanding._View.plain); the first
 # that matches wins, so the narrower readings come first ("not bad" before "bad").
 _SUBJECT = r"(?:i|i am|he|she|they|he 's|she 's|they are|he is|she is|they 're)"
-ANSWERS: Dict[str, List[Tuple[str, str]]] = {
+ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
     "english_level": [
         (r"\b(?:first|1st|native|mother|main|only) (?:language|tongue)\b|\bnative\b|\bborn here\b"
          r"|\bi am english\b|\benglish born\b", "fluent"),
@@ -56,6 +56,11 @@ ANSWERS: Dict[str, List[Tuple[str, str]]] = {
     "interest": [
         (r"^(?:\S+ ){0,4}(?:computers?|computing|laptops?|pc)(?: \S+){0,3}$|\bbasics\b|\bemails?\b"
          r"|\bget(?:ting)? online\b", "general_digital"),
+    ],
+    "qualification_level": [
+        (r"^(?:no|nothing|nowt|none|nothin|zero|nil)(?: really| at all| to speak of| to my name)?$"
+         r"|\bleft school (?:at \d{2} )?with (?:nothing|no qualifications|no gcses|nowt)\b"
+         r"|^(?:i have )?no (?:gcses?|gcse 's|qualifications?|certificates?)\b", 0),
     ],
     "availability": [
         (r"\bpart time\b|\bpt\b|\b(?:mornings?|afternoons?|daytime|during the day|school hours|term time)\b",

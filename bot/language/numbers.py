@@ -171,11 +171,14 @@ _AGE_PATTERNS = [
     # ...or next to a place at either end of a terse message: "wolverhampton 50", "34 coventry ...".
     # (§ is a phrase already claimed; bot.language.places decides whether it is a place.)
     (_BESIDE_PLACE, 14, 99),
+    # "m 45 redundant", "21 f walsall": the dating-profile shorthand, at the start of a clause
+    (re.compile(r"(?:^|[,;.!?] )(?:m|f|male|female) (?P<n>\d{2})(?![\w.,/:-])|(?:^|[,;.!?] )(?P<n2>\d{2}) "
+                r"(?:m|f|male|female)(?= [,;.!?]| [a-z§]| ?$)"), 16, 99),
     # "I have 33 years", "me 26 years": how age is said in several first languages
     (re.compile(r"(?<![\w])(?:i have|me) (?P<n>\d{1,3}) (?:years?|yrs?)(?! (?:experience|exp|of|in|at|"
                 r"as|working|ago|old))(?![\w])"), 16, 100),
 ]
-_LOOSE = {p for p, _, _ in _AGE_PATTERNS[-3:-1]}  # the two bare-number forms above
+_LOOSE = {p for p, _, _ in _AGE_PATTERNS[-4:-2]}  # the two bare-number forms above
 # A terse message whose last clause is an age and a place: "want 2 get into coding. 29 stourbridge".
 _CLAUSE_THEN_PLACE = re.compile(r"[,;.!?] (?P<n2>\d{2}) §(?: [.!])?$")
 # An age said as the one coming: "I'll be 25 next month", "turning 30 in March" is 24, 29 today.
@@ -226,6 +229,9 @@ _OTHER_AGE = re.compile(r"(?<![\w])(?:my (?:\w+ (?:in|from|at) [\w§]+ )?\w+(?: 
                         r"(?P<n>\d{1,3})(?: ?(?:years?|yrs?) ?old)?(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 
 
+# "my son 17 wants an apprenticeship": the person and their age with no verb between
+_OTHER_AGE_BARE = re.compile(r"(?<![\w])my (?:\w+ )?\w+ (?:, )?(?P<n>\d{1,2})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
+
 _LEADING_AGE = re.compile(r"\d{2}" + _AGE_UNITS_AFTER + r" (?!months?|weeks?|days?|years?|yrs?|hours?|hrs?)")
 
 
@@ -252,7 +258,9 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
         if m and 14 <= int(m.group("n2")) <= 99 and re.search(
                 r"[,;.!?] " + m.group("n2") + _AGE_UNITS_AFTER + r" \S", plain):
             found.append((int(m.group("n2")), m.start("n2"), m.end("n2")))
-    patterns = list(enumerate(_AGE_PATTERNS)) + ([(len(_AGE_PATTERNS), (_OTHER_AGE, 5, 110))] if other else [])
+    patterns = list(enumerate(_AGE_PATTERNS)) + ([(len(_AGE_PATTERNS), (_OTHER_AGE, 5, 110)),
+                                                  (len(_AGE_PATTERNS) + 1, (_OTHER_AGE_BARE, 5, 110))]
+                                                 if other else [])
     whole_number = _BARE.fullmatch(text.strip()) is not None
     for k, (pattern, low, high) in patterns:
         if whole_number and pattern in _LOOSE:

@@ -112,7 +112,7 @@ _RELATION_MENTION = re.compile(
     r"(?:young |older |friend 's |friend s )?(?P<who>man|woman|lad|girl|boy|person|lady|guy|" + _REL + r")\b")
 _THEIR_AGE = re.compile(
     r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r") ?(?:s|'s|is)"
-    r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)) (?P<n>\d{1,2})(?! ?(?:hours?|hrs?|k|grand|"
+    r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)|(?P<bare>my (?:\w+ )?(?:" + _REL + r") ?,?)) (?P<n>\d{1,2})(?! ?(?:hours?|hrs?|k|grand|"
     r"days?|weeks?|months?|years? (?:ago|experience)|%|pounds?|quid|miles?))\b")
 _WHO_PRONOUN = {"man": "he", "lad": "he", "boy": "he", "guy": "he", "woman": "she", "girl": "she", "lady": "she",
                 "person": "they"}
@@ -404,8 +404,9 @@ def _asking_for_by_age(plain: str) -> Optional[str]:
     if mention is None:
         return None
     age = _THEIR_AGE.search(plain, mention.start())
-    if age is None or int(age.group("n")) < _YOUNG and not _CHILD_ASK.search(plain[age.end():]):
-        return None
+    wish = _CHILD_ASK.search(plain[age.end():]) if age is not None else None
+    if age is None or (int(age.group("n")) < _YOUNG or age.group("bare")) and not wish:
+        return None  # "my son, 17, lives in Walsall" tells us about him; "my son 17 wants..." asks
     if age.group("pronoun"):
         return age.group("pronoun").lower()
     word = (mention.group("rel") or mention.group("who")).lower()

@@ -200,3 +200,48 @@ def test_a_question_for_someone_on_uc_is_the_resident_on_uc(understanding, text)
                                   "is UC stopped if I study?"])
 def test_a_question_about_uc_itself_or_people_in_general_says_nothing_about_theirs(understanding, text):
     assert "universal_credit" not in facts(understanding, text)
+
+
+# ---- texting shorthand: a job gone, an age beside m / f, someone and their age with no verb ---------
+@pytest.mark.parametrize("text", ["lost me job at the depot, 41", "got kicked out of my job last week",
+                                  "left my job in the summer to look after mum"])
+def test_a_job_ended_in_everyday_words_is_out_of_work_not_in_work(understanding, text):
+    assert facts(understanding, text)["employment_status"] == "unemployed"
+
+
+def test_wanting_to_leave_a_job_is_not_out_of_work(understanding):
+    assert facts(understanding, "I want to quit my job and retrain").get("employment_status") != "unemployed"
+
+
+@pytest.mark.parametrize("text, age", [("f 34 tipton, want data", 34), ("52 m, redundant, cov", 52)])
+def test_an_age_beside_m_or_f_is_the_age(understanding, text, age):
+    assert facts(understanding, text)["age"] == age
+
+
+def test_redundant_alone_is_a_displaced_worker_out_of_work(understanding):
+    found = facts(understanding, "m 45 redundant, cov")
+    assert found["background"] == "displaced_worker" and found["employment_status"] == "unemployed"
+
+
+def test_redundant_to_come_is_still_in_work(understanding):
+    assert facts(understanding, "i'm going to be redundant in march")["employment_status"] == "employed"
+
+
+@pytest.mark.parametrize("text, who, age", [("my daughter 16 wants an apprentiship in data", "she", 16),
+                                            ("my bro, 20, wants to do coding", "he", 20)])
+def test_someone_and_their_age_with_no_verb_between_is_who_they_ask_for(understanding, text, who, age):
+    found = facts(understanding, text)
+    assert found["asking_for"] == who and found["age"] == age
+
+
+@pytest.mark.parametrize("text", ["nothing really", "left school at 15 with nothing", "no gcse's", "nowt to speak of"])
+def test_no_qualifications_in_their_words_answer_the_qualification_question(understanding, text):
+    assert facts(understanding, text, asked="qualification_level")["qualification_level"] == 0
+
+
+def test_nothing_to_another_question_is_not_a_qualification(understanding):
+    assert "qualification_level" not in facts(understanding, "nothing really", asked="interest")
+
+
+def test_texted_nothing_after_leaving_school_is_no_qualifications(understanding):
+    assert facts(understanding, "left skool wiv nuffin, 19")["qualification_level"] == 0
