@@ -243,17 +243,19 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
     leading number counts ("34 coventry" is an age, "16 GCSEs" is not). `today` dates a date of birth."""
     found = []
     today = today or dt.date.today()
-    for m in _BORN.finditer(text):
+    for m in (_BORN.finditer(text) if ("born" in text or "dob" in text or "birth" in text or "d.o.b" in text)
+              else ()):
         before = text[max(0, m.start() - 40): m.start()]
         years = _age_from_birth(m, today)
         if years is not None and 5 <= years <= 110 and (other or not _SOMEONE_ELSE.search(before)):
             found.append((years, m.start(), m.end()))
+    soon = []
     for m in _AGE_SOON.finditer(text):
+        soon.append((m.start(), m.end()))
         before = text[max(0, m.start() - 40): m.start()]
         if other or not _SOMEONE_ELSE.search(before):
             found.append((int(m.group("n")) - 1, m.start("n"), m.end()))
-    soon = [(m.start(), m.end()) for m in _AGE_SOON.finditer(text)]
-    if plain is not None and not _BARE.fullmatch(text.strip()):
+    if plain is not None and text.endswith(("§", "§ .", "§ !")) and not _BARE.fullmatch(text.strip()):
         m = _CLAUSE_THEN_PLACE.search(text)
         if m and 14 <= int(m.group("n2")) <= 99 and re.search(
                 r"[,;.!?] " + m.group("n2") + _AGE_UNITS_AFTER + r" \S", plain):

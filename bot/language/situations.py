@@ -80,8 +80,8 @@ _RESETTLED = re.compile(r"\b(?:resettlement|relocation|relocated|resettled|evacu
 
 def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     studying = next((f for f in facts if f.slot == "employment_status" and f.value == "in_education"), None)
-    left_studies = _LEFT_STUDIES.search(view.plain)
-    if studying and (_FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1]) or left_studies):
+    if studying and (_FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1])
+                     or _LEFT_STUDIES.search(view.plain)):
         facts.remove(studying)
     if (not any(f.slot == "immigration_status" for f in facts) and _AFGHAN.search(view.plain)
             and _RESETTLED.search(view.plain)):
@@ -123,7 +123,7 @@ def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact
     they want out of."""
     slots = {f.slot: f for f in facts}
     employment = slots.get("employment_status")
-    gone = _JOB_GONE.search(view.plain)
+    gone = _JOB_GONE.search(view.plain) if "my job" in view.plain else None
     if gone and (employment is None or employment.value == "employed"):
         if employment is not None:
             facts.remove(employment)
@@ -132,14 +132,18 @@ def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact
     if background is not None:
         return facts
     ending = _ENDING.search(view.plain)
-    left = _LEFT_STUDIES.search(view.plain)
-    job = _JOB_SAID.search(view.plain)
     if ending:
         facts.append(view.fact("background", "displaced_worker", ending.start(), ending.end(), text))
-    elif left:
+        return facts
+    left = _LEFT_STUDIES.search(view.plain)
+    if left:
         facts.append(view.fact("background", "school_leaver", left.start(), left.end(), text))
-    elif (job and "interest" in slots and slots["interest"].value != "not_sure"
-          and _WISH.search(view.plain, job.end()) and not (employment and employment.value == "unemployed")):
+        return facts
+    if "interest" not in slots or slots["interest"].value == "not_sure" or (
+            employment and employment.value == "unemployed"):
+        return facts
+    job = _JOB_SAID.search(view.plain)
+    if job and _WISH.search(view.plain, job.end()):
         facts.append(view.fact("background", "career_changer", job.start(), job.end(), text))
     return facts
 
