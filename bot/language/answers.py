@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Dict, List, Tuple
+from typing import Any, Dict, List, Tuple
 
 from bot.dialogue import intake
 from bot.language.facts import Fact
@@ -22,7 +22,7 @@ ANSWER_MAX_WORDS = 15
 # Regexes over the normalised words (bot.language.understanding._View.plain); the first
 # that matches wins, so the narrower readings come first ("not bad" before "bad").
 _SUBJECT = r"(?:i|i am|he|she|they|he 's|she 's|they are|he is|she is|they 're)"
-ANSWERS: Dict[str, List[Tuple[str, str]]] = {
+ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
     "english_level": [
         (r"\b(?:first|1st|native|mother|main|only) (?:language|tongue)\b|\bnative\b|\bborn here\b"
          r"|\bi am english\b|\benglish born\b", "fluent"),
@@ -40,26 +40,33 @@ ANSWERS: Dict[str, List[Tuple[str, str]]] = {
     "employment_status": [
         (r"\b(?:self employed|freelance|my own business|work for myself|own boss)\b", "self_employed"),
         (r"\b(?:not allowed to work|can not work|no right to work|no permission to work|looking for "
-         r"(?:work|a job|jobs|employment)|job hunting|job seeking|searching for (?:work|a job)|signed on|"
+         r"(?:work|a job|jobs|employment)|job hunting|job seeking|job search(?:ing)?|searching for (?:work|a job|jobs)|signed on|signing on|sign on|"
          r"unemployed|jobless|out of work)\b", "unemployed"),
         (r"\b(?:not|nothing|none|nothin|never)\b(?: \S+){0,2} (?:work|working|job|jobs|employed|employment)\b"
          r"|^no (?:\S+ )?(?:work|job|jobs)\b"
          r"|^(?:" + _SUBJECT + r" )?(?:does not|do not|is not|are not|am not|is n't|isn't|aint) "
          r"(?:work|working|employed)\b|^(?:no|nope|nothing|nothin|none|nah)$", "unemployed"),
+        # "still drivin til jan", "still there till March": in work until a date
+        (r"\bstill (?:\w+ing|\w+in|there|at it) (?:till|until|til|to|up to)\b", "employed"),
         (r"\b(?:garden leave|still employed|on leave|on the books|part time|full time|zero hours|"
          r"shifts?|employed|working|work (?:at|in|for|as))\b"
          r"|^(?:" + _SUBJECT + r" )?(?:a|an) (?:\S+ ){0,2}\S+ (?:in|at|for) (?:a|an|the|my)\b", "employed"),
         (r"\b(?:at|in) (?:college|school|university|sixth form)\b|\bstudying\b|\bstudent\b", "in_education"),
     ],
     "interest": [
-        (r"^(?:\S+ ){0,3}(?:computers?|computing|laptops?|pc)(?: \S+){0,3}$|\bbasics\b|\bemails?\b"
+        (r"^(?:\S+ ){0,4}(?:computers?|computing|laptops?|pc)(?: \S+){0,3}$|\bbasics\b|\bemails?\b"
          r"|\bget(?:ting)? online\b", "general_digital"),
     ],
+    "qualification_level": [
+        (r"^(?:no|nothing|nowt|none|nothin|zero|nil)(?: really| at all| to speak of| to my name)?$"
+         r"|\bleft school (?:at \d{2} )?with (?:nothing|no qualifications|no gcses|nowt)\b"
+         r"|^(?:i have )?no (?:gcses?|gcse 's|qualifications?|certificates?)\b", 0),
+    ],
     "availability": [
-        (r"\bpart time\b|\b(?:mornings?|afternoons?|daytime|during the day|school hours|term time)\b",
+        (r"\bpart time\b|\bpt\b|\b(?:mornings?|afternoons?|daytime|during the day|school hours|term time)\b",
          "part_time"),
         (r"\b(?:evenings?|weekends?|nights?|after work|saturdays?|sundays?)\b", "evenings_weekends"),
-        (r"\bfull time\b|\bany ?time\b|\bwhenever\b|\banytime\b", "full_time"),
+        (r"\bfull time\b|\bany ?time\b|\bwhenever\b|\banytime\b|\bft\b", "full_time"),
     ],
 }
 

@@ -8,6 +8,7 @@ someone else's, is left for the dialogue to ask about.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import List, Optional, Sequence, Tuple
 
@@ -170,11 +171,49 @@ _AGE_PATTERNS = [
     # ...or next to a place at either end of a terse message: "wolverhampton 50", "34 coventry ...".
     # (§ is a phrase already claimed; bot.language.places decides whether it is a place.)
     (_BESIDE_PLACE, 14, 99),
+    # "m 45 redundant", "21 f walsall": the dating-profile shorthand, at the start of a clause
+    (re.compile(r"(?:^|[,;.!?] )(?:m|f|male|female) (?P<n>\d{2})(?![\w.,/:-])|(?:^|[,;.!?] )(?P<n2>\d{2}) "
+                r"(?:m|f|male|female)(?= [,;.!?]| [a-z§]| ?$)"), 16, 99),
     # "I have 33 years", "me 26 years": how age is said in several first languages
     (re.compile(r"(?<![\w])(?:i have|me) (?P<n>\d{1,3}) (?:years?|yrs?)(?! (?:experience|exp|of|in|at|"
                 r"as|working|ago|old))(?![\w])"), 16, 100),
 ]
-_LOOSE = {p for p, _, _ in _AGE_PATTERNS[-3:-1]}  # the two bare-number forms above
+_LOOSE = {p for p, _, _ in _AGE_PATTERNS[-4:-2]}  # the two bare-number forms above
+# A terse message whose last clause is an age and a place: "want 2 get into coding. 29 stourbridge".
+_CLAUSE_THEN_PLACE = re.compile(r"[,;.!?] (?P<n2>\d{2}) §(?: [.!])?$")
+# An age said as the one coming: "I'll be 25 next month", "turning 30 in March" is 24, 29 today.
+_AGE_SOON = re.compile(r"(?<![\w])(?:i will be|i am going to be|i am turning|turning|i turn|will be) "
+                       r"(?P<n>\d{2})(?: (?:years? old|yrs? old))? (?:next (?:month|week)|in (?:a|2|two|3|three) "
+                       r"(?:weeks?|months?)|soon|in (?:" + "|".join([
+                           "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                           "sep", "sept", "oct", "nov", "dec"]) + r"))(?![\w])")
+_MONTHS = {name: k for k, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec")], start=1) for name in names}
+# A date of birth with at least its month: "born in feb 1998", "born 3rd March 2001", "dob 14/02/1999".
+# The year alone ("born in 1998") leaves two possible ages, so it is asked rather than guessed.
+_BORN = re.compile(
+    r"(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth(?: is)?)(?: :)?(?: (?:in|on))?(?: the)? "
+    r"(?:(?P<day>\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)? )?(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")(?: ,)? (?P<year>(?:19|20)\d{2})(?![\w])"
+    r"|(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth(?: is)?)(?: :)?(?: on)? (?P<dday>\d{1,2}) ?[/.-] ?"
+    r"(?P<dmonth>\d{1,2}) ?[/.-] ?(?P<dyear>(?:19|20)\d{2})(?![\w])")
+
+
+def _age_from_birth(m: re.Match, today: dt.date) -> Optional[int]:
+    if m.group("dyear"):
+        day, month, year = int(m.group("dday")), int(m.group("dmonth")), int(m.group("dyear"))
+    else:
+        day = int(m.group("day")) if m.group("day") else None
+        month, year = _MONTHS[m.group("month")], int(m.group("year"))
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    had_birthday = (month, day or 0) <= (today.month, today.day) if day else month < today.month
+    if day is None and month == today.month:
+        return None  # this month, day not said: either age
+    return today.year - year - (0 if had_birthday else 1)
 # Whose age is it? A child's, partner's or parent's age is not the resident's.
 _SOMEONE_ELSE = re.compile(
     r"(?<![\w])(?:son|sons|daughter|daughters|kid|kids|child|children|boy|girl|baby|brother|sister|"
@@ -184,20 +223,46 @@ _SOMEONE_ELSE = re.compile(
 
 
 # The age of the person a resident is asking for: "my nephew is 18", "he is 17".
-_OTHER_AGE = re.compile(r"(?<![\w])(?:my \w+|he|she|they|him|her) (?:is|are|'s|s|just turned|turned|turns) "
+# Also "shes 16", "my m8s 19" and "my nephew in Tamworth is 18" (a place between the person and the age).
+_OTHER_AGE = re.compile(r"(?<![\w])(?:my (?:\w+ (?:in|from|at) [\w§]+ )?\w+(?: \w+)?|my \w+(?= ?s )|he|she|they|him|her) ?"
+                        r"(?:is|are|'s|s|just turned|turned|turns) "
                         r"(?P<n>\d{1,3})(?: ?(?:years?|yrs?) ?old)?(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 
+
+# "my son 17 wants an apprenticeship": the person and their age with no verb between
+_OTHER_AGE_BARE = re.compile(r"(?<![\w])my (?:\w+ )?\w+ (?:, )?(?P<n>\d{1,2})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 
 _LEADING_AGE = re.compile(r"\d{2}" + _AGE_UNITS_AFTER + r" (?!months?|weeks?|days?|years?|yrs?|hours?|hrs?)")
 
 
-def age(text: str, other: bool = False, plain: Optional[str] = None) -> Optional[Tuple[int, int, int]]:
+def age(text: str, other: bool = False, plain: Optional[str] = None,
+        today: Optional[dt.date] = None) -> Optional[Tuple[int, int, int]]:
     """The resident's age; with `other`, the age of the person they are asking for.
 
     `text` has claimed phrases masked as §; `plain` is the same words unmasked, used to see what a
-    leading number counts ("34 coventry" is an age, "16 GCSEs" is not)."""
+    leading number counts ("34 coventry" is an age, "16 GCSEs" is not). `today` dates a date of birth."""
     found = []
-    patterns = list(enumerate(_AGE_PATTERNS)) + ([(len(_AGE_PATTERNS), (_OTHER_AGE, 5, 110))] if other else [])
+    today = today or dt.date.today()
+    for m in (_BORN.finditer(text) if ("born" in text or "dob" in text or "birth" in text or "d.o.b" in text)
+              else ()):
+        before = text[max(0, m.start() - 40): m.start()]
+        years = _age_from_birth(m, today)
+        if years is not None and 5 <= years <= 110 and (other or not _SOMEONE_ELSE.search(before)):
+            found.append((years, m.start(), m.end()))
+    soon = []
+    for m in _AGE_SOON.finditer(text):
+        soon.append((m.start(), m.end()))
+        before = text[max(0, m.start() - 40): m.start()]
+        if other or not _SOMEONE_ELSE.search(before):
+            found.append((int(m.group("n")) - 1, m.start("n"), m.end()))
+    if plain is not None and text.endswith(("§", "§ .", "§ !")) and not _BARE.fullmatch(text.strip()):
+        m = _CLAUSE_THEN_PLACE.search(text)
+        if m and 14 <= int(m.group("n2")) <= 99 and re.search(
+                r"[,;.!?] " + m.group("n2") + _AGE_UNITS_AFTER + r" \S", plain):
+            found.append((int(m.group("n2")), m.start("n2"), m.end("n2")))
+    patterns = list(enumerate(_AGE_PATTERNS)) + ([(len(_AGE_PATTERNS), (_OTHER_AGE, 5, 110)),
+                                                  (len(_AGE_PATTERNS) + 1, (_OTHER_AGE_BARE, 5, 110))]
+                                                 if other else [])
     whole_number = _BARE.fullmatch(text.strip()) is not None
     for k, (pattern, low, high) in patterns:
         if whole_number and pattern in _LOOSE:
@@ -212,6 +277,8 @@ def age(text: str, other: bool = False, plain: Optional[str] = None) -> Optional
             if pattern in _LOOSE:  # "my son, 17, ...": a bare number goes with the clause before it
                 before = before.rstrip(" ,")  # a full stop ends that clause: "... for my dad. 42, Walsall"
             someone = k > 0 and not other and _SOMEONE_ELSE.search(before)
+            if any(s <= m.start(group) < e for s, e in soon):
+                continue  # "I'll be 25 next month": the age to come, counted above
             if low <= value <= high and not someone:
                 found.append((value, m.start(group), m.end(group) if group == "n2" else m.end()))
     if len({f[0] for f in found}) != 1:

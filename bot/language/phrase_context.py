@@ -24,7 +24,7 @@ UC_VERBS = {"get", "getting", "gets", "claim", "claiming", "claims", "receive", 
             "got", "on"}
 NEGATION = {"not", "no", "never", "without", "neither", "nor"}
 HYPOTHETICAL = {"if", "whether", "unless"}
-PAST = {"was", "were", "used", "previously", "formerly", "former", "ago", "when"}
+PAST = {"was", "were", "used", "previously", "formerly", "former", "ago", "when", "since"}
 SOMEONE_ELSE = {
     "son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "boy", "girl",
     "brother", "sister", "wife", "husband", "partner", "mum", "mom", "dad", "mother", "father",
@@ -44,6 +44,13 @@ JOB_WORDS = {"work", "works", "working", "worked", "job", "jobs", "did", "experi
 # In a question, a fact counts only when said of oneself: "I have GCSEs, can I apply?" but not
 # "will it affect my UC?" or "is an HNC a degree?".
 STATEMENT = {"am", "have", "got"}
+# Playing games is a pastime, not a wish to make them: "mad on gaming" counts as coding only with a
+# word of learning or work ("wants to get into game development" is still coding).
+PLAYING = {"gaming", "video games", "computer games", "games", "playing games", "gamer"}
+LEARNING = WISH - {"into", "like", "love", "keen", "interested", "fancy", "do", "doing", "what", "which", "whats",
+                   "tell", "explain", "mean", "means", "be"}
+# In a question for "someone on UC" ("what is there for someone on UC?") the resident is that someone.
+ON_UC_PEOPLE = {"someone", "somebody"}  # "people on UC" may be anyone: left unread
 JOB_TITLES = {"programmer", "developer", "engineer", "analyst", "scientist", "designer",
               "technician", "creator", "marketer", "tester"}
 FILLERS = {"really", "even", "actually", "ever", "currently", "yet"}
@@ -110,7 +117,10 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     if (before & SOMEONE_ELSE and not own and not other) or before & HYPOTHETICAL:
         return None
     said_of_self = "am" in before or ("i" in before and before & STATEMENT)
-    if question and slot != "interest" and not said_of_self:
+    one_of_them = slot == "universal_credit" and value is True and (
+        (doc[ent.start].norm_ == "on" and prev in ON_UC_PEOPLE)
+        or (prev == "on" and ent.start > 1 and doc[ent.start - 2].norm_ in ON_UC_PEOPLE))
+    if question and slot != "interest" and not said_of_self and not one_of_them:
         return None
     if slot == "qualification_level":
         wishes = before & WISH
@@ -120,6 +130,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     if slot == "interest":
         if negated or (before & JOB_WORDS and not before & WISH):
             return None
+        if ent.text.lower() in PLAYING and not before & LEARNING:
+            return None  # a pastime: the question about what they want to learn is still asked
         if doc[ent.end - 1].norm_ in JOB_TITLES and not before & WISH:
             return None  # "I am IT technician": their job, not necessarily their wish
         if ent.text.lower() == "social media" and prev in {"on", "saw", "via", "through", "from", "seen"}:

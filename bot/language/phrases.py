@@ -37,6 +37,8 @@ NORMS: Dict[str, str] = {
     "skool": "school", "nothin": "nothing", "wrk": "work", "wrking": "working", "eves": "evenings",
     "codin": "coding", "progamming": "programming", "sumthin": "something", "summat": "something",
     "wat": "what", "wot": "what", "sum1": "someone", "jobles": "jobless", "unemploed": "unemployed",
+    "nuffin": "nothing", "nuthin": "nothing", "nuffink": "nothing", "apprentiship": "apprenticeship",
+    "apprenticship": "apprenticeship", "aprenticeship": "apprenticeship", "til": "till",
 }
 
 _NUM_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"]
@@ -175,7 +177,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "not working", "no job", "do not have a job", "have not got a job", "between jobs",
         "not employed", "lost my job", "lost my jobs", "laid off", "got sacked", "been sacked",
         "got fired", "been fired", "looking for work", "looking for a job", "job hunting", "job seeking",
-        "searching for work", "searching for a job", "signed on"]),
+        "searching for work", "searching for a job", "signed on", "signing on", "job searching",
+        "searching for jobs", "lost me job", "got the sack", "sacked me", "fired me", "kicked out of my job",
+        "got kicked out of my job", "i quit my job", "i have quit my job", "left my job", "packed in my job",
+        "jacked in my job", "packed my job in", "jacked my job in"]),
     # Not allowed to work yet (an asylum claim): not in work, whatever their background
     ("employment_status=unemployed", [
         "not allowed to work", "can not work yet", "no right to work", "no permission to work",
@@ -183,7 +188,8 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("employment_status=unemployed;background=displaced_worker", [
         "made redundant", "took redundancy", "lost my job to automation", "lost my job to a machine",
         "lost my job to machines", "lost my job to robots", "lost my job to a robot",
-        "lost my job to ai"]),
+        "lost my job to ai", "took voluntary redundancy", "taken voluntary redundancy",
+        "accepted redundancy", "accepted voluntary redundancy", "redundant", "i am redundant"]),
     ("background=displaced_worker", [
         "replaced by a machine", "replaced by machines", "replaced by a robot", "replaced by robots",
         "replaced by ai", "replaced by a computer", "replaced by computers", "replaced by automation",
@@ -210,6 +216,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "at sixth form", "at school", "in school", "studying", "in year 10", "in year 11",
         "doing my a levels", "doing my gcses", "in year 12", "in year 13"]),
     ("employment_status=employed;background=displaced_worker", [
+        "going to be redundant", "will be redundant", "being redundant", "be made redundant",
         "working till the end of the month", "working until the end of the month", "working till the end of",
         "working until the end of", "still working till", "still working until", "serving my notice",
         "on my notice", "working my notice", "been given my notice", "got my notice", "at risk of redundancy",
@@ -271,7 +278,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "section 95", "section 95 support", "section 4 support", "aspen card", "in a hotel from the home office",
         "home office hotel", "my asylum case", "asylum case", "appeal for asylum", "asylum appeal",
         "asylum interview", "my asylum interview", "waiting for my interview with the home office",
-        "substantive interview", "waiting on my asylum", "waiting for my asylum"]),
+        "substantive interview", "waiting on my asylum", "waiting for my asylum",
+        "asylum is not decided", "asylum not decided", "asylum is pending", "asylum pending",
+        "asylum is still pending", "asylum still pending", "waiting for asylum", "waiting on asylum",
+        "asylum is not finished", "asylum not finished", "asylum application"]),
     ("immigration_status=settled", [
         "settled status", "ilr", "indefinite leave", "indefinite leave to remain", "eu settled status"]),
     ("immigration_status=pre_settled", [
@@ -310,7 +320,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         "improve my english", "improving my english", "english classes", "english lessons"]),
     ("english_level=intermediate", [
         "english is ok", "english is okay", "english is good", "good english", "english is not bad",
-        "intermediate english", "reasonable english", "decent english", "english is alright"]),
+        "intermediate english", "reasonable english", "decent english", "english is alright",
+        "english ok", "english okay", "english good", "english is fine", "english fine", "english alright",
+        "english is medium", "english medium"]),
     ("english_level=fluent", [
         "fluent english", "fluent in english", "english is fluent", "native speaker",
         "native english", "english native", "english is my first language", "first language is english",

@@ -62,6 +62,7 @@ _LEAD_IN = frozenset(
     "i im i'm am live living based in at near nr around round from the its it's is my postcode "
     "post code just".split()
 )
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]")
 _TRAIL = frozenset("area way side please thanks ta mate uk england centre town".split())
 _SMALL_WORDS = frozenset("on upon in under le the and of by with".split())
 _FUZZY_MIN_LETTERS = 6
@@ -201,8 +202,18 @@ class Gazetteer:
         words = list(_WORD.finditer(text))
         norms = [_norm_word(w.group()) for w in words]
 
+        def alone(i: int) -> bool:  # the word is a clause of its own: "rugby, 45, lost job"
+            before = text[words[i - 1].end(): words[i].start()] if i > 0 else ","
+            after = text[words[i].end(): words[i + 1].start()] if i + 1 < len(words) else ","
+            return bool(_CLAUSE_BREAK.search(before) and _CLAUSE_BREAK.search(after))
+
+        def beside_age(i: int) -> bool:  # cheap test first: most words have no two-digit neighbour
+            return any(0 <= k < len(words) and len(norms[k]) == 2 and norms[k].isdigit() and alone(k)
+                       for k in (i - 1, i + 1))
+
         def cued(i: int) -> bool:
-            return i > 0 and norms[i - 1] in LOCATION_CUES
+            # after a location word, or a terse "place, age" list: "rugby, 45", "52. reading. data"
+            return (i > 0 and norms[i - 1] in LOCATION_CUES) or (beside_age(i) and alone(i))
 
         for m in _FULL_POSTCODE.finditer(text):
             match = self._postcode(text, m.start(), m.end(), whole=False)

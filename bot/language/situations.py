@@ -11,7 +11,8 @@ from bot.dialogue import intake
 from bot.language.facts import Fact
 
 _AUTOMATION = re.compile(r"\b(?:automation|automated|automating|automate|robots?|robotic|machines?|ai|"
-                         r"self checkouts?|self service|chatbots?|driverless|computeri[sz]ed)\b")
+                         r"self checkouts?|self service|self scan\w*|scanners?|kiosks?|chatbots?|driverless|"
+                         r"computeri[sz]ed|new system|software)\b")
 # The job going, or at risk, in the resident's own words; with an automation cue anywhere in the
 # message ("they got machines doing it now", "the robots have taken over the paint shop", "replaced
 # by a chatbot") the resident is a worker displaced by automation.
@@ -20,7 +21,7 @@ _JOB_LOSS = re.compile(
     r"let (?:me |us |(?:most|all|some|half) of us |(?:most|all|some|half) of the \w+ )?go|being let go|"
     r"replac\w*|taken over|took over|does my job|do my job|doing (?:my job|it)|no more job|"
     r"cutting (?:jobs|staff)|job cuts|(?:job|jobs) (?:is|are) going|on the list|writing on the wall|"
-    r"my job(?: \S+){1,5} (?:is|'s) (?:going|at risk|being cut)|"
+    r"my job(?: \S+){1,5} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
     r"trialling|trialing)\b")
 # A workplace closing is a job lost to change, said before or after it happens: "the plant's shutting
 # in March", "the depot closed". The resident is a displaced worker either way.
@@ -29,8 +30,46 @@ _CLOSING = re.compile(
     r"store|shop|branch|works|office|mill|firm|company|business|yard|mine|pit|garage|line)\b"
     r"(?: \S+){0,7}? (?:is |are |has |'s |s |will be |going to )?(?:closing|closin|shutting|shut|closed|closes|shuts|"
     r"going bust|gone bust|going under|gone under|moving abroad|relocating|going into administration|"
-    r"gone into administration|winding down|being automated|is automating)\b")
-
+    r"gone into administration|winding down|being automated|is automating|"
+    r"(?:going|getting|becoming|being) (?:fully |completely )?automated|"
+    r"close(?! (?:to|by|friend|family|enough))|closed down|shut down|shutting down)\b")
+# A job that has gone, in so many words: "my job in the stockroom has gone". Not in work any more,
+# whatever "my job" said on its own.
+_JOB_GONE = re.compile(r"\bmy job(?: \S+){0,4} (?:has gone|is gone|went|has been cut|was cut|got cut|"
+                       r"disappeared|has disappeared|no longer exists)\b")
+# The job ending for the resident, said as what it means to them: "so that's me finished on Friday".
+_ENDING = re.compile(r"\bthat (?:'s|s|is) me (?:finished|done|out)\b|\b(?:agency|firm|company|we) "
+                     r"(?:has |have |'s |s )?lost the contract\b")
+# A school or college course finished recently: "did a BTEC at college and finished in June", "has just
+# done her A levels". With nothing else said about their situation, a school leaver.
+_STUDIES = r"(?:school|college|sixth form|a levels?|gcses?|btec|t levels?|year 1[13])"
+_RECENT = (r"(?:in (?:may|june|july|august|the summer)|this (?:year|summer)|last (?:year|summer|month|june|july)|"
+           r"recently|a few (?:weeks|months) ago)")
+_LEFT_STUDIES = re.compile(
+    r"\b" + _STUDIES + r"\b[^.!?]{0,40}?\b(?:finished|left|done|completed)\b(?: (?:it|them|there))? " + _RECENT
+    + r"|\b(?:just|recently) (?:done|finished|left|completed) (?:my |his |her |their )?" + _STUDIES + r"\b")
+# Their work now or before, named: "I've been a hairdresser for fifteen years", "I'm a nurse at the
+# QE but...", "bricklayer, sick of the cold". With a digital topic they want and no other situation
+# said, someone changing career (bot.language.understanding keeps the topic they want, not the job).
+_OCCUPATIONS = (
+    "hairdresser|barber|beautician|nail tech|chef|cook|kitchen porter|waiter|waitress|barista|bartender|"
+    "nurse|midwife|paramedic|care worker|support worker|healthcare assistant|teacher|teaching assistant|"
+    "lecturer|nursery nurse|childminder|social worker|driver|forklift driver|bus driver|lorry driver|"
+    "hgv driver|taxi driver|delivery driver|courier|postie|postman|postwoman|bricklayer|builder|labourer|"
+    "joiner|carpenter|plumber|electrician|plasterer|roofer|scaffolder|tiler|decorator|painter|welder|"
+    "mechanic|fitter|machinist|engineer|factory worker|warehouse worker|picker|packer|cleaner|caretaker|"
+    "security guard|receptionist|secretary|administrator|admin assistant|accountant|bookkeeper|cashier|"
+    "shop assistant|sales assistant|retail assistant|store manager|shop manager|manager|supervisor|"
+    "sales manager|salesman|saleswoman|estate agent|bank clerk|civil servant|police officer|firefighter|"
+    "soldier|pharmacist|dentist|doctor|lawyer|solicitor|journalist|photographer|artist|tattoo artist|"
+    "musician|actor|librarian|gardener|landscaper|farmer|butcher|baker|hotel worker|housekeeper|porter|"
+    "call centre worker|customer service adviser|dental nurse|optician|translator|interpreter")
+_JOB_SAID = re.compile(
+    r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|i do|years as|"
+    r"yrs as|year as)(?: an?)? (?:\w+ )?(?:" + _OCCUPATIONS + r")s?\b"
+    r"|(?:^|[,.;!] )(?:an? )?(?:" + _OCCUPATIONS + r")(?= [,.;!]| for| of|$)")
+_WISH = re.compile(r"\b(?:want|wanna|would like|like to|love to|fancy|hoping|hope to|move into|get into|"
+                   r"go into|retrain|change to|switch to|learn|thinking|keen|interested)\b")
 
 # "Finished my BTEC at college in June": where they studied, not where they are now.
 _FINISHED = re.compile(r"\b(?:finished|left|done|completed|leaving|quit)\b")
@@ -41,7 +80,8 @@ _RESETTLED = re.compile(r"\b(?:resettlement|relocation|relocated|resettled|evacu
 
 def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     studying = next((f for f in facts if f.slot == "employment_status" and f.value == "in_education"), None)
-    if studying and _FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1]):
+    if studying and (_FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1])
+                     or _LEFT_STUDIES.search(view.plain)):
         facts.remove(studying)
     if (not any(f.slot == "immigration_status" for f in facts) and _AFGHAN.search(view.plain)
             and _RESETTLED.search(view.plain)):
@@ -74,6 +114,37 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         if background:
             facts.remove(background)
         facts.append(view.fact("background", "displaced_worker", loss.start(), loss.end(), text))
+        background = facts[-1]
+    return _in_their_words(facts, view, text, background)
+
+
+def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact]:
+    """Situations said without the usual words: a job gone, a job ending, school just left, a trade
+    they want out of."""
+    slots = {f.slot: f for f in facts}
+    employment = slots.get("employment_status")
+    gone = _JOB_GONE.search(view.plain) if "my job" in view.plain else None
+    if gone and (employment is None or employment.value == "employed"):
+        if employment is not None:
+            facts.remove(employment)
+        employment = view.fact("employment_status", "unemployed", gone.start(), gone.end(), text)
+        facts.append(employment)
+    if background is not None:
+        return facts
+    ending = _ENDING.search(view.plain)
+    if ending:
+        facts.append(view.fact("background", "displaced_worker", ending.start(), ending.end(), text))
+        return facts
+    left = _LEFT_STUDIES.search(view.plain)
+    if left:
+        facts.append(view.fact("background", "school_leaver", left.start(), left.end(), text))
+        return facts
+    if "interest" not in slots or slots["interest"].value == "not_sure" or (
+            employment and employment.value == "unemployed"):
+        return facts
+    job = _JOB_SAID.search(view.plain)
+    if job and _WISH.search(view.plain, job.end()):
+        facts.append(view.fact("background", "career_changer", job.start(), job.end(), text))
     return facts
 
 

@@ -22,6 +22,7 @@ from bot.language import answers, numbers, vocab
 from bot.language.answers import ANSWER_MAX_WORDS
 from bot.language.phrase_context import in_context, is_question
 from bot.language.facts import Fact
+from bot.language.asking_for import asking_for
 from bot.language.places import Gazetteer, PlaceMatch
 from bot.language.situations import tidy_background
 from bot.language.unreadable import TOO_LONG, classify_unreadable
@@ -77,30 +78,6 @@ _ABROAD = re.compile(
 _FOREIGN_QUALIFICATIONS = re.compile(
     r"\b(?:baccalaureate|bacalaureat|baccalaureat|abitur|matura|wassce|waec|neco|ssce|licentiate|"
     r"higher secondary certificate|hsc|fsc|mbbs)\b")
-# Someone asking for another person: "my nephew is 18 and...", "asking for my daughter". The facts that
-# follow are theirs; replies address the asker about them (he, she or they).
-_RELATIONS = {
-    "son": "he", "nephew": "he", "brother": "he", "husband": "he", "boyfriend": "he", "grandson": "he",
-    "dad": "he", "father": "he", "uncle": "he", "stepson": "he", "lad": "he",
-    "daughter": "she", "niece": "she", "sister": "she", "wife": "she", "girlfriend": "she",
-    "granddaughter": "she", "mum": "she", "mom": "she", "mother": "she", "aunt": "she", "stepdaughter": "she",
-    "child": "they", "kid": "they", "partner": "they", "friend": "they", "cousin": "they",
-    "grandchild": "they", "relative": "they", "neighbour": "they", "neighbor": "they", "client": "they",
-}
-_OWN_AGE = re.compile(r"\bi am (?:\d{1,3}\b|an? \d|aged)")
-_REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
-_ASKING_FOR = re.compile(
-    r"^(?:hi |hello |hiya |hey )?(?:there )?(?:,? )?my (?P<first>" + _REL + r") "
-    r"(?:(?:is|are|'s) (?P<age>\d{1,2})\b|wants|"
-    r"would like|needs|is looking|is interested|is mad|is keen|is into|loves|likes|has just left|just left|"
-    r"left school|is leaving|is finishing|is struggling|is unemployed|is out of work|has no job|can not find)"
-    r"|\b(?:for|behalf of|asking for|helping|help|asking about|enquiring for|on behalf of) my (?P<for>" + _REL + r")\b"
-    r"|\b(?:asking for|asking about|enquiring for|enquiring about|on behalf of) (?:a|an|our) (?P<for2>" + _REL + r")\b")
-# A child under 13 named with their age ("my son is 12, he's really into coding") is who they ask for
-# when the message goes on to what the child likes or wants, or asks what there is for them.
-_CHILD_ASK = re.compile(r"\b(?:into|loves?|likes?|wants?|keen|mad on|obsessed|interested|for (?:him|her|them)|"
-                        r"anything for|clubs?)\b")
-_YOUNG = 13
 
 
 class Understanding:
@@ -365,16 +342,6 @@ def _settle(found: List[Tuple[Fact, str]], view: _View, text: str, wanted: set =
 
 def _first(facts: List[Fact], value: Any) -> Fact:
     return next((f for f in facts if f.value == value), facts[0])
-
-
-def asking_for(plain: str) -> Optional[str]:
-    """he, she or they when the message is about another person the resident is asking for."""
-    m = _ASKING_FOR.search(plain)
-    if not m or _OWN_AGE.search(plain):  # "my daughter is 16 and I'm 42": they are telling us about themselves
-        return None
-    if m.group("age") and int(m.group("age")) < _YOUNG and not _CHILD_ASK.search(plain[m.end():]):
-        return None  # "my son is 5 years old" alone is not yet a question about him
-    return _RELATIONS[m.group("first") or m.group("for") or m.group("for2")]
 
 
 def _abroad(facts: List[Fact], view: _View, text: str) -> List[Fact]:

@@ -141,6 +141,16 @@ def test_find_does_not_fire_by_accident(gaz, text):
     assert gaz.find(text) == []
 
 
+@pytest.mark.parametrize("text", ["rugby, 52, want to learn data", "39. penn. no job", "data course pls, 61, lye"])
+def test_a_common_word_name_standing_as_its_own_clause_beside_an_age_is_the_place(gaz, text):
+    assert len(gaz.find(text)) == 1
+
+
+@pytest.mark.parametrize("text", ["I play rugby, 52, still", "Reading, writing and maths, 45", "rugby, football, 45"])
+def test_a_common_word_name_in_a_clause_of_words_or_a_list_of_words_stays_a_word(gaz, text):
+    assert gaz.find(text) == []
+
+
 def test_find_is_case_and_punctuation_insensitive(gaz):
     [m] = gaz.find("i'm in SUTTON-COLDFIELD.")
     assert (m.local_authority, m.place, m.matched) == ("Birmingham", "Sutton Coldfield", "SUTTON-COLDFIELD")

@@ -480,7 +480,7 @@ def test_a_man_in_his_forties_is_not_in_groups_for_women_or_the_young_or_the_ove
 
 
 def test_someone_asking_for_their_nephew_gives_his_facts(understanding):
-    found = facts(understanding, "My nephew is 18 and mad on gaming, we live in Bloxwich")
+    found = facts(understanding, "My nephew is 18 and mad on coding, we live in Bloxwich")
     assert found == {"asking_for": "he", "age": 18, "interest": "coding", "local_authority": "Walsall"}
     assert facts(understanding, "asking for my daughter, she's 19")["asking_for"] == "she"
 

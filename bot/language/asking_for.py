@@ -1,0 +1,80 @@
+"""Is the resident asking for someone else? "my nephew is 18 and...", "asking for my daughter", "my little
+sis, shes 16". The facts that follow are that person's; replies address the asker about them (he, she or
+they). Used by bot.language.understanding on the normalised words of a message."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_RELATIONS = {
+    "son": "he", "nephew": "he", "brother": "he", "husband": "he", "boyfriend": "he", "grandson": "he",
+    "dad": "he", "father": "he", "uncle": "he", "stepson": "he", "lad": "he",
+    "daughter": "she", "niece": "she", "sister": "she", "wife": "she", "girlfriend": "she",
+    "granddaughter": "she", "mum": "she", "mom": "she", "mother": "she", "aunt": "she", "stepdaughter": "she",
+    "child": "they", "kid": "they", "partner": "they", "friend": "they", "cousin": "they",
+    "grandchild": "they", "relative": "they", "neighbour": "they", "neighbor": "they", "client": "they",
+    # as people text them: "my little sis", "my m8", "my grandad"
+    "sis": "she", "bro": "he", "grandad": "he", "granddad": "he", "grandpa": "he", "stepdad": "he",
+    "nan": "she", "nana": "she", "grandma": "she", "gran": "she", "stepmum": "she", "mate": "they",
+    "m8": "they", "bestie": "they",
+}
+_OWN_AGE = re.compile(r"\bi am (?:\d{1,3}\b|an? \d|aged)")
+_REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
+_ASKING_FOR = re.compile(
+    r"^(?:hi |hello |hiya |hey )?(?:there )?(?:,? )?my (?P<first>" + _REL + r") "
+    r"(?:(?:is|are|'s) (?P<age>\d{1,2})\b|wants|"
+    r"would like|needs|is looking|is interested|is mad|is keen|is into|loves|likes|has just left|just left|"
+    r"left school|is leaving|is finishing|is struggling|is unemployed|is out of work|has no job|can not find)"
+    r"|\b(?:for|behalf of|asking for|helping|help|asking about|enquiring for|on behalf of) my (?P<for>" + _REL + r")\b"
+    r"|\b(?:asking for|asking about|enquiring for|enquiring about|on behalf of) (?:a|an|our) (?P<for2>" + _REL + r")\b")
+# A child under 13 named with their age ("my son is 12, he's really into coding") is who they ask for
+# when the message goes on to what the child likes or wants, or asks what there is for them.
+# The same, said less neatly: the relation with a word before it or a place after it ("my little sis,
+# she's 16", "my nephew in Tamworth is 18", "my m8s 19"), or someone they support ("asking for a young man
+# I support. He's 20"), followed by that person's age. Only an age makes these a request about them.
+_RELATION_MENTION = re.compile(
+    r"(?i)\bmy (?:(?:little|big|younger|older|eldest|oldest|youngest|baby|best|twin|teenage|step) )?"
+    r"(?P<rel>" + _REL + r")(?:s\b|\b)"
+    r"|\b(?:asking|enquiring|writing|here|messaging) (?:for|4|about|on behalf of) (?:a|an|our|my) "
+    r"(?:young |older |friend 's |friend s )?(?P<who>man|woman|lad|girl|boy|person|lady|guy|" + _REL + r")\b")
+_THEIR_AGE = re.compile(
+    r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r") ?(?:s|'s|is)"
+    r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)|(?P<bare>my (?:\w+ )?(?:" + _REL + r") ?,?)) (?P<n>\d{1,2})(?! ?(?:hours?|hrs?|k|grand|"
+    r"days?|weeks?|months?|years? (?:ago|experience)|%|pounds?|quid|miles?))\b")
+_WHO_PRONOUN = {"man": "he", "lad": "he", "boy": "he", "guy": "he", "woman": "she", "girl": "she", "lady": "she",
+                "person": "they"}
+_CHILD_ASK = re.compile(r"\b(?:into|loves?|likes?|wants?|keen|mad on|obsessed|interested|for (?:him|her|them)|"
+                        r"anything for|clubs?)\b")
+_YOUNG = 13
+
+
+def asking_for(plain: str) -> Optional[str]:
+    """he, she or they when the message is about another person the resident is asking for."""
+    m = _ASKING_FOR.search(plain)
+    if _OWN_AGE.search(plain):  # "my daughter is 16 and I'm 42": they are telling us about themselves
+        return None
+    if not m:
+        return _asking_for_by_age(plain)
+    if m.group("age") and int(m.group("age")) < _YOUNG and not _CHILD_ASK.search(plain[m.end():]):
+        return None  # "my son is 5 years old" alone is not yet a question about him
+    return _RELATIONS[m.group("first") or m.group("for") or m.group("for2")]
+
+
+def _asking_for_by_age(plain: str) -> Optional[str]:
+    """he, she or they when someone is named ("my little sis", "a young man I support") and then their
+    age is given ("she's 16"): the message is about them, however it is put together."""
+    mention = _RELATION_MENTION.search(plain)
+    if mention is None:
+        return None
+    age = _THEIR_AGE.search(plain, mention.start())
+    wish = _CHILD_ASK.search(plain[age.end():]) if age is not None else None
+    if age is None or (int(age.group("n")) < _YOUNG or age.group("bare")) and not wish:
+        return None  # "my son, 17, lives in Walsall" tells us about him; "my son 17 wants..." asks
+    if age.group("pronoun"):
+        return age.group("pronoun").lower()
+    word = (mention.group("rel") or mention.group("who")).lower()
+    return _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
+
+
+__all__ = ["asking_for"]
