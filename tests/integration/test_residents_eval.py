@@ -22,12 +22,13 @@ pytestmark = pytest.mark.integration
 # routes; after them, measured on 2026-12-04: 45 of 82 and 6; after answers in residents' own words
 # were read against the open question: 53 of 82 and 3; after clause-bound negation and needs-first
 # ordering: 54 of 82 and 3; after advice services open to all were ranked after routes open to all:
-# 57 of 82 and 4 (one more route shown on an age condition to a resident whose age was not understood).
+# 57 of 82 and 4 (one more route shown on an age condition to a resident whose age was not understood);
+# after sixty fresh development residents' situations, ages and people were read: 60 of 82 and 3.
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
-# the ineligible limit stays where it was (4: now met exactly, never loosened). The issue's targets are
-# at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 55
-INELIGIBLE_AT_MOST = 4  # held at 4: the ratchet is never loosened
+# the ineligible limit is the measured figure plus one for the same reason, never loosened. The issue's
+# targets are at least 95% fully right and 0 ineligible.
+BASELINE_FULLY_RIGHT = 58
+INELIGIBLE_AT_MOST = 4
 
 
 @functools.lru_cache(maxsize=None)
