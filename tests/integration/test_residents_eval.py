@@ -53,7 +53,10 @@ def test_the_evaluation_set_is_valid_and_large_enough():
     residents = _driver().load_set("all")
     parts = [r["part"] for r in residents]
     assert len(residents) >= 200
-    assert parts.count("heldout") >= 0.35 * len(residents)
+    # The held-out part is never read, so it cannot grow from residents someone has already tuned to: the
+    # development part grows with each fresh set while the held-out part stays whole. It must stay large
+    # enough to score every class: at least 80 residents and a fifth of the set.
+    assert parts.count("heldout") >= max(80, 0.2 * len(residents))
 
 
 def test_held_out_residents_are_recommended_no_route_they_cannot_take(held_out):
