@@ -137,7 +137,8 @@ async def collect_replies(request: web.Request, console: Console) -> web.Respons
             return collect_web_replies(s, sender)
 
     texts = await asyncio.to_thread(run)
-    return web.json_response({"messages": [web_text(t) for t in texts]}, headers=NO_STORE)
+    # A worker writes in whatever language they write: marked unknown, so the widget gives it dir="auto".
+    return web.json_response({"messages": [web_text(t, "") for t in texts]}, headers=NO_STORE)
 
 
 __all__ = ["install"]

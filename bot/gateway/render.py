@@ -6,12 +6,14 @@ numbered options and the recommendations' next steps as short lines with links.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from bot.gateway import sms
+from bot.language.choice import language_after
 
 log = logging.getLogger("waymark.gateway.render")
 
@@ -26,6 +28,39 @@ NEXT_STEP_KEYS = ("text", "url", "phone", "referral")
 LANGUAGES = ("en", "ur", "pa", "ar", "pl", "ro")
 RIGHT_TO_LEFT = ("ur", "ar")
 LABEL_KEYS = ("why", "check", "cost", "next", "website", "provider", "call", "referral", "report", "in_english", "open")
+
+
+def direction(lang: str) -> str:
+    return "rtl" if lang in RIGHT_TO_LEFT else "ltr"
+
+
+def known(lang: Any) -> Optional[str]:
+    """`lang` when it is one of ours ("ur"), else None: what a client says is checked, never echoed."""
+    return lang if isinstance(lang, str) and lang in LANGUAGES else None
+
+
+def _payload_language(payload: str) -> Optional[str]:
+    """The `language` entity of a quick-reply payload (`/choose_language{"language":"ur"}`, the widget's
+    `/greet{"language":"ur"}` for a page in Urdu): Rasa's slot mapping stores it, whatever the intent."""
+    start = payload.find("{")
+    if start < 0:
+        return None
+    try:
+        entities = json.loads(payload[start:])
+    except ValueError:
+        return None
+    return known(entities.get("language")) if isinstance(entities, dict) else None
+
+
+def turn_language(held: Optional[str], text: Optional[str], payload: Optional[str] = None) -> str:
+    """The language this turn's replies are in, without asking Rasa: the conversation's language as the
+    client last heard it (`held`, checked), moved on by what the resident just sent exactly as the NLU
+    component moves the `language` slot (bot.language.choice.language_after, the one home for that rule)."""
+    held = known(held)
+    if payload:
+        return _payload_language(payload) or held or "en"
+    changed = language_after(text, None if held == "en" else held)
+    return changed or held or "en"
 
 
 def _str(value: Any) -> str:
@@ -96,13 +131,16 @@ def cards_language(message: Dict[str, Any]) -> Dict[str, Any]:
     raw = custom.get("labels") if isinstance(custom.get("labels"), dict) else {}
     labels: Dict[str, Any] = {k: raw[k] for k in LABEL_KEYS if isinstance(raw.get(k), str)}
     labels["kinds"], labels["statuses"] = _words(raw.get("kinds")), _words(raw.get("statuses"))
-    return {"lang": lang, "dir": "rtl" if lang in RIGHT_TO_LEFT else "ltr", "labels": labels}
+    return {"lang": lang, "dir": direction(lang), "labels": labels}
 
 
 # --- web ---------------------------------------------------------------------------------------------
-def render_web(turn: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
-    """Every message carries text, buttons and cards (empty when absent), as the widget expects; cards in
-    another language also carry their `lang`, `dir` and `labels`."""
+def render_web(turn: Iterable[Dict[str, Any]], lang: str = "en") -> List[Dict[str, Any]]:
+    """Every message carries text, buttons and cards (empty when absent), as the widget expects, and its
+    language: `lang` and `dir` (WCAG 3.1.2). `lang` is the turn's (turn_language); a recommendation payload
+    says its own, from the tracker's slot, and brings the cards' `labels`."""
+    turn = list(turn)
+    lang = said_language(turn, lang)
     out = []
     for message in turn:
         text = _str(message.get("text"))
@@ -110,8 +148,19 @@ def render_web(turn: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
         cards = cards_of(message)
         if not (text or buttons or cards):
             continue
-        out.append({"text": text, "buttons": buttons, "cards": cards, **(cards_language(message) if cards else {})})
+        out.append({"text": text, "buttons": buttons, "cards": cards, "lang": lang, "dir": direction(lang),
+                    **(cards_language(message) if cards else {})})
     return out
+
+
+def said_language(turn: Iterable[Dict[str, Any]], lang: str) -> str:
+    """The conversation's language after a turn: a recommendation payload's `lang` (the action reads the
+    tracker's slot) corrects the gateway's reckoning, English included."""
+    for message in turn:
+        custom = message.get("custom")
+        if isinstance(custom, dict) and custom.get("type") == RECOMMENDATIONS and known(custom.get("lang")):
+            lang = custom["lang"]
+    return known(lang) or "en"
 
 
 def erased(turn: Iterable[Dict[str, Any]]) -> bool:
@@ -119,8 +168,10 @@ def erased(turn: Iterable[Dict[str, Any]]) -> bool:
     return any(isinstance(m.get("custom"), dict) and m["custom"].get("type") == ERASED for m in turn)
 
 
-def web_text(text: str) -> Dict[str, Any]:
-    return {"text": text, "buttons": [], "cards": []}
+def web_text(text: str, lang: str = "en") -> Dict[str, Any]:
+    """A message the gateway writes itself (wording.py, English) or passes on (a worker's reply: `lang`
+    "" says unknown, and the widget gives it dir="auto")."""
+    return {"text": text, "buttons": [], "cards": [], "lang": lang, "dir": direction(lang) if lang else "auto"}
 
 
 # --- SMS and WhatsApp --------------------------------------------------------------------------------

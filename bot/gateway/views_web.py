@@ -1,6 +1,8 @@
 """The widget's HTTP API (`POST /api/web/messages`), health, and the widget's pages and files.
 
-Contract (the widget codes against it): 200 {"messages": [{"text", "buttons", "cards"}]}, plus
+Contract (the widget codes against it): the request {"session", "text", "payload"?, "lang"?} where `lang`
+is the conversation's language as the widget last heard it; 200 {"messages": [{"text", "buttons", "cards",
+"lang", "dir"}], "lang", "dir"} (each message's language, and the conversation's after the turn), plus
 "erased": true when the turn erased the resident ("forget me": the widget forgets too); 400/413/429
 JSON with "error" (413 and 429 also carry a polite "messages" list). Rasa down is still a 200 whose
 message tells the resident plainly that it was not received and to send it again.
@@ -22,7 +24,7 @@ from bot.residents.pseudonyms import client_pseudonym, pseudonym
 from bot.gateway.rasa_client import RasaUnavailable, via
 from bot.gateway.ratelimit import client_of
 from bot.gateway.coordination import check
-from bot.gateway.render import erased, render_web, web_text
+from bot.gateway.render import direction, erased, known, render_web, said_language, turn_language, web_text
 from bot.gateway.security import csp
 from bot.gateway.state import GATEWAY
 
@@ -90,6 +92,10 @@ async def post_message(request: web.Request) -> web.Response:
         return _error(400, "invalid payload")
     if text is None and payload is None:
         return _error(400, "missing text")
+    held = data.get("lang")
+    if held is not None and not isinstance(held, str):
+        return _error(400, "lang must be a language code such as \"ur\"")
+    held = known(held)  # one we do not speak is English
     if text is not None and not isinstance(text, str):
         return _error(400, "text must be a string")
     if not (_storable(text) and _storable(payload)):
@@ -122,7 +128,9 @@ async def post_message(request: web.Request) -> web.Response:
     except handoff.StoreUnavailable:
         return web.json_response({"messages": [web_text(wording.NOT_RECEIVED)]}, headers=NO_STORE)
     if not route.forward:
-        return web.json_response({"messages": [web_text(t) for t in route.replies]}, headers=NO_STORE)
+        # A worker's reply goes out as typed, in whatever language they wrote: marked unknown (dir="auto").
+        said_in = "" if route.status == "held" else "en"
+        return web.json_response({"messages": [web_text(t, said_in) for t in route.replies]}, headers=NO_STORE)
     async with gw.locks.hold(sender):  # one turn at a time per conversation, in the order sent
         try:
             turn = await gw.rasa.send(route.rasa_sender, payload or text, channel="web", backoff=gw.web_backoff,
@@ -132,10 +140,11 @@ async def post_message(request: web.Request) -> web.Response:
             log.warning("no answer from rasa for web sender %s (%s)", sender, error.reason)
             apology = wording.NOT_RECEIVED if error.delivered is False else wording.NOT_ANSWERED
             return web.json_response({"messages": [web_text(apology)]}, headers=NO_STORE)
-    messages = render_web(turn)
+    lang = said_language(turn, turn_language(held, text, payload))
+    messages = render_web(turn, lang)
     if not messages:
         messages = [web_text(wording.NOT_ANSWERED)]
-    body: Dict[str, Any] = {"messages": messages}
+    body: Dict[str, Any] = {"messages": messages, "lang": lang, "dir": direction(lang)}
     if erased(turn):
         body["erased"] = True  # the widget clears its stored transcript and starts a new session id
     return web.json_response(body, headers=NO_STORE)

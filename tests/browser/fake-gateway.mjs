@@ -62,13 +62,42 @@ const CARDS = [
 
 // "forget me": the reply with a receipt, marked so the widget forgets too (the real gateway answers
 // {"messages": [...], "erased": true} when Rasa's turn carries the custom {"type": "conversation_erased"}).
+// The page's language opens the conversation in it (the widget sends /greet{"language":"ur"}); the script
+// then answers in that language, each message with its lang and dir as the real gateway sends them.
+const GREETINGS = {
+  ur: { text: 'السلام علیکم، میں ویمارک ہوں۔ آپ کیا کرنا چاہیں گے؟',
+    buttons: [{ title: 'میرے لیے کورس تلاش کریں', payload: '/find_route' }] },
+  ar: { text: 'مرحبا، أنا ويمارك. ماذا تريد أن تفعل؟',
+    buttons: [{ title: 'ابحث عن دورة لي', payload: '/find_route' }] },
+};
+const AGE = { ur: 'آپ کی عمر کیا ہے؟', ar: 'كم عمرك؟' };
+const RTL = ['ur', 'ar'];
+function inLanguage(conversation, said) {
+  const lang = conversation.lang || 'en';
+  return Object.assign(said.map((m) => ({ ...m, lang, dir: RTL.includes(lang) ? 'rtl' : 'ltr' })),
+    { erased: said.erased, lang });
+}
+
 const ERASED = 'Done. I have deleted this conversation. Your receipt reference is E-TEST-0001. Say hello if you want to start again.';
 
 function reply(conversation, body) {
   const text = (body.text || '').trim().toLowerCase();
   const payload = body.payload || '';
+  const asked = /^\/greet(\{.*\})$/.exec(payload);
+  if (asked) {
+    const lang = JSON.parse(asked[1]).language;
+    if (GREETINGS[lang]) {
+      Object.assign(conversation, { step: 1, lang });
+      return [GREETINGS[lang]];
+    }
+  }
+  if (conversation.lang && conversation.lang !== 'en' && conversation.step === 1) {
+    conversation.step = 2;
+    return [{ text: AGE[conversation.lang] }];
+  }
   if (text === 'forget me') {
     conversation.step = 0;
+    delete conversation.lang;
     return Object.assign([{ text: ERASED }], { erased: true });
   }
   if (text === 'start again' || text === 'hello' || conversation.step === 0) {
@@ -125,15 +154,18 @@ export async function startFakeGateway(port = 0) {
         if (typeof body.session !== 'string' || !SESSION.test(body.session)) return bad('invalid_session');
         if (typeof body.text !== 'string' || !body.text.trim()) return bad('missing_text');
         if ('payload' in body && (typeof body.payload !== 'string' || !body.payload.startsWith('/'))) return bad('invalid_payload');
-        const extra = Object.keys(body).filter((k) => !['session', 'text', 'payload'].includes(k));
+        if ('lang' in body && typeof body.lang !== 'string') return bad('invalid_lang');
+        const extra = Object.keys(body).filter((k) => !['session', 'text', 'payload', 'lang'].includes(k));
         if (extra.length) return bad(`unexpected_fields:${extra.join(',')}`);
         if (body.text.length > MAX_TEXT) {
           return json(413, { error: 'too_large', messages: [{ text: 'That message is too long for me. Please send a shorter one.' }] });
         }
         if (!conversations.has(body.session)) conversations.set(body.session, { step: 0 });
         await new Promise((r) => setTimeout(r, 120)); // a bot takes a moment
-        const said = reply(conversations.get(body.session), body);
-        return json(200, { messages: said, ...(said.erased ? { erased: true } : {}) });
+        const conversation = conversations.get(body.session);
+        const said = inLanguage(conversation, reply(conversation, body));
+        return json(200, { messages: [...said], lang: said.lang, dir: RTL.includes(said.lang) ? 'rtl' : 'ltr',
+          ...(said.erased ? { erased: true } : {}) });
       }
       if (url.pathname === '/webhooks/rest/webhook' && req.method === 'POST') {
         // Rasa's REST channel, for running the real gateway against this script (WAYMARK_RASA_URL).
@@ -146,6 +178,12 @@ export async function startFakeGateway(port = 0) {
           ...(m.text ? [{ recipient_id: sender, text: m.text, ...(m.buttons ? { buttons: m.buttons } : {}) }] : []),
           ...(m.cards ? [{ recipient_id: sender, custom: { type: 'pathway_recommendations', pathways: m.cards } }] : []),
         ]).concat(said.erased ? [{ recipient_id: sender, custom: { type: 'conversation_erased' } }] : []));
+      }
+      const pageLang = url.pathname === '/' && url.searchParams.get('lang');
+      if (pageLang && /^[a-z]{2}$/.test(pageLang)) { // the demo page on a site in another language
+        const html = String(await readFile(path.resolve(GATEWAY, ROUTES['/'])))
+          .replace('<script src="/widget.js" defer>', `<script src="/widget.js" defer data-waymark-lang="${pageLang}">`);
+        return send(200, TYPES['.html'], html);
       }
       let file = ROUTES[url.pathname];
       if (!file && url.pathname.startsWith('/static/')) file = 'static/' + url.pathname.slice('/static/'.length);

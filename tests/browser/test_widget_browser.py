@@ -30,3 +30,8 @@ def test_widget_in_chromium_with_axe(fake_gateway):
 
 def test_widget_through_the_real_gateway(real_gateway):
     _run_browser_test(real_gateway)
+
+
+def test_widget_in_urdu_and_arabic_lays_out_right_to_left_with_axe(fake_gateway):
+    # The fake gateway's own page and script: it serves the demo page in another language (?lang=ur).
+    run_node_test("widget-rtl.test.mjs", fake_gateway)

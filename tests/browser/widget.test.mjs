@@ -154,7 +154,8 @@ async function main() {
       assert.ok(await widget.replies(page).count() >= 1, 'greeting has quick replies');
       // It was added while the region was in the document, so screen readers announce it.
       assert.equal(await page.locator('.wm-log .wm-bot .wm-vh').first().innerText(), 'Waymark:');
-      assert.deepEqual(Object.keys(sent[0]).sort(), ['session', 'text']);
+      assert.deepEqual(Object.keys(sent[0]).sort(), ['lang', 'session', 'text']);
+      assert.equal(sent[0].lang, 'en'); // the conversation's language as the widget last heard it
       assert.match(sent[0].session, /^[A-Za-z0-9_-]{16,64}$/);
     });
 

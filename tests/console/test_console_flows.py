@@ -216,12 +216,14 @@ async def test_web_resident_in_handoff_gets_worker_replies_by_polling(make_clien
     await post_form(client, f"{detail}/reply", {"text": "Hello from Sam"}, token_from=detail)
     response = await client.post("/api/web/messages", data=json.dumps({"session": session_id, "text": "hi"}),
                                  headers={"Content-Type": "application/json"})
-    assert (await response.json())["messages"] == [{"text": "Hello from Sam", "buttons": [], "cards": []}]
+    assert (await response.json())["messages"] == [{"text": "Hello from Sam", "buttons": [], "cards": [],
+                                                            "lang": "", "dir": "auto"}]
     assert fake_rasa.received == []
     await post_form(client, f"{detail}/reply", {"text": "Still there?"}, token_from=detail)
     poll = await client.post("/api/web/messages/pending", json={"session": session_id},
                              headers={"Origin": "https://www.dudley.gov.uk"})
-    assert (await poll.json())["messages"] == [{"text": "Still there?", "buttons": [], "cards": []}]
+    assert (await poll.json())["messages"] == [{"text": "Still there?", "buttons": [], "cards": [],
+                                                            "lang": "", "dir": "auto"}]
     assert poll.headers["Access-Control-Allow-Origin"] == "https://www.dudley.gov.uk"
     again = await client.post("/api/web/messages/pending", json={"session": session_id})
     assert (await again.json())["messages"] == []  # delivered once

@@ -1,6 +1,6 @@
 """Per-channel rendering of one bot turn."""
 
-from bot.gateway.render import WHATSAPP_MAX_CHARS, plain, render_text, render_web, split_long
+from bot.gateway.render import WHATSAPP_MAX_CHARS, plain, render_text, render_web, split_long, turn_language
 from bot.gateway.sms import segments
 
 from .conftest import PATHWAYS
@@ -13,7 +13,7 @@ def test_web_keeps_structure_and_drops_junk():
     turn = [{"text": "Pick one", "buttons": BUTTONS + [{"title": "no payload"}, "junk"]},
             CARDS, {"custom": {"type": "something_else"}}, {"image": "https://x/y.png"}]
     messages = render_web(turn)
-    assert messages[0] == {"text": "Pick one", "buttons": BUTTONS, "cards": []}
+    assert messages[0] == {"text": "Pick one", "buttons": BUTTONS, "cards": [], "lang": "en", "dir": "ltr"}
     assert [c["id"] for c in messages[1]["cards"]] == ["wm-web-bootcamp", "wm-digital-esol"]
     assert len(messages) == 2
 
@@ -96,8 +96,36 @@ def test_cards_in_another_language_carry_their_lang_dir_and_clean_labels():
     assert arabic["dir"] == "rtl"
 
 
-def test_english_cards_and_an_unknown_language_add_nothing_to_the_web_message():
+def test_english_cards_and_an_unknown_language_add_no_labels_to_the_web_message():
     [english] = render_web([CARDS])
-    assert set(english) == {"text", "buttons", "cards"}
+    assert set(english) == {"text", "buttons", "cards", "lang", "dir"} and english["lang"] == "en"
     [odd] = render_web([_in("xx")])
-    assert set(odd) == {"text", "buttons", "cards"}
+    assert set(odd) == {"text", "buttons", "cards", "lang", "dir"} and odd["lang"] == "en"
+
+
+def test_every_message_carries_the_turns_language_and_direction():
+    urdu = render_web([{"text": "آپ کی عمر کیا ہے؟"}, {"text": "شکریہ", "buttons": BUTTONS}], "ur")
+    assert [(m["lang"], m["dir"]) for m in urdu] == [("ur", "rtl"), ("ur", "rtl")]
+    assert [(m["lang"], m["dir"]) for m in render_web([{"text": "Cześć"}], "pl")] == [("pl", "ltr")]
+    assert render_web([{"text": "hi"}], "xx")[0]["lang"] == "en"  # a code we do not speak is English
+
+
+def test_a_recommendation_payloads_language_corrects_the_whole_turn():
+    # The action reads the tracker's slot; the gateway's reckoning (here Urdu) gives way, English included.
+    english_cards = {"custom": {**CARDS["custom"], "lang": "en"}}
+    turn = render_web([{"text": "Here are your routes"}, english_cards], "ur")
+    assert [m["lang"] for m in turn] == ["en", "en"]
+    turn = render_web([{"text": "راستے"}, _in("ar", {})], "en")
+    assert [(m["lang"], m["dir"]) for m in turn] == [("ar", "rtl"), ("ar", "rtl")]
+
+
+def test_the_turns_language_follows_the_conversation_as_the_slot_does():
+    assert turn_language(None, "hello") == "en"
+    assert turn_language(None, "میں چوبیس سال کا ہوں اور برمنگھم میں رہتا ہوں") == "ur"
+    assert turn_language("ur", "Birmingham") == "ur"  # later messages never flip it
+    assert turn_language("ur", "English please") == "en"  # asking does
+    assert turn_language("en", "po polsku") == "pl"
+    assert turn_language(None, "hello", '/greet{"language":"ar"}') == "ar"  # the page's language
+    assert turn_language("pl", "Evenings", '/inform{"availability": "evenings"}') == "pl"
+    assert turn_language("pl", "x", "/greet{not json") == "pl"
+    assert turn_language("xx", "hello") == "en"

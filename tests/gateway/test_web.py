@@ -29,7 +29,7 @@ async def test_text_and_buttons(client, fake_rasa):
         "text": "Hello! When can you study?",
         "buttons": [{"title": "Evenings", "payload": EVENINGS},
                     {"title": "Full time", "payload": '/inform{"availability": "full_time"}'}],
-        "cards": []}]}
+        "cards": [], "lang": "en", "dir": "ltr"}], "lang": "en", "dir": "ltr"}
     sent = fake_rasa.received[0]
     assert sent["sender"] == pseudonym(PSEUDONYM_KEY, "web", SESSION)
     assert sent["metadata"] == {"channel": "web", "client": client_pseudonym(PSEUDONYM_KEY, "127.0.0.1")}
@@ -48,8 +48,8 @@ async def test_rasa_is_told_a_keyed_pseudonym_of_the_client_never_its_address(ma
 
 async def test_an_erasure_tells_the_widget_to_forget_too(client):
     data = await (await post(client, web_message(SESSION, "forget me"))).json()
-    assert data == {"messages": [{"text": "Done. Your receipt reference is E-ABCD-EFGH.", "buttons": [], "cards": []}],
-                    "erased": True}
+    assert data == {"messages": [{"text": "Done. Your receipt reference is E-ABCD-EFGH.", "buttons": [], "cards": [],
+                                  "lang": "en", "dir": "ltr"}], "lang": "en", "dir": "ltr", "erased": True}
     assert "erased" not in await (await post(client, web_message(SESSION, "hi"))).json()
 
 
@@ -57,6 +57,24 @@ async def test_button_payload_goes_to_rasa(client, fake_rasa):
     response = await post(client, web_message(SESSION, "Evenings", payload=EVENINGS))
     assert response.status == 200
     assert fake_rasa.messages() == [EVENINGS]
+
+
+async def test_each_message_says_its_language_from_what_the_widget_last_heard(client, fake_rasa):
+    data = await (await post(client, web_message(SESSION, "hi", lang="ur"))).json()
+    assert {(m["lang"], m["dir"]) for m in data["messages"]} == {("ur", "rtl")}
+    assert (data["lang"], data["dir"]) == ("ur", "rtl")
+    data = await (await post(client, web_message(SESSION, "English please", lang="ur"))).json()
+    assert data["lang"] == "en" and data["messages"][0]["lang"] == "en"
+    # The page's language goes to Rasa as the greeting's entity, which the `language` slot maps from.
+    data = await (await post(client, web_message(SESSION, "hello", payload='/greet{"language":"ar"}'))).json()
+    assert data["lang"] == "ar" and fake_rasa.messages()[-1] == '/greet{"language":"ar"}'
+    assert len(fake_rasa.received) == 3  # no request to Rasa beyond the turn itself
+
+
+async def test_a_lang_that_is_not_a_string_is_a_400(client, fake_rasa):
+    response = await post(client, web_message(SESSION, "hi", lang=["ur"]))
+    assert response.status == 400 and "lang" in (await response.json())["error"]
+    assert fake_rasa.received == []
 
 
 async def test_recommendation_cards(client):
@@ -136,7 +154,7 @@ async def test_rasa_down_is_200_apology_saying_not_received(make_client, fake_ra
     response = await post(client, web_message(SESSION, "hi"))
     assert response.status == 200
     data = await response.json()
-    assert data == {"messages": [{"text": wording.NOT_RECEIVED, "buttons": [], "cards": []}]}
+    assert data == {"messages": [{"text": wording.NOT_RECEIVED, "buttons": [], "cards": [], "lang": "en", "dir": "ltr"}]}
 
 
 async def test_rasa_error_or_silence_is_an_apology_never_a_trace(client, fake_rasa):
@@ -319,7 +337,8 @@ async def test_database_down_too_long_is_200_apology_and_nothing_reaches_rasa(cl
     monkeypatch.setattr(handoff, "RETRY_SECONDS", 0.3)
     response = await post(client, web_message(SESSION, "hi"))
     assert response.status == 200
-    assert (await response.json())["messages"] == [{"text": wording.NOT_RECEIVED, "buttons": [], "cards": []}]
+    assert (await response.json())["messages"] == [{"text": wording.NOT_RECEIVED, "buttons": [], "cards": [],
+                                                  "lang": "en", "dir": "ltr"}]
     assert fake_rasa.received == []  # a worker may hold the conversation: never forwarded unchecked
 
 

@@ -14,6 +14,12 @@
   var expireMs = (parseFloat(opt.waymarkExpireHours) || 0.5) * 3600e3;
   var KEY = 'waymark:v1:' + api;
   var KINDS = { hnc: 'HNC', esol: 'English (ESOL) course' }; // others read well as they are
+  // The languages the assistant speaks; Urdu and Arabic are written right to left. The page's language
+  // (data-waymark-lang, else <html lang>) starts the conversation in it.
+  var SPOKEN = /^(en|ur|pa|ar|pl|ro)$/, RTL = /^(ur|ar)$/;
+  var pageLang = str(opt.waymarkLang || document.documentElement.lang).toLowerCase().split('-')[0];
+  if (!SPOKEN.test(pageLang)) pageLang = 'en';
+  function dirOf(lang) { return RTL.test(lang) ? 'rtl' : 'ltr'; }
   var STATUSES = { open: 'Open for applications', waitlist: 'Waiting list', closed: 'Closed for now' };
 
   // ---- the session id and transcript survive a reload (localStorage; if blocked, the page's memory)
@@ -23,6 +29,7 @@
       Date.now() - (state.at || 0) > expireMs) {
     state = { session: newSessionId(), transcript: [], open: false };
   }
+  if (!SPOKEN.test(str(state.lang))) state.lang = pageLang;
   function save() {
     state.at = Date.now();
     state.transcript = state.transcript.slice(-200);
@@ -61,7 +68,9 @@
   // ---- the widget
   var container = document.getElementById(opt.waymarkContainer || 'waymark-chat');
   var inline = !!container;
-  var root = el('div', 'wm-root ' + (inline ? 'wm-inline' : 'wm-floating'), null, { lang: opt.waymarkLang || 'en' });
+  // The controls' words are English for now (lang="en"); the conversation has its own lang, and the whole
+  // widget mirrors (dir) for a conversation written right to left.
+  var root = el('div', 'wm-root ' + (inline ? 'wm-inline' : 'wm-floating'), null, { lang: 'en', dir: dirOf(state.lang) });
   var launcher, closeBtn;
   var panel = el('div', 'wm-panel', null, inline ? { role: 'region', 'aria-labelledby': 'wm-title' }
     : { id: 'wm-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'wm-title' });
@@ -77,7 +86,7 @@
   form.appendChild(el('label', 'wm-label', 'Type your message', { for: 'wm-input' }));
   var row = form.appendChild(el('div', 'wm-row'));
   var input = row.appendChild(el('input', 'wm-input', null, { id: 'wm-input', type: 'text', autocomplete: 'off',
-    enterkeyhint: 'send', 'aria-describedby': 'wm-hint' }));
+    enterkeyhint: 'send', 'aria-describedby': 'wm-hint', dir: 'auto' }));
   row.appendChild(el('button', 'wm-send', 'Send', { type: 'submit' }));
   form.appendChild(el('p', 'wm-hint', 'Please do not type your name, address or phone number.', { id: 'wm-hint' }));
   [header, log, status, form].forEach(function (n) { panel.appendChild(n); });
@@ -90,17 +99,30 @@
     panel.hidden = true;
   }
   root.appendChild(panel);
+  function speak(lang) { // the conversation's language: on the log, and the widget's direction
+    state.lang = SPOKEN.test(lang) ? lang : 'en';
+    log.setAttribute('lang', state.lang);
+    log.setAttribute('dir', dirOf(state.lang));
+    root.setAttribute('dir', dirOf(state.lang));
+  }
+  speak(state.lang);
 
   // Existing transcript goes in before the log is in the document, so a reload is not re-announced.
   var nodes = [];
   state.transcript.forEach(function (m, i) { nodes.push(log.appendChild(render(m, i === state.transcript.length - 1))); });
 
   function render(m, isLast) {
-    var wrap = el('div', 'wm-msg wm-' + m.who);
+    // Each message says its language (WCAG 3.1.2): the bot's as the gateway says, what the resident typed
+    // and a worker's reply as dir="auto" (written in whatever they wrote it in).
+    // (The bubble keeps the conversation's direction, so it sits on its side; only its words are "auto".)
+    var known = m.who === 'bot' && SPOKEN.test(str(m.lang));
+    var wrap = el('div', 'wm-msg wm-' + m.who, null, known ? { lang: m.lang, dir: dirOf(m.lang) }
+      : m.who === 'note' ? { lang: 'en' } : {});
     if (m.text) {
       var p = el('p', 'wm-bubble');
-      p.appendChild(el('span', 'wm-vh', m.who === 'me' ? 'You said: ' : 'Waymark: '));
-      if (m.who === 'bot') appendText(p, m.text); else p.appendChild(document.createTextNode(m.text));
+      p.appendChild(el('span', 'wm-vh', m.who === 'me' ? 'You said: ' : 'Waymark: ', { lang: 'en' }));
+      var words = known || m.who === 'note' ? p : p.appendChild(el('span', 'wm-words', null, { dir: 'auto' }));
+      if (m.who === 'bot') appendText(words, m.text); else words.appendChild(document.createTextNode(m.text));
       wrap.appendChild(p);
     }
     if (m.cards && m.cards.length) {
@@ -250,7 +272,8 @@
           .map(function (b) { return { title: str(b.title), payload: str(b.payload) }; }),
         cards: list(m.cards).filter(function (c) { return c && typeof c === 'object'; }),
         // The cards' language (the gateway sends it only for a language other than English).
-        lang: /^[a-z]{2}$/.test(str(m.lang)) ? str(m.lang) : '', dir: m.dir === 'rtl' ? 'rtl' : 'ltr',
+        // Every message's language; a worker's reply comes with none ("" = unknown).
+        lang: SPOKEN.test(str(m.lang)) ? str(m.lang) : '', dir: m.dir === 'rtl' ? 'rtl' : 'ltr',
         labels: m.labels && typeof m.labels === 'object' ? m.labels : null
       };
     }).filter(function (m) { return m.text || m.buttons.length || m.cards.length; });
@@ -273,7 +296,7 @@
     status.textContent = pending ? 'Waymark is replying\u2026' : '';
   }
   function post(msg, mine) {
-    var body = { session: state.session, text: msg.text };
+    var body = { session: state.session, text: msg.text, lang: state.lang };
     if (msg.payload) body.payload = msg.payload;
     var ctrl = window.AbortController && new AbortController();
     var timer = ctrl && setTimeout(function () { ctrl.abort(); }, 30000), res = null;
@@ -288,7 +311,8 @@
         busy(-1);
         var said = botEntries(data && data.messages);
         if (res && res.ok && data && !data.error) {
-          if (data.erased === true) forget(said); else add(said);
+          if (data.erased === true) forget(said);
+          else { if (SPOKEN.test(str(data.lang))) speak(data.lang); add(said); }
           return;
         }
         if (res && (res.status === 413 || res.status === 400)) {
@@ -306,7 +330,7 @@
   }
 
   // ---- shared computers: nothing of one resident is left for the next
-  function fresh() { return { session: newSessionId(), transcript: [], open: state.open }; }
+  function fresh() { return { session: newSessionId(), transcript: [], open: state.open, lang: pageLang }; }
   function clearLog() { nodes = []; log.textContent = ''; }
   // "Forget me" done: this browser forgets too (the stored transcript and the session id). The reply
   // (with its receipt reference) is shown once, never stored.
@@ -322,6 +346,7 @@
     try { localStorage.removeItem(KEY); } catch (e) { /* blocked: it was memory only */ }
     state = fresh();
     clearLog();
+    speak(state.lang);
     regreet = true; // the next thing the resident does starts the new conversation with the greeting
     return true;
   }
@@ -330,6 +355,7 @@
     try { localStorage.removeItem(KEY); } catch (e) { /* blocked: it was memory only */ }
     state = fresh();
     clearLog();
+    speak(state.lang);
     said.forEach(function (m) { log.appendChild(render(m, false)); });
   }
 
@@ -351,12 +377,18 @@
     // A new session id too: "start again" on a library computer must not carry on the last person's chat.
     state = fresh();
     clearLog();
+    speak(state.lang);
     save();
     input.focus();
-    send({ text: 'start again' }, true);
+    send(pageLang === 'en' ? { text: 'start again' } : opening(), true);
   });
+  // A page in another language opens with the greeting carrying the language as its entity, which the
+  // `language` slot maps from, so the welcome is already in it.
+  function opening() {
+    return pageLang === 'en' ? { text: greeting } : { text: greeting || 'hello', payload: '/greet{"language":"' + pageLang + '"}' };
+  }
   function greet() {
-    if (!state.transcript.length && greeting && !pending) { regreet = false; send({ text: greeting }, true); }
+    if (!state.transcript.length && greeting && !pending) { regreet = false; send(opening(), true); }
   }
   function setOpen(open, moveFocus) {
     // Nothing is stored until the resident opens or uses the chat.
