@@ -155,7 +155,7 @@ _AGE_UNITS_AFTER = (
 )
 _BESIDE_PLACE = re.compile(r"(?:^(?P<n>\d{2})(?= § )|§ (?P<n2>\d{2})(?: [.!])?$)")
 _AGE_PATTERNS = [
-    (re.compile(r"(?<![\w])i am (?:only |just |nearly |almost |about |now )?(?P<n>\d{1,3})(?![\w.,/:-])"
+    (re.compile(r"(?<![\w])i am (?:only |just |nearly |almost |about |now |actually |really )?(?P<n>\d{1,3})(?![\w.,/:-])"
                 + _AGE_UNITS_AFTER), 10, 100),
     (re.compile(r"(?<![\w])(?<!at )(?:aged|age|age is|age :|age -|age to)(?: of| about| around)? (?P<n>\d{1,3})"
                 r"(?![\w.,])"), 5, 110),
@@ -167,7 +167,7 @@ _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])(?:just )?turned (?P<n>\d{1,3})(?![\w.,])"), 10, 100),
     # A two-digit number standing alone as its own clause: "46, Wolverhampton", "Birmingham, 55, no quals",
     # "erdington. 26. want out". Between clause breaks a bare number is an age, not a count of anything.
-    (re.compile(r"(?:^|[,;.!?] )(?P<n>\d{2})(?= [,;.!?](?: |$)| ?$)"), 14, 99),
+    (re.compile(r"(?:^|[,;.!?] )(?P<n>\d{2})(?: now)?(?= [,;.!?](?: |$)| ?$)"), 14, 99),
     # ...or next to a place at either end of a terse message: "wolverhampton 50", "34 coventry ...".
     # (§ is a phrase already claimed; bot.language.places decides whether it is a place.)
     (_BESIDE_PLACE, 14, 99),

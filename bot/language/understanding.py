@@ -44,7 +44,9 @@ _ZERO_WORDS = {"nothing", "none", "nil", "nowt", "nothing at all", "none at all"
 _PLACE_ORIGIN = {"moved", "came", "come", "coming", "originally", "fled", "escaped", "relocated",
                  "born", "grew", "raised", "used", "lived", "visiting", "visit", "moving", "move",
                  "going", "travel", "travelling", "holiday", "leaving", "left"}
-_PLACE_WORK = {"work", "works", "working", "job", "office", "shop", "employer", "commute"}
+# where they work, named as the workplace ("my car parts factory in Coventry"), is not where they live
+_PLACE_WORK = {"work", "works", "working", "job", "office", "shop", "employer", "commute", "factory", "plant",
+               "warehouse", "depot", "foundry", "branch", "dealership", "takeaway"}
 _PLACE_HOME = {"live", "living", "lives", "based", "postcode", "reside", "resident", "from"}
 _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport", "hospital",
                 "station", "council", "road", "rd", "street", "st", "avenue", "lane", "way"}
