@@ -137,3 +137,24 @@ def test_someone_the_resident_helps_or_a_relative_who_is_n_is_who_they_ask_for(u
 
 def test_helping_someone_without_their_age_is_not_a_request(understanding):
     assert "asking_for" not in facts(understanding, "I help a man at church with his forms, I'm 50")
+
+
+# ---- pay by the hour without a pound sign; a job still done now --------------------------------------
+def test_pounds_and_pence_an_hour_without_a_pound_sign_is_pay_and_low_wage(understanding):
+    found = facts(understanding, "i do home care 11.80 hr")
+    assert found["employment_status"] == "employed"
+    assert found["annual_income"] == pytest.approx(11.80 * 37.5 * 52)
+    assert found["background"] == "low_wage"
+
+
+def test_hours_to_the_half_are_not_pay(understanding):
+    assert "annual_income" not in facts(understanding, "i work 7.5 hours a day")
+
+
+@pytest.mark.parametrize("text", ["part time, as I'm still teaching", "evenings only, I'm still nursing"])
+def test_a_job_still_done_said_in_passing_is_in_work(understanding, text):
+    assert facts(understanding, text)["employment_status"] == "employed"
+
+
+def test_still_looking_is_not_in_work(understanding):
+    assert facts(understanding, "I'm still looking for work").get("employment_status") != "employed"
