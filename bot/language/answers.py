@@ -27,11 +27,13 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
         (r"\b(?:first|1st|native|mother|main|only) (?:language|tongue)\b|\bnative\b|\bborn here\b"
          r"|\bi am english\b|\benglish born\b", "fluent"),
         (r"\bnot (?:too |that |so )?bad\b|\bnot too shabby\b", "intermediate"),
+        # a level named outright wins over how they feel about it ("intermediate, he is improving")
+        (r"^(?:\S+ )?(?:intermediate|b1|b2)\b", "intermediate"),
         (r"^(?:no|none|zero|nothing)$|\bno english\b|\b(?:very little|hardly any|not any|only a few words|"
          r"a few words|can not speak|do not speak|not at all)\b", "none"),
         (r"\bnot (?:so |very |that |too |really |the )?(?:good|great|best|strong|confident|brilliant|fluent|"
          r"perfect|amazing)\b|\blittle\b"
-         r"|\bbasic\b|\bbeginner\b|\bbad\b|\bpoor\b|\bweak\b|\bso so\b|\bget by\b|\bgetting by\b"
+         r"|\bbasic\b|\bbeginner\b|\bbad\b|^(?:a |very |only )?small(?: bit)?$|\bpoor\b|\bweak\b|\bso so\b|\bget by\b|\bgetting by\b"
          r"|\bcould be better\b|\bbroken\b|\bstill learning\b|\bimproving\b|\bstruggle\b|\bok ish\b", "basic"),
         (r"\bfluent(?:ly)?\b|\bperfect\b|\bexcellent\b|\bproficient\b|\bc1\b|\bc2\b", "fluent"),
         (r"\b(?:intermediate|good|ok|okay|alright|all right|fine|decent|reasonable|average|medium|"
@@ -39,23 +41,26 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
     ],
     "employment_status": [
         (r"\b(?:self employed|freelance|my own business|work for myself|own boss)\b", "self_employed"),
-        (r"\b(?:not allowed to work|can not work|no right to work|no permission to work|looking for "
-         r"(?:work|a job|jobs|employment)|job hunting|job seeking|job search(?:ing)?|searching for (?:work|a job|jobs)|signed on|signing on|sign on|"
+        (r"\b(?:not allowed to work|can not work|no right to work|no permission to work|look(?:ing|s)? for "
+         r"(?:work|a job|job|jobs|employment)|not doing anything|doing nothing|job hunting|job seeking|job search(?:ing)?|searching for (?:work|a job|jobs)|signed on|signing on|sign on|"
          r"unemployed|jobless|out of work)\b", "unemployed"),
         (r"\b(?:not|nothing|none|nothin|never)\b(?: \S+){0,2} (?:work|working|job|jobs|employed|employment)\b"
          r"|^no (?:\S+ )?(?:work|job|jobs)\b"
          r"|^(?:" + _SUBJECT + r" )?(?:does not|do not|is not|are not|am not|is n't|isn't|aint) "
          r"(?:work|working|employed)\b|^(?:no|nope|nothing|nothin|none|nah)$", "unemployed"),
         # "still drivin til jan", "still there till March": in work until a date
-        (r"\bstill (?:\w+ing|\w+in|there|at it) (?:till|until|til|to|up to)\b", "employed"),
+        (r"\bstill (?:\w+ing|\w+in|there|at it|employed|in work) (?:till|until|til|to|up to|for)\b"
+         r"|\bstill (?:there|at it|working|employed) (?:for now|4 now|at the moment|atm)\b", "employed"),
         (r"\b(?:garden leave|still employed|on leave|on the books|part time|full time|zero hours|"
-         r"shifts?|employed|working|work (?:at|in|for|as))\b"
+         r"shifts?|employed|working|works? (?:at|in|for|as))\b"
          r"|^(?:" + _SUBJECT + r" )?(?:a|an) (?:\S+ ){0,2}\S+ (?:in|at|for) (?:a|an|the|my)\b", "employed"),
         (r"\b(?:at|in) (?:college|school|university|sixth form)\b|\bstudying\b|\bstudent\b", "in_education"),
     ],
     "interest": [
         (r"^(?:\S+ ){0,4}(?:computers?|computing|laptops?|pc)(?: \S+){0,3}$|\bbasics\b|\bemails?\b"
-         r"|\bget(?:ting)? online\b", "general_digital"),
+         r"|\bget(?:ting)? online\b"
+         r"|\b(?:comfortable|confident|used to|start) (?:with|on|using|from) (?:a |the )?(?:computers?|laptops?|pcs?|basics?|beginning|scratch)\b"
+         , "general_digital"),
     ],
     "qualification_level": [
         (r"^(?:no|nothing|nowt|none|nothin|zero|nil)(?: really| at all| to speak of| to my name)?$"

@@ -36,10 +36,11 @@ _ASKING_FOR = re.compile(
 _RELATION_MENTION = re.compile(
     r"(?i)\bmy (?:(?:little|big|younger|older|eldest|oldest|youngest|baby|best|twin|teenage|step) )?"
     r"(?P<rel>" + _REL + r")(?:s\b|\b)"
-    r"|\b(?:asking|enquiring|writing|here|messaging) (?:for|4|about|on behalf of) (?:a|an|our|my) "
+    r"|\b(?:(?:asking|enquiring|writing|here|messaging) (?:for|4|about|on behalf of)|i (?:help|support|mentor|"
+    r"volunteer with|work with)) (?:a|an|our|my) "
     r"(?:young |older |friend 's |friend s )?(?P<who>man|woman|lad|girl|boy|person|lady|guy|" + _REL + r")\b")
 _THEIR_AGE = re.compile(
-    r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r") ?(?:s|'s|is)"
+    r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r") ?(?:s|'s|is|who is|who 's)"
     r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)|(?P<bare>my (?:\w+ )?(?:" + _REL + r") ?,?)) (?P<n>\d{1,2})(?! ?(?:hours?|hrs?|k|grand|"
     r"days?|weeks?|months?|years? (?:ago|experience)|%|pounds?|quid|miles?))\b")
 _WHO_PRONOUN = {"man": "he", "lad": "he", "boy": "he", "guy": "he", "woman": "she", "girl": "she", "lady": "she",

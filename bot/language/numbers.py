@@ -99,6 +99,12 @@ def _amount(m: re.Match) -> float:
     return value * 1000 if m.group("mult") else value
 
 
+def _pounds_and_pence(m: re.Match) -> bool:
+    """"11.50 hr": pounds and pence before a period are pay (hours are not counted to the penny)."""
+    return bool(m.group("per")) and _PERIODS.get(m.group("per"), 1) is None and bool(
+        re.fullmatch(r"\d{1,2}\.\d{2}", m.group("num")))
+
+
 def weekly_hours(text: str) -> Optional[float]:
     found = {float(m.group("h")) for m in _HOURS.finditer(text) if 1 <= float(m.group("h")) <= 80}
     return found.pop() if len(found) == 1 else None
@@ -111,7 +117,7 @@ def annual_income(text: str) -> Optional[Tuple[float, int, int]]:
         before = text[max(0, m.start() - 40): m.start()]
         if _RANGE_BEFORE.search(before):
             continue  # "18-20k": a range is not an answer we should round for them
-        money_word = m.group("cur") or m.group("mult") or m.group("unit")
+        money_word = m.group("cur") or m.group("mult") or m.group("unit") or _pounds_and_pence(m)
         per = m.group("per")
         if per and not (m.group("conn") or per in _COMPACT or money_word):
             per = None  # "30 hour week" is hours, not pay
@@ -141,7 +147,8 @@ def hourly_pay(text: str) -> Optional[Tuple[float, int, int]]:
     """A rate of pay per hour ("£11.50 an hour", "12 quid an hour"): someone paid by the hour works."""
     for m in _MONEY.finditer(text):
         per = m.group("per")
-        if per and _PERIODS[per] is None and (m.group("conn") or per in _COMPACT or m.group("cur") or m.group("unit")):
+        if per and _PERIODS[per] is None and (m.group("conn") or per in _COMPACT or m.group("cur") or m.group("unit")
+                                              or _pounds_and_pence(m)):
             amount = _amount(m)
             if _BARE_MIN[None] <= amount <= 200:
                 return amount, m.start(), m.end()
@@ -155,7 +162,7 @@ _AGE_UNITS_AFTER = (
 )
 _BESIDE_PLACE = re.compile(r"(?:^(?P<n>\d{2})(?= § )|§ (?P<n2>\d{2})(?: [.!])?$)")
 _AGE_PATTERNS = [
-    (re.compile(r"(?<![\w])i am (?:only |just |nearly |almost |about |now )?(?P<n>\d{1,3})(?![\w.,/:-])"
+    (re.compile(r"(?<![\w])i am (?:only |just |nearly |almost |about |now |actually |really )?(?P<n>\d{1,3})(?![\w.,/:-])"
                 + _AGE_UNITS_AFTER), 10, 100),
     (re.compile(r"(?<![\w])(?<!at )(?:aged|age|age is|age :|age -|age to)(?: of| about| around)? (?P<n>\d{1,3})"
                 r"(?![\w.,])"), 5, 110),
@@ -167,7 +174,7 @@ _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])(?:just )?turned (?P<n>\d{1,3})(?![\w.,])"), 10, 100),
     # A two-digit number standing alone as its own clause: "46, Wolverhampton", "Birmingham, 55, no quals",
     # "erdington. 26. want out". Between clause breaks a bare number is an age, not a count of anything.
-    (re.compile(r"(?:^|[,;.!?] )(?P<n>\d{2})(?= [,;.!?](?: |$)| ?$)"), 14, 99),
+    (re.compile(r"(?:^|[,;.!?] )(?P<n>\d{2})(?: now)?(?= [,;.!?](?: |$)| ?$)"), 14, 99),
     # ...or next to a place at either end of a terse message: "wolverhampton 50", "34 coventry ...".
     # (§ is a phrase already claimed; bot.language.places decides whether it is a place.)
     (_BESIDE_PLACE, 14, 99),

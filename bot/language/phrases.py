@@ -39,6 +39,8 @@ NORMS: Dict[str, str] = {
     "wat": "what", "wot": "what", "sum1": "someone", "jobles": "jobless", "unemploed": "unemployed",
     "nuffin": "nothing", "nuthin": "nothing", "nuffink": "nothing", "apprentiship": "apprenticeship",
     "apprenticship": "apprenticeship", "aprenticeship": "apprenticeship", "til": "till",
+    "bein": "being", "gettin": "getting", "shuttin": "shutting", "closin": "closing", "fixin": "fixing",
+    "ther": "there", "wnt": "want", "langwage": "language",
 }
 
 _NUM_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"]
@@ -73,11 +75,13 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("interest=it_support", [
         "it support", "tech support", "technical support", "helpdesk", "help desk", "service desk",
         "fixing computers", "fix computers", "repairing computers", "computer repair", "computer repairs",
-        "it technician", "networking", "comptia", "desktop support", "it help desk"]),
+        "it technician", "networking", "comptia", "desktop support", "it help desk",
+        "networks", "network", "computer networks", "fixing pcs", "fix pcs", "fixing laptops", "fix laptops",
+        "repair computer", "repair computers", "repairing pcs", "pc repair", "pc repairs", "laptop repairs"]),
     ("interest=cyber_security", [
         "cyber", "cyber security", "cybersecurity", "it security", "information security",
         "network security", "online security", "ethical hacking", "hacking", "security",
-        "penetration testing", "infosec"]),
+        "penetration testing", "infosec", "hacker", "ethical hacker", "white hat hacker"]),
     ("interest=digital_marketing", [
         "digital marketing", "marketing", "social media", "social media marketing", "seo",
         "content creation", "content creator", "online marketing", "online advertising"]),
@@ -244,7 +248,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "complete change of career", "switch to", "switching to", "want to move from", "looking to move from",
         "hoping to move from", "want to move away from", "want out",
         "hate my job", "hate it and want", "sick of my job", "fed up with my job", "a fresh start",
-        "want to get out", "looking for a change"]),
+        "want to get out", "looking for a change", "ready for a change", "ready for a new challenge",
+        "time for a change"]),
     ("background=school_leaver", [
         "just left school", "recently left school", "left school this year", "left school this summer",
         "just finished school", "finished school this year", "school leaver", "just left college",

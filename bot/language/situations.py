@@ -26,13 +26,24 @@ _JOB_LOSS = re.compile(
 # A workplace closing is a job lost to change, said before or after it happens: "the plant's shutting
 # in March", "the depot closed". The resident is a displaced worker either way.
 _CLOSING = re.compile(
-    r"\b(?:plant|factory|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|"
-    r"store|shop|branch|works|office|mill|firm|company|business|yard|mine|pit|garage|line)\b"
-    r"(?: \S+){0,7}? (?:is |are |has |'s |s |will be |going to )?(?:closing|closin|shutting|shut|closed|closes|shuts|"
+    r"\b(?:plant|factory|foundry|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|"
+    r"store|shop|branch|works|office|mill|firm|company|business|yard|mine|pit|garage|line|dealership|workshop)\b"
+    r"(?: \S+){0,10}? (?:is |are |has |'s |s |will |will be |going to )?(?:closing|closin|shutting|shuttin|shut|"
+    r"closed|closes|shuts|"
     r"going bust|gone bust|going under|gone under|moving abroad|relocating|going into administration|"
     r"gone into administration|winding down|being automated|is automating|"
     r"(?:going|getting|becoming|being) (?:fully |completely )?automated|"
     r"close(?! (?:to|by|friend|family|enough))|closed down|shut down|shutting down)\b")
+# A job loss still to come, said as what will happen to them: "we all get laid off", "im bein made
+# redundant", "we're redundant from March", "moving everything to Leicester". Still in work now, displaced.
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|christmas|easter|spring|summer|autumn|winter)")
+_LOSING = re.compile(
+    r"\b(?:get|getting|gettin|will be|will get|going to be|going to get|be|being|bein|about to be|are all being|"
+    r"are being) (?:laid off|made redundant|let go|finished)\b"
+    r"|\bredundant (?:from|in|at|by|come|after|next) (?:the end of |end of )?(?:the )?(?:" + _MONTHS + r"|month|year|week)\b"
+    r"|\b(?:moving|relocating) (?:everything|everyone|all|all the \w+|the work|production|the jobs?|it all) "
+    r"(?:to|down to|up to|over to|out to)\b")
 # A job that has gone, in so many words: "my job in the stockroom has gone". Not in work any more,
 # whatever "my job" said on its own.
 _JOB_GONE = re.compile(r"\bmy job(?: \S+){0,4} (?:has gone|is gone|went|has been cut|was cut|got cut|"
@@ -67,7 +78,11 @@ _OCCUPATIONS = (
 _JOB_SAID = re.compile(
     r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|i do|years as|"
     r"yrs as|year as)(?: an?)? (?:\w+ )?(?:" + _OCCUPATIONS + r")s?\b"
-    r"|(?:^|[,.;!] )(?:an? )?(?:" + _OCCUPATIONS + r")(?= [,.;!]| for| of|$)")
+    r"|(?:^|[,.;!] )(?:an? )?(?:" + _OCCUPATIONS + r")(?= [,.;!]| for| of|$| \d+ (?:years|year)\b)"
+    r"|\b(?:i work as|i worked as|working as|worked as|i have worked as|been working as)(?: an?)? \w+(?: \w+)?"
+    r"|\b(?:been in|worked in|working in|years in) (?:retail|hospitality|care|construction|sales|marketing|"
+    r"finance|banking|logistics|manufacturing|admin|catering|security|the nhs|the army|the forces|"
+    r"the armed forces|the police|teaching|nursing|insurance|recruitment)(?: management)? for \d+ (?:years|year)\b")
 _WISH = re.compile(r"\b(?:want|wanna|would like|like to|love to|fancy|hoping|hope to|move into|get into|"
                    r"go into|retrain|change to|switch to|learn|thinking|keen|interested)\b")
 
@@ -87,6 +102,7 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
             and _RESETTLED.search(view.plain)):
         cue = _RESETTLED.search(view.plain)
         facts.append(view.fact("immigration_status", "afghan_resettlement", cue.start(), cue.end(), text))
+    facts = _losing(facts, view, text)
     slots = {f.slot: f for f in facts}
     background = slots.get("background")
     employment = slots.get("employment_status")
@@ -116,6 +132,21 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         facts.append(view.fact("background", "displaced_worker", loss.start(), loss.end(), text))
         background = facts[-1]
     return _in_their_words(facts, view, text, background)
+
+
+def _losing(facts: List[Fact], view, text: str) -> List[Fact]:
+    """A job loss still to come: in work now (not out of work, as "laid off" alone says) and displaced."""
+    losing = _LOSING.search(view.plain)
+    if losing is None:
+        return facts
+    kept = [f for f in facts if not (f.slot == "employment_status" and f.value == "unemployed")
+            and not (f.slot == "background" and f.value in ("unemployed", "low_wage", "career_changer"))]
+    slots = {f.slot for f in kept}
+    if "employment_status" not in slots:
+        kept.append(view.fact("employment_status", "employed", losing.start(), losing.end(), text))
+    if "background" not in slots:
+        kept.append(view.fact("background", "displaced_worker", losing.start(), losing.end(), text))
+    return kept
 
 
 def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact]:

@@ -44,11 +44,16 @@ _ZERO_WORDS = {"nothing", "none", "nil", "nowt", "nothing at all", "none at all"
 _PLACE_ORIGIN = {"moved", "came", "come", "coming", "originally", "fled", "escaped", "relocated",
                  "born", "grew", "raised", "used", "lived", "visiting", "visit", "moving", "move",
                  "going", "travel", "travelling", "holiday", "leaving", "left"}
-_PLACE_WORK = {"work", "works", "working", "job", "office", "shop", "employer", "commute"}
+# where they work, named as the workplace ("my car parts factory in Coventry"), is not where they live
+_PLACE_WORK = {"work", "works", "working", "job", "office", "shop", "employer", "commute", "factory", "plant",
+               "warehouse", "depot", "foundry", "branch", "dealership", "takeaway"}
 _PLACE_HOME = {"live", "living", "lives", "based", "postcode", "reside", "resident", "from"}
 _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport", "hospital",
                 "station", "council", "road", "rd", "street", "st", "avenue", "lane", "way"}
 _WORD = re.compile(r"[a-z0-9]+")
+# Still doing their job now, said in passing: "as I'm still teaching", "i am still nursing nights".
+_STILL_AT_IT = re.compile(r"\bi am still (?:teaching|working|nursing|driving|employed|in work|in my job|there|"
+                          r"at (?:it|work|the \w+))\b")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 
 # Hours worked now, said as a fact: "working 16 hours in a pharmacy", "i do 20 hrs a week at asda".
@@ -159,6 +164,9 @@ class Understanding:
         hours = _WORKING_HOURS.search(view.plain)
         if hours and not hours.group("wish"):  # "working 16 hours in a pharmacy": in work now
             out.append(view.fact("employment_status", "employed", hours.start("w"), hours.end(), text))
+        still = _STILL_AT_IT.search(view.plain)
+        if still and not (hours and not hours.group("wish")):
+            out.append(view.fact("employment_status", "employed", still.start(), still.end(), text))
         hourly = numbers.hourly_pay(view.masked)
         if hourly:  # paid by the hour: in work, whatever else the message says about it
             out.append(view.fact("employment_status", "employed", hourly[1], hourly[2], text))
