@@ -38,7 +38,8 @@ _ROMAN_URDU = {
     "beti", "biwi", "shohar", "bachay", "bache", "bachon", "ghar", "naam", "rakhna", "bhejo",
     "bhejein", "chalega", "rahega", "hoti", "hota", "hote", "sakta", "sakti", "sakte", "milega", "milegi",
     "haan", "zaroor", "shayad", "waqt", "samajh", "aaya", "aayi", "gaya", "gayi", "tankhwah", "shauq",
-    "auraton", "wapas", "dobara", "shuru", "khatam", "yaar", "baare",
+    "auraton", "wapas", "dobara", "shuru", "khatam", "yaar", "baare", "rahe", "sawal", "jawab", "pooch",
+    "poochna", "poocha", "kyunke", "kyunki", "isliye", "matlab", "samjha", "samjhi", "dekho", "suno", "bolo",
 }
 # Polish and Romanian typed without their letters' marks (common on an English phone keyboard) give
 # langid too little to go on in a short message. Their commonest function words and intake verbs, as
@@ -99,6 +100,11 @@ _ENGLISH_EVERYDAY = _ENGLISH | {
     "poland", "romania", "pakistan", "india", "country",
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A greeting said in one's own language before a message in another (Polish, Romanian, Urdu/Arabic and
+# Punjabi greetings as typed in Latin letters, with or without marks).
+_GREETING = re.compile(
+    r"\s*(?:dzie[nń] dobry|cze[sś][cć]|witam|bun[aă] ziua|bun[aă]|salut|salaa?m(?: alaikum| alaykum)?|"
+    r"(?:as+)?salaa?m(?:u|o)? ?(?:a|o)?laikum|aoa|sat sri akal)\b[\s,.!:;-]*", re.IGNORECASE)
 # UTF-8 read as Latin-1 ("Ã©", "â€™"): its "â" is not Romanian, and the message says nothing of a language.
 _MOJIBAKE = re.compile("Ã.|â€")
 _MIN_LETTERS = 12  # fewer letters than this is too short for langid to be trusted
@@ -127,6 +133,13 @@ def identify(text: str) -> str | None:
         return "ar"
     if _MOJIBAKE.search(text):
         return None
+    greeting = _GREETING.match(text)
+    if greeting and len(_WORD.findall(text[greeting.end():])) >= 3:
+        # "Dzień dobry, I need help finding a course": a greeting in one's own language, then English.
+        # What follows the greeting decides; the greeting alone is too little.
+        rest = identify(text[greeting.end():])
+        if rest is not None:
+            return rest
     if chars & _PL_LETTERS:
         return "pl"
     if chars & _RO_LETTERS:
@@ -153,4 +166,6 @@ def identify(text: str) -> str | None:
     lang, confidence = _classifier().classify(text)
     if lang != "en" and everyday:
         return None  # langid on a short unmarked message with English words in it is a guess
+    if lang == "en" and not english and (roman_urdu or polish or romanian):
+        return None  # ...and so is its English for one with none of English's words and one of another's
     return lang if confidence >= 0.9 else None

@@ -61,3 +61,17 @@ def test_an_english_message_with_a_borrowed_word_or_a_langid_guess_is_never_take
 
 def test_text_garbled_by_a_wrong_encoding_decides_nothing():
     assert identify("Ã©Ã¨Ã¢â‚¬â„¢ ÃƒÂ¢Ã¢â€šÂ¬") is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dzień dobry, I am looking for a course in data", "en"), ("Buna ziua, I want to learn coding please", "en"),
+    ("Assalamualaikum, can you help me find a job in IT", "en"),
+    ("Dzien dobry, szukam kursu z programowania", "pl"), ("Salam, mujhe koi course chahiye", "ur"),
+])
+def test_a_greeting_in_ones_own_language_does_not_decide_what_follows_it(text, lang):
+    assert identify(text) == lang
+
+
+def test_a_message_with_one_roman_urdu_word_and_no_english_words_is_not_called_english():
+    # langid knows no Roman Urdu: its "English" for such a message is a guess
+    assert identify("aap ye baat kyun poochte ho") in ("ur", None)
