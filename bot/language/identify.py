@@ -28,6 +28,18 @@ _ROMAN_URDU = {
     "mujhe", "aap", "ap", "kaam", "chahiye", "chahta", "chahti", "karna", "karta",
     "karti", "hoga", "tha", "thi", "bhi", "abhi", "kaise", "kyun", "kab", "acha",
     "theek", "shukriya", "batao", "bataen", "naukri", "umar", "bohat", "bahut", "madad", "hui", "hua",
+    # common content words and verb forms (a message of content words has few function words)
+    "paise", "paisa", "dene", "dena", "dein", "lein", "lena", "karo", "karein", "karun", "karwa", "kijiye",
+    "dijiye", "liye", "iske", "iska", "uske", "uska", "saari", "saare", "maloomat", "maaloomat", "koi",
+    "kuch", "kisi", "kaun", "kaunsa", "kaunsi", "kahan", "yahan", "wahan", "woh",
+    "apna", "apni", "apne", "aur", "lekin", "magar", "agar", "phir", "sirf", "zyada", "thora",
+    "thori", "thoda", "pata", "seekhna", "seekhni", "sikhna", "parhna", "parhai", "baat", "baad", "pehle",
+    "insaan", "saath", "paas", "jaldi", "aaj", "raat", "shaam", "subah", "hafte", "mahine", "ghante",
+    "beti", "biwi", "shohar", "bachay", "bache", "bachon", "ghar", "naam", "rakhna", "bhejo",
+    "bhejein", "chalega", "rahega", "hoti", "hota", "hote", "sakta", "sakti", "sakte", "milega", "milegi",
+    "haan", "zaroor", "shayad", "waqt", "samajh", "aaya", "aayi", "gaya", "gayi", "tankhwah", "shauq",
+    "auraton", "wapas", "dobara", "shuru", "khatam", "yaar", "baare", "rahe", "sawal", "jawab", "pooch",
+    "poochna", "poocha", "kyunke", "kyunki", "isliye", "matlab", "samjha", "samjhi", "dekho", "suno", "bolo",
 }
 # Polish and Romanian typed without their letters' marks (common on an English phone keyboard) give
 # langid too little to go on in a short message. Their commonest function words and intake verbs, as
@@ -38,19 +50,63 @@ _POLISH = {
     "prosze", "lat", "pracy", "prace", "pracuje", "mieszkam", "chce", "chcialbym", "chcialabym", "moge",
     "tylko", "dla", "jak", "kiedy", "gdzie", "ktory", "jaki", "potrzebuje", "dostaje", "zarabiam",
     "kurs", "kursu", "osoby", "syn", "corka", "zona", "mnie", "wiecej", "dzien", "dobry",
+    "byl", "byla", "bylem", "bylam", "masz", "tak", "moge", "mozna", "mozesz", "musze", "znam", "wiem",
+    "rozumiem", "dzieki", "czesc", "ktora", "ktore", "jaka", "jakie", "dlaczego", "ile", "juz", "jeszcze",
+    "teraz", "tez", "albo", "lub", "wiec", "przez", "bez", "mojego", "tego", "tym", "tej", "praca",
+    "robie", "robic", "zrobic", "pracowalem", "pracowalam", "kursy", "kursie", "angielski", "angielskiego",
+    "polsku", "lata", "roku", "rok", "maz", "dzieci", "rodzina", "domu", "mniej", "wyslij",
+    "usun", "powiedz", "zadzwonic", "darmowy", "darmowe", "wieczorem", "wieczorami", "weekendy", "tydzien",
+    "godzin", "godziny", "szkole", "szkola", "studia", "matura", "matury", "technikum", "licencjat",
+    "bezrobotny", "bezrobotna", "zasilek", "samozatrudniony", "samozatrudniona", "umowa", "etat", "etatu",
+    "magazynie", "fabryce", "kierowca", "ktos", "cos", "czegos", "nigdy", "zawsze", "dobrze",
+    "slabo", "slaby", "slaba", "troche", "mowie", "mowic", "jezyk", "drogie", "drogi", "krok",
 }
 _ROMANIAN = {
     "sunt", "vreau", "caut", "pot", "meu", "mea", "mele", "ani", "si", "pentru", "cu", "poate", "primesc",
     "inteleg", "lucrez", "locuiesc", "stau", "aici", "este", "sau", "dar", "cand", "unde",
     "fiul", "fiica", "sotia", "sotul", "somer", "lucru", "munca", "cursul", "statut", "nevoie", "bine",
     "multumesc", "mersi", "buna", "ziua", "intereseaza", "poti", "repeta", "se",
+    "esti", "suntem", "vrea", "vrei", "trebuie", "stiu", "lucrat", "fac", "facut", "tau", "lui", "mei",
+    "despre", "dupa", "inainte", "acum", "acolo", "foarte", "mult", "multe", "mai", "doar", "numai",
+    "inca", "deja", "rau", "salut", "cursuri", "cursului", "engleza", "romana", "saptamana", "seara",
+    "dimineata", "acasa", "familia", "baiatul", "copii", "copilul", "salariu", "salariul", "bani",
+    "gratuit", "scump", "somaj", "ajutor", "liceul", "liceu", "facultatea", "bacalaureat", "calificare",
+    "sofer", "depozit", "constructii", "fabrica", "spune", "trimite", "sterge", "suna", "vorbesc", "vorbi",
+    "urmatorul", "prea", "asta", "acest", "aceasta", "acesta", "rog", "castig", "fata", "cineva",
 }
 # First-person verbs whose endings no English word has: one is as telling as two function words.
 _TELLING = {
     "szukam", "mieszkam", "pracuje", "dziekuje", "potrzebuje", "dostaje", "zarabiam", "chcialbym", "chcialabym",
     "vreau", "caut", "primesc", "locuiesc", "lucrez", "multumesc", "intereseaza",
 }
+# English words a Polish, Romanian or Roman Urdu message would not contain. The function words count as
+# English against the other languages' listed words ("Buna ziua. I am 30, from Romania..." is English);
+# any of them, or of the everyday content words, stops a guess on thin evidence: one listed Polish or
+# Romanian word is enough only with no English around it ("jestem samozatrudniony", "sunt liber in
+# weekend"), and langid's pl/ro on an unmarked message with English in it is not taken. Words the
+# languages share ("in", "a", "i", "to", "do", "no", "na", Romanian "am") are left out.
+_ENGLISH = {
+    "the", "and", "is", "are", "im", "my", "you", "your", "for", "with", "of", "it", "its", "can",
+    "have", "has", "want", "need", "me", "this", "that", "what", "how", "where", "when", "there", "be",
+    "was", "been", "will", "would", "not", "but", "or", "if", "so", "just", "get", "got", "pls", "please",
+    "from", "at", "on", "we", "he", "she", "they", "our", "about", "any", "some", "dont", "cant", "ive",
+    "also", "only", "why", "who", "which", "wanna", "gonna", "u", "ur", "much", "many", "does", "did",
+    "wont", "isnt",
+}
+_ENGLISH_EVERYDAY = _ENGLISH | {
+    "hi", "hello", "thanks", "thank", "help", "looking", "course", "job", "work", "yes", "yeah", "real",
+    "person", "age", "old", "live", "lost", "pay", "money", "free", "time", "full", "part", "evenings",
+    "weekends", "employed", "unemployed", "benefits", "english", "college", "school", "year", "years",
+    "poland", "romania", "pakistan", "india", "country",
+}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A greeting said in one's own language before a message in another (Polish, Romanian, Urdu/Arabic and
+# Punjabi greetings as typed in Latin letters, with or without marks).
+_GREETING = re.compile(
+    r"\s*(?:dzie[nń] dobry|cze[sś][cć]|witam|bun[aă] ziua|bun[aă]|salut|salaa?m(?: alaikum| alaykum)?|"
+    r"(?:as+)?salaa?m(?:u|o)? ?(?:a|o)?laikum|aoa|sat sri akal)\b[\s,.!:;-]*", re.IGNORECASE)
+# UTF-8 read as Latin-1 ("Ã©", "â€™"): its "â" is not Romanian, and the message says nothing of a language.
+_MOJIBAKE = re.compile("Ã.|â€")
 _MIN_LETTERS = 12  # fewer letters than this is too short for langid to be trusted
 
 
@@ -75,19 +131,41 @@ def identify(text: str) -> str | None:
         if chars & _URDU_LETTERS or words & _URDU_WORDS_ARABIC_SCRIPT:
             return "ur"
         return "ar"
+    if _MOJIBAKE.search(text):
+        return None
+    greeting = _GREETING.match(text)
+    if greeting and len(_WORD.findall(text[greeting.end():])) >= 3:
+        # "Dzień dobry, I need help finding a course": a greeting in one's own language, then English.
+        # What follows the greeting decides; the greeting alone is too little.
+        rest = identify(text[greeting.end():])
+        if rest is not None:
+            return rest
     if chars & _PL_LETTERS:
         return "pl"
     if chars & _RO_LETTERS:
         return "ro"
     words = [w.lower() for w in _WORD.findall(text)]
+    # Residents mix languages ("Buna ziua. I am 30, from Romania..."; "kya yeh course free hai"): the
+    # language with more of its own listed words wins, and English counts too, so an English message
+    # with one borrowed word stays English.
+    english = sum(1 for w in words if w in _ENGLISH)
     roman_urdu = sum(1 for w in words if w in _ROMAN_URDU)
-    if roman_urdu >= 2 or (roman_urdu == 1 and len(words) <= 3 and len(words) > 1):
+    if (roman_urdu >= 2 and roman_urdu > english) or (roman_urdu == 1 and not english and 1 < len(words) <= 3):
         return "ur"
     polish = sum(1 + (w in _TELLING) for w in words if w in _POLISH)
     romanian = sum(1 + (w in _TELLING) for w in words if w in _ROMANIAN)
-    if max(polish, romanian) >= 2 and polish != romanian:
+    if max(polish, romanian) >= 2 and polish != romanian and max(polish, romanian) > english:
         return "pl" if polish > romanian else "ro"
+    everyday = any(w in _ENGLISH_EVERYDAY for w in words)
+    if max(polish, romanian) == 1 and polish != romanian and len(words) > 1 and not everyday:
+        return "pl" if polish else "ro"
+    if english >= 2 and english > max(polish, romanian, roman_urdu):
+        return "en"
     if sum(len(w) for w in words) < _MIN_LETTERS or len(words) < 3:
         return None
     lang, confidence = _classifier().classify(text)
+    if lang != "en" and everyday:
+        return None  # langid on a short unmarked message with English words in it is a guess
+    if lang == "en" and not english and (roman_urdu or polish or romanian):
+        return None  # ...and so is its English for one with none of English's words and one of another's
     return lang if confidence >= 0.9 else None

@@ -155,3 +155,15 @@ def test_a_forms_unique_entity_mappings_are_what_rasa_finds_and_worked_out_once(
     form = FormAction("trip_form", None)
     form._create_unique_entity_mappings(domain).clear()  # a caller's copy: the kept answer is untouched
     assert FormAction("trip_form", None).entity_mapping_is_unique(role_from, domain)
+
+
+def test_whether_a_domain_is_empty_is_rasas_answer_worked_out_once(monkeypatch):
+    from rasa.shared.core.domain import Domain
+
+    calls = []
+    original_as_dict = Domain.as_dict
+    monkeypatch.setattr(Domain, "as_dict", lambda self: calls.append(1) or original_as_dict(self))
+    full, empty = Domain.from_yaml(CITY_FORM), Domain.empty()
+    assert [full.is_empty() for _ in range(3)] == [False] * 3
+    assert [empty.is_empty() for _ in range(3)] == [True] * 3
+    assert len(calls) == 4  # each domain and an empty one to compare with, once per domain

@@ -32,3 +32,46 @@ def test_polish_romanian_and_roman_urdu_typed_without_marks_are_recognised_from_
 @pytest.mark.parametrize("text", ["I have settled status from the EU scheme", "the cat sat on my face"])
 def test_english_words_are_never_counted_as_polish_or_romanian_function_words(text):
     assert identify(text) == "en"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("jestem na zasilku od roku", "pl"), ("mam tylko wieczory wolne", "pl"),
+    ("sunt disponibil doar sambata", "ro"), ("fata mea are 17 ani", "ro"),
+])
+def test_one_polish_or_romanian_word_decides_when_nothing_in_the_message_is_english(text, lang):
+    assert identify(text) == lang
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("kya mujhe paise dene honge", "ur"), ("meri saari details delete kar dein", "ur"),
+    ("mujhe kisi se baat karwa dein", "ur"), ("kya yeh course free hai", "ur"),
+])
+def test_roman_urdu_is_recognised_from_its_everyday_words_not_only_its_grammar(text, lang):
+    assert identify(text) == lang
+
+
+@pytest.mark.parametrize("text", [
+    "how much do bootcamps cost", "why cant i do it", "are you a real person", "employed, care assistant",
+    "matura in Poland", "Buna ziua. I am 30, from Romania, live in Dudley. I want to learn IT support.",
+])
+def test_an_english_message_with_a_borrowed_word_or_a_langid_guess_is_never_taken_for_another_language(text):
+    # mid-conversation, an English conversation has no stored language: a wrong call here switches it
+    assert identify(text) in (None, "en")
+
+
+def test_text_garbled_by_a_wrong_encoding_decides_nothing():
+    assert identify("Ã©Ã¨Ã¢â‚¬â„¢ ÃƒÂ¢Ã¢â€šÂ¬") is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dzień dobry, I am looking for a course in data", "en"), ("Buna ziua, I want to learn coding please", "en"),
+    ("Assalamualaikum, can you help me find a job in IT", "en"),
+    ("Dzien dobry, szukam kursu z programowania", "pl"), ("Salam, mujhe koi course chahiye", "ur"),
+])
+def test_a_greeting_in_ones_own_language_does_not_decide_what_follows_it(text, lang):
+    assert identify(text) == lang
+
+
+def test_a_message_with_one_roman_urdu_word_and_no_english_words_is_not_called_english():
+    # langid knows no Roman Urdu: its "English" for such a message is a guess
+    assert identify("aap ye baat kyun poochte ho") in ("ur", None)
