@@ -35,8 +35,8 @@ class ActionHandoff(Action):
         values = tracker.current_slot_values()
         shown = list(tracker.get_slot(slots.SHOWN) or [])
         payload = None
-        if shown:  # the routes shown, with their reasons, go in the packet
-            result = await match_held(tracker)
+        if shown:  # the routes shown, with their reasons, go in the packet (in English: a worker reads it)
+            result = await match_held(tracker, for_staff=True)
             payload = result.to_payload() if result is not None else None
         where, said = channel(tracker), latest_text(tracker)
         reason = "" if said.startswith("/") else said  # a tapped button says nothing more

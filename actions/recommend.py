@@ -144,5 +144,5 @@ class ActionExplainRecommendations(Action):
         if result is None:
             dispatcher.utter_message(text=replies.UNAVAILABLE)
             return []
-        dispatcher.utter_message(text=replies.why_text(result, last))
+        dispatcher.utter_message(text=replies.why_text(result, last, language(tracker)))
         return []
