@@ -200,7 +200,7 @@ class ValidateIntakeForm(FormValidationAction):
                 changes.append((name, rights.change_fact(name, new)))
             except ProfileError:
                 continue  # check() took it, Profile did not: say nothing rather than something wrong
-        note = rights_words.corrected(changes, tracker.get_slot(slots.ASKING_FOR))
+        note = rights_words.corrected(changes, tracker.get_slot(slots.ASKING_FOR), language(tracker))
         if note:
             dispatcher.utter_message(text=note)
 

@@ -23,6 +23,10 @@ _NATIONAL_CAREERS_SERVICE = P_(
     "recommendations", "The National Careers Service can help too: call free on 0800 100 900 (8am to 8pm Monday to "
                        "Friday, 10am to 5pm Saturday) or go to nationalcareers.service.gov.uk.")
 NATIONAL_CAREERS_SERVICE = _NATIONAL_CAREERS_SERVICE[1]
+
+
+def national_careers_service(lang: Optional[str] = None) -> str:
+    return words_for(lang).say(_NATIONAL_CAREERS_SERVICE)
 # TRANSLATORS: the end of a list of routes. Keep "more" and "why" in English: they are what is understood.
 _FOOTER_MORE_AND_WHY = P_("recommendations", 'Say "more" for other routes, or "why" for reasons.')
 _FOOTER_WHY = P_("recommendations", 'Say "why" for reasons.')
@@ -311,7 +315,7 @@ def payload_for(result: Any, pathway_ids: Optional[Sequence[str]] = None,
 
 # TRANSLATORS: the area covered; {constituent} and {nearby} are council names joined with "and".
 _SERVICE_AREA = P_("outside_area", "{area}: {constituent}, and nearby {nearby}")
-_AND = P_("outside_area", "{first} and {last}")
+_AND = P_("join", "{first} and {last}")
 
 
 def service_area_text(lang: Optional[str] = None) -> str:
@@ -333,13 +337,18 @@ def outside_area_note(place: Optional[str], lang: Optional[str] = None) -> str:
     return say(_OUTSIDE_PLACE if place else _OUTSIDE_YOU, lang, place=place, area=service_area_text(lang))
 
 
-def removed_head(removed: Sequence[str]) -> str:
+_REMOVED = P_("erased", "Done. I have deleted what you told me ({listed}) and this conversation.")
+_REMOVED_NOTHING = P_("erased", "Done. I have deleted this conversation. I had no other answers from you.")
+
+
+def removed_head(removed: Sequence[str], lang: Optional[str] = None) -> str:
     """What "forget me" deleted from the conversation, in plain words."""
     if removed:
-        facts = [FACT_WORDS.get(name, name.replace("_", " ")) for name in removed]
-        listed = facts[0] if len(facts) == 1 else ", ".join(facts[:-1]) + " and " + facts[-1]
-        return f"Done. I have deleted what you told me ({listed}) and this conversation."
-    return "Done. I have deleted this conversation. I had no other answers from you."
+        words = words_for(lang).table("fact_phrase")
+        facts = [words.get(name, name.replace("_", " ")) for name in removed]
+        listed = facts[0] if len(facts) == 1 else say(_AND, lang, first=", ".join(facts[:-1]), last=facts[-1])
+        return say(_REMOVED, lang, listed=listed)
+    return say(_REMOVED_NOTHING, lang)
 
 
 __all__ = [
