@@ -13,8 +13,9 @@ channel (no channel Rasa could pick a variation by), a slot would change the dom
 model, and the action server would have to pick for its own texts too: here one table, read by the one
 place that knows the message is an SMS, covers domain responses and actions alike.
 
-English already fits (GSM-7, 153 characters a segment) and is sent as written: the SMS wordings' English is
-what translators translate from, and what a test holds to three segments in GSM-7 too.
+English nearly always fits (GSM-7, 153 characters a segment) and is sent as written; only an English text
+longer than three segments (the Kickstart answer) is swapped. The SMS wordings' English is what translators
+translate from.
 """
 
 from __future__ import annotations
@@ -28,16 +29,6 @@ from bot.language.words import LANGUAGES, P_, Entry, load_translations
 # catalogue by tests/bot/language/test_sms_words.py: a full wording changed without its SMS one fails there.
 # TRANSLATORS: an SMS wording: at most 190 characters with the quick replies, which are numbered on SMS.
 SHORTER: Dict[Tuple[str, str], Entry] = {
-    ("utter_welcome", "Hello, I'm Waymark. I help people in the West Midlands find free and low-cost ways to learn "
-                      "digital skills and get work.\nI will ask a few short questions, like your age, where you live "
-                      "and what you want to learn, so I only suggest courses you can join. You can skip any question. "
-                      "We keep your answers for 180 days, then delete them. Say \"forget me\" at any time and I will "
-                      "delete them straight away."):
-        P_("sms", 'Hi, I\'m Waymark: free digital skills courses and work in the West Midlands. Skip any question. '
-                  'Answers kept 180 days; "forget me" deletes them.'),
-    ("utter_confirm_forget_me", "Do you want me to delete everything you told me? I will delete your answers and "
-                                "this conversation."):
-        P_("sms", "Delete everything you told me, and this chat?"),
     ("fallback", 'Sorry, I didn\'t understand. You can tell me about yourself (for example "I\'m 30 and live in '
                  'Dudley"), ask a question like "is it free?", say "start again", or say "talk to a person".'):
         P_("sms", 'Sorry, I didn\'t understand. Tell me about yourself, or say "talk to a person".'),
@@ -79,6 +70,30 @@ SHORTER: Dict[Tuple[str, str], Entry] = {
     ("reply_english_level", "I speak very little English"): P_("sms_reply", "Very little"),
 }
 
+# A domain response's SMS wording, by the response's name (its full English is read from domain.yml).
+# TRANSLATORS: keep every figure and date exactly: they are facts a resident acts on.
+RESPONSES: Dict[str, Entry] = {
+    "utter_welcome": P_("sms", 'Hi, I\'m Waymark: free digital skills courses and work in the West Midlands. Skip '
+                               'any question. Answers kept 180 days; "forget me" deletes them.'),
+    "utter_confirm_forget_me": P_("sms", "Delete everything you told me, and this chat?"),
+    "utter_faq_hnc": P_("sms", "An HNC is a Level 4 qualification, like the first year of a degree: usually 1 to 2 "
+                               "years part time at a college. A student loan can pay for it."),
+    "utter_faq_bootcamp": P_("sms", "A Skills Bootcamp is a course of up to 16 weeks with a job interview at the end. "
+                                    "Free if you are 19 or over and live in the WMCA area."),
+    "utter_faq_kickstart": P_("sms", "Kickstart closed on 31 March 2022. On an out-of-work benefit? Your work coach can "
+                                     "offer a work academy: up to 6 weeks of training, then a job interview."),
+    "utter_faq_esol": P_("sms", "ESOL is English classes for adults whose first language is not English. Often free "
+                                "if you get benefits or have a low income."),
+    "utter_faq_cost": P_("sms", "Many routes are free: Skills Bootcamps in the WMCA area, basic digital courses and "
+                                "ESOL. I always tell you if a route costs money."),
+    "utter_faq_universal_credit": P_("sms", "Training does not stop Universal Credit by itself. Agree it with your "
+                                            "Jobcentre work coach before you start."),
+    "utter_faq_laptop": P_("sms", "You don't always need a laptop: many providers lend them, and libraries have free "
+                                  "computers and wifi."),
+    "utter_faq_no_qualifications": P_("sms", "That's OK: many routes need no qualifications. I only show you routes "
+                                             "you can join."),
+}
+
 # The numbered quick replies of an SMS, in its language (bot.gateway.sms.numbered_options).
 # TRANSLATORS: "Reply 1 for Yes or 2 for No." on SMS: {options} are "{number} for {title}" joined.
 OPTIONS = P_("sms_options", "Reply {options}.")
@@ -89,12 +104,25 @@ NEXT_STEPS = P_("sms_options", "Next steps:")
 
 @functools.lru_cache(maxsize=None)
 def shorter_in(lang: str) -> Dict[str, str]:
-    """Full wording -> SMS wording, both in `lang`; built once per process per language. English: none."""
-    if lang == "en":
-        return {}
+    """Full wording -> SMS wording, both in `lang`; built once per process per language. English keeps its
+    full wording unless that is longer than three GSM-7 segments (the Kickstart answer)."""
     translations = load_translations(lang)
-    return {translations.pgettext(context, full): translations.pgettext(*short)
-            for (context, full), short in SHORTER.items()}
+    pairs = {translations.pgettext(context, full): translations.pgettext(*short)
+             for (context, full), short in {**_responses(), **SHORTER}.items()}
+    if lang == "en":
+        from bot.gateway.sms import fits, fold
+
+        return {full: short for full, short in pairs.items() if not fits(fold(full))}
+    return pairs
+
+
+@functools.lru_cache(maxsize=None)
+def _responses() -> Dict[Tuple[str, str], Entry]:
+    """RESPONSES keyed as SHORTER is: (the response's name, its English text in domain.yml)."""
+    from bot.language.translations import DOMAIN_FILE, domain_messages
+
+    english = {context: text for context, text, _ in domain_messages(DOMAIN_FILE.read_text(encoding="utf-8"))}
+    return {(name, english[name]): short for name, short in RESPONSES.items()}
 
 
 @functools.lru_cache(maxsize=None)
@@ -118,4 +146,4 @@ def options_words(lang: str) -> Dict[str, str]:
             (("options", OPTIONS), ("option", OPTION), ("last", LAST_OPTION), ("next_steps", NEXT_STEPS))}
 
 
-__all__ = ["LAST_OPTION", "NEXT_STEPS", "OPTION", "OPTIONS", "SHORTER", "for_sms", "options_words", "shorter_in"]
+__all__ = ["LAST_OPTION", "NEXT_STEPS", "OPTION", "OPTIONS", "RESPONSES", "SHORTER", "for_sms", "options_words", "shorter_in"]

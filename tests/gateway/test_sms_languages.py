@@ -12,7 +12,7 @@ from bot.dialogue import fallback_words, handoff_words, rights_words
 from bot.dialogue.questions import questions_in, retries_in
 from bot.gateway import render, sms
 from bot.language import choice, translations
-from bot.language.sms_words import SHORTER, for_sms, shorter_in
+from bot.language.sms_words import RESPONSES as SMS_RESPONSES, SHORTER, for_sms, shorter_in
 from bot.language.translations import DOMAIN_FILE, TRANSLATED_RESPONSES
 from bot.language.words import LANGUAGES
 from bot.residents import rights
@@ -89,10 +89,13 @@ def test_the_greeting_by_sms_is_its_short_wording_in_the_language():
     assert body == short and sms.segments(body).count <= 3
 
 
-def test_english_sms_is_sent_as_written():
+def test_english_sms_is_sent_as_written_unless_it_is_longer_than_three_segments():
     welcome = variation("utter_welcome", "en")["text"]
     assert for_sms(welcome) == (None, welcome)
-    assert shorter_in("en") == {}
+    kickstart = variation("utter_faq_kickstart", "en")["text"]
+    assert sms.segments(kickstart).count > 3
+    assert list(shorter_in("en")) == [kickstart]
+    assert "31 March 2022" in for_sms(kickstart)[1]
 
 
 def test_numbered_options_are_in_the_conversations_language():
@@ -116,6 +119,7 @@ def test_every_sms_wording_stands_beside_a_full_wording_of_the_catalogue():
     template = {(m.context, m.id) for m in translations.messages(translations.read(translations.TEMPLATE))}
     for key, short in SHORTER.items():
         assert key in template and short in template, key
+    assert set(SMS_RESPONSES) <= set(TRANSLATED_RESPONSES)
 
 
 def test_sms_segment_figures_for_the_docs():
