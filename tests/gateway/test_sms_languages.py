@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import yaml
 
-from bot.dialogue import fallback_words, handoff_words, rights_words
+from bot.dialogue import fallback_words, handoff_words, replies, rights_words
 from bot.dialogue.questions import questions_in, retries_in
 from bot.gateway import render, sms
 from bot.language import choice, translations
@@ -127,3 +127,22 @@ def test_sms_segment_figures_for_the_docs():
     names = sorted({name for name, _ in MEASURED})
     for name in names:
         print(name, [sum(s.count for s in MEASURED.get((name, lang), [])) for lang in LANGUAGES])
+
+
+def test_a_page_of_recommendations_by_sms_is_split_where_it_does_not_fit(loaded):
+    """Three routes with their facts do not fit in three segments in any language (English included): the
+    gateway sends the page as several messages of at most three segments each, cut between routes. Listed
+    honestly as the exception it is; the figures are in docs/languages.md."""
+    from bot.dialogue.profile import Profile
+    from bot.language.words import words_for
+    from bot.pathways.matching import match
+    from tests.conftest import TODAY
+
+    facts = {"age": 30, "local_authority": "Walsall", "interest": "data", "availability": "part_time"}
+    for lang in LANGUAGES:
+        with loaded() as session:
+            result = match(session, Profile.from_mapping(facts), today=TODAY, words=words_for(lang))
+        page = replies.recommendations_text(result, lang=lang)
+        said = segments_of({"text": page})
+        print("recommendations_page", lang, [s.count for s in said], sum(s.count for s in said))
+        assert all(s.count <= 3 for s in said)
