@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import yaml
 
-from bot.dialogue import fallback_words, handoff_words, replies, rights_words
+from bot.dialogue import fallback_words, handoff_words, next_steps, replies, rights_words
 from bot.dialogue.questions import questions_in, retries_in
 from bot.gateway import render, sms
 from bot.language import choice, translations
 from bot.language.sms_words import RESPONSES as SMS_RESPONSES, SHORTER, for_sms, shorter_in
 from bot.language.translations import DOMAIN_FILE, TRANSLATED_RESPONSES
 from bot.language.words import LANGUAGES
+from bot.pathways import corrections
 from bot.residents import rights
 
 RESPONSES = yaml.safe_load(DOMAIN_FILE.read_text(encoding="utf-8"))["responses"]
@@ -23,9 +24,9 @@ RESPONSES = yaml.safe_load(DOMAIN_FILE.read_text(encoding="utf-8"))["responses"]
 _TRANSLATED = ("ur", "pa", "ar", "pl", "ro")
 EXCEPTIONS = {
     # Built from parts (the choices with their state, the erased facts and the receipt, the office hours and
-    # the careers service's number, the stores held): the SMS wording is swapped for whole texts only, so
+    # the careers service's number, the stores held, the offer after the first routes with the WRONG hint): the SMS wording is swapped for whole texts only, so
     # these are still 4 to 6 UCS-2 segments. They need an SMS wording chosen where they are built.
-    *((name, lang) for name in ("consent_menu", "erased", "handoff_offer") for lang in _TRANSLATED),
+    *((name, lang) for name in ("consent_menu", "erased", "handoff_offer", "next_steps_offer") for lang in _TRANSLATED),
     ("held_nothing", "pl"), ("held_nothing", "ro"), ("held_nothing", "ur"),
 }
 
@@ -56,6 +57,8 @@ def texts_in(lang):
     text, buttons = fallback_words.suggestions([{"name": "faq_cost"}, {"name": "ask_why"}], lang=lang)
     out.append(("did_you_mean", {"text": text, "buttons": buttons}))
     out.append(("fallback", {"text": fallback_words.default_fallback(lang)}))
+    text, buttons = next_steps.offer([{"status": "waitlist"}], on_phone=True, lang=lang)
+    out.append(("next_steps_offer", {"text": text + " " + corrections.phone_hint(lang), "buttons": buttons}))
     return out
 
 

@@ -73,3 +73,17 @@ def test_outside_area_note_names_the_places_as_they_are(lang):
     assert note != replies.outside_area_note("Leicester")
     for place in ("Leicester", "Birmingham", "Wolverhampton", "Shropshire"):
         assert place in note
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_what_a_resident_can_do_next_is_offered_in_their_language(lang):
+    from bot.dialogue import next_steps
+    from bot.pathways import corrections
+
+    for on_phone in (False, True):
+        for status in ("open", "waitlist"):
+            text, buttons = next_steps.offer([{"status": status}], on_phone=on_phone, lang=lang)
+            english, english_buttons = next_steps.offer([{"status": status}], on_phone=on_phone)
+            assert text != english and '"my choices"' in text
+            assert payloads(buttons) == payloads(english_buttons)
+    assert "WRONG" in corrections.phone_hint(lang) and corrections.phone_hint(lang) != corrections.PHONE_HINT
