@@ -92,10 +92,12 @@ def held_profile(tracker: Tracker) -> Profile:
     return profile
 
 
-async def match_held(tracker: Tracker, profile: Optional[Profile] = None):
+async def match_held(tracker: Tracker, profile: Optional[Profile] = None, *, for_staff: bool = False):
     """The engine's MatchResult for what the resident has told us (or for `profile`, when the caller
-    already read it), or None when the database or catalogue is unavailable."""
-    return await get_context().match(held_profile(tracker) if profile is None else profile)
+    already read it), or None when the database or catalogue is unavailable. Its reasons, conditions and
+    near misses are in the conversation's language, or English when they go to a worker (`for_staff`)."""
+    return await get_context().match(held_profile(tracker) if profile is None else profile,
+                                     lang=None if for_staff else language(tracker))
 
 
 __all__ = ["channel", "entity", "held_before_latest_message", "latest_entities", "latest_intent", "latest_text",

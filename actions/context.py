@@ -161,13 +161,14 @@ class Context:
         except Exception as error:  # noqa: BLE001 - a count must never cost a resident their reply
             logger.warning("analytics events %s not recorded (%s)", [e for e, _ in events], describe(error))
 
-    def match_now(self, profile: Profile, limit: int = MATCH_LIMIT):
+    def match_now(self, profile: Profile, limit: int = MATCH_LIMIT, lang: Optional[str] = None):
+        from bot.language.words import words_for
         from bot.pathways.matching import match
 
         with self.session() as session:
-            return match(session, profile, limit=limit, snapshots=self._snapshots)
+            return match(session, profile, limit=limit, snapshots=self._snapshots, words=words_for(lang))
 
-    async def match(self, profile: Profile, limit: int = MATCH_LIMIT):
+    async def match(self, profile: Profile, limit: int = MATCH_LIMIT, lang: Optional[str] = None):
         """The engine's MatchResult, or None when the database or catalogue is unavailable.
 
         Runs in a worker thread so one resident's query never stalls the others. A failure is logged
@@ -175,7 +176,7 @@ class Context:
         """
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(None, self.match_now, profile, limit)
+            return await loop.run_in_executor(None, self.match_now, profile, limit, lang)
         except Exception as error:  # noqa: BLE001 - any failure means "not now", never a crash
             logger.warning("Matching unavailable (%s); the resident was told to try again", describe(error))
             return None

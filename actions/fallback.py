@@ -1,7 +1,7 @@
 """The two-stage fallback in plain words: "did you mean...?", "say it another way", and the way out.
 
 Rasa's built-in versions of these default actions utter `utter_ask_rephrase` / `utter_default`; these
-custom actions (same names, listed in domain.yml) take the words from bot/dialogue/replies.py instead, so every
+custom actions (same names, listed in domain.yml) take the words from bot/dialogue/fallback_words.py instead, so every
 response in the domain is one a story or rule uses (`rasa data validate` has nothing to warn about).
 """
 
@@ -14,7 +14,8 @@ from rasa_sdk.events import EventType, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.dialogue import replies
+from actions.common import language
+from bot.dialogue import fallback_words
 
 
 class ActionDefaultAskAffirmation(Action):
@@ -27,7 +28,7 @@ class ActionDefaultAskAffirmation(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         ranking = (tracker.latest_message or {}).get("intent_ranking") or []
-        text, buttons = replies.suggestions(ranking)
+        text, buttons = fallback_words.suggestions(ranking, lang=language(tracker))
         dispatcher.utter_message(text=text, buttons=buttons)
         return []
 
@@ -41,7 +42,7 @@ class ActionDefaultAskRephrase(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        dispatcher.utter_message(text=replies.ASK_REPHRASE)
+        dispatcher.utter_message(text=fallback_words.ask_rephrase(language(tracker)))
         return []
 
 
@@ -58,5 +59,5 @@ class ActionDefaultFallback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        dispatcher.utter_message(text=replies.DEFAULT_FALLBACK)
+        dispatcher.utter_message(text=fallback_words.default_fallback(language(tracker)))
         return [UserUtteranceReverted()]

@@ -15,7 +15,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import channel, entity, latest_intent, latest_text, match_held
+from actions.common import channel, entity, language, latest_intent, latest_text, match_held
 from actions.context import describe, get_context
 from bot.dialogue import handoff_words, slots
 from bot.residents import handoff, journeys
@@ -35,8 +35,8 @@ class ActionHandoff(Action):
         values = tracker.current_slot_values()
         shown = list(tracker.get_slot(slots.SHOWN) or [])
         payload = None
-        if shown:  # the routes shown, with their reasons, go in the packet
-            result = await match_held(tracker)
+        if shown:  # the routes shown, with their reasons, go in the packet (in English: a worker reads it)
+            result = await match_held(tracker, for_staff=True)
             payload = result.to_payload() if result is not None else None
         where, said = channel(tracker), latest_text(tracker)
         reason = "" if said.startswith("/") else said  # a tapped button says nothing more
@@ -49,16 +49,16 @@ class ActionHandoff(Action):
                 urgency=handoff_words.urgency(said), reason=reason, hours=hours))
         except Exception as error:  # noqa: BLE001 - a resident asking for a person always gets one route
             log.warning("handoff for %s not queued (%s)", tracker.sender_id, describe(error))
-            dispatcher.utter_message(text=handoff_words.HANDOFF_UNAVAILABLE)
+            dispatcher.utter_message(text=handoff_words.handoff_unavailable(language(tracker)))
             return []
         log.info("handoff %s for %s: %s", request.id, tracker.sender_id, request.status)
         if request.status == "callback_offered":
-            text, buttons = handoff_words.callback_offer(hours.text, where)
+            text, buttons = handoff_words.callback_offer(hours.text, where, language(tracker))
             dispatcher.utter_message(text=text, buttons=buttons)
         elif request.status == "waiting":
-            dispatcher.utter_message(text=handoff_words.queued(hours.text))
+            dispatcher.utter_message(text=handoff_words.queued(hours.text, language(tracker)))
         else:  # a callback already booked, or a worker already has the conversation
-            dispatcher.utter_message(text=handoff_words.ALREADY_WAITING)
+            dispatcher.utter_message(text=handoff_words.already_waiting(language(tracker)))
         return []
 
 
@@ -97,13 +97,15 @@ class ActionCallbackAnswer(Action):
             outcome, code = await ctx.write(work)
         except Exception as error:  # noqa: BLE001
             log.warning("callback answer for %s not recorded (%s)", tracker.sender_id, describe(error))
-            dispatcher.utter_message(text=handoff_words.HANDOFF_UNAVAILABLE)
+            dispatcher.utter_message(text=handoff_words.handoff_unavailable(language(tracker)))
             return []
         if outcome == "booked":
-            text = handoff_words.callback_booked(where, when, code, keyed.resume_code_days)
+            text = handoff_words.callback_booked(where, when, code, keyed.resume_code_days,
+                                                  language(tracker))
         elif outcome == "declined":
-            text = handoff_words.CALLBACK_DECLINED
+            text = handoff_words.callback_declined(language(tracker))
         else:
-            text = handoff_words.ALREADY_WAITING if outcome == "waiting" else handoff_words.NOTHING_OPEN
+            text = (handoff_words.already_waiting(language(tracker)) if outcome == "waiting"
+                    else handoff_words.nothing_open(language(tracker)))
         dispatcher.utter_message(text=text)
         return []

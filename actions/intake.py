@@ -10,7 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.common import channel, held_before_latest_message, latest_entities, latest_intent, match_held
+from actions.common import (channel, held_before_latest_message, language, latest_entities, latest_intent,
+                            match_held)
 from actions.context import get_context
 from bot.dialogue import intake, questions, replies, rights_words, slots
 from bot.language import vocab
@@ -181,7 +182,7 @@ class ValidateIntakeForm(FormValidationAction):
                 and slots.LOCAL_AUTHORITY in said_now
                 and checked.value not in vocab.LOCAL_AUTHORITIES
             ):
-                dispatcher.utter_message(text=replies.outside_area_note(checked.value))
+                dispatcher.utter_message(text=replies.outside_area_note(checked.value, language(tracker)))
         return events
 
     @staticmethod
@@ -199,7 +200,7 @@ class ValidateIntakeForm(FormValidationAction):
                 changes.append((name, rights.change_fact(name, new)))
             except ProfileError:
                 continue  # check() took it, Profile did not: say nothing rather than something wrong
-        note = rights_words.corrected(changes, tracker.get_slot(slots.ASKING_FOR))
+        note = rights_words.corrected(changes, tracker.get_slot(slots.ASKING_FOR), language(tracker))
         if note:
             dispatcher.utter_message(text=note)
 

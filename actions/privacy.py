@@ -23,7 +23,7 @@ from rasa_sdk.events import AllSlotsReset, EventType, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import entity, latest_text, via
+from actions.common import entity, language, latest_text, via
 from actions.context import describe, get_context
 from bot.dialogue import rights_words, slots
 from bot.residents import journeys, rights
@@ -49,14 +49,15 @@ class ActionForgetMe(Action):
                 None, functools.partial(rights.forget, settings, tracker.sender_id, via=via(tracker)))
         except rights.LinkTooNew as refused:
             dispatcher.utter_message(text=rights_words.link_too_new(
-                refused.ready_at, erase=True, zone=settings.timezone, hours=settings.link_cooldown_hours))
+                refused.ready_at, erase=True, zone=settings.timezone, hours=settings.link_cooldown_hours,
+                lang=language(tracker)))
             return []
         except Exception as error:  # noqa: BLE001 - the conversation is still erased by the tracker store
             log.warning("erasure for %s incomplete (%s); the resident was asked to repeat it",
                         tracker.sender_id, describe(error))
-            dispatcher.utter_message(text=rights_words.erased_partly(held))
+            dispatcher.utter_message(text=rights_words.erased_partly(held, language(tracker)))
         else:
-            dispatcher.utter_message(text=rights_words.erased(held, erasure.receipt))
+            dispatcher.utter_message(text=rights_words.erased(held, erasure.receipt, language(tracker)))
             # The widget then clears what the browser kept (transcript, session id), so a shared computer
             # keeps nothing. Not after a partial erasure: the resident must repeat it in the same session.
             dispatcher.utter_message(json_message={"type": "conversation_erased"})
@@ -85,13 +86,14 @@ class ActionWhatWeHold(Action):
             held = await ctx.write(look)
         except rights.LinkTooNew as refused:
             dispatcher.utter_message(text=rights_words.link_too_new(
-                refused.ready_at, erase=False, zone=settings.timezone, hours=settings.link_cooldown_hours))
+                refused.ready_at, erase=False, zone=settings.timezone, hours=settings.link_cooldown_hours,
+                lang=language(tracker)))
             return []
         except Exception as error:  # noqa: BLE001 - tell the resident, never crash
             log.warning("what-we-hold for %s unavailable (%s)", tracker.sender_id, describe(error))
-            dispatcher.utter_message(text=rights_words.HELD_UNAVAILABLE)
+            dispatcher.utter_message(text=rights_words.held_unavailable(language(tracker)))
             return []
-        dispatcher.utter_message(text=rights_words.held_text(held))
+        dispatcher.utter_message(text=rights_words.held_text(held, language(tracker)))
         return []
 
 
@@ -114,11 +116,12 @@ class ActionConsent(Action):
                     session, journeys.journey_of(session, tracker.sender_id)))
         except Exception as error:  # noqa: BLE001
             log.warning("consent for %s not read/changed (%s)", tracker.sender_id, describe(error))
-            dispatcher.utter_message(text=rights_words.CONSENT_UNAVAILABLE)
+            dispatcher.utter_message(text=rights_words.consent_unavailable(language(tracker)))
             return []
         if changes:
-            dispatcher.utter_message(text=rights_words.changed(changes, retention_days=ctx.settings.retention_days))
+            dispatcher.utter_message(text=rights_words.changed(
+                changes, retention_days=ctx.settings.retention_days, lang=language(tracker)))
         else:
-            text, buttons = rights_words.menu(consent)
+            text, buttons = rights_words.menu(consent, language(tracker))
             dispatcher.utter_message(text=text, buttons=buttons)
         return []

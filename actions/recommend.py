@@ -71,9 +71,9 @@ class ActionRecommend(Action):
         if result.recommendations and not any(slot_events_ever(tracker, slots.NEXT_STEPS_OFFERED)):
             page = replies.payload_for(result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
             on_phone = channel(tracker) in next_steps.PHONE_CHANNELS
-            text, buttons = next_steps.offer(page["pathways"], on_phone=on_phone)
+            text, buttons = next_steps.offer(page["pathways"], on_phone=on_phone, lang=language(tracker))
             if on_phone:  # the card's "Report wrong information" is a keyword on a phone
-                text += " " + corrections.PHONE_HINT
+                text += " " + corrections.phone_hint(language(tracker))
             dispatcher.utter_message(text=text, buttons=buttons)
             events.append(SlotSet(slots.NEXT_STEPS_OFFERED, True))
         if not any(slot_events_ever(tracker, slots.RECOMMENDED_COUNTED)):
@@ -144,5 +144,5 @@ class ActionExplainRecommendations(Action):
         if result is None:
             dispatcher.utter_message(text=replies.UNAVAILABLE)
             return []
-        dispatcher.utter_message(text=replies.why_text(result, last))
+        dispatcher.utter_message(text=replies.why_text(result, last, language(tracker)))
         return []

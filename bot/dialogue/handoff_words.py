@@ -13,6 +13,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from bot.dialogue import intake, replies
 from bot.residents import office_hours
 from bot.dialogue.next_steps import PHONE_CHANNELS, button
+from bot.language.words import P_, words_for
 
 DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
              "sat": "Saturday", "sun": "Sunday"}
@@ -75,45 +76,80 @@ def shown_recommendations(payload: Optional[Mapping[str, Any]], shown_ids: Seque
 
 
 # --- what the resident is told ------------------------------------------------------------------------------
+# In the conversation's language; {hours} (the office hours in words) is still English. A worker's own
+# messages are theirs. TRANSLATORS: keep "no thanks", "talk to a person" and RESUME in English: they are what
+# is understood; keep the phone number exactly.
 TIMES = (("Morning", "morning"), ("Afternoon", "afternoon"), ("Any time", "any time"))
+_TIME_TITLES = {"morning": P_("handoff_time", "Morning"), "afternoon": P_("handoff_time", "Afternoon"),
+                "any time": P_("handoff_time", "Any time")}
+_QUEUED = P_("handoff", "I've asked an outreach worker to join this chat. They are in {hours}, and someone should "
+                        "reply here soon. They will see what you've told me, so you won't have to repeat it. Say "
+                        "hello to carry on with my questions while you wait.")
+_NOT_IN = P_("handoff", "Our outreach team isn't in right now (they are in {hours}).")
+_CALL_BACK = P_("handoff", 'Would you like them to call or message you back on this number? Tap a time, or say '
+                           '"no thanks".')
+_REPLY_HERE = P_("handoff", "Would you like someone to reply in this chat when they are in?")
+_NCS = P_("handoff", "You can also call the National Careers Service free on 0800 100 900.")
+_YES_PLEASE, _NO_THANKS = P_("handoff_reply", "Yes please"), P_("handoff_reply", "No thanks")
+_BOOKED_PHONE = P_("handoff", "Thank you. Someone will call or message you on this number ({when}) when the team "
+                              "is in. Your answers go with the request, so you won't have to repeat them.")
+_BOOKED_WEB = P_("handoff", "Thank you. A worker will reply in this chat when the team is in.")
+_RESUME = P_("handoff", "To come back to it from any device, type RESUME {code} in the chat. The code works for "
+                        "{days} days.")
+_DECLINED = P_("handoff", "OK, I haven't asked anyone to get in touch.")
+_ALREADY_WAITING = P_("handoff", "A worker will reply here as soon as they can. You can keep chatting with me "
+                                 "meanwhile.")
+_NOTHING_OPEN = P_("handoff", 'OK. Say "talk to a person" whenever you would like someone to get in touch.')
+_UNAVAILABLE = P_("handoff", "Sorry, I couldn't reach our outreach team's list just now. Please try again in a few "
+                             "minutes.")
 
 
-def queued(hours: str) -> str:
-    return (f"I've asked an outreach worker to join this chat. They are in {hours_words(hours)}, and someone "
-            "should reply here soon. They will see what you've told me, so you won't have to repeat it. "
-            "Say hello to carry on with my questions while you wait.")
+def queued(hours: str, lang: Optional[str] = None) -> str:
+    return replies.say(_QUEUED, lang, hours=hours_words(hours))
 
 
-def callback_offer(hours: str, channel: str) -> Tuple[str, List[Dict[str, str]]]:
+def callback_offer(hours: str, channel: str, lang: Optional[str] = None) -> Tuple[str, List[Dict[str, str]]]:
     """Outside office hours: a callback, on the resident's phone, or in this chat on the web."""
-    head = f"Our outreach team isn't in right now (they are in {hours_words(hours)})."
+    w = words_for(lang)
+    head = w.say(_NOT_IN, hours=hours_words(hours))
     if channel in PHONE_CHANNELS:
-        buttons = [button(title, "affirm", callback_time=value) for title, value in TIMES]
-        text = (f"{head} Would you like them to call or message you back on this number? Tap a time, or say "
-                '"no thanks".')
+        buttons = [button(w.say(_TIME_TITLES[value]), "affirm", callback_time=value) for _title, value in TIMES]
+        text = f"{head} {w.say(_CALL_BACK)}"
     else:
-        buttons = [button("Yes please", "affirm")]
-        text = f"{head} Would you like someone to reply in this chat when they are in?"
-    buttons.append(button("No thanks", "deny"))
-    return f"{text} You can also call the National Careers Service free on 0800 100 900.", buttons
+        buttons = [button(w.say(_YES_PLEASE), "affirm")]
+        text = f"{head} {w.say(_REPLY_HERE)}"
+    buttons.append(button(w.say(_NO_THANKS), "deny"))
+    return f"{text} {w.say(_NCS)}", buttons
 
 
-def callback_booked(channel: str, when: str, code: Optional[str], code_days: int) -> str:
+def callback_booked(channel: str, when: str, code: Optional[str], code_days: int, lang: Optional[str] = None) -> str:
+    w = words_for(lang)
     if channel in PHONE_CHANNELS:
-        return (f"Thank you. Someone will call or message you on this number ({when}) when the team is in. "
-                "Your answers go with the request, so you won't have to repeat them.")
-    text = "Thank you. A worker will reply in this chat when the team is in."
+        return w.say(_BOOKED_PHONE, when=when)
+    text = w.say(_BOOKED_WEB)
     if code:
-        text += (f" To come back to it from any device, type RESUME {code} in the chat. The code works "
-                 f"for {code_days} days.")
+        text += " " + w.say(_RESUME, code=code, days=code_days)
     return text
 
 
-CALLBACK_DECLINED = "OK, I haven't asked anyone to get in touch. " + replies.NATIONAL_CAREERS_SERVICE
-ALREADY_WAITING = "A worker will reply here as soon as they can. You can keep chatting with me meanwhile."
-NOTHING_OPEN = 'OK. Say "talk to a person" whenever you would like someone to get in touch.'
-HANDOFF_UNAVAILABLE = ("Sorry, I couldn't reach our outreach team's list just now. Please try again in a few "
-                       "minutes. " + replies.NATIONAL_CAREERS_SERVICE)
+def callback_declined(lang: Optional[str] = None) -> str:
+    return replies.say(_DECLINED, lang) + " " + replies.national_careers_service(lang)
+
+
+def already_waiting(lang: Optional[str] = None) -> str:
+    return replies.say(_ALREADY_WAITING, lang)
+
+
+def nothing_open(lang: Optional[str] = None) -> str:
+    return replies.say(_NOTHING_OPEN, lang)
+
+
+def handoff_unavailable(lang: Optional[str] = None) -> str:
+    return replies.say(_UNAVAILABLE, lang) + " " + replies.national_careers_service(lang)
+
+
+CALLBACK_DECLINED, ALREADY_WAITING, NOTHING_OPEN = callback_declined(), already_waiting(), nothing_open()
+HANDOFF_UNAVAILABLE = handoff_unavailable()
 
 
 def callback_when(time_choice: Optional[str], text: str) -> str:
@@ -125,6 +161,6 @@ def callback_when(time_choice: Optional[str], text: str) -> str:
     return (words or "any time")[:120]
 
 
-__all__ = ["ALREADY_WAITING", "CALLBACK_DECLINED", "HANDOFF_UNAVAILABLE", "NOTHING_OPEN", "TIMES", "callback_booked",
-           "callback_offer", "callback_when", "hours_words", "language", "profile", "queued",
+__all__ = ["ALREADY_WAITING", "CALLBACK_DECLINED", "HANDOFF_UNAVAILABLE", "NOTHING_OPEN", "TIMES", "already_waiting",
+           "callback_booked", "callback_declined", "callback_offer", "handoff_unavailable", "nothing_open", "callback_when", "hours_words", "language", "profile", "queued",
            "shown_recommendations", "urgency"]

@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot.dialogue import replies
 from bot.residents import phones
-from bot.language.words import ENGLISH
+from bot.language.words import ENGLISH, P_, words_for
 
 PHONE_CHANNELS = ("sms", "whatsapp")
 CHANNEL_WORDS = ENGLISH.table("send_channel")
@@ -26,20 +26,34 @@ def button(title: str, intent: str, **entities: Any) -> Dict[str, str]:
     return {"title": title, "payload": "/" + intent + (json.dumps(entities) if entities else "")}
 
 
-def offer(pathways: Sequence[Mapping[str, Any]], on_phone: bool = False) -> Tuple[str, Buttons]:
+# TRANSLATORS: said once after the first routes: what the resident can do next. Keep "my choices" in English.
+_OFFER = {
+    (False, False): P_("next_steps", 'I can refer you to one of these or send them to your phone. You choose what we '
+                                     'keep and share: say "my choices".'),
+    (True, False): P_("next_steps", "I can refer you to one of these or send you a summary with a code to carry on "
+                                    'online. You choose what we keep and share: say "my choices".'),
+    (False, True): P_("next_steps", "I can refer you to one of these, send them to your phone or tell you when a "
+                                    'full one opens. You choose what we keep and share: say "my choices".'),
+    (True, True): P_("next_steps", "I can refer you to one of these, send you a summary with a code to carry on "
+                                   'online or tell you when a full one opens. You choose what we keep and share: say '
+                                   '"my choices".'),
+}
+# TRANSLATORS: the quick replies after the first routes: short.
+_REFER_ME, _SEND_ME_THIS = P_("next_steps_reply", "Refer me"), P_("next_steps_reply", "Send me this")
+_TELL_ME, _MY_CHOICES = P_("next_steps_reply", "Tell me when it opens"), P_("next_steps_reply", "My choices")
+
+
+def offer(pathways: Sequence[Mapping[str, Any]], on_phone: bool = False,
+          lang: Optional[str] = None) -> Tuple[str, Buttons]:
     """What a resident can do next, said once after the first recommendations, with quick replies.
     On SMS/WhatsApp the routes are already on their phone: "send me this" gives a code for the web."""
+    w = words_for(lang)
     waiting = any(p.get("status") in NOT_OPEN for p in pathways)
-    can = ["refer you to one of these",
-           "send you a summary with a code to carry on online" if on_phone else "send them to your phone"]
+    buttons = [button(w.say(_REFER_ME), "refer_me"), button(w.say(_SEND_ME_THIS), "send_me_this")]
     if waiting:
-        can.append("tell you when a full one opens")
-    text = f"I can {_listed(can, 'or')}. You choose what we keep and share: say \"my choices\"."
-    buttons = [button("Refer me", "refer_me"), button("Send me this", "send_me_this")]
-    if waiting:
-        buttons.append(button("Tell me when it opens", "notify_me"))
-    buttons.append(button("My choices", "manage_consent"))
-    return text, buttons
+        buttons.append(button(w.say(_TELL_ME), "notify_me"))
+    buttons.append(button(w.say(_MY_CHOICES), "manage_consent"))
+    return w.say(_OFFER[(bool(on_phone), waiting)]), buttons
 
 
 # --- which pathway did they mean? ---------------------------------------------------------------------

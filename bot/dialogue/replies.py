@@ -13,6 +13,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence
 from bot.language import vocab
 from bot.dialogue.route_facts import (card_labels, english_words, facts_in, pathway_facts, say,
                                      sentence as _sentence)
+from bot.dialogue.fallback_words import ASK_REPHRASE, DEFAULT_FALLBACK, suggestions  # noqa: F401 - their home
 from bot.language.words import ENGLISH, P_, words_for
 
 PAGE = 3  # recommendations per message: what an SMS screen holds
@@ -22,6 +23,10 @@ _NATIONAL_CAREERS_SERVICE = P_(
     "recommendations", "The National Careers Service can help too: call free on 0800 100 900 (8am to 8pm Monday to "
                        "Friday, 10am to 5pm Saturday) or go to nationalcareers.service.gov.uk.")
 NATIONAL_CAREERS_SERVICE = _NATIONAL_CAREERS_SERVICE[1]
+
+
+def national_careers_service(lang: Optional[str] = None) -> str:
+    return words_for(lang).say(_NATIONAL_CAREERS_SERVICE)
 # TRANSLATORS: the end of a list of routes. Keep "more" and "why" in English: they are what is understood.
 _FOOTER_MORE_AND_WHY = P_("recommendations", 'Say "more" for other routes, or "why" for reasons.')
 _FOOTER_WHY = P_("recommendations", 'Say "why" for reasons.')
@@ -144,7 +149,8 @@ def best_reason(why: Sequence[str], avoid: Iterable[str] = ()) -> Optional[str]:
     not all say "it covers data".
     """
     used = set(avoid)
-    ranked = [r for marker in _TELLING for r in why if marker in r]
+    # A translated reason is ranked by its English msgid (bot.language.words.Said): the same in any language.
+    ranked = [r for marker in _TELLING for r in why if marker in r or marker in getattr(r, "msgid", "")]
     ranked += [r for r in why if r not in ranked]
     fresh = [r for r in ranked if r not in used]
     return (fresh or ranked or [None])[0]
@@ -221,11 +227,10 @@ _ALL_SHOWN = P_("recommendations", "That's all the routes that fit you right now
 
 
 def no_recommendations_text(result: Any, lang: Optional[str] = None) -> str:
-    """Honest about finding nothing, with what came close and where a person can help. The near misses'
-    reasons and the outside-area note are English for now."""
+    """Honest about finding nothing, with what came close and where a person can help."""
     lines = [say(_NOTHING_FITS, lang)]
     if result.scope == "outside_area":
-        lines[0] += " " + outside_area_note(result.profile.local_authority)
+        lines[0] += " " + outside_area_note(result.profile.local_authority, lang)
     misses = _near_miss_lines(result.near_misses)
     if misses:
         lines.append(say(_CAME_CLOSE, lang))
@@ -237,7 +242,7 @@ def no_recommendations_text(result: Any, lang: Optional[str] = None) -> str:
 def recommendations_text(result: Any, count: int = PAGE, asking_for: Optional[str] = None,
                          lang: Optional[str] = None) -> str:
     """The first page: a header for the resident's situation (or, asking for someone else, theirs), up
-    to three lines, then the footer; the fixed words in `lang`, the reasons in English for now."""
+    to three lines, then the footer; the fixed words and the reasons in `lang`."""
     if not result.recommendations:
         return no_recommendations_text(result, lang)
     shown = result.recommendations[:count]
@@ -266,8 +271,15 @@ def more_text(result: Any, page: Sequence[Any], already_shown: int, lang: Option
     return "\n".join(lines)
 
 
-def why_text(result: Any, shown_ids: Sequence[str]) -> str:
-    """Every reason and condition for the routes last shown, in the order they were shown."""
+_WHY_HEADER = P_("why", "Why I suggested these:")
+_OPEN_TO_YOU = P_("why", "it is open to you.")
+# TRANSLATORS: keep "more" in English: it is what is understood.
+_CHANGED = P_("why", 'Things have changed since I last suggested routes. Say "more" to see routes for you now.')
+
+
+def why_text(result: Any, shown_ids: Sequence[str], lang: Optional[str] = None) -> str:
+    """Every reason and condition for the routes last shown, in the order they were shown; the reasons
+    come from the match in the conversation's language, the frame here."""
     by_id = {rec.pathway.id: rec for rec in result.recommendations}
     lines = []
     for pathway_id in shown_ids:
@@ -275,13 +287,14 @@ def why_text(result: Any, shown_ids: Sequence[str]) -> str:
         if rec is None:
             continue
         reasons = _sentence("; ".join(r.rstrip(".") for r in rec.why))
-        line = f"{rec.pathway.title}: " + (f"{reasons}." if reasons else "it is open to you.")
+        line = f"{rec.pathway.title}: " + (f"{reasons}." if reasons else say(_OPEN_TO_YOU, lang))
         if rec.conditions:
-            line += " Please check: " + "; ".join(c.rstrip(".") for c in rec.conditions) + "."
+            line += " " + facts_in(lang)["please_check"].format(
+                condition="; ".join(c.rstrip(".") for c in rec.conditions)) + "."
         lines.append(line)
     if not lines:
-        return "Things have changed since I last suggested routes. Say \"more\" to see routes for you now."
-    return "\n".join(["Why I suggested these:"] + lines)
+        return say(_CHANGED, lang)
+    return "\n".join([say(_WHY_HEADER, lang)] + lines)
 
 
 def payload_for(result: Any, pathway_ids: Optional[Sequence[str]] = None,
@@ -300,82 +313,42 @@ def payload_for(result: Any, pathway_ids: Optional[Sequence[str]] = None,
     return payload
 
 
-# What the two-stage fallback offers when unsure: things a resident would ask for, in their words.
-# Never offered: intents that only make sense with content (inform), small talk, and anything that
-# deletes (start again, forget me): a guess must not be one tap away from losing someone's answers.
-SUGGESTIONS = {
-    "faq_cost": "Is it free?",
-    "faq_universal_credit": "Will it affect my Universal Credit?",
-    "faq_laptop": "Do I need a laptop?",
-    "faq_no_qualifications": "What if I have no qualifications?",
-    "faq_bootcamp": "What is a Skills Bootcamp?",
-    "faq_hnc": "What is an HNC?",
-    "faq_kickstart": "What is a Kickstart-style placement?",
-    "faq_esol": "What is ESOL?",
-    "ask_more": "Show me more routes",
-    "ask_why": "Why did you suggest these?",
-    "human_handoff": "Talk to a person",
-    "what_we_hold": "What do you know about me?",
-    "manage_consent": "My choices",
-    "refer_me": "Refer me to one of these",
-    "notify_me": "Tell me when it opens",
-    "send_me_this": "Send me this",
-}
-SOMETHING_ELSE = {"title": "Something else", "payload": "/out_of_scope"}
-# The two-stage fallback's later steps (actions/fallback.py): asked to rephrase after "none of these",
-# and the way out when we still don't understand. Both say what a resident *can* say.
-ASK_REPHRASE = (
-    "Sorry, I still don't understand. Could you say it another way? You can tell me about yourself, "
-    'ask "is it free?", or say "talk to a person".'
-)
-DEFAULT_FALLBACK = (
-    'Sorry, I didn\'t understand. You can tell me about yourself (for example "I\'m 30 and live in Dudley"), '
-    'ask a question like "is it free?", say "start again", or say "talk to a person".'
-)
+# TRANSLATORS: the area covered; {constituent} and {nearby} are council names joined with "and".
+_SERVICE_AREA = P_("outside_area", "{area}: {constituent}, and nearby {nearby}")
+_AND = P_("join", "{first} and {last}")
 
 
-def suggestions(intent_ranking: Sequence[Dict[str, Any]], limit: int = 2) -> "tuple[str, List[Dict[str, str]]]":
-    """The text and buttons for "did you mean...?": the likeliest askable meanings, then a way out.
+def service_area_text(lang: Optional[str] = None) -> str:
+    def listed(places: Sequence[str]) -> str:
+        return say(_AND, lang, first=", ".join(places[:-1]), last=places[-1])
 
-    "Something else" sends out_of_scope, which Rasa's two-stage fallback reads as "no, none of
-    these" and asks the resident to say it another way. Talking to a person is always offered.
-    """
-    picked: List[str] = []
-    for entry in intent_ranking or []:
-        name = (entry or {}).get("name")
-        if name in SUGGESTIONS and name not in picked:
-            picked.append(name)
-        if len(picked) == limit:
-            break
-    if "human_handoff" not in picked:
-        picked.append("human_handoff")
-    buttons = [{"title": SUGGESTIONS[name], "payload": f"/{name}"} for name in picked]
-    buttons.append(dict(SOMETHING_ELSE))
-    # Channels show the buttons (SMS numbers them), so the text does not list them again.
-    return "Sorry, I'm not sure what you mean. Did you mean one of these? Or say it another way.", buttons
+    return say(_SERVICE_AREA, lang, area=vocab.SERVICE_AREA_NAME, constituent=listed(vocab.CONSTITUENT_AUTHORITIES),
+               nearby=listed(vocab.NON_CONSTITUENT_AUTHORITIES))
 
 
-def service_area_text() -> str:
-    constituent = ", ".join(vocab.CONSTITUENT_AUTHORITIES[:-1]) + " and " + vocab.CONSTITUENT_AUTHORITIES[-1]
-    nearby = ", ".join(vocab.NON_CONSTITUENT_AUTHORITIES[:-1]) + " and " + vocab.NON_CONSTITUENT_AUTHORITIES[-1]
-    return f"{vocab.SERVICE_AREA_NAME}: {constituent}, and nearby {nearby}"
+# TRANSLATORS: {place} is a council's name; {area} names the area and its councils.
+_OUTSIDE_PLACE = P_("outside_area", "Thank you. {place} is outside the area I cover, which is {area}. I can still "
+                                    "show you national and online routes.")
+_OUTSIDE_YOU = P_("outside_area", "Thank you. You live outside the area I cover, which is {area}. I can still show "
+                                  "you national and online routes.")
 
 
-def outside_area_note(place: Optional[str]) -> str:
-    where = f"{place} is" if place else "You live"
-    return (
-        f"Thank you. {where} outside the area I cover, which is {service_area_text()}. "
-        "I can still show you national and online routes."
-    )
+def outside_area_note(place: Optional[str], lang: Optional[str] = None) -> str:
+    return say(_OUTSIDE_PLACE if place else _OUTSIDE_YOU, lang, place=place, area=service_area_text(lang))
 
 
-def removed_head(removed: Sequence[str]) -> str:
+_REMOVED = P_("erased", "Done. I have deleted what you told me ({listed}) and this conversation.")
+_REMOVED_NOTHING = P_("erased", "Done. I have deleted this conversation. I had no other answers from you.")
+
+
+def removed_head(removed: Sequence[str], lang: Optional[str] = None) -> str:
     """What "forget me" deleted from the conversation, in plain words."""
     if removed:
-        facts = [FACT_WORDS.get(name, name.replace("_", " ")) for name in removed]
-        listed = facts[0] if len(facts) == 1 else ", ".join(facts[:-1]) + " and " + facts[-1]
-        return f"Done. I have deleted what you told me ({listed}) and this conversation."
-    return "Done. I have deleted this conversation. I had no other answers from you."
+        words = words_for(lang).table("fact_phrase")
+        facts = [words.get(name, name.replace("_", " ")) for name in removed]
+        listed = facts[0] if len(facts) == 1 else say(_AND, lang, first=", ".join(facts[:-1]), last=facts[-1])
+        return say(_REMOVED, lang, listed=listed)
+    return say(_REMOVED_NOTHING, lang)
 
 
 __all__ = [

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from bot.gateway import sms
+from bot.language import sms_words
 from bot.language.choice import language_after
+from bot.language.identify import identify
 
 log = logging.getLogger("waymark.gateway.render")
 
@@ -213,26 +215,41 @@ def _card_lines(cards: List[Dict[str, Any]], already_said: str) -> List[str]:
     return lines
 
 
+def _for(channel: str, text: str) -> Tuple[Optional[str], str]:
+    """An SMS says a long translated text in its SMS wording (bot.language.sms_words); (language, text)."""
+    return sms_words.for_sms(text) if channel == "sms" else (None, text)
+
+
 def render_text(turn: Iterable[Dict[str, Any]], channel: str) -> TextReply:
-    """A turn for SMS (GSM-7 aware, ≤ 3 segments per body) or WhatsApp (≤ 4,096 chars per body)."""
+    """A turn for SMS (GSM-7 aware, ≤ 3 segments per body) or WhatsApp (≤ 4,096 chars per body).
+
+    The numbered options and "Next steps:" are said in the turn's language: the language of a text with
+    an SMS wording, else of a recommendation payload, else what the bot's words are written in."""
     turn = list(turn)
     texts: List[str] = []
     options: List[Tuple[str, str]] = []
     cards: List[Dict[str, Any]] = []
+    langs: List[str] = []
     for message in turn:
-        text = plain(_str(message.get("text")))
+        lang, text = _for(channel, _str(message.get("text")))
+        text = plain(text)
         if text:
             texts.append(text)
         buttons = buttons_of(message)
         if buttons:
-            options = [(b["title"], b["payload"]) for b in buttons]  # the last set is the live one
+            options = [(_for(channel, b["title"])[1], b["payload"]) for b in buttons]  # the last set is live
         cards.extend(cards_of(message))
+        custom = message.get("custom")
+        langs += [lang] if lang else []
+        langs += [custom["lang"]] if isinstance(custom, dict) and known(custom.get("lang")) else []
     said = "\n".join(texts)
+    lang = langs[0] if langs else (identify(said) if said else None) or "en"
+    words = sms_words.options_words(lang if lang in LANGUAGES else "en")
     lines = _card_lines(cards, said)
     if lines:
-        texts.append("Next steps:\n" + "\n".join(lines))
+        texts.append(words["next_steps"] + "\n" + "\n".join(lines))
     if options:
-        texts.append(sms.numbered_options([title for title, _ in options]))
+        texts.append(sms.numbered_options([title for title, _ in options], words))
     if channel == "sms":
         joined = sms.fold("\n".join(texts))
         return TextReply(sms.split_message(joined), options)

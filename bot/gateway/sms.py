@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import json
 from dataclasses import dataclass
-from typing import List, Optional, Sequence, Tuple
+from typing import List, Mapping, Optional, Sequence, Tuple
 
 # 3GPP TS 23.038 default alphabet (one septet each) and its extension table (escape + char = two).
 GSM7_BASIC = frozenset(
@@ -140,15 +140,19 @@ def split_message(text: str, max_segments: int = MAX_SEGMENTS) -> List[str]:
     return bodies
 
 
-def numbered_options(titles: Sequence[str]) -> str:
-    """`Reply 1 for Evenings, 2 for Weekends or 3 for Full time.` — short enough for SMS."""
+_ENGLISH_OPTIONS = {"options": "Reply {options}.", "option": "{number} for {title}", "last": "{first} or {last}"}
+
+
+def numbered_options(titles: Sequence[str], words: Optional[Mapping[str, str]] = None) -> str:
+    """`Reply 1 for Evenings, 2 for Weekends or 3 for Full time.` — short enough for SMS. `words`: the
+    frames in the conversation's language (bot.language.sms_words.options_words); English by default."""
+    words = words or _ENGLISH_OPTIONS
     titles = [t.strip() for t in titles if t and t.strip()]
     if not titles:
         return ""
-    parts = [f"{i} for {title}" for i, title in enumerate(titles, start=1)]
-    if len(parts) == 1:
-        return f"Reply {parts[0]}."
-    return "Reply " + ", ".join(parts[:-1]) + f" or {parts[-1]}."
+    parts = [words["option"].format(number=i, title=title) for i, title in enumerate(titles, start=1)]
+    listed = parts[0] if len(parts) == 1 else words["last"].format(first=", ".join(parts[:-1]), last=parts[-1])
+    return words["options"].format(options=listed)
 
 
 _WORDS = re.compile(r"[^\w£€$]+", re.UNICODE)

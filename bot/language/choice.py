@@ -85,8 +85,8 @@ def language_after(text: Optional[str], held: Optional[str]) -> Optional[str]:
 
 # TRANSLATORS: the reply when a resident asks for this language by name. {language} is the language's
 # name in the "language" table.
-CHOSEN = P_("language_chosen", "OK, from now on I will answer in {language}. Some parts, such as the "
-                               "reasons a course fits you, are still in English.")
+CHOSEN = P_("language_chosen", "OK, from now on I will answer in {language}. Some parts, such as what course "
+                               "providers wrote, are still in English.")
 # TRANSLATORS: told once, while this language's translations are drafts no fluent speaker has checked.
 # Keep "English please" in English: it is what the assistant understands as a switch to English.
 DRAFT_NOTICE = P_("language_notice", "These replies were translated recently and have not been checked yet. "

@@ -45,11 +45,15 @@ _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%(?:\([A-Za-z_]+\))?[sdif
 
 
 DOMAIN_FILE = ROOT / "domain.yml"
-# The responses a resident meets in the intake and around it. The FAQ answers are not yet in the catalogues:
-# they state facts (funding, dates) a translation must not drift from, and wait for a reviewed translation.
+# The responses a resident meets in the intake and around it, and the FAQ answers. The answers state facts
+# (funding, ages, dates, durations) a translation must not drift from: tests/bot/language/test_faq_translations.py
+# fails when a translation's figures differ from the English ones.
+FAQ_RESPONSES = ("utter_faq_hnc", "utter_faq_bootcamp", "utter_faq_kickstart", "utter_faq_esol", "utter_faq_cost",
+                 "utter_faq_universal_credit", "utter_faq_laptop", "utter_faq_no_qualifications")
 TRANSLATED_RESPONSES = ("utter_welcome", "utter_greet_again", "utter_goodbye", "utter_you_are_welcome", "utter_ok",
                         "utter_decline_ok", "utter_didnt_catch", "utter_start_again", "utter_out_of_scope",
-                        "utter_abuse", "utter_unreadable", "utter_confirm_forget_me", "utter_forget_me_cancelled")
+                        "utter_abuse", "utter_unreadable", "utter_confirm_forget_me",
+                        "utter_forget_me_cancelled") + FAQ_RESPONSES
 BUTTON = ".button"  # a response's quick-reply titles: context "<response>.button"
 _GENERATED = ("    # generated from bot/locale by `python -m bot translations domain`: "
               "edit the .po files, not these lines")

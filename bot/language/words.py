@@ -303,6 +303,18 @@ TABLES: Dict[str, Dict[Hashable, Entry]] = {
 }
 
 
+class Said(str):
+    """A sentence in a language that remembers its English msgid: what the sentence is, in every language
+    (bot.dialogue.replies.best_reason ranks reasons by it). Otherwise an ordinary str."""
+
+    msgid = ""
+
+    def __new__(cls, text: str, msgid: str = "") -> "Said":
+        said = super().__new__(cls, text)
+        said.msgid = msgid
+        return said
+
+
 class Words:
     """Every table rendered in one language; built once per process per language (see words_for)."""
 
@@ -324,7 +336,11 @@ class Words:
 
         One dict get in the compiled catalogue; `values` fill its {placeholders} after translation."""
         text = self._translations.pgettext(*entry)
-        return text.format(**values) if values else text
+        return Said(text.format(**values) if values else text, entry[1])
+
+    def entry(self, table: str, key: Hashable) -> Entry:
+        """A table's gettext message for a value, to `say` it as a sentence that keeps its msgid."""
+        return TABLES[table][key]
 
     def __call__(self, name: str, key: Any, default: Optional[str] = None) -> str:
         words = self._tables[name].get(key)
@@ -373,5 +389,5 @@ def words_for(lang: Optional[str]) -> Words:
 
 ENGLISH = Words("en", gettext.NullTranslations())
 
-__all__ = ["ENGLISH", "LANGUAGES", "LOCALE_DIR", "P_", "TABLES", "Words", "catalogue_path", "load_translations",
+__all__ = ["ENGLISH", "LANGUAGES", "LOCALE_DIR", "P_", "Said", "TABLES", "Words", "catalogue_path", "load_translations",
            "words_for"]

@@ -19,6 +19,7 @@ from typing import Dict, List, Optional
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from bot.language.words import P_, words_for
 from bot.residents import phones
 from bot.pathways.catalogue import Catalogue, Pathway
 from bot.db import catalogue_reports, pathways
@@ -32,7 +33,13 @@ STATUSES = ("open", "fixed", "dismissed")
 THANKS = ("Thank you for telling us. The skills team will check this route against its source and put "
           "it right.")
 # Said once on SMS/WhatsApp with the first routes: the keyword the gateway reads (bot.gateway.sms).
-PHONE_HINT = "If a route's details are wrong, reply WRONG, its number and what is wrong."
+# TRANSLATORS: on SMS/WhatsApp, after the first routes. Keep WRONG in English: it is the keyword understood.
+_PHONE_HINT = P_("corrections", "If a route's details are wrong, reply WRONG, its number and what is wrong.")
+PHONE_HINT = _PHONE_HINT[1]
+
+
+def phone_hint(lang: Optional[str] = None) -> str:
+    return words_for(lang).say(_PHONE_HINT)
 WHICH = "Which route has wrong information?"
 NOTHING_SHOWN = ("I haven't shown you any routes yet, so there is nothing to report. If something I said is "
                  'wrong, say "talk to a person".')
@@ -158,6 +165,6 @@ def _report(row) -> Report:
                   row.reported_at, row.resolved_at, row.note)
 
 
-__all__ = ["MAX_WORDS", "NOTHING_SHOWN", "PHONE_HINT", "Report", "ReportError", "THANKS", "UNAVAILABLE", "WHICH",
+__all__ = ["MAX_WORDS", "NOTHING_SHOWN", "PHONE_HINT", "phone_hint", "Report", "ReportError", "THANKS", "UNAVAILABLE", "WHICH",
            "clean_words", "live_catalogue", "naming", "position", "purge_closed", "report", "reports", "resolve",
            "routes_of", "stale_entries"]

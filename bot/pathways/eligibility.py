@@ -23,7 +23,7 @@ from bot.pathways.catalogue import Pathway
 from bot.pathways.catalogue_store import rule_row
 from bot.dialogue.profile import Profile
 from bot.pathways.rules import RULEBOOK, SCHEDULE_FIT, Rule, Rulebook, facts_for, ruled_out, wmca_funded_for
-from bot.language.words import ENGLISH
+from bot.language.words import ENGLISH, P_, Words
 
 PASS, FAIL, UNKNOWN = "pass", "fail", "unknown"
 
@@ -58,19 +58,21 @@ class Outcome(NamedTuple):
                      fact=rule.fact if ask else None)
 
 
-Words = Callable[[Pathway, Profile, Sequence[Outcome]], List[Check]]
+Writer = Callable[[Pathway, Profile, Sequence[Outcome], Words], List[Check]]
 
 
-def evaluate(pathway: Pathway, profile: Profile, rulebook: Rulebook = RULEBOOK) -> List[Check]:
-    """Every rule the pathway sets, checked against what we know of the resident."""
+def evaluate(pathway: Pathway, profile: Profile, rulebook: Rulebook = RULEBOOK, words: Words = ENGLISH,
+             ) -> List[Check]:
+    """Every rule the pathway sets, checked against what we know of the resident; the checks' words are
+    in `words`' language (bot.language.words.words_for), the outcomes the same in every language."""
     row, read, written = _plan(pathway, rulebook)
     outcomes = read(row, facts_for(profile))
-    checks: List[Check] = _place(pathway, profile)
-    for words, rules in written:
-        checks += words(pathway, profile, [Outcome(rule, outcomes[k], profile) for k, rule in rules])
+    checks: List[Check] = _place(pathway, profile, words)
+    for writer, rules in written:
+        checks += writer(pathway, profile, [Outcome(rule, outcomes[k], profile) for k, rule in rules], words)
     # A waiting list is not a rule of RULES (nothing is broken, nobody is turned away): a condition only.
     if pathway.facts()["status"] == "waitlist":  # an illustrative entry's status is an example, not a fact
-        checks.append(Check("status", UNKNOWN, "There is a waiting list"))
+        checks.append(Check("status", UNKNOWN, words.say(P_("condition", "There is a waiting list"))))
     return checks
 
 
@@ -79,7 +81,7 @@ def evaluate(pathway: Pathway, profile: Profile, rulebook: Rulebook = RULEBOOK) 
 # Held by identity while the pathway object is (a snapshot's, or a match's few): hashing a pathway or a
 # rulebook would cost more than the work it saves. Each entry holds both, so their ids are not reused
 # while it is here.
-_Plan = Tuple[Dict, Callable, Tuple[Tuple[Words, Tuple[Tuple[int, Rule], ...]], ...]]
+_Plan = Tuple[Dict, Callable, Tuple[Tuple[Writer, Tuple[Tuple[int, Rule], ...]], ...]]
 _PLANS: Dict[Tuple[int, int], Tuple[Pathway, Rulebook, _Plan]] = {}
 _PLANS_HELD = 4096
 
@@ -121,225 +123,238 @@ def _first(said: Sequence[Outcome]) -> Outcome:
 
 
 # --- place: plan dimensions (bot.pathways.search), not RULES ------------------------------------
+#
+# Every sentence below is a gettext message (P_) said in the resident's language (`w`, bot.language.words):
+# "reason" is why a route fits, "condition" what is still to check, "near_miss" why it does not fit yet,
+# "change" what would open it. Place names, figures and amounts are filled in as they are.
 
-def _place(p: Pathway, profile: Profile) -> List[Check]:
+def _place(p: Pathway, profile: Profile, w: Words) -> List[Check]:
     """`region: wmca` is WMCA's devolved funding: the seven constituent councils only (bot.pathways.rules)."""
     la, e = profile.local_authority, p.eligibility
     local = bool(p.locations) and p.delivery != "online"
     out: List[Check] = []
     if e.region == "wmca":
         funded = wmca_funded_for(la)
-        councils = _join(vocab.CONSTITUENT_AUTHORITIES, "or")
+        councils = _join(w, vocab.CONSTITUENT_AUTHORITIES, "or")
         if funded is None:
             if not local:  # a local pathway's own condition below names the places, which is stricter
-                out.append(Check("region", UNKNOWN, f"If you live in {councils}", fact="local_authority"))
+                out.append(Check("region", UNKNOWN, w.say(_LIVE_IN, places=councils), fact="local_authority"))
         elif funded:
-            out.append(Check("region", PASS, f"it is for people who live in {la}, like you"))
+            out.append(Check("region", PASS, w.say(P_("reason", "it is for people who live in {place}, like you"),
+                                                   place=la)))
         elif profile.in_area:
             # A neighbouring council: national routes and their own area's, never WMCA-funded places.
-            out.append(Check("region", FAIL, f"It is funded by the West Midlands Combined Authority for people "
-                                             f"who live in {councils}, not {la}"))
+            out.append(Check("region", FAIL, w.say(P_(
+                "near_miss", "It is funded by the West Midlands Combined Authority for people who live in "
+                             "{places}, not {place}"), places=councils, place=la)))
         else:
-            out.append(Check("region", FAIL, f"It is only for people who live in {councils}"))
+            out.append(Check("region", FAIL, w.say(P_("near_miss", "It is only for people who live in {places}"),
+                                                   places=councils)))
     else:
-        out.append(Check("region", PASS, "it is open to people wherever they live"))
+        out.append(Check("region", PASS, w.say(P_("reason", "it is open to people wherever they live"))))
     if local:
         if la is None:
-            out.append(Check("locations", UNKNOWN, f"If you live in {_join(p.locations, 'or')}",
+            out.append(Check("locations", UNKNOWN, w.say(_LIVE_IN, places=_join(w, p.locations, "or")),
                              fact="local_authority"))
         elif la in p.locations:
-            how = "partly online and partly in person" if p.delivery == "blended" else "in person"
-            out.append(Check("locations", PASS, f"{how} in {la}, where you live"))
+            how = (P_("reason", "partly online and partly in person in {place}, where you live")
+                   if p.delivery == "blended" else P_("reason", "in person in {place}, where you live"))
+            out.append(Check("locations", PASS, w.say(how, place=la)))
         else:
-            places = _join(p.locations, "and")
-            out.append(Check("locations", FAIL, f"It runs in {places} for people who live there"))
+            out.append(Check("locations", FAIL, w.say(P_("near_miss", "It runs in {places} for people who live "
+                                                                      "there"), places=_join(w, p.locations, "and"))))
     return out
+
+
+# TRANSLATORS: a condition; {places} are place names joined with "or".
+_LIVE_IN = P_("condition", "If you live in {places}")
+# TRANSLATORS: "{who}" is a group of people already in the language ("people out of work", "refugees").
+_FOR = P_("condition", "For {who}")
+_IS_FOR = P_("near_miss", "It is for {who}")
+_IS_FOR_LIKE_YOU = P_("reason", "it is for {who}, like you")
+_REFUGEE_STATUS = P_("change", "This opens to you if you are granted refugee status")
 
 
 # --- the words of RULES ---------------------------------------------------------------------------
 
 
-def _age(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+def _age(p: Pathway, profile: Profile, said: Sequence[Outcome], w: Words) -> List[Check]:
     """min_age and max_age, written as one band."""
     low, high, age = p.eligibility.min_age, p.eligibility.max_age, profile.age
+    # TRANSLATORS: an age band, after "It is for" and "it is for".
     if low is not None and high is not None:
-        band = f"people {low} to {high}"
+        band = w.say(P_("age_band", "people {low} to {high}"), low=low, high=high)
     elif low is not None:
-        band = f"people {low} and over"
+        band = w.say(P_("age_band", "people {low} and over"), low=low)
     else:
-        band = f"people {high} and under"
+        band = w.say(P_("age_band", "people {high} and under"), high=high)
     o = _first(said)
     if o.outcome == UNKNOWN:
         if low is not None and high is not None:
-            need = f"You need to be {low} to {high}"
+            need = w.say(P_("condition", "You need to be {low} to {high}"), low=low, high=high)
+        elif low is not None:
+            need = w.say(P_("condition", "You need to be {low} or over"), low=low)
         else:
-            need = f"You need to be {low} or over" if low is not None else f"You need to be {high} or under"
+            need = w.say(P_("condition", "You need to be {high} or under"), high=high)
         return [o.says(need)]
     if o.outcome == FAIL:
         change = ""
         if o.rule.name == "min_age":
             wait = low - age
-            change = f"You could join once you are {low} (in {wait} year{'s' if wait != 1 else ''})"
-        return [o.says(f"It is for {band}; you are {age}", change)]
-    return [o.says(f"you are {age} and it is for {band}")]
+            # TRANSLATORS: one year / several years to wait; {wait} is the number.
+            change = w.say(P_("change", "You could join once you are {low} (in {wait} year)") if wait == 1 else
+                           P_("change", "You could join once you are {low} (in {wait} years)"), low=low, wait=wait)
+        return [o.says(w.say(P_("near_miss", "It is for {band}; you are {age}"), band=band, age=age), change)]
+    return [o.says(w.say(P_("reason", "you are {age} and it is for {band}"), age=age, band=band))]
 
 
-def _income(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+def _income(p: Pathway, profile: Profile, said: Sequence[Outcome], w: Words) -> List[Check]:
     o = said[0]
-    limit = f"under {_money(p.eligibility.max_income)}"
+    # TRANSLATORS: an income limit, after "earning" and "is"; {amount} is in pounds ("£25,000").
+    limit = w.say(P_("income_limit", "under {amount}"), amount=_money(p.eligibility.max_income))
     if o.outcome == UNKNOWN:  # a declined income is never asked again (Outcome.says)
-        return [o.says(f"For people earning {limit}")]
+        return [o.says(w.say(P_("condition", "For people earning {limit}"), limit=limit))]
     if o.outcome == PASS:
-        return [o.says(f"you earn {limit}, its income limit")]
-    return [o.says(f"It is for people earning {limit}", f"This opens to you if your income is {limit}")]
+        return [o.says(w.say(P_("reason", "you earn {limit}, its income limit"), limit=limit))]
+    return [o.says(w.say(P_("near_miss", "It is for people earning {limit}"), limit=limit),
+                   w.say(P_("change", "This opens to you if your income is {limit}"), limit=limit))]
 
 
-_EMPLOYMENT_WORDS = ENGLISH.table("employment_who")
-
-
-def _employment(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+def _employment(p: Pathway, profile: Profile, said: Sequence[Outcome], w: Words) -> List[Check]:
     o = said[0]
-    who = _join([_EMPLOYMENT_WORDS[s] for s in p.eligibility.employment_status], "or")
+    words = w.table("employment_who")
+    who = _join(w, [words[s] for s in p.eligibility.employment_status], "or")
     if o.outcome == UNKNOWN:
-        return [o.says(f"For people who are {who}")]
+        return [o.says(w.say(P_("condition", "For people who are {who}"), who=who))]
     if o.outcome == PASS:
-        return [o.says(f"it is for people who are {who}, like you")]
-    return [o.says(f"It is for people who are {who}", f"This opens to you if you are {who}")]
+        return [o.says(w.say(P_("reason", "it is for people who are {who}, like you"), who=who))]
+    return [o.says(w.say(P_("near_miss", "It is for people who are {who}"), who=who),
+                   w.say(P_("change", "This opens to you if you are {who}"), who=who))]
 
 
-# What a resident would recognise at each RQF level.
-_LEVEL_EXAMPLES = ENGLISH.table("level_example")
-_STEPPING_STONES = ENGLISH.table("stepping_stone")
-
-
-def _qualification(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+def _qualification(p: Pathway, profile: Profile, said: Sequence[Outcome], w: Words) -> List[Check]:
     low, high = p.eligibility.min_qualification_level, p.eligibility.max_qualification_level
     level = profile.qualification_level
-    have = "no formal qualifications" if level == 0 else f"Level {level}"
+    # TRANSLATORS: the resident's highest qualification, after "you have".
+    have = (w.say(P_("qualification_have", "no formal qualifications")) if level == 0
+            else w.say(P_("qualification_have", "Level {level}"), level=level))
+    examples, stones = w.table("level_example"), w.table("stepping_stone")
     out: List[Check] = []
     for o in said:
         if o.rule.name == "min_qualification_level":
             if o.outcome == UNKNOWN:
-                out.append(o.says(f"You need {_LEVEL_EXAMPLES[low]}"))
+                out.append(o.says(w.say(P_("condition", "You need {example}"), example=examples[low])))
             elif o.outcome == FAIL:
-                out.append(o.says(f"Needs {_LEVEL_EXAMPLES[low]}; you have {have}",
-                                  _STEPPING_STONES.get(low, f"A Level {low} course first would open it")))
+                stone = stones.get(low) or w.say(P_("change", "A Level {low} course first would open it"), low=low)
+                out.append(o.says(w.say(P_("near_miss", "Needs {example}; you have {have}"), example=examples[low],
+                                        have=have), stone))
             else:
-                out.append(o.says(f"you have {have} and it needs Level {low}"))
+                out.append(o.says(w.say(P_("reason", "you have {have} and it needs Level {low}"), have=have, low=low)))
         else:
-            cap = ("people without formal qualifications" if high == 0
-                   else f"people whose highest qualification is Level {high} or below")
+            # TRANSLATORS: who a route is for by qualification, after "For", "It is for", "it is for".
+            cap = (w.say(P_("qualification_cap", "people without formal qualifications")) if high == 0 else
+                   w.say(P_("qualification_cap", "people whose highest qualification is Level {high} or below"),
+                         high=high))
             if o.outcome == UNKNOWN:
-                out.append(o.says(f"For {cap}"))
+                out.append(o.says(w.say(_FOR, who=cap)))
             elif o.outcome == FAIL:
-                out.append(o.says(f"It is for {cap}; you have {have}"))
+                out.append(o.says(w.say(P_("near_miss", "It is for {who}; you have {have}"), who=cap, have=have)))
             else:
-                out.append(o.says(f"it is for {cap}, like you"))
+                out.append(o.says(w.say(_IS_FOR_LIKE_YOU, who=cap)))
     return out
 
 
-def _universal_credit(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+def _universal_credit(p: Pathway, profile: Profile, said: Sequence[Outcome], w: Words) -> List[Check]:
     o = said[0]
     if o.outcome == UNKNOWN:
-        return [o.says("For people claiming Universal Credit")]
+        return [o.says(w.say(P_("condition", "For people claiming Universal Credit")))]
     if o.outcome == PASS:
-        return [o.says("it is for people on Universal Credit, like you")]
-    return [o.says("It is for people claiming Universal Credit", "This opens to you if you claim Universal Credit")]
+        return [o.says(w.say(P_("reason", "it is for people on Universal Credit, like you")))]
+    return [o.says(w.say(P_("near_miss", "It is for people claiming Universal Credit")),
+                   w.say(P_("change", "This opens to you if you claim Universal Credit")))]
 
 
-_BACKGROUND_WORDS = ENGLISH.table("background_who")
-
-
-def _background(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+def _background(p: Pathway, profile: Profile, said: Sequence[Outcome], w: Words) -> List[Check]:
     o = said[0]
-    who = _join([_BACKGROUND_WORDS[b] for b in p.eligibility.backgrounds], "or")
-    if o.outcome == UNKNOWN:
-        return [o.says(f"For {who}")]
+    words = w.table("background_who")
     if o.outcome == PASS:
-        return [o.says(f"it is for {_BACKGROUND_WORDS[profile.background]}, like you")]
-    return [o.says(f"It is for {who}")]
+        return [o.says(w.say(_IS_FOR_LIKE_YOU, who=words[profile.background]))]
+    who = _join(w, [words[b] for b in p.eligibility.backgrounds], "or")
+    return [o.says(w.say(_FOR if o.outcome == UNKNOWN else _IS_FOR, who=who))]
 
 
-_IMMIGRATION_WORDS = ENGLISH.table("immigration_who")
-_REFUGEE_STATUS = "This opens to you if you are granted refugee status"
-
-
-def _immigration(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+def _immigration(p: Pathway, profile: Profile, said: Sequence[Outcome], w: Words) -> List[Check]:
     """The fixed rule and the soft one (a pending claim that can become refugee status), as one check."""
     allowed = p.eligibility.immigration_statuses
     o = _first(said)
     few = ruled_out(allowed)
     if few is not None:
         # Every status but a declared few (student finance): say the few, not every other status.
+        who, funding = w.say(("ruled_out", few.who)), w.say(("ruled_out", few.funding))
         if o.outcome == UNKNOWN:
-            return [o.says(f"Not if you are {few.who}: {few.funding} does not cover that")]
+            return [o.says(w.say(P_("condition", "Not if you are {who}: {funding} does not cover that"),
+                                 who=who, funding=funding))]
         if o.outcome == FAIL:
-            return [o.says(f"It is paid for with {few.funding}, which people {few.who} cannot get",
-                           _REFUGEE_STATUS)]
-        return [o.says(f"your status does not rule out {few.funding} ({few.checked})")]
-    who = _join([_IMMIGRATION_WORDS[s] for s in allowed], "or")
+            return [o.says(w.say(P_("near_miss", "It is paid for with {funding}, which people {who} cannot get"),
+                                 funding=funding, who=who), w.say(_REFUGEE_STATUS))]
+        return [o.says(w.say(P_("reason", "your status does not rule out {funding} ({checked})"), funding=funding,
+                             checked=w.say(("ruled_out", few.checked))))]
+    words = w.table("immigration_who")
+    who = _join(w, [words[s] for s in allowed], "or")
     if o.outcome == UNKNOWN:
-        return [o.says(f"For {who}")]
+        return [o.says(w.say(_FOR, who=who))]
     if o.outcome == PASS:
-        return [o.says(f"it is open to {_IMMIGRATION_WORDS[profile.immigration_status]}")]
+        return [o.says(w.say(P_("reason", "it is open to {who}"), who=words[profile.immigration_status]))]
     if not o.rule.fixed:
-        return [o.says(f"It is not open to people still waiting for an asylum decision; it is for {who}",
-                       _REFUGEE_STATUS)]
-    return [o.says(f"It is for {who}")]
+        return [o.says(w.say(P_("near_miss", "It is not open to people still waiting for an asylum decision; it "
+                                             "is for {who}"), who=who), w.say(_REFUGEE_STATUS))]
+    return [o.says(w.say(_IS_FOR, who=who))]
 
 
-_ENGLISH_WORDS = ENGLISH.table("english_level")
-
-
-def _english(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+def _english(p: Pathway, profile: Profile, said: Sequence[Outcome], w: Words) -> List[Check]:
     """Pitched below their English (fixed) or above it (soft: ESOL first), as one check."""
     o = _first(said)
-    levels = _join([_ENGLISH_WORDS[level] for level in p.eligibility.english_levels], "or")
+    words = w.table("english_level")
+    levels = _join(w, [words[level] for level in p.eligibility.english_levels], "or")
     if o.outcome == UNKNOWN:
-        return [o.says(f"For people whose English is at {levels} level")]
+        return [o.says(w.say(P_("condition", "For people whose English is at {levels} level"), levels=levels))]
     if o.outcome == PASS:
-        return [o.says("it is pitched at your level of English")]
+        return [o.says(w.say(P_("reason", "it is pitched at your level of English")))]
     if not o.rule.fixed:
-        return [o.says(f"It needs English at {levels} level", "An ESOL course first would open it")]
-    return [o.says(f"It is for people whose English is at {levels} level")]
+        return [o.says(w.say(P_("near_miss", "It needs English at {levels} level"), levels=levels),
+                       w.say(P_("change", "An ESOL course first would open it")))]
+    return [o.says(w.say(P_("near_miss", "It is for people whose English is at {levels} level"), levels=levels))]
 
 
-_GROUP_WORDS = ENGLISH.table("group_who")
-_KIND_NOUNS = ENGLISH.table("kind_noun")
-
-
-def _target_groups(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+def _target_groups(p: Pathway, profile: Profile, said: Sequence[Outcome], w: Words) -> List[Check]:
     """Self-identified: never asked; it widens what we show, unless they said they are in none of them."""
     o = said[0]
-    groups = p.eligibility.target_groups
+    groups, words = p.eligibility.target_groups, w.table("group_who")
     if o.outcome == PASS:
-        mine = _join([_GROUP_WORDS[g] for g in groups if g in profile.target_groups], "and")
-        return [o.says(f"it is run for {mine}, as you told us")]
-    who = _join([_GROUP_WORDS[g] for g in groups], "or")
+        mine = _join(w, [words[g] for g in groups if g in profile.target_groups], "and")
+        return [o.says(w.say(P_("reason", "it is run for {who}, as you told us"), who=mine))]
+    who = _join(w, [words[g] for g in groups], "or")
     if o.outcome == FAIL:
-        return [o.says(f"It is run for {who}")]
-    return [o.says(f"This {_KIND_NOUNS[p.kind]} is run for {who} — if that is you, you can apply")]
+        return [o.says(w.say(P_("near_miss", "It is run for {who}"), who=who))]
+    return [o.says(w.say(P_("condition", "This {kind} is run for {who} — if that is you, you can apply"),
+                         kind=w.table("kind_noun")[p.kind], who=who))]
 
 
-def _right_to_work(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+def _right_to_work(p: Pathway, profile: Profile, said: Sequence[Outcome], w: Words) -> List[Check]:
     o = said[0]
     if o.outcome == FAIL:
-        return [o.says("It is paid work, which needs the right to work in the UK; people waiting for an asylum "
-                       "decision do not usually have it (if the Home Office has given you permission to work, "
-                       "ask the provider)")]
+        return [o.says(w.say(P_("near_miss", "It is paid work, which needs the right to work in the UK; people "
+                                             "waiting for an asylum decision do not usually have it (if the Home "
+                                             "Office has given you permission to work, ask the provider)")))]
     if o.outcome == PASS:
-        return [o.says("you have the right to work in the UK")]
+        return [o.says(w.say(P_("reason", "you have the right to work in the UK")))]
     # Unknown: a visa's conditions decide it (not a rule we can check, so not asked); otherwise the status.
     if profile.immigration_status == "visa_holder":
-        return [o.says("If your visa lets you work in the UK")]
-    return [o.says("You need the right to work in the UK")]
+        return [o.says(w.say(P_("condition", "If your visa lets you work in the UK")))]
+    return [o.says(w.say(P_("condition", "You need the right to work in the UK")))]
 
 
-_SCHEDULE_WHY = ENGLISH.table("schedule_why")
-_SCHEDULE_ONLY = ENGLISH.table("schedule_only")
-
-
-def _schedule(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+def _schedule(p: Pathway, profile: Profile, said: Sequence[Outcome], w: Words) -> List[Check]:
     """Schedule fit is eligibility: a route they have no time for is not one they can take. While their
     availability is unknown it says nothing (the intake asks it for every route)."""
     o = said[0]
@@ -347,14 +362,16 @@ def _schedule(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Che
         return []
     if o.outcome == PASS:
         fits = [s for s in p.schedule if s in SCHEDULE_FIT[profile.availability]]  # the words' reason
-        return [o.says(_SCHEDULE_WHY[fits[-1]])]
-    runs = _join([_SCHEDULE_ONLY[s] for s in p.schedule], "or")
-    return [o.says(f"It is {runs} only", f"If you could study {runs}, this would open to you")]
+        return [o.says(w.say(w.entry("schedule_why", fits[-1])))]
+    runs = _join(w, [w.table("schedule_only")[s] for s in p.schedule], "or")
+    return [o.says(w.say(P_("near_miss", "It is {runs} only"), runs=runs),
+                   w.say(P_("change", "If you could study {runs}, this would open to you"), runs=runs))]
 
 
-def _status(p: Pathway, profile: Profile, said: Sequence[Outcome]) -> List[Check]:
+def _status(p: Pathway, profile: Profile, said: Sequence[Outcome], w: Words) -> List[Check]:
     """Closed (a waiting list is a condition, not a rule: see evaluate)."""
-    return [said[0].says("It is closed to new applicants for now", "It reopens when a new cohort is announced")]
+    return [said[0].says(w.say(P_("near_miss", "It is closed to new applicants for now")),
+                         w.say(P_("change", "It reopens when a new cohort is announced")))]
 
 
 # Where the `words` a rule names are found (tests/bot/pathways/test_rules.py checks each rule's is here).
@@ -365,11 +382,16 @@ def _money(amount: float) -> str:
     return f"£{amount:,.0f}" if float(amount).is_integer() else f"£{amount:,.2f}"
 
 
-def _join(items: Sequence[str], word: str) -> str:
+# TRANSLATORS: joining a list: "{first}" is the items before the last, already joined with ", ".
+_JOINS = {"or": P_("join", "{first} or {last}"), "and": P_("join", "{first} and {last}")}
+_COMMA = P_("join", ", ")
+
+
+def _join(w: Words, items: Sequence[str], word: str) -> str:
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+    return w.say(_JOINS[word], first=w.say(_COMMA).join(items[:-1]), last=items[-1])
 
 
 __all__ = ["Check", "FAIL", "Outcome", "PASS", "UNKNOWN", "evaluate", "failures", "verdict"]

@@ -26,7 +26,7 @@ from bot.pathways.rules import (BASICS_KIND, asylum_wait_condition, free_courses
 from bot.pathways.search import Search
 from bot.pathways.snapshot import Snapshots
 from bot.pathways.catalogue_store import active_catalogue, fetch_pathways
-from bot.language.words import ENGLISH
+from bot.language.words import ENGLISH, P_, Words
 
 NEAR_MISS_LIMIT = 5
 # English levels at which English classes come first: a resident who says their English is "not so good"
@@ -38,7 +38,6 @@ NEED_ROOM = 20
 # Facts that decide who can even be shown a pathway are asked first.
 _GATES = ("local_authority", "age")
 _QUESTION_ORDER = vocab.PROFILE_FACTS
-_TOPIC_WORDS = ENGLISH.table("topic")
 
 
 class NoCatalogue(LookupError):
@@ -109,9 +108,11 @@ def scope_of(profile: Profile) -> str:
 
 
 def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limit: int = NEAR_MISS_LIMIT,
-          today: Optional[dt.date] = None, snapshots: Optional[Snapshots] = None) -> MatchResult:
+          today: Optional[dt.date] = None, snapshots: Optional[Snapshots] = None, words: Words = ENGLISH,
+          ) -> MatchResult:
     """`snapshots`: a long-running process's cache; a small catalogue is then matched in memory
-    (bot.pathways.snapshot), with the same result as the SQL search."""
+    (bot.pathways.snapshot), with the same result as the SQL search. `words`: the language the reasons,
+    conditions and near misses are said in (bot.language.words.words_for); what matches is the same."""
     active = active_catalogue(session)
     if active is None:
         raise NoCatalogue("no catalogue is loaded: run `python -m bot pathways load`")
@@ -135,7 +136,7 @@ def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limi
         pathway = documents.get(found.pathway_id)
         if pathway is None:  # swapped out between two statements (READ COMMITTED servers): skip it
             continue
-        checks = evaluate(pathway, profile)
+        checks = evaluate(pathway, profile, words=words)
         if verdict(checks) != "eligible":  # the SQL and Python rules disagree: trust the words
             continue
         eligible.append((pathway, found.score, checks))
@@ -144,14 +145,14 @@ def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limi
     for pathway, score, checks in _needs_first(eligible, profile)[:wanted]:
         evaluated.append(checks)
         checked[pathway.id] = tuple(checks)
-        why, conditions = _explain(pathway, profile, checks, today)
+        why, conditions = _explain(pathway, profile, checks, today, words)
         recommendations.append(Recommendation(pathway, score, why, conditions))
     near_misses: List[NearMiss] = []
     for found in near:
         pathway = documents.get(found.pathway_id)
         if pathway is None:
             continue
-        checks = evaluate(pathway, profile)
+        checks = evaluate(pathway, profile, words=words)
         if verdict(checks) != "near_miss":
             continue
         evaluated.append(checks)
@@ -187,31 +188,42 @@ def _needs_first(found: List[Tuple[Pathway, float, List[Check]]], profile: Profi
 # --- words -----------------------------------------------------------------------------------------
 
 
-def _explain(pathway: Pathway, profile: Profile, checks: Sequence[Check], today: dt.date,
+def _explain(pathway: Pathway, profile: Profile, checks: Sequence[Check], today: dt.date, w: Words = ENGLISH,
              ) -> Tuple[List[str], List[str]]:
     why = [c.text for c in checks if c.outcome == PASS and c.text]
     conditions = [c.text for c in checks if c.outcome == UNKNOWN]
     if profile.interest in pathway.topics:
-        why.append(f"it covers {_TOPIC_WORDS[profile.interest]}, which you are interested in")
-    waiting = asylum_wait_condition(pathway.funding_body, profile)
+        why.append(w.say(P_("reason", "it covers {topic}, which you are interested in"),
+                         topic=w.table("topic")[profile.interest]))
+    waiting = asylum_wait_condition(pathway.funding_body, profile, w)
     if waiting:
         conditions.append(waiting)
     if is_free_courses_for_jobs(pathway.funding_body):
-        free, words = free_courses_for_jobs(profile)
+        free, words = free_courses_for_jobs(profile, w)
         (why if free else conditions).append(words)
     if pathway.kind == "apprenticeship":
         # A job, not a course someone is given for free: the employer pays a wage and the training.
-        why.append("it is a paid job with training")
+        why.append(w.say(P_("reason", "it is a paid job with training")))
     if pathway.delivery == "online" and profile.local_authority is not None:
-        why.append("online, so you can join from home")
+        why.append(w.say(P_("reason", "online, so you can join from home")))
     # Only sourced facts: an illustrative entry's example date or fee is never stated.
     facts = pathway.facts()
     cohort = facts["next_cohort"]
     if cohort is not None and cohort >= today and facts["status"] != "closed":
-        why.append(f"the next cohort starts {cohort.day} {cohort:%B %Y}")
+        # TRANSLATORS: {date} is already written in the language (CLDR's long date without the day name).
+        date = f"{cohort.day} {cohort:%B %Y}" if w.lang == "en" else _long_date(cohort, w.lang)
+        why.append(w.say(P_("reason", "the next cohort starts {date}"), date=date))
     if facts["cost"] is not None and facts["cost"] > 0:
-        conditions.append(f"It costs £{facts['cost']:,.0f}; ask the provider about funding or a loan")
+        # TRANSLATORS: keep the amount exactly.
+        conditions.append(w.say(P_("condition", "It costs {cost}; ask the provider about funding or a loan"),
+                                cost=f"£{facts['cost']:,.0f}"))
     return why, conditions
+
+
+def _long_date(day: dt.date, lang: str) -> str:
+    from babel.dates import format_date  # Babel is loaded only by a conversation in another language
+
+    return format_date(day, format="long", locale=lang)
 
 
 def _questions(profile: Profile, scope: str, recommendations: Sequence[Recommendation],

@@ -17,6 +17,7 @@ from typing import Any, Dict, Optional, Sequence, Tuple
 
 from bot.db import CLOSED_RANK, mask
 from bot.language import vocab
+from bot.language.words import ENGLISH, P_, Words
 from bot.dialogue.profile import Profile
 from bot.pathways.rule_terms import (ALWAYS, NEVER, Reader, Term, all_of, column, compile_outcomes,
                                      compile_violations, compile_which, fact, flag, negate)
@@ -112,11 +113,13 @@ def is_basics(kind: str, topics: Tuple[str, ...]) -> bool:
 ASYLUM_WAIT_SOURCE = "https://parallelparliament.co.uk/question/HL7861/english-language-asylum"
 
 
-def asylum_wait_condition(funding_body: Optional[str], profile: Profile) -> Optional[str]:
+def asylum_wait_condition(funding_body: Optional[str], profile: Profile, words: Words = ENGLISH) -> Optional[str]:
     if profile.immigration_status != "asylum_seeker" or "adult skills fund" not in (funding_body or "").lower():
         return None
-    return ("Adult Skills Fund courses are funded for people seeking asylum once they have waited 6 months "
-            "or more for a decision: ask the provider what you would pay")
+    # TRANSLATORS: keep "6 months" as a number: it is the rule a resident acts on.
+    return words.say(P_("condition", "Adult Skills Fund courses are funded for people seeking asylum once they "
+                                     "have waited 6 months or more for a decision: ask the provider what you "
+                                     "would pay"))
 
 
 # Adult skills funding (the Adult Skills Fund, once the Adult Education Budget, national or devolved to
@@ -161,8 +164,12 @@ class RuledOut:
         return tuple(s for s in vocab.IMMIGRATION_STATUSES if s not in self.statuses)
 
 
-STUDENT_FINANCE = RuledOut(("asylum_seeker",), "still waiting for an asylum decision", "student finance",
-                           "Student Finance England checks residency when you apply", STUDENT_FINANCE_SOURCE)
+# The words are English msgids, said in the resident's language by bot.pathways.eligibility (context "ruled_out").
+# TRANSLATORS: a group after "if you are" and "people"; a funding name; how everyone else is checked.
+STUDENT_FINANCE = RuledOut(("asylum_seeker",), P_("ruled_out", "still waiting for an asylum decision")[1],
+                           P_("ruled_out", "student finance")[1],
+                           P_("ruled_out", "Student Finance England checks residency when you apply")[1],
+                           STUDENT_FINANCE_SOURCE)
 STUDENT_FINANCE_STATUSES = STUDENT_FINANCE.takes
 _RULED_OUT = {r.statuses: r for r in (STUDENT_FINANCE,)}
 
@@ -188,22 +195,24 @@ def student_finance_funded(funding_body: Optional[str]) -> bool:
 FREE_COURSES_FOR_JOBS_SOURCE = ("https://www.gov.uk/guidance/qualification-funding-approval/"
                                 "level-3-free-courses-for-jobs-offer-approval-criteria")
 FREE_COURSES_FOR_JOBS_OR_RULES = ("max_qualification_level", "max_income", "employment_status")
-_FCFJ_WHO = ("don't have a Level 3 qualification yet, earn under the earnings threshold or are unemployed")
 
 
 def is_free_courses_for_jobs(funding_body: Optional[str]) -> bool:
     return "free courses for jobs" in (funding_body or "").lower()
 
 
-def free_courses_for_jobs(profile: Profile) -> Tuple[Optional[bool], str]:
+def free_courses_for_jobs(profile: Profile, words: Words = ENGLISH) -> Tuple[Optional[bool], str]:
     """(free for them?, the words): True when a fact we hold meets the offer, None when we cannot say."""
     level, status = profile.qualification_level, profile.employment_status
+    # TRANSLATORS: keep "Free Courses for Jobs", "Level 3" and "Advanced Learner Loan" as names.
     if level is not None and level < 3:
-        return True, "free for you under Free Courses for Jobs, as you don't have a Level 3 qualification yet"
+        return True, words.say(P_("reason", "free for you under Free Courses for Jobs, as you don't have a Level 3 "
+                                            "qualification yet"))
     if status == "unemployed":
-        return True, "free for you under Free Courses for Jobs, as you are out of work"
-    return None, (f"Free under Free Courses for Jobs if you {_FCFJ_WHO}; otherwise ask the provider about "
-                  "the fee or an Advanced Learner Loan")
+        return True, words.say(P_("reason", "free for you under Free Courses for Jobs, as you are out of work"))
+    return None, words.say(P_("condition", "Free under Free Courses for Jobs if you don't have a Level 3 "
+                                           "qualification yet, earn under the earnings threshold or are unemployed; "
+                                           "otherwise ask the provider about the fee or an Advanced Learner Loan"))
 
 
 # --- the eligibility rules, each declared once ---------------------------------------------------------

@@ -36,12 +36,11 @@ from bot.dialogue.profile import Profile, ProfileError
 from bot.residents.records import (RESIDENT_KEYS, console_assisted, console_handoffs, console_messages,
                          console_sessions, journey_codes, journey_links, notify_subscriptions,
                          referral_history, referral_records, rights_consents, rights_erasures)
-from bot.language.words import ENGLISH
+from bot.language.words import ENGLISH, P_, Words
 
 log = logging.getLogger("waymark.rights")
 
 FACT_LABELS = ENGLISH.table("fact_label")
-_VALUE_WORDS = ENGLISH.table("held_value")
 # Other things a conversation can hold about a resident (not facts for change_fact). Never asked: what a
 # resident volunteered, kept in their words' meaning so "what do you know about me?" shows all of it.
 HELD_LABELS = {**FACT_LABELS, **ENGLISH.table("held_label")}
@@ -65,19 +64,24 @@ class Held:
     items: Tuple[str, ...]
 
 
-def value_words(name: str, value: Any) -> str:
+# TRANSLATORS: a held value said back: yes / no, and a yearly income ({amount} in pounds, kept as it is).
+_YES, _NO = P_("held_value", "yes"), P_("held_value", "no")
+_A_YEAR = P_("held_value", "{amount} a year")
+
+
+def value_words(name: str, value: Any, words: Words = ENGLISH) -> str:
+    """A held value in everyday words, in `words`' language (English unless the caller says)."""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return words.say(_YES if value else _NO)
     if name == "qualification_level" and isinstance(value, int):
-        return ENGLISH.table("qualification_level").get(value, str(value))
+        return words.table("qualification_level").get(value, str(value))
     if name == "annual_income" and isinstance(value, (int, float)):
-        return f"£{value:,.0f} a year"
+        return words.say(_A_YEAR, amount=f"£{value:,.0f}")
     if isinstance(value, (list, tuple)):
-        return ", ".join(value_words(name, v) for v in value)
-    named = _NAMED_VALUE_WORDS.get(name, {})
-    if str(value) in named:
-        return named[str(value)]
-    return _VALUE_WORDS.get(str(value), str(value).replace("_", " "))
+        return ", ".join(value_words(name, v, words) for v in value)
+    if name in _NAMED_VALUE_WORDS and str(value) in _NAMED_VALUE_WORDS[name]:
+        return words.table(name)[str(value)]
+    return words.table("held_value").get(str(value), str(value).replace("_", " "))
 
 
 # --- negotiability -------------------------------------------------------------------------------------

@@ -138,3 +138,18 @@ def test_a_failing_database_gives_another_way_to_reach_a_person(
         user("human", "human_handoff")], "web-" + "7" * 32), domain_dict)
     [text] = texts(dispatcher)
     assert text == handoff_words.HANDOFF_UNAVAILABLE and "0800 100 900" in text
+
+
+def test_a_polish_resident_is_answered_in_polish_and_the_worker_reads_the_packet_in_english(
+        context, dispatcher, domain, domain_dict, hours):
+    hours(ALWAYS)
+    sender = "wa-" + "7" * 32
+    history = _recommended(domain, domain_dict, sender) + conversation({"language": "pl"}, in_form=False)
+    tracker = build_tracker(domain, history + [user("chcę porozmawiać z człowiekiem", "human_handoff",
+                                                    metadata={"channel": "whatsapp"})], sender)
+    run(ActionHandoff(), dispatcher, tracker, domain_dict)
+    [text] = texts(dispatcher)
+    assert text.startswith("Poprosiłem pracownika wsparcia")
+    [row] = _requests(context)
+    english = "it covers data, which you are interested in"
+    assert any(english in r["why"] for r in json.loads(row.packet)["recommendations"])

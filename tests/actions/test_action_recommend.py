@@ -246,3 +246,17 @@ def test_a_resident_not_yet_told_hears_the_translation_notice_with_the_routes(co
                              domain_dict))
     assert "English please" in texts(dispatcher)[0]
     assert events["translation_notice"] == ["ro"]
+
+
+def test_a_romanian_resident_asking_why_hears_the_reasons_in_romanian(context, dispatcher, domain, domain_dict):
+    profile = {"age": 30, "local_authority": "Birmingham", "background": "refugee"}
+    result = context.match_now(Profile.from_mapping(profile), lang="ro")
+    shown = [r.pathway.id for r in result.recommendations[:3]]
+    tracker = after_intake(domain, {**profile, "language": "ro"},
+                           [SlotSet("shown_pathways", shown), SlotSet("last_shown", shown),
+                            ActionExecuted("action_listen"), user("de ce?", "ask_why")])
+    run(ActionExplainRecommendations(), dispatcher, tracker, domain_dict)
+    [text] = texts(dispatcher)
+    assert text.startswith("De ce le-am sugerat:")
+    assert "it is open to people wherever they live" not in text
+    assert any(rec.why[0].rstrip(".")[1:] in text for rec in result.recommendations[:3])

@@ -67,3 +67,10 @@ def test_a_reviewed_language_gets_no_notice(monkeypatch):
     reviewed = words.Words("pl", words.load_translations("pl"), drafts=False)
     monkeypatch.setattr(choice, "words_for", lambda lang: reviewed)
     assert draft_notice("pl") is None
+
+
+def test_choosing_a_language_no_longer_says_the_reasons_stay_english():
+    """The reasons a course fits are said in the language now; only the providers' own words are English."""
+    from bot.language.choice import chosen_reply
+
+    assert "reasons" not in chosen_reply("pl") and "organizatorzy kursów" in chosen_reply("pl")
