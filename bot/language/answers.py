@@ -71,7 +71,10 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
         (r"\bpart time\b|\bpt\b|\b(?:mornings?|afternoons?|daytime|during the day|school hours|term time)\b",
          "part_time"),
         (r"\b(?:evenings?|weekends?|nights?|after work|saturdays?|sundays?)\b", "evenings_weekends"),
-        (r"\bfull time\b|\bany ?time\b|\bwhenever\b|\banytime\b|\bft\b", "full_time"),
+        # free whenever a course runs: "all week", "every day", "weekdays", "flexible", "mon-fri"
+        (r"\bfull time\b|\bany ?time\b|\bwhenever\b|\banytime\b|\bft\b|\b(?:all|whole|the whole|all the) week\b"
+         r"|\b(?:every|any|all) days?\b|\bweekdays\b|\bflexible\b|\bmon(?:day)? ?(?:-|to|till|until) ?fri(?:day)?\b"
+         r"|\b(?:free|available) (?:all the time|most days|every day)\b", "full_time"),
     ],
 }
 

@@ -188,13 +188,19 @@ _AGE_PATTERNS = [
 _LOOSE = {p for p, _, _ in _AGE_PATTERNS[-4:-2]}  # the two bare-number forms above
 # A terse message whose last clause is an age and a place: "want 2 get into coding. 29 stourbridge".
 _CLAUSE_THEN_PLACE = re.compile(r"[,;.!?] (?P<n2>\d{2}) §(?: [.!])?$")
-# An age said as the one coming: "I'll be 25 next month", "turning 30 in March" is 24, 29 today.
-_AGE_SOON = re.compile(r"(?<![\w])(?:i will be|i am going to be|i am turning|turning|i turn|will be) "
-                       r"(?P<n>\d{2})(?: (?:years? old|yrs? old))? (?:next (?:month|week)|in (?:a|2|two|3|three) "
-                       r"(?:weeks?|months?)|soon|in (?:" + "|".join([
-                           "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                           "sep", "sept", "oct", "nov", "dec"]) + r"))(?![\w])")
+# An age said as the one coming: "I'll be 25 next month", "turning 30 in March", "16 tmrw", "I'm 18 on
+# Friday", "my 19th birthday is next week" is 24, 29, 15, 17, 18 today: what they are now decides.
+_SOON = (r"(?:next (?:month|week|weekend)|this (?:week|weekend|month)|in (?:a|2|two|3|three|a few|few) "
+         r"(?:days?|weeks?|months?)|soon|tomorrow|tmrw|tmr|tmrow|2moro|2morrow|2mrw|tomoz|the day after tomorrow|"
+         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)|"
+         r"in (?:" + "|".join([
+             "january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+             "sep", "sept", "oct", "nov", "dec"]) + r"))(?![\w])")
+_AGE_SOON = re.compile(r"(?<![\w])(?:i will be|i am going to be|i am turning|turning|i turn|will be|i am|"
+                       r"(?:^|(?<=[,;.!?] )))"
+                       r"(?: ?)(?P<n>\d{2})(?: (?:years? old|yrs? old))? " + _SOON
+                       + r"|(?<![\w])my (?P<n2>\d{2}) ?(?:st|nd|rd|th) (?:birthday|bday|b day)(?: is)? " + _SOON)
 _MONTHS = {name: k for k, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
@@ -260,8 +266,9 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
     for m in _AGE_SOON.finditer(text):
         soon.append((m.start(), m.end()))
         before = text[max(0, m.start() - 40): m.start()]
+        group = "n" if m.group("n") is not None else "n2"
         if other or not _SOMEONE_ELSE.search(before):
-            found.append((int(m.group("n")) - 1, m.start("n"), m.end()))
+            found.append((int(m.group(group)) - 1, m.start(group), m.end()))
     if plain is not None and text.endswith(("§", "§ .", "§ !")) and not _BARE.fullmatch(text.strip()):
         m = _CLAUSE_THEN_PLACE.search(text)
         if m and 14 <= int(m.group("n2")) <= 99 and re.search(

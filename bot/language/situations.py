@@ -93,6 +93,34 @@ _AFGHAN = re.compile(r"\b(?:afghan|afghanistan|kabul)\b")
 _RESETTLED = re.compile(r"\b(?:resettlement|relocation|relocated|resettled|evacuated)\b")
 
 
+# An asylum claim still being decided, said in the resident's own words rather than a listed phrase:
+# "waiting Home Office answer for my asylum 8 months now", "my case is still with the home office",
+# "on section 95 support". In one sentence: asylum or the Home Office, and a cue that nothing is decided
+# yet. A claim granted ("got my asylum", "granted refugee status") is a refugee, never this.
+_ASYLUM_OR_HOME_OFFICE = re.compile(r"\b(?:asylum|home office|homeoffice)\b")
+_UNDECIDED = re.compile(
+    r"\b(?:wait\w*|pending|still|decision|decide\w*|answer|respon\w*|reply|hear\w*|interview|claim\w*|"
+    r"case|appeal\w*|hotel|refused|reporting|report to|sign(?:ing)? (?:in|on) at)\b"
+    r"|\b\d+ (?:months?|weeks?|years?) (?:now|already|so far)\b|\bfor (?:\d+|many|some) (?:months?|years?)\b")
+_ASYLUM_SUPPORT = re.compile(r"\b(?:section (?:95|98|4) (?:support|accommodation|money)?|aspen card|on section (?:95|98|4))\b")
+_GRANTED = re.compile(
+    r"\b(?:granted|given|got|received|won|approved|accepted|have|has)\b(?: \w+){0,3} "
+    r"(?:asylum(?! (?:interview|claim|case|appeal|support|hotel|seeker))|refugee status|status|leave to remain|"
+    r"papers|humanitarian protection|protection)\b|\bdecision (?:came|was) (?:positive|yes)\b|\bbrp\b")
+
+
+_WORKS_THERE = re.compile(r"\b(?:work|works|working|worked|job|employed) (?:at|for|in) (?:the )?home ?office\b")
+
+
+def _asylum_undecided(view) -> "re.Match | None":
+    for sentence in re.split(r"[.!?;]+", view.plain):
+        cue = _ASYLUM_OR_HOME_OFFICE.search(sentence)
+        if (cue and _UNDECIDED.search(sentence) and not _GRANTED.search(sentence)
+                and not _WORKS_THERE.search(sentence)):
+            return re.search(re.escape(cue.group(0)), view.plain)
+    return _ASYLUM_SUPPORT.search(view.plain)
+
+
 def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     studying = next((f for f in facts if f.slot == "employment_status" and f.value == "in_education"), None)
     if studying and (_FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1])
@@ -102,6 +130,10 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
             and _RESETTLED.search(view.plain)):
         cue = _RESETTLED.search(view.plain)
         facts.append(view.fact("immigration_status", "afghan_resettlement", cue.start(), cue.end(), text))
+    if not any(f.slot == "immigration_status" for f in facts):
+        pending = _asylum_undecided(view)
+        if pending:
+            facts.append(view.fact("immigration_status", "asylum_seeker", pending.start(), pending.end(), text))
     facts = _losing(facts, view, text)
     slots = {f.slot: f for f in facts}
     background = slots.get("background")

@@ -176,3 +176,15 @@ def test_getting_by_in_english_said_outright_is_basic(understanding):
 
 def test_working_for_a_client_is_not_asking_for_them(understanding):
     assert "asking_for" not in facts(understanding, "I'm a carer, I work for a client in Walsall")
+
+
+# ---- free whenever a course runs, to "When can you study?" ---------------------------------------
+@pytest.mark.parametrize("text", ["all week", "free all the week", "any day is fine", "weekdays", "I'm flexible",
+                                  "mon to fri", "every day really"])
+def test_free_all_week_to_the_study_question_is_full_time(understanding, text):
+    assert facts(understanding, text, asked="availability").get("availability") == "full_time"
+
+
+@pytest.mark.parametrize("text", ["all week", "weekdays"])
+def test_all_week_with_no_question_open_says_nothing_of_when_they_study(understanding, text):
+    assert "availability" not in facts(understanding, text)

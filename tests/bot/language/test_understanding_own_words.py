@@ -245,3 +245,19 @@ def test_nothing_to_another_question_is_not_a_qualification(understanding):
 
 def test_texted_nothing_after_leaving_school_is_no_qualifications(understanding):
     assert facts(understanding, "left skool wiv nuffin, 19")["qualification_level"] == 0
+
+
+# ---- an age said as the birthday to come ----------------------------------------------------------
+@pytest.mark.parametrize("text, age", [
+    ("17 tmrw, live in erdington, no idea what to do", 16),
+    ("I'm 19 on Saturday and I want to learn coding", 18),
+    ("its my 18th birthday next week, im in walsall", 17),
+    ("i am 25 tomorrow", 24),
+])
+def test_an_age_said_as_a_birthday_to_come_is_the_age_they_are_now(understanding, text, age):
+    assert facts(understanding, text).get("age") == age
+
+
+@pytest.mark.parametrize("text", ["the course is 12 next week", "can I start at 9 tomorrow"])
+def test_a_number_before_a_day_that_is_not_an_age_stays_unread(understanding, text):
+    assert "age" not in facts(understanding, text)
