@@ -161,6 +161,11 @@ _AGE_UNITS_AFTER = (
     r"rd|th|stone|kg|lbs|foot|feet|ft|cm|£|gcses?|a levels?|levels?|\.\d|,\d)(?![\w]))"
 )
 _BESIDE_PLACE = re.compile(r"(?:^(?P<n>\d{2})(?= § )|§ (?P<n2>\d{2})(?: [.!])?$)")
+# ...or a terse clause that is an age and where they are: "58 in bilston", "18 from tamworth", "29 hairdresser
+# in halesowen" (a word or two between). Units after the number ("16 gcses in walsall") are not ages.
+_AGE_IN_PLACE = re.compile(r"(?:^|[,;.!?] )(?P<n>\d{2})" + _AGE_UNITS_AFTER
+                           + r"(?= (?:[a-z]+ ){0,2}(?:in|from|frm|at|near|nr|livin in|living in) §)")
+_BARE_CLAUSE = re.compile(r"(?:^|[,;.!?] )(?P<n>\d{2})(?: now)?(?= [,;.!?](?: |$)| ?$)")
 _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])i am (?:only |just |nearly |almost |about |now |actually |really )?(?P<n>\d{1,3})(?![\w.,/:-])"
                 + _AGE_UNITS_AFTER), 10, 100),
@@ -174,10 +179,11 @@ _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])(?:just )?turned (?P<n>\d{1,3})(?![\w.,])"), 10, 100),
     # A two-digit number standing alone as its own clause: "46, Wolverhampton", "Birmingham, 55, no quals",
     # "erdington. 26. want out". Between clause breaks a bare number is an age, not a count of anything.
-    (re.compile(r"(?:^|[,;.!?] )(?P<n>\d{2})(?: now)?(?= [,;.!?](?: |$)| ?$)"), 14, 99),
+    (_BARE_CLAUSE, 14, 99),
     # ...or next to a place at either end of a terse message: "wolverhampton 50", "34 coventry ...".
     # (§ is a phrase already claimed; bot.language.places decides whether it is a place.)
     (_BESIDE_PLACE, 14, 99),
+    (_AGE_IN_PLACE, 14, 99),
     # "m 45 redundant", "21 f walsall": the dating-profile shorthand, at the start of a clause
     (re.compile(r"(?:^|[,;.!?] )(?:m|f|male|female) (?P<n>\d{2})(?![\w.,/:-])|(?:^|[,;.!?] )(?P<n2>\d{2}) "
                 r"(?:m|f|male|female)(?= [,;.!?]| [a-z§]| ?$)"), 16, 99),
@@ -185,7 +191,7 @@ _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])(?:i have|me) (?P<n>\d{1,3}) (?:years?|yrs?)(?! (?:experience|exp|of|in|at|"
                 r"as|working|ago|old))(?![\w])"), 16, 100),
 ]
-_LOOSE = {p for p, _, _ in _AGE_PATTERNS[-4:-2]}  # the two bare-number forms above
+_LOOSE = {_BARE_CLAUSE, _BESIDE_PLACE, _AGE_IN_PLACE}  # the bare-number forms above
 # A terse message whose last clause is an age and a place: "want 2 get into coding. 29 stourbridge".
 _CLAUSE_THEN_PLACE = re.compile(r"[,;.!?] (?P<n2>\d{2}) §(?: [.!])?$")
 # An age said as the one coming: "I'll be 25 next month", "turning 30 in March", "16 tmrw", "I'm 18 on

@@ -94,7 +94,14 @@ FACTS: List[Tuple[str, List[str]]] = [
         "online banking", "digital skills", "basic digital skills", "essential digital skills",
         "computer literacy", "microsoft office", "typing", "learn computers", "learn about computers",
         "learn the basics", "need the basics", "just the basics", "the very basics",
-        "learning computers", "computer course", "computers course", "learn how to use computers"]),
+        "learning computers", "computer course", "computers course", "learn how to use computers",
+        # everyday tasks said as the wish: email, forms, a phone or tablet, calling family on video
+        "learn email", "learn emails", "learn to email", "learn how to email", "learn to send emails",
+        "video call", "video calls", "video calling", "facetime", "use my tablet", "use a tablet",
+        "use his tablet", "use her tablet", "use the tablet", "use my phone properly", "use a smartphone",
+        "use my smartphone", "forms online", "online forms", "fill in forms", "filling in forms",
+        "fill forms online", "apply for jobs online", "applying for jobs online", "job applications online",
+        "use zoom", "use whatsapp", "use teams"]),
     ("interest=general_digital?", ["email", "computers", "the basics", "basics"]),
     ("interest=not_sure", [
         "not a clue what", "no clue what", "unsure what", "no idea what job", "dunno what to study", "dunno what to learn", "do not know what job",

@@ -78,7 +78,7 @@ _OCCUPATIONS = (
 _JOB_SAID = re.compile(
     r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|i do|years as|"
     r"yrs as|year as)(?: an?)? (?:\w+ )?(?:" + _OCCUPATIONS + r")s?\b"
-    r"|(?:^|[,.;!] )(?:an? )?(?:" + _OCCUPATIONS + r")(?= [,.;!]| for| of|$| \d+ (?:years|year)\b)"
+    r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:" + _OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b)"
     r"|\b(?:i work as|i worked as|working as|worked as|i have worked as|been working as)(?: an?)? \w+(?: \w+)?"
     r"|\b(?:been in|worked in|working in|years in) (?:retail|hospitality|care|construction|sales|marketing|"
     r"finance|banking|logistics|manufacturing|admin|catering|security|the nhs|the army|the forces|"

@@ -261,3 +261,31 @@ def test_an_age_said_as_a_birthday_to_come_is_the_age_they_are_now(understanding
 @pytest.mark.parametrize("text", ["the course is 12 next week", "can I start at 9 tomorrow"])
 def test_a_number_before_a_day_that_is_not_an_age_stays_unread(understanding, text):
     assert "age" not in facts(understanding, text)
+
+
+# ---- terse messages: an age beside where they are, a job at the start ------------------------------
+@pytest.mark.parametrize("text, age", [
+    ("cant read emails properly. 61 in walsall", 61),
+    ("23 from coventry, lookin for work", 23),
+    ("40 single mum in dudley, want to get back to work", 40),
+])
+def test_a_bare_age_beside_where_they_live_is_their_age(understanding, text, age):
+    assert facts(understanding, text).get("age") == age
+
+
+@pytest.mark.parametrize("text", ["16 gcses in walsall", "I have 20 staff in walsall", "12 weeks in dudley now"])
+def test_a_count_beside_a_place_is_not_an_age(understanding, text):
+    assert "age" not in facts(understanding, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I want to learn email and how to fill in forms", "she wants to learn how to video call the grandkids",
+    "I'd like to use my smartphone better", "need to learn applying for jobs online",
+])
+def test_everyday_digital_tasks_wanted_are_the_basics(understanding, text):
+    assert facts(understanding, text).get("interest") == "general_digital"
+
+
+def test_a_job_named_at_the_start_of_a_terse_message_with_a_wish_is_a_career_change(understanding):
+    found = facts(understanding, "34 plasterer in wolverhampton, sick of it, want to do cyber security")
+    assert found.get("background") == "career_changer" and found.get("interest") == "cyber_security"
