@@ -239,7 +239,8 @@ def questions_asked(events: Iterable[Dict[str, Any]]) -> Counter:
     return asked
 
 
-def converse(assistant: Assistant, resident: Dict[str, Any], max_turns: int = MAX_TURNS) -> Conversation:
+def converse(assistant: Assistant, resident: Dict[str, Any], max_turns: int = MAX_TURNS, *,
+             fallback: str = FALLBACK_ANSWER, give_up: str = GIVE_UP_ANSWER) -> Conversation:
     channel = resident["channel"]
     # A fresh conversation every run; "sms-" is how the assistant tells an SMS sender from the id.
     prefix = "sms-" if channel == "sms" else ""
@@ -276,9 +277,9 @@ def converse(assistant: Assistant, resident: Dict[str, Any], max_turns: int = MA
             break
         answered[requested] += 1
         if answered[requested] > GIVE_UP_AFTER:
-            replies = send(GIVE_UP_ANSWER)
+            replies = send(give_up)
         else:
-            replies = send(answers.get(requested, FALLBACK_ANSWER))
+            replies = send(answers.get(requested, fallback))
     tracker = assistant.tracker(sender)
     convo.slots = dict(tracker.get("slots") or {})
     convo.asked = questions_asked(tracker.get("events") or [])

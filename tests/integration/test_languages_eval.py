@@ -1,0 +1,47 @@
+"""The residents who write in their own language (eval/residents/languages/) and the check for replies in
+another language (scripts/eval_languages.py). The scores themselves are figures in docs/languages.md;
+these tests keep the set valid and the wrong-language check honest."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+from bot.settings import ROOT
+
+
+def _driver():
+    for name in ("eval_residents", "eval_languages"):
+        if name not in sys.modules:
+            spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            spec.loader.exec_module(module)
+    return sys.modules["eval_languages"]
+
+
+CATALOGUE_WORDS = ["Free level 3 courses for jobs in the West Midlands (WMCA)",
+                   "Ask the provider about the next start date."]
+
+
+def test_every_language_has_residents_in_both_parts():
+    residents = _driver().load("all")
+    for lang in ("ur", "pa", "ar", "pl", "ro"):
+        parts = {r["part"] for r in residents if r["language"] == lang}
+        assert parts == {"dev", "heldout"}, lang
+
+
+def test_an_english_reply_in_a_polish_conversation_is_counted():
+    driver = _driver()
+    assert driver.in_another_language("Sorry, I didn't understand that. How old are you?", "pl", CATALOGUE_WORDS)
+
+
+def test_a_polish_reply_naming_an_english_course_and_a_command_is_not_counted():
+    driver = _driver()
+    text = ('Oto trasy, które najlepiej do Ciebie pasują: 1. Free level 3 courses for jobs in the West Midlands '
+            '(WMCA). Napisz "more", aby zobaczyć inne, albo "why", aby poznać powody.')
+    assert not driver.in_another_language(text, "pl", CATALOGUE_WORDS)
+
+
+def test_an_urdu_reply_is_right_for_a_roman_urdu_resident():
+    assert not _driver().in_another_language("آپ کی عمر کتنی ہے؟", "ur", CATALOGUE_WORDS)
