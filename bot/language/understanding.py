@@ -54,6 +54,12 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Still doing their job now, said in passing: "as I'm still teaching", "i am still nursing nights".
 _STILL_AT_IT = re.compile(r"\bi am still (?:teaching|working|nursing|driving|employed|in work|in my job|there|"
                           r"at (?:it|work|the \w+))\b")
+# "IT" in capitals, wanted: "an IT apprenticeship", "a job in IT". Lower-cased it is the pronoun, so the
+# phrase tables cannot hold it; IT support is the entry route the catalogue files it under.
+_IT_WISH = re.compile(r"^\s*I\.?T\.?\s*[.!]?\s*$|\b(?:in|into|an?|do|doing|study|learn|some|general|basic)\s+IT\b(?![’'])"
+                      r"|\bIT\s+(?:apprenticeships?|jobs?|courses?|work|roles?|sector|industry|field|career|"
+                      r"qualifications?)\b")
+_WAS_DOING = re.compile(r"\b(?:am|was|been|as|worked|working)\s+(?:an?\s+|in\s+)?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 
 # Hours worked now, said as a fact: "working 16 hours in a pharmacy", "i do 20 hrs a week at asda".
@@ -345,6 +351,11 @@ def _settle(found: List[Tuple[Fact, str]], view: _View, text: str, wanted: set =
         if chosen is not None:
             weak = all(f.weak for f in facts if f.value == chosen)
             out.append(dataclasses.replace(_first(facts, chosen), value=chosen, weak=weak))
+    if not any(f.slot == "interest" and f.value != vocab.INTEREST_NOT_SURE for f in out):
+        wish = _IT_WISH.search(text)
+        if wish and not _WAS_DOING.search(text[max(0, wish.start() - 20): wish.start()]):
+            out = [f for f in out if f.slot != "interest"]
+            out.append(Fact("interest", "it_support", wish.start(), wish.end(), wish.group(0)))
     return tidy_background(out, view, text)
 
 

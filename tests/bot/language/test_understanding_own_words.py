@@ -289,3 +289,15 @@ def test_everyday_digital_tasks_wanted_are_the_basics(understanding, text):
 def test_a_job_named_at_the_start_of_a_terse_message_with_a_wish_is_a_career_change(understanding):
     found = facts(understanding, "34 plasterer in wolverhampton, sick of it, want to do cyber security")
     assert found.get("background") == "career_changer" and found.get("interest") == "cyber_security"
+
+
+# ---- "IT" wanted, in capitals -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["18, just finished college, want an IT apprenticeship", "looking for a job in IT",
+                                  "IT", "I'd like to study IT at college"])
+def test_it_in_capitals_wanted_is_it_support(understanding, text):
+    assert facts(understanding, text).get("interest") == "it_support"
+
+
+@pytest.mark.parametrize("text", ["is it free", "i want to get into it", "IT is fine but I want to learn coding"])
+def test_it_the_pronoun_or_beside_another_topic_is_not_it_support(understanding, text):
+    assert facts(understanding, text).get("interest") != "it_support"
