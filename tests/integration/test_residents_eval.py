@@ -23,12 +23,13 @@ pytestmark = pytest.mark.integration
 # were read against the open question: 53 of 82 and 3; after clause-bound negation and needs-first
 # ordering: 54 of 82 and 3; after advice services open to all were ranked after routes open to all:
 # 57 of 82 and 4 (one more route shown on an age condition to a resident whose age was not understood);
-# after sixty fresh development residents' situations, ages and people were read: 60 of 82 and 3.
+# after sixty fresh development residents' situations, ages and people were read: 60 of 82 and 3;
+# after asylum claims in residents' own words, Higher Nationals at 18+ and terse messages: 62 of 82 and 0.
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened. The issue's
 # targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 58
-INELIGIBLE_AT_MOST = 4
+BASELINE_FULLY_RIGHT = 60
+INELIGIBLE_AT_MOST = 1
 
 
 @functools.lru_cache(maxsize=None)
