@@ -260,3 +260,23 @@ def test_with_home_unknown_a_route_for_one_place_drops_below_what_anyone_can_use
     plans = Search(1, Profile.from_mapping({"age": 30}), "area_unknown").plans
     order = [(plan[3], plan[1]) for plan in plans]
     assert order.index(("general_advice", "anywhere")) < order.index(("general", "in_person"))
+
+
+HIGHER_NATIONALS = {p.id for p in SHIPPED.pathways if p.kind == "hnc"}
+
+
+@pytest.mark.parametrize("age", [16, 17])
+@pytest.mark.parametrize("council", ["Dudley", "Shropshire", "Redditch"])  # where the shipped HNCs run
+def test_a_school_leaver_under_18_is_not_recommended_a_higher_national(live, council, age):
+    # Pearson accredits its BTEC Higher Nationals for learners aged 18 and over (pathways.yml sources)
+    facts = {"local_authority": council, "age": age, "qualification_level": 2, "interest": "coding"}
+    with live() as session:
+        result = match(session, Profile.from_mapping(facts), limit=len(SHIPPED.pathways))
+    assert not {r.pathway.id for r in result.recommendations} & HIGHER_NATIONALS
+
+
+def test_an_adult_near_a_higher_national_is_still_recommended_it(live):
+    facts = {"local_authority": "Dudley", "age": 19, "qualification_level": 3, "interest": "coding"}
+    with live() as session:
+        result = match(session, Profile.from_mapping(facts), limit=len(SHIPPED.pathways))
+    assert "hnd-computing-halesowen-college" in {r.pathway.id for r in result.recommendations}
