@@ -21,7 +21,7 @@ _JOB_LOSS = re.compile(
     r"let (?:me |us |(?:most|all|some|half) of us |(?:most|all|some|half) of the \w+ )?go|being let go|"
     r"replac\w*|taken over|took over|does my job|do my job|doing (?:my job|it)|no more job|"
     r"cutting (?:jobs|staff)|job cuts|(?:job|jobs) (?:is|are) going|on the list|writing on the wall|"
-    r"my job(?: \S+){1,5} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
+    r"my job(?: \S+){1,8} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
     r"trialling|trialing)\b")
 # A workplace closing is a job lost to change, said before or after it happens: "the plant's shutting
 # in March", "the depot closed". The resident is a displaced worker either way.
@@ -42,6 +42,8 @@ _LOSING = re.compile(
     r"\b(?:get|getting|gettin|will be|will get|going to be|going to get|be|being|bein|about to be|are all being|"
     r"are being) (?:laid off|made redundant|let go|finished)\b"
     r"|\bredundant (?:from|in|at|by|come|after|next) (?:the end of |end of )?(?:the )?(?:" + _MONTHS + r"|month|year|week)\b"
+    r"|\b(?:laying|lay|layin) (?:off )?(?:everyone|every1|everybody|us|us all|people|staff|workers|half of us|all of us|"
+    r"most of us|the lot of us)(?: off)?\b"
     r"|\b(?:moving|relocating) (?:everything|everyone|all|all the \w+|the work|production|the jobs?|it all) "
     r"(?:to|down to|up to|over to|out to)\b")
 # A job that has gone, in so many words: "my job in the stockroom has gone". Not in work any more,

@@ -56,7 +56,8 @@ _STILL_AT_IT = re.compile(r"\bi am still (?:teaching|working|nursing|driving|emp
                           r"at (?:it|work|the \w+))\b")
 # "IT" in capitals, wanted: "an IT apprenticeship", "a job in IT". Lower-cased it is the pronoun, so the
 # phrase tables cannot hold it; IT support is the entry route the catalogue files it under.
-_IT_WISH = re.compile(r"^\s*I\.?T\.?\s*[.!]?\s*$|\b(?:in|into|an?|do|doing|study|learn|some|general|basic)\s+IT\b(?![’'])"
+_IT_WISH = re.compile(r"^\s*I\.?T\.?\s*[.!]?\s*$|\b(?:in|into|an?|do|doing|study|learn|some|general|basic|"
+                      r"mind|like|fancy|love|want|wanna|prefer)\s+IT\b(?![’'])"
                       r"|\bIT\s+(?:apprenticeships?|jobs?|courses?|work|roles?|sector|industry|field|career|"
                       r"qualifications?)\b")
 _WAS_DOING = re.compile(r"\b(?:am|was|been|as|worked|working)\s+(?:an?\s+|in\s+)?$", re.IGNORECASE)

@@ -301,3 +301,17 @@ def test_it_in_capitals_wanted_is_it_support(understanding, text):
 @pytest.mark.parametrize("text", ["is it free", "i want to get into it", "IT is fine but I want to learn coding"])
 def test_it_the_pronoun_or_beside_another_topic_is_not_it_support(understanding, text):
     assert facts(understanding, text).get("interest") != "it_support"
+
+
+@pytest.mark.parametrize("text", [
+    "the firm I work for in Dudley is laying everyone off in March",
+    "they're laying off half of us at the depot after christmas",
+    "my job in the council's payroll team is going because of the new AI system",
+])
+def test_a_job_loss_still_to_come_in_other_words_is_a_displaced_worker_still_in_work(understanding, text):
+    found = facts(understanding, text)
+    assert found.get("background") == "displaced_worker" and found.get("employment_status") == "employed"
+
+
+def test_it_wanted_after_wouldnt_mind_is_it_support(understanding):
+    assert facts(understanding, "any job really but wouldnt mind IT").get("interest") == "it_support"
