@@ -23,10 +23,11 @@ from __future__ import annotations
 import functools
 from typing import Dict, Optional, Tuple
 
+from bot.language.sms_segments import fits, fold
 from bot.language.words import LANGUAGES, P_, Entry, load_translations
 
 # (context, the full wording's English msgid) -> its SMS wording. The keys are checked against the
-# catalogue by tests/bot/language/test_sms_words.py: a full wording changed without its SMS one fails there.
+# catalogue by tests/gateway/test_sms_languages.py: a full wording changed without its SMS one fails there.
 # TRANSLATORS: an SMS wording: at most 190 characters with the quick replies, which are numbered on SMS.
 SHORTER: Dict[Tuple[str, str], Entry] = {
     ("fallback", 'Sorry, I didn\'t understand. You can tell me about yourself (for example "I\'m 30 and live in '
@@ -110,8 +111,6 @@ def shorter_in(lang: str) -> Dict[str, str]:
     pairs = {translations.pgettext(context, full): translations.pgettext(*short)
              for (context, full), short in {**_responses(), **SHORTER}.items()}
     if lang == "en":
-        from bot.gateway.sms import fits, fold
-
         return {full: short for full, short in pairs.items() if not fits(fold(full))}
     return pairs
 
