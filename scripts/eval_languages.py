@@ -131,17 +131,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             print("Rasa's API token is needed: --token", file=sys.stderr)
             return 2
         results = evaluate(er.Assistant(args.url, args.token), args.which)
-    for name, data in results.items():
-        er.print_report(name, data, verbose=args.verbose)
+    def wrong_replies(name: str, data: Dict[str, Any]) -> None:
         print(f"replies in another language: {data['replies_in_another_language']}")
         if args.verbose:
             for rid, texts in (data.get("replies_in_another_language_detail") or {}).items():
                 for text in texts:
                     print(f"  {rid}: {text[:160]!r}")
-    print(f"\n({time.monotonic() - started:.0f} s)")
-    if args.json:
-        import json
-        args.json.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+
+    er.finish(results, started, args.json, verbose=args.verbose, after_each=wrong_replies)
     return 0
 
 

@@ -631,12 +631,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except (urllib.error.URLError, OSError) as error:
         print(f"Could not talk to the assistant: {error}", file=sys.stderr)
         return 1
-    for name, data in results.items():
-        print_report(name, data, verbose=args.verbose)
-    print(f"\n({time.monotonic() - started:.0f} s)")
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+    finish(results, started, args.json, verbose=args.verbose)
     return 0
+
+
+def finish(results: Dict[str, Any], started: float, json_path: Optional[Path], *, verbose: bool = False,
+           after_each=None) -> None:
+    """Print each part's report (and what `after_each(name, data)` adds), the time taken, and the JSON."""
+    for name, data in results.items():
+        print_report(name, data, verbose=verbose)
+        if after_each is not None:
+            after_each(name, data)
+    print(f"\n({time.monotonic() - started:.0f} s)")
+    if json_path:
+        json_path.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
