@@ -370,7 +370,9 @@ class Score:
 
     @property
     def fully_right(self) -> bool:
-        return all(self.slots.values()) and self.include_ok and self.scope_ok and not self.ineligible
+        # a conversation that never reached its routes is not right, however well its facts were read
+        return (self.conversation.ended == "recommendations" and all(self.slots.values()) and self.include_ok
+                and self.scope_ok and not self.ineligible)
 
 
 def score(convo: Conversation, catalogue: Dict[str, Dict[str, Any]]) -> Score:

@@ -191,6 +191,23 @@ _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])(?:i have|me) (?P<n>\d{1,3}) (?:years?|yrs?)(?! (?:experience|exp|of|in|at|"
                 r"as|working|ago|old))(?![\w])"), 16, 100),
 ]
+# The resident's own age in the other languages Waymark speaks, first person only ("mój syn ma 17 lat" is
+# the son's): Polish "mam 34 lata", Romanian "am 29 de ani", Roman Urdu "mein 24 saal ka hoon" / "meri umar
+# 40", Urdu "میں 33 سال کا ہوں" / "میری عمر 45 سال", Arabic "عمري ٣١" / "عندي 27 سنة", Punjabi "ਮੈਂ 52 ਸਾਲ ਦਾ
+# ਹਾਂ" / "ਮੇਰੀ ਉਮਰ ੩੬". \d is any script's digit (Arabic-Indic, Urdu, Gurmukhi) and int() reads them.
+_OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
+    r"(?<![\w])mam (?P<n>\d{1,2}) (?:lat|lata|latek)(?![\w])",
+    r"(?<![\w])am (?P<n>\d{1,2}) (?:de )?ani(?![\w])",
+    r"(?<![\w])(?:mein|main|me) (?P<n>\d{1,2}) (?:saal|sal) k[aie] (?:hoon|hun|hu|hon)(?![\w])",
+    r"(?<![\w])meri (?:umar|umer|umr|age) (?P<n>\d{1,2})(?![\w])",
+    r"میں (?P<n>\d{1,2}) سال",
+    r"میری عمر (?P<n>\d{1,2})(?!\d)",
+    r"عمري (?P<n>\d{1,2})(?!\d)",
+    r"عندي (?P<n>\d{1,2}) (?:سنة|سنه|عام|عاما)",
+    r"ਮੈਂ (?P<n>\d{1,2}) ਸਾਲ",
+    r"ਮੇਰੀ ਉਮਰ (?P<n>\d{1,2})(?!\d)",
+)]
+_AGE_PATTERNS += [(p, 10, 100) for p in _OWN_AGE_IN_LANGUAGES]
 _LOOSE = {_BARE_CLAUSE, _BESIDE_PLACE, _AGE_IN_PLACE}  # the bare-number forms above
 # A terse message whose last clause is an age and a place: "want 2 get into coding. 29 stourbridge".
 _CLAUSE_THEN_PLACE = re.compile(r"[,;.!?] (?P<n2>\d{2}) §(?: [.!])?$")

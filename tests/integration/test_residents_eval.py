@@ -171,3 +171,12 @@ def test_income_ranges_declined_income_and_places_outside_the_area_compare_as_re
     assert right("local_authority", "Manchester", "manchester")
     assert not right("local_authority", "Dudley", "dudley")
     assert right("universal_credit", False, False) and not right("universal_credit", False, None)
+
+
+def test_a_resident_whose_conversation_never_reached_routes_is_not_fully_right():
+    driver = _driver()
+    resident = _resident(expect={"age": 30})
+    reached = driver.Conversation(resident, slots={"age": 30}, ended="recommendations")
+    capped = driver.Conversation(resident, slots={"age": 30}, ended="turn_cap")
+    assert driver.score(reached, SAMPLE_CATALOGUE).fully_right
+    assert not driver.score(capped, SAMPLE_CATALOGUE).fully_right
