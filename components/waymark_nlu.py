@@ -161,11 +161,12 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             text = message.get(TEXT)
             if text is None or text.startswith(INTENT_MESSAGE_PREFIX):
                 continue  # button payloads ("/inform{...}") carry their own intent and entities
-            typed = self._read(message, text, options, asked, about)
+            typed = self._read(message, text, options, asked, about, held)
             self._language(message, text, held, typed)
         return messages
 
-    def _read(self, message: Message, text: str, options, asked: Optional[str], about: Optional[str]) -> bool:
+    def _read(self, message: Message, text: str, options, asked: Optional[str], about: Optional[str],
+              held: Optional[str] = None) -> bool:
         """The message's facts, or the quick reply it typed (True), or why it cannot be read."""
         payload = typed_replies.chosen(text, options)
         if payload is not None and self._apply_payload(message, payload):
@@ -174,7 +175,7 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         if reason is not None:
             self._mark_unreadable(message, reason)
             return False
-        facts = self.understanding.extract(text, asked=asked, about_held=about)
+        facts = self.understanding.extract(text, asked=asked, about_held=about, language=held)
         entities = self.add_extractor_name([
             {
                 ENTITY_ATTRIBUTE_TYPE: fact.slot,
@@ -191,6 +192,8 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         answering = bool(asked) and n_words <= ANSWER_MAX_WORDS and any(f.slot == asked for f in facts)
         if answering or (n_words <= self._config["answer_max_words"] and any(not f.weak for f in facts)):
             self._an_answer(message, answering=answering)
+        elif asked in intake.PROFILE_SLOTS and intake.is_dont_know(text):
+            self._a_refusal(message)
         return False
 
     def _language(self, message: Message, text: str, held: Optional[str], typed: bool = False) -> None:
@@ -208,6 +211,19 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         entity = {ENTITY_ATTRIBUTE_TYPE: LANGUAGE_SLOT, ENTITY_ATTRIBUTE_VALUE: lang, ENTITY_ATTRIBUTE_START: 0,
                   ENTITY_ATTRIBUTE_END: len(text), ENTITY_ATTRIBUTE_CONFIDENCE_TYPE: 1.0}
         message.set(ENTITIES, message.get(ENTITIES, []) + self.add_extractor_name([entity]), add_to_output=True)
+
+    def _a_refusal(self, message: Message) -> None:
+        """ "Not sure", "skip", "rather not say" to the open question (in any language the intake
+        reads, bot.language.answer_words) is `decline`, which the form records, whatever the classifier
+        made of it: otherwise an unsure classifier sends it to the fallback and the question is put
+        again and again."""
+        named = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        if named == "decline":
+            return
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != "decline"]
+        message.set(INTENT, {INTENT_NAME_KEY: "decline", PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: "decline", PREDICTED_CONFIDENCE_KEY: 1.0}] + ranking,
+                    add_to_output=True)
 
     def _an_answer(self, message: Message, answering: bool = False) -> None:
         """A short statement of fact the classifier would send to the fallback, or call off-topic or abuse,

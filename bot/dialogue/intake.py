@@ -15,6 +15,7 @@ from typing import Any, Iterable, List, Mapping, Optional, Sequence, Tuple
 from bot.language import vocab
 from bot.dialogue import slots
 from bot.dialogue.profile import Profile, ProfileError
+from bot.language.answer_words import DONT_KNOW
 from bot.language.typed_replies import normalise
 
 # The form's slots, in the order the engine asks about them when it has no stronger preference.
@@ -162,10 +163,14 @@ _DONT_KNOW = re.compile(
 )
 
 
+# The same in each language the intake reads (bot.language.answer_words), as the whole message.
+_DONT_KNOW_ABROAD = frozenset(normalise(p) for phrases in DONT_KNOW.values() for p in phrases)
+
+
 def is_dont_know(text: Optional[str]) -> bool:
     """The whole message says "I don't know", "skip" or "rather not say" (and nothing else)."""
     said = normalise(text or "")
-    return bool(said) and len(said) <= 60 and _DONT_KNOW.fullmatch(said) is not None
+    return bool(said) and len(said) <= 60 and (_DONT_KNOW.fullmatch(said) is not None or said in _DONT_KNOW_ABROAD)
 
 
 # No question is put more than twice: after a second answer we still cannot use, the question is

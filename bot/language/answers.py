@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any, Dict, List, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from bot.dialogue import intake
+from bot.language.answer_words import ANSWER_WORDS
 from bot.language.facts import Fact
+from bot.language.typed_replies import normalise
 
 # A reply this long or shorter may answer the open question in the resident's own words.
 ANSWER_MAX_WORDS = 15
@@ -80,9 +82,57 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
 
 _COMPILED = {slot: [(re.compile(p), v) for p, v in rows] for slot, rows in ANSWERS.items()}
 
+# Letters Urdu and Arabic keyboards type differently for the same sound, and the endings people often
+# type without their dots (ة as ه, ى as ي): matched alike.
+_SCRIPT_FOLD = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه", "ة": "ه", "ە": "ه"})
+# The Arabic conjunction "and" is written joined to the next word ("ولا أعمل").
+_JOINED_AND = "و"
 
-def answer(asked: str, facts: List[Fact], view, text: str) -> List[Fact]:
-    """A short reply that answers the open question in the resident's own words (ANSWERS below).
+
+def _fold(text: str) -> str:
+    return normalise(text).translate(_SCRIPT_FOLD)
+
+
+def _compile_words() -> Dict[str, Dict[str, List[Tuple[str, Any]]]]:
+    out: Dict[str, Dict[str, List[Tuple[str, Any]]]] = {}
+    for lang, slots in ANSWER_WORDS.items():
+        for slot, rows in slots.items():
+            compiled = out.setdefault(lang, {}).setdefault(slot, [])
+            for value, phrases in rows:
+                for phrase in phrases:
+                    folded = _fold(phrase)
+                    compiled.append((f" {folded} ", value))
+                    if lang == "ar":
+                        compiled.append((f" {_JOINED_AND}{folded} ", value))
+    return out
+
+
+_WORDS = _compile_words()
+
+
+def tables_for(language: Optional[str]) -> List[str]:
+    """The tables a reply in a conversation held in `language` is read with (Urdu: both scripts)."""
+    if not language:
+        return []
+    return sorted(t for t in _WORDS if t == language or t.startswith(language + "-"))
+
+
+def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tuple[Any, str]]:
+    """The value a short reply in the conversation's language gives the open question, and the words
+    that gave it, or None. The longest phrase found wins, so "nie pracuję" beats "pracuję" and
+    "bardzo dobrze" beats "dobrze" whatever their order in the table."""
+    said = f" {_fold(text)} "
+    best: Optional[Tuple[Any, str]] = None
+    for table in tables_for(language):
+        for phrase, value in _WORDS[table].get(asked, ()):
+            if phrase in said and (best is None or len(phrase) > len(best[1])):
+                best = (value, phrase)
+    return best
+
+
+def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[str] = None) -> List[Fact]:
+    """A short reply that answers the open question in the resident's own words (ANSWERS above, or
+    the conversation language's words in bot.language.answer_words).
 
     It answers that question only (weak), and takes the place of what the same words would say
     about anything else ("part time at first" to "When can you study?" is not a job)."""
@@ -93,7 +143,13 @@ def answer(asked: str, facts: List[Fact], view, text: str) -> List[Fact]:
             kept = [f for f in facts
                     if f.end <= fact.start or f.start >= fact.end or f.slot not in intake.PROFILE_SLOTS]
             return kept + [fact]
+    found = in_language(asked, text, language)
+    if found is not None:
+        # The whole reply is the answer; what else it was read as (little, in another language) stays.
+        stripped = text.strip()
+        start = text.index(stripped) if stripped else 0
+        return facts + [Fact(asked, found[0], start, start + len(stripped), stripped, weak=True)]
     return facts
 
 
-__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "answer"]
+__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "answer", "in_language", "tables_for"]

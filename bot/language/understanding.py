@@ -112,10 +112,11 @@ class Understanding:
 
     # ------------------------------------------------------------------------------------------
     def extract(self, text: Optional[str], asked: Optional[str] = None,
-                about_held: Optional[str] = None) -> List[Fact]:
+                about_held: Optional[str] = None, language: Optional[str] = None) -> List[Fact]:
         """The facts `text` gives. `asked`: the question open when it was said (its slot), so a short
         reply in the resident's own words can answer it; `about_held`: he / she / they when the
-        conversation is already about someone the resident asks for, whose facts these then are."""
+        conversation is already about someone the resident asks for, whose facts these then are;
+        `language`: the conversation's language before this message, whose words answer that question."""
         text = (text or "")[:MAX_ANALYSED]
         if not text.strip():
             return []
@@ -153,7 +154,7 @@ class Understanding:
             facts = self._bare(view, text)
         facts += _abroad(facts, view, text)
         if asked and words <= ANSWER_MAX_WORDS and not any(f.slot == asked for f in facts):
-            facts = answers.answer(asked, facts, view, text)
+            facts = answers.answer(asked, facts, view, text, language)
         if about is not None:
             facts = [f for f in facts if f.slot != "asking_for"]
             facts.append(Fact("asking_for", about, 0, 0, ""))

@@ -250,3 +250,30 @@ def test_with_no_question_open_the_same_words_are_left_to_the_classifier(extract
     message = classified("my mother tongue", "faq_esol")
     extractor.process([message], tracker=DialogueStateTracker.from_events("resident", []))
     assert entities(message) == {} and message.get("intent")["name"] == "faq_esol"
+
+
+def _tracker_asking_in(slot: str, language: str) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events(
+        "resident", [SlotSet("requested_slot", slot), SlotSet("language", language)],
+        slots=[TextSlot("requested_slot", mappings=[]), TextSlot("language", mappings=[])])
+
+
+def test_a_reply_in_the_conversations_language_answers_the_open_question(extractor):
+    message = classified("tylko wieczorami", "out_of_scope")
+    extractor.process([message], tracker=_tracker_asking_in("availability", "pl"))
+    assert entities(message) == {"availability": "evenings_weekends"}
+    assert message.get("intent")["name"] == "inform"  # past the fallback
+
+
+@pytest.mark.parametrize("text, language", [("چھوڑ دیں", "ur"), ("ਛੱਡੋ", "pa"), ("تخطي", "ar"), ("pomiń", "pl")])
+def test_skip_in_their_language_declines_the_open_question_instead_of_the_fallback(extractor, text, language):
+    message = classified(text, "greet")  # an unsure classifier's guess
+    message.set("intent", {"name": "greet", "confidence": 0.2})
+    extractor.process([message], tracker=_tracker_asking_in("english_level", language))
+    assert message.get("intent") == {"name": "decline", "confidence": 1.0}
+
+
+def test_skip_with_no_question_open_is_left_to_the_classifier(extractor):
+    message = classified("pomiń", "greet")
+    extractor.process([message], tracker=DialogueStateTracker.from_events("resident", []))
+    assert message.get("intent")["name"] == "greet"

@@ -1,0 +1,326 @@
+"""Short replies to the intake's questions in Urdu (Urdu script and Roman Urdu), Punjabi (Gurmukhi),
+Arabic, Polish and Romanian: the same readings as the English table in bot/language/answers.py.
+
+"صبح کے وقت" to "When can you study?", "nie pracuję" to "Are you working?", "متوسط" to "How good is your
+English?". The phrases are matched as whole words on the folded message (bot.language.typed_replies.normalise:
+lowercase, Latin accents and Arabic short vowels and hamza marks dropped, as most people type them),
+only while that question is open and only from a short reply, like the English table. Each slot's rows
+are tried in order and the first that matches wins, so a negation comes before the word it negates
+("nie pracuję" before "pracuję", "اچھی نہیں" before "اچھی").
+
+Written by a non-native author from common usage: drafts, like the .po translations, until a fluent
+speaker has read them (docs/languages.md). A phrase that is not here is not guessed at: the question is
+put again, then recorded as not answered.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Tuple
+
+Rows = List[Tuple[Any, Tuple[str, ...]]]
+
+# Per language (Roman Urdu as "ur-latn"), per slot: (value, phrases) in the order they are tried.
+ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
+    "ur": {
+        "english_level": [
+            ("none", ("بالکل نہیں", "انگریزی نہیں آتی", "نہیں آتی", "بالکل نہیں آتی", "کوئی نہیں")),
+            ("fluent", ("بہت اچھی", "بہت اچھا", "روانی", "مادری زبان", "فر فر", "پہلی زبان", "یہیں پیدا")),
+            ("basic", ("تھوڑی", "تھوڑا", "تھوڑی سی", "کم", "کمزور", "اچھی نہیں", "زیادہ اچھی نہیں",
+                       "ٹوٹی پھوٹی", "سیکھ رہا", "سیکھ رہی", "بنیادی")),
+            ("intermediate", ("ٹھیک", "ٹھیک ٹھاک", "درمیانی", "گزارا", "اچھی", "اچھی ہے", "بہتر", "ٹھیک ہے")),
+        ],
+        "employment_status": [
+            ("unemployed", ("کام نہیں", "نوکری نہیں", "جاب نہیں", "بے روزگار", "بیروزگار", "کوئی کام نہیں",
+                            "نوکری ڈھونڈ", "کام ڈھونڈ", "کام کی تلاش", "نوکری کی تلاش", "گھر پر ہوں",
+                            "گھر سنبھالتی", "نوکری چلی گئی", "نوکری ختم", "نہیں", "جی نہیں")),
+            ("self_employed", ("اپنا کاروبار", "اپنا بزنس", "خود روزگار", "اپنی دکان")),
+            ("in_education", ("پڑھ رہا", "پڑھ رہی", "طالب علم", "طالبہ", "کالج میں", "سکول میں", "اسکول میں",
+                              "یونیورسٹی میں", "سٹوڈنٹ")),
+            ("employed", ("کام کرتا", "کام کرتی", "کام کر رہا", "کام کر رہی", "نوکری کرتا", "نوکری کرتی",
+                          "جاب کرتا", "جاب کرتی", "پارٹ ٹائم", "فل ٹائم", "ملازم", "ملازمت کرتا", "ملازمت کرتی",
+                          "ہاں", "جی ہاں")),
+        ],
+        "availability": [
+            ("full_time", ("کسی بھی وقت", "ہر وقت", "سارا دن", "پورا ہفتہ", "فل ٹائم", "جب بھی", "روزانہ",
+                           "ہر روز", "پورا دن")),
+            ("evenings_weekends", ("شام", "رات", "ہفتہ اتوار", "ویک اینڈ", "چھٹی کے دن", "اتوار", "کام کے بعد")),
+            ("part_time", ("صبح", "دوپہر", "دن میں", "دن کے وقت", "پارٹ ٹائم", "کچھ گھنٹے", "سکول کے وقت",
+                           "اسکول کے وقت", "ہفتے میں دو دن", "ہفتے میں تین دن")),
+        ],
+        "interest": [
+            ("coding", ("کوڈنگ", "پروگرامنگ", "سافٹ ویئر")),
+            ("data", ("ڈیٹا",)),
+            ("web_design", ("ویب سائٹ", "ویب ڈیزائن", "ویب سائٹس")),
+            ("it_support", ("آئی ٹی", "آئی ٹی سپورٹ")),
+            ("cyber_security", ("سائبر",)),
+            ("digital_marketing", ("مارکیٹنگ", "سوشل میڈیا")),
+            ("general_digital", ("کمپیوٹر", "بنیادی", "ای میل", "انٹرنیٹ", "موبائل", "فون")),
+        ],
+        "qualification_level": [
+            (0, ("کوئی نہیں", "کچھ نہیں", "کوئی تعلیم نہیں", "کوئی ڈگری نہیں", "کوئی سرٹیفکیٹ نہیں",
+                 "کوئی قابلیت نہیں", "نہیں ہے")),
+        ],
+        "annual_income": [
+            (0.0, ("کچھ نہیں", "کوئی آمدنی نہیں", "کوئی آمدن نہیں", "صفر")),
+        ],
+        "universal_credit": [
+            (False, ("نہیں", "جی نہیں", "نہیں ملتا", "نہیں ملتی", "نہیں لیتا", "نہیں لیتی")),
+            (True, ("ہاں", "جی ہاں", "جی", "ہاں جی", "ملتا ہے", "ملتی ہے", "لیتی ہوں", "لیتا ہوں")),
+        ],
+    },
+    "ur-latn": {
+        "english_level": [
+            ("none", ("bilkul nahi", "nahi aati", "angrezi nahi", "english nahi aati", "bilkul nahin")),
+            ("fluent", ("bohat achi", "bahut achi", "bohot achi", "bohat acchi", "bahut acchi", "mother tongue",
+                        "yahan paida", "yahin paida")),
+            ("basic", ("thori", "thodi", "thora", "thoda", "kam", "kamzor", "achi nahi", "acchi nahi",
+                       "zyada achi nahi", "seekh raha", "seekh rahi", "toti phooti", "tooti phooti")),
+            ("intermediate", ("theek", "thik", "theek thaak", "thik thak", "guzara", "achi", "acchi", "achhi",
+                              "darmiyani", "behtar")),
+        ],
+        "employment_status": [
+            ("unemployed", ("kaam nahi", "kam nahi", "naukri nahi", "nokri nahi", "job nahi", "berozgar",
+                            "be rozgar", "kaam dhoond", "naukri dhoond", "job dhoond", "ghar pe hoon",
+                            "ghar par hoon", "naukri chali gayi", "job chali gayi", "nahi", "nahin", "ji nahi")),
+            ("self_employed", ("apna kaam", "apna business", "apna karobar", "apni dukaan")),
+            ("in_education", ("parh raha", "parh rahi", "padh raha", "padh rahi", "college mein",
+                              "school mein", "university mein")),
+            ("employed", ("kaam karta", "kaam karti", "kaam kar raha", "kaam kar rahi", "kam karta",
+                          "kam karti", "job karta", "job karti", "naukri karta", "naukri karti", "nokri karta",
+                          "nokri karti", "haan", "ji haan")),
+        ],
+        "availability": [
+            ("full_time", ("kisi bhi waqt", "kisi bhi time", "har waqt", "sara din", "poora hafta", "pura hafta",
+                           "jab bhi", "roz", "rozana", "har roz", "poora din", "pura din")),
+            ("evenings_weekends", ("shaam", "sham", "raat", "chutti", "kaam ke baad", "itwar")),
+            ("part_time", ("subah", "subha", "dopahar", "din mein", "din ke waqt", "kuch ghante",
+                           "school ke waqt", "school time")),
+        ],
+        "interest": [
+            ("coding", ("coding seekhni", "programming seekhni")),
+            ("general_digital", ("computer chalana", "computer seekhna", "computer seekhni", "bunyadi",
+                                 "basic computer")),
+        ],
+        "qualification_level": [
+            (0, ("koi nahi", "kuch nahi", "koi qualification nahi", "koi degree nahi", "koi taleem nahi",
+                 "nahi hai")),
+        ],
+        "annual_income": [
+            (0.0, ("kuch nahi", "koi income nahi", "koi aamdani nahi", "sifar")),
+        ],
+        "universal_credit": [
+            (False, ("nahi", "nahin", "nai", "ji nahi", "nahi milta", "nahi leta", "nahi leti")),
+            (True, ("haan", "han", "ji haan", "haan ji", "ji", "milta hai", "leti hoon", "leta hoon")),
+        ],
+    },
+    "pa": {
+        "english_level": [
+            ("none", ("ਬਿਲਕੁਲ ਨਹੀਂ", "ਨਹੀਂ ਆਉਂਦੀ", "ਕੋਈ ਨਹੀਂ", "ਅੰਗਰੇਜ਼ੀ ਨਹੀਂ ਆਉਂਦੀ")),
+            ("fluent", ("ਬਹੁਤ ਚੰਗੀ", "ਬਹੁਤ ਵਧੀਆ", "ਮਾਂ ਬੋਲੀ", "ਰਵਾਨੀ", "ਇੱਥੇ ਜੰਮੀ", "ਇੱਥੇ ਜੰਮਿਆ")),
+            ("basic", ("ਥੋੜ੍ਹੀ", "ਥੋੜੀ", "ਥੋੜ੍ਹਾ", "ਥੋੜਾ", "ਕਮਜ਼ੋਰ", "ਕਮਜੋਰ", "ਚੰਗੀ ਨਹੀਂ", "ਸਿੱਖ ਰਿਹਾ",
+                       "ਸਿੱਖ ਰਹੀ", "ਘੱਟ", "ਮੁੱਢਲੀ")),
+            ("intermediate", ("ਠੀਕ", "ਠੀਕ ਠਾਕ", "ਦਰਮਿਆਨੀ", "ਚੰਗੀ", "ਗੁਜ਼ਾਰਾ", "ਗੁਜਾਰਾ", "ਵਧੀਆ")),
+        ],
+        "employment_status": [
+            ("unemployed", ("ਕੰਮ ਨਹੀਂ", "ਨੌਕਰੀ ਨਹੀਂ", "ਬੇਰੁਜ਼ਗਾਰ", "ਬੇਰੁਜਗਾਰ", "ਨੌਕਰੀ ਲੱਭ", "ਕੰਮ ਲੱਭ",
+                            "ਨੌਕਰੀ ਚਲੀ ਗਈ", "ਨਹੀਂ", "ਜੀ ਨਹੀਂ", "ਘਰ ਦਾ ਕੰਮ")),
+            ("self_employed", ("ਆਪਣਾ ਕਾਰੋਬਾਰ", "ਆਪਣਾ ਬਿਜ਼ਨਸ", "ਆਪਣਾ ਬਿਜਨਸ", "ਆਪਣੀ ਦੁਕਾਨ")),
+            ("in_education", ("ਪੜ੍ਹ ਰਿਹਾ", "ਪੜ੍ਹ ਰਹੀ", "ਪੜ੍ਹਦਾ", "ਪੜ੍ਹਦੀ", "ਵਿਦਿਆਰਥੀ", "ਕਾਲਜ ਵਿੱਚ", "ਸਕੂਲ ਵਿੱਚ")),
+            ("employed", ("ਕੰਮ ਕਰਦਾ", "ਕੰਮ ਕਰਦੀ", "ਨੌਕਰੀ ਕਰਦਾ", "ਨੌਕਰੀ ਕਰਦੀ", "ਕੰਮ ਕਰ ਰਿਹਾ", "ਕੰਮ ਕਰ ਰਹੀ",
+                          "ਪਾਰਟ ਟਾਈਮ", "ਫੁੱਲ ਟਾਈਮ", "ਹਾਂ", "ਹਾਂ ਜੀ")),
+        ],
+        "availability": [
+            ("full_time", ("ਕਿਸੇ ਵੀ ਵੇਲੇ", "ਕਿਸੇ ਵੀ ਸਮੇਂ", "ਹਰ ਵੇਲੇ", "ਸਾਰਾ ਦਿਨ", "ਫੁੱਲ ਟਾਈਮ", "ਪੂਰਾ ਸਮਾਂ",
+                           "ਜਦੋਂ ਵੀ", "ਹਰ ਰੋਜ਼", "ਹਰ ਰੋਜ", "ਰੋਜ਼", "ਪੂਰਾ ਹਫ਼ਤਾ")),
+            ("evenings_weekends", ("ਸ਼ਾਮ", "ਸ਼ਾਮੀਂ", "ਸਾਮ", "ਰਾਤ", "ਵੀਕਐਂਡ", "ਸ਼ਨੀਵਾਰ", "ਐਤਵਾਰ", "ਛੁੱਟੀ",
+                                   "ਕੰਮ ਤੋਂ ਬਾਅਦ")),
+            ("part_time", ("ਸਵੇਰੇ", "ਸਵੇਰ", "ਦੁਪਹਿਰ", "ਦਿਨ ਵੇਲੇ", "ਦਿਨ ਵਿੱਚ", "ਪਾਰਟ ਟਾਈਮ", "ਕੁਝ ਘੰਟੇ",
+                           "ਸਕੂਲ ਦੇ ਸਮੇਂ")),
+        ],
+        "interest": [
+            ("coding", ("ਕੋਡਿੰਗ", "ਪ੍ਰੋਗਰਾਮਿੰਗ")),
+            ("data", ("ਡਾਟਾ", "ਡੇਟਾ")),
+            ("web_design", ("ਵੈੱਬਸਾਈਟ", "ਵੈਬਸਾਈਟ", "ਵੈੱਬ ਡਿਜ਼ਾਈਨ", "ਵੈਬ ਡਿਜ਼ਾਈਨ")),
+            ("it_support", ("ਆਈ ਟੀ", "ਆਈਟੀ")),
+            ("cyber_security", ("ਸਾਈਬਰ",)),
+            ("digital_marketing", ("ਮਾਰਕੀਟਿੰਗ", "ਸੋਸ਼ਲ ਮੀਡੀਆ")),
+            ("general_digital", ("ਕੰਪਿਊਟਰ", "ਮੁੱਢਲਾ", "ਮੁੱਢਲੀ", "ਈਮੇਲ", "ਇੰਟਰਨੈੱਟ", "ਇੰਟਰਨੈਟ", "ਫ਼ੋਨ", "ਫੋਨ")),
+        ],
+        "qualification_level": [
+            (0, ("ਕੋਈ ਨਹੀਂ", "ਕੁਝ ਨਹੀਂ", "ਕੋਈ ਯੋਗਤਾ ਨਹੀਂ", "ਕੋਈ ਡਿਗਰੀ ਨਹੀਂ", "ਨਹੀਂ ਹੈ")),
+        ],
+        "annual_income": [
+            (0.0, ("ਕੁਝ ਨਹੀਂ", "ਕੋਈ ਆਮਦਨ ਨਹੀਂ", "ਕੋਈ ਆਮਦਨੀ ਨਹੀਂ", "ਸਿਫ਼ਰ")),
+        ],
+        "universal_credit": [
+            (False, ("ਨਹੀਂ", "ਜੀ ਨਹੀਂ", "ਨਹੀਂ ਮਿਲਦਾ", "ਨਹੀਂ ਮਿਲਦੀ", "ਨਹੀਂ ਲੈਂਦਾ", "ਨਹੀਂ ਲੈਂਦੀ")),
+            (True, ("ਹਾਂ", "ਹਾਂ ਜੀ", "ਜੀ", "ਮਿਲਦਾ ਹੈ", "ਮਿਲਦੀ ਹੈ", "ਲੈਂਦੀ ਹਾਂ", "ਲੈਂਦਾ ਹਾਂ")),
+        ],
+    },
+    "ar": {
+        "english_level": [
+            ("none", ("لا أتكلم", "لا أتكلمها", "لا أعرف الإنجليزية", "ولا كلمة", "صفر", "لا أتحدث", "ما بحكي")),
+            ("fluent", ("ممتاز", "ممتازة", "بطلاقة", "طلاقة", "جيد جدا", "جيدة جدا", "لغتي الأم", "ممتازه")),
+            ("basic", ("قليل", "قليلا", "قليلة", "شوي", "شوية", "ضعيف", "ضعيفة", "ضعيفه", "مبتدئ", "مبتدئة",
+                       "ليست جيدة", "مش منيحة", "مش منيح", "مو زينة", "بسيط", "بسيطة", "بسيطه", "أتعلم",
+                       "أساسي", "اساسي")),
+            ("intermediate", ("متوسط", "متوسطة", "متوسطه", "جيد", "جيدة", "جيده", "لا بأس", "مقبول", "مقبولة",
+                              "منيح", "منيحة", "كويس", "كويسة", "زين", "زينة")),
+        ],
+        "employment_status": [
+            ("unemployed", ("لا أعمل", "ما بشتغل", "ما اشتغل", "مش شغال", "مش شغالة", "عاطل", "عاطلة",
+                            "عاطل عن العمل", "بدون عمل", "بلا عمل", "أبحث عن عمل", "ابحث عن عمل", "ربة منزل",
+                            "ربة بيت", "لا يسمح لي بالعمل", "غير مسموح لي بالعمل", "لا", "ما في شغل")),
+            ("self_employed", ("عمل حر", "أعمل لحسابي", "مشروعي الخاص", "عندي مشروع", "أعمل لنفسي")),
+            ("in_education", ("طالب", "طالبة", "أدرس", "في الكلية", "في الجامعة", "في المدرسة")),
+            ("employed", ("أعمل", "بشتغل", "اشتغل", "أشتغل", "موظف", "موظفة", "دوام جزئي", "دوام كامل", "نعم")),
+        ],
+        "availability": [
+            ("full_time", ("أي وقت", "في أي وقت", "كل الوقت", "كل يوم", "طول الأسبوع", "دوام كامل", "متفرغ",
+                           "متفرغة", "طوال اليوم", "كل الأيام", "طوال الأسبوع")),
+            ("evenings_weekends", ("مساء", "المساء", "مساءا", "في المساء", "ليلا", "الليل", "بالليل",
+                                   "نهاية الأسبوع", "عطلة نهاية الأسبوع", "الويكند", "السبت", "الأحد",
+                                   "بعد العمل", "بعد الشغل")),
+            ("part_time", ("صباحا", "الصباح", "الصبح", "بالصبح", "الظهر", "بعد الظهر", "دوام جزئي", "بعض الساعات",
+                           "خلال النهار", "في النهار", "وقت المدرسة")),
+        ],
+        "interest": [
+            ("coding", ("البرمجة", "برمجة", "البرمجه", "برمجه")),
+            ("data", ("البيانات", "بيانات", "تحليل البيانات", "داتا")),
+            ("web_design", ("تصميم المواقع", "تصميم مواقع", "مواقع الويب", "المواقع")),
+            ("it_support", ("دعم تقني", "الدعم التقني", "الدعم الفني", "دعم فني", "تقنية المعلومات")),
+            ("cyber_security", ("الأمن السيبراني", "الامن السيبراني", "سيبراني", "أمن المعلومات")),
+            ("digital_marketing", ("التسويق", "تسويق", "التسويق الرقمي", "وسائل التواصل")),
+            ("general_digital", ("الكمبيوتر", "كمبيوتر", "الحاسوب", "حاسوب", "أساسيات", "الإيميل", "ايميل",
+                                 "البريد الإلكتروني", "الانترنت", "الإنترنت", "انترنت")),
+        ],
+        "qualification_level": [
+            (0, ("لا شيء", "لا يوجد", "ولا شي", "ولا شيء", "بدون شهادة", "لا أملك شهادة", "ما عندي شهادة",
+                 "ليس لدي شهادات", "ما عندي", "لا شهادات")),
+        ],
+        "annual_income": [
+            (0.0, ("لا شيء", "ولا شي", "لا يوجد دخل", "ما في دخل", "بدون دخل", "صفر")),
+        ],
+        "universal_credit": [
+            (False, ("لا", "لأ", "كلا", "لا أحصل", "ما باخد", "ما بقبض", "لا آخذ")),
+            (True, ("نعم", "ايوه", "أيوه", "اي", "إيه", "ايه", "آه", "أحصل", "آخذ", "بلى", "أيوا", "ايوا")),
+        ],
+    },
+    "pl": {
+        "english_level": [
+            ("none", ("wcale", "nie mówię", "nie znam", "zero", "ani słowa", "w ogóle", "nie mowie po angielsku")),
+            ("fluent", ("biegle", "płynnie", "bardzo dobrze", "perfekcyjnie", "ojczysty", "jak native")),
+            ("basic", ("słabo", "trochę", "mało", "podstawowy", "podstawowa", "podstawy", "nie za dobrze",
+                       "nie bardzo", "uczę się", "kiepsko", "tak sobie", "nie najlepiej", "komunikatywnie słabo")),
+            ("intermediate", ("średnio", "dobrze", "komunikatywnie", "w miarę", "nieźle", "dość dobrze",
+                              "całkiem dobrze", "średniozaawansowany", "dogaduję się")),
+        ],
+        "employment_status": [
+            ("unemployed", ("nie pracuję", "bezrobotny", "bezrobotna", "bez pracy", "szukam pracy", "na zasiłku",
+                            "nie mam pracy", "zajmuję się domem", "zajmuję się dziećmi", "straciłem pracę",
+                            "straciłam pracę", "nie", "nie teraz")),
+            ("self_employed", ("własna działalność", "własną działalność", "działalność gospodarcza",
+                               "samozatrudniony", "samozatrudniona", "na swoim", "mam firmę")),
+            ("in_education", ("studiuję", "student", "studentka", "w szkole", "na studiach", "uczę się w")),
+            ("employed", ("pracuję", "zatrudniony", "zatrudniona", "na etacie", "na pół etatu", "robię w",
+                          "robię na", "tak")),
+        ],
+        "availability": [
+            ("full_time", ("kiedykolwiek", "zawsze", "cały dzień", "cały tydzień", "w każdej chwili",
+                           "pełny etat", "pełen etat", "na pełen etat", "codziennie", "od poniedziałku do piątku",
+                           "o każdej porze", "dyspozycyjny", "dyspozycyjna", "w każdy dzień")),
+            ("evenings_weekends", ("wieczorem", "wieczorami", "wieczory", "weekendy", "w weekend", "w weekendy",
+                                   "po pracy", "w nocy", "soboty", "niedziele", "w sobotę", "w niedzielę")),
+            ("part_time", ("rano", "rankiem", "przed południem", "w ciągu dnia", "w dzień", "pół etatu",
+                           "kilka godzin", "do południa", "kiedy dzieci są w szkole", "po południu")),
+        ],
+        "interest": [
+            ("coding", ("programowanie", "programowania", "programista", "programistą", "kodowanie")),
+            ("data", ("dane", "danych", "analiza danych", "analityka")),
+            ("web_design", ("strony internetowe", "stron internetowych", "projektowanie stron", "strony www")),
+            ("it_support", ("wsparcie it", "pomoc techniczna", "informatyka", "serwis komputerowy")),
+            ("cyber_security", ("cyberbezpieczeństwo", "bezpieczeństwo it")),
+            ("digital_marketing", ("marketing", "media społecznościowe")),
+            ("general_digital", ("komputer", "komputera", "komputerowy", "komputerowego", "podstawy",
+                                 "obsługa komputera", "obsługi komputera", "internet", "poczta")),
+        ],
+        "qualification_level": [
+            (0, ("brak", "nie mam", "żadnych", "żadne", "bez wykształcenia", "nic")),
+        ],
+        "annual_income": [
+            (0.0, ("nic", "zero", "brak", "brak dochodu", "nie mam dochodu")),
+        ],
+        "universal_credit": [
+            (False, ("nie", "nie pobieram", "nie dostaję", "nie mam")),
+            (True, ("tak", "pobieram", "dostaję", "mam")),
+        ],
+    },
+    "ro": {
+        "english_level": [
+            ("none", ("deloc", "nu vorbesc", "nu știu engleza", "zero", "nici un cuvânt", "niciun cuvânt")),
+            ("fluent", ("foarte bine", "fluent", "perfect", "excelent", "limba maternă", "nativ")),
+            ("basic", ("puțin", "putintel", "slab", "nu prea", "nu foarte bine", "începător", "de bază",
+                       "învăț", "nu așa bine", "mai puțin")),
+            ("intermediate", ("mediu", "bine", "destul de bine", "binișor", "acceptabil", "satisfăcător",
+                              "mă descurc", "ma descurc", "intermediar")),
+        ],
+        "employment_status": [
+            ("unemployed", ("nu lucrez", "șomer", "șomeră", "fără loc de muncă", "nu am loc de muncă",
+                            "nu am serviciu", "caut de lucru", "caut loc de muncă", "caut un loc de muncă",
+                            "stau acasă", "mi am pierdut locul de muncă", "nu")),
+            ("self_employed", ("pe cont propriu", "firma mea", "am firmă", "pfa", "lucrez pentru mine")),
+            ("in_education", ("student", "studentă", "la școală", "la facultate", "la colegiu", "elev", "elevă")),
+            ("employed", ("lucrez", "am serviciu", "angajat", "angajată", "muncesc", "da")),
+        ],
+        "availability": [
+            ("full_time", ("oricând", "toată ziua", "toată săptămâna", "normă întreagă", "zilnic",
+                           "în fiecare zi", "de luni până vineri", "oricand vreti")),
+            ("evenings_weekends", ("seara", "serile", "seară", "weekend", "weekendul", "în weekend", "noaptea",
+                                   "sâmbăta", "duminica", "după muncă", "după serviciu", "dupa program")),
+            ("part_time", ("dimineața", "dimineata", "după amiaza", "după amiază", "în timpul zilei", "ziua",
+                           "câteva ore", "jumătate de normă", "cât copiii sunt la școală")),
+        ],
+        "interest": [
+            ("coding", ("programare", "programator", "programarea")),
+            ("data", ("date", "datelor", "analiza datelor", "analiză de date")),
+            ("web_design", ("site uri", "pagini web", "design web", "site uri web")),
+            ("it_support", ("suport it", "suport tehnic", "asistență it")),
+            ("cyber_security", ("securitate cibernetică", "securitate it")),
+            ("digital_marketing", ("marketing", "rețele sociale")),
+            ("general_digital", ("calculator", "calculatorul", "calculatorului", "de bază", "email", "internet")),
+        ],
+        "qualification_level": [
+            (0, ("nimic", "niciuna", "nu am", "fără studii", "nicio calificare", "nici una")),
+        ],
+        "annual_income": [
+            (0.0, ("nimic", "zero", "niciun venit", "nu am venit", "nu am venituri", "fără venit")),
+        ],
+        "universal_credit": [
+            (False, ("nu", "nu primesc", "nu iau", "nu am")),
+            (True, ("da", "primesc", "iau", "am")),
+        ],
+    },
+}
+
+# "I don't know", "skip", "rather not say" as a whole message, in each language.
+DONT_KNOW: Dict[str, Tuple[str, ...]] = {
+    "ur": ("پتہ نہیں", "پتا نہیں", "معلوم نہیں", "مجھے نہیں پتہ", "مجھے معلوم نہیں", "نہیں معلوم", "چھوڑ دیں",
+           "چھوڑیں", "چھوڑ دو", "اگلا سوال", "نہیں بتانا", "نہیں بتانا چاہتا", "نہیں بتانا چاہتی",
+           "نہیں بتاؤں گا", "نہیں بتاؤں گی", "یہ نہیں بتانا"),
+    "ur-latn": ("pata nahi", "pta nahi", "pata nahin", "maloom nahi", "nahi pata", "chor do", "chhor do",
+                "chor dein", "chhor dein", "agla sawal", "nahi batana", "nahi batana chahta", "nahi batana chahti",
+                "koi idea nahi", "skip karo", "skip karein"),
+    "pa": ("ਪਤਾ ਨਹੀਂ", "ਨਹੀਂ ਪਤਾ", "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ", "ਛੱਡੋ", "ਛੱਡ ਦਿਓ", "ਛੱਡ ਦਿਉ", "ਅਗਲਾ ਸਵਾਲ",
+           "ਨਹੀਂ ਦੱਸਣਾ", "ਨਹੀਂ ਦੱਸਣਾ ਚਾਹੁੰਦਾ", "ਨਹੀਂ ਦੱਸਣਾ ਚਾਹੁੰਦੀ"),
+    "ar": ("لا أعرف", "لا اعرف", "ما بعرف", "ما اعرف", "مش عارف", "مش عارفة", "ما أدري", "ما ادري",
+           "لست متأكدا", "لست متأكدة", "مش متأكد", "تخطي", "تخطى", "تجاوز", "السؤال التالي", "التالي",
+           "لا أريد أن أقول", "لا أحب أن أقول", "أفضل عدم القول", "أفضل عدم الإجابة", "لا أريد الإجابة"),
+    "pl": ("nie wiem", "nie jestem pewien", "nie jestem pewna", "pomiń", "pomiń to", "dalej", "następne pytanie",
+           "wolę nie mówić", "wolę nie odpowiadać", "nie chcę mówić", "nie chcę powiedzieć", "nie chcę odpowiadać",
+           "trudno powiedzieć", "nie pamiętam"),
+    "ro": ("nu știu", "nu sunt sigur", "nu sunt sigură", "sari peste", "sari", "mai departe", "următoarea întrebare",
+           "prefer să nu spun", "nu vreau să spun", "nu vreau să răspund", "nu îmi amintesc", "nu mai știu"),
+}
+
+
+__all__ = ["ANSWER_WORDS", "DONT_KNOW"]
