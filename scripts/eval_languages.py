@@ -1,7 +1,7 @@
 """The residents' evaluation in their own languages: Urdu (Urdu script and Roman Urdu), Punjabi, Arabic,
 Polish and Romanian residents (eval/residents/languages/) against the real assistant over REST.
 
-    python scripts/eval_languages.py --start [--set dev|heldout|all] [-v] [--json FILE]
+    python scripts/eval_languages.py --start [--set dev|heldout|all] [-v] [--json FILE] [--transcripts FILE]
 
 The same conversation and scoring as scripts/eval_residents.py (slot accuracy, fully right, ineligible
 routes, turns), per language, plus the assistant's replies written in another language than the
@@ -79,7 +79,7 @@ def wrong_language(transcript: Iterable, lang: str, catalogue_words: Sequence[st
             and in_another_language(text, lang, catalogue_words)]
 
 
-def evaluate(assistant: er.Assistant, which: str) -> Dict[str, Any]:
+def evaluate(assistant: er.Assistant, which: str, transcripts: Optional[Path] = None) -> Dict[str, Any]:
     residents = load(which)
     catalogue = er.load_catalogue()
     words = _catalogue_words(catalogue)
@@ -88,6 +88,7 @@ def evaluate(assistant: er.Assistant, which: str) -> Dict[str, Any]:
         key = resident["language"] + ("-latn" if resident.get("script") == "latin" else "")
         convo = er.converse(assistant, resident, fallback=NOT_SURE[key], give_up=SKIP[key])
         scores.append(er.score(convo, catalogue))
+        er.log_transcript(transcripts, resident, convo)
         wrong[resident["id"]] = wrong_language(convo.transcript, resident["language"], words)
     out = {}
     for lang in LANGUAGES:
@@ -112,6 +113,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--start", action="store_true", help="start the assistant on free ports, then stop it")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--check", action="store_true", help="only validate the set")
+    parser.add_argument("--transcripts", type=Path, help="append each development conversation here (JSON lines)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     try:
@@ -125,12 +127,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     started = time.monotonic()
     if args.start:
         with er.LocalStack() as local:
-            results = evaluate(er.Assistant(local.url, local.token), args.which)
+            results = evaluate(er.Assistant(local.url, local.token), args.which, args.transcripts)
     else:
         if not args.token:
             print("Rasa's API token is needed: --token", file=sys.stderr)
             return 2
-        results = evaluate(er.Assistant(args.url, args.token), args.which)
+        results = evaluate(er.Assistant(args.url, args.token), args.which, args.transcripts)
     def wrong_replies(name: str, data: Dict[str, Any]) -> None:
         print(f"replies in another language: {data['replies_in_another_language']}")
         if args.verbose:

@@ -504,13 +504,19 @@ def run(assistant: Assistant, residents: Sequence[Dict[str, Any]], *, transcript
     for resident in residents:
         convo = converse(assistant, resident)
         scores.append(score(convo, catalogue))
-        if transcripts is not None and resident["part"] == "dev":
-            with transcripts.open("a", encoding="utf-8") as log:
-                log.write(json.dumps({"resident": resident["id"], "ended": convo.ended,
-                                      "transcript": convo.transcript, "slots": {
-                                          k: convo.slots.get(k) for k in vocab.PROFILE_FACTS}},
-                                     default=str) + "\n")
+        log_transcript(transcripts, resident, convo)
     return scores
+
+
+def log_transcript(transcripts: Optional[Path], resident: Dict[str, Any], convo: Conversation) -> None:
+    """Append a development resident's conversation (JSON lines); the held-out part is never written."""
+    if transcripts is None or resident["part"] != "dev":
+        return
+    with transcripts.open("a", encoding="utf-8") as log:
+        log.write(json.dumps({"resident": resident["id"], "ended": convo.ended,
+                              "transcript": convo.transcript, "slots": {
+                                  k: convo.slots.get(k) for k in vocab.PROFILE_FACTS}},
+                             default=str) + "\n")
 
 
 def evaluate(assistant: Assistant, which: str, *, transcripts: Optional[Path] = None) -> Dict[str, Any]:
