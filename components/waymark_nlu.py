@@ -161,12 +161,14 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             text = message.get(TEXT)
             if text is None or text.startswith(INTENT_MESSAGE_PREFIX):
                 continue  # button payloads ("/inform{...}") carry their own intent and entities
-            typed = self._read(message, text, options, asked, about, held)
-            self._language(message, text, held, typed)
+            # the language the message is read in: the conversation's, or the one this message sets
+            changed = language_after(text, held)
+            typed = self._read(message, text, options, asked, about, changed or held)
+            self._language(message, text, changed, typed)
         return messages
 
     def _read(self, message: Message, text: str, options, asked: Optional[str], about: Optional[str],
-              held: Optional[str] = None) -> bool:
+              language: Optional[str] = None) -> bool:
         """The message's facts, or the quick reply it typed (True), or why it cannot be read."""
         payload = typed_replies.chosen(text, options)
         if payload is not None and self._apply_payload(message, payload):
@@ -175,7 +177,7 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         if reason is not None:
             self._mark_unreadable(message, reason)
             return False
-        facts = self.understanding.extract(text, asked=asked, about_held=about, language=held)
+        facts = self.understanding.extract(text, asked=asked, about_held=about, language=language)
         entities = self.add_extractor_name([
             {
                 ENTITY_ATTRIBUTE_TYPE: fact.slot,
@@ -196,11 +198,10 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             self._a_refusal(message)
         return False
 
-    def _language(self, message: Message, text: str, held: Optional[str], typed: bool = False) -> None:
-        """The conversation's language when this message sets or changes it (bot/language/choice.py);
-        a short message that names a language is a request for it, whatever the classifier read (a quick
-        reply it typed keeps its own meaning)."""
-        lang = language_after(text, held)
+    def _language(self, message: Message, text: str, lang: Optional[str], typed: bool = False) -> None:
+        """The conversation's language when this message sets or changes it (`lang`, from
+        bot/language/choice.py); a short message that names a language is a request for it, whatever the
+        classifier read (a quick reply it typed keeps its own meaning)."""
         if asked_for(text) is not None and not typed:
             message.set(INTENT, {INTENT_NAME_KEY: CHOOSE_LANGUAGE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0},
                         add_to_output=True)

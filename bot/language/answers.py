@@ -89,7 +89,8 @@ _SCRIPT_FOLD = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "ہ": "ه", "�
 _JOINED_AND = "و"
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """The message as the language tables match it: normalised, Urdu and Arabic letters alike."""
     return normalise(text).translate(_SCRIPT_FOLD)
 
 
@@ -100,7 +101,7 @@ def _compile_words() -> Dict[str, Dict[str, List[Tuple[str, Any]]]]:
             compiled = out.setdefault(lang, {}).setdefault(slot, [])
             for value, phrases in rows:
                 for phrase in phrases:
-                    folded = _fold(phrase)
+                    folded = fold(phrase)
                     compiled.append((f" {folded} ", value))
                     if lang == "ar":
                         compiled.append((f" {_JOINED_AND}{folded} ", value))
@@ -121,7 +122,7 @@ def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tupl
     """The value a short reply in the conversation's language gives the open question, and the words
     that gave it, or None. The longest phrase found wins, so "nie pracuję" beats "pracuję" and
     "bardzo dobrze" beats "dobrze" whatever their order in the table."""
-    said = f" {_fold(text)} "
+    said = f" {fold(text)} "
     best: Optional[Tuple[Any, str]] = None
     for table in tables_for(language):
         for phrase, value in _WORDS[table].get(asked, ()):
@@ -152,4 +153,4 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
     return facts
 
 
-__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "answer", "in_language", "tables_for"]
+__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "answer", "fold", "in_language", "tables_for"]

@@ -18,7 +18,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.dialogue import intake
-from bot.language import answers, numbers, vocab
+from bot.language import answers, facts_in_languages, numbers, vocab
 from bot.language.answers import ANSWER_MAX_WORDS
 from bot.language.phrase_context import in_context, is_question
 from bot.language.facts import Fact
@@ -153,6 +153,7 @@ class Understanding:
         if not facts:
             facts = self._bare(view, text)
         facts += _abroad(facts, view, text)
+        facts += facts_in_languages.stated(text, language, facts)
         if asked and words <= ANSWER_MAX_WORDS and not any(f.slot == asked for f in facts):
             facts = answers.answer(asked, facts, view, text, language)
         if about is not None:

@@ -277,3 +277,11 @@ def test_skip_with_no_question_open_is_left_to_the_classifier(extractor):
     message = classified("pomiń", "greet")
     extractor.process([message], tracker=DialogueStateTracker.from_events("resident", []))
     assert message.get("intent")["name"] == "greet"
+
+
+def test_a_first_message_is_read_in_the_language_it_is_written_in(extractor):
+    # no language held yet: the message's own language decides which words state a fact
+    message = classified("مرحبا، أنا طالبة لجوء وأعيش في Coventry منذ سنة")
+    extractor.process([message], tracker=DialogueStateTracker.from_events("resident", []))
+    got = entities(message)
+    assert got["immigration_status"] == "asylum_seeker" and got["language"] == "ar"
