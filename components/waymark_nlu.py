@@ -196,6 +196,11 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             self._an_answer(message, answering=answering)
         elif asked in intake.PROFILE_SLOTS and intake.is_dont_know(text):
             self._a_refusal(message)
+        elif asked in intake.PROFILE_SLOTS and n_words <= ANSWER_MAX_WORDS:
+            # A short reply we cannot place, to an intake question, is an attempt at an answer: the form
+            # puts the question once more and then moves on (intake.MAX_ASKS). The two-stage fallback
+            # would instead revert it and leave the resident facing "did you mean...?" for ever.
+            self._an_answer(message)
         return False
 
     def _language(self, message: Message, text: str, lang: Optional[str], typed: bool = False) -> None:

@@ -285,3 +285,19 @@ def test_a_first_message_is_read_in_the_language_it_is_written_in(extractor):
     extractor.process([message], tracker=DialogueStateTracker.from_events("resident", []))
     got = entities(message)
     assert got["immigration_status"] == "asylum_seeker" and got["language"] == "ar"
+
+
+def test_a_short_reply_we_cannot_place_to_an_intake_question_goes_to_the_form_not_the_fallback(extractor):
+    # the form asks once more and then moves on; the fallback would revert it and loop
+    message = Message(data={"text": "hmm qwerty", "intent": {"name": "greet", "confidence": 0.25},
+                            "intent_ranking": [{"name": "greet", "confidence": 0.25},
+                                               {"name": "inform", "confidence": 0.2}]})
+    extractor.process([message], tracker=_tracker_asking_in("availability", "pl"))
+    assert message.get("intent")["name"] == "inform"
+    assert message.get("intent")["confidence"] >= 0.3
+
+
+def test_a_sure_request_during_the_intake_is_left_to_the_classifier(extractor):
+    message = classified("forget me", "forget_me")
+    extractor.process([message], tracker=_tracker_asking("availability"))
+    assert message.get("intent")["name"] == "forget_me"
