@@ -44,7 +44,12 @@ _FULL_POSTCODE = re.compile(
     _EDGE_L + r"(?P<out>(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?) ?(?P<in>\d[A-Za-z]{2})" + _EDGE_R
 )
 _DISTRICT = re.compile(_EDGE_L + r"(?P<out>(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?)" + _EDGE_R)
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*|&")
+# A word: Latin letters and digits, or a run of Arabic-script (Urdu, Arabic) or Gurmukhi letters and
+# their marks, so "برمنگھم" and "ਬਰਮਿੰਘਮ" in a message are names like "Birmingham" (their punctuation,
+# ، ۔ ؟ and the danda, is not part of a word).
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*|&"
+                   r"|[\u0620-\u065f\u066e-\u06d3\u06d5-\u06ed\u06fa-\u06ff\u0670]+"
+                   r"|[\u0a01-\u0a63\u0a70-\u0a75]+")
 
 # Single-word place names that are also everyday words, first names or brands: inside a sentence
 # they count only after a location word ("in Rugby", not "I play rugby"; "near Penn", not "a pen").

@@ -241,3 +241,21 @@ def test_real_gazetteer_sentences():
     assert gaz.find("I am refugee from Syria, in Syria I was engineer") == []
     assert gaz.find("I'm reading about derby day") == []
     assert gaz.find("I support Aston Villa") == []
+
+
+@pytest.mark.parametrize("text, la", [
+    ("میں تین سال سے برمنگھم میں رہتی ہوں۔", "Birmingham"),
+    ("أسكن في ولفرهامبتون مع عائلتي", "Wolverhampton"),
+    ("ਮੈਂ ਵਾਲਸਾਲ ਵਿੱਚ ਰਹਿੰਦਾ ਹਾਂ।", "Walsall"),
+    ("ساكن في كوفنتري، عمري ٣٠", "Coventry"),
+])
+def test_a_council_named_in_urdu_arabic_or_gurmukhi_script_is_found(text, la):
+    found = Gazetteer.load(REAL).find(text)
+    assert [m.local_authority for m in found] == [la]
+    assert text[found[0].start:found[0].end] == found[0].matched
+
+
+def test_script_punctuation_and_digits_are_not_part_of_a_name():
+    gaz = Gazetteer.load(REAL)
+    assert gaz.resolve("برمنگھم۔").local_authority == "Birmingham"
+    assert gaz.find("٣٠ سنة") == [] and gaz.find("ਉਮਰ ੩੪") == []
