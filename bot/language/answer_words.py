@@ -59,6 +59,9 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         "qualification_level": [
             (0, ("کوئی نہیں", "کچھ نہیں", "کوئی تعلیم نہیں", "کوئی ڈگری نہیں", "کوئی سرٹیفکیٹ نہیں",
                  "کوئی قابلیت نہیں", "نہیں ہے")),
+            (3, ("انٹرمیڈیٹ", "ایف اے", "ایف ایس سی", "بارہویں", "بارہ جماعت")),
+            (6, ("ڈگری", "بیچلر", "بیچلرز", "گریجویٹ", "گریجویشن")),
+            (7, ("ماسٹرز", "ماسٹر ڈگری")),
         ],
         "annual_income": [
             (0.0, ("کچھ نہیں", "کوئی آمدنی نہیں", "کوئی آمدن نہیں", "صفر")),
@@ -104,6 +107,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         "qualification_level": [
             (0, ("koi nahi", "kuch nahi", "koi qualification nahi", "koi degree nahi", "koi taleem nahi",
                  "nahi hai")),
+            (3, ("intermediate kiya", "fa kiya", "fsc kiya", "barhvi", "barvi")),
         ],
         "annual_income": [
             (0.0, ("kuch nahi", "koi income nahi", "koi aamdani nahi", "sifar")),
@@ -148,6 +152,9 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
         "qualification_level": [
             (0, ("ਕੋਈ ਨਹੀਂ", "ਕੁਝ ਨਹੀਂ", "ਕੋਈ ਯੋਗਤਾ ਨਹੀਂ", "ਕੋਈ ਡਿਗਰੀ ਨਹੀਂ", "ਨਹੀਂ ਹੈ")),
+            (3, ("ਬਾਰ੍ਹਵੀਂ", "ਬਾਰਵੀਂ", "ਬਾਰ੍ਹਵੀਂ ਜਮਾਤ")),
+            (6, ("ਡਿਗਰੀ", "ਗ੍ਰੈਜੂਏਟ", "ਬੈਚਲਰ")),
+            (7, ("ਮਾਸਟਰਜ਼", "ਮਾਸਟਰ ਡਿਗਰੀ")),
         ],
         "annual_income": [
             (0.0, ("ਕੁਝ ਨਹੀਂ", "ਕੋਈ ਆਮਦਨ ਨਹੀਂ", "ਕੋਈ ਆਮਦਨੀ ਨਹੀਂ", "ਸਿਫ਼ਰ")),
@@ -197,6 +204,9 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         "qualification_level": [
             (0, ("لا شيء", "لا يوجد", "ولا شي", "ولا شيء", "بدون شهادة", "لا أملك شهادة", "ما عندي شهادة",
                  "ليس لدي شهادات", "ما عندي", "لا شهادات")),
+            (3, ("الثانوية العامة", "شهادة الثانوية", "الشهادة الثانوية", "البكالوريا", "بكالوريا", "ثانوية عامة")),
+            (6, ("بكالوريوس", "شهادة جامعية", "إجازة جامعية", "ليسانس", "خريج جامعة", "خريجة جامعة")),
+            (7, ("ماجستير", "ماستر")),
         ],
         "annual_income": [
             (0.0, ("لا شيء", "ولا شي", "لا يوجد دخل", "ما في دخل", "بدون دخل", "صفر")),
@@ -246,6 +256,9 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
         "qualification_level": [
             (0, ("brak", "nie mam", "żadnych", "żadne", "bez wykształcenia", "nic")),
+            (3, ("matura", "maturę", "maturą", "matury", "świadectwo maturalne")),
+            (6, ("licencjat", "licencjat z", "studia licencjackie", "wyższe wykształcenie", "studia wyższe", "inżynier")),
+            (7, ("magister", "magisterium", "studia magisterskie", "tytuł magistra")),
         ],
         "annual_income": [
             (0.0, ("nic", "zero", "brak", "brak dochodu", "nie mam dochodu")),
@@ -291,6 +304,9 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
         "qualification_level": [
             (0, ("nimic", "niciuna", "nu am", "fără studii", "nicio calificare", "nici una")),
+            (3, ("bac", "bacalaureat", "bacalaureatul", "diplomă de bacalaureat")),
+            (6, ("licență", "licența", "facultate", "facultatea", "studii superioare")),
+            (7, ("master", "masterat", "masteratul")),
         ],
         "annual_income": [
             (0.0, ("nimic", "zero", "niciun venit", "nu am venit", "nu am venituri", "fără venit")),
@@ -324,3 +340,18 @@ DONT_KNOW: Dict[str, Tuple[str, ...]] = {
 
 
 __all__ = ["ANSWER_WORDS", "DONT_KNOW"]
+
+# Money said to "What is your yearly income?": "20 tys", "18 000", "2000 pe lună", "15 ہزار", "٢٠ ألف".
+# A thousand word multiplies the number before it; a month or week word makes it that period's pay.
+INCOME_WORDS: Dict[str, Dict[str, Tuple[str, ...]]] = {
+    "ur": {"thousand": ("ہزار",), "month": ("مہینہ", "مہینے", "ماہانہ", "ماہوار"), "week": ("ہفتہ", "ہفتے", "ہفتہ وار")},
+    "ur-latn": {"thousand": ("hazar", "hazaar", "hajar"), "month": ("mahina", "mahine", "mahinay", "monthly"),
+                "week": ("hafta", "hafte", "weekly")},
+    "pa": {"thousand": ("ਹਜ਼ਾਰ", "ਹਜਾਰ"), "month": ("ਮਹੀਨਾ", "ਮਹੀਨੇ", "ਮਹੀਨਾਵਾਰ"), "week": ("ਹਫ਼ਤਾ", "ਹਫਤਾ", "ਹਫ਼ਤੇ", "ਹਫਤੇ")},
+    "ar": {"thousand": ("ألف", "آلاف", "الف", "الاف"), "month": ("شهر", "شهريا", "بالشهر", "في الشهر"),
+           "week": ("أسبوع", "اسبوع", "أسبوعيا", "بالأسبوع", "في الأسبوع")},
+    "pl": {"thousand": ("tys", "tysięcy", "tysiące", "tysiąc", "tyś", "k"),
+           "month": ("miesięcznie", "miesiąc", "na miesiąc", "msc", "mies"), "week": ("tygodniowo", "tydzień", "na tydzień")},
+    "ro": {"thousand": ("mii", "mie", "k"), "month": ("lună", "pe lună", "lunar", "lunară"),
+           "week": ("săptămână", "pe săptămână", "săptămânal")},
+}

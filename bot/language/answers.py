@@ -14,7 +14,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.dialogue import intake
-from bot.language.answer_words import ANSWER_WORDS
+from bot.language.answer_words import ANSWER_WORDS, INCOME_WORDS
 from bot.language.facts import Fact
 from bot.language.typed_replies import normalise
 
@@ -131,6 +131,49 @@ def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tupl
     return best
 
 
+_NUMBER_TOKEN = re.compile(r"^\d+$")
+_YEARLY_MAX = 500_000  # as bot.language.numbers: beyond it, not a yearly pay we should believe
+
+
+def income_in_language(text: str, language: Optional[str]) -> Optional[float]:
+    """A yearly amount from a reply to the income question in the conversation's language: "20 tys",
+    "18 000" (thousands grouped by a space), "2000 pe lună", "15 ہزار", "٢٠ ألف". None when there is no
+    single amount, or a small one with no thousand or period word to say what it is."""
+    tables = tables_for(language)
+    if not tables:
+        return None
+    words = fold(text).split()
+    said = f" {' '.join(words)} "
+
+    def has(kind: str) -> bool:
+        return any(f" {fold(w)} " in said for t in tables for w in INCOME_WORDS.get(t, {}).get(kind, ()))
+
+    amounts = []
+    i = 0
+    while i < len(words):
+        if not _NUMBER_TOKEN.match(words[i]):
+            i += 1
+            continue
+        digits, j = words[i], i + 1
+        while len(digits) <= 3 and j < len(words) and len(words[j]) == 3 and _NUMBER_TOKEN.match(words[j]):
+            digits, j = digits + words[j], j + 1  # "18 000": one number
+        amount = float(int(digits))
+        thousand = j < len(words) and any(words[j] == fold(w) for t in tables
+                                          for w in INCOME_WORDS.get(t, {}).get("thousand", ()))
+        amounts.append(amount * 1000 if thousand else amount)
+        i = j + thousand
+    if len(amounts) != 1:
+        return None
+    amount = amounts[0]
+    if has("month"):
+        amount *= 12
+    elif has("week"):
+        amount *= 52
+    elif amount < 1000:
+        return None  # "300": a week? a month? ask rather than guess
+    return amount if 0 < amount <= _YEARLY_MAX else None
+
+
 def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[str] = None) -> List[Fact]:
     """A short reply that answers the open question in the resident's own words (ANSWERS above, or
     the conversation language's words in bot.language.answer_words).
@@ -145,6 +188,9 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
                     if f.end <= fact.start or f.start >= fact.end or f.slot not in intake.PROFILE_SLOTS]
             return kept + [fact]
     found = in_language(asked, text, language)
+    if found is None and asked == "annual_income":
+        amount = income_in_language(text, language)
+        found = None if amount is None else (amount, "")
     if found is not None:
         # The whole reply is the answer; what else it was read as (little, in another language) stays.
         stripped = text.strip()
@@ -153,4 +199,4 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
     return facts
 
 
-__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "answer", "fold", "in_language", "tables_for"]
+__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "answer", "fold", "in_language", "income_in_language", "tables_for"]

@@ -65,6 +65,13 @@ def answered(u, text, asked, language):
     # Qualifications?
     ("ar", "ما عندي شهادة", "qualification_level", 0),
     ("pl", "nie mam żadnych", "qualification_level", 0),
+    # the same levels as their English names (bot/language/phrases.py): a degree 6, a master's 7,
+    # a secondary school leaving certificate 3
+    ("pl", "skończyłam studia licencjackie", "qualification_level", 6),
+    ("ro", "am un masterat în economie", "qualification_level", 7),
+    ("ar", "عندي شهادة الثانوية من سوريا", "qualification_level", 3),
+    ("pa", "ਬਾਰ੍ਹਵੀਂ ਪਾਸ", "qualification_level", 3),
+    ("ur", "میرے پاس ڈگری ہے", "qualification_level", 6),
 ])
 def test_a_short_reply_in_their_language_answers_the_open_question(understanding, language, text, asked, value):
     got, weak = answered(understanding, text, asked, language)[asked]
@@ -117,7 +124,7 @@ def test_not_sure_inside_a_longer_answer_is_not_a_refusal(text):
 
 def test_every_value_in_the_tables_is_one_the_slot_takes():
     allowed = {"english_level": set(ENGLISH_LEVELS), "employment_status": set(EMPLOYMENT_STATUSES),
-               "availability": set(SCHEDULES), "interest": set(INTERESTS), "qualification_level": {0},
+               "availability": set(SCHEDULES), "interest": set(INTERESTS), "qualification_level": {0, 3, 6, 7},
                "annual_income": {0.0}, "universal_credit": {True, False}}
     for lang, slots in ANSWER_WORDS.items():
         for slot, rows in slots.items():
@@ -125,3 +132,24 @@ def test_every_value_in_the_tables_is_one_the_slot_takes():
                 assert value in allowed[slot], (lang, slot, value)
                 assert phrases and all(p.strip() == p and p for p in phrases), (lang, slot, value)
     assert set(DONT_KNOW) == set(ANSWER_WORDS)
+
+
+@pytest.mark.parametrize("language, text, yearly", [
+    ("pl", "jakieś 19 tys", 19000.0),
+    ("pl", "21 500 funtów", 21500.0),
+    ("ro", "cam 1800 pe lună", 21600.0),
+    ("ur", "تقریباً 14 ہزار", 14000.0),
+    ("ur", "mahine ke 1100", 13200.0),
+    ("ar", "٢٢ ألف في السنة", 22000.0),
+    ("pa", "ਹਫ਼ਤੇ ਦੇ 300", 15600.0),
+])
+def test_an_income_said_in_their_language_is_a_yearly_amount(understanding, language, text, yearly):
+    assert answered(understanding, text, "annual_income", language)["annual_income"] == (yearly, True)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pl", "300"),  # a week? a month? asked again rather than guessed
+    ("ro", "între 15 mii și 18 mii"),  # a range is not one amount
+])
+def test_an_income_we_cannot_be_sure_of_is_not_guessed(understanding, language, text):
+    assert "annual_income" not in answered(understanding, text, "annual_income", language)
