@@ -60,6 +60,9 @@ _POLISH = {
     "bezrobotny", "bezrobotna", "zasilek", "samozatrudniony", "samozatrudniona", "umowa", "etat", "etatu",
     "magazynie", "fabryce", "kierowca", "ktos", "cos", "czegos", "nigdy", "zawsze", "dobrze",
     "slabo", "slaby", "slaba", "troche", "mowie", "mowic", "jezyk", "drogie", "drogi", "krok",
+    # past tenses, which say what a resident has done ("skonczylam szkole", "stracilem prace")
+    "skonczylem", "skonczylam", "stracilem", "stracilam", "przyjechalem", "przyjechalam", "urodzilem",
+    "urodzilam", "studiowalem", "studiowalam", "uczylem", "uczylam", "mieszkalem", "mieszkalam",
 }
 _ROMANIAN = {
     "sunt", "vreau", "caut", "pot", "meu", "mea", "mele", "ani", "si", "pentru", "cu", "poate", "primesc",
@@ -73,6 +76,8 @@ _ROMANIAN = {
     "gratuit", "scump", "somaj", "ajutor", "liceul", "liceu", "facultatea", "bacalaureat", "calificare",
     "sofer", "depozit", "constructii", "fabrica", "spune", "trimite", "sterge", "suna", "vorbesc", "vorbi",
     "urmatorul", "prea", "asta", "acest", "aceasta", "acesta", "rog", "castig", "fata", "cineva",
+    # past participles, which say what a resident has done ("am terminat liceul", "am pierdut jobul")
+    "terminat", "venit", "plecat", "pierdut", "studiat", "absolvit", "ajuns", "nascut", "mutat", "invatat",
 }
 # First-person verbs whose endings no English word has: one is as telling as two function words.
 _TELLING = {

@@ -75,3 +75,13 @@ def test_a_greeting_in_ones_own_language_does_not_decide_what_follows_it(text, l
 def test_a_message_with_one_roman_urdu_word_and_no_english_words_is_not_called_english():
     # langid knows no Roman Urdu: its "English" for such a message is a guess
     assert identify("aap ye baat kyun poochte ho") in ("ur", None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("am absolvit liceul in Romania", "ro"),
+    ("am pierdut jobul in Coventry", "ro"),
+    ("skonczylam szkole w Polsce", "pl"),
+    ("przyjechalem do Anglii w 2019", "pl"),
+])
+def test_what_a_resident_has_done_told_in_the_past_tense_without_marks_is_recognised(text, lang):
+    assert identify(text) == lang
