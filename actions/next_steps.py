@@ -16,9 +16,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
-from actions.common import channel, entity, held_before_latest_message, latest_intent, latest_text, match_held
+from actions.common import (channel, entity, held_before_latest_message, language, latest_intent, latest_text,
+                            match_held)
 from actions.context import describe, get_context
-from bot.dialogue import next_steps, replies, slots
+from bot.dialogue import next_steps, replies, sending, slots
 from bot.pathways import evidence
 from bot.residents import journeys, notify, referrals, rights
 
@@ -32,11 +33,11 @@ async def _shown_pathways(dispatcher: CollectingDispatcher, tracker: Tracker):
     """(ids shown, the match now, their payload dicts by id), or None after telling the resident why not."""
     shown = list(tracker.get_slot(SHOWN) or [])
     if not shown:
-        dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
+        dispatcher.utter_message(text=replies.nothing_shown_yet(language(tracker)))
         return None
     result = await match_held(tracker)
     if result is None:
-        dispatcher.utter_message(text=replies.UNAVAILABLE)
+        dispatcher.utter_message(text=replies.unavailable(language(tracker)))
         return None
     by_id = {p["id"]: p for p in result.to_payload()["pathways"]}
     return shown, result, by_id
@@ -199,7 +200,7 @@ async def subscribe(dispatcher: CollectingDispatcher, tracker: Tracker, pathway:
 
 class ValidateSendForm(Action):
     """send_form: on the web, a usable number ("sms:+44...") and then an explicit yes to sending to it;
-    nothing to ask on a phone or before anything was suggested (bot.dialogue.next_steps.send_form_slots)."""
+    nothing to ask on a phone or before anything was suggested (bot.dialogue.sending.send_form_slots)."""
 
     def name(self) -> Text:
         return "validate_send_form"
@@ -209,9 +210,9 @@ class ValidateSendForm(Action):
     ) -> List[EventType]:
         needed = bool(tracker.get_slot(SHOWN)) and channel(tracker) not in next_steps.PHONE_CHANNELS
         allowed = get_context().settings.send_allowed_prefixes
-        value = next_steps.send_to_answer(tracker.get_slot(SEND_TO), latest_intent(tracker), latest_text(tracker),
+        value = sending.send_to_answer(tracker.get_slot(SEND_TO), latest_intent(tracker), latest_text(tracker),
                                           allowed)
-        slots = next_steps.send_form_slots(
+        slots = sending.send_form_slots(
             value, before=held_before_latest_message(tracker).get(SEND_TO),
             confirmed=tracker.get_slot(SEND_CONFIRMED), needed=needed, allowed=allowed)
         return [SlotSet(name, value) for name, value in slots.items()]
@@ -225,9 +226,10 @@ class ActionAskSendTo(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         again = held_before_latest_message(tracker).get(REQUESTED_SLOT) == SEND_TO
-        retry = next_steps.send_retry(get_context().settings.send_allowed_prefixes)
-        dispatcher.utter_message(text=retry if again else next_steps.SEND_QUESTION,
-                                 buttons=list(next_steps.SEND_BUTTONS))
+        lang = language(tracker)
+        retry = sending.send_retry(get_context().settings.send_allowed_prefixes, lang)
+        dispatcher.utter_message(text=retry if again else sending.send_question(lang),
+                                 buttons=sending.send_buttons(lang))
         return []
 
 
@@ -243,8 +245,8 @@ class ActionAskSendConfirmed(Action):
     ) -> List[EventType]:
         held, send_to = held_before_latest_message(tracker), tracker.get_slot(SEND_TO)
         again = held.get(REQUESTED_SLOT) == SEND_CONFIRMED and held.get(SEND_TO) == send_to
-        _say(dispatcher, next_steps.send_confirmation(
-            send_to, notify_title=await _pending_title(tracker), again=again))
+        _say(dispatcher, sending.send_confirmation(
+            send_to, notify_title=await _pending_title(tracker), again=again, lang=language(tracker)))
         return []
 
 
@@ -259,7 +261,7 @@ async def _pending_title(tracker: Tracker) -> Optional[str]:
         log.warning("pending course for %s not looked up (%s)", tracker.sender_id, describe(error))
         result = None
     if result is None:
-        return next_steps.PENDING_COURSE
+        return sending.pending_course(language(tracker))
     waiting = next_steps.waiting_pathways(result, list(tracker.get_slot(SHOWN) or []))
     return next((str(p.get("title")) for p in waiting if p["id"] == pending), None)
 
@@ -274,8 +276,8 @@ class ActionSendCancelled(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        had_number = next_steps.split_send_to(tracker.get_slot(SEND_TO))[1] is not None
-        dispatcher.utter_message(text=next_steps.send_cancelled(had_number))
+        had_number = sending.split_send_to(tracker.get_slot(SEND_TO))[1] is not None
+        dispatcher.utter_message(text=sending.send_cancelled(had_number, language(tracker)))
         return [SlotSet(SEND_TO, None), SlotSet(SEND_CONFIRMED, None)]
 
 
@@ -295,30 +297,30 @@ class ActionSendMeThis(Action):
             return cleared
         shown, result, _by_id = found
         ctx = get_context()
-        keyed, where = ctx.keyed_settings, channel(tracker)
+        keyed, where, lang = ctx.keyed_settings, channel(tracker), language(tracker)
         on_phone = where in next_steps.PHONE_CHANNELS
         if on_phone:
-            text = next_steps.summary(result, shown, code_days=keyed.resume_code_days, on_phone=True)
+            text = sending.summary(result, shown, code_days=keyed.resume_code_days, on_phone=True, lang=lang)
             try:
                 code = await ctx.write(lambda session: journeys.issue_code(
                     session, keyed.pseudonym_key or "", tracker.sender_id, ttl_s=keyed.resume_code_days * 86_400.0))
             except Exception as error:  # noqa: BLE001
                 log.warning("resume code for %s not issued (%s)", tracker.sender_id, describe(error))
-                dispatcher.utter_message(text=next_steps.SEND_UNAVAILABLE)
+                dispatcher.utter_message(text=sending.unavailable(lang))
                 return cleared
             dispatcher.utter_message(text=text.replace("{code}", code))
             return cleared
-        send_channel, number = next_steps.split_send_to(tracker.get_slot(SEND_TO))
+        send_channel, number = sending.split_send_to(tracker.get_slot(SEND_TO))
         if number is None:  # asked during the intake: the form did not ask for a number
-            dispatcher.utter_message(text=next_steps.SEND_AFTER_QUESTIONS)
+            dispatcher.utter_message(text=sending.after_questions(lang))
             return cleared
         if tracker.get_slot(SEND_CONFIRMED) is not True:  # never without the explicit yes
-            dispatcher.utter_message(text=next_steps.send_cancelled(True))
+            dispatcher.utter_message(text=sending.send_cancelled(True, lang))
             return cleared
 
         def compose(own_chat: bool) -> str:  # a phone with its own chat is told the code would move it
-            return next_steps.summary(result, shown, code_days=keyed.resume_code_days, on_phone=False,
-                                      own_chat=own_chat)
+            return sending.summary(result, shown, code_days=keyed.resume_code_days, on_phone=False,
+                                   own_chat=own_chat, lang=lang)
 
         try:
             sender = await ctx.outbound()
@@ -326,10 +328,10 @@ class ActionSendMeThis(Action):
                                                 text=compose, consented=True, client=client_of(tracker))
         except Exception as error:  # noqa: BLE001
             log.warning("send-me-this for %s failed (%s)", tracker.sender_id, describe(error))
-            dispatcher.utter_message(text=next_steps.SEND_UNAVAILABLE)
+            dispatcher.utter_message(text=sending.unavailable(lang))
             return cleared
-        dispatcher.utter_message(text=next_steps.sent(outcome.status, number, outcome.code, keyed.resume_code_days,
-                                                      allowed=keyed.send_allowed_prefixes))
+        dispatcher.utter_message(text=sending.sent(outcome.status, number, outcome.code, keyed.resume_code_days,
+                                                   allowed=keyed.send_allowed_prefixes, lang=lang))
         pending: Optional[str] = tracker.get_slot(PENDING_NOTIFY)
         if outcome.ok and pending:
             pathway = next((p for p in next_steps.waiting_pathways(result, shown) if p["id"] == pending), None)

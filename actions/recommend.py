@@ -61,7 +61,7 @@ class ActionRecommend(Action):
     ) -> List[EventType]:
         result = await match_held(tracker)
         if result is None:
-            dispatcher.utter_message(text=replies.UNAVAILABLE)
+            dispatcher.utter_message(text=replies.unavailable(language(tracker)))
             return _shown([], [])
         events = draft_notice(dispatcher, tracker)
         events += first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot(slots.ASKING_FOR),
@@ -102,18 +102,18 @@ class ActionMoreRecommendations(Action):
     ) -> List[EventType]:
         shown: List[str] = list(tracker.get_slot(slots.SHOWN) or [])
         if not shown and tracker.active_loop.get("name"):
-            dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
+            dispatcher.utter_message(text=replies.nothing_shown_yet(language(tracker)))
             return []
         profile = held_profile(tracker)
         result = await match_held(tracker, profile)
         if result is None:
-            dispatcher.utter_message(text=replies.UNAVAILABLE)
+            dispatcher.utter_message(text=replies.unavailable(language(tracker)))
             return []
         if not shown:
             # Nothing shown yet: after a failed lookup, this is the retry; before the intake has what
             # it needs, we don't recommend blind.
             if intake.slots_to_ask(profile, result.questions, tracker.get_slot(slots.DECLINED) or []):
-                dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
+                dispatcher.utter_message(text=replies.nothing_shown_yet(language(tracker)))
                 return []
             await _audit(tracker, result, [r.pathway.id for r in result.recommendations[: replies.PAGE]])
             return first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot(slots.ASKING_FOR),
@@ -138,11 +138,11 @@ class ActionExplainRecommendations(Action):
     ) -> List[EventType]:
         last: List[str] = list(tracker.get_slot(slots.LAST_SHOWN) or [])
         if not last:
-            dispatcher.utter_message(text=replies.NOTHING_SHOWN_YET)
+            dispatcher.utter_message(text=replies.nothing_shown_yet(language(tracker)))
             return []
         result = await match_held(tracker)
         if result is None:
-            dispatcher.utter_message(text=replies.UNAVAILABLE)
+            dispatcher.utter_message(text=replies.unavailable(language(tracker)))
             return []
         dispatcher.utter_message(text=replies.why_text(result, last, language(tracker)))
         return []

@@ -31,11 +31,21 @@ def national_careers_service(lang: Optional[str] = None) -> str:
 _FOOTER_MORE_AND_WHY = P_("recommendations", 'Say "more" for other routes, or "why" for reasons.')
 _FOOTER_WHY = P_("recommendations", 'Say "why" for reasons.')
 FOOTER_MORE_AND_WHY, FOOTER_WHY = _FOOTER_MORE_AND_WHY[1], _FOOTER_WHY[1]
-UNAVAILABLE = (
-    "Sorry, I can't look up courses just now. Please try again in a few minutes: "
-    'say "more" and I will look again.'
-)
-NOTHING_SHOWN_YET = "I haven't suggested anything yet. Answer a few questions first and I will."
+# TRANSLATORS: keep "more" in English: it is what is understood.
+_UNAVAILABLE = P_("recommendations", "Sorry, I can't look up courses just now. Please try again in a few minutes: "
+                                     'say "more" and I will look again.')
+_NOTHING_SHOWN_YET = P_("recommendations", "I haven't suggested anything yet. Answer a few questions first and I will.")
+UNAVAILABLE, NOTHING_SHOWN_YET = _UNAVAILABLE[1], _NOTHING_SHOWN_YET[1]
+
+
+def unavailable(lang: Optional[str] = None) -> str:
+    """Courses cannot be looked up just now (the catalogue's store is down)."""
+    return words_for(lang).say(_UNAVAILABLE)
+
+
+def nothing_shown_yet(lang: Optional[str] = None) -> str:
+    """"why", "more", "send me this" and the like before anything was suggested."""
+    return words_for(lang).say(_NOTHING_SHOWN_YET)
 
 # TRANSLATORS: the first line of a list of routes, by the resident's situation.
 _HEADER_ENTRIES = {
@@ -358,6 +368,8 @@ __all__ = [
     "FACT_WORDS",
     "NATIONAL_CAREERS_SERVICE",
     "NOTHING_SHOWN_YET",
+    "nothing_shown_yet",
+    "unavailable",
     "PAGE",
     "PRONOUNS",
     "PROBLEMS",

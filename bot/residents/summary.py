@@ -12,7 +12,7 @@ from typing import Any, Dict, Mapping
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from bot.dialogue import next_steps, replies
+from bot.dialogue import replies, sending
 from bot.dialogue.profile import Profile, ProfileError
 from bot.pathways.matching import NoCatalogue, match
 from bot.residents import journeys, referrals, rights, tracker_db
@@ -58,9 +58,9 @@ def summary_data(session: Session, tracker: Engine, journey_id: str) -> Dict[str
 
 
 def sms_text(data: Dict[str, Any], code: str, code_days: int = 14, own_chat: bool = False) -> str:
-    """The summary for a typed number, as "send me this" words it (bot.dialogue.next_steps.phone_summary)."""
+    """The summary for a typed number, as "send me this" words it (bot.dialogue.sending.phone_summary)."""
     result = data["result"]
-    text = next_steps.phone_summary(result.recommendations[:ROUTES_BY_PHONE] if result else [],
+    text = sending.phone_summary(result.recommendations[:ROUTES_BY_PHONE] if result else [],
                                     code_days=code_days, asked_where=ASKED_WHERE, own_chat=own_chat)
     return text.replace("{code}", code)
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from actions.next_steps import (ActionAskSendConfirmed, ActionAskSendTo, ActionNotifyMe, ActionRefer,
                                 ActionReferAnswer, ActionSendCancelled, ActionSendMeThis, ValidateSendForm)
 from actions.recommend import ActionRecommend
-from bot.dialogue import next_steps, replies
+from bot.dialogue import next_steps, replies, sending
 from bot.residents import outbound, referrals, rights
 from bot.residents.contacts import gateway_contacts
 from bot.residents.records import journey_links, notify_subscriptions, outbound_sends, referral_mail, referral_records
@@ -189,7 +189,7 @@ def test_send_form_keeps_a_usable_number_and_asks_again_otherwise(context, dispa
     assert bad == {"send_to": None, "requested_slot": "send_to"}
     ask = CollectingDispatcher()
     run(ActionAskSendTo(), ask, _form_tracker(domain, slots, WEB, "is it free", requested="send_to"), domain_dict)
-    assert ask.messages[0]["text"] == next_steps.SEND_RETRY
+    assert ask.messages[0]["text"] == sending.SEND_RETRY
 
 
 def test_send_form_at_the_confirmation_a_new_number_replaces_it_and_anything_else_keeps_it(
@@ -246,7 +246,7 @@ def test_the_confirmation_names_the_number_how_often_and_the_course_waiting_to_o
     again = CollectingDispatcher()
     run(ActionAskSendConfirmed(), again, _form_tracker(domain, {**slots, "requested_slot": "send_confirmed"}, WEB,
                                                        "what?"), domain_dict)
-    assert again.messages[0]["text"].startswith(next_steps.SEND_CONFIRM_RETRY)
+    assert again.messages[0]["text"].startswith(sending.SEND_CONFIRM_RETRY)
 
 
 def test_no_thanks_at_the_confirmation_sends_nothing_and_drops_the_number(
@@ -254,7 +254,7 @@ def test_no_thanks_at_the_confirmation_sends_nothing_and_drops_the_number(
     slots = {**_shown(domain, domain_dict, BLACK_WOMEN, WEB), "send_to": "sms:+447700900123"}
     events = run(ActionSendCancelled(), dispatcher, _say(domain, slots, WEB, "no thanks", "deny"), domain_dict)
     assert slot_events(events) == {"send_to": None, "send_confirmed": None}
-    assert texts(dispatcher) == [next_steps.send_cancelled(True)]
+    assert texts(dispatcher) == [sending.send_cancelled(True)]
     assert notifier.sent == [] and _rows(context, gateway_contacts) == [] and _rows(context, journey_links) == []
 
 
@@ -319,7 +319,7 @@ def test_send_me_this_past_a_cap_says_so_politely_and_sends_nothing(context, dis
     first = {"channel": "web", "client": "gw-key-1"}
     run(ActionSendMeThis(), CollectingDispatcher(), _confirmed(domain, slots, "sms:+447700900123", first), domain_dict)
     run(ActionSendMeThis(), dispatcher, _confirmed(domain, slots, "sms:+447700904567", first), domain_dict)
-    assert texts(dispatcher) == [next_steps.sent("capped", "+447700904567", None, 14)]
+    assert texts(dispatcher) == [sending.sent("capped", "+447700904567", None, 14)]
     assert len(notifier.sent) == 1 and len(_rows(context, gateway_contacts)) == 1
 
 

@@ -21,7 +21,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.dialogue import handoff_words, next_steps, questions, rights_words
+from bot.dialogue import handoff_words, next_steps, questions, rights_words, sending
 from bot.language import typed_replies
 from bot.language.words import LANGUAGES
 from bot.residents import rights
@@ -40,8 +40,8 @@ def _offers() -> List[Offer]:
         for variant in variants:
             if variant.get("buttons") and not variant.get("condition"):  # other languages: below
                 out.append((f"response:{name}", variant["buttons"]))
-    out.append(("send:number", list(next_steps.SEND_BUTTONS)))
-    out.append(("send:confirm", list(next_steps.SEND_CONFIRM_BUTTONS)))
+    out.append(("send:number", list(sending.SEND_BUTTONS)))
+    out.append(("send:confirm", list(sending.SEND_CONFIRM_BUTTONS)))
     for consent in (rights.Consent(), rights.Consent(share_with_provider=True, follow_ups=True,
                                                      keep_conversation=False)):
         out.append(("consent menu", rights_words.menu(consent)[1]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue import next_steps
+from bot.dialogue import next_steps, sending
 
 SHOWN = [
     {"id": "a", "title": "Skills Bootcamp in Data Engineering", "provider": "Northcoders", "status": "open"},
@@ -81,18 +81,18 @@ def test_referral_done_gives_the_reference_and_the_next_step():
     ("", None),
 ])
 def test_parse_send_to(text, expected):
-    assert next_steps.parse_send_to(text) == expected
+    assert sending.parse_send_to(text) == expected
 
 
 def test_only_uk_mobiles_are_taken_unless_the_allow_list_names_more():
-    assert next_steps.parse_send_to("+353 85 123 4567") is None  # a real mobile, but not a UK one
-    assert next_steps.parse_send_to("+1 415 555 0100") is None
+    assert sending.parse_send_to("+353 85 123 4567") is None  # a real mobile, but not a UK one
+    assert sending.parse_send_to("+1 415 555 0100") is None
     allowed = ("+447", "+353")
-    assert next_steps.parse_send_to("+353 85 123 4567", allowed) == "sms:+353851234567"
-    assert next_steps.parse_send_to("07700 900123", allowed) == "sms:+447700900123"
-    assert next_steps.send_form_slots("+353851234567", before=None, confirmed=None, needed=True) == {
+    assert sending.parse_send_to("+353 85 123 4567", allowed) == "sms:+353851234567"
+    assert sending.parse_send_to("07700 900123", allowed) == "sms:+447700900123"
+    assert sending.send_form_slots("+353851234567", before=None, confirmed=None, needed=True) == {
         "send_to": None, "requested_slot": "send_to"}
-    assert "UK mobile number" in next_steps.send_retry() and "+353" in next_steps.send_retry(allowed)
+    assert "UK mobile number" in sending.send_retry() and "+353" in sending.send_retry(allowed)
 
 
 @pytest.mark.parametrize("text, held, expected", [
@@ -104,21 +104,21 @@ def test_only_uk_mobiles_are_taken_unless_the_allow_list_names_more():
     ("", None, None),
 ])
 def test_a_no_that_names_a_different_number_is_a_change_of_number(text, held, expected):
-    assert next_steps.number_in_a_no(text, held) == expected
+    assert sending.number_in_a_no(text, held) == expected
 
 
 def test_the_answer_to_send_form_is_the_slot_unless_a_no_names_a_different_number():
     held = "sms:+447700900123"
-    assert next_steps.send_to_answer(held, "deny", "no, use 07700 904567") == "no, use 07700 904567"
-    assert next_steps.send_to_answer(held, "decline", "no thanks") == held
-    assert next_steps.send_to_answer(held, "inform", "no, use 07700 904567") == held  # the mapping took it
-    assert next_steps.send_to_answer(None, "deny", "no thanks") is None
+    assert sending.send_to_answer(held, "deny", "no, use 07700 904567") == "no, use 07700 904567"
+    assert sending.send_to_answer(held, "decline", "no thanks") == held
+    assert sending.send_to_answer(held, "inform", "no, use 07700 904567") == held  # the mapping took it
+    assert sending.send_to_answer(None, "deny", "no thanks") is None
 
 
 def test_split_send_to():
-    assert next_steps.split_send_to("whatsapp:+447700900123") == ("whatsapp", "+447700900123")
-    assert next_steps.split_send_to("07700") == (None, None)
-    assert next_steps.split_send_to(None) == (None, None)
+    assert sending.split_send_to("whatsapp:+447700900123") == ("whatsapp", "+447700900123")
+    assert sending.split_send_to("07700") == (None, None)
+    assert sending.split_send_to(None) == (None, None)
 
 
 @pytest.mark.parametrize("status, words", [
@@ -129,13 +129,13 @@ def test_split_send_to():
     ("bad_number", "doesn't look like a mobile number"),
 ])
 def test_sent_says_what_happened(status, words):
-    assert words in next_steps.sent(status, "+447700900123", "K7Q-4MP", 14)
+    assert words in sending.sent(status, "+447700900123", "K7Q-4MP", 14)
 
 
 @pytest.mark.parametrize("status", ["opted_out", "unsubscribed"])
 def test_a_stranger_cannot_tell_from_the_reply_that_a_typed_number_sent_stop(status):
     # Anyone may type any number: the reply must read exactly as a send that failed for another reason.
-    assert next_steps.sent(status, "+447700900123", "K7Q-4MP", 14) == next_steps.sent(
+    assert sending.sent(status, "+447700900123", "K7Q-4MP", 14) == sending.sent(
         "failed", "+447700900123", "K7Q-4MP", 14)
 
 
@@ -168,29 +168,29 @@ SMS_NUMBER, OTHER_NUMBER = "sms:+447700900123", "sms:+447700904567"
      {"send_to": OTHER_NUMBER, "send_confirmed": None, "requested_slot": "send_confirmed"}),
 ])
 def test_send_form_slots(value, before, confirmed, needed, expected):
-    assert next_steps.send_form_slots(value, before=before, confirmed=confirmed, needed=needed) == expected
+    assert sending.send_form_slots(value, before=before, confirmed=confirmed, needed=needed) == expected
 
 
 def test_send_confirmation_names_what_where_and_how_often_and_asks():
-    text, buttons = next_steps.send_confirmation("sms:+447700904567")
+    text, buttons = sending.send_confirmation("sms:+447700904567")
     assert text == ("I'll text your routes and a resume code to the number ending 4567, once. We won't use the "
                     'number for anything else, and "forget me" here deletes it, unless that phone has its own chat '
                     "with us. Send it?")
     assert [(b["title"], b["payload"]) for b in buttons] == [("Yes, send it", "/affirm"), ("No thanks", "/deny")]
-    whatsapp, _ = next_steps.send_confirmation("whatsapp:+447700904567", notify_title="Black Codher")
+    whatsapp, _ = sending.send_confirmation("whatsapp:+447700904567", notify_title="Black Codher")
     assert whatsapp.startswith("I'll send your routes and a resume code to the number ending 4567 on WhatsApp "
                                "now, and once more when Black Codher opens.")
-    again, _ = next_steps.send_confirmation("sms:+447700904567", again=True)
-    assert again.startswith(next_steps.SEND_CONFIRM_RETRY) and again.endswith("Send it?")
+    again, _ = sending.send_confirmation("sms:+447700904567", again=True)
+    assert again.startswith(sending.SEND_CONFIRM_RETRY) and again.endswith("Send it?")
 
 
 def test_the_number_question_promises_a_check_before_sending():
-    assert "check with you before I send anything" in next_steps.SEND_QUESTION
+    assert "check with you before I send anything" in sending.SEND_QUESTION
 
 
 def test_send_cancelled_says_the_number_is_not_used():
-    assert next_steps.send_cancelled(False) == "OK, I won't send anything."
-    assert next_steps.send_cancelled(True) == "OK, I won't send anything, and I won't use that number."
+    assert sending.send_cancelled(False) == "OK, I won't send anything."
+    assert sending.send_cancelled(True) == "OK, I won't send anything, and I won't use that number."
 
 
 def _recommendations(count):
@@ -205,16 +205,16 @@ def _recommendations(count):
 
 def test_the_message_to_a_typed_number_fits_four_segments_says_how_to_join_and_what_did_not_fit():
     recs = _recommendations(6)  # the longest titles in the catalogue
-    text = next_steps.phone_summary(recs, code_days=14).replace("{code}", "K7Q-4MP")
-    assert len(text) <= next_steps.PHONE_SUMMARY_MAX_CHARS == 4 * 153
+    text = sending.phone_summary(recs, code_days=14).replace("{code}", "K7Q-4MP")
+    assert len(text) <= sending.PHONE_SUMMARY_MAX_CHARS == 4 * 153
     assert text.startswith("Waymark: the routes you asked for on our website.")
     assert "reply RESUME K7Q-4MP (works once, for 14 days)" in text and text.endswith("Not you? Ignore this, or reply STOP.")
     listed = [line for line in text.split("\n") if line[:1].isdigit()]
     assert 1 <= len(listed) < 6 and f"(+{6 - len(listed)} more when you carry on)" in text
-    short = next_steps.phone_summary(recs[:1], code_days=14)
+    short = sending.phone_summary(recs[:1], code_days=14)
     assert "more when you carry on" not in short and short.count("\n") == 2
-    moving = next_steps.phone_summary(recs, code_days=14, own_chat=True).replace("{code}", "K7Q-4MP")
-    assert len(moving) <= next_steps.PHONE_SUMMARY_MAX_CHARS and "only to move it to this one" in moving
+    moving = sending.phone_summary(recs, code_days=14, own_chat=True).replace("{code}", "K7Q-4MP")
+    assert len(moving) <= sending.PHONE_SUMMARY_MAX_CHARS and "only to move it to this one" in moving
 
 
 def test_the_web_summary_is_the_message_for_a_typed_number():
@@ -223,5 +223,5 @@ def test_the_web_summary_is_the_message_for_a_typed_number():
     recs = _recommendations(2)
     result = SimpleNamespace(recommendations=recs)
     ids = [r.pathway.id for r in recs]
-    assert next_steps.summary(result, ids, code_days=14, on_phone=False) == next_steps.phone_summary(recs, code_days=14)
-    assert "type RESUME {code} in the chat there" in next_steps.summary(result, ids, code_days=14, on_phone=True)
+    assert sending.summary(result, ids, code_days=14, on_phone=False) == sending.phone_summary(recs, code_days=14)
+    assert "type RESUME {code} in the chat there" in sending.summary(result, ids, code_days=14, on_phone=True)

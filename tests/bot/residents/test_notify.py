@@ -6,7 +6,7 @@ import pytest
 from aiohttp import web
 from sqlalchemy import select
 
-from bot.dialogue import next_steps
+from bot.dialogue import sending
 from bot.residents import handoff, journeys, notify, referrals, rights
 from bot.gateway.notifier import build_outbound
 from bot.residents.pseudonyms import pseudonym
@@ -210,7 +210,7 @@ async def test_a_phone_with_its_own_chat_is_told_the_code_would_move_it(engine, 
     phone, settings = Phone(), _settings(engine, tmp_path)
 
     def compose(own_chat):
-        return next_steps.phone_summary([], code_days=14, own_chat=own_chat)
+        return sending.phone_summary([], code_days=14, own_chat=own_chat)
 
     await Outbound(settings, engine, phone).send_me_this(
         sender_id=STRANGER, number="07700 900123", channel="sms", text=compose, consented=True)
@@ -228,7 +228,7 @@ async def test_a_phone_that_chats_on_whatsapp_is_warned_when_a_code_comes_by_sms
     phone = Phone()
 
     def compose(own_chat):
-        return next_steps.phone_summary([], code_days=14, own_chat=own_chat)
+        return sending.phone_summary([], code_days=14, own_chat=own_chat)
 
     await Outbound(_settings(engine, tmp_path), engine, phone).send_me_this(
         sender_id=STRANGER, number="07700 900123", channel="sms", text=compose, consented=True)
