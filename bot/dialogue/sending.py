@@ -2,7 +2,7 @@
 
 Pure functions (no Rasa, no database), in the conversation's language (`lang`; None is English): the
 actions read the tracker and call the stores. A message to a typed number is kept to PHONE_SEGMENTS SMS
-segments whatever its encoding (bot.language.sms_segments): GSM-7 for English, UCS-2 (67 characters a
+segments of its own encoding (bot.language.sms_segments): GSM-7 for English, UCS-2 (67 characters a
 segment) once a letter outside GSM-7 is in it, as every translation has.
 """
 
@@ -227,13 +227,15 @@ def _shown_recommendations(result: Any, shown_ids: Sequence[str]) -> List[Any]:
     return [by_id[i] for i in shown_ids if i in by_id][:6]
 
 
-# A message to a typed number reaches a phone that never wrote to us, and each segment costs: it is kept
-# to 4 segments in either encoding (612 GSM-7 characters; 268 in UCS-2, which holds the head, the code and
-# usually one route: the rest is said as "+N more" and is in the chat). The gateway folds typographic
-# punctuation to GSM-7 first. Room is kept for a code of up to CODE_ROOM characters.
-PHONE_SEGMENTS = 4
+# A message to a typed number reaches a phone that never wrote to us, and each segment costs: it is kept to
+# 4 segments in GSM-7 (612 characters) and 6 in UCS-2 (402 characters, 67 a segment: any letter outside
+# GSM-7 makes the whole text UCS-2, as every translation is). Four UCS-2 segments (268 characters) held the
+# head, the code and no route at all in Urdu or Arabic; six hold one or two, at about 1.5 times the cost
+# of an English text. What does not fit is said as "+N more" and is in the chat. The gateway folds
+# typographic punctuation to GSM-7 first. Room is kept for a code of up to CODE_ROOM characters.
+PHONE_SEGMENTS = {"GSM-7": 4, "UCS-2": 6}
 CODE_ROOM = 20
-PHONE_SUMMARY_MAX_CHARS = PHONE_SEGMENTS * sms_segments.GSM7_MULTI
+PHONE_SUMMARY_MAX_CHARS = PHONE_SEGMENTS["GSM-7"] * sms_segments.GSM7_MULTI
 
 
 def _short_line(number: int, recommendation: Any) -> str:
@@ -246,13 +248,15 @@ def _short_line(number: int, recommendation: Any) -> str:
     return (f"{head}: {where}" if where else head)[:200]
 
 
-def _fits(text: str, max_segments: int) -> bool:
-    # as it will go: the code in place of its placeholder, typographic punctuation folded
-    return sms_segments.segments(sms_segments.fold(text.replace("{code}", "X" * CODE_ROOM))).count <= max_segments
+def within_budget(text: str) -> bool:
+    """Whether a text for a typed number fits its encoding's segments, as it will go: the code in place of
+    its placeholder, typographic punctuation folded."""
+    counted = sms_segments.segments(sms_segments.fold(text.replace("{code}", "X" * CODE_ROOM)))
+    return counted.count <= PHONE_SEGMENTS[counted.encoding]
 
 
 def phone_summary(recommendations: Sequence[Any], *, code_days: int, asked_where: Optional[str] = None,
-                  own_chat: bool = False, max_segments: int = PHONE_SEGMENTS, lang: Optional[str] = None) -> str:
+                  own_chat: bool = False, lang: Optional[str] = None) -> str:
     """The message for a typed number: who asked where, the routes (as many as fit, and how many did
     not), how that phone carries on (texting the code back is what joins it to the conversation) and
     what to do if it was not them. `own_chat`: the phone already has its own chat with us, and is
@@ -266,7 +270,7 @@ def phone_summary(recommendations: Sequence[Any], *, code_days: int, asked_where
     for i, line in enumerate(lines):
         left = len(lines) - i - 1  # room is kept for saying how many did not fit
         trial = kept + [line] + ([w.say(_MORE, count=left)] if left else [])
-        if not _fits("\n".join([head, *trial, tail]), max_segments):
+        if not within_budget("\n".join([head, *trial, tail])):
             kept.append(w.say(_MORE, count=left + 1))
             break
         kept.append(line)
@@ -316,4 +320,4 @@ __all__ = ["CODE_ROOM", "PENDING_COURSE", "PHONE_SEGMENTS", "PHONE_SUMMARY_MAX_C
            "SEND_BUTTONS", "SEND_CONFIRM_BUTTONS", "SEND_CONFIRM_RETRY", "SEND_QUESTION", "SEND_RETRY", "SEND_UNAVAILABLE",
            "after_questions", "confirm_buttons", "number_in_a_no", "parse_send_to", "pending_course", "phone_summary",
            "send_buttons", "send_cancelled", "send_confirmation", "send_form_slots", "send_question", "send_retry",
-           "send_to_answer", "sent", "split_send_to", "summary", "unavailable"]
+           "send_to_answer", "sent", "split_send_to", "summary", "unavailable", "within_budget"]

@@ -346,3 +346,33 @@ def test_send_me_this_on_sms_gives_a_copy_here_with_a_code(context, dispatcher, 
     [text] = texts(dispatcher)
     assert text.startswith("Your routes from Waymark:") and "type RESUME " in text and "{code}" not in text
     assert notifier.sent == []
+
+
+# --- in the resident's language ----------------------------------------------------------------------------
+def test_a_polish_resident_is_asked_confirmed_and_told_in_polish_and_the_text_sent_is_polish(
+        context, dispatcher, domain, domain_dict, notifier):
+    slots = {**_shown(domain, domain_dict, BLACK_WOMEN, WEB), "language": "pl"}
+    asked = CollectingDispatcher()
+    run(ActionAskSendTo(), asked, _form_tracker(domain, slots, WEB, "wyślij mi to"), domain_dict)
+    assert asked.messages[0]["text"] == sending.send_question("pl") and "numer komórki" in asked.messages[0]["text"]
+    assert [b["title"] for b in asked.messages[0]["buttons"]] == ["Nie, dziękuję"]
+    again = CollectingDispatcher()  # not a number: asked again, still in Polish
+    run(ActionAskSendTo(), again, _form_tracker(domain, slots, WEB, "nie wiem", requested="send_to"), domain_dict)
+    assert again.messages[0]["text"].startswith("Mogę wysyłać tylko na brytyjski numer komórkowy")
+    confirm = CollectingDispatcher()
+    run(ActionAskSendConfirmed(), confirm, _form_tracker(domain, {**slots, "send_to": "sms:+447700900123"}, WEB,
+                                                         "07700 900123", requested="send_to"), domain_dict)
+    assert confirm.messages[0]["text"].startswith("Wyślę SMS-em Twoje ścieżki i kod wznowienia na numer kończący się "
+                                                  "na 0123")
+    assert [b["payload"] for b in confirm.messages[0]["buttons"]] == ["/affirm", "/deny"]
+    run(ActionSendMeThis(), dispatcher, _confirmed(domain, {**slots}, "sms:+447700900123"), domain_dict)
+    [sent] = notifier.sent
+    assert sent["text"].startswith("Waymark: ścieżki, o które prosiłeś na naszej stronie.")
+    assert f"RESUME {sent['variables']['1']}" in sent["text"] and "{code}" not in sent["text"]
+    assert texts(dispatcher)[0].startswith("Wysłano na numer kończący się na 0123.")
+
+
+def test_nothing_suggested_yet_is_said_in_the_residents_language(context, dispatcher, domain, domain_dict):
+    run(ActionSendMeThis(), dispatcher, _say(domain, {"language": "ro"}, WEB, "trimite-mi", "send_me_this"),
+        domain_dict)
+    assert texts(dispatcher) == [replies.nothing_shown_yet("ro")] != [replies.NOTHING_SHOWN_YET]
