@@ -63,12 +63,12 @@ class ActionRefer(Action):
         shown, _result, by_id = found
         candidates = [by_id[i] for i in shown if i in by_id]
         if not candidates:
-            dispatcher.utter_message(text=next_steps.STALE)
+            dispatcher.utter_message(text=next_steps.text("stale", language(tracker)))
             return [SlotSet(PENDING, None)]
         chosen = next_steps.pick(candidates, latest_text(tracker), entity(tracker, "pathway_ref"), numbered=shown)
         if chosen is None:
             latest = [by_id[i] for i in tracker.get_slot(LAST_SHOWN) or [] if i in by_id] or candidates
-            _say(dispatcher, next_steps.which(latest, "refer_me", next_steps.REFER_WHICH))
+            _say(dispatcher, next_steps.which(latest, "refer_me", next_steps.text("refer_which", language(tracker))))
             return [SlotSet(PENDING, None)]
         ctx = get_context()
 
@@ -82,17 +82,17 @@ class ActionRefer(Action):
             existing, consent = await ctx.write(look)
         except Exception as error:  # noqa: BLE001
             log.warning("referral check for %s failed (%s)", tracker.sender_id, describe(error))
-            dispatcher.utter_message(text=next_steps.REFER_UNAVAILABLE)
+            dispatcher.utter_message(text=next_steps.text("refer_unavailable", language(tracker)))
             return [SlotSet(PENDING, None)]
         if existing:
             ref = existing[0]
             dispatcher.utter_message(text=next_steps.already_referred(
-                chosen, ref.reference, referrals.STATUS_WORDS.get(ref.status, ref.status)))
+                chosen, ref.reference, referrals.STATUS_WORDS.get(ref.status, ref.status), language(tracker)))
             return [SlotSet(PENDING, None)]
         facts = [n for n in slots.PROFILE if tracker.get_slot(n) is not None]
         ask_follow_up = channel(tracker) in next_steps.PHONE_CHANNELS and not consent.follow_ups
         _say(dispatcher, next_steps.referral_question(
-            chosen, facts, ctx.settings.followup_days if ask_follow_up else None))
+            chosen, facts, ctx.settings.followup_days if ask_follow_up else None, language(tracker)))
         return [SlotSet(PENDING, chosen["id"])]
 
 
@@ -107,17 +107,19 @@ class ActionReferAnswer(Action):
     ) -> List[EventType]:
         pending = tracker.get_slot(PENDING)
         if latest_intent(tracker) == "deny":
-            dispatcher.utter_message(text=next_steps.REFERRAL_DECLINED if pending else replies_ok())
+            lang = language(tracker)
+            dispatcher.utter_message(text=next_steps.text("refer_declined", lang) if pending
+                                     else next_steps.refer_later(lang))
             return [SlotSet(PENDING, None)]
         if not pending:
-            dispatcher.utter_message(text=next_steps.REFER_NOTHING_PENDING)
+            dispatcher.utter_message(text=next_steps.text("refer_nothing_pending", language(tracker)))
             return []
         found = await _shown_pathways(dispatcher, tracker)
         if found is None:
             return [SlotSet(PENDING, None)]
         pathway = found[2].get(pending)
         if pathway is None:
-            dispatcher.utter_message(text=next_steps.STALE)
+            dispatcher.utter_message(text=next_steps.text("stale", language(tracker)))
             return [SlotSet(PENDING, None)]
         ctx = get_context()
         asked_follow_up = entity(tracker, "follow_up") == "yes"
@@ -137,19 +139,16 @@ class ActionReferAnswer(Action):
             made = await ctx.write(work)
         except Exception as error:  # noqa: BLE001
             log.warning("referral for %s not made (%s)", tracker.sender_id, describe(error))
-            dispatcher.utter_message(text=next_steps.REFER_UNAVAILABLE)
+            dispatcher.utter_message(text=next_steps.text("refer_unavailable", language(tracker)))
             return [SlotSet(PENDING, None)]
         dispatcher.utter_message(text=next_steps.referral_done(
-            pathway, made.reference, follow_up_days=ctx.settings.followup_days if made.follow_up else None))
+            pathway, made.reference, follow_up_days=ctx.settings.followup_days if made.follow_up else None,
+            lang=language(tracker)))
         # What to bring to enrol, from the same rules and facts the provider's packet carries.
         bring = evidence.reply(evidence.checklist(rules, facts), str(pathway.get("title") or ""))
         if bring:
             dispatcher.utter_message(text=bring)
         return [SlotSet(PENDING, None)]
-
-
-def replies_ok() -> str:
-    return 'OK. Say "refer me" whenever you would like me to refer you.'
 
 
 class ActionNotifyMe(Action):
@@ -168,14 +167,14 @@ class ActionNotifyMe(Action):
         waiting = next_steps.waiting_pathways(result, shown)
         ref = entity(tracker, "pathway_ref")
         if ref and ref in by_id and ref not in {p["id"] for p in waiting}:
-            dispatcher.utter_message(text=next_steps.already_open(by_id[ref]))
+            dispatcher.utter_message(text=next_steps.already_open(by_id[ref], language(tracker)))
             return []
         if not waiting:
-            dispatcher.utter_message(text=next_steps.NOTHING_WAITING)
+            dispatcher.utter_message(text=next_steps.text("nothing_waiting", language(tracker)))
             return []
         chosen = next_steps.pick(waiting, latest_text(tracker), ref, numbered=shown)
         if chosen is None:
-            _say(dispatcher, next_steps.which(waiting, "notify_me", next_steps.NOTIFY_WHICH))
+            _say(dispatcher, next_steps.which(waiting, "notify_me", next_steps.text("notify_which", language(tracker))))
             return []
         return await subscribe(dispatcher, tracker, chosen)
 
@@ -188,13 +187,13 @@ async def subscribe(dispatcher: CollectingDispatcher, tracker: Tracker, pathway:
         made = await get_context().write(lambda session: notify.subscribe(
             session, sender_id=tracker.sender_id, pathway=pathway, destination=destination))
     except notify.NotReachable:
-        _say(dispatcher, next_steps.not_reachable(pathway))
+        _say(dispatcher, next_steps.not_reachable(pathway, language(tracker)))
         return [SlotSet(PENDING_NOTIFY, pathway["id"])]
     except Exception as error:  # noqa: BLE001
         log.warning("notify subscription for %s not made (%s)", tracker.sender_id, describe(error))
-        dispatcher.utter_message(text=next_steps.NOTIFY_UNAVAILABLE)
+        dispatcher.utter_message(text=next_steps.text("notify_unavailable", language(tracker)))
         return []
-    dispatcher.utter_message(text=next_steps.subscribed(pathway, made.channel))
+    dispatcher.utter_message(text=next_steps.subscribed(pathway, made.channel, language(tracker)))
     return [SlotSet(PENDING_NOTIFY, None)]
 
 

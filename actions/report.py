@@ -16,7 +16,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import channel, entity, latest_text
+from actions.common import channel, entity, language, latest_text
 from actions.context import describe, get_context
 from bot.dialogue import next_steps, slots
 from bot.pathways import catalogue_store, corrections
@@ -77,7 +77,7 @@ class ActionReportWrongInfo(Action):
         if chosen is None or version is None:
             latest = [by_id[i] for i in tracker.get_slot(LAST_SHOWN) or [] if i in by_id] or candidates
             if not latest:
-                dispatcher.utter_message(text=next_steps.STALE)
+                dispatcher.utter_message(text=next_steps.text("stale", language(tracker)))
                 return [SlotSet(PENDING, None)]
             text, buttons = next_steps.which(latest, "report_wrong_info", corrections.WHICH)
             dispatcher.utter_message(text=text, buttons=buttons)

@@ -13,7 +13,6 @@ import json
 import re
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from bot.dialogue import replies
 from bot.language.words import ENGLISH, P_, words_for
 
 PHONE_CHANNELS = ("sms", "whatsapp")
@@ -121,50 +120,95 @@ def _who(pathway: Mapping[str, Any]) -> str:
     return f"{title} ({provider})" if provider and provider.lower() not in title.lower() else title
 
 
+# TRANSLATORS: joins the last two items of a list: "your age, where you live and what you'd like to learn".
+_AND = P_("list", "and")
+
+
 def _listed(items: Sequence[str], word: str = "and") -> str:
     items = list(items)
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
-def _next_step(pathway: Mapping[str, Any]) -> str:
+# TRANSLATORS: after a sentence about a route: what to do next. {step} is the provider's own words (English);
+# {where} a web address or "call 0121 ...".
+_NEXT = P_("next_step", " Next: {step} ({where}).")
+_NEXT_NOWHERE = P_("next_step", " Next: {step}.")
+# TRANSLATORS: {phone} is a telephone number, in "Next: ... (call {phone})".
+_CALL = P_("next_step", "call {phone}")
+
+
+def _next_step(pathway: Mapping[str, Any], lang: Optional[str] = None) -> str:
+    w = words_for(lang)
     step = pathway.get("next_step") or {}
     text = str(step.get("text") or "").strip().rstrip(".")
-    where = step.get("url") or (f"call {step['phone']}" if step.get("phone") else "")
-    return (f" Next: {text}" + (f" ({where})" if where else "") + ".") if text else ""
+    if not text:
+        return ""
+    where = step.get("url") or (w.say(_CALL, phone=step["phone"]) if step.get("phone") else "")
+    return w.say(_NEXT, step=text, where=where) if where else w.say(_NEXT_NOWHERE, step=text)
 
 
 # --- refer me --------------------------------------------------------------------------------------------
+# TRANSLATORS: {who}: the course and its provider; {shared}: the facts listed ("your age and where you live").
+_REFER_QUESTION = P_("refer", "To refer you to {who}, I will share what you told me ({shared}) with them and with our "
+                              "outreach team, so they can contact you. Is that OK?")
+# TRANSLATORS: stands for the facts shared when the resident told us none.
+_THAT_YOU_ASKED = P_("refer", "that you asked")
+# TRANSLATORS: quick replies: short.
+_YES_SHARE = P_("refer_reply", "Yes, share it")
+_YES_CHECK_ON_ME = P_("refer_reply", "Yes, and check on me in {days} days")
+_NO = P_("refer_reply", "No")
+# TRANSLATORS: {reference}: the referral's reference, keep it exactly. {next}: " Next: ..." or nothing.
+_REFERRED = P_("refer", "Done. I have referred you to {who}. Your reference is {reference}: quote it if you contact "
+                        "them.{next}")
+_FOLLOW_UP = P_("refer", "I will message you in {days} days to ask how it went.")
+# TRANSLATORS: {status}: how the referral stands, such as "sent to the provider".
+_ALREADY_REFERRED = P_("refer", "You are already referred to {who} (reference {reference}: {status}).")
+_REFERRAL_DECLINED = P_("refer", "OK, I haven't shared anything. You can still apply yourself: the next step is in "
+                                 "each suggestion.")
+_REFER_WHICH = P_("refer", "Which one should I refer you to?")
+# TRANSLATORS: keep "refer me to 1" in English: it is what is understood.
+_REFER_NOTHING_PENDING = P_("refer", 'Tell me which one to refer you to, for example "refer me to 1".')
+# TRANSLATORS: keep "more" in English.
+_STALE = P_("refer", 'Things have changed since I last suggested routes. Say "more" to see routes for you now.')
+_REFER_UNAVAILABLE = P_("refer", "Sorry, I couldn't make the referral just now. Please try again in a few minutes, "
+                                 "or apply yourself: the next step is in each suggestion.")
+# TRANSLATORS: keep "refer me" in English.
+_REFER_LATER = P_("refer", 'OK. Say "refer me" whenever you would like me to refer you.')
+REFERRAL_DECLINED, REFER_WHICH = _REFERRAL_DECLINED[1], _REFER_WHICH[1]
+REFER_NOTHING_PENDING, STALE, REFER_UNAVAILABLE = _REFER_NOTHING_PENDING[1], _STALE[1], _REFER_UNAVAILABLE[1]
+
+
 def referral_question(pathway: Mapping[str, Any], facts: Sequence[str],
-                      follow_up_days: Optional[int] = None) -> Tuple[str, Buttons]:
+                      follow_up_days: Optional[int] = None, lang: Optional[str] = None) -> Tuple[str, Buttons]:
     """Consent for this provider, naming what would be shared: the answer is the consent. With
     `follow_up_days` (a phone we can reach), a second yes also asks us to check in later."""
-    shared = _listed([replies.FACT_WORDS.get(f, f.replace("_", " ")) for f in facts]) if facts else "that you asked"
-    buttons = [button("Yes, share it", "affirm")]
+    w = words_for(lang)
+    shared = (_listed([w("fact_phrase", f, f.replace("_", " ")) for f in facts], w.say(_AND)) if facts
+              else w.say(_THAT_YOU_ASKED))
+    buttons = [button(w.say(_YES_SHARE), "affirm")]
     if follow_up_days:
-        buttons.append(button(f"Yes, and check on me in {follow_up_days} days", "affirm", follow_up="yes"))
-    buttons.append(button("No", "deny"))
-    return (f"To refer you to {_who(pathway)}, I will share what you told me ({shared}) with them and "
-            "with our outreach team, so they can contact you. Is that OK?", buttons)
+        buttons.append(button(w.say(_YES_CHECK_ON_ME, days=follow_up_days), "affirm", follow_up="yes"))
+    buttons.append(button(w.say(_NO), "deny"))
+    return w.say(_REFER_QUESTION, who=_who(pathway), shared=shared), buttons
 
 
-def referral_done(pathway: Mapping[str, Any], reference: str, *, follow_up_days: Optional[int] = None) -> str:
-    text = (f"Done. I have referred you to {_who(pathway)}. Your reference is {reference}: quote it if "
-            f"you contact them.{_next_step(pathway)}")
+def referral_done(pathway: Mapping[str, Any], reference: str, *, follow_up_days: Optional[int] = None,
+                  lang: Optional[str] = None) -> str:
+    w = words_for(lang)
+    text = w.say(_REFERRED, who=_who(pathway), reference=reference, next=_next_step(pathway, lang))
     if follow_up_days:
-        text += f" I will message you in {follow_up_days} days to ask how it went."
+        text += " " + w.say(_FOLLOW_UP, days=follow_up_days)
     return text
 
 
-def already_referred(pathway: Mapping[str, Any], reference: str, status_words: str) -> str:
-    return f"You are already referred to {_who(pathway)} (reference {reference}: {status_words.lower()})."
+def already_referred(pathway: Mapping[str, Any], reference: str, status_words: str,
+                     lang: Optional[str] = None) -> str:
+    return words_for(lang).say(_ALREADY_REFERRED, who=_who(pathway), reference=reference,
+                               status=status_words.lower())
 
 
-REFERRAL_DECLINED = "OK, I haven't shared anything. You can still apply yourself: the next step is in each suggestion."
-REFER_WHICH = "Which one should I refer you to?"
-REFER_NOTHING_PENDING = 'Tell me which one to refer you to, for example "refer me to 1".'
-STALE = 'Things have changed since I last suggested routes. Say "more" to see routes for you now.'
-REFER_UNAVAILABLE = ("Sorry, I couldn't make the referral just now. Please try again in a few minutes, "
-                     "or apply yourself: the next step is in each suggestion.")
+def refer_later(lang: Optional[str] = None) -> str:
+    return words_for(lang).say(_REFER_LATER)
 
 
 # --- tell me when it opens ------------------------------------------------------------------------------
@@ -180,27 +224,49 @@ def waiting_pathways(result: Any, shown_ids: Sequence[str]) -> List[Dict[str, An
     return out
 
 
-def subscribed(pathway: Mapping[str, Any], channel: str) -> str:
-    how = CHANNEL_WORDS.get(channel, "text message")
-    return (f"OK. I will send you one {how} when {pathway.get('title')} opens for applications. "
-            'Say "stop following up" if you change your mind.')
+# TRANSLATORS: {how}: "text message" or "WhatsApp"; {title}: the course. Keep "stop following up" in English.
+_SUBSCRIBED = P_("notify", 'OK. I will send you one {how} when {title} opens for applications. Say "stop following '
+                           'up" if you change your mind.')
+# TRANSLATORS: keep "send me this" in English.
+_NOT_REACHABLE = P_("notify", "I can only tell you by text or WhatsApp, and this chat can't reach your phone. Say "
+                              '"send me this" and give me your mobile number: I will send you these routes, then '
+                              "tell you when {title} opens.")
+# TRANSLATORS: quick replies: short.
+_SEND_ME_THIS_REPLY, _NO_THANKS = P_("notify_reply", "Send me this"), P_("notify_reply", "No thanks")
+_ALREADY_OPEN = P_("notify", "{title} is open now, so you can apply straight away.{next}")
+_NOTIFY_WHICH = P_("notify", "Which one should I tell you about?")
+# TRANSLATORS: keep "refer me" in English.
+_NOTHING_WAITING = P_("notify", 'Everything I suggested is open now, so you can apply straight away. Say "refer me" if '
+                                "you'd like me to refer you.")
+_NOTIFY_UNAVAILABLE = P_("notify", "Sorry, I couldn't set that up just now. Please ask me again in a few minutes.")
+NOTIFY_WHICH, NOTHING_WAITING, NOTIFY_UNAVAILABLE = _NOTIFY_WHICH[1], _NOTHING_WAITING[1], _NOTIFY_UNAVAILABLE[1]
+# The entries, for `say(entry, lang)` in the actions.
+TEXTS = {"refer_which": _REFER_WHICH, "refer_declined": _REFERRAL_DECLINED, "refer_nothing_pending": _REFER_NOTHING_PENDING,
+         "stale": _STALE, "refer_unavailable": _REFER_UNAVAILABLE, "notify_which": _NOTIFY_WHICH,
+         "nothing_waiting": _NOTHING_WAITING, "notify_unavailable": _NOTIFY_UNAVAILABLE}
 
 
-def not_reachable(pathway: Mapping[str, Any]) -> Tuple[str, Buttons]:
-    return (f"I can only tell you by text or WhatsApp, and this chat can't reach your phone. Say \"send me "
-            f"this\" and give me your mobile number: I will send you these routes, then tell you when "
-            f"{pathway.get('title')} opens.", [button("Send me this", "send_me_this"), button("No thanks", "deny")])
+def text(name: str, lang: Optional[str] = None) -> str:
+    """A fixed text of this module by name (TEXTS) in the conversation's language."""
+    return words_for(lang).say(TEXTS[name])
 
 
-def already_open(pathway: Mapping[str, Any]) -> str:
-    return f"{pathway.get('title')} is open now, so you can apply straight away.{_next_step(pathway)}"
+def subscribed(pathway: Mapping[str, Any], channel: str, lang: Optional[str] = None) -> str:
+    w = words_for(lang)
+    how = w("send_channel", channel, w("send_channel", "sms"))
+    return w.say(_SUBSCRIBED, how=how, title=pathway.get("title"))
 
 
-NOTIFY_WHICH = "Which one should I tell you about?"
-NOTHING_WAITING = ('Everything I suggested is open now, so you can apply straight away. Say "refer me" if '
-                   "you'd like me to refer you.")
-NOTIFY_UNAVAILABLE = "Sorry, I couldn't set that up just now. Please ask me again in a few minutes."
+def not_reachable(pathway: Mapping[str, Any], lang: Optional[str] = None) -> Tuple[str, Buttons]:
+    w = words_for(lang)
+    return (w.say(_NOT_REACHABLE, title=pathway.get("title")),
+            [button(w.say(_SEND_ME_THIS_REPLY), "send_me_this"), button(w.say(_NO_THANKS), "deny")])
 
 
-__all__ = ["CHANNEL_WORDS", "NOT_OPEN", "PHONE_CHANNELS", "already_open", "already_referred", "button", "offer",
-           "pick", "referral_done", "referral_question", "subscribed", "not_reachable", "waiting_pathways", "which"]
+def already_open(pathway: Mapping[str, Any], lang: Optional[str] = None) -> str:
+    return words_for(lang).say(_ALREADY_OPEN, title=pathway.get("title"), next=_next_step(pathway, lang))
+
+
+__all__ = ["CHANNEL_WORDS", "NOT_OPEN", "PHONE_CHANNELS", "TEXTS", "already_open", "already_referred", "button", "offer",
+           "pick", "refer_later", "referral_done", "referral_question", "subscribed", "not_reachable", "text",
+           "waiting_pathways", "which"]
