@@ -26,6 +26,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import entity, language, latest_text, via
 from actions.context import describe, get_context
 from bot.dialogue import rights_words, slots
+from bot.language.words import words_for
 from bot.residents import journeys, rights
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ class ActionWhatWeHold(Action):
         def look(session):
             rights.check_link(session, asking, cooldown_s=settings.link_cooldown_hours * 3600.0)
             return rights.what_we_hold(session, ctx.tracker_engine(), tracker.sender_id,
-                                       retention_days=settings.retention_days)
+                                       retention_days=settings.retention_days, words=words_for(language(tracker)))
 
         try:
             held = await ctx.write(look)

@@ -115,8 +115,8 @@ def consent_unavailable(lang: Optional[str] = None) -> str:
 
 
 # --- what we hold ---------------------------------------------------------------------------------------
-# TRANSLATORS: "what do you know about me": the head, each store's heading ({what} and {where} are still
-# English for now), and the end. Keep "my choices" and "forget me" in English: they are what is understood.
+# TRANSLATORS: "what do you know about me": the head, each store's heading ({what} and {where}, already
+# in the language: bot/residents/rights.py), and the end. Keep "my choices" and "forget me" in English: they are what is understood.
 _HOLD_ALL = P_("held", "Here is everything Waymark holds about you.")
 _HOLD_NOTHING = P_("held", "I don't hold anything about you yet, apart from your choices.")
 _KEPT_ON = P_("held", "{what} (kept on {where}):")
@@ -127,7 +127,7 @@ _HOLD_END = P_("held", 'To correct something, just tell me (for example "I\'m 25
 def held_text(held: Sequence[rights.Held], lang: Optional[str] = None) -> str:
     """Every store that holds something about the resident, what is in it, and where it is kept."""
     w = words_for(lang)
-    told = [h for h in held if h.what != "Your choices"]
+    told = [h for h in held if h.kind != "choices" and h.what != "Your choices"]
     lines = [w.say(_HOLD_ALL if told else _HOLD_NOTHING)]
     for item in held:
         lines.append("\n" + w.say(_KEPT_ON, what=item.what, where=item.where))

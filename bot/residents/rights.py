@@ -62,6 +62,7 @@ class Held:
     what: str  # a heading in plain words
     where: str  # the store, described in plain words ("Waymark's server, in ..."), never a file path
     items: Tuple[str, ...]
+    kind: str = ""  # which store ("told", "choices"...), whatever the language of the heading
 
 
 # TRANSLATORS: a held value said back: yes / no, and a yearly income ({amount} in pounds, kept as it is).
@@ -168,12 +169,8 @@ def check_link(session: Session, via: Optional[str], *, cooldown_s: float, now: 
 
 
 # --- legibility -------------------------------------------------------------------------------------------
-# Where each store is, described for a resident: a server's file paths and table names mean nothing to
-# them and tell anyone reading over their shoulder how the server is laid out.
-STORES = ENGLISH.table("store")
-
-
-LINK_WORDS = ENGLISH.table("link_channel")
+# Where each store is, described for a resident (the "store" words table): a server's file paths and table
+# names mean nothing to them and tell anyone reading over their shoulder how the server is laid out.
 
 
 def count_of(number: int, noun: str) -> str:
@@ -181,82 +178,136 @@ def count_of(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
-def _where(table: str) -> str:
-    return f"Waymark's server, in {STORES[table]}"
+# TRANSLATORS: "what do you know about me": the heading of each store, and what is in it. A count comes
+# in two messages, one (n is 1) and more (any other n): say it without a plural form where the
+# language has more than two ("Messages from you: {n}"). {day} is a date already written.
+_HEADINGS = {
+    "told": P_("held_store", "What you told us"),
+    "conversation": P_("held_store", "Your conversation"),
+    "phone": P_("held_store", "Your phone number"),
+    "links": P_("held_store", "Other ways you've continued this chat"),
+    "codes": P_("held_store", "Resume codes"),
+    "referrals": P_("held_store", "Referrals"),
+    "notify": P_("held_store", "Courses you asked us to tell you about"),
+    "handoffs": P_("held_store", "Requests to talk to a person"),
+    "messages": P_("held_store", "Messages with an outreach worker"),
+    "sessions": P_("held_store", "Sessions with an outreach worker"),
+    "advice": P_("held_store", "What we recommended, and from which list of courses"),
+    "choices": P_("held_store", "Your choices"),
+}
+# TRANSLATORS: where a store is kept; {store} is its description ("the record of your conversation").
+_WHERE = P_("held", "Waymark's server, in {store}")
+_ASSISTED = P_("held_item", " (recorded with an outreach worker)")
+_CONVERSATION = {True: P_("held_item", "{n} message from you and the assistant's replies, last on {day}"),
+                 False: P_("held_item", "{n} messages from you and the assistant's replies, last on {day}")}
+_RETENTION = P_("held_item", "Deleted {days} days after your last message, or now if you ask us to forget you")
+# TRANSLATORS: {last3}: the number's last three digits; {channel}: "WhatsApp" or "SMS", kept as they are.
+_NUMBER = P_("held_item", "Number ending {last3} on {channel}")
+# TRANSLATORS: keep "STOP" in English.
+_STOPPED = P_("held_item", " (you replied STOP: we send nothing)")
+# TRANSLATORS: {channel}: how the chat was continued ("A phone, by text message").
+_LINK = P_("held_item", "{channel}, from {day}")
+_ANOTHER_CHAT = P_("held_item", "Another chat")
+_CODE = P_("held_item", "A code (stored scrambled) that works until {day}")
+# TRANSLATORS: {title} and {provider} are the course's own names; {status} how the referral stands.
+_REFERRAL = P_("held_item", "{title} with {provider}: {status}")
+_SHARED = P_("held_item", "; shared with them: {what}")
+_YOUR_NAME, _YOUR_PHONE, _YOUR_EMAIL = (P_("held_item", "your name"), P_("held_item", "your phone"),
+                                        P_("held_item", "your email"))
+_HANDOFF = P_("held_item", "Asked on {day} ({status}); a copy of your answers and suggestions went with it")
+_NOTES = {True: P_("held_item", "{n} message"), False: P_("held_item", "{n} messages")}
+# TRANSLATORS: {event}: the name of the session as the worker typed it.
+_VISIT = P_("held_item", "{event} on {day}; you agreed out loud to use Waymark")
+# TRANSLATORS: {version}: the course list's version, kept as it is.
+_ADVICE = {True: P_("held_item", "On {day}: {n} suggestion, {near} nearly suitable, from course list {version}"),
+           False: P_("held_item", "On {day}: {n} suggestions, {near} nearly suitable, from course list {version}")}
+_UNKNOWN_DAY = P_("held_item", "unknown")
 
 
-def _day(when: Optional[float]) -> str:
+def _where(table: str, words: Words = ENGLISH) -> str:
+    return words.say(_WHERE, store=words.table("store")[table])
+
+
+def _day(when: Optional[float], words: Words = ENGLISH) -> str:
     if not when:
-        return "unknown"
+        return words.say(_UNKNOWN_DAY)
     day = dt.datetime.fromtimestamp(when)
-    return f"{day.day} {day:%B %Y}"
+    if words.lang == "en":
+        return f"{day.day} {day:%B %Y}"
+    from babel.dates import format_date  # imported only when a translated record is shown
+
+    return format_date(day.date(), format="long", locale=words.lang)
 
 
 def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, database_url: Optional[str] = None,
-                 retention_days: int = 180) -> List[Held]:
-    """Every store that holds something about the resident. (`database_url` is no longer shown: each
-    store is described, not located; the parameter stays for callers that pass it.)"""
+                 retention_days: int = 180, words: Words = ENGLISH) -> List[Held]:
+    """Every store that holds something about the resident, in `words`' language (the values are the
+    same words as everywhere else; a course's own names and statuses stay as they are). (`database_url` is
+    no longer shown: each store is described, not located; the parameter stays for callers that pass it.)"""
+    w = words
     ids = journeys.identities(session, sender_id)
     journey_id = journeys.journey_of(session, sender_id)
     out: List[Held] = []
+
+    def held(kind: str, table: str, items: Iterable[str]) -> None:
+        out.append(Held(w.say(_HEADINGS[kind]), _where(table, w), tuple(items), kind=kind))
+
+    labels = {**w.table("fact_label"), **w.table("held_label")}
     facts = tracker_db.facts(tracker_engine, journeys.senders_of(session, journey_id))
     if facts:
-        out.append(Held("What you told us", _where("events"), tuple(
-            f"{HELD_LABELS.get(f.name, f.name)}: {value_words(f.name, f.value)}"
-            + (" (recorded with an outreach worker)" if f.assisted else "") for f in facts.values())))
+        held("told", "events", (f"{labels.get(f.name, f.name)}: {value_words(f.name, f.value, w)}"
+                                + (w.say(_ASSISTED) if f.assisted else "") for f in facts.values()))
     events, said, last = tracker_db.counts(tracker_engine, ids)
     if events:
-        out.append(Held("Your conversation", _where("events"), (
-            f"{count_of(said, 'message')} from you and the assistant's replies, last on {_day(last)}",
-            f"Deleted {retention_days} days after your last message, or now if you ask us to forget you")))
+        held("conversation", "events", (w.say(_CONVERSATION[said == 1], n=said, day=_day(last, w)),
+                                        w.say(_RETENTION, days=retention_days)))
     contacts = session.execute(select(gateway_contacts).where(gateway_contacts.c.pseudonym.in_(ids))).all()
     if contacts:
-        out.append(Held("Your phone number", _where("gateway_contacts"), tuple(
-            f"Number ending {c.address[-3:]} on {'WhatsApp' if c.channel == 'whatsapp' else 'SMS'}"
-            + (" (you replied STOP: we send nothing)" if c.opted_out else "") for c in contacts)))
+        held("phone", "gateway_contacts", (
+            w.say(_NUMBER, last3=c.address[-3:], channel="WhatsApp" if c.channel == "whatsapp" else "SMS")
+            + (w.say(_STOPPED) if c.opted_out else "") for c in contacts))
     links = session.execute(select(journey_links.c.channel, journey_links.c.linked_at).where(
         journey_links.c.journey_id == journey_id, journey_links.c.sender_id != journey_id)
         .order_by(journey_links.c.linked_at)).all()
     if links:
         # Each with its day, so a resident can notice one that was not them.
-        out.append(Held("Other ways you've continued this chat", _where("journey_links"), tuple(
-            f"{LINK_WORDS.get(link.channel, 'Another chat')}, from {_day(link.linked_at)}" for link in links)))
+        link_words = w.table("link_channel")
+        held("links", "journey_links", (
+            w.say(_LINK, channel=link_words.get(link.channel) or w.say(_ANOTHER_CHAT), day=_day(link.linked_at, w))
+            for link in links))
     codes = session.execute(select(journey_codes.c.expires_at).where(journey_codes.c.journey_id == journey_id)).all()
     if codes:
-        out.append(Held("Resume codes", _where("journey_codes"), tuple(
-            f"A code (stored scrambled) that works until {_day(c.expires_at)}" for c in codes)))
+        held("codes", "journey_codes", (w.say(_CODE, day=_day(c.expires_at, w)) for c in codes))
     refs = session.execute(select(referral_records).where(referral_records.c.journey_id == journey_id)).all()
     if refs:
-        out.append(Held("Referrals", _where("referral_records"), tuple(
-            f"{r.pathway_title} with {r.provider}: {r.status}"
-            + ("; shared with them: " + ", ".join(k for k, v in (("your name", r.contact_name),
-               ("your phone", r.contact_phone), ("your email", r.contact_email)) if v) if any(
-                (r.contact_name, r.contact_phone, r.contact_email)) else "") for r in refs)))
+        def shared(r) -> str:
+            what = [w.say(e) for e, v in ((_YOUR_NAME, r.contact_name), (_YOUR_PHONE, r.contact_phone),
+                                          (_YOUR_EMAIL, r.contact_email)) if v]
+            return w.say(_SHARED, what=", ".join(what)) if what else ""
+        held("referrals", "referral_records", (
+            w.say(_REFERRAL, title=r.pathway_title, provider=r.provider, status=r.status) + shared(r) for r in refs))
     subs = session.execute(select(notify_subscriptions).where(notify_subscriptions.c.journey_id == journey_id)).all()
     if subs:
-        out.append(Held("Courses you asked us to tell you about", _where("notify_subscriptions"),
-                        tuple(f"{s.pathway_title}: {s.status}" for s in subs)))
+        held("notify", "notify_subscriptions", (f"{s.pathway_title}: {s.status}" for s in subs))
     handoffs = session.execute(select(console_handoffs).where(console_handoffs.c.journey_id == journey_id)).all()
     if handoffs:
-        out.append(Held("Requests to talk to a person", _where("console_handoffs"), tuple(
-            f"Asked on {_day(h.created_at)} ({h.status}); a copy of your answers and suggestions went with it"
-            for h in handoffs)))
+        held("handoffs", "console_handoffs", (w.say(_HANDOFF, day=_day(h.created_at, w), status=h.status)
+                                              for h in handoffs))
     notes = session.execute(select(console_messages.c.id).where(console_messages.c.journey_id == journey_id)).all()
     if notes:
-        out.append(Held("Messages with an outreach worker", _where("console_messages"),
-                        (count_of(len(notes), "message"),)))
+        held("messages", "console_messages", (w.say(_NOTES[len(notes) == 1], n=len(notes)),))
     visits = session.execute(select(console_assisted).where(console_assisted.c.journey_id == journey_id)).all()
     if visits:
-        out.append(Held("Sessions with an outreach worker", _where("console_assisted"), tuple(
-            f"{v.event_name} on {_day(v.started_at)}; you agreed out loud to use Waymark" for v in visits)))
+        held("sessions", "console_assisted", (w.say(_VISIT, event=v.event_name, day=_day(v.started_at, w))
+                                              for v in visits))
     advice = audit.history(session, journey_id)
     if advice:
-        out.append(Held("What we recommended, and from which list of courses", _where("advice_records"), tuple(
-            f"On {_day(a.at)}: {count_of(len(a.shown), 'suggestion')}, "
-            f"{len(a.near_misses)} nearly suitable, from course list {a.version}" for a in advice)))
+        held("advice", "advice_records", (
+            w.say(_ADVICE[len(a.shown) == 1], day=_day(a.at, w), n=len(a.shown), near=len(a.near_misses),
+                  version=a.version) for a in advice))
     consent = get_consent(session, journey_id)
-    out.append(Held("Your choices", _where("rights_consents"), tuple(
-        f"{words}: {'yes' if getattr(consent, name) else 'no'}" for name, words in CONSENT_WORDS.items())))
+    held("choices", "rights_consents", (f"{words_}: {value_words('consent', getattr(consent, name), w)}"
+                                        for name, words_ in w.table("consent").items()))
     return out
 
 

@@ -311,3 +311,24 @@ def test_forget_me_deletes_the_referral_mail_waiting_in_the_outbox(engine, facto
 
     left = [p.read_text() for p in mail.outbox_dir(settings).iterdir()]
     assert len(left) == 1 and refs[other_web].reference in left[0] and refs[WEB].reference not in left[0]
+
+
+@pytest.mark.parametrize("lang", ["ur", "pa", "ar", "pl", "ro"])
+def test_what_we_hold_is_said_in_the_residents_language_headings_items_and_dates(engine, factory, tracker, lang):
+    from bot.language.words import ENGLISH, words_for
+
+    seed_everything(engine, factory, tracker, WEB, SMS, WA, PHONE)
+    with factory() as s:
+        english = rights.what_we_hold(s, tracker, SMS)
+        held = rights.what_we_hold(s, tracker, SMS, words=words_for(lang))
+    assert [h.kind for h in held] == [h.kind for h in english]  # the same stores, in the same order
+    for mine, theirs in zip(held, english):
+        assert mine.what != theirs.what and mine.where != theirs.where
+    assert ENGLISH.table("fact_label")["age"] not in " ".join(i for h in held for i in h.items)
+    (told,) = [h for h in held if h.kind == "told"]
+    assert any("45" in item for item in told.items)
+    (conversation,) = [h for h in held if h.kind == "conversation"]
+    assert not any(month in conversation.items[0] for month in ("January", "February", "March", "April", "May", "June",
+                                                                 "July", "August", "September", "October", "November",
+                                                                 "December"))
+    assert PHONE not in json.dumps([h.items for h in held])
