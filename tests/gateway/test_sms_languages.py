@@ -28,6 +28,10 @@ EXCEPTIONS = {
     # these are still 4 to 6 UCS-2 segments. They need an SMS wording chosen where they are built.
     *((name, lang) for name in ("consent_menu", "erased", "handoff_offer", "next_steps_offer") for lang in _TRANSLATED),
     ("held_nothing", "pl"), ("held_nothing", "ro"), ("held_nothing", "ur"),
+    # The referral's consent question (the facts shared, the follow-up offer) and its result (the reference,
+    # the provider's next step, the follow-up): 4 to 5 UCS-2 segments, sent as two messages.
+    *(("referral_question", lang) for lang in _TRANSLATED),
+    *(("referral_done", lang) for lang in ("ur", "pa", "pl", "ro")),
 }
 
 def variation(name, lang):
@@ -59,6 +63,14 @@ def texts_in(lang):
     out.append(("fallback", {"text": fallback_words.default_fallback(lang)}))
     text, buttons = next_steps.offer([{"status": "waitlist"}], on_phone=True, lang=lang)
     out.append(("next_steps_offer", {"text": text + " " + corrections.phone_hint(lang), "buttons": buttons}))
+    # refer me and tell me when it opens, as a phone gets them (send me this on a phone is a routes page)
+    route = {"id": "p1", "title": "Coding Bootcamp", "provider": "Code College",
+             "next_step": {"text": "Apply online", "url": "https://example.org/apply"}}
+    text, buttons = next_steps.referral_question(route, ["age", "local_authority"], 14, lang)
+    out.append(("referral_question", {"text": text, "buttons": buttons}))
+    out.append(("referral_done", {"text": next_steps.referral_done(route, "WM-7K3Q", follow_up_days=14, lang=lang)}))
+    out.append(("subscribed", {"text": next_steps.subscribed(route, "sms", lang)}))
+    out += [(f"next_steps:{name}", {"text": next_steps.text(name, lang)}) for name in next_steps.TEXTS]
     return out
 
 
