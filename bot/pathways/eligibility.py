@@ -361,8 +361,10 @@ def _schedule(p: Pathway, profile: Profile, said: Sequence[Outcome], w: Words) -
     if o.outcome == UNKNOWN:
         return []
     if o.outcome == PASS:
-        fits = [s for s in p.schedule if s in SCHEDULE_FIT[profile.availability]]  # the words' reason
-        return [o.says(w.say(w.entry("schedule_why", fits[-1])))]
+        # the reason names the schedule nearest what they said: a resident free full time is told "it is
+        # full time", not "evening sessions fit", when the route runs both
+        fits = [s for s in SCHEDULE_FIT[profile.availability] if s in p.schedule]
+        return [o.says(w.say(w.entry("schedule_why", fits[0])))]
     runs = _join(w, [w.table("schedule_only")[s] for s in p.schedule], "or")
     return [o.says(w.say(P_("near_miss", "It is {runs} only"), runs=runs),
                    w.say(P_("change", "If you could study {runs}, this would open to you"), runs=runs))]

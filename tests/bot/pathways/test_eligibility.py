@@ -94,6 +94,10 @@ CASES = [
      {"availability": "evenings_weekends"}, "pass", "evening and weekend sessions fit your availability", "", None),
     ("anything_fits_someone_full_time", "bootcamp-data-walsall-evenings", "schedule",
      {"availability": "full_time"}, "pass", "fit your availability", "", None),
+    ("a_full_timer_hears_it_is_full_time_when_it_runs_both", "hnc-computing-walsall", "schedule",
+     {"availability": "full_time"}, "pass", "it is full time, which you said you can do", "", None),
+    ("a_part_timer_hears_of_part_time_hours_before_evenings", "essential-digital-skills-online", "schedule",
+     {"availability": "part_time"}, "pass", "part-time hours fit your availability", "", None),
     # groups a resident volunteered they are not in
     ("a_man_is_not_recommended_a_route_for_black_women", "black-codher-birmingham", "target_groups",
      {"excluded_groups": ["women"]}, "fail", "It is run for Black women", "", None),
