@@ -160,12 +160,22 @@ _AGE_UNITS_AFTER = (
     r"minutes?|mins?|miles?|pm|am|p\.m\.|a\.m\.|o'clock|of|kids?|children|an|a|per|pw|x|/|-|st|nd|"
     r"rd|th|stone|kg|lbs|foot|feet|ft|cm|£|gcses?|a levels?|levels?|\.\d|,\d)(?![\w]))"
 )
-_BESIDE_PLACE = re.compile(r"(?:^(?P<n>\d{2})(?= § )|§ (?P<n2>\d{2})(?: [.!])?$)")
+# A greeting before a terse message's first clause leaves it first: "hiya 29 n live in bloxwich".
+_GREETING = (r"(?:(?:hi|hiya|hii|hiii|hello|helo|hey|heya|hey there|hi there|hello there|alright|morning|"
+             r"afternoon|evening|good morning|good afternoon|good evening) (?:, )?)")
+_BESIDE_PLACE = re.compile(r"(?:^" + _GREETING + r"?(?P<n>\d{2})(?= § )|§ (?P<n2>\d{2})(?: [.!])?$)")
 # ...or a terse clause that is an age and where they are: "58 in bilston", "18 from tamworth", "29 hairdresser
 # in halesowen" (a word or two between). Units after the number ("16 gcses in walsall") are not ages.
-_AGE_IN_PLACE = re.compile(r"(?:^|[,;.!?] )(?P<n>\d{2})" + _AGE_UNITS_AFTER
+_AGE_IN_PLACE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})" + _AGE_UNITS_AFTER
                            + r"(?= (?:[a-z]+ ){0,2}(?:in|from|frm|at|near|nr|livin in|living in) §)")
-_BARE_CLAUSE = re.compile(r"(?:^|[,;.!?] )(?P<n>\d{2})(?: now)?(?= [,;.!?](?: |$)| ?$)")
+_BARE_CLAUSE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})(?: now)?(?= [,;.!?](?: |$)| ?$)")
+# ...or opening a message about what they have just done: "16 just done gcses", "18 just left college"
+_AGE_JUST_DID = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})(?= just (?:§|done|did|finished|left|"
+                           r"completed|got|moved|lost|been|started|turned|come|came|arrived)(?![\w]))")
+# ...or between a job and a place, the way a small ad reads: "carer 31 tipton, on nights", "delivery driver 26
+# west brom". Not a bus, route or house number ("the 51 walsall", "no 16 tipton road").
+_AGE_BEFORE_PLACE = re.compile(r"(?<![\w£.,])(?<!the )(?<!bus )(?<!number )(?<!no )(?<!route )(?<!junction )"
+                               r"(?<!platform )(?P<n>\d{2})(?= §(?: §)*(?: [,;.!?]| ?$))")
 _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])i am (?:only |just |nearly |almost |about |now |actually |really )?(?P<n>\d{1,3})(?![\w.,/:-])"
                 + _AGE_UNITS_AFTER), 10, 100),
@@ -174,6 +184,11 @@ _AGE_PATTERNS = [
     (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:years?|yrs?) ?old(?![\w])"), 5, 110),
     (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:years?|yrs?) of age(?![\w])"), 5, 110),
     (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:yo|y/o|y\.o\.?)(?![\w])"), 5, 110),
+    # years said before where they live, in several first languages' order: "from sudan 24 years live in walsall"
+    # (but "been 20 years living in coventry" is how long)
+    (re.compile(r"(?<![\w])(?<!been )(?<!for )(?<!since )(?<!over )(?<!about )(?<!almost )(?<!nearly )(?<!the )"
+                r"(?<!last )(?<!past )(?<!spent )(?<!than )(?P<n>\d{2}) (?:years|yrs|yr)(?= (?:live|living|livin|lives|"
+                r"based|staying)(?![\w]))"), 16, 99),
     (re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr)(?! (?:ago|experience|exp|of|in|"
                 r"at|with|working|as|service|now|unemployed|out|on|doing)(?![\w]))(?![\w])"), 10, 100),
     (re.compile(r"(?<![\w])(?:just )?turned (?P<n>\d{1,3})(?![\w.,])"), 10, 100),
@@ -184,6 +199,8 @@ _AGE_PATTERNS = [
     # (§ is a phrase already claimed; bot.language.places decides whether it is a place.)
     (_BESIDE_PLACE, 14, 99),
     (_AGE_IN_PLACE, 14, 99),
+    (_AGE_JUST_DID, 15, 99),
+    (_AGE_BEFORE_PLACE, 16, 99),
     # "m 45 redundant", "21 f walsall": the dating-profile shorthand, at the start of a clause
     (re.compile(r"(?:^|[,;.!?] )(?:m|f|male|female) (?P<n>\d{2})(?![\w.,/:-])|(?:^|[,;.!?] )(?P<n2>\d{2}) "
                 r"(?:m|f|male|female)(?= [,;.!?]| [a-z§]| ?$)"), 16, 99),
@@ -208,7 +225,7 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"ਮੇਰੀ ਉਮਰ (?P<n>\d{1,2})(?!\d)",
 )]
 _AGE_PATTERNS += [(p, 10, 100) for p in _OWN_AGE_IN_LANGUAGES]
-_LOOSE = {_BARE_CLAUSE, _BESIDE_PLACE, _AGE_IN_PLACE}  # the bare-number forms above
+_LOOSE = {_BARE_CLAUSE, _BESIDE_PLACE, _AGE_IN_PLACE, _AGE_JUST_DID, _AGE_BEFORE_PLACE}  # the bare-number forms above
 # A terse message whose last clause is an age and a place: "want 2 get into coding. 29 stourbridge".
 _CLAUSE_THEN_PLACE = re.compile(r"[,;.!?] (?P<n2>\d{2}) §(?: [.!])?$")
 # An age said as the one coming: "I'll be 25 next month", "turning 30 in March", "16 tmrw", "I'm 18 on
@@ -268,7 +285,7 @@ _OTHER_AGE = re.compile(r"(?<![\w])(?:my (?:\w+ (?:in|from|at) [\w§]+ )?\w+(?: 
 # "my son 17 wants an apprenticeship": the person and their age with no verb between
 _OTHER_AGE_BARE = re.compile(r"(?<![\w])my (?:\w+ )?\w+ (?:, )?(?P<n>\d{1,2})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 
-_LEADING_AGE = re.compile(r"\d{2}" + _AGE_UNITS_AFTER + r" (?!months?|weeks?|days?|years?|yrs?|hours?|hrs?)")
+_LEADING_AGE = re.compile(_GREETING + r"?\d{2}" + _AGE_UNITS_AFTER + r" (?!months?|weeks?|days?|years?|yrs?|hours?|hrs?)")
 
 
 def age(text: str, other: bool = False, plain: Optional[str] = None,
