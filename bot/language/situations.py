@@ -22,7 +22,8 @@ _JOB_LOSS = re.compile(
     r"replac\w*|taken over|took over|does my job|do my job|doing (?:my job|it)|no more job|"
     r"cutting (?:jobs|staff)|job cuts|(?:job|jobs) (?:is|are) going|on the list|writing on the wall|"
     r"my job(?: \S+){1,8} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
-    r"trialling|trialing)\b")
+    r"trialling|trialing|(?:\d+|some|half|most|all|loads|lots|many) of us (?:are |r |will be |re )?(?:going|goin|out|"
+    r"finished|for the chop))\b")
 # A workplace closing is a job lost to change, said before or after it happens: "the plant's shutting
 # in March", "the depot closed". The resident is a displaced worker either way.
 _CLOSING = re.compile(
@@ -80,13 +81,26 @@ _OCCUPATIONS = (
 _JOB_SAID = re.compile(
     r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|i do|years as|"
     r"yrs as|year as)(?: an?)? (?:\w+ )?(?:" + _OCCUPATIONS + r")s?\b"
-    r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:" + _OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b)"
+    r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:(?:primary|secondary|school|supply|senior|junior|head|assistant|"
+    r"trainee|qualified|agency|night|van|bus|site|shift|team|retail|hospital|community|district) ){0,2}"
+    r"(?:" + _OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b)"
     r"|\b(?:i work as|i worked as|working as|worked as|i have worked as|been working as)(?: an?)? \w+(?: \w+)?"
     r"|\b(?:been in|worked in|working in|years in) (?:retail|hospitality|care|construction|sales|marketing|"
     r"finance|banking|logistics|manufacturing|admin|catering|security|the nhs|the army|the forces|"
     r"the armed forces|the police|teaching|nursing|insurance|recruitment)(?: management)? for \d+ (?:years|year)\b")
 _WISH = re.compile(r"\b(?:want|wanna|would like|like to|love to|fancy|hoping|hope to|move into|get into|"
-                   r"go into|retrain|change to|switch to|learn|thinking|keen|interested)\b")
+                   r"go into|retrain|change to|switch to|learn|thinking|keen|interested|"
+                   r"(?:can|could) i (?:do|get|learn|study|train|try|retrain|switch|move)|sick of|fed up|bored of|"
+                   r"want out|get out of|career change|change (?:my )?career|new career)\b")
+# An everyday digital task at work or at home they cannot do: "they want us all doing the online rota n i
+# cant use it", "everything is on the app now and I don't know how". With no topic named, what they want is
+# everyday digital skills.
+_DIGITAL_THING = re.compile(r"\b(?:online|app|apps|website|system|computer|computers|laptop|tablet|portal|"
+                            r"rota|payslips?|email|emails|internet|self checkouts?|smartphone|ipad)\b")
+_CANNOT_USE = re.compile(r"\b(?:i|we) (?:can not|cannot|could not|struggle to|do not know how to|have no idea how to|"
+                         r"do not understand how to) (?:use|do|work|get on|log in|log on|sign in|fill in|manage)\b"
+                         r"|\b(?:i|we) (?:do not know how|have no idea how|struggle with it|can not do it|can not "
+                         r"use it|can not work it)\b")
 
 # "Finished my BTEC at college in June": where they studied, not where they are now.
 _FINISHED = re.compile(r"\b(?:finished|left|done|completed|leaving|quit)\b")
@@ -123,7 +137,21 @@ def _asylum_undecided(view) -> "re.Match | None":
     return _ASYLUM_SUPPORT.search(view.plain)
 
 
+def _everyday_digital(facts: List[Fact], view, text: str) -> List[Fact]:
+    """A digital task they cannot do, said as their trouble, is a wish for everyday digital skills."""
+    if any(f.slot == "interest" and f.value != "not_sure" for f in facts):
+        return facts
+    for sentence in re.finditer(r"[^.!?]+", view.plain):
+        cannot = _CANNOT_USE.search(sentence.group(0))
+        if cannot and _DIGITAL_THING.search(sentence.group(0)):
+            start = sentence.start() + cannot.start()
+            kept = [f for f in facts if f.slot != "interest"]
+            return kept + [view.fact("interest", "general_digital", start, sentence.start() + cannot.end(), text)]
+    return facts
+
+
 def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
+    facts = _everyday_digital(facts, view, text)
     studying = next((f for f in facts if f.slot == "employment_status" and f.value == "in_education"), None)
     if studying and (_FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1])
                      or _LEFT_STUDIES.search(view.plain)):

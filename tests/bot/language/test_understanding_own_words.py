@@ -315,3 +315,48 @@ def test_a_job_loss_still_to_come_in_other_words_is_a_displaced_worker_still_in_
 
 def test_it_wanted_after_wouldnt_mind_is_it_support(understanding):
     assert facts(understanding, "any job really but wouldnt mind IT").get("interest") == "it_support"
+
+
+# ---- a job at risk said as how many are going -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "the depot is getting robots and half of us are going by spring",
+    "they're bringing in self checkouts, 20 of us r goin",
+])
+def test_colleagues_going_because_of_machines_is_a_displaced_worker(understanding, text):
+    assert facts(understanding, text).get("background") == "displaced_worker"
+
+
+def test_colleagues_going_with_no_machines_named_is_not_called_automation(understanding):
+    assert facts(understanding, "half of us are going to the match on saturday").get("background") is None
+
+
+# ---- a trade they are tired of, and a digital topic asked about ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "lorry driver 20 years, fed up. could i learn coding",
+    "I'm 50, a secondary school teacher in Dudley, and I'd like to get into cyber security",
+    "night porter, 33, sick of it. can i do a data course",
+])
+def test_a_job_named_with_a_wish_for_a_digital_topic_is_a_career_changer(understanding, text):
+    assert facts(understanding, text).get("background") == "career_changer"
+
+
+def test_a_job_with_no_digital_topic_is_not_a_career_change(understanding):
+    assert facts(understanding, "bus driver 12 years, sick of it").get("background") is None
+
+
+# ---- an everyday digital task they cannot do ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "work put our payslips online and i cant use it",
+    "everything at the doctors is on the app now and I don't know how to use it",
+    "they moved the rota online, I struggle to log in",
+])
+def test_a_digital_task_they_cannot_do_is_a_wish_for_everyday_digital_skills(understanding, text):
+    assert facts(understanding, text).get("interest") == "general_digital"
+
+
+@pytest.mark.parametrize("text", [
+    "I can't use the app, can you help me learn coding",
+    "I can't drive so it has to be near a bus route",
+])
+def test_a_topic_named_or_no_digital_task_leaves_the_interest_alone(understanding, text):
+    assert facts(understanding, text).get("interest") in (None, "coding")
