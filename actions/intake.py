@@ -46,6 +46,8 @@ class ValidateIntakeForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         events: List[EventType] = []
+        events += self._place_offered(dispatcher, tracker)
+        tracker.add_slots(events)
         events += self._declined(tracker)
         events += self._short_answer(tracker)
         events += self._kept(tracker)
@@ -101,6 +103,19 @@ class ValidateIntakeForm(FormValidationAction):
                 to_ask = intake.slots_to_ask(profile, result.questions, declined)
         allowed = set(domain_slots) if domain_slots else set(intake.PROFILE_SLOTS)
         return [name for name in intake.required_slots(values, to_ask) if name in allowed]
+
+    @staticmethod
+    def _place_offered(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+        """ "yes" or "not sure" to the place question that offered the place they named as where they work."""
+        if tracker.get_slot(REQUESTED_SLOT) != slots.LOCAL_AUTHORITY or tracker.get_slot(slots.LOCAL_AUTHORITY):
+            return []
+        area, say_back = intake.place_answer((tracker.latest_message or {}).get("text"),
+                                             intake.place_mentioned(tracker.events))
+        if area is None:
+            return []
+        if say_back:
+            dispatcher.utter_message(text=questions.place_note(area, language(tracker)))
+        return [SlotSet(slots.LOCAL_AUTHORITY, area)]
 
     @staticmethod
     def _came_back(tracker: Tracker) -> List[EventType]:

@@ -33,6 +33,9 @@ PRONOUNS = ("he", "she", "they")
 ASKING_FOR_SELF = "self"
 # Set with qualification_level when it was gained abroad: a provider may ask for a UK ENIC statement.
 QUALIFICATION_ABROAD_SLOT = slots.QUALIFICATION_ABROAD
+# A place named only as where they work or studied (bot.language.understanding): not taken as home, but
+# offered when the place question is asked ("Is it Sandwell?").
+PLACE_ASSUMED_ENTITY = "place_assumed"
 # Messages that ask or request something else never record facts: "will it affect my UC?" does not
 # mean the resident gets Universal Credit. domain.yml's slot mappings list the same intents.
 NOT_FACT_INTENTS: Tuple[str, ...] = (
@@ -130,6 +133,39 @@ def side_effects(requested: Optional[str], text: Optional[str], entities: Sequen
         if name != requested and name in PROFILE_SLOTS and held.get(name) is not None and name not in out:
             out.append(name)
     return out
+
+
+def place_mentioned(events: Sequence[Mapping[str, Any]]) -> Optional[str]:
+    """The area of the latest place named only as where they work or studied, in this conversation."""
+    for event in reversed(events):
+        if event.get("event") in ("restart", "session_started"):
+            return None
+        if event.get("event") == "user":
+            for entity in (event.get("parse_data") or {}).get("entities") or []:
+                if entity.get("entity") == PLACE_ASSUMED_ENTITY and isinstance(entity.get("value"), str):
+                    return entity["value"]
+    return None
+
+
+_CONFIRM = re.compile(r"(?:(?:yes|yeah|yep|yup|yh|ya|aye|correct|right|that is right|that is it|it is|sure|"
+                      r"that one|same|same place|same there|thats it|exactly)(?: it is| thanks| mate| please| yes)*)")
+# "rather not say" keeps a place they chose not to give; "not sure" does not
+_REFUSED = re.compile(r"\b(?:rather not|prefer not|not telling|not saying|no comment|none of your business|"
+                      r"mind your own|do not want to)\b")
+
+
+def place_answer(text: Optional[str], mentioned: Optional[str]) -> Tuple[Optional[str], bool]:
+    """An answer to "Which town do you live in? Is it X, the place you mentioned?": (the area, whether
+    to say back that it was taken from the place mentioned). "yes" takes it; "not sure" takes it and says
+    so, since it is the best we have and they can correct it; "rather not say" or anything else, nothing."""
+    if mentioned is None:
+        return None, False
+    said = normalise(text or "").strip(" .!")
+    if _CONFIRM.fullmatch(said):
+        return mentioned, False
+    if is_dont_know(text) and not _REFUSED.search(said):
+        return mentioned, True
+    return None, False
 
 
 def weak_side_effects(requested: Optional[str], entities: Sequence[Mapping[str, Any]]) -> List[str]:
@@ -392,5 +428,5 @@ __all__ = [
     "side_effects",
     "slots_to_ask",
     "times_asked",
-    "weak_side_effects",
+    "weak_side_effects", "place_mentioned", "place_answer", "PLACE_ASSUMED_ENTITY",
 ]

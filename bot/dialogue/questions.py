@@ -216,6 +216,29 @@ def question(slot: str, *, retry: bool = False, about: Optional[str] = None, lan
     return base
 
 
+# TRANSLATORS: said when the resident named a place only as where they work or studied; {area} is a
+# council area's name ("Sandwell").
+_PLACE_NOTE = P_("place_assumed", "I've taken {area} as where home is, from the place you mentioned. If home is "
+                 "somewhere else, just tell me the town.")
+
+
+def place_note(area: str, lang: Optional[str] = None) -> str:
+    """Said when a place named only as a workplace or school was taken as where they live."""
+    return words_for(lang).say(_PLACE_NOTE, area=area)
+
+
+# TRANSLATORS: added after "Which town or city do you live in?" when the resident named a place only as
+# where they work or studied; {area} is a council area's name ("Sandwell").
+_IS_IT = P_("question", "Is it {area}, the place you mentioned?")
+
+
+def place_question(area: str, *, about: Optional[str] = None, lang: Optional[str] = None) -> Question:
+    """The place question offering the place they named as where they work or studied, as the first button."""
+    base = question("local_authority", about=about, lang=lang)
+    buttons = ((area, inform("local_authority", area)),) + tuple(b for b in base.buttons if b[0] != area)
+    return Question("local_authority", base.text + " " + words_for(lang).say(_IS_IT, area=area), buttons)
+
+
 def abroad_note(level: int) -> str:
     """Said when a qualification gained abroad was mapped to a UK level: what it counts as, and the catch."""
     words = ENGLISH.table("qualification_level").get(level, f"Level {level}")
@@ -226,4 +249,4 @@ def abroad_note(level: int) -> str:
 
 __all__ = ["ABOUT_THEM", "ANSWER_INTENTS", "DECLINE", "QUESTIONS", "Question", "RETRY_TEXT", "about_them",
            "questions_in", "retries_in",
-           "abroad_note", "inform", "is_retry", "question"]
+           "abroad_note", "place_note", "place_question", "inform", "is_retry", "question"]

@@ -47,6 +47,8 @@ _PLACE_ORIGIN = {"moved", "came", "come", "coming", "originally", "fled", "escap
 # where they work, named as the workplace ("my car parts factory in Coventry"), is not where they live
 _PLACE_WORK = {"work", "works", "working", "job", "office", "shop", "employer", "commute", "factory", "plant",
                "warehouse", "depot", "foundry", "branch", "dealership", "takeaway"}
+_LEFT_SCHOOL = re.compile(r"\b(?:left|leaving|finished|finishing|done) (?:school|college|sixth form|6th form)"
+                          r" (?:in|at|near|nr)$")
 _PLACE_HOME = {"live", "living", "lives", "based", "postcode", "reside", "resident", "from"}
 _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport", "hospital",
                 "station", "council", "road", "rd", "street", "st", "avenue", "lane", "way"}
@@ -146,9 +148,7 @@ class Understanding:
                     if fact.slot == "interest" and _wanted(doc, ent):
                         wanted.add((fact.start, fact.value))
         found += [(f, "") for f in self._numbers(view, text, other=other)]
-        place = self._place(text, ignored)
-        if place is not None:
-            found.append((place, ""))
+        found += [(f, "") for f in self._place(text, ignored)]
         facts = _settle(found, view, text, wanted)
         if not facts:
             facts = self._bare(view, text)
@@ -192,9 +192,14 @@ class Understanding:
         bare = numbers.bare_number(view.plain)
         return [view.fact("number", bare[0], bare[1], bare[2], text)] if bare else []
 
-    def _place(self, text: str, ignored: List[Tuple[int, int]]) -> Optional[Fact]:
+    def _place(self, text: str, ignored: List[Tuple[int, int]]) -> List[Fact]:
+        """Where they live: the place said as home, or else the one place named. A place named only as
+        where they work or went to school ("my call centre job in Solihull", "just left school in
+        Dudley") is often but not always home, so with no home named it is sent as place_assumed: the
+        place question then offers it ("Is it Solihull?") rather than taking it."""
         lowered = text.lower()
         candidates: List[Tuple[PlaceMatch, bool]] = []
+        elsewhere: List[PlaceMatch] = []  # named as where they work or studied
         for match in self.gazetteer.find(text):
             if any(s < match.end and match.start < e for s, e in ignored):
                 continue
@@ -205,11 +210,12 @@ class Understanding:
             if after[:1] and after[0] in _INSTITUTION:
                 continue  # "Coventry University", "Walsall Road": a name, not where they live
             if "between" in before:
-                return None  # "between Walsall and Wolverhampton": ask
+                return []  # "between Walsall and Wolverhampton": ask
             if before[-1:] == ["not"]:
                 continue  # "it's Smethwick not Oldbury", "not Dudley, Sandwell"
-            if set(before[-3:]) & _PLACE_WORK:
-                continue  # where they work is not where they live
+            if set(before[-3:]) & _PLACE_WORK or _LEFT_SCHOOL.search(" ".join(before)):
+                elsewhere.append(match)  # where they work or studied, not said to be where they live
+                continue
             moved_to = before[-2:] in (["moved", "to"], ["relocated", "to"], ["moved", "here"])
             if (set(before) & _PLACE_ORIGIN and not moved_to) or "originally" in after:
                 continue  # "came from Manchester", "born in Walsall", "moving to Leeds"
@@ -218,15 +224,18 @@ class Understanding:
             whole = self.gazetteer.resolve(text)
             if whole is not None:
                 candidates.append((whole, True))
+        assumed = not candidates
+        if assumed:
+            candidates = [(m, False) for m in elsewhere]
         values = {self.gazetteer.slot_value(m) for m, _ in candidates}
         if len(values) > 1:
             candidates = [(m, home) for m, home in candidates if home]
             values = {self.gazetteer.slot_value(m) for m, _ in candidates}
         if len(values) != 1:
-            return None
+            return []
         match = candidates[0][0]
-        return Fact("local_authority", self.gazetteer.slot_value(match), match.start, match.end,
-                    match.matched)
+        return [Fact("place_assumed" if assumed else "local_authority", self.gazetteer.slot_value(match),
+                     match.start, match.end, match.matched)]
 
 
 class _QuestionBySentence:

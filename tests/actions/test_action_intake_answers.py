@@ -125,6 +125,52 @@ def test_a_later_uk_qualification_is_not_marked_as_from_abroad(context, dispatch
     assert not [t for t in texts(dispatcher) if "ENIC" in t]
 
 
+def _place_named_at_work(area: str = "Sandwell") -> UserUttered:
+    return said("the factory in Oldbury is shutting", strong={"place_assumed": area})
+
+
+NO_PLACE = {k: v for k, v in HELD.items() if k != "local_authority"}
+
+
+def _named_at_work():
+    """They named a place only as where they work; the place question is open now."""
+    history = conversation(NO_PLACE, requested="local_authority")
+    return history[:-1] + [_place_named_at_work(), ActionExecuted("action_listen")]
+
+
+def test_yes_to_the_place_they_named_at_work_takes_it(context, dispatcher, domain, domain_dict):
+    tracker = form_turn(domain, _named_at_work(),
+                        said("yes", "affirm"), {})
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["local_authority"] == "Sandwell"
+    assert not [t for t in texts(dispatcher) if "where home is" in t]
+
+
+def test_not_sure_where_they_live_takes_the_place_they_named_and_says_so(context, dispatcher, domain, domain_dict):
+    tracker = form_turn(domain, _named_at_work(),
+                        said("not sure", "decline"), {})
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["local_authority"] == "Sandwell"
+    assert "local_authority" not in (events.get("declined") or [])
+    [note] = [t for t in texts(dispatcher) if "where home is" in t]
+    assert "Sandwell" in note and "tell me the town" in note
+
+
+def test_rather_not_say_where_they_live_keeps_the_place_they_named_out(context, dispatcher, domain, domain_dict):
+    tracker = form_turn(domain, _named_at_work(),
+                        said("rather not say", "decline"), {})
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events.get("local_authority") is None
+    assert events["declined"] == ["local_authority"]
+
+
+def test_not_sure_with_no_place_named_is_declined_as_before(context, dispatcher, domain, domain_dict):
+    tracker = form_turn(domain, conversation(NO_PLACE, requested="local_authority"), said("not sure", "decline"), {})
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events.get("local_authority") is None
+    assert events["declined"] == ["local_authority"]
+
+
 def test_a_skipped_question_answered_later_is_no_longer_declined(context, dispatcher, domain, domain_dict):
     held = {**HELD, "declined": ["english_level", "availability"]}
     message = said("actually my english is basic", strong={"english_level": "basic"})

@@ -127,3 +127,25 @@ def test_a_language_no_catalogue_has_asks_in_english(context, dispatcher, domain
     tracker = _form_tracker(domain, conversation({"language": "xx"}, in_form=False), user("hi", "greet"), "age")
     assert run(ASK_ACTIONS["age"](), dispatcher, tracker, domain_dict) == []
     assert [m["text"] for m in dispatcher.messages] == ['How old are you? For example "24".']
+
+
+def _said_at_work(area: str):
+    return user("the factory in Oldbury is shutting", "inform", entities={"place_assumed": area})
+
+
+def test_a_place_named_as_where_they_work_is_offered_first_when_we_ask_where_they_live(
+        context, dispatcher, domain, domain_dict):
+    tracker = _form_tracker(domain, conversation(in_form=False), _said_at_work("Sandwell"), "local_authority")
+    run(ASK_ACTIONS["local_authority"](), dispatcher, tracker, domain_dict)
+    [message] = dispatcher.messages
+    assert message["text"].startswith(questions.QUESTIONS["local_authority"].text)
+    assert "Is it Sandwell" in message["text"]
+    assert message["buttons"][0] == {"title": "Sandwell", "payload": questions.inform("local_authority", "Sandwell")}
+    assert [b["title"] for b in message["buttons"]].count("Sandwell") == 1
+
+
+def test_a_place_outside_the_area_named_at_work_is_offered_too(context, dispatcher, domain, domain_dict):
+    tracker = _form_tracker(domain, conversation(in_form=False), _said_at_work("Rugby"), "local_authority")
+    run(ASK_ACTIONS["local_authority"](), dispatcher, tracker, domain_dict)
+    [message] = dispatcher.messages
+    assert message["buttons"][0]["title"] == "Rugby" and "Is it Rugby" in message["text"]

@@ -41,14 +41,33 @@ def test_a_foundry_or_dealership_closing_far_from_its_verb_is_a_displaced_worker
     assert facts(understanding, text)["background"] == "displaced_worker"
 
 
-# ---- where they work is not where they live ---------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "my packing factory in Oldbury is shutting",
-    "I work nights at the warehouse in Bilston",
-    "our bank branch in Erdington has closed",
+# ---- where they work or studied is not where they live, but it is offered when we ask -----------------
+@pytest.mark.parametrize("text, area", [
+    ("my packing factory in Oldbury is shutting", "Sandwell"),
+    ("I work nights at the warehouse in Bilston", "Wolverhampton"),
+    ("our bank branch in Erdington has closed", "Birmingham"),
+    ("I work in Birmingham", "Birmingham"),
+    ("she just left school in Solihull with a couple of GCSEs", "Solihull"),
 ])
-def test_a_workplace_named_in_a_place_is_not_their_home(understanding, text):
-    assert "local_authority" not in facts(understanding, text)
+def test_a_workplace_or_school_with_no_home_named_is_kept_to_offer_not_taken(understanding, text, area):
+    found = facts(understanding, text)
+    assert "local_authority" not in found
+    assert found["place_assumed"] == area
+
+
+@pytest.mark.parametrize("text, home", [
+    ("I live in Tipton, the factory is in Oldbury", "Sandwell"),
+    ("I live in Walsall but work in Birmingham", "Walsall"),
+    ("from Coventry, 34", "Coventry"),
+])
+def test_a_place_said_as_home_or_alone_is_their_home(understanding, text, home):
+    found = facts(understanding, text)
+    assert found["local_authority"] == home and "place_assumed" not in found
+
+
+def test_workplaces_in_two_areas_and_no_home_leave_the_place_to_ask(understanding):
+    found = facts(understanding, "I work in Walsall and at a shop in Coventry at weekends")
+    assert "local_authority" not in found and "place_assumed" not in found
 
 
 def test_a_home_beside_a_workplace_is_still_their_home(understanding):
@@ -158,3 +177,7 @@ def test_a_job_still_done_said_in_passing_is_in_work(understanding, text):
 
 def test_still_looking_is_not_in_work(understanding):
     assert facts(understanding, "I'm still looking for work").get("employment_status") != "employed"
+
+
+def test_at_school_in_a_place_is_where_a_pupil_lives(understanding):
+    assert facts(understanding, "im 15 in year 11 at school in Oldbury")["local_authority"] == "Sandwell"
