@@ -89,6 +89,11 @@ _SCRIPT_FOLD = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "ہ": "ه", "�
 _JOINED_AND = "و"
 
 
+def fold_letters(text: str) -> str:
+    """Only the letter folding of fold(): for patterns written in the scripts' usual letters."""
+    return text.translate(_SCRIPT_FOLD)
+
+
 def fold(text: str) -> str:
     """The message as the language tables match it: normalised, Urdu and Arabic letters alike."""
     return normalise(text).translate(_SCRIPT_FOLD)

@@ -215,6 +215,12 @@ _AGE_PATTERNS = [
 _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"(?<![\w])mam (?P<n>\d{1,2}) (?:lat|lata|latek)(?![\w])",
     r"(?<![\w])am (?P<n>\d{1,2}) (?:de )?ani(?![\w])",
+    # a terse message's first clause, as texted: "czesc 28 lat dudley", "buna, 45 de ani, walsall" (not "od 10
+    # lat", for ten years, or "10 lat temu", ten years ago: those are not at a clause's start)
+    r"(?:^(?:(?:cześć|czesc|hej|witam|dzień dobry|dzien dobry) (?:, )?)?|[,;.!?] )(?P<n>\d{1,2}) (?:lat|lata)"
+    r"(?! temu)(?![\w])",
+    r"(?:^(?:(?:bună|buna|salut|bună ziua|buna ziua) (?:, )?)?|[,;.!?] )(?P<n>\d{1,2}) (?:de )?ani"
+    r"(?! în urmă| in urma)(?![\w])",
     r"(?<![\w])(?:mein|main|me) (?P<n>\d{1,2}) (?:saal|sal) k[aie] (?:hoon|hun|hu|hon)(?![\w])",
     r"(?<![\w])meri (?:umar|umer|umr|age) (?P<n>\d{1,2})(?![\w])",
     r"میں (?P<n>\d{1,2}) سال",

@@ -153,7 +153,8 @@ class Understanding:
         if not facts:
             facts = self._bare(view, text)
         facts += _abroad(facts, view, text)
-        facts += facts_in_languages.stated(text, language, facts)
+        facts += facts_in_languages.stated(text, language, facts,
+                                           replying=bool(asked) and words <= ANSWER_MAX_WORDS)
         if asked and words <= ANSWER_MAX_WORDS and not any(f.slot == asked for f in facts):
             facts = answers.answer(asked, facts, view, text, language)
         if about is not None:
