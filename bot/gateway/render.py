@@ -6,6 +6,7 @@ numbered options and the recommendations' next steps as short lines with links.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -16,6 +17,7 @@ from bot.gateway import sms
 from bot.language import sms_words
 from bot.language.choice import language_after
 from bot.language.identify import identify
+from bot.language.words import words_for
 
 log = logging.getLogger("waymark.gateway.render")
 
@@ -34,6 +36,17 @@ LABEL_KEYS = ("why", "check", "cost", "next", "website", "provider", "call", "re
 
 def direction(lang: str) -> str:
     return "rtl" if lang in RIGHT_TO_LEFT else "ltr"
+
+
+@functools.lru_cache(maxsize=None)
+def _control_words(lang: str) -> Tuple[Tuple[str, str], ...]:
+    return tuple(words_for(lang).table("widget").items())
+
+
+def control_words(lang: str) -> Dict[str, str]:
+    """The widget's own controls in the conversation's language (bot.language.words "widget"), sent with a
+    turn in another language so its buttons and screen-reader labels are not left in English."""
+    return dict(_control_words(lang))
 
 
 def known(lang: Any) -> Optional[str]:

@@ -2,7 +2,8 @@
 
 Contract (the widget codes against it): the request {"session", "text", "payload"?, "lang"?} where `lang`
 is the conversation's language as the widget last heard it; 200 {"messages": [{"text", "buttons", "cards",
-"lang", "dir"}], "lang", "dir"} (each message's language, and the conversation's after the turn), plus
+"lang", "dir"}], "lang", "dir", "words"?} (each message's language, the conversation's after the turn and,
+in another language than English, the widget's own controls in it), plus
 "erased": true when the turn erased the resident ("forget me": the widget forgets too); 400/413/429
 JSON with "error" (413 and 429 also carry a polite "messages" list). Rasa down is still a 200 whose
 message tells the resident plainly that it was not received and to send it again.
@@ -24,7 +25,8 @@ from bot.residents.pseudonyms import client_pseudonym, pseudonym
 from bot.gateway.rasa_client import RasaUnavailable, via
 from bot.gateway.ratelimit import client_of
 from bot.gateway.coordination import check
-from bot.gateway.render import direction, erased, known, render_web, said_language, turn_language, web_text
+from bot.gateway.render import (control_words, direction, erased, known, render_web, said_language, turn_language,
+                                web_text)
 from bot.gateway.security import csp
 from bot.gateway.state import GATEWAY
 
@@ -145,6 +147,8 @@ async def post_message(request: web.Request) -> web.Response:
     if not messages:
         messages = [web_text(wording.NOT_ANSWERED)]
     body: Dict[str, Any] = {"messages": messages, "lang": lang, "dir": direction(lang)}
+    if lang != "en":
+        body["words"] = control_words(lang)
     if erased(turn):
         body["erased"] = True  # the widget clears its stored transcript and starts a new session id
     return web.json_response(body, headers=NO_STORE)

@@ -71,6 +71,12 @@ const GREETINGS = {
     buttons: [{ title: 'ابحث عن دورة لي', payload: '/find_route' }] },
 };
 const AGE = { ur: 'آپ کی عمر کیا ہے؟', ar: 'كم عمرك؟' };
+// The widget's own controls in the conversation's language, as the real gateway sends them with a turn in a
+// language other than English (`words`, from the catalogues' "widget" entries; a few are enough here).
+export const CONTROL_WORDS = {
+  ur: { send: 'بھیجیں', input_label: 'اپنا پیغام لکھیں', restart: 'دوبارہ شروع کریں', you_said: 'آپ نے کہا:' },
+  ar: { send: 'إرسال', input_label: 'اكتب رسالتك', restart: 'ابدأ من جديد', you_said: 'قلت:' },
+};
 const RTL = ['ur', 'ar'];
 function inLanguage(conversation, said) {
   const lang = conversation.lang || 'en';
@@ -165,6 +171,7 @@ export async function startFakeGateway(port = 0) {
         const conversation = conversations.get(body.session);
         const said = inLanguage(conversation, reply(conversation, body));
         return json(200, { messages: [...said], lang: said.lang, dir: RTL.includes(said.lang) ? 'rtl' : 'ltr',
+          ...(CONTROL_WORDS[said.lang] ? { words: CONTROL_WORDS[said.lang] } : {}),
           ...(said.erased ? { erased: true } : {}) });
       }
       if (url.pathname === '/webhooks/rest/webhook' && req.method === 'POST') {

@@ -6,7 +6,7 @@
 //   node widget-rtl.test.mjs      against the scripted fake gateway (which knows the Urdu and Arabic script)
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startFakeGateway } from './fake-gateway.mjs';
+import { CONTROL_WORDS, startFakeGateway } from './fake-gateway.mjs';
 import { axeCheck, launch, run, step } from './kit.mjs';
 
 const SHOTS = process.env.WAYMARK_SCREENSHOT_DIR || '/tmp';
@@ -50,12 +50,23 @@ async function inLanguage(base, lang) {
       const input = await box(page, '#wm-input'), send = await box(page, '.wm-send');
       assert.ok(send.right <= input.left + 1, `Send left of the input: ${JSON.stringify({ input, send })}`);
     });
+    await step(`${lang}: the widget's own controls are in the conversation's language, marked as it`, async () => {
+      const words = CONTROL_WORDS[lang];
+      assert.equal(await page.locator('.wm-send').innerText(), words.send);
+      assert.equal(await page.locator('.wm-label').innerText(), words.input_label);
+      assert.equal(await page.locator('.wm-hbtn').first().innerText(), words.restart);
+      assert.equal(await page.getAttribute('.wm-root', 'lang'), lang);
+      // a control the gateway sent no word for stays English, marked as English
+      assert.equal(await page.locator('.wm-hint').innerText(), 'Please do not type your name, address or phone number.');
+      assert.equal(await page.getAttribute('.wm-hint', 'lang'), 'en');
+    });
     await step(`${lang}: what the resident types is dir="auto", the widget tells the gateway the language`, async () => {
       await page.locator('#wm-input').fill('Birmingham');
       await page.keyboard.press('Enter');
       await settle(page, 3);
       const me = page.locator('.wm-log .wm-me').last();
       assert.equal(await me.locator('.wm-words').getAttribute('dir'), 'auto');
+      assert.equal(await me.locator('.wm-vh').innerText(), CONTROL_WORDS[lang].you_said);
       assert.equal(sent.at(-1).lang, lang);
       const log = await box(page, '.wm-log'), mine = await box(page, '.wm-me .wm-bubble');
       assert.ok(mine.left - log.left < 24 && log.right - mine.right > 24, `resident's bubble on the left: ${JSON.stringify({ log, mine })}`);

@@ -7,6 +7,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from bot.residents import handoff
 from bot.gateway import views_web, wording
+from bot.language.words import ENGLISH, words_for
 from bot.residents.pseudonyms import client_pseudonym, pseudonym
 from bot.settings import Settings
 
@@ -57,6 +58,16 @@ async def test_button_payload_goes_to_rasa(client, fake_rasa):
     response = await post(client, web_message(SESSION, "Evenings", payload=EVENINGS))
     assert response.status == 200
     assert fake_rasa.messages() == [EVENINGS]
+
+
+async def test_a_turn_in_another_language_brings_the_widgets_own_words_in_it(client, fake_rasa):
+    data = await (await post(client, web_message(SESSION, "hi", lang="ur"))).json()
+    english = dict(ENGLISH.table("widget"))
+    assert set(data["words"]) == set(english)
+    assert data["words"] == dict(words_for("ur").table("widget"))
+    assert data["words"]["send"] != english["send"]
+    data = await (await post(client, web_message(SESSION, "English please", lang="ur"))).json()
+    assert "words" not in data  # English: the widget's own words are already in it
 
 
 async def test_each_message_says_its_language_from_what_the_widget_last_heard(client, fake_rasa):

@@ -68,44 +68,71 @@
   // ---- the widget
   var container = document.getElementById(opt.waymarkContainer || 'waymark-chat');
   var inline = !!container;
-  // The controls' words are English for now (lang="en"); the conversation has its own lang, and the whole
-  // widget mirrors (dir) for a conversation written right to left.
+  // The controls' words come from the gateway (`words`) with a turn in another language, and are English
+  // (lang="en") until then; the conversation has its own lang, and the whole widget mirrors (dir) for a
+  // conversation written right to left.
   var root = el('div', 'wm-root ' + (inline ? 'wm-inline' : 'wm-floating'), null, { lang: 'en', dir: dirOf(state.lang) });
   var launcher, closeBtn;
   var panel = el('div', 'wm-panel', null, inline ? { role: 'region', 'aria-labelledby': 'wm-title' }
     : { id: 'wm-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'wm-title' });
   var header = el('div', 'wm-header'), heading = header.appendChild(el('div', 'wm-heading'));
   heading.appendChild(el('h2', 'wm-title', 'Waymark', { id: 'wm-title' }));
-  heading.appendChild(el('p', 'wm-subtitle', 'Find your way into digital work'));
+  var subtitle = heading.appendChild(el('p', 'wm-subtitle', 'Find your way into digital work'));
   var tools = header.appendChild(el('div', 'wm-tools'));
   var restartBtn = tools.appendChild(el('button', 'wm-hbtn', 'Start again', { type: 'button' }));
   if (!inline) closeBtn = tools.appendChild(el('button', 'wm-hbtn', 'Close', { type: 'button', 'aria-label': 'Close chat' }));
   var log = el('div', 'wm-log', null, { role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation', tabindex: '0' });
   var status = el('p', 'wm-status', null, { role: 'status' });
   var form = el('form', 'wm-form');
-  form.appendChild(el('label', 'wm-label', 'Type your message', { for: 'wm-input' }));
+  var inputLabel = form.appendChild(el('label', 'wm-label', 'Type your message', { for: 'wm-input' }));
   var row = form.appendChild(el('div', 'wm-row'));
   var input = row.appendChild(el('input', 'wm-input', null, { id: 'wm-input', type: 'text', autocomplete: 'off',
     enterkeyhint: 'send', 'aria-describedby': 'wm-hint', dir: 'auto' }));
-  row.appendChild(el('button', 'wm-send', 'Send', { type: 'submit' }));
-  form.appendChild(el('p', 'wm-hint', 'Please do not type your name, address or phone number.', { id: 'wm-hint' }));
+  var sendBtn = row.appendChild(el('button', 'wm-send', 'Send', { type: 'submit' }));
+  var hint = form.appendChild(el('p', 'wm-hint', 'Please do not type your name, address or phone number.', { id: 'wm-hint' }));
   [header, log, status, form].forEach(function (n) { panel.appendChild(n); });
 
   if (!inline) {
     launcher = el('button', 'wm-launcher', null, { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'wm-panel' });
     launcher.appendChild(el('span', 'wm-icon', null, { 'aria-hidden': 'true' }));
-    launcher.appendChild(el('span', null, 'Chat with Waymark'));
+    var launcherText = launcher.appendChild(el('span', null, 'Chat with Waymark'));
     root.appendChild(launcher);
     panel.hidden = true;
   }
   root.appendChild(panel);
-  function speak(lang) { // the conversation's language: on the log, and the widget's direction
+  // The controls' words: the gateway's for the conversation's language, kept with the transcript.
+  var WORD_KEYS = ['subtitle', 'restart', 'close', 'close_label', 'log_label', 'input_label', 'send', 'hint',
+    'launcher', 'you_said', 'bot_said', 'try_again', 'choose', 'replying', 'not_sent'];
+  function w(key, english) {
+    var t = state.words && state.words[key];
+    return typeof t === 'string' && t ? t : english;
+  }
+  function wordsLang() { return state.words && state.words.send ? state.lang : 'en'; }
+  function speak(lang, words) { // the conversation's language: on the log, the widget's direction and controls
     state.lang = SPOKEN.test(lang) ? lang : 'en';
+    if (state.lang === 'en') state.words = {};
+    else if (words && typeof words === 'object') {
+      state.words = {};
+      WORD_KEYS.forEach(function (k) { if (typeof words[k] === 'string') state.words[k] = words[k].slice(0, 200); });
+    }
     log.setAttribute('lang', state.lang);
     log.setAttribute('dir', dirOf(state.lang));
     root.setAttribute('dir', dirOf(state.lang));
+    root.setAttribute('lang', wordsLang());
+    label(subtitle, 'subtitle', 'Find your way into digital work');
+    label(restartBtn, 'restart', 'Start again');
+    if (closeBtn) { label(closeBtn, 'close', 'Close'); closeBtn.setAttribute('aria-label', w('close_label', 'Close chat')); }
+    log.setAttribute('aria-label', w('log_label', 'Conversation'));
+    label(inputLabel, 'input_label', 'Type your message');
+    label(sendBtn, 'send', 'Send');
+    label(hint, 'hint', 'Please do not type your name, address or phone number.');
+    if (launcherText) label(launcherText, 'launcher', 'Chat with Waymark');
   }
-  speak(state.lang);
+  function label(node, key, english) { // a control the gateway sent no word for stays English, marked so
+    node.textContent = w(key, english);
+    if (wordsLang() !== 'en' && !state.words[key]) node.setAttribute('lang', 'en'); else node.removeAttribute('lang');
+  }
+  speak(state.lang, state.words);
 
   // Existing transcript goes in before the log is in the document, so a reload is not re-announced.
   var nodes = [];
@@ -117,10 +144,11 @@
     // (The bubble keeps the conversation's direction, so it sits on its side; only its words are "auto".)
     var known = m.who === 'bot' && SPOKEN.test(str(m.lang));
     var wrap = el('div', 'wm-msg wm-' + m.who, null, known ? { lang: m.lang, dir: dirOf(m.lang) }
-      : m.who === 'note' ? { lang: 'en' } : {});
+      : m.who === 'note' ? { lang: SPOKEN.test(str(m.lang)) ? m.lang : 'en' } : {});
     if (m.text) {
       var p = el('p', 'wm-bubble');
-      p.appendChild(el('span', 'wm-vh', m.who === 'me' ? 'You said: ' : 'Waymark: ', { lang: 'en' }));
+      p.appendChild(el('span', 'wm-vh', (m.who === 'me' ? w('you_said', 'You said:') : w('bot_said', 'Waymark:')) + ' ',
+        { lang: wordsLang() }));
       var words = known || m.who === 'note' ? p : p.appendChild(el('span', 'wm-words', null, { dir: 'auto' }));
       if (m.who === 'bot') appendText(words, m.text); else words.appendChild(document.createTextNode(m.text));
       wrap.appendChild(p);
@@ -130,11 +158,11 @@
       if (m.lang) { cardList.setAttribute('lang', m.lang); cardList.setAttribute('dir', m.dir === 'rtl' ? 'rtl' : 'ltr'); }
     }
     if (m.retry) {
-      wrap.appendChild(el('button', 'wm-btn', 'Try again', { type: 'button' }))
+      wrap.appendChild(el('button', 'wm-btn', w('try_again', 'Try again'), { type: 'button', lang: wordsLang() }))
         .addEventListener('click', function () { retry(m); });
     }
     if (isLast && m.buttons && m.buttons.length) {
-      var group = el('div', 'wm-replies', null, { role: 'group', 'aria-label': 'Choose a reply' });
+      var group = el('div', 'wm-replies', null, { role: 'group', 'aria-label': w('choose', 'Choose a reply') });
       m.buttons.forEach(function (b) {
         group.appendChild(el('button', 'wm-reply', b.title, { type: 'button' })).addEventListener('click', function () {
           input.focus(); // the button is about to go: focus must not be lost with it
@@ -293,7 +321,7 @@
   }
   function busy(delta) {
     pending += delta;
-    status.textContent = pending ? 'Waymark is replying\u2026' : '';
+    status.textContent = pending ? w('replying', 'Waymark is replying\u2026') : '';
   }
   function post(msg, mine) {
     var body = { session: state.session, text: msg.text, lang: state.lang };
@@ -312,7 +340,7 @@
         var said = botEntries(data && data.messages);
         if (res && res.ok && data && !data.error) {
           if (data.erased === true) forget(said);
-          else { if (SPOKEN.test(str(data.lang))) speak(data.lang); add(said); }
+          else { if (SPOKEN.test(str(data.lang))) speak(data.lang, data.words); add(said); }
           return;
         }
         if (res && (res.status === 413 || res.status === 400)) {
@@ -322,8 +350,8 @@
           return;
         }
         // Offline, 429, a server fault, or a 200 saying it failed: keep it and offer Try again.
-        var note = { who: 'note', retry: { text: msg.text, payload: msg.payload },
-          text: said.length ? 'Your message was not sent.' : res ? 'Sorry, your message was not sent. Please try again in a moment.'
+        var note = { who: 'note', retry: { text: msg.text, payload: msg.payload }, lang: said.length ? wordsLang() : 'en',
+          text: said.length ? w('not_sent', 'Your message was not sent.') : res ? 'Sorry, your message was not sent. Please try again in a moment.'
             : 'Sorry, your message was not sent. Check your internet connection, then try again.' };
         add(said.concat([note]));
       });
