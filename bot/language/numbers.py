@@ -166,12 +166,13 @@ _GREETING = (r"(?:(?:hi|hiya|hii|hiii|hello|helo|hey|heya|hey there|hi there|hel
 _BESIDE_PLACE = re.compile(r"(?:^" + _GREETING + r"?(?P<n>\d{2})(?= § )|§ (?P<n2>\d{2})(?: [.!])?$)")
 # ...or a terse clause that is an age and where they are: "58 in bilston", "18 from tamworth", "29 hairdresser
 # in halesowen" (a word or two between). Units after the number ("16 gcses in walsall") are not ages.
-_AGE_IN_PLACE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})" + _AGE_UNITS_AFTER
+_AGE_IN_PLACE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?:now )?(?P<n>\d{2})" + _AGE_UNITS_AFTER
                            + r"(?= (?:[a-z]+ ){0,2}(?:in|from|frm|at|near|nr|livin in|living in) §)")
 _BARE_CLAUSE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})(?: now)?(?= [,;.!?](?: |$)| ?$)")
 # ...or opening a message about what they have just done: "16 just done gcses", "18 just left college"
 _AGE_JUST_DID = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})(?= just (?:§|done|did|finished|left|"
-                           r"completed|got|moved|lost|been|started|turned|come|came|arrived)(?![\w]))")
+                           r"completed|got|moved|lost|been|started|turned|come|came|arrived)(?![\w])"
+                           r"| (?:left|finished|leaving|finishing) (?:school|college|sixth form|§)(?![\w]))")
 # ...or between a job and a place, the way a small ad reads: "carer 31 tipton, on nights", "delivery driver 26
 # west brom". Not a bus, route or house number ("the 51 walsall", "no 16 tipton road").
 _AGE_BEFORE_PLACE = re.compile(r"(?<![\w£.,])(?<!the )(?<!bus )(?<!number )(?<!no )(?<!route )(?<!junction )"
@@ -281,6 +282,13 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
+# Who they are, said before their own age: "single mum 2 kids, 30", "mum of three, 41", "dad of 2, 38".
+# A count of children or a parent's title is not a person whose age follows.
+_SELF_DESCRIBED = re.compile(r"(?<![\w])(?:(?:\d+|one|two|three|four|five|six) (?:kids|children|boys|girls|sons|"
+                             r"daughters|little ones)|single (?:mum|mom|dad|parent|mother|father)|(?:mum|mom|dad|mother|"
+                             r"father|parent) (?:of|to) (?:\d+|one|two|three|four|five|six)(?: kids| children)?)(?![\w])")
+
+
 # The age of the person a resident is asking for: "my nephew is 18", "he is 17".
 # Also "shes 16", "my m8s 19" and "my nephew in Tamworth is 18" (a place between the person and the age).
 _OTHER_AGE = re.compile(r"(?<![\w])(?:my (?:\w+ (?:in|from|at) [\w§]+ )?\w+(?: \w+)?|my \w+(?= ?s )|he|she|they|him|her) ?"
@@ -336,6 +344,7 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
             before = text[max(0, m.start() - 40): m.start(group)]
             if pattern in _LOOSE:  # "my son, 17, ...": a bare number goes with the clause before it
                 before = before.rstrip(" ,")  # a full stop ends that clause: "... for my dad. 42, Walsall"
+                before = _SELF_DESCRIBED.sub(" ", before)  # "single mum 2 kids, 30": the 30 is hers
             someone = k > 0 and not other and _SOMEONE_ELSE.search(before)
             if any(s <= m.start(group) < e for s, e in soon):
                 continue  # "I'll be 25 next month": the age to come, counted above

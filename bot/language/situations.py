@@ -22,7 +22,8 @@ _JOB_LOSS = re.compile(
     r"replac\w*|taken over|took over|does my job|do my job|doing (?:my job|it)|no more job|"
     r"cutting (?:jobs|staff)|job cuts|(?:job|jobs) (?:is|are) going|on the list|writing on the wall|"
     r"my job(?: \S+){1,8} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
-    r"trialling|trialing|(?:\d+|some|half|most|all|loads|lots|many) of us (?:are |r |will be |re )?(?:going|goin|out|"
+    r"trialling|trialing|(?:job|jobs|role) (?:has |have |is |are |'s |s )?(?:gone|went|been given|given) to|"
+    r"(?:\d+|some|half|most|all|loads|lots|many) of us (?:are |r |will be |re )?(?:going|goin|out|"
     r"finished|for the chop))\b")
 # A workplace closing is a job lost to change, said before or after it happens: "the plant's shutting
 # in March", "the depot closed". The resident is a displaced worker either way.
@@ -57,11 +58,12 @@ _ENDING = re.compile(r"\bthat (?:'s|s|is) me (?:finished|done|out)\b|\b(?:agency
 # A school or college course finished recently: "did a BTEC at college and finished in June", "has just
 # done her A levels". With nothing else said about their situation, a school leaver.
 _STUDIES = r"(?:school|college|sixth form|a levels?|gcses?|btec|t levels?|year 1[13])"
-_RECENT = (r"(?:in (?:may|june|july|august|the summer)|this (?:year|summer)|last (?:year|summer|month|june|july)|"
+_RECENT = (r"(?:in (?:may|june|july|august|the summer|summer)|this (?:year|summer)|last (?:year|summer|month|june|july)|"
            r"recently|a few (?:weeks|months) ago)")
 _LEFT_STUDIES = re.compile(
     r"\b" + _STUDIES + r"\b[^.!?]{0,40}?\b(?:finished|left|done|completed)\b(?: (?:it|them|there))? " + _RECENT
-    + r"|\b(?:just|recently) (?:done|finished|left|completed) (?:my |his |her |their )?" + _STUDIES + r"\b")
+    + r"|\b(?:just|recently) (?:done|finished|left|completed) (?:my |his |her |their )?" + _STUDIES + r"\b"
+    + r"|\b(?:finished|left|done|completed) (?:my |his |her |their )?" + _STUDIES + r" " + _RECENT)
 # Their work now or before, named: "I've been a hairdresser for fifteen years", "I'm a nurse at the
 # QE but...", "bricklayer, sick of the cold". With a digital topic they want and no other situation
 # said, someone changing career (bot.language.understanding keeps the topic they want, not the job).

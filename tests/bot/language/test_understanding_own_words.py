@@ -360,3 +360,20 @@ def test_a_digital_task_they_cannot_do_is_a_wish_for_everyday_digital_skills(und
 ])
 def test_a_topic_named_or_no_digital_task_leaves_the_interest_alone(understanding, text):
     assert facts(understanding, text).get("interest") in (None, "coding")
+
+
+@pytest.mark.parametrize("text", [
+    "my job's gone to a machine at the depot",
+    "the packing jobs have gone to robots",
+])
+def test_a_job_gone_to_machines_is_a_displaced_worker(understanding, text):
+    assert facts(understanding, text).get("background") == "displaced_worker"
+
+
+def test_a_job_given_to_someone_else_is_not_automation(understanding):
+    assert facts(understanding, "my job went to the manager's nephew").get("background") != "displaced_worker"
+
+
+@pytest.mark.parametrize("text", ["left school in summer, want an apprenticeship", "finished college in june"])
+def test_school_left_this_summer_is_a_school_leaver(understanding, text):
+    assert facts(understanding, text).get("background") == "school_leaver"

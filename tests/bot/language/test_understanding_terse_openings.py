@@ -58,3 +58,22 @@ def test_other_numbers_in_a_terse_message_are_not_an_age(understanding, text):
 
 def test_years_of_service_beside_an_age_leave_the_age(understanding):
     assert facts(understanding, "bus driver 12 yrs in brum, 38, sick of it")["age"] == 38
+
+
+@pytest.mark.parametrize("text, age", [
+    ("16 left school in june, live in walsall", 16),
+    ("18 finished college, want to do IT", 18),
+    ("ex forces, out since spring, now 29 and living in tipton", 29),
+    ("mum of 3, 41, walsall, want to learn excel", 41),
+    ("dad of 2, 36, sandwell", 36),
+])
+def test_an_age_after_leaving_school_now_or_who_they_are_is_theirs(understanding, text, age):
+    assert facts(understanding, text).get("age") == age
+
+
+@pytest.mark.parametrize("text", [
+    "my 2 kids, 12 and 14, live with me in walsall",
+    "16 left on the course, walsall",
+])
+def test_childrens_ages_or_counts_are_not_the_residents_age(understanding, text):
+    assert "age" not in facts(understanding, text)
