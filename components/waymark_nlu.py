@@ -48,7 +48,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.dialogue import intake
+from bot.dialogue import intake, slots
 from bot.language import typed_replies
 from bot.language.choice import asked_for, language_after
 from bot.language.answers import ANSWER_MAX_WORDS
@@ -164,7 +164,9 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             # the language the message is read in: the conversation's, or the one this message sets
             changed = language_after(text, held)
             typed = self._read(message, text, options, asked, about, changed or held)
-            self._language(message, text, changed, typed)
+            # "English" to "How good is your English?" in English answers it; it is no request for English
+            answered = asked == slots.ENGLISH_LEVEL and (held or "en") == "en" and asked_for(text) == "en"
+            self._language(message, text, changed, typed or answered)
         return messages
 
     def _read(self, message: Message, text: str, options, asked: Optional[str], about: Optional[str],

@@ -27,7 +27,9 @@ _SUBJECT = r"(?:i|i am|he|she|they|he 's|she 's|they are|he is|she is|they 're)"
 ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
     "english_level": [
         (r"\b(?:first|1st|native|mother|main|only) (?:language|tongue)\b|\bnative\b|\bborn here\b"
-         r"|\bi am english\b|\benglish born\b", "fluent"),
+         r"|\bi am english\b|\benglish born\b"
+         # "English" to "How good is your English?" in an English conversation: it is their language
+         r"|^(?:yes |yeah |yep |yh )?english(?: yes| only| obviously| of course| innit| mate)?$|^i speak english$", "fluent"),
         (r"\bnot (?:too |that |so )?bad\b|\bnot too shabby\b", "intermediate"),
         # a level named outright wins over how they feel about it ("intermediate, he is improving")
         (r"^(?:\S+ )?(?:intermediate|b1|b2)\b", "intermediate"),

@@ -188,3 +188,8 @@ def test_free_all_week_to_the_study_question_is_full_time(understanding, text):
 @pytest.mark.parametrize("text", ["all week", "weekdays"])
 def test_all_week_with_no_question_open_says_nothing_of_when_they_study(understanding, text):
     assert "availability" not in facts(understanding, text)
+
+
+@pytest.mark.parametrize("text", ["english", "English", "yes english", "i speak english"])
+def test_english_to_the_english_question_means_it_is_their_language(understanding, text):
+    assert facts(understanding, text, asked="english_level")["english_level"] == "fluent"
