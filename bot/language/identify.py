@@ -103,6 +103,9 @@ _ENGLISH_EVERYDAY = _ENGLISH | {
     "person", "age", "old", "live", "lost", "pay", "money", "free", "time", "full", "part", "evenings",
     "weekends", "employed", "unemployed", "benefits", "english", "college", "school", "year", "years",
     "poland", "romania", "pakistan", "india", "country",
+    # the hedges of a short English reply ("no idea, computers i spose"): no Polish or Romanian word
+    "computers", "spose", "suppose", "dunno", "maybe", "something", "anything", "nothing", "guess", "think",
+    "sure", "know",
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A greeting said in one's own language before a message in another (Polish, Romanian, Urdu/Arabic and

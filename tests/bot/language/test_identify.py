@@ -85,3 +85,8 @@ def test_a_message_with_one_roman_urdu_word_and_no_english_words_is_not_called_e
 ])
 def test_what_a_resident_has_done_told_in_the_past_tense_without_marks_is_recognised(text, lang):
     assert identify(text) == lang
+
+
+@pytest.mark.parametrize("text", ["computers i spose", "dunno, maybe something with data", "not a clue, i guess retail"])
+def test_a_short_english_reply_with_a_hedge_is_never_taken_for_another_language(text):
+    assert identify(text) in ("en", None)
