@@ -166,6 +166,8 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             typed = self._read(message, text, options, asked, about, changed or held)
             # "English" to "How good is your English?" in English answers it; it is no request for English
             answered = asked == slots.ENGLISH_LEVEL and (held or "en") == "en" and asked_for(text) == "en"
+            if answered and not typed:
+                self._an_answer(message, answering=True, instead_of=CHOOSE_LANGUAGE_INTENT)
             self._language(message, text, changed, typed or answered)
         return messages
 
@@ -233,7 +235,7 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         message.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: "decline", PREDICTED_CONFIDENCE_KEY: 1.0}] + ranking,
                     add_to_output=True)
 
-    def _an_answer(self, message: Message, answering: bool = False) -> None:
+    def _an_answer(self, message: Message, answering: bool = False, instead_of: Optional[str] = None) -> None:
         """A short statement of fact the classifier would send to the fallback, or call off-topic or abuse,
         is `inform`. So is a short reply that answers the open question (`answering`) and that the
         classifier took for a request ("computer" to "What would you like to learn?" is not a laptop
@@ -243,7 +245,8 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         second = ranking[1].get(PREDICTED_CONFIDENCE_KEY, 0.0) if len(ranking) > 1 else 0.0
         unsure = top < self._config["fallback_threshold"] or top - second < self._config["ambiguity_threshold"]
         named = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-        if not unsure and named not in NOT_OURS and not (answering and named in intake.NOT_FACT_INTENTS):
+        if (not unsure and named not in NOT_OURS and not (answering and named in intake.NOT_FACT_INTENTS)
+                and named != instead_of):
             return
         # just clear of both of FallbackClassifier's tests: a wavering answer, not a certain one
         confidence = min(1.0, max(top + self._config["ambiguity_threshold"], self._config["fallback_threshold"]) + 0.01)
