@@ -66,3 +66,23 @@ def test_a_typed_quick_reply_keeps_its_own_meaning(extractor):
     message = classified("English", "inform")
     extractor.process([message], tracker=tracker)
     assert message.get("intent")["name"] == "inform"
+
+
+def _asked(slot: str, lang=None) -> DialogueStateTracker:
+    events = [SlotSet("requested_slot", slot)] + ([SlotSet("language", lang)] if lang else [])
+    return DialogueStateTracker.from_events("resident", events, slots=[
+        TextSlot("language", mappings=[]), TextSlot("requested_slot", mappings=[])])
+
+
+def test_english_to_the_english_question_in_english_is_an_answer_not_a_switch(extractor):
+    message = classified("english", "choose_language")
+    extractor.process([message], tracker=_asked("english_level"))
+    assert message.get("intent")["name"] != "choose_language"
+    assert entities(message)["english_level"] == "fluent"
+
+
+def test_english_to_another_question_or_in_another_language_still_asks_for_english(extractor):
+    for tracker in (_asked("availability"), _asked("english_level", "pl")):
+        message = classified("english", "inform")
+        extractor.process([message], tracker=tracker)
+        assert message.get("intent")["name"] == "choose_language"
