@@ -145,7 +145,7 @@ class ActionReferAnswer(Action):
             pathway, made.reference, follow_up_days=ctx.settings.followup_days if made.follow_up else None,
             lang=language(tracker)))
         # What to bring to enrol, from the same rules and facts the provider's packet carries.
-        bring = evidence.reply(evidence.checklist(rules, facts), str(pathway.get("title") or ""))
+        bring = evidence.reply(evidence.checklist(rules, facts), str(pathway.get("title") or ""), language(tracker))
         if bring:
             dispatcher.utter_message(text=bring)
         return [SlotSet(PENDING, None)]

@@ -79,6 +79,19 @@ def test_refer_me_asks_which_then_consent_naming_what_is_shared_then_refers(cont
     assert asyncio.run(context.write(lambda s: rights.get_consent(s, WEB))).share_with_provider is True
 
 
+def test_what_to_bring_after_a_referral_is_in_the_residents_language_and_the_packet_stays_english(
+        context, domain, domain_dict):
+    slots = {**_shown(domain, domain_dict, BLACK_WOMEN, WEB), "language": "pl"}
+    chosen = slots["last_shown"][0]
+    done = CollectingDispatcher()
+    run(ActionReferAnswer(), done, _say(domain, {**slots, "pending_pathway": chosen}, WEB, "tak", "affirm"), domain_dict)
+    bring = texts(done)[-1]
+    assert bring.startswith("Aby zapisać się na ") and "- Dokument tożsamości ze zdjęciem" in bring
+    assert "Photo ID" not in bring
+    [packet] = _rows(context, referral_mail)
+    assert "Photo ID" in packet.body  # the provider's packet is for staff: English
+
+
 def test_refer_me_to_a_number_on_a_phone_offers_a_follow_up(context, domain, domain_dict):
     slots = _shown(domain, domain_dict, BLACK_WOMEN, SMS)
     dispatcher = CollectingDispatcher()

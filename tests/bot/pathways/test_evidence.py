@@ -51,3 +51,11 @@ def test_the_reply_lists_every_item_and_leaves_the_decision_to_the_provider():
     assert all(f"- {item.text}" in text for item in items)
     assert "provider decides" in text
     assert evidence.reply([]) == ""
+
+
+def test_the_reply_is_in_the_residents_language_with_the_course_title_as_written():
+    items = evidence.checklist({"min_age": 19, "region": "wmca"}, {"immigration_status": "refugee"})
+    text = evidence.reply(items, "Skills Bootcamp in Data", "ar")
+    assert "Skills Bootcamp in Data" in text and "Photo ID" not in text
+    assert len(text.splitlines()) == len(items) + 2
+    assert text.splitlines()[1].startswith("- هوية بصورة")
