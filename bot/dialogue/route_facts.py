@@ -133,6 +133,9 @@ _CARD_LABELS = {
     "call": P_("card", "Call {phone}"),
     "referral": P_("card", "You need a referral: ask your work coach or adviser."),
     "report": P_("card", "Report wrong information"),
+    "report_question": P_("card", "What is wrong about {title}?"),
+    "report_send": P_("card", "Send report"),
+    "report_said": P_("card", "Wrong information about {title}: {words}"),
     "open": P_("card", "Open for applications"),
     "in_english": P_("card", "(in English)"),
 }

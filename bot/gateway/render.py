@@ -31,7 +31,8 @@ NEXT_STEP_KEYS = ("text", "url", "phone", "referral")
 # The languages a recommendation payload may say its fixed words are in, and those written right to left.
 LANGUAGES = ("en", "ur", "pa", "ar", "pl", "ro")
 RIGHT_TO_LEFT = ("ur", "ar")
-LABEL_KEYS = ("why", "check", "cost", "next", "website", "provider", "call", "referral", "report", "in_english", "open")
+LABEL_KEYS = ("why", "check", "cost", "next", "website", "provider", "call", "referral", "report", "report_question",
+              "report_send", "report_said", "in_english", "open")
 
 
 def direction(lang: str) -> str:

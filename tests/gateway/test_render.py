@@ -129,3 +129,12 @@ def test_the_turns_language_follows_the_conversation_as_the_slot_does():
     assert turn_language("pl", "Evenings", '/inform{"availability": "evenings"}') == "pl"
     assert turn_language("pl", "x", "/greet{not json") == "pl"
     assert turn_language("xx", "hello") == "en"
+
+
+def test_the_report_forms_words_reach_the_widget_in_the_cards_language():
+    from bot.dialogue.route_facts import card_labels
+    labels = card_labels("pl")
+    [message] = render_web([_in("pl", labels)])
+    for key in ("report", "report_question", "report_send", "report_said"):
+        assert message["labels"][key] == labels[key] and message["labels"][key] != card_labels("en")[key]
+    assert "{title}" in message["labels"]["report_question"]

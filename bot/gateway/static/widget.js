@@ -235,9 +235,16 @@
       { type: 'button', 'aria-expanded': 'false', 'aria-controls': n }));
     var box = wrap.appendChild(el('form', 'wm-report-form', null, { id: n }));
     box.hidden = true;
-    box.appendChild(el('label', 'wm-label', 'What is wrong about ' + str(c.title || 'this route') + '?', { for: n + '-words' }));
+    // The card's words in the conversation's language (the gateway's `labels`), else English.
+    var title = str(c.title || (L && L.report_question ? '' : 'this route'));
+    var put = function (words, values) {
+      Object.keys(values).forEach(function (k) { words = str(words).split('{' + k + '}').join(values[k]); });
+      return words;
+    };
+    box.appendChild(el('label', 'wm-label', L && L.report_question ? put(L.report_question, { title: title })
+      : 'What is wrong about ' + title + '?', { for: n + '-words' }));
     var words = box.appendChild(el('input', 'wm-input', null, { id: n + '-words', type: 'text', maxlength: '500', autocomplete: 'off' }));
-    box.appendChild(el('button', 'wm-btn', 'Send report', { type: 'submit' }));
+    box.appendChild(el('button', 'wm-btn', (L && L.report_send) || 'Send report', { type: 'submit' }));
     open.addEventListener('click', function () {
       box.hidden = !box.hidden;
       open.setAttribute('aria-expanded', String(!box.hidden));
@@ -251,7 +258,8 @@
       box.hidden = true;
       open.setAttribute('aria-expanded', 'false');
       input.focus();
-      send({ text: 'Wrong information about ' + str(c.title || 'a route') + ': ' + said,
+      send({ text: L && L.report_said ? put(L.report_said, { title: str(c.title || ''), words: said })
+        : 'Wrong information about ' + str(c.title || 'a route') + ': ' + said,
         payload: '/report_wrong_info' + JSON.stringify({ pathway_ref: str(c.id), report_words: said }) });
     });
     return wrap;
