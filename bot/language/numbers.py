@@ -178,7 +178,7 @@ _AGE_JUST_DID = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})(?= ju
 _AGE_BEFORE_PLACE = re.compile(r"(?<![\w£.,])(?<!the )(?<!bus )(?<!number )(?<!no )(?<!route )(?<!junction )"
                                r"(?<!platform )(?P<n>\d{2})(?= §(?: §)*(?: [,;.!?]| ?$))")
 _AGE_PATTERNS = [
-    (re.compile(r"(?<![\w])i am (?:only |just |nearly |almost |about |now |actually |really )?(?P<n>\d{1,3})(?![\w.,/:-])"
+    (re.compile(r"(?<![\w])i am (?:only |just |about |now |actually |really )?(?P<n>\d{1,3})(?![\w.,/:-])"
                 + _AGE_UNITS_AFTER), 10, 100),
     (re.compile(r"(?<![\w])(?<!at )(?:aged|age|age is|age :|age -|age to)(?: of| about| around)? (?P<n>\d{1,3})"
                 r"(?![\w.,])"), 5, 110),
@@ -193,6 +193,14 @@ _AGE_PATTERNS = [
     (re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr)(?! (?:ago|experience|exp|of|in|"
                 r"at|with|working|as|service|now|unemployed|out|on|doing)(?![\w]))(?![\w])"), 10, 100),
     (re.compile(r"(?<![\w])(?:just )?turned (?P<n>\d{1,3})(?![\w.,])"), 10, 100),
+    # "I've just hit 40", "reached 50 this year": the age they are now
+    (re.compile(r"(?<![\w])(?:just )?(?:hit|reached) (?P<n>\d{2})" + _AGE_UNITS_AFTER + r"(?! (?:years|yrs|hours|hrs|"
+                r"applications|jobs|times|people|sales|target|targets)\b)(?![\w.,/:-])"), 16, 99),
+    # "At 52 it's hard to start again", "me 45, walsall": said of themselves now (not "at 16 i left
+    # school", which is then, nor "at 10 i start", a time)
+    (re.compile(r"(?:^|[,;.!?] )at (?P<n>\d{2})(?: ,)? (?=it 's|it is|its|is it|i am|i 'm|im|you|nobody|no one|who|"
+                r"there 's|there is|theres|i can not|i do not|i feel|i need|i want|i worry|i have to|i still)"), 16, 99),
+    (re.compile(r"^(?:hi |hello )?me (?P<n>\d{2})(?= [,;.!?]| and | § )"), 16, 99),
     # A two-digit number standing alone as its own clause: "46, Wolverhampton", "Birmingham, 55, no quals",
     # "erdington. 26. want out". Between clause breaks a bare number is an age, not a count of anything.
     (_BARE_CLAUSE, 14, 99),
@@ -232,6 +240,10 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"ਮੇਰੀ ਉਮਰ (?P<n>\d{1,2})(?!\d)",
 )]
 _AGE_PATTERNS += [(p, 10, 100) for p in _OWN_AGE_IN_LANGUAGES]
+# "I'm nearly 19", "almost 25": a year younger now, and an age rule ("19 and over") turns on the year.
+_NEARLY = re.compile(r"(?<![\w])i am (?:nearly|almost|coming up to|not quite) (?P<n>\d{1,3})(?![\w.,/:-])"
+                     + _AGE_UNITS_AFTER)
+_AGE_PATTERNS.append((_NEARLY, 10, 100))
 _LOOSE = {_BARE_CLAUSE, _BESIDE_PLACE, _AGE_IN_PLACE, _AGE_JUST_DID, _AGE_BEFORE_PLACE}  # the bare-number forms above
 # A terse message whose last clause is an age and a place: "want 2 get into coding. 29 stourbridge".
 _CLAUSE_THEN_PLACE = re.compile(r"[,;.!?] (?P<n2>\d{2}) §(?: [.!])?$")
@@ -339,7 +351,7 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
             group = "n" if m.group("n") is not None else "n2"
             if pattern is _BESIDE_PLACE and group == "n" and not (plain and _LEADING_AGE.match(plain)):
                 continue
-            value = int(m.group(group))
+            value = int(m.group(group)) - (pattern is _NEARLY)
             # "i am N" names its subject; other forms may be a child's or partner's age
             before = text[max(0, m.start() - 40): m.start(group)]
             if pattern in _LOOSE:  # "my son, 17, ...": a bare number goes with the clause before it

@@ -377,3 +377,30 @@ def test_a_job_given_to_someone_else_is_not_automation(understanding):
 @pytest.mark.parametrize("text", ["left school in summer, want an apprenticeship", "finished college in june"])
 def test_school_left_this_summer_is_a_school_leaver(understanding, text):
     assert facts(understanding, text).get("background") == "school_leaver"
+
+
+# ---- an age told in passing: "at 52 it's hard", "just hit 40", "nearly 19" -------------------------------
+@pytest.mark.parametrize("text, age", [
+    ("At 47 nobody wants to train you, I'm in Walsall", 47),
+    ("me 38, tipton, lookin for work", 38),
+    ("I've just hit 50 and fancy a change into data", 50),
+    ("reached 30 this year and still in a dead end job", 30),
+])
+def test_an_age_said_in_passing_is_taken(understanding, text, age):
+    assert facts(understanding, text).get("age") == age
+
+
+@pytest.mark.parametrize("text, age", [("I'm nearly 19 and live in Walsall", 18), ("i'm almost 25", 24)])
+def test_nearly_an_age_is_a_year_younger_now(understanding, text, age):
+    # an age rule ("19 and over") turns on it: "nearly 19" is 18 today
+    assert facts(understanding, text).get("age") == age
+
+
+@pytest.mark.parametrize("text", [
+    "at 16 i left school and went to work",
+    "at 10 i start my shift",
+    "we hit 40 applications last week",
+    "been there nearly 20 years",
+])
+def test_a_past_age_a_time_a_count_or_a_duration_is_not_their_age(understanding, text):
+    assert "age" not in facts(understanding, text)
