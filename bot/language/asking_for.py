@@ -26,7 +26,9 @@ _ASKING_FOR = re.compile(
     r"(?:(?:is|are|'s) (?P<age>\d{1,2})\b|wants|"
     r"would like|needs|is looking|is interested|is mad|is keen|is into|loves|likes|has just left|just left|"
     r"left school|is leaving|is finishing|is struggling|is unemployed|is out of work|has no job|can not find)"
-    r"|\b(?:for|behalf of|asking for|helping|help|asking about|enquiring for|on behalf of) my (?P<for>" + _REL + r")\b"
+    # ("a carer for my mum", "I care for my dad": the resident's own situation, not a request for them)
+    r"|\b(?<!carer )(?<!care )(?<!caring )(?<!cares )(?<!cook )(?<!provide )(?<!work )(?<!working )(?<!worked )"
+    r"(?:for|behalf of|asking for|helping|help|asking about|enquiring for|on behalf of) my (?P<for>" + _REL + r")\b"
     r"|\b(?:asking for|asking about|enquiring for|enquiring about|on behalf of) (?:a|an|our) (?P<for2>" + _REL + r")\b")
 # A child under 13 named with their age ("my son is 12, he's really into coding") is who they ask for
 # when the message goes on to what the child likes or wants, or asks what there is for them.

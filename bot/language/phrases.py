@@ -191,7 +191,14 @@ FACTS: List[Tuple[str, List[str]]] = [
         "searching for work", "searching for a job", "signed on", "signing on", "job searching",
         "searching for jobs", "lost me job", "got the sack", "sacked me", "fired me", "kicked out of my job",
         "got kicked out of my job", "i quit my job", "i have quit my job", "left my job", "packed in my job",
-        "jacked in my job", "packed my job in", "jacked my job in"]),
+        "jacked in my job", "packed my job in", "jacked my job in",
+        # still looking, said as the struggle: "finished my degree but can't find a job"
+        "can not find a job", "can not find work", "can not find any work", "can not get a job",
+        "can not get work", "struggling to find work", "struggling to find a job"]),
+    # At home with children, not in paid work: out of work, not an "unemployed" background of its own
+    ("employment_status=unemployed", [
+        "stay at home mum", "stay at home mom", "stay at home dad", "stay at home parent", "full time mum",
+        "full time mom", "housewife"]),
     # Not allowed to work yet (an asylum claim): not in work, whatever their background
     ("employment_status=unemployed", [
         "not allowed to work", "can not work yet", "no right to work", "no permission to work",

@@ -404,3 +404,28 @@ def test_nearly_an_age_is_a_year_younger_now(understanding, text, age):
 ])
 def test_a_past_age_a_time_a_count_or_a_duration_is_not_their_age(understanding, text):
     assert "age" not in facts(understanding, text)
+
+
+# ---- caring for a relative is the resident's own situation --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "I'm a carer for my mum and can't work full time",
+    "I care for my husband so it would have to be online",
+    "I work for my dad in his shop",
+])
+def test_caring_for_or_working_for_a_relative_is_not_asking_for_them(understanding, text):
+    assert "asking_for" not in facts(understanding, text)
+
+
+def test_asking_for_a_relative_still_is(understanding):
+    assert facts(understanding, "I'm asking for my dad, he is 58")["asking_for"] == "he"
+
+
+# ---- still looking, or at home with children ---------------------------------------------------------------
+@pytest.mark.parametrize("text", ["finished my degree last year but can't find a job", "struggling to find work since june"])
+def test_cannot_find_a_job_is_out_of_work(understanding, text):
+    assert facts(understanding, text)["employment_status"] == "unemployed"
+
+
+def test_a_stay_at_home_mum_is_not_in_paid_work(understanding):
+    got = facts(understanding, "I'm a stay at home mum wanting to get back to work")
+    assert got["employment_status"] == "unemployed" and "background" not in got
