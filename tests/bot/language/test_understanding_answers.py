@@ -193,3 +193,13 @@ def test_all_week_with_no_question_open_says_nothing_of_when_they_study(understa
 @pytest.mark.parametrize("text", ["english", "English", "yes english", "i speak english"])
 def test_english_to_the_english_question_means_it_is_their_language(understanding, text):
     assert facts(understanding, text, asked="english_level")["english_level"] == "fluent"
+
+
+@pytest.mark.parametrize("text, age", [("nearly 19", 18), ("almost 25", 24), ("I'm nearly 19", 18)])
+def test_nearly_an_age_to_the_age_question_is_a_year_younger(understanding, text, age):
+    assert facts(understanding, text, asked="age")["age"] == age
+
+
+def test_a_plain_number_to_the_age_question_is_still_that_number(understanding):
+    got = facts(understanding, "19", asked="age")
+    assert got.get("age", got.get("number")) == 19
