@@ -7,8 +7,11 @@ reads English, how urgent it sounds, and the channel to answer on.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+
+from babel import dates
 
 from bot.dialogue import intake, replies
 from bot.residents import office_hours
@@ -30,13 +33,22 @@ def _clock(hour: int, minute: int) -> str:
     return f"{hour12}{suffix}" if minute == 0 else f"{hour12}:{minute:02d}{suffix}"
 
 
-def hours_words(text: str) -> str:
+# TRANSLATORS: office hours: "Monday to Friday", then "Monday to Friday, 9:00 to 17:00". The day names and
+# times come from the language's own calendar data (CLDR, through Babel).
+_DAY_RANGE = P_("office_hours", "{first} to {last}")
+_SPAN = P_("office_hours", "{days}, {start} to {end}")
+
+
+def hours_words(text: str, lang: Optional[str] = None) -> str:
     """ "Mon-Fri 09:00-17:00; Sat 10:00-13:00" -> "Monday to Friday, 9am to 5pm; Saturday, 10am to 1pm",
-    from what bot.residents.office_hours reads the setting as (the hours the queue keeps)."""
+    from what bot.residents.office_hours reads the setting as (the hours the queue keeps); in another
+    language, its day names and times (CLDR) joined by the catalogue's words."""
     try:
         spans = office_hours.read(text)
     except ValueError:
         return text  # processes use the default for unreadable hours; say them as written rather than fail
+    if lang and lang != "en":
+        return _hours_in(spans, lang) or text
     parts = []
     for span in spans:
         days = DAY_NAMES[office_hours.DAYS[span.first]]
@@ -46,6 +58,23 @@ def hours_words(text: str) -> str:
         end = _clock(*divmod(span.end, 60))
         parts.append(f"{days}, {start} to {end}")
     return "; ".join(parts) or text
+
+
+def _hours_in(spans, lang: str) -> str:
+    w = words_for(lang)
+    names = dates.get_day_names("wide", locale=lang)  # Monday is 0, as in office_hours.DAYS
+
+    def clock(minutes: int) -> str:
+        hour, minute = divmod(minutes, 60)
+        return dates.format_time(dt.time(hour % 24, minute), format="short", locale=lang)
+
+    parts = []
+    for span in spans:
+        days = names[span.first]
+        if span.last != span.first:
+            days = w.say(_DAY_RANGE, first=days, last=names[span.last])
+        parts.append(w.say(_SPAN, days=days, start=clock(span.start), end=clock(span.end)))
+    return "; ".join(parts)
 
 
 def urgency(text: str) -> str:
@@ -76,7 +105,7 @@ def shown_recommendations(payload: Optional[Mapping[str, Any]], shown_ids: Seque
 
 
 # --- what the resident is told ------------------------------------------------------------------------------
-# In the conversation's language; {hours} (the office hours in words) is still English. A worker's own
+# In the conversation's language, {hours} too (the office hours in words, hours_words). A worker's own
 # messages are theirs. TRANSLATORS: keep "no thanks", "talk to a person" and RESUME in English: they are what
 # is understood; keep the phone number exactly.
 TIMES = (("Morning", "morning"), ("Afternoon", "afternoon"), ("Any time", "any time"))
@@ -105,13 +134,13 @@ _UNAVAILABLE = P_("handoff", "Sorry, I couldn't reach our outreach team's list j
 
 
 def queued(hours: str, lang: Optional[str] = None) -> str:
-    return replies.say(_QUEUED, lang, hours=hours_words(hours))
+    return replies.say(_QUEUED, lang, hours=hours_words(hours, lang))
 
 
 def callback_offer(hours: str, channel: str, lang: Optional[str] = None) -> Tuple[str, List[Dict[str, str]]]:
     """Outside office hours: a callback, on the resident's phone, or in this chat on the web."""
     w = words_for(lang)
-    head = w.say(_NOT_IN, hours=hours_words(hours))
+    head = w.say(_NOT_IN, hours=hours_words(hours, lang))
     if channel in PHONE_CHANNELS:
         buttons = [button(w.say(_TIME_TITLES[value]), "affirm", callback_time=value) for _title, value in TIMES]
         text = f"{head} {w.say(_CALL_BACK)}"

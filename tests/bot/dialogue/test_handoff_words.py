@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.dialogue import handoff_words
 
 
@@ -43,3 +45,11 @@ def test_callback_when_keeps_their_words_but_not_a_bare_yes():
     assert handoff_words.callback_when(None, "yes please") == "any time"
     assert handoff_words.callback_when(None, "after 3pm on Tuesday") == "after 3pm on Tuesday"
     assert len(handoff_words.callback_when(None, "x" * 500)) == 120
+
+
+@pytest.mark.parametrize("lang, day, clock", [("pl", "poniedziałek", "17:00"), ("ar", "الاثنين", "5:00"),
+                                               ("ur", "پیر", "5:00"), ("ro", "luni", "17:00")])
+def test_office_hours_are_said_in_the_conversations_language(lang, day, clock):
+    said = handoff_words.hours_words("Mon-Fri 09:00-17:00; Sat 10:00-13:00", lang)
+    assert day in said and clock in said and "Monday" not in said and "5pm" not in said
+    assert handoff_words.callback_offer("Mon-Fri 09:00-17:00", "web", lang)[0].count(day) == 1
