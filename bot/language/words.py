@@ -287,6 +287,33 @@ TABLES: Dict[str, Dict[Hashable, Entry]] = {
         "kiosk": P_("report_channel", "Tablet at an event"),
         "other": P_("report_channel", "Other"),
     },
+    # TRANSLATORS: how a referral stands, said in "what do you know about me" after the course's name.
+    "referral_status": {
+        "referred": P_("referral_status", "referred"),
+        "contacted": P_("referral_status", "contacted by the provider"),
+        "enrolled": P_("referral_status", "enrolled"),
+        "started": P_("referral_status", "started"),
+        "completed": P_("referral_status", "completed"),
+        "withdrawn": P_("referral_status", "withdrawn"),
+    },
+    # TRANSLATORS: a "tell me when it opens" request, said after the course's name.
+    "subscription_status": {
+        "open": P_("subscription_status", "waiting for it to open"),
+        "sending": P_("subscription_status", "being sent"),
+        "sent": P_("subscription_status", "sent"),
+        "failed": P_("subscription_status", "could not be sent"),
+        "opted_out": P_("subscription_status", "stopped at your request"),
+        "withdrawn": P_("subscription_status", "withdrawn"),
+    },
+    # TRANSLATORS: a request to talk to a person, in brackets after the day it was made.
+    "handoff_status": {
+        "waiting": P_("handoff_status", "waiting for a worker"),
+        "callback_offered": P_("handoff_status", "a call back offered"),
+        "callback": P_("handoff_status", "a call back booked"),
+        "held": P_("handoff_status", "waiting for the team to be in"),
+        "forwarded": P_("handoff_status", "with a worker"),
+        "closed": P_("handoff_status", "closed"),
+    },
     # TRANSLATORS: the web chat's own controls and what a screen reader says for them; short, as on a button.
     "widget": {
         "subtitle": P_("widget", "Find your way into digital work"),

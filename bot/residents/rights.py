@@ -214,6 +214,8 @@ _REFERRAL = P_("held_item", "{title} with {provider}: {status}")
 _SHARED = P_("held_item", "; shared with them: {what}")
 _YOUR_NAME, _YOUR_PHONE, _YOUR_EMAIL = (P_("held_item", "your name"), P_("held_item", "your phone"),
                                         P_("held_item", "your email"))
+# TRANSLATORS: {title} is the course's own name; {status} how the request stands.
+_SUBSCRIPTION = P_("held_item", "{title}: {status}")
 _HANDOFF = P_("held_item", "Asked on {day} ({status}); a copy of your answers and suggestions went with it")
 _NOTES = {True: P_("held_item", "{n} message"), False: P_("held_item", "{n} messages")}
 # TRANSLATORS: {event}: the name of the session as the worker typed it.
@@ -237,6 +239,11 @@ def _day(when: Optional[float], words: Words = ENGLISH) -> str:
     from babel.dates import format_date  # imported only when a translated record is shown
 
     return format_date(day.date(), format="long", locale=words.lang)
+
+
+def _status(w, table: str, status: str) -> str:
+    """A stored status in the resident's words; one we have no words for is said as stored."""
+    return w.table(table).get(status) or str(status)
 
 
 def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, database_url: Optional[str] = None,
@@ -285,13 +292,16 @@ def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, da
                                           (_YOUR_EMAIL, r.contact_email)) if v]
             return w.say(_SHARED, what=", ".join(what)) if what else ""
         held("referrals", "referral_records", (
-            w.say(_REFERRAL, title=r.pathway_title, provider=r.provider, status=r.status) + shared(r) for r in refs))
+            w.say(_REFERRAL, title=r.pathway_title, provider=r.provider, status=_status(w, "referral_status", r.status))
+            + shared(r) for r in refs))
     subs = session.execute(select(notify_subscriptions).where(notify_subscriptions.c.journey_id == journey_id)).all()
     if subs:
-        held("notify", "notify_subscriptions", (f"{s.pathway_title}: {s.status}" for s in subs))
+        held("notify", "notify_subscriptions", (w.say(_SUBSCRIPTION, title=s.pathway_title,
+                                                       status=_status(w, "subscription_status", s.status)) for s in subs))
     handoffs = session.execute(select(console_handoffs).where(console_handoffs.c.journey_id == journey_id)).all()
     if handoffs:
-        held("handoffs", "console_handoffs", (w.say(_HANDOFF, day=_day(h.created_at, w), status=h.status)
+        held("handoffs", "console_handoffs", (w.say(_HANDOFF, day=_day(h.created_at, w),
+                                                     status=_status(w, "handoff_status", h.status))
                                               for h in handoffs))
     notes = session.execute(select(console_messages.c.id).where(console_messages.c.journey_id == journey_id)).all()
     if notes:

@@ -332,3 +332,10 @@ def test_what_we_hold_is_said_in_the_residents_language_headings_items_and_dates
                                                                  "July", "August", "September", "October", "November",
                                                                  "December"))
     assert PHONE not in json.dumps([h.items for h in held])
+    # how a referral, a "tell me when it opens" and a request for a person stand: in their words too
+    english_status = {h.kind: " ".join(h.items) for h in english}
+    for kind, table in (("referrals", "referral_status"), ("notify", "subscription_status"),
+                        ("handoffs", "handoff_status")):
+        (mine,) = [h for h in held if h.kind == kind]
+        status = next(v for v in ENGLISH.table(table).values() if v in english_status[kind])
+        assert status not in " ".join(mine.items)
