@@ -54,7 +54,7 @@ class ActionReportWrongInfo(Action):
     ) -> List[EventType]:
         shown = [str(i) for i in tracker.get_slot(SHOWN) or []]
         if not shown:
-            dispatcher.utter_message(text=corrections.NOTHING_SHOWN)
+            dispatcher.utter_message(text=corrections.say("nothing_shown", language(tracker)))
             return [SlotSet(PENDING, None)]
         ctx = get_context()
         words = _words(tracker)
@@ -62,7 +62,7 @@ class ActionReportWrongInfo(Action):
             version, by_id = await ctx.write(lambda session: _shown_routes(session, shown))
         except Exception as error:  # noqa: BLE001 - the resident is told to try again
             log.warning("report lookup for %s failed (%s)", tracker.sender_id, describe(error))
-            dispatcher.utter_message(text=corrections.UNAVAILABLE)
+            dispatcher.utter_message(text=corrections.say("unavailable", language(tracker)))
             return [SlotSet(PENDING, None)]
         candidates: List[Dict[str, Any]] = [by_id[i] for i in shown if i in by_id]
         ref = entity(tracker, "pathway_ref")
@@ -79,19 +79,19 @@ class ActionReportWrongInfo(Action):
             if not latest:
                 dispatcher.utter_message(text=next_steps.text("stale", language(tracker)))
                 return [SlotSet(PENDING, None)]
-            text, buttons = next_steps.which(latest, "report_wrong_info", corrections.WHICH)
+            text, buttons = next_steps.which(latest, "report_wrong_info", corrections.say("which", language(tracker)))
             dispatcher.utter_message(text=text, buttons=buttons)
             return [SlotSet(PENDING, corrections.clean_words(words) or None)]
         where = channel(tracker)
         try:
             await ctx.write(lambda session: corrections.report(
                 session, pathway_id=str(chosen["id"]), words=words, channel=where, catalogue_version=version))
-        except corrections.ReportError as error:
-            dispatcher.utter_message(text=f"Sorry, {error}.")
+        except corrections.ReportError:  # the only one a resident's report can raise: not a route shown
+            dispatcher.utter_message(text=corrections.say("not_shown", language(tracker)))
             return [SlotSet(PENDING, None)]
         except Exception as error:  # noqa: BLE001
             log.warning("report from %s not queued (%s)", tracker.sender_id, describe(error))
-            dispatcher.utter_message(text=corrections.UNAVAILABLE)
+            dispatcher.utter_message(text=corrections.say("unavailable", language(tracker)))
             return [SlotSet(PENDING, None)]
-        dispatcher.utter_message(text=corrections.THANKS)
+        dispatcher.utter_message(text=corrections.say("thanks", language(tracker)))
         return [SlotSet(PENDING, None)]

@@ -30,8 +30,24 @@ log = logging.getLogger("waymark.corrections")
 
 MAX_WORDS = 500  # characters kept of what the resident wrote
 STATUSES = ("open", "fixed", "dismissed")
-THANKS = ("Thank you for telling us. The skills team will check this route against its source and put "
-          "it right.")
+# What the resident is told, in the conversation's language (say()); the English constants are the msgids.
+_TEXTS = {
+    "thanks": P_("corrections", "Thank you for telling us. The skills team will check this route against its "
+                                "source and put it right."),
+    "which": P_("corrections", "Which route has wrong information?"),
+    "nothing_shown": P_("corrections", "I haven't shown you any routes yet, so there is nothing to report. If "
+                                       'something I said is wrong, say "talk to a person".'),
+    "unavailable": P_("corrections", "Sorry, I couldn't pass that on just now. Please try again in a few minutes, "
+                                     'or say "talk to a person".'),
+    "not_shown": P_("corrections", "Sorry, that is not one of the routes I showed you."),
+}
+THANKS = _TEXTS["thanks"][1]
+
+
+def say(name: str, lang: Optional[str] = None) -> str:
+    """One of the replies above in the conversation's language. TRANSLATORS: keep "talk to a person" in
+    English: it is what is understood."""
+    return words_for(lang).say(_TEXTS[name])
 # Said once on SMS/WhatsApp with the first routes: the keyword the gateway reads (bot.gateway.sms).
 # TRANSLATORS: on SMS/WhatsApp, after the first routes. Keep WRONG in English: it is the keyword understood.
 _PHONE_HINT = P_("corrections", "If a route's details are wrong, reply WRONG, its number and what is wrong.")
@@ -40,11 +56,9 @@ PHONE_HINT = _PHONE_HINT[1]
 
 def phone_hint(lang: Optional[str] = None) -> str:
     return words_for(lang).say(_PHONE_HINT)
-WHICH = "Which route has wrong information?"
-NOTHING_SHOWN = ("I haven't shown you any routes yet, so there is nothing to report. If something I said is "
-                 'wrong, say "talk to a person".')
-UNAVAILABLE = ("Sorry, I couldn't pass that on just now. Please try again in a few minutes, or say "
-               '"talk to a person".')
+WHICH = _TEXTS["which"][1]
+NOTHING_SHOWN = _TEXTS["nothing_shown"][1]
+UNAVAILABLE = _TEXTS["unavailable"][1]
 # Words that say what is wrong, not which route: left out when matching a title ("the info about the
 # Sandwell course is wrong" names Sandwell, nothing else).
 _ABOUT_NOISE = frozenset("""wrong info information incorrect details detail out date dated report reporting
@@ -165,6 +179,6 @@ def _report(row) -> Report:
                   row.reported_at, row.resolved_at, row.note)
 
 
-__all__ = ["MAX_WORDS", "NOTHING_SHOWN", "PHONE_HINT", "phone_hint", "Report", "ReportError", "THANKS", "UNAVAILABLE", "WHICH",
+__all__ = ["say", "MAX_WORDS", "NOTHING_SHOWN", "PHONE_HINT", "phone_hint", "Report", "ReportError", "THANKS", "UNAVAILABLE", "WHICH",
            "clean_words", "live_catalogue", "naming", "position", "purge_closed", "report", "reports", "resolve",
            "routes_of", "stale_entries"]

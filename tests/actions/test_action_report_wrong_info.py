@@ -131,3 +131,20 @@ def test_a_typed_number_that_is_not_a_place_on_the_list_leaves_the_words_to_say_
     dispatcher, _ = _report(domain, domain_dict, slots, WEB, text, {"number": 2000}, channel="web")
     assert texts(dispatcher) == [corrections.THANKS]
     assert _queue(context)[0].pathway_id == "black-codher-bootcamp-birmingham"
+
+
+def test_a_report_in_arabic_is_thanked_in_arabic_and_queued_the_same(context, domain, domain_dict):
+    slots, _ = _shown(domain, domain_dict, WEB)
+    slots = {**slots, "language": "ar"}
+    route = slots["last_shown"][0]
+    dispatcher, _ = _report(domain, domain_dict, slots, WEB, '/report_wrong_info{"pathway_ref": "%s"}' % route,
+                            {"pathway_ref": route, "report_words": "أغلقت الدورة"}, channel="web")
+    [thanks] = texts(dispatcher)
+    assert thanks == corrections.say("thanks", "ar") and thanks != corrections.THANKS
+    [queued] = _queue(context)
+    assert queued.pathway_id == route and queued.words == "أغلقت الدورة"
+
+
+def test_a_report_before_any_route_is_answered_in_polish():
+    assert "talk to a person" in corrections.say("nothing_shown", "pl")
+    assert corrections.say("nothing_shown", "pl") != corrections.NOTHING_SHOWN
