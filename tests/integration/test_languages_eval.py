@@ -51,9 +51,9 @@ def test_an_urdu_reply_is_right_for_a_roman_urdu_resident():
 
 # A ratchet on the language residents' held-out part, measured against the real assistant (docs/languages.md):
 # before answers and statements were read in residents' own languages, 3 of 22 fully right; after, 20 of 22.
-# The gate sits two residents inside it, for a model retrained on another machine. Replies in another
-# language must stay at none.
-LANGUAGES_FULLY_RIGHT = 18
+# With 20 more held-out residents written (42), measured once: 37 of 42. The gate sits two residents inside
+# it, for a model retrained on another machine. Replies in another language must stay at none.
+LANGUAGES_FULLY_RIGHT = 35
 
 
 @pytest.fixture(scope="module")
