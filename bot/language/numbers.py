@@ -311,6 +311,11 @@ _OTHER_AGE = re.compile(r"(?<![\w])(?:my (?:\w+ (?:in|from|at) [\w§]+ )?\w+(?: 
 # "my son 17 wants an apprenticeship": the person and their age with no verb between
 _OTHER_AGE_BARE = re.compile(r"(?<![\w])my (?:\w+ )?\w+ (?:, )?(?P<n>\d{1,2})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 
+# A number put right in the same message, after an age: "I'm 35, oh sorry 36 now", "29, I mean 30".
+_CORRECTED = re.compile(r"(?<![\w])(?:sorry|i mean|i meant|actually|no wait|wait|oops|correction|make that)(?: ,)?"
+                        r" (?:i am |i 'm )?(?P<n>\d{2})(?: now)?" + _AGE_UNITS_AFTER
+                        + r"(?! (?:years|yrs|year|yr)\b(?! old))(?![\w.,/:-])")
+
 _LEADING_AGE = re.compile(_GREETING + r"?\d{2}" + _AGE_UNITS_AFTER + r" (?!months?|weeks?|days?|years?|yrs?|hours?|hrs?)")
 
 
@@ -362,6 +367,10 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
                 continue  # "I'll be 25 next month": the age to come, counted above
             if low <= value <= high and not someone:
                 found.append((value, m.start(group), m.end(group) if group == "n2" else m.end()))
+    corrected = [m for m in _CORRECTED.finditer(text) if 14 <= int(m.group("n")) <= 99]
+    if corrected and not other and found:  # "I'm 35, oh sorry 36 now": what they corrected it to
+        last = corrected[-1]
+        return int(last.group("n")), last.start("n"), last.end("n")
     if len({f[0] for f in found}) != 1:
         return None
     return min(found, key=lambda f: f[1])

@@ -31,7 +31,7 @@ NORMS: Dict[str, str] = {
     "evenins": "evenings", "evnings": "evenings", "weekens": "weekends", "wkends": "weekends",
     "asylem": "asylum", "assylum": "asylum", "asilum": "asylum", "refugie": "refugee",
     "refujee": "refugee", "seaker": "seeker", "unemployd": "unemployed", "unemploied": "unemployed",
-    "skl": "school", "schl": "school", "tme": "time", "nt": "not", "workin": "working", "livin": "living", "idk": "dunno", "dno": "dunno", "£": "£",
+    "skl": "school", "schl": "school", "thinkin": "thinking", "tme": "time", "nt": "not", "workin": "working", "livin": "living", "idk": "dunno", "dno": "dunno", "£": "£",
     "pm": "pm", "am": "am", "wanna": "want", "wana": "want", "gonna": "going", "yeh": "yes", "yea": "yes", "yep": "yes", "nah": "no", "nope": "no",
     "gcse's": "gcses", "sef": "self", "slef": "self", "alevel": "a-level", "alevels": "a-levels", "cyber-security": "cybersecurity",
     "skool": "school", "nothin": "nothing", "wrk": "work", "wrking": "working", "eves": "evenings",

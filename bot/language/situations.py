@@ -22,7 +22,7 @@ _JOB_LOSS = re.compile(
     r"replac\w*|taken over|took over|does my job|do my job|doing (?:my job|it)|no more job|"
     r"cutting (?:jobs|staff)|job cuts|(?:job|jobs) (?:is|are) going|on the list|writing on the wall|"
     r"my job(?: \S+){1,8} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
-    r"trialling|trialing|(?:job|jobs|role) (?:has |have |is |are |'s |s )?(?:gone|went|been given|given) to|"
+    r"trialling|trialing|(?:are|am|is|re|m) not needed|(?:no longer|will not|wo n't)(?: be)? needed|(?:job|jobs|role) (?:has |have |is |are |'s |s )?(?:gone|went|been given|given) to|"
     r"(?:\d+|some|half|most|all|loads|lots|many) of us (?:are |r |will be |re )?(?:going|goin|out|"
     r"finished|for the chop))\b")
 # A workplace closing is a job lost to change, said before or after it happens: "the plant's shutting
@@ -100,7 +100,8 @@ _WISH = re.compile(r"\b(?:want|wanna|would like|like to|love to|fancy|hoping|hop
 _DIGITAL_THING = re.compile(r"\b(?:online|app|apps|website|system|computer|computers|laptop|tablet|portal|"
                             r"rota|payslips?|email|emails|internet|self checkouts?|smartphone|ipad)\b")
 _CANNOT_USE = re.compile(r"\b(?:i|we) (?:can not|cannot|could not|struggle to|do not know how to|have no idea how to|"
-                         r"do not understand how to) (?:use|do|work|get on|log in|log on|sign in|fill in|manage)\b"
+                         r"do not understand how to) (?:even )?(?:use|do|work out|work|get on|log in|log on|sign in|"
+                         r"fill in|manage|figure out|understand)\b"
                          r"|\b(?:i|we) (?:do not know how|have no idea how|struggle with it|can not do it|can not "
                          r"use it|can not work it)\b")
 

@@ -429,3 +429,34 @@ def test_cannot_find_a_job_is_out_of_work(understanding, text):
 def test_a_stay_at_home_mum_is_not_in_paid_work(understanding):
     got = facts(understanding, "I'm a stay at home mum wanting to get back to work")
     assert got["employment_status"] == "unemployed" and "background" not in got
+
+
+# ---- put right in the same message --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, age", [
+    ("I'm 29, I mean 30, and live in Walsall", 30),
+    ("hi 44 oops 45 tipton", 45),
+    ("I'm 35, oh sorry 36 now, looking for work", 36),
+])
+def test_an_age_put_right_in_the_same_message_is_the_one_they_meant(understanding, text, age):
+    assert facts(understanding, text).get("age") == age
+
+
+@pytest.mark.parametrize("text, age", [("I'm 50, actually 20 years in the same job", 50), ("I'm 40, sorry for the long message", 40)])
+def test_sorry_or_actually_before_other_numbers_keep_the_age(understanding, text, age):
+    assert facts(understanding, text).get("age") == age
+
+
+@pytest.mark.parametrize("text", [
+    "the store is going to self checkouts and the till staff are not needed from march",
+    "they brought in an AI system and said we will no longer be needed",
+])
+def test_told_they_are_not_needed_because_of_machines_is_a_displaced_worker(understanding, text):
+    assert facts(understanding, text).get("background") == "displaced_worker"
+
+
+def test_a_website_they_cannot_work_out_is_everyday_digital_skills(understanding):
+    assert facts(understanding, "i cant even work out the council website")["interest"] == "general_digital"
+
+
+def test_a_trade_then_thinking_about_a_topic_is_a_career_change(understanding):
+    assert facts(understanding, "roofer 12 yrs, thinkin bout data analysis")["background"] == "career_changer"
