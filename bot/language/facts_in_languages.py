@@ -160,16 +160,32 @@ _THEIR_AGE: Dict[str, Tuple[str, ...]] = {
 _GENDER = {"کا": "he", "کی": "she", "ka": "he", "ki": "she", "ਦਾ": "he", "ਦੀ": "she", "عمره": "he", "عمرها": "she"}
 
 
+def _compile_their_age():
+    # per table: (relation word -> he/she, the relation finder or None, the age patterns), built once
+    out = {}
+    for table, patterns in _THEIR_AGE.items():
+        relations = {fold_letters(word): who for word, who in _RELATIONS.get(table, {}).items()}
+        rel = "|".join(re.escape(w) for w in sorted(relations, key=len, reverse=True))
+        finder = re.compile(r"(?:^| )(" + rel + r")(?= |$)") if rel else None
+        out[table] = (relations, finder, [re.compile(fold_letters(p.format(rel=rel))) for p in patterns])
+    return out
+
+
+_THEIR_AGE_READERS = _compile_their_age()
+_GENDER_FOLDED = {fold_letters(k): v for k, v in _GENDER.items()}
+
+
 def _their_age(said: str, table: str) -> Optional[Tuple[int, str]]:
     """(age, he/she/they) when the folded message gives someone else's age."""
-    relations = {fold_letters(word): who for word, who in _RELATIONS.get(table, {}).items()}
-    rel = "|".join(re.escape(w) for w in sorted(relations, key=len, reverse=True))
-    for pattern in _THEIR_AGE.get(table, ()):
-        m = re.search(fold_letters(pattern.format(rel=rel)), said)
+    if table not in _THEIR_AGE_READERS:
+        return None
+    relations, finder, patterns = _THEIR_AGE_READERS[table]
+    for pattern in patterns:
+        m = pattern.search(said)
         if m is None or not 5 <= int(m.group("n")) <= 110:
             continue
-        named = re.search(r"(?:^| )(" + rel + r")(?= |$)", said) if rel else None
-        gender = {fold_letters(k): v for k, v in _GENDER.items()}.get(m.groupdict().get("g") or "")
+        named = finder.search(said) if finder else None
+        gender = _GENDER_FOLDED.get(m.groupdict().get("g") or "")
         return int(m.group("n")), relations[named.group(1)] if named else gender or "they"
     return None
 
