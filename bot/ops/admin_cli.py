@@ -107,7 +107,8 @@ async def send_follow_ups(outbound: Outbound, *, dry_run: bool = False) -> List[
 
     results = []
     for item in items:
-        status = await outbound.notify(item.sender_id, referrals.follow_up_text(item.pathway_title, item.status),
+        lang = await outbound.language_of(item.sender_id)
+        status = await outbound.notify(item.sender_id, referrals.follow_up_text(item.pathway_title, item.status, lang),
                                        template="followup", variables={"1": item.pathway_title})
         if status in notify.OK_RESULTS:
             await asyncio.to_thread(mark, item.referral_id)

@@ -24,6 +24,7 @@ from sqlalchemy import insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.language.words import P_, words_for
 from bot.residents import analytics, journeys, outbound, rights
 from bot.pathways.catalogue import Catalogue
 from bot.db import pathways
@@ -58,6 +59,7 @@ class Claimed:
     subscription: Subscription
     text: str
     variables: Dict[str, str]
+    parts: tuple = ()  # (title, provider, next step): the text again in the resident's language (message)
 
 
 def _sub(row) -> Subscription:
@@ -117,11 +119,18 @@ def _statuses(catalogue: Statuses) -> Dict[str, str]:
     return dict(catalogue)
 
 
-def message(title: str, provider: str = "", next_step: str = "") -> str:
-    who = f" ({provider})" if provider else ""
+# TRANSLATORS: the one text when a course opens again; {title} and {provider} are its own names, {step} its next
+# step (in English, as the catalogue has it). Keep STOP in English: it is the reply understood.
+_OPENED = P_("notify", "Good news from Waymark: {title} is open for applications again.")
+_OPENED_BY = P_("notify", "Good news from Waymark: {title} ({provider}) is open for applications again.")
+_ONCE = P_("notify", "You asked us to tell you once; we won't message about it again. Reply STOP to stop messages.")
+
+
+def message(title: str, provider: str = "", next_step: str = "", lang: Optional[str] = None) -> str:
+    w = words_for(lang)
+    head = w.say(_OPENED_BY, title=title, provider=provider) if provider else w.say(_OPENED, title=title)
     step = f" {next_step.rstrip('.')}." if next_step else ""
-    return (f"Good news from Waymark: {title}{who} is open for applications again.{step} "
-            "You asked us to tell you once; we won't message about it again. Reply STOP to stop messages.")
+    return f"{head}{step} {w.say(_ONCE)}"
 
 
 def claim(session: Session, old: Statuses, new: Statuses, *, now: Optional[float] = None) -> List[Claimed]:
@@ -152,7 +161,8 @@ def claim(session: Session, old: Statuses, new: Statuses, *, now: Optional[float
         title = pathway.title if pathway else row.pathway_title
         provider = pathway.provider if pathway else ""
         step = pathway.next_step.text if pathway else ""
-        claimed.append(Claimed(_sub(row), message(title, provider, step), {"1": title, "2": step or title}))
+        claimed.append(Claimed(_sub(row), message(title, provider, step), {"1": title, "2": step or title},
+                               (title, provider, step)))
     return claimed
 
 

@@ -20,6 +20,7 @@ from typing import Any, List, Mapping, Optional, Tuple
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from bot.language.words import P_, words_for
 from bot.residents import analytics, journeys, mail, rights
 from bot.residents.records import referral_history, referral_records
 
@@ -241,17 +242,24 @@ class FollowUp:
     status: str = "referred"
 
 
-def follow_up_text(title: str, status: str = "referred") -> str:
+# TRANSLATORS: a text message days after a referral; {title} is the course's own name. Keep STARTED, APPLIED,
+# NOT YET and STOP in English: they are the replies understood.
+_FOLLOW_UP = {
+    "enrolled": P_("follow_up", "Hello from Waymark. The provider says you have enrolled on {title}. Have you "
+                                "started? Reply STARTED or NOT YET. Reply STOP to stop these messages."),
+    "contacted": P_("follow_up", "Hello from Waymark. The provider of {title} says they have been in touch. Did "
+                                 "you apply or start? Reply STARTED, APPLIED or NOT YET. Reply STOP to stop these "
+                                 "messages."),
+    "referred": P_("follow_up", "Hello from Waymark. Did you apply for or start {title}? Reply STARTED, APPLIED or "
+                                "NOT YET. Reply STOP to stop these messages."),
+}
+
+
+def follow_up_text(title: str, status: str = "referred", lang: Optional[str] = None) -> str:
     """The question, from what the provider last told us (console or CSV): no asking "did you apply?"
-    of someone the provider has already enrolled."""
-    stop = " Reply STOP to stop these messages."
-    if status == "enrolled":
-        return (f"Hello from Waymark. The provider says you have enrolled on {title}. Have you started? "
-                "Reply STARTED or NOT YET." + stop)
-    if status == "contacted":
-        return (f"Hello from Waymark. The provider of {title} says they have been in touch. Did you apply "
-                "or start? Reply STARTED, APPLIED or NOT YET." + stop)
-    return f"Hello from Waymark. Did you apply for or start {title}? Reply STARTED, APPLIED or NOT YET." + stop
+    of someone the provider has already enrolled. In the resident's language (the replies stay English)."""
+    entry = _FOLLOW_UP.get(status, _FOLLOW_UP["referred"])
+    return words_for(lang).say(entry, title=title)
 
 
 # Already started (the provider said so) or closed: the follow-up's question has its answer.

@@ -15,12 +15,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Protocol, Union
 
 from sqlalchemy.engine import Engine
 
-from bot.residents import notify, outbound, phones
-from bot.db import session_factory, writing
+from bot.language.words import LANGUAGES
+from bot.residents import journeys, notify, outbound, phones, tracker_db
+from bot.db import make_engine, session_factory, writing
 from bot.residents.notify import Claimed, Prepared, Sent, Statuses
 from bot.settings import Settings
 
@@ -54,11 +56,35 @@ class Outbound:
         self.http = http
         self.caps = outbound.Caps.from_settings(settings)
         self.key = settings.pseudonym_key or ""
+        self._tracker: Optional[Engine] = None  # the tracker store, opened on the first language asked
 
     async def aclose(self) -> None:
         if self.http is not None:
             await self.http.close()
         self.engine.dispose()
+        if self._tracker is not None:
+            self._tracker.dispose()
+
+    async def language_of(self, sender_id: str) -> Optional[str]:
+        """The language the resident's conversation is held in (its `language` slot), for a text sent days
+        later; None (English) when it cannot be read: a follow-up in English beats none."""
+        return await asyncio.to_thread(self._language_of, sender_id)
+
+    def _language_of(self, sender_id: str) -> Optional[str]:
+        url = self.settings.tracker_store_url
+        try:
+            if self._tracker is None:
+                if not url or (url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists()):
+                    return None  # no conversations stored here: nothing to read, and no file made
+                self._tracker = make_engine(url)
+            with self.factory() as session:
+                senders = journeys.identities(session, sender_id)
+            held = tracker_db.facts(self._tracker, senders).get("language")
+        except Exception as error:  # noqa: BLE001 - the text goes in English
+            log.warning("language of %s not read (%s)", sender_id, type(error).__name__)
+            return None
+        value = held.value if held is not None else None
+        return value if value in LANGUAGES and value != "en" else None
 
     def _write(self, work: Callable[[Any], Any]) -> Any:
         with self.factory() as session, session.begin():
@@ -115,7 +141,9 @@ class Outbound:
         results = []
         for item in claimed:
             try:
-                status = await self.notify(item.subscription.sender_id, item.text, template="notify",
+                lang = await self.language_of(item.subscription.sender_id)
+                text = notify.message(*item.parts, lang=lang) if lang and item.parts else item.text
+                status = await self.notify(item.subscription.sender_id, text, template="notify",
                                            variables=item.variables)
             except Exception:  # noqa: BLE001 - one failure must not stop the others
                 log.exception("notify subscription %s: send failed", item.subscription.id)

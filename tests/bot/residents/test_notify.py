@@ -300,3 +300,9 @@ async def test_notify_me_after_a_send_goes_to_that_number_once_and_only_for_a_nu
         sub = notify.subscribe(s, sender_id=STRANGER, pathway=PATHWAY, destination=outcome.contact)
         assert (sub.journey_id, sub.sender_id) == (STRANGER, outcome.contact)
         assert journeys.identities(s, STRANGER) == {STRANGER}
+
+
+def test_the_opened_text_is_in_the_residents_language_with_stop_as_it_is_typed():
+    text = notify.message("Black Codher", "Coding Black Females", "Apply on the website.", lang="ar")
+    assert "Black Codher" in text and "Coding Black Females" in text and "STOP" in text
+    assert "Good news" not in text and text != notify.message("Black Codher", "Coding Black Females", "Apply on the website.")

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from bot.residents import journeys, referrals, rights
 from bot.residents.records import analytics_events
 
-from tests.bot.records_fixtures import engine, factory, session  # noqa: F401 - fixtures
+from tests.bot.records_fixtures import add_events, engine, factory, session, slot, tracker  # noqa: F401 - fixtures
 
 WEB = "web-" + "a" * 32
 SMS = "sms-" + "b" * 32
@@ -150,3 +150,41 @@ def test_the_follow_up_asks_from_what_the_provider_last_reported(session, status
     if due:
         assert items[0].status == status
         assert asks in referrals.follow_up_text(items[0].pathway_title, items[0].status)
+
+
+def test_the_follow_up_is_sent_in_the_language_the_resident_chats_in(engine, factory, tracker, tmp_path):
+    from bot.ops.admin_cli import send_follow_ups
+    from bot.residents.sending import Outbound
+    from bot.settings import Settings
+
+    with factory() as s, s.begin():
+        journeys.link(s, SMS, WEB, "sms")
+        make(s, follow_up=True, follow_up_days=0, now=0.0)
+    add_events(tracker, WEB, [slot("language", "pl")])  # the web chat where they asked for the referral
+    sent = []
+
+    async def fake_notify(sender_id, text, *, template, variables):
+        sent.append(text)
+        return "sent"
+
+    settings = Settings.from_env({"WAYMARK_VAR_DIR": str(tmp_path), "WAYMARK_PSEUDONYM_KEY": "k",
+                                  "WAYMARK_DATABASE_URL": str(engine.url),
+                                  "WAYMARK_TRACKER_STORE_URL": str(tracker.url)})
+    outbound = Outbound(settings, engine, fake_notify)
+    asyncio.run(send_follow_ups(outbound))
+    asyncio.run(outbound.aclose())
+    [text] = sent
+    assert text == referrals.follow_up_text("Black Codher", "referred", "pl")
+    assert "Hello from Waymark" not in text and "STARTED" in text and "NOT YET" in text and "STOP" in text
+
+
+def test_a_follow_up_with_no_conversation_to_read_goes_in_english(engine, factory, tmp_path):
+    from bot.residents.sending import Outbound
+    from bot.settings import Settings
+
+    settings = Settings.from_env({"WAYMARK_VAR_DIR": str(tmp_path), "WAYMARK_PSEUDONYM_KEY": "k",
+                                  "WAYMARK_DATABASE_URL": str(engine.url),
+                                  "WAYMARK_TRACKER_STORE_URL": f"sqlite:///{tmp_path / 'none.db'}"})
+    outbound = Outbound(settings, engine, None)
+    assert asyncio.run(outbound.language_of(SMS)) is None
+    assert not (tmp_path / "none.db").exists()  # nothing made by asking
