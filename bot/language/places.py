@@ -57,8 +57,9 @@ COMMON_WORD_NAMES = frozenset(
     "aston bath bentley belgrave bradmore brookside chester derby greenlands hadley hatton "
     "heathcote hurley kingsbury langley lawley leam lye newport penn pleck reading rugby sale "
     "shirley stafford stratford warton wellington wem whittington woodrow woodside yardley "
-    "clun hope march street wells".split()
+    "clun hope march street wells wolves".split()
 )
+# ("wolves" is Wolverhampton as people there say it, but also its football club: only after "from", "in"...)
 # Words before a place that say "this is where", used for common-word names, typos and districts.
 LOCATION_CUES = frozenset(
     "in at near nr from around round live living lives based postcode area to of".split()

@@ -259,3 +259,17 @@ def test_script_punctuation_and_digits_are_not_part_of_a_name():
     gaz = Gazetteer.load(REAL)
     assert gaz.resolve("برمنگھم۔").local_authority == "Birmingham"
     assert gaz.find("٣٠ سنة") == [] and gaz.find("ਉਮਰ ੩੪") == []
+
+
+@real
+@pytest.mark.parametrize("text", ["30 from wolves", "i live in wolves", "wolves"])
+def test_wolves_after_from_or_in_or_alone_is_wolverhampton(text):
+    gaz = Gazetteer.load(REAL)
+    found = [m.local_authority for m in gaz.find(text)] or [getattr(gaz.resolve(text), "local_authority", None)]
+    assert found == ["Wolverhampton"]
+
+
+@real
+@pytest.mark.parametrize("text", ["I support Wolves", "wolves fan, 25", "watched the wolves game"])
+def test_wolves_the_football_club_is_not_a_place(text):
+    assert Gazetteer.load(REAL).find(text) == []
