@@ -39,13 +39,10 @@ class AskQuestion(Action, ABC):
     ) -> List[EventType]:
         asked_before = held_before_latest_message(tracker).get(REQUESTED_SLOT)
         events = draft_notice(dispatcher, tracker)
-        retry = questions.is_retry(self.slot, asked_before, latest_intent(tracker))
-        about, lang = tracker.get_slot(slots.ASKING_FOR), language(tracker)
-        mentioned = intake.place_mentioned(tracker.events) if self.slot == slots.LOCAL_AUTHORITY else None
-        if mentioned and not retry:  # they named a place as where they work or studied: offer it
-            question = questions.place_question(mentioned, about=about, lang=lang)
-        else:
-            question = questions.question(self.slot, retry=retry, about=about, lang=lang)
+        offer = intake.place_mentioned(tracker.events) if self.slot == slots.LOCAL_AUTHORITY else None
+        question = questions.question(self.slot, retry=questions.is_retry(self.slot, asked_before,
+                                                                            latest_intent(tracker)),
+                                      about=tracker.get_slot(slots.ASKING_FOR), lang=language(tracker), offer=offer)
         dispatcher.utter_message(text=question.text, buttons=question.button_dicts())
         if asked_before != self.slot:
             await get_context().record("question_asked", question=self.slot, channel=channel(tracker))

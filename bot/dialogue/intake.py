@@ -149,9 +149,6 @@ def place_mentioned(events: Sequence[Mapping[str, Any]]) -> Optional[str]:
 
 _CONFIRM = re.compile(r"(?:(?:yes|yeah|yep|yup|yh|ya|aye|correct|right|that is right|that is it|it is|sure|"
                       r"that one|same|same place|same there|thats it|exactly)(?: it is| thanks| mate| please| yes)*)")
-# "rather not say" keeps a place they chose not to give; "not sure" does not
-_REFUSED = re.compile(r"\b(?:rather not|prefer not|not telling|not saying|no comment|none of your business|"
-                      r"mind your own|do not want to)\b")
 
 
 def place_answer(text: Optional[str], mentioned: Optional[str]) -> Tuple[Optional[str], bool]:
@@ -163,7 +160,7 @@ def place_answer(text: Optional[str], mentioned: Optional[str]) -> Tuple[Optiona
     said = normalise(text or "").strip(" .!")
     if _CONFIRM.fullmatch(said):
         return mentioned, False
-    if is_dont_know(text) and not _REFUSED.search(said):
+    if is_dont_know(text) and not _REFUSED.search(said):  # "rather not say" keeps a place they would not give
         return mentioned, True
     return None, False
 
@@ -186,17 +183,20 @@ def weak_side_effects(requested: Optional[str], entities: Sequence[Mapping[str, 
 
 
 # "I don't know", "skip", "rather not say": any question may be answered so, and is then not asked again.
+# ...of which these refuse, rather than not know: a place they would not give is not taken from elsewhere.
+_REFUSAL = (r"(?:would )?(?:rather|prefer) not(?: to)?(?: say| answer| tell| share)?(?: that| this)?|"
+            r"not telling(?: you)?|not saying|no comment|do not want to (?:say|answer|tell you|share that)|"
+            r"none of your business|mind your own(?: business)?")
 _DONT_KNOW = re.compile(
     r"(?:(?:sorry|um|erm|hmm|honestly|to be honest|tbh|i think) )*"
     r"(?:i am )?(?:i )?(?:"
     r"not sure|unsure|not certain|no idea|not a clue|no clue|dunno|idk|(?:really )?do not know|"
     r"can not remember|can not say|do not remember|"
     r"skip(?: it| this| that| this one| that one| this question)?|pass|next(?: question)?|"
-    r"(?:would )?(?:rather|prefer) not(?: to)?(?: say| answer| tell| share)?(?: that| this)?|"
-    r"not telling(?: you)?|not saying|no comment|do not want to (?:say|answer|tell you|share that)|"
-    r"none of your business|mind your own(?: business)?"
+    + _REFUSAL +
     r")(?: really| sorry| thanks| mate| to be honest| tbh| honestly| yet| at the moment)*"
 )
+_REFUSED = re.compile(r"\b(?:" + _REFUSAL + r")")
 
 
 # The same in each language the intake reads (bot.language.answer_words), as the whole message.

@@ -199,14 +199,18 @@ def about_them(template: str, pronoun: str) -> str:
     return template.format(**forms, Be=forms["be"].capitalize(), Do=forms["do"].capitalize())
 
 
-def question(slot: str, *, retry: bool = False, about: Optional[str] = None, lang: Optional[str] = None) -> Question:
+def question(slot: str, *, retry: bool = False, about: Optional[str] = None, lang: Optional[str] = None,
+             offer: Optional[str] = None) -> Question:
     """The question for `slot` in the conversation's language; after an unusable answer, the version that
-    helps them answer.
+    helps them answer. `offer`: a place they named only as where they work or studied, offered as the
+    answer to the place question (not after an unusable answer: then the postcode version helps more).
 
     `about` ("he", "she", "they"): the resident is asking for someone else, so the question is about them.
     Those English pronoun frames are not in the catalogues yet (other languages' verbs agree with the
     person), so in another language the question is asked as written.
     """
+    if offer and slot == "local_authority" and not retry:
+        return place_question(offer, about=about, lang=lang)
     base = questions_in(lang)[slot]
     retries = retries_in(lang)
     if retry and slot in retries:

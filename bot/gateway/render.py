@@ -6,7 +6,6 @@ numbered options and the recommendations' next steps as short lines with links.
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import re
@@ -39,15 +38,11 @@ def direction(lang: str) -> str:
     return "rtl" if lang in RIGHT_TO_LEFT else "ltr"
 
 
-@functools.lru_cache(maxsize=None)
-def _control_words(lang: str) -> Tuple[Tuple[str, str], ...]:
-    return tuple(words_for(lang).table("widget").items())
-
-
 def control_words(lang: str) -> Dict[str, str]:
-    """The widget's own controls in the conversation's language (bot.language.words "widget"), sent with a
-    turn in another language so its buttons and screen-reader labels are not left in English."""
-    return dict(_control_words(lang))
+    """The widget's own controls in the conversation's language (bot.language.words "widget", built once
+    per process), sent with a turn in another language so its buttons and screen-reader labels are not
+    left in English."""
+    return dict(words_for(lang).table("widget"))
 
 
 def known(lang: Any) -> Optional[str]:

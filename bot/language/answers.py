@@ -14,6 +14,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.dialogue import intake
+from bot.language import numbers
 from bot.language.answer_words import ANSWER_WORDS, INCOME_WORDS
 from bot.language.facts import Fact
 from bot.language.typed_replies import normalise
@@ -181,20 +182,15 @@ def income_in_language(text: str, language: Optional[str]) -> Optional[float]:
     return amount if 0 < amount <= _YEARLY_MAX else None
 
 
-_NEARLY_AGE = re.compile(r"(?:i am |i 'm |im )?(?:nearly|almost|coming up to|not quite) (?P<n>\d{1,2})"
-                         r"(?: (?:years old|yrs old|years|yrs))?")
-
-
 def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[str] = None) -> List[Fact]:
     """A short reply that answers the open question in the resident's own words (ANSWERS above, or
     the conversation language's words in bot.language.answer_words).
 
     It answers that question only (weak), and takes the place of what the same words would say
     about anything else ("part time at first" to "When can you study?" is not a job)."""
-    nearly = _NEARLY_AGE.fullmatch(view.plain.strip(" .!")) if asked == "age" else None
+    nearly = numbers.nearly_age(view.plain) if asked == "age" else None
     if nearly:  # "nearly 19" to "How old are you?" is 18 today, and a "19 and over" rule turns on it
-        fact = dataclasses.replace(view.fact("age", int(nearly.group("n")) - 1, nearly.start("n"), nearly.end("n"),
-                                             text), weak=True)
+        fact = dataclasses.replace(view.fact("age", *nearly, text), weak=True)
         return [f for f in facts if f.slot != "number"] + [fact]
     for pattern, value in _COMPILED.get(asked, ()):
         m = pattern.search(view.plain)

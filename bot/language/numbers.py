@@ -241,9 +241,18 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
 )]
 _AGE_PATTERNS += [(p, 10, 100) for p in _OWN_AGE_IN_LANGUAGES]
 # "I'm nearly 19", "almost 25": a year younger now, and an age rule ("19 and over") turns on the year.
-_NEARLY = re.compile(r"(?<![\w])i am (?:nearly|almost|coming up to|not quite) (?P<n>\d{1,3})(?![\w.,/:-])"
-                     + _AGE_UNITS_AFTER)
+_NEARLY_WORDS = r"(?:nearly|almost|coming up to|not quite)"
+_NEARLY = re.compile(r"(?<![\w])i am " + _NEARLY_WORDS + r" (?P<n>\d{1,3})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 _AGE_PATTERNS.append((_NEARLY, 10, 100))
+# ...and as the whole reply to "How old are you?": "nearly 19", "almost 25 years old".
+_NEARLY_REPLY = re.compile(r"(?:i am |i 'm |im )?" + _NEARLY_WORDS + r" (?P<n>\d{1,2})"
+                           r"(?: (?:years old|yrs old|years|yrs))?")
+
+
+def nearly_age(plain: str) -> Optional[Tuple[int, int, int]]:
+    """(age now, start, end) when the whole reply is "nearly N": N - 1."""
+    m = _NEARLY_REPLY.fullmatch(plain.strip(" .!"))
+    return (int(m.group("n")) - 1, m.start("n"), m.end("n")) if m else None
 _LOOSE = {_BARE_CLAUSE, _BESIDE_PLACE, _AGE_IN_PLACE, _AGE_JUST_DID, _AGE_BEFORE_PLACE}  # the bare-number forms above
 # A terse message whose last clause is an age and a place: "want 2 get into coding. 29 stourbridge".
 _CLAUSE_THEN_PLACE = re.compile(r"[,;.!?] (?P<n2>\d{2}) §(?: [.!])?$")

@@ -148,7 +148,9 @@ class Understanding:
                     if fact.slot == "interest" and _wanted(doc, ent):
                         wanted.add((fact.start, fact.value))
         found += [(f, "") for f in self._numbers(view, text, other=other)]
-        found += [(f, "") for f in self._place(text, ignored)]
+        place = self._place(text, ignored)
+        if place is not None:
+            found.append((place, ""))
         facts = _settle(found, view, text, wanted)
         if not facts:
             facts = self._bare(view, text)
@@ -193,7 +195,7 @@ class Understanding:
         bare = numbers.bare_number(view.plain)
         return [view.fact("number", bare[0], bare[1], bare[2], text)] if bare else []
 
-    def _place(self, text: str, ignored: List[Tuple[int, int]]) -> List[Fact]:
+    def _place(self, text: str, ignored: List[Tuple[int, int]]) -> Optional[Fact]:
         """Where they live: the place said as home, or else the one place named. A place named only as
         where they work or went to school ("my call centre job in Solihull", "just left school in
         Dudley") is often but not always home, so with no home named it is sent as place_assumed: the
@@ -211,7 +213,7 @@ class Understanding:
             if after[:1] and after[0] in _INSTITUTION:
                 continue  # "Coventry University", "Walsall Road": a name, not where they live
             if "between" in before:
-                return []  # "between Walsall and Wolverhampton": ask
+                return None  # "between Walsall and Wolverhampton": ask
             if before[-1:] == ["not"]:
                 continue  # "it's Smethwick not Oldbury", "not Dudley, Sandwell"
             if set(before[-3:]) & _PLACE_WORK or _LEFT_SCHOOL.search(" ".join(before)):
@@ -233,10 +235,10 @@ class Understanding:
             candidates = [(m, home) for m, home in candidates if home]
             values = {self.gazetteer.slot_value(m) for m, _ in candidates}
         if len(values) != 1:
-            return []
+            return None
         match = candidates[0][0]
-        return [Fact("place_assumed" if assumed else "local_authority", self.gazetteer.slot_value(match),
-                     match.start, match.end, match.matched)]
+        return Fact("place_assumed" if assumed else "local_authority", self.gazetteer.slot_value(match),
+                    match.start, match.end, match.matched)
 
 
 class _QuestionBySentence:

@@ -241,11 +241,6 @@ def _day(when: Optional[float], words: Words = ENGLISH) -> str:
     return format_date(day.date(), format="long", locale=words.lang)
 
 
-def _status(w, table: str, status: str) -> str:
-    """A stored status in the resident's words; one we have no words for is said as stored."""
-    return w.table(table).get(status) or str(status)
-
-
 def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, database_url: Optional[str] = None,
                  retention_days: int = 180, words: Words = ENGLISH) -> List[Held]:
     """Every store that holds something about the resident, in `words`' language (the values are the
@@ -292,16 +287,16 @@ def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, da
                                           (_YOUR_EMAIL, r.contact_email)) if v]
             return w.say(_SHARED, what=", ".join(what)) if what else ""
         held("referrals", "referral_records", (
-            w.say(_REFERRAL, title=r.pathway_title, provider=r.provider, status=_status(w, "referral_status", r.status))
+            w.say(_REFERRAL, title=r.pathway_title, provider=r.provider, status=w("referral_status", r.status, str(r.status)))
             + shared(r) for r in refs))
     subs = session.execute(select(notify_subscriptions).where(notify_subscriptions.c.journey_id == journey_id)).all()
     if subs:
         held("notify", "notify_subscriptions", (w.say(_SUBSCRIPTION, title=s.pathway_title,
-                                                       status=_status(w, "subscription_status", s.status)) for s in subs))
+                                                       status=w("subscription_status", s.status, str(s.status))) for s in subs))
     handoffs = session.execute(select(console_handoffs).where(console_handoffs.c.journey_id == journey_id)).all()
     if handoffs:
         held("handoffs", "console_handoffs", (w.say(_HANDOFF, day=_day(h.created_at, w),
-                                                     status=_status(w, "handoff_status", h.status))
+                                                     status=w("handoff_status", h.status, str(h.status)))
                                               for h in handoffs))
     notes = session.execute(select(console_messages.c.id).where(console_messages.c.journey_id == journey_id)).all()
     if notes:

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Protocol, Union
 
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 
 from bot.language.words import LANGUAGES
 from bot.residents import journeys, notify, outbound, phones, tracker_db
@@ -74,7 +74,9 @@ class Outbound:
         url = self.settings.tracker_store_url
         try:
             if self._tracker is None:
-                if not url or (url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists()):
+                parsed = make_url(url) if url else None
+                if parsed is None or (parsed.get_backend_name() == "sqlite"
+                                      and not Path(parsed.database or "").is_file()):
                     return None  # no conversations stored here: nothing to read, and no file made
                 self._tracker = make_engine(url)
             with self.factory() as session:

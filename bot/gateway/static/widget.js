@@ -48,6 +48,8 @@
     return e;
   }
   function str(v) { return v == null ? '' : String(v); }
+  // A catalogue's words with a {placeholder} filled ("Call {phone}", "What is wrong about {title}?").
+  function fill(words, name, value) { return str(words).split('{' + name + '}').join(value); }
   function list(v) { return Array.isArray(v) ? v : []; }
   function safeUrl(u) {
     try { var x = new URL(str(u)); return /^https?:$/.test(x.protocol) ? x.href : null; } catch (e) { return null; }
@@ -180,7 +182,6 @@
   function renderCards(cards, L) {
     var ul = el('ul', 'wm-cards');
     var kinds = L.kinds || {}, statuses = L.statuses || {};
-    function fill(words, name, value) { return str(words).split('{' + name + '}').join(value); }
     function english(parent, tag, text) {
       var node = parent.appendChild(el(tag, null, text, L.in_english ? { lang: 'en' } : {}));
       if (L.in_english) node.appendChild(document.createTextNode(' ' + L.in_english));
@@ -237,11 +238,7 @@
     box.hidden = true;
     // The card's words in the conversation's language (the gateway's `labels`), else English.
     var title = str(c.title || (L && L.report_question ? '' : 'this route'));
-    var put = function (words, values) {
-      Object.keys(values).forEach(function (k) { words = str(words).split('{' + k + '}').join(values[k]); });
-      return words;
-    };
-    box.appendChild(el('label', 'wm-label', L && L.report_question ? put(L.report_question, { title: title })
+    box.appendChild(el('label', 'wm-label', L && L.report_question ? fill(L.report_question, 'title', title)
       : 'What is wrong about ' + title + '?', { for: n + '-words' }));
     var words = box.appendChild(el('input', 'wm-input', null, { id: n + '-words', type: 'text', maxlength: '500', autocomplete: 'off' }));
     box.appendChild(el('button', 'wm-btn', (L && L.report_send) || 'Send report', { type: 'submit' }));
@@ -258,7 +255,7 @@
       box.hidden = true;
       open.setAttribute('aria-expanded', 'false');
       input.focus();
-      send({ text: L && L.report_said ? put(L.report_said, { title: str(c.title || ''), words: said })
+      send({ text: L && L.report_said ? fill(fill(L.report_said, 'title', str(c.title || '')), 'words', said)
         : 'Wrong information about ' + str(c.title || 'a route') + ': ' + said,
         payload: '/report_wrong_info' + JSON.stringify({ pathway_ref: str(c.id), report_words: said }) });
     });
