@@ -47,8 +47,12 @@ _THEIR_AGE = re.compile(
     r"days?|weeks?|months?|years? (?:ago|experience)|%|pounds?|quid|miles?))\b")
 _WHO_PRONOUN = {"man": "he", "lad": "he", "boy": "he", "guy": "he", "woman": "she", "girl": "she", "lady": "she",
                 "person": "they"}
+# ...or asks what there is for them, or says where their schooling stands ("my son 16 finished yr11 ... any
+# apprenticeships?", "my daughter 17 dropped out of college, what can she do")
 _CHILD_ASK = re.compile(r"\b(?:into|loves?|likes?|wants?|keen|mad on|obsessed|interested|for (?:him|her|them)|"
-                        r"anything for|clubs?)\b")
+                        r"anything for|clubs?|any (?:apprenticeships?|courses?|jobs?|training|help|ideas?|advice)|"
+                        r"is there|are there|what (?:can|could|should|would) (?:he|she|they)|help (?:him|her|them)|"
+                        r"finished|left school|left college|leaving school|dropped out|just left)\b")
 _YOUNG = 13
 
 

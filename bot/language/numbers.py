@@ -163,7 +163,7 @@ _AGE_UNITS_AFTER = (
 # A greeting before a terse message's first clause leaves it first: "hiya 29 n live in bloxwich".
 _GREETING = (r"(?:(?:hi|hiya|hii|hiii|hello|helo|hey|heya|hey there|hi there|hello there|alright|morning|"
              r"afternoon|evening|good morning|good afternoon|good evening) (?:, )?)")
-_BESIDE_PLACE = re.compile(r"(?:^" + _GREETING + r"?(?P<n>\d{2})(?= § )|§ (?P<n2>\d{2})(?: [.!])?$)")
+_BESIDE_PLACE = re.compile(r"(?:^" + _GREETING + r"?(?P<n>\d{2})(?= § )|§ (?P<n2>\d{2})(?= [,;.!?]|$))")
 # ...or a terse clause that is an age and where they are: "58 in bilston", "18 from tamworth", "29 hairdresser
 # in halesowen" (a word or two between). Units after the number ("16 gcses in walsall") are not ages.
 _AGE_IN_PLACE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?:now )?(?P<n>\d{2})" + _AGE_UNITS_AFTER
@@ -190,7 +190,7 @@ _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])(?<!been )(?<!for )(?<!since )(?<!over )(?<!about )(?<!almost )(?<!nearly )(?<!the )"
                 r"(?<!last )(?<!past )(?<!spent )(?<!than )(?P<n>\d{2}) (?:years|yrs|yr)(?= (?:live|living|livin|lives|"
                 r"based|staying)(?![\w]))"), 16, 99),
-    (re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr)(?! (?:ago|experience|exp|of|in|"
+    (re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr|year)(?! (?:ago|experience|exp|of|in|"
                 r"at|with|working|as|service|now|unemployed|out|on|doing)(?![\w]))(?![\w])"), 10, 100),
     (re.compile(r"(?<![\w])(?:just )?turned (?P<n>\d{1,3})(?![\w.,])"), 10, 100),
     # "I've just hit 40", "reached 50 this year": the age they are now
@@ -204,7 +204,8 @@ _AGE_PATTERNS = [
     # A two-digit number standing alone as its own clause: "46, Wolverhampton", "Birmingham, 55, no quals",
     # "erdington. 26. want out". Between clause breaks a bare number is an age, not a count of anything.
     (_BARE_CLAUSE, 14, 99),
-    # ...or next to a place at either end of a terse message: "wolverhampton 50", "34 coventry ...".
+    # ...or next to a place at either end of a terse message or clause: "wolverhampton 50", "34 coventry ...",
+    # "single mum 2 kids smethwick 30. want to learn".
     # (§ is a phrase already claimed; bot.language.places decides whether it is a place.)
     (_BESIDE_PLACE, 14, 99),
     (_AGE_IN_PLACE, 14, 99),

@@ -412,6 +412,9 @@ IGNORE: List[str] = [
     "weekend away", "any time", "what is universal credit", "in the morning", "in person",
     "anything else", "good evening", "evening all", "this evening", "this weekend", "the weekend",
     "next weekend", "last weekend", "face to face",
+    # the Jobcentre and its work coaches are not the resident's job
+    "job centre", "job center", "my job centre", "my job center", "the job centre", "work coach",
+    "my work coach", "job coach", "my job coach",
 ]
 
 

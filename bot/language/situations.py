@@ -82,7 +82,7 @@ _OCCUPATIONS = (
     "call centre worker|customer service adviser|dental nurse|optician|translator|interpreter")
 _JOB_SAID = re.compile(
     r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|i do|years as|"
-    r"yrs as|year as)(?: an?)? (?:\w+ )?(?:" + _OCCUPATIONS + r")s?\b"
+    r"yrs as|year as)(?: an?)? (?:\w+ ){0,2}(?:" + _OCCUPATIONS + r")s?\b"
     r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:(?:primary|secondary|school|supply|senior|junior|head|assistant|"
     r"trainee|qualified|agency|night|van|bus|site|shift|team|retail|hospital|community|district) ){0,2}"
     r"(?:" + _OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b)"

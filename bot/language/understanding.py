@@ -49,6 +49,8 @@ _PLACE_WORK = {"work", "works", "working", "job", "office", "shop", "employer", 
                "warehouse", "depot", "foundry", "branch", "dealership", "takeaway"}
 _LEFT_SCHOOL = re.compile(r"\b(?:left|leaving|finished|finishing|done) (?:school|college|sixth form|6th form)"
                           r" (?:in|at|near|nr)$")
+# put right as they write: "we live in Leamington no sorry Coventry", "walsall, i mean wolverhampton"
+_PLACE_CORRECTED = {"sorry", "mean", "meant", "actually", "wait", "rather", "oops", "correction", "no"}
 _PLACE_HOME = {"live", "living", "lives", "based", "postcode", "reside", "resident", "from"}
 _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport", "hospital",
                 "station", "council", "road", "rd", "street", "st", "avenue", "lane", "way"}
@@ -216,6 +218,9 @@ class Understanding:
                 return None  # "between Walsall and Wolverhampton": ask
             if before[-1:] == ["not"]:
                 continue  # "it's Smethwick not Oldbury", "not Dudley, Sandwell"
+            if before[-1:] and before[-1] in _PLACE_CORRECTED:
+                candidates, elsewhere = [(match, True)], []  # "Leamington no sorry Coventry": the last said
+                continue
             if set(before[-3:]) & _PLACE_WORK or _LEFT_SCHOOL.search(" ".join(before)):
                 elsewhere.append(match)  # where they work or studied, not said to be where they live
                 continue

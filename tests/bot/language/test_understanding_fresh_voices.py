@@ -181,3 +181,60 @@ def test_still_looking_is_not_in_work(understanding):
 
 def test_at_school_in_a_place_is_where_a_pupil_lives(understanding):
     assert facts(understanding, "im 15 in year 11 at school in Oldbury")["local_authority"] == "Sandwell"
+
+
+# ---- a place put right as they write: the last one said is home -----------------------------------
+@pytest.mark.parametrize("text, home", [
+    ("we are in Rugby no sorry Walsall", "Walsall"),
+    ("I live in Rugby, sorry I mean Dudley", "Dudley"),
+    ("im in tipton i meant bilston", "Wolverhampton"),
+])
+def test_a_place_put_right_in_the_same_message_is_the_one_they_meant(understanding, text, home):
+    assert facts(understanding, text)["local_authority"] == home
+
+
+def test_no_before_a_place_that_is_not_a_correction_keeps_the_home(understanding):
+    assert facts(understanding, "there are no jobs in Dudley, I live in Walsall")["local_authority"] == "Walsall"
+
+
+# ---- a job named with two words before it ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "I've been a secondary school teacher for years and I'm thinking about data",
+    "i am a mental health nurse and want to move into data",
+])
+def test_a_job_with_two_words_before_it_and_a_wish_is_a_career_changer(understanding, text):
+    assert facts(understanding, text)["background"] == "career_changer"
+
+
+# ---- the Jobcentre is not their job ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "my job centre work coach told me to come on here",
+    "my work coach says I should learn computers",
+])
+def test_a_jobcentre_or_work_coach_is_not_being_in_work(understanding, text):
+    assert "employment_status" not in facts(understanding, text)
+
+
+# ---- ages said tersely ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, years", [
+    ("from syria. 31 yr. live in coventry", 31),
+    ("dad of 3 tipton 44. need a job in IT", 44),
+    ("lost my job, oldbury 52, what can i do", 52),
+])
+def test_a_terse_age_beside_its_unit_or_a_place_is_their_age(understanding, text, years):
+    assert facts(understanding, text)["age"] == years
+
+
+@pytest.mark.parametrize("text", ["walsall 40 hours a week on the tills", "I did 12 year in the army"])
+def test_hours_and_years_of_service_beside_a_place_are_not_an_age(understanding, text):
+    assert "age" not in facts(understanding, text)
+
+
+# ---- a relative named with a bare age, then what there is for them --------------------------------
+@pytest.mark.parametrize("text, who", [
+    ("my daughter 17 dropped out of college, what can she do", "she"),
+    ("my lad 16 finished school in june. any apprenticeships round here?", "he"),
+])
+def test_a_relative_with_a_bare_age_and_a_question_about_them_is_who_they_ask_for(understanding, text, who):
+    found = facts(understanding, text)
+    assert found["asking_for"] == who and found["age"] in (16, 17)
