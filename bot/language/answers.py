@@ -55,13 +55,19 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"(?:work|working|employed)\b|^(?:no|nope|nothing|nothin|none|nah)$", "unemployed"),
         # "still drivin til jan", "still there till March": in work until a date
         (r"\bstill (?:\w+ing|\w+in|there|at it|employed|in work) (?:till|until|til|to|up to|for)\b"
-         r"|\bstill (?:there|at it|working|employed) (?:for now|4 now|at the moment|atm)\b", "employed"),
+         r"|\bstill (?:there|at it|working|employed) (?:for now|4 now|at the moment|atm)\b"
+         # ...or just "still there", "yeah still at it"
+         r"|^(?:i am |yes |yeah |yh |yep )?still (?:there|at it|in work|employed|working|in the job)$", "employed"),
         (r"\b(?:garden leave|still employed|on leave|on the books|part time|full time|zero hours|"
          r"shifts?|employed|working|works? (?:at|in|for|as))\b"
          r"|^(?:" + _SUBJECT + r" )?(?:a|an) (?:\S+ ){0,2}\S+ (?:in|at|for) (?:a|an|the|my)\b", "employed"),
         (r"\b(?:at|in) (?:college|school|university|sixth form)\b|\bstudying\b|\bstudent\b", "in_education"),
     ],
     "interest": [
+        # mending the machines, said of them: "computers, maybe fixing them", "fixing laptops and that"
+        (r"\b(?:computers?|laptops?|pcs?)\b(?: \S+){0,3} (?:fix|fixing|repair|repairing|mend|mending|build|"
+         r"building)(?: them| it)?\b|\b(?:fix|fixing|repair|repairing|mend|mending|build|building) "
+         r"(?:computers?|laptops?|pcs?)\b", "it_support"),
         (r"^(?:\S+ ){0,4}(?:computers?|computing|laptops?|pc)(?: \S+){0,3}$|\bbasics\b|\bemails?\b"
          r"|\bget(?:ting)? online\b"
          r"|\b(?:comfortable|confident|used to|start) (?:with|on|using|from) (?:a |the )?(?:computers?|laptops?|pcs?|basics?|beginning|scratch)\b"
@@ -73,8 +79,10 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|^(?:i have )?no (?:gcses?|gcse 's|qualifications?|certificates?)\b", 0),
     ],
     "availability": [
-        (r"\bpart time\b|\bpt\b|\b(?:mornings?|afternoons?|daytime|during the day|school hours|term time)\b",
-         "part_time"),
+        (r"\bpart time\b|\bpt\b|\b(?:mornings?|afternoons?|daytime|during the day|school hours|term time)\b"
+         # "when children at school", "while the kids are in school"
+         r"|\b(?:when|while|whilst) (?:the |my |our )?(?:kids|children|child|son|daughter|little ones)"
+         r"(?: are| is| r| 's)? (?:at|in) school\b", "part_time"),
         (r"\b(?:evenings?|weekends?|nights?|after work|saturdays?|sundays?)\b", "evenings_weekends"),
         # free whenever a course runs: "all week", "every day", "weekdays", "flexible", "mon-fri"
         (r"\bfull time\b|\bany ?time\b|\bwhenever\b|\banytime\b|\bft\b|\b(?:all|whole|the whole|all the) week\b"

@@ -18,6 +18,8 @@ _RELATIONS = {
     "sis": "she", "bro": "he", "grandad": "he", "granddad": "he", "grandpa": "he", "stepdad": "he",
     "nan": "she", "nana": "she", "grandma": "she", "gran": "she", "stepmum": "she", "mate": "they",
     "m8": "they", "bestie": "they",
+    # someone a worker or volunteer supports: "one of our residents is 20", "a learner of mine, 19"
+    "resident": "they", "learner": "they", "tenant": "they", "service user": "they", "mentee": "they",
 }
 _OWN_AGE = re.compile(r"\bi am (?:\d{1,3}\b|an? \d|aged)")
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
@@ -36,13 +38,14 @@ _ASKING_FOR = re.compile(
 # she's 16", "my nephew in Tamworth is 18", "my m8s 19"), or someone they support ("asking for a young man
 # I support. He's 20"), followed by that person's age. Only an age makes these a request about them.
 _RELATION_MENTION = re.compile(
-    r"(?i)\bmy (?:(?:little|big|younger|older|eldest|oldest|youngest|baby|best|twin|teenage|step) )?"
+    r"(?i)\b(?:my|our) (?:(?:little|big|younger|older|eldest|oldest|youngest|baby|best|twin|teenage|step) )?"
     r"(?P<rel>" + _REL + r")(?:s\b|\b)"
     r"|\b(?:(?:asking|enquiring|writing|here|messaging) (?:for|4|about|on behalf of)|i (?:help|support|mentor|"
     r"volunteer with|work with)) (?:a|an|our|my) "
     r"(?:young |older |friend 's |friend s )?(?P<who>man|woman|lad|girl|boy|person|lady|guy|" + _REL + r")\b")
 _THEIR_AGE = re.compile(
-    r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r") ?(?:s|'s|is|who is|who 's)"
+    r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r")(?:s(?= is))? ?"
+    r"(?:s|'s|is|who is|who 's)"
     r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)|(?P<bare>my (?:\w+ )?(?:" + _REL + r") ?,?)) (?P<n>\d{1,2})(?! ?(?:hours?|hrs?|k|grand|"
     r"days?|weeks?|months?|years? (?:ago|experience)|%|pounds?|quid|miles?))\b")
 _WHO_PRONOUN = {"man": "he", "lad": "he", "boy": "he", "guy": "he", "woman": "she", "girl": "she", "lady": "she",

@@ -164,6 +164,12 @@ _AGE_UNITS_AFTER = (
 _GREETING = (r"(?:(?:hi|hiya|hii|hiii|hello|helo|hey|heya|hey there|hi there|hello there|alright|morning|"
              r"afternoon|evening|good morning|good afternoon|good evening) (?:, )?)")
 _BESIDE_PLACE = re.compile(r"(?:^" + _GREETING + r"?(?P<n>\d{2})(?= § )|§ (?P<n2>\d{2})(?= [,;.!?]|$))")
+# ...or a place then an age opening a terse message or clause: "telford 37 jobless 6 months", "hi, dudley 55
+# never used a computer" (not "walsall 40 hours a week": units after the number are not ages)
+_PLACE_THEN_AGE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )§ (?P<n>\d{2})" + _AGE_UNITS_AFTER
+                             + r"(?= [a-z§]| ?$)")
+# ...or an age and a state opening a terse message or clause: "27 n unemployed", "hi 52 and redundant"
+_AGE_AND_STATE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2}) (?:and|&) (?:i am )?§")
 # ...or a terse clause that is an age and where they are: "58 in bilston", "18 from tamworth", "29 hairdresser
 # in halesowen" (a word or two between). Units after the number ("16 gcses in walsall") are not ages.
 _AGE_IN_PLACE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?:now )?(?P<n>\d{2})" + _AGE_UNITS_AFTER
@@ -185,11 +191,13 @@ _AGE_PATTERNS = [
     (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:years?|yrs?) ?old(?![\w])"), 5, 110),
     (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:years?|yrs?) of age(?![\w])"), 5, 110),
     (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:yo|y/o|y\.o\.?)(?![\w])"), 5, 110),
-    # years said before where they live, in several first languages' order: "from sudan 24 years live in walsall"
-    # (but "been 20 years living in coventry" is how long)
-    (re.compile(r"(?<![\w])(?<!been )(?<!for )(?<!since )(?<!over )(?<!about )(?<!almost )(?<!nearly )(?<!the )"
-                r"(?<!last )(?<!past )(?<!spent )(?<!than )(?P<n>\d{2}) (?:years|yrs|yr)(?= (?:live|living|livin|lives|"
-                r"based|staying)(?![\w]))"), 16, 99),
+    # years said before where they live or work, in several first languages' order: "from sudan 24 years live
+    # in walsall", "i am syrian refugee 32 live west bromwich", "polish 45 work in meat factory" (but "been 20
+    # years living in coventry" is how long, and "16 working days" a count)
+    (re.compile(r"(?<![\w£.,])(?<!been )(?<!for )(?<!since )(?<!over )(?<!about )(?<!almost )(?<!nearly )(?<!the )"
+                r"(?<!last )(?<!past )(?<!spent )(?<!than )(?P<n>\d{2})(?: (?:years|yrs|yr|year))?(?= (?:live|living|"
+                r"livin|lives|based|staying|work|working|workin)(?! (?:days?|hours?|hrs|weeks?|age|experience))"
+                r"(?![\w]))"), 16, 99),
     (re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr|year)(?! (?:ago|experience|exp|of|in|"
                 r"at|with|working|as|service|now|unemployed|out|on|doing)(?![\w]))(?![\w])"), 10, 100),
     (re.compile(r"(?<![\w])(?:just )?turned (?P<n>\d{1,3})(?![\w.,])"), 10, 100),
@@ -209,6 +217,8 @@ _AGE_PATTERNS = [
     # (§ is a phrase already claimed; bot.language.places decides whether it is a place.)
     (_BESIDE_PLACE, 14, 99),
     (_AGE_IN_PLACE, 14, 99),
+    (_PLACE_THEN_AGE, 16, 99),
+    (_AGE_AND_STATE, 16, 99),
     (_AGE_JUST_DID, 15, 99),
     (_AGE_BEFORE_PLACE, 16, 99),
     # "m 45 redundant", "21 f walsall": the dating-profile shorthand, at the start of a clause
@@ -254,7 +264,8 @@ def nearly_age(plain: str) -> Optional[Tuple[int, int, int]]:
     """(age now, start, end) when the whole reply is "nearly N": N - 1."""
     m = _NEARLY_REPLY.fullmatch(plain.strip(" .!"))
     return (int(m.group("n")) - 1, m.start("n"), m.end("n")) if m else None
-_LOOSE = {_BARE_CLAUSE, _BESIDE_PLACE, _AGE_IN_PLACE, _AGE_JUST_DID, _AGE_BEFORE_PLACE}  # the bare-number forms above
+_LOOSE = {_BARE_CLAUSE, _BESIDE_PLACE, _AGE_IN_PLACE, _PLACE_THEN_AGE, _AGE_AND_STATE, _AGE_JUST_DID,
+          _AGE_BEFORE_PLACE}  # the bare-number forms above
 # A terse message whose last clause is an age and a place: "want 2 get into coding. 29 stourbridge".
 _CLAUSE_THEN_PLACE = re.compile(r"[,;.!?] (?P<n2>\d{2}) §(?: [.!])?$")
 # An age said as the one coming: "I'll be 25 next month", "turning 30 in March", "16 tmrw", "I'm 18 on
@@ -313,13 +324,14 @@ _SELF_DESCRIBED = re.compile(r"(?<![\w])(?:(?:\d+|one|two|three|four|five|six) (
 
 # The age of the person a resident is asking for: "my nephew is 18", "he is 17".
 # Also "shes 16", "my m8s 19" and "my nephew in Tamworth is 18" (a place between the person and the age).
-_OTHER_AGE = re.compile(r"(?<![\w])(?:my (?:\w+ (?:in|from|at) [\w§]+ )?\w+(?: \w+)?|my \w+(?= ?s )|he|she|they|him|her) ?"
+_OTHER_AGE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ (?:in|from|at) [\w§]+ )?\w+(?: \w+)?|my \w+(?= ?s )|"
+                        r"he|she|they|him|her) ?"
                         r"(?:is|are|'s|s|just turned|turned|turns) "
                         r"(?P<n>\d{1,3})(?: ?(?:years?|yrs?) ?old)?(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 
 
 # "my son 17 wants an apprenticeship": the person and their age with no verb between
-_OTHER_AGE_BARE = re.compile(r"(?<![\w])my (?:\w+ )?\w+ (?:, )?(?P<n>\d{1,2})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
+_OTHER_AGE_BARE = re.compile(r"(?<![\w])(?:my|our) (?:\w+ )?\w+ (?:, )?(?P<n>\d{1,2})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 
 # A number put right in the same message, after an age: "I'm 35, oh sorry 36 now", "29, I mean 30".
 _CORRECTED = re.compile(r"(?<![\w])(?:sorry|i mean|i meant|actually|no wait|wait|oops|correction|make that)(?: ,)?"

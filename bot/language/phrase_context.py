@@ -159,6 +159,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return None
         if value == "employed" and nxt in {"on", "towards", "toward"}:
             return None  # "I'm working on my English"
+        if value == "in_education" and prev in {"work", "works", "working", "worked", "job"}:
+            return None  # "I work in school kitchen": the school is their workplace
         return fact
     if slot in ("universal_credit", "annual_income"):
         if before & PAST or (negated and value not in (False, 0.0)):
@@ -176,8 +178,9 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             if "english" not in view.plain and words > 3:
                 return None
         return fact
-    if value == "refugee":
-        if prev in {"with", "help", "helping", "support", "supporting", "for", "about"}:
+    if value == "refugee":  # "I work with refugees" is not one; "from Sudan with refugee status" is
+        helping = prev in {"with", "help", "helping", "support", "supporting", "for", "about"}
+        if helping and "status" not in ent.text.lower():
             return None
     if slot == "target_group" and question:
         return None

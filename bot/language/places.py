@@ -217,6 +217,25 @@ class Gazetteer:
             return any(0 <= k < len(words) and len(norms[k]) == 2 and norms[k].isdigit() and alone(k)
                        for k in (i - 1, i + 1))
 
+        def edge(i: int, step: int) -> bool:  # nothing but a clause break (or the text's end) on that side
+            k = i + step
+            if not 0 <= k < len(words):
+                return True
+            between = text[words[k].end(): words[i].start()] if step < 0 else text[words[i].end(): words[k].start()]
+            return bool(_CLAUSE_BREAK.search(between))
+
+        def age_pair_at_edge(i: int) -> bool:
+            # a word and an age side by side (nothing between) opening or closing a clause, as texted:
+            # "wolvrhampton 40 out of work", "lorry driver 41 birmigham."
+            for k in (i - 1, i + 1):
+                if 0 <= k < len(words) and len(norms[k]) == 2 and norms[k].isdigit():
+                    first, last = min(i, k), max(i, k)
+                    if text[words[first].end(): words[last].start()].strip():
+                        continue
+                    if edge(first, -1) or edge(last, 1):
+                        return True
+            return False
+
         def cued(i: int) -> bool:
             # after a location word, or a terse "place, age" list: "rugby, 45", "52. reading. data"
             return (i > 0 and norms[i - 1] in LOCATION_CUES) or (beside_age(i) and alone(i))
@@ -241,7 +260,8 @@ class Gazetteer:
             if any(s <= words[i].start() < e for s, e in taken):
                 i += 1
                 continue
-            hit = self._name_at(words, norms, i, cued(i))
+            said_as_place = cued(i)
+            hit = self._name_at(words, norms, i, said_as_place, said_as_place or age_pair_at_edge(i))
             if hit is None:
                 i += 1
                 continue
@@ -250,7 +270,7 @@ class Gazetteer:
             i += n
         return sorted(found, key=lambda m: m.start)
 
-    def _name_at(self, words, norms, i, cued) -> Optional[Tuple[int, _Target]]:
+    def _name_at(self, words, norms, i, cued, typo_ok) -> Optional[Tuple[int, _Target]]:
         longest = min(self._max_words, len(words) - i)
         for n in range(longest, 0, -1):
             if any(w.isdigit() for w in norms[i : i + n]):
@@ -263,7 +283,7 @@ class Gazetteer:
                 if n == 1 and key in COMMON_WORD_NAMES and not cued:
                     return None
                 return n, target
-        if cued:  # typos only right after a location word: "in wolverhamton", "live in walsal"
+        if typo_ok:  # typos only where a place is expected: "in wolverhamton", "live in walsal", "dudly 55"
             for n in range(min(3, longest), 0, -1):
                 key = " ".join(norms[i : i + n])
                 if not any(c.isdigit() for c in key):

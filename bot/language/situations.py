@@ -20,8 +20,9 @@ _JOB_LOSS = re.compile(
     r"\b(?:lost (?:my |our |the )?jobs?|laid (?:me |us )?off|got sacked|got fired|made redundant|redundanc\w*|"
     r"let (?:me |us |(?:most|all|some|half) of us |(?:most|all|some|half) of the \w+ )?go|being let go|"
     r"replac\w*|taken over|took over|does my job|do my job|doing (?:my job|it)|no more job|"
-    r"cutting (?:jobs|staff)|job cuts|(?:job|jobs) (?:is|are) going|on the list|writing on the wall|"
-    r"my job(?: \S+){1,8} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
+    r"cutting (?:jobs|staff)|job cuts|(?:job|jobs|role|roles|post|position) (?:is|are|'s|s) (?:going|at risk|being cut)|"
+    r"on the list|writing on the wall|"
+    r"my (?:job|role|post|position)(?: \S+){1,8} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
     r"trialling|trialing|(?:are|am|is|re|m) not needed|(?:no longer|will not|wo n't)(?: be)? needed|(?:job|jobs|role) (?:has |have |is |are |'s |s )?(?:gone|went|been given|given) to|"
     r"(?:\d+|some|half|most|all|loads|lots|many) of us (?:are |r |will be |re )?(?:going|goin|out|"
     r"finished|for the chop))\b")
@@ -35,7 +36,12 @@ _CLOSING = re.compile(
     r"going bust|gone bust|going under|gone under|moving abroad|relocating|going into administration|"
     r"gone into administration|winding down|being automated|is automating|"
     r"(?:going|getting|becoming|being) (?:fully |completely )?automated|"
-    r"close(?! (?:to|by|friend|family|enough))|closed down|shut down|shutting down)\b")
+    r"close(?! (?:to|by|friend|family|enough))|closed down|shut down|shutting down)\b"
+    # ...or the verb first: "they're shutting the Royal Mail sorting office", "closing our branch in June"
+    r"|\b(?:they|they are|they 're|theyre|bosses|owners|management|company|firm)(?: are| is| will| will be| 're)? "
+    r"(?:closing|shutting|shuttin|going to close|going to shut) (?:down )?(?:the|our|my|their) (?:\S+ ){0,3}?"
+    r"(?:plant|factory|foundry|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|store|"
+    r"shop|branch|works|office|mill|yard|garage|line|dealership|workshop)\b")
 # A job loss still to come, said as what will happen to them: "we all get laid off", "im bein made
 # redundant", "we're redundant from March", "moving everything to Leicester". Still in work now, displaced.
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -85,7 +91,7 @@ _JOB_SAID = re.compile(
     r"yrs as|year as)(?: an?)? (?:\w+ ){0,2}(?:" + _OCCUPATIONS + r")s?\b"
     r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:(?:primary|secondary|school|supply|senior|junior|head|assistant|"
     r"trainee|qualified|agency|night|van|bus|site|shift|team|retail|hospital|community|district) ){0,2}"
-    r"(?:" + _OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b)"
+    r"(?:" + _OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b| \d{2} (?:§|[a-z]+ ?[,.;!]))"
     r"|\b(?:i work as|i worked as|working as|worked as|i have worked as|been working as)(?: an?)? \w+(?: \w+)?"
     r"|\b(?:been in|worked in|working in|years in) (?:retail|hospitality|care|construction|sales|marketing|"
     r"finance|banking|logistics|manufacturing|admin|catering|security|the nhs|the army|the forces|"
@@ -104,6 +110,14 @@ _CANNOT_USE = re.compile(r"\b(?:i|we) (?:can not|cannot|could not|struggle to|do
                          r"fill in|manage|figure out|understand)\b"
                          r"|\b(?:i|we) (?:do not know how|have no idea how|struggle with it|can not do it|can not "
                          r"use it|can not work it)\b")
+# Someone close doing it for them: "my son do everything on phone for me", "my daughter fills in all my forms
+# online", "the kids have to do my emails". They rely on others for the everyday digital tasks: a beginner.
+_DONE_FOR_ME = re.compile(
+    r"\bmy (?:son|sons|daughter|daughters|kids|children|child|husband|wife|partner|grandson|granddaughter|"
+    r"grandchildren|grandkids|family|neighbour|friend|niece|nephew|brother|sister)(?: \S+)?? (?:do|does|did|fill|"
+    r"fills|has to do|have to do|has to fill|have to fill|sorts|sort|deals with|handles?)(?: in| out)? "
+    r"(?:everything|it all|all|my|the|it)\b(?: \S+){0,6}? (?:phone|computer|laptop|online|internet|apps?|emails?|"
+    r"forms?)\b")
 
 # "Finished my BTEC at college in June": where they studied, not where they are now.
 _FINISHED = re.compile(r"\b(?:finished|left|done|completed|leaving|quit)\b")
@@ -153,8 +167,18 @@ def _everyday_digital(facts: List[Fact], view, text: str) -> List[Fact]:
     return facts
 
 
+def _relies_on_others(facts: List[Fact], view, text: str) -> List[Fact]:
+    if any(f.slot == "digital_confidence" for f in facts):
+        return facts
+    done = _DONE_FOR_ME.search(view.plain)
+    if done is None:
+        return facts
+    return facts + [view.fact("digital_confidence", "basic", done.start(), done.end(), text)]
+
+
 def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     facts = _everyday_digital(facts, view, text)
+    facts = _relies_on_others(facts, view, text)
     studying = next((f for f in facts if f.slot == "employment_status" and f.value == "in_education"), None)
     if studying and (_FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1])
                      or _LEFT_STUDIES.search(view.plain)):

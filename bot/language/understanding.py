@@ -46,7 +46,8 @@ _PLACE_ORIGIN = {"moved", "came", "come", "coming", "originally", "fled", "escap
                  "going", "travel", "travelling", "holiday", "leaving", "left"}
 # where they work, named as the workplace ("my car parts factory in Coventry"), is not where they live
 _PLACE_WORK = {"work", "works", "working", "job", "office", "shop", "employer", "commute", "factory", "plant",
-               "warehouse", "depot", "foundry", "branch", "dealership", "takeaway"}
+               "warehouse", "depot", "foundry", "branch", "dealership", "takeaway", "firm", "company",
+               "department"}
 _LEFT_SCHOOL = re.compile(r"\b(?:left|leaving|finished|finishing|done) (?:school|college|sixth form|6th form)"
                           r" (?:in|at|near|nr)$")
 # put right as they write: "we live in Leamington no sorry Coventry", "walsall, i mean wolverhampton"
@@ -149,10 +150,11 @@ class Understanding:
                     found.append((fact, flag))
                     if fact.slot == "interest" and _wanted(doc, ent):
                         wanted.add((fact.start, fact.value))
-        found += [(f, "") for f in self._numbers(view, text, other=other)]
         place = self._place(text, ignored)
         if place is not None:
             found.append((place, ""))
+            view.claim(place.start, place.end)  # a misspelt place the phrase tables missed: "dudly 55"
+        found += [(f, "") for f in self._numbers(view, text, other=other)]
         facts = _settle(found, view, text, wanted)
         if not facts:
             facts = self._bare(view, text)
@@ -291,6 +293,13 @@ class _View:
         self.plain = " ".join(p[0] for p in pieces)
         self.masked = " ".join("§" if p[3] else p[0] for p in pieces)
 
+    def claim(self, start: int, end: int) -> None:
+        """Mask the words within this span of the original text, as the phrase tables mask theirs."""
+        for piece in self.pieces:
+            if start <= piece[1] and piece[2] <= end:
+                piece[3] = True
+        self.masked = " ".join("§" if p[3] else p[0] for p in self.pieces)
+
     def span(self, start: int, end: int) -> Tuple[int, int]:
         """Offsets in the normalised text -> offsets in the original text."""
         first = last = None
@@ -354,6 +363,9 @@ def _settle(found: List[Tuple[Fact, str]], view: _View, text: str, wanted: set =
         elif slot == "interest":
             topics = [v for v in values if v != vocab.INTEREST_NOT_SURE]
             wished = [f.value for f in facts if (f.start, f.value) in wanted and f.value in topics]
+            # a topic beside the umbrella one says more: "i want learn computer programming" is coding
+            wished = [v for v in wished if v != "general_digital"] or wished
+            topics = [v for v in topics if v != "general_digital"] or topics
             chosen = wished[0] if wished else (topics[0] if topics else values[0])
         elif slot == "background":
             chosen = min(values, key=BACKGROUND_PRIORITY.index)
