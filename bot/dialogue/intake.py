@@ -193,6 +193,8 @@ _DONT_KNOW = re.compile(
     r"not sure|unsure|not certain|no idea|not a clue|no clue|dunno|idk|(?:really )?do not know|"
     r"can not remember|can not say|do not remember|"
     r"skip(?: it| this| that| this one| that one| this question)?|pass|next(?: question)?|"
+    # a question that does not apply to them: "retired" to "Are you working?"
+    r"retired(?: now| already)?|"
     + _REFUSAL +
     r")(?: really| sorry| thanks| mate| to be honest| tbh| honestly| yet| at the moment)*"
 )
@@ -204,7 +206,8 @@ _DONT_KNOW_ABROAD = frozenset(normalise(p) for phrases in DONT_KNOW.values() for
 
 
 def is_dont_know(text: Optional[str]) -> bool:
-    """The whole message says "I don't know", "skip" or "rather not say" (and nothing else)."""
+    """The whole message says "I don't know", "skip" or "rather not say", or that the question does not apply
+    ("retired" to "Are you working?"), and nothing else."""
     said = normalise(text or "")
     return bool(said) and len(said) <= 60 and (_DONT_KNOW.fullmatch(said) is not None or said in _DONT_KNOW_ABROAD)
 

@@ -17,6 +17,7 @@ from bot.dialogue import intake
 from bot.language import numbers
 from bot.language.answer_words import ANSWER_WORDS, INCOME_WORDS
 from bot.language.facts import Fact
+from bot.language.situations import WEEKDAY
 from bot.language.typed_replies import normalise
 
 # A reply this long or shorter may answer the open question in the resident's own words.
@@ -72,6 +73,9 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|\bget(?:ting)? online\b"
          r"|\b(?:comfortable|confident|used to|start) (?:with|on|using|from) (?:a |the )?(?:computers?|laptops?|pcs?|basics?|beginning|scratch)\b"
          , "general_digital"),
+        # unsure, and saying what of: "not sure what I'm good at", "no idea what's out there"
+        (r"^(?:i am |honestly |tbh )?(?:not sure|unsure|no idea|dunno|idk|do not know|not a clue)"
+         r" (?:what|which|where|how|if|whether|about|yet)\b[^,.;!?]{0,40}$", "not_sure"),
     ],
     "qualification_level": [
         (r"^(?:no|nothing|nowt|none|nothin|zero|nil)(?: really| at all| to speak of| to my name)?$"
@@ -82,7 +86,9 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
         (r"\bpart time\b|\bpt\b|\b(?:mornings?|afternoons?|daytime|during the day|school hours|term time)\b"
          # "when children at school", "while the kids are in school"
          r"|\b(?:when|while|whilst) (?:the |my |our )?(?:kids|children|child|son|daughter|little ones)"
-         r"(?: are| is| r| 's)? (?:at|in) school\b", "part_time"),
+         r"(?: are| is| r| 's)? (?:at|in) school\b"
+         # some weekdays: "mondays and tuesdays", "only wed"
+         r"|^(?:only |just )?(?:on )?" + WEEKDAY + r"(?:(?: ,)?(?: and| or| &)? " + WEEKDAY + r")*$", "part_time"),
         (r"\b(?:evenings?|weekends?|nights?|after work|saturdays?|sundays?)\b", "evenings_weekends"),
         # free whenever a course runs: "all week", "every day", "weekdays", "flexible", "mon-fri"
         (r"\bfull time\b|\bany ?time\b|\bwhenever\b|\banytime\b|\bft\b|\b(?:all|whole|the whole|all the) week\b"

@@ -17,10 +17,12 @@ _RELATIONS = {
     # as people text them: "my little sis", "my m8", "my grandad"
     "sis": "she", "bro": "he", "grandad": "he", "granddad": "he", "grandpa": "he", "stepdad": "he",
     "nan": "she", "nana": "she", "grandma": "she", "gran": "she", "stepmum": "she", "mate": "they",
-    "m8": "they", "bestie": "they",
+    "m8": "they", "bestie": "they", "bf": "he", "gf": "she", "hubby": "he", "missus": "she",
     # someone a worker or volunteer supports: "one of our residents is 20", "a learner of mine, 19"
     "resident": "they", "learner": "they", "tenant": "they", "service user": "they", "mentee": "they",
 }
+# Words for the person asked about, beyond the relations: someone a worker supports.
+RELATION_WORDS = frozenset(_RELATIONS) | {"man", "woman", "lad", "girl", "boy", "person", "lady", "guy"}
 _OWN_AGE = re.compile(r"\bi am (?:\d{1,3}\b|an? \d|aged)")
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
 _ASKING_FOR = re.compile(
@@ -41,12 +43,15 @@ _RELATION_MENTION = re.compile(
     r"(?i)\b(?:my|our) (?:(?:little|big|younger|older|eldest|oldest|youngest|baby|best|twin|teenage|step) )?"
     r"(?P<rel>" + _REL + r")(?:s\b|\b)"
     r"|\b(?:(?:asking|enquiring|writing|here|messaging) (?:for|4|about|on behalf of)|i (?:help|support|mentor|"
-    r"volunteer with|work with)) (?:a|an|our|my) "
-    r"(?:young |older |friend 's |friend s )?(?P<who>man|woman|lad|girl|boy|person|lady|guy|" + _REL + r")\b")
+    r"volunteer with|work with|am helping|am supporting|am working with|am mentoring)) (?:a|an|our|my) "
+    r"(?:young |older |friend 's |friend s )?(?:[a-z]+ )?(?P<who>man|woman|lad|girl|boy|person|lady|guy|"
+    + _REL + r")\b")
 _THEIR_AGE = re.compile(
     r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r")(?:s(?= is))? ?"
     r"(?:s|'s|is|who is|who 's)"
-    r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)|(?P<bare>my (?:\w+ )?(?:" + _REL + r") ?,?)) (?P<n>\d{1,2})(?! ?(?:hours?|hrs?|k|grand|"
+    r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)|(?P<bare>my (?:\w+ )?(?:" + _REL + r") ?,?)"
+    # "helping a Syrian man, 41, who..."
+    r"|(?P<bare2>(?:a|an) (?:\w+ )?(?:man|woman|lad|girl|boy|person|lady|guy) ?,?)) (?P<n>\d{1,2})(?! ?(?:hours?|hrs?|k|grand|"
     r"days?|weeks?|months?|years? (?:ago|experience)|%|pounds?|quid|miles?))\b")
 _WHO_PRONOUN = {"man": "he", "lad": "he", "boy": "he", "guy": "he", "woman": "she", "girl": "she", "lady": "she",
                 "person": "they"}
@@ -79,7 +84,7 @@ def _asking_for_by_age(plain: str) -> Optional[str]:
         return None
     age = _THEIR_AGE.search(plain, mention.start())
     wish = _CHILD_ASK.search(plain[age.end():]) if age is not None else None
-    if age is None or (int(age.group("n")) < _YOUNG or age.group("bare")) and not wish:
+    if age is None or (int(age.group("n")) < _YOUNG or age.group("bare") or age.group("bare2")) and not wish:
         return None  # "my son, 17, lives in Walsall" tells us about him; "my son 17 wants..." asks
     if age.group("pronoun"):
         return age.group("pronoun").lower()

@@ -71,8 +71,8 @@ _MONEY = re.compile(
     r"(?: (?P<unit>pounds?|quid))?"
     r"(?: (?P<conn>a |an |per |each |every |/ |p )?(?P<per>" + "|".join(_PERIODS) + r"))?(?![\w])"
 )
-_HOURS = re.compile(
-    r"(?<![\w.])(?P<h>\d{1,2}(?:\.\d)?) (?:hours|hour|hrs|h)"
+_HOURS = re.compile(  # (not "£11 hr": that is pay by the hour)
+    r"(?<![\w.£])(?<!£ )(?P<h>\d{1,2}(?:\.\d)?) (?:hours|hour|hrs|h)"
     r"(?: (?:a|per|each|every|/) (?:week|wk)| pw| weekly| a week)?(?! (?:a|per) (?:day|month))"
 )
 # Without £, k or a period, only pay words make a number money: "on 07700 900123" is a phone.

@@ -37,6 +37,9 @@ WISH = {
     "doing", "get", "getting", "gain", "apply", "applying", "start", "starting", "towards",
     "course", "courses", "what", "which", "whats", "tell", "explain", "mean", "means", "be",
 }
+_STUDY_TIME = {"can", "could", "only", "study", "learn", "learning", "available", "free", "do", "prefer",
+               "best", "suit", "suits", "and", "or", "evenings", "weekends", "mornings", "days"}
+_CLASSES = {"classes", "class", "courses", "course", "school", "study", "only"}
 SEEKING = {"looking", "want", "seeking", "find", "finding", "need", "get", "getting", "apply",
            "applying", "become", "be", "like", "hope", "hoping", "search", "searching"}
 JOB_WORDS = {"work", "works", "working", "worked", "job", "jobs", "did", "experience",
@@ -147,6 +150,11 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return None
         at_work = nxt in {"at", "for", "in", "as", "job", "jobs", "work", "worker", "shift", "shifts",
                           "contract"} or before & {"work", "working", "works", "job", "employed"}
+        # nights are a shift worked far more often than a time to study: "security guard nights £11 hr"
+        # (but "I can only do nights", "night classes" are when they could learn)
+        if (ent.text.lower() in ("nights", "night time") and before and not before & _STUDY_TIME
+                and nxt not in _CLASSES):
+            at_work = True
         if not at_work:
             return fact
         after = doc[ent.end + 1].norm_ if ent.end + 1 < len(doc) else ""

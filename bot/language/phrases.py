@@ -121,7 +121,11 @@ FACTS: List[Tuple[str, List[str]]] = [
         "a few hours a week", "few hours a week", "couple of hours a week",
         "part time", "a few days a week", "few days a week", "couple of days a week",
         "school hours", "mornings only", "in the afternoons", "afternoons only", "in the mornings",
-        "during school hours", "in school hours", "term time only"]),
+        "during school hours", "in school hours", "term time only",
+        # a time of day said as what suits them: "mornings suit me", "afternoons are best"
+        "mornings suit me", "morning suits me", "mornings are best", "mornings work for me", "mornings are good",
+        "afternoons suit me", "afternoon suits me", "afternoons are best", "afternoons work for me",
+        "daytime suits me", "days suit me", "days are best", "during the day suits me"]),
     ("availability=evenings_weekends", [
         "evenings", "weekends", "evenings and weekends", "at the weekend", "on the weekend",
         "at weekends", "evening classes", "evening courses", "weekend classes", "weekend courses",
@@ -191,7 +195,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "searching for work", "searching for a job", "signed on", "signing on", "job searching",
         "searching for jobs", "lost me job", "got the sack", "sacked me", "fired me", "kicked out of my job",
         "got kicked out of my job", "i quit my job", "i have quit my job", "left my job", "packed in my job",
-        "jacked in my job", "packed my job in", "jacked my job in",
+        "jacked in my job", "packed my job in", "jacked my job in", "on the dole", "been on the dole",
+        "on benefits and looking", "on the social",
         # still looking, said as the struggle: "finished my degree but can't find a job"
         "can not find a job", "can not find work", "can not find any work", "can not get a job",
         "can not get work", "struggling to find work", "struggling to find a job"]),

@@ -19,13 +19,14 @@ _AUTOMATION = re.compile(r"\b(?:automation|automated|automating|automate|robots?
 _JOB_LOSS = re.compile(
     r"\b(?:lost (?:my |our |the )?jobs?|laid (?:me |us )?off|got sacked|got fired|made redundant|redundanc\w*|"
     r"let (?:me |us |(?:most|all|some|half) of us |(?:most|all|some|half) of the \w+ )?go|being let go|"
-    r"replac\w*|taken over|took over|does my job|do my job|doing (?:my job|it)|no more job|"
+    r"replac\w*|taken over|took over|(?:does|do|doing|did) (?:most of |all of |half of |much of |part of )?my job|"
+    r"doing it|no more job|hours (?:are |were )?(?:being )?cut to (?:nothing|zero)|"
     r"cutting (?:jobs|staff)|job cuts|(?:job|jobs|role|roles|post|position) (?:is|are|'s|s) (?:going|at risk|being cut)|"
     r"on the list|writing on the wall|"
     r"my (?:job|role|post|position)(?: \S+){1,8} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
     r"trialling|trialing|(?:are|am|is|re|m) not needed|(?:no longer|will not|wo n't)(?: be)? needed|(?:job|jobs|role) (?:has |have |is |are |'s |s )?(?:gone|went|been given|given) to|"
-    r"(?:\d+|some|half|most|all|loads|lots|many) of us (?:are |r |will be |re )?(?:going|goin|out|"
-    r"finished|for the chop))\b")
+    r"(?:\d+|some|half|most|all|loads|lots|many) of us (?:are |r |will be |re |will |to |are to |are going to )?"
+    r"(?:going|goin|go|out|finished|for the chop))\b")
 # A workplace closing is a job lost to change, said before or after it happens: "the plant's shutting
 # in March", "the depot closed". The resident is a displaced worker either way.
 _CLOSING = re.compile(
@@ -63,7 +64,7 @@ _ENDING = re.compile(r"\bthat (?:'s|s|is) me (?:finished|done|out)\b|\b(?:agency
                      r"(?:has |have |'s |s )?lost the contract\b")
 # A school or college course finished recently: "did a BTEC at college and finished in June", "has just
 # done her A levels". With nothing else said about their situation, a school leaver.
-_STUDIES = r"(?:school|college|sixth form|a levels?|gcses?|btec|t levels?|year 1[13])"
+_STUDIES = r"(?:school|college|sixth form|6th form|a levels?|gcses?|btec|t levels?|year 1[13])"
 _RECENT = (r"(?:in (?:may|june|july|august|the summer|summer)|this (?:year|summer)|last (?:year|summer|month|june|july)|"
            r"recently|a few (?:weeks|months) ago)")
 _LEFT_STUDIES = re.compile(
@@ -96,6 +97,34 @@ _JOB_SAID = re.compile(
     r"|\b(?:been in|worked in|working in|years in) (?:retail|hospitality|care|construction|sales|marketing|"
     r"finance|banking|logistics|manufacturing|admin|catering|security|the nhs|the army|the forces|"
     r"the armed forces|the police|teaching|nursing|insurance|recruitment)(?: management)? for \d+ (?:years|year)\b")
+# A job not in the list above, known by the shape of the word, where a job is said: "i am a beauty
+# therapist", "been a florist 20 years", "as a sous chef", "beauty therapist 27 west brom". The words that end
+# like jobs but are not (a student, a refugee, a carer for mum, a beginner) are left out.
+_NOT_JOBS = {"user", "beginner", "member", "other", "number", "newcomer", "foreigner", "carer", "volunteer",
+             "student", "pensioner", "claimant", "parent", "resident", "immigrant", "migrant", "seeker",
+             "jobseeker", "learner", "leaver", "mother", "father", "brother", "sister", "daughter", "grandmother",
+             "grandfather", "partner", "woman", "man", "gentleman", "christian", "muslim", "asian", "european",
+             "african", "indian", "pakistani", "iranian", "syrian", "afghan", "eritrean", "sudanese", "nigerian",
+             "romanian", "bulgarian", "lithuanian", "ukrainian", "albanian", "italian", "brazilian", "bit",
+             "little", "fan", "person", "refugee", "fresher", "graduate", "dependant", "dependent", "citizen",
+             "veteran", "survivor", "sufferer", "diabetic", "smoker", "drinker", "gamer", "lover", "owner",
+             "older", "younger", "bigger", "better", "quicker", "faster", "together", "over", "under", "after",
+             "never", "ever", "either", "neither", "rather", "whether", "later", "sooner", "proper", "major",
+             "minor", "junior", "senior", "former", "latter", "supporter", "mentor", "tutor"}
+_JOBLIKE = r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|man|woman|ess|ic|ee)"
+_JOB_GUESS = re.compile(
+    r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|years as|yrs as)"
+    r"(?: an?)? (?:[a-z]+ )?(?P<job>" + _JOBLIKE + r")(?= [,.;!]| for| in| at| and| but| \d| §|$)"
+    r"|(?:^|[,.;!] )(?:hi |hiya |hello )?(?:an? )?(?:[a-z]+ )?(?P<job2>" + _JOBLIKE + r") \d{2}(?= (?:§|[a-z]))")
+
+
+def _job_guess(plain: str) -> "re.Match | None":
+    for m in _JOB_GUESS.finditer(plain):
+        if (m.group("job") or m.group("job2")) not in _NOT_JOBS:
+            return m
+    return None
+
+
 _WISH = re.compile(r"\b(?:want|wanna|would like|like to|love to|fancy|hoping|hope to|move into|get into|"
                    r"go into|retrain|change to|switch to|learn|thinking|keen|interested|"
                    r"(?:can|could) i (?:do|get|learn|study|train|try|retrain|switch|move)|sick of|fed up|bored of|"
@@ -118,6 +147,13 @@ _DONE_FOR_ME = re.compile(
     r"fills|has to do|have to do|has to fill|have to fill|sorts|sort|deals with|handles?)(?: in| out)? "
     r"(?:everything|it all|all|my|the|it)\b(?: \S+){0,6}? (?:phone|computer|laptop|online|internet|apps?|emails?|"
     r"forms?)\b")
+
+# Weekdays they are free: "can only do mon n tues", "free on wednesdays and fridays". Some days in the working
+# week, so part time (weekends are bot.language.phrases' evenings_weekends).
+WEEKDAY = (r"(?:mon|monday|mondays|tue|tues|tuesday|tuesdays|wed|weds|wednesday|wednesdays|thu|thur|thurs|"
+           r"thursday|thursdays|fri|friday|fridays)")
+WEEKDAYS_FREE = re.compile(r"\b(?:only|can do|can only do|i am free|free|available|off)(?: on)? " + WEEKDAY
+                           + r"(?:(?: ,)?(?: and| or| &)? " + WEEKDAY + r")*\b")
 
 # "Finished my BTEC at college in June": where they studied, not where they are now.
 _FINISHED = re.compile(r"\b(?:finished|left|done|completed|leaving|quit)\b")
@@ -176,8 +212,18 @@ def _relies_on_others(facts: List[Fact], view, text: str) -> List[Fact]:
     return facts + [view.fact("digital_confidence", "basic", done.start(), done.end(), text)]
 
 
+def _weekdays(facts: List[Fact], view, text: str) -> List[Fact]:
+    if any(f.slot == "availability" for f in facts):
+        return facts
+    days = WEEKDAYS_FREE.search(view.plain)
+    if days is None:
+        return facts
+    return facts + [view.fact("availability", "part_time", days.start(), days.end(), text)]
+
+
 def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     facts = _everyday_digital(facts, view, text)
+    facts = _weekdays(facts, view, text)
     facts = _relies_on_others(facts, view, text)
     studying = next((f for f in facts if f.slot == "employment_status" and f.value == "in_education"), None)
     if studying and (_FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1])
@@ -262,7 +308,7 @@ def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact
     if "interest" not in slots or slots["interest"].value == "not_sure" or (
             employment and employment.value == "unemployed"):
         return facts
-    job = _JOB_SAID.search(view.plain)
+    job = _JOB_SAID.search(view.plain) or _job_guess(view.plain)
     if job and _WISH.search(view.plain, job.end()):
         facts.append(view.fact("background", "career_changer", job.start(), job.end(), text))
     return facts

@@ -22,7 +22,7 @@ from bot.language import answers, facts_in_languages, numbers, vocab
 from bot.language.answers import ANSWER_MAX_WORDS
 from bot.language.phrase_context import in_context, is_question
 from bot.language.facts import Fact
-from bot.language.asking_for import asking_for
+from bot.language.asking_for import RELATION_WORDS, asking_for
 from bot.language.places import Gazetteer, PlaceMatch
 from bot.language.situations import tidy_background
 from bot.language.unreadable import TOO_LONG, classify_unreadable
@@ -155,6 +155,8 @@ class Understanding:
             found.append((place, ""))
             view.claim(place.start, place.end)  # a misspelt place the phrase tables missed: "dudly 55"
         found += [(f, "") for f in self._numbers(view, text, other=other)]
+        if about is not None:
+            found = [(f, flag) for f, flag in found if not _askers_own(f, text)]
         facts = _settle(found, view, text, wanted)
         if not facts:
             facts = self._bare(view, text)
@@ -314,6 +316,25 @@ class _View:
     def fact(self, slot: str, value: Any, start: int, end: int, text: str) -> Fact:
         s, e = self.span(start, end)
         return Fact(slot, value, s, e, text[s:e])
+
+
+# In a message about someone else, a sentence in the first person with no word for them is the asker's own:
+# "I work for a charity in Walsall. I'm helping a Syrian man, 41..." (the work is the asker's, not his).
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i am|me)\b", re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|hes|shes|who|"
+                           + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+_THEIR_SITUATION = {"employment_status", "background", "annual_income", "universal_credit", "availability",
+                    "english_level", "digital_confidence", "qualification_level", "target_group", "excluded_group"}
+
+
+def _askers_own(fact: Fact, text: str) -> bool:
+    if fact.slot not in _THEIR_SITUATION:
+        return False
+    clause = re.split(r"[.!?;,\n]| and | but ", text[:fact.start])[-1]
+    if fact.slot in ("target_group", "excluded_group"):  # "as a dad", "single mum": who is speaking
+        return not _THIRD_PERSON.search(clause)
+    said = clause + text[fact.start:fact.end]
+    return bool(_FIRST_PERSON.search(said)) and not _THIRD_PERSON.search(said)
 
 
 def _typed(slot: str, raw: str) -> Any:

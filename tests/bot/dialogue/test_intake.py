@@ -173,3 +173,8 @@ def test_an_everyday_answer_to_the_work_question_keeps_the_background_they_gave(
     entities = [{"entity": "employment_status", "value": "unemployed"}, {"entity": "background", "value": "unemployed"}]
     held = {"background": "school_leaver"}
     assert intake.side_effects("employment_status", "not working at the moment", entities, held) == ["background"]
+
+
+@pytest.mark.parametrize("text", ["retired", "I'm retired", "retired now"])
+def test_retired_is_a_question_that_does_not_apply_recorded_as_unknown(text):
+    assert intake.is_dont_know(text)

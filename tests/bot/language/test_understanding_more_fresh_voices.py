@@ -128,3 +128,94 @@ def test_everyday_short_answers(understanding, asked, reply, value):
 
 def test_still_there_with_no_question_open_says_nothing(understanding):
     assert "employment_status" not in facts(understanding, "still there")
+
+
+# ---- a third batch: shifts, closures, jobs not in the list, the asker's own facts ---------------------
+def test_nights_beside_a_job_are_a_shift_worked_not_a_time_to_study(understanding):
+    found = facts(understanding, "security guard nights £11 hr, want to do cyber security")
+    assert "availability" not in found and found["employment_status"] == "employed"
+
+
+@pytest.mark.parametrize("text, asked", [("I can only do nights", None), ("nights", "availability"),
+                                         ("evenings and nights", None)])
+def test_nights_said_as_when_they_can_study_are_evenings(understanding, text, asked):
+    assert facts(understanding, text, asked=asked)["availability"] == "evenings_weekends"
+
+
+def test_pay_by_the_hour_written_hr_is_not_hours_worked(understanding):
+    found = facts(understanding, "cleaner on £11 hr")
+    assert found["annual_income"] == 11 * 37.5 * 52
+
+
+@pytest.mark.parametrize("text", [
+    "they're bringing in robots and said 30 of us will go",
+    "the new software does most of my job now, my hours are being cut to nothing, want to learn data",
+])
+def test_told_some_of_us_will_go_or_software_doing_the_job_is_a_displaced_worker(understanding, text):
+    assert facts(understanding, text)["background"] == "displaced_worker"
+
+
+def test_just_left_6th_form_is_a_school_leaver(understanding):
+    assert facts(understanding, "17 just left 6th form, what now")["background"] == "school_leaver"
+
+
+@pytest.mark.parametrize("text, asked", [("been on the dole a year, 40, walsall", None),
+                                         ("on the dole", "employment_status")])
+def test_on_the_dole_is_out_of_work(understanding, text, asked):
+    assert facts(understanding, text, asked=asked)["employment_status"] == "unemployed"
+
+
+def test_a_boyfriend_texted_as_bf_is_who_they_ask_for(understanding):
+    found = facts(understanding, "askin for my bf, hes 22, wants to do coding")
+    assert found["asking_for"] == "he" and found["age"] == 22
+
+
+@pytest.mark.parametrize("text", ["Mornings suit me.", "afternoons are best"])
+def test_a_time_of_day_said_to_suit_them_is_part_time(understanding, text):
+    assert facts(understanding, text)["availability"] == "part_time"
+
+
+@pytest.mark.parametrize("text, asked", [("I can only do mon n wed", None), ("free on thursdays", None),
+                                         ("tuesdays and fridays", "availability")])
+def test_some_weekdays_are_part_time(understanding, text, asked):
+    assert facts(understanding, text, asked=asked)["availability"] == "part_time"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a beauty therapist and want to learn social media marketing",
+    "been a florist for 20 years, I'd like to learn web design",
+    "upholsterer 45 tipton. want to get into IT support",
+])
+def test_a_job_not_in_the_list_known_by_its_shape_with_a_wish_is_a_career_changer(understanding, text):
+    assert facts(understanding, text)["background"] == "career_changer"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a school dinner lady, about 9 grand a year, I'd like to learn computers",
+    "I am a student and want to learn coding",
+    "I am a beginner and want to learn coding",
+])
+def test_words_shaped_like_jobs_that_are_not_a_job_are_no_change_of_career(understanding, text):
+    assert facts(understanding, text).get("background") != "career_changer"
+
+
+def test_a_man_a_worker_is_helping_with_his_age_is_who_they_ask_for_and_their_own_work_is_not_his(understanding):
+    found = facts(understanding, "I work for a charity. I'm helping an Iraqi man, 39, who wants to learn IT. "
+                                 "His English is basic.")
+    assert found["asking_for"] == "he" and found["age"] == 39 and found["english_level"] == "basic"
+    assert "employment_status" not in found
+
+
+def test_the_askers_own_job_beside_the_persons_is_not_theirs(understanding):
+    found = facts(understanding, "my son is 17, I work full time and he has no job")
+    assert found["employment_status"] == "unemployed"
+
+
+def test_the_asker_saying_who_they_are_does_not_narrow_the_person_they_ask_for(understanding):
+    found = {(f.slot, f.value) for f in understanding.extract(
+        "my daughter is 17 and wants to code. As a dad I want the best for her")}
+    assert not any(slot == "excluded_group" for slot, _ in found)
+
+
+def test_unsure_and_saying_of_what_answers_the_interest_question_as_not_sure(understanding):
+    assert facts(understanding, "not sure what I'm good at", asked="interest")["interest"] == "not_sure"
