@@ -166,15 +166,15 @@ _GREETING = (r"(?:(?:hi|hiya|hii|hiii|hello|helo|hey|heya|hey there|hi there|hel
 _BESIDE_PLACE = re.compile(r"(?:^" + _GREETING + r"?(?P<n>\d{2})(?= § )|§ (?P<n2>\d{2})(?= [,;.!?]|$))")
 # ...or a place then an age opening a terse message or clause: "telford 37 jobless 6 months", "hi, dudley 55
 # never used a computer" (not "walsall 40 hours a week": units after the number are not ages)
-_PLACE_THEN_AGE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )§ (?P<n>\d{2})" + _AGE_UNITS_AFTER
-                             + r"(?= [a-z§]| ?$)")
+_PLACE_THEN_AGE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] |(?:from|frm|in) )§ (?P<n>\d{2})" + _AGE_UNITS_AFTER
+                             + r"(?! (?:years?|yrs?)\b)(?= [a-z§]| ?[,.!?]| ?$)")
 # ...or an age and a state opening a terse message or clause: "27 n unemployed", "hi 52 and redundant"
 _AGE_AND_STATE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2}) (?:and|&) (?:i am )?§")
 # ...or a terse clause that is an age and where they are: "58 in bilston", "18 from tamworth", "29 hairdresser
 # in halesowen" (a word or two between). Units after the number ("16 gcses in walsall") are not ages.
 _AGE_IN_PLACE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?:now )?(?P<n>\d{2})" + _AGE_UNITS_AFTER
                            + r"(?= (?:[a-z]+ ){0,2}(?:in|from|frm|at|near|nr|livin in|living in) §)")
-_BARE_CLAUSE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})(?: now)?(?= [,;.!?](?: |$)| ?$)")
+_BARE_CLAUSE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?:now |aged? )?(?P<n>\d{2})(?: now)?(?= [,;.!?](?: |$)| ?$)")
 # ...or opening a message about what they have just done: "16 just done gcses", "18 just left college"
 _AGE_JUST_DID = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})(?= just (?:§|done|did|finished|left|"
                            r"completed|got|moved|lost|been|started|turned|come|came|arrived)(?![\w])"

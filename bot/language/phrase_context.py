@@ -120,6 +120,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     if (before & SOMEONE_ELSE and not own and not other) or before & HYPOTHETICAL:
         return None
     said_of_self = "am" in before or ("i" in before and before & STATEMENT)
+    # "can I learn English part time?": the time is theirs, asked about (but "is it part time?" asks of the course)
+    said_of_self = said_of_self or (slot == "availability" and bool(before & {"i", "me"}))
     one_of_them = slot == "universal_credit" and value is True and (
         (doc[ent.start].norm_ == "on" and prev in ON_UC_PEOPLE)
         or (prev == "on" and ent.start > 1 and doc[ent.start - 2].norm_ in ON_UC_PEOPLE))

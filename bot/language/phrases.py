@@ -121,7 +121,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         "a few hours a week", "few hours a week", "couple of hours a week",
         "part time", "a few days a week", "few days a week", "couple of days a week",
         "school hours", "mornings only", "in the afternoons", "afternoons only", "in the mornings",
-        "during school hours", "in school hours", "term time only",
+        "during school hours", "in school hours", "term time only", "only morning", "only mornings",
+        "morning only", "only in the morning", "only in the mornings", "only afternoon", "only afternoons",
+        "afternoon only", "only in the afternoon",
         # a time of day said as what suits them: "mornings suit me", "afternoons are best"
         "mornings suit me", "morning suits me", "mornings are best", "mornings work for me", "mornings are good",
         "afternoons suit me", "afternoon suits me", "afternoons are best", "afternoons work for me",
@@ -227,7 +229,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "zero hour contract", "zero hours", "zero hour", "0 hours contract", "agency shifts", "agency work",
         "agency worker", "through an agency", "for an agency", "temp work", "temping", "off sick",
         "signed off sick", "on sick leave", "on maternity leave", "on paternity leave", "on furlough",
-        "do shifts", "doing shifts", "few shifts", "odd shifts", "cash in hand", "live and work"]),
+        "do shifts", "doing shifts", "few shifts", "odd shifts", "cash in hand", "live and work", "my work",
+        "at my work"]),
     ("employment_status=employed?", ["working", "employed", "in work", "yes working"]),
     ("employment_status=self_employed", [
         "self employed", "selfemployed", "freelance", "freelancer", "freelancing", "own business",
@@ -291,7 +294,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "refugee status", "got my status", "got status", "got refugee status", "granted refugee status",
         "granted asylum", "have refugee status", "got my papers", "humanitarian protection",
         "got humanitarian protection", "have humanitarian protection", "leave to remain as a refugee",
-        "refugee leave"]),
+        "refugee leave", "positive decision", "got a positive decision", "got positive decision",
+        "had a positive decision", "my asylum was accepted", "asylum accepted", "asylum was granted"]),
     ("background=refugee;immigration_status=asylum_seeker", [
         "asylum seeker", "asylum seekers", "seeking asylum", "claimed asylum", "applied for asylum",
         "claiming asylum", "waiting for my claim", "claim pending", "my claim is pending",
@@ -419,7 +423,7 @@ IGNORE: List[str] = [
     "next weekend", "last weekend", "face to face",
     # the Jobcentre and its work coaches are not the resident's job
     "job centre", "job center", "my job centre", "my job center", "the job centre", "work coach",
-    "my work coach", "job coach", "my job coach",
+    "my work coach", "job coach", "my job coach", "my work experience", "my work history",
 ]
 
 

@@ -21,6 +21,7 @@ _JOB_LOSS = re.compile(
     r"let (?:me |us |(?:most|all|some|half) of us |(?:most|all|some|half) of the \w+ )?go|being let go|"
     r"replac\w*|taken over|took over|(?:does|do|doing|did) (?:most of |all of |half of |much of |part of )?my job|"
     r"doing it|no more job|hours (?:are |were )?(?:being )?cut to (?:nothing|zero)|"
+    r"my job (?:will |is going to |is gonna )?(?:finish|finishes|finishing|end|ends|ending|stop|stops)|"
     r"cutting (?:jobs|staff)|job cuts|(?:job|jobs|role|roles|post|position) (?:is|are|'s|s) (?:going|at risk|being cut)|"
     r"on the list|writing on the wall|"
     r"my (?:job|role|post|position)(?: \S+){1,8} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
@@ -39,7 +40,8 @@ _CLOSING = re.compile(
     r"(?:going|getting|becoming|being) (?:fully |completely )?automated|"
     r"close(?! (?:to|by|friend|family|enough))|closed down|shut down|shutting down)\b"
     # ...or the verb first: "they're shutting the Royal Mail sorting office", "closing our branch in June"
-    r"|\b(?:they|they are|they 're|theyre|bosses|owners|management|company|firm)(?: are| is| will| will be| 're)? "
+    r"|\b(?:they|they are|they 're|theyre|bosses|owners|management|company|firm|bank|council|store|shop|"
+    r"employer)(?: are| is| will| will be| 're)? "
     r"(?:closing|shutting|shuttin|going to close|going to shut) (?:down )?(?:the|our|my|their) (?:\S+ ){0,3}?"
     r"(?:plant|factory|foundry|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|store|"
     r"shop|branch|works|office|mill|yard|garage|line|dealership|workshop)\b")
@@ -54,7 +56,8 @@ _LOSING = re.compile(
     r"|\b(?:laying|lay|layin) (?:off )?(?:everyone|every1|everybody|us|us all|people|staff|workers|half of us|all of us|"
     r"most of us|the lot of us)(?: off)?\b"
     r"|\b(?:moving|relocating) (?:everything|everyone|all|all the \w+|the work|production|the jobs?|it all) "
-    r"(?:to|down to|up to|over to|out to)\b")
+    r"(?:to|down to|up to|over to|out to)\b"
+    r"|\b(?:been |i have been |was |were |i was )?offered (?:voluntary )?redundancy\b")
 # A job that has gone, in so many words: "my job in the stockroom has gone". Not in work any more,
 # whatever "my job" said on its own.
 _JOB_GONE = re.compile(r"\bmy job(?: \S+){0,4} (?:has gone|is gone|went|has been cut|was cut|got cut|"
@@ -86,7 +89,14 @@ _OCCUPATIONS = (
     "sales manager|salesman|saleswoman|estate agent|bank clerk|civil servant|police officer|firefighter|"
     "soldier|pharmacist|dentist|doctor|lawyer|solicitor|journalist|photographer|artist|tattoo artist|"
     "musician|actor|librarian|gardener|landscaper|farmer|butcher|baker|hotel worker|housekeeper|porter|"
-    "call centre worker|customer service adviser|dental nurse|optician|translator|interpreter")
+    "call centre worker|customer service adviser|dental nurse|optician|translator|interpreter|nanny|au pair|"
+    "hairstylist|stylist|paralegal|dispenser|pharmacy assistant|care assistant|dinner lady|lollipop lady|"
+    "binman|refuse collector|vet nurse|cabin crew|flight attendant|concierge|glazier|locksmith|groundworker|"
+    "dog groomer|groomer|tattooist|nail technician|makeup artist|personal trainer|fitness instructor|"
+    "lifeguard|operative|machine operator|assembler|technician|phlebotomist|personal assistant|till operator|"
+    "merchandiser|recruiter|clerk|kitchen assistant|florist|shop worker|retail worker|delivery rider|"
+    "mortgage adviser|financial adviser|adviser|advisor|consultant|hotel receptionist|housekeeper|"
+    "warehouse operative|production operative|quality inspector|inspector|forklift operator")
 _JOB_SAID = re.compile(
     r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|i do|years as|"
     r"yrs as|year as)(?: an?)? (?:\w+ ){0,2}(?:" + _OCCUPATIONS + r")s?\b"
@@ -125,6 +135,10 @@ def _job_guess(plain: str) -> "re.Match | None":
     return None
 
 
+_PAST_JOB = re.compile(r"(?:i was|i worked as|worked as|used to)\b")
+_INTO_DIGITAL = re.compile(r"\b(?:get|getting|go|move|moving|switch|switching|change|changing|career|job|jobs|"
+                           r"work|working|retrain|retraining) (?:into|to|in|as) (?:a |the )?(?:tech|technology|digital|"
+                           r"it|computing|computers|software|the tech industry|tech industry)\b")
 _WISH = re.compile(r"\b(?:want|wanna|would like|like to|love to|fancy|hoping|hope to|move into|get into|"
                    r"go into|retrain|change to|switch to|learn|thinking|keen|interested|"
                    r"(?:can|could) i (?:do|get|learn|study|train|try|retrain|switch|move)|sick of|fed up|bored of|"
@@ -248,6 +262,12 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         background = view.fact("background", "displaced_worker", closing.start(), closing.end(), text)
         facts.append(background)
     income = slots.get("annual_income")
+    if employment is None and income is not None:
+        # a job held now, said with its pay: "I'm a school dinner lady, about 9 grand a year" is in work
+        job = _JOB_SAID.search(view.plain) or _job_guess(view.plain)
+        if job and not _PAST_JOB.match(job.group(0).lstrip(" ,.;!")):
+            employment = view.fact("employment_status", "employed", job.start(), job.end(), text)
+            facts.append(employment)
     by_pay = intake.background_from_pay(employment.value if employment else None,
                                         income.value if income else None)
     if by_pay and background is None:  # employed on under the low-wage threshold (bot.dialogue.intake)
@@ -305,11 +325,13 @@ def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact
     if left:
         facts.append(view.fact("background", "school_leaver", left.start(), left.end(), text))
         return facts
-    if "interest" not in slots or slots["interest"].value == "not_sure" or (
-            employment and employment.value == "unemployed"):
+    if employment and employment.value == "unemployed":
         return facts
+    topic = "interest" in slots and slots["interest"].value != "not_sure"
     job = _JOB_SAID.search(view.plain) or _job_guess(view.plain)
-    if job and _WISH.search(view.plain, job.end()):
+    # a wish for a topic, or to get into tech at all: "I want to get into tech but I'm not sure what role"
+    wish = job and (_WISH.search(view.plain, job.end()) if topic else _INTO_DIGITAL.search(view.plain, job.end()))
+    if wish:
         facts.append(view.fact("background", "career_changer", job.start(), job.end(), text))
     return facts
 

@@ -228,7 +228,8 @@ class Understanding:
             if set(before[-3:]) & _PLACE_WORK or _LEFT_SCHOOL.search(" ".join(before)):
                 elsewhere.append(match)  # where they work or studied, not said to be where they live
                 continue
-            moved_to = before[-2:] in (["moved", "to"], ["relocated", "to"], ["moved", "here"])
+            moved_to = before[-2:] in (["moved", "to"], ["relocated", "to"], ["moved", "here"]) or (
+                before[-3:] in (["have", "lived", "in"], ["ve", "lived", "in"], ["been", "living", "in"]))
             if (set(before) & _PLACE_ORIGIN and not moved_to) or "originally" in after:
                 continue  # "came from Manchester", "born in Walsall", "moving to Leeds"
             candidates.append((match, moved_to or bool(set(before[-3:]) & _PLACE_HOME)))

@@ -235,6 +235,13 @@ def test_real_gazetteer_loads_and_resolves_the_issue_examples():
 
 
 @real
+@pytest.mark.parametrize("ward", ["Sheldon", "Quinton", "Weoley Castle", "Tile Cross", "Stockland Green",
+                                  "Yardley Wood", "Hay Mills"])
+def test_birmingham_wards_named_by_the_boundary_commission_are_birmingham(ward):
+    assert Gazetteer.load(REAL).resolve(ward).local_authority == "Birmingham"
+
+
+@real
 def test_real_gazetteer_sentences():
     gaz = Gazetteer.load(REAL)
     assert [m.local_authority for m in gaz.find("im 22 n on UC in sandwell")] == ["Sandwell"]

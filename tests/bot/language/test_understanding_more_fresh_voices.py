@@ -191,7 +191,6 @@ def test_a_job_not_in_the_list_known_by_its_shape_with_a_wish_is_a_career_change
 
 
 @pytest.mark.parametrize("text", [
-    "I'm a school dinner lady, about 9 grand a year, I'd like to learn computers",
     "I am a student and want to learn coding",
     "I am a beginner and want to learn coding",
 ])
@@ -219,3 +218,70 @@ def test_the_asker_saying_who_they_are_does_not_narrow_the_person_they_ask_for(u
 
 def test_unsure_and_saying_of_what_answers_the_interest_question_as_not_sure(understanding):
     assert facts(understanding, "not sure what I'm good at", asked="interest")["interest"] == "not_sure"
+
+
+# ---- a fourth batch ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["I got a positive decision from the home office last month",
+                                  "my asylum was accepted in june"])
+def test_a_positive_decision_on_asylum_is_refugee_status(understanding, text):
+    assert facts(understanding, text)["immigration_status"] == "refugee"
+
+
+@pytest.mark.parametrize("text", ["nanny 6 yrs, 29, knowle. want a career in coding",
+                                  "I'm a paralegal and want to switch to cyber security"])
+def test_more_jobs_with_a_wish_are_career_changers(understanding, text):
+    assert facts(understanding, text)["background"] == "career_changer"
+
+
+def test_a_job_and_a_wish_to_get_into_tech_with_no_topic_yet_is_a_career_changer(understanding):
+    found = facts(understanding, "I've been a hotel receptionist for 8 years and want to get into tech, not sure what")
+    assert found["background"] == "career_changer"
+
+
+def test_a_job_and_no_wish_for_tech_is_no_change_of_career(understanding):
+    assert "background" not in facts(understanding, "I've been a hotel receptionist for 8 years")
+
+
+@pytest.mark.parametrize("text", [
+    "they're closing the bank branch where I work and I've been offered redundancy",
+    "they start using robots and say my job finish next year",
+])
+def test_redundancy_offered_or_a_job_said_to_finish_is_a_displaced_worker(understanding, text):
+    assert facts(understanding, text)["background"] == "displaced_worker"
+
+
+@pytest.mark.parametrize("text, asked, value", [
+    ("I have three children so I can study only morning", None, "part_time"),
+    ("Can I learn English and computer part time?", None, "part_time"),
+])
+def test_only_morning_and_a_time_asked_about_for_themselves_are_their_availability(understanding, text, asked, value):
+    assert facts(understanding, text, asked=asked)["availability"] == value
+
+
+def test_a_time_asked_about_the_course_is_not_theirs(understanding):
+    assert "availability" not in facts(understanding, "is it part time?")
+
+
+@pytest.mark.parametrize("text, years", [("Chef for 14 years, now 35, based in Bearwood", 35),
+                                         ("hi im from coventry 22 any free coding courses", 22)])
+def test_now_n_as_a_clause_or_a_place_then_an_age_is_their_age(understanding, text, years):
+    assert facts(understanding, text)["age"] == years
+
+
+def test_years_lived_in_a_place_are_not_an_age_and_the_place_is_home(understanding):
+    found = facts(understanding, "i have lived in walsall 20 years and want to learn coding")
+    assert "age" not in found and found["local_authority"] == "Walsall"
+
+
+def test_my_work_is_being_in_work_and_a_job_said_with_low_pay_is_low_wage(understanding):
+    found = facts(understanding, "a cleaner, about £12,000 a year. My work wants everything on an app")
+    assert found["employment_status"] == "employed" and found["background"] == "low_wage"
+
+
+def test_a_job_with_low_pay_and_no_word_on_work_is_in_work_and_low_wage(understanding):
+    found = facts(understanding, "I'm a school dinner lady, about 9 grand a year, I'd like to learn computers")
+    assert found["employment_status"] == "employed" and found["background"] == "low_wage"
+
+
+def test_a_past_job_with_its_pay_is_not_being_in_work(understanding):
+    assert "employment_status" not in facts(understanding, "I was a chef on 20k, now want to learn coding")
