@@ -183,6 +183,10 @@ _AGE_JUST_DID = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})(?= ju
 # west brom". Not a bus, route or house number ("the 51 walsall", "no 16 tipton road").
 _AGE_BEFORE_PLACE = re.compile(r"(?<![\w£.,])(?<!the )(?<!bus )(?<!number )(?<!no )(?<!route )(?<!junction )"
                                r"(?<!platform )(?P<n>\d{2})(?= §(?: §)*(?: [,;.!?]| ?$))")
+# ...or said just before where they live, mid-sentence: "i am refugee from sudan 45 in coventry"
+_AGE_THEN_HOME = re.compile(r"(?<![\w£.,])(?<!for )(?<!been )(?<!over )(?<!about )(?<!the )(?<!last )(?<!past )"
+                            r"(?<!than )(?<!since )(?<!spent )(?<!lived )(?<!worked )(?<!working )(?P<n>\d{2})" + _AGE_UNITS_AFTER
+                            + r"(?= (?:in|living in|live in|livin in|based in) §)")
 _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])i am (?:only |just |about |now |actually |really )?(?P<n>\d{1,3})(?![\w.,/:-])"
                 + _AGE_UNITS_AFTER), 10, 100),
@@ -218,6 +222,7 @@ _AGE_PATTERNS = [
     (_BESIDE_PLACE, 14, 99),
     (_AGE_IN_PLACE, 14, 99),
     (_PLACE_THEN_AGE, 16, 99),
+    (_AGE_THEN_HOME, 16, 99),
     (_AGE_AND_STATE, 16, 99),
     (_AGE_JUST_DID, 15, 99),
     (_AGE_BEFORE_PLACE, 16, 99),
@@ -265,7 +270,7 @@ def nearly_age(plain: str) -> Optional[Tuple[int, int, int]]:
     m = _NEARLY_REPLY.fullmatch(plain.strip(" .!"))
     return (int(m.group("n")) - 1, m.start("n"), m.end("n")) if m else None
 _LOOSE = {_BARE_CLAUSE, _BESIDE_PLACE, _AGE_IN_PLACE, _PLACE_THEN_AGE, _AGE_AND_STATE, _AGE_JUST_DID,
-          _AGE_BEFORE_PLACE}  # the bare-number forms above
+          _AGE_BEFORE_PLACE, _AGE_THEN_HOME}  # the bare-number forms above
 # A terse message whose last clause is an age and a place: "want 2 get into coding. 29 stourbridge".
 _CLAUSE_THEN_PLACE = re.compile(r"[,;.!?] (?P<n2>\d{2}) §(?: [.!])?$")
 # An age said as the one coming: "I'll be 25 next month", "turning 30 in March", "16 tmrw", "I'm 18 on
@@ -331,7 +336,7 @@ _OTHER_AGE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ (?:in|from|at) [\w§]+ )
 
 
 # "my son 17 wants an apprenticeship": the person and their age with no verb between
-_OTHER_AGE_BARE = re.compile(r"(?<![\w])(?:my|our) (?:\w+ )?\w+ (?:, )?(?P<n>\d{1,2})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
+_OTHER_AGE_BARE = re.compile(r"(?<![\w])(?:my|our) (?:\w+ )?\w+ (?:, |\( )?(?P<n>\d{1,2})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 
 # A number put right in the same message, after an age: "I'm 35, oh sorry 36 now", "29, I mean 30".
 _CORRECTED = re.compile(r"(?<![\w])(?:sorry|i mean|i meant|actually|no wait|wait|oops|correction|make that)(?: ,)?"

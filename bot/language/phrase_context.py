@@ -37,6 +37,7 @@ WISH = {
     "doing", "get", "getting", "gain", "apply", "applying", "start", "starting", "towards",
     "course", "courses", "what", "which", "whats", "tell", "explain", "mean", "means", "be",
 }
+_EXCEPT = {"beyond", "except", "apart", "besides", "above", "past"}
 _STUDY_TIME = {"can", "could", "only", "study", "learn", "learning", "available", "free", "do", "prefer",
                "best", "suit", "suits", "and", "or", "evenings", "weekends", "mornings", "days"}
 _CLASSES = {"classes", "class", "courses", "course", "school", "study", "only"}
@@ -101,6 +102,8 @@ def _negated(window: List[str], first: str) -> bool:
     if not negators:
         return False
     between = [w for w in in_order[negators[-1] + 1:-1] if w not in FILLERS]
+    if set(between) & _EXCEPT:  # "no qualifications beyond GCSEs": the GCSEs are had
+        return False
     wishes = [i for i, word in enumerate(between) if word in WISH]
     return not wishes or wishes[0] == 0
 
@@ -128,6 +131,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     if question and slot != "interest" and not said_of_self and not one_of_them:
         return None
     if slot == "qualification_level":
+        if value == 0 and nxt in _EXCEPT | {"other", "but"}:
+            return None  # "no qualifications beyond GCSEs": the GCSEs are what they have
         wishes = before & WISH
         if wishes == {"do"} and "have" in before:
             wishes = set()  # "I do have GCSEs"

@@ -68,7 +68,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "excel", "spreadsheets", "spreadsheet", "sql", "power bi", "statistics", "analytics",
         "machine learning"]),
     ("interest=web_design", [
-        "web dev", "web developer", "front end web",
+        "web dev", "web developer", "front end web", "graphic design", "graphic designer", "web stuff",
         "web design", "web designer", "website", "websites", "web development", "web developer",
         "wordpress", "ux", "ui design", "ux design", "making websites", "build websites",
         "building websites"]),
@@ -223,7 +223,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "automated out of a job", "automated out of my job", "the factory closed",
         "the factory shut", "factory closed down"]),
     ("employment_status=employed", [
-        "i am work", "got a job", "started work", "started a job", "i have a job", "i have got a job", "found a job", "got a new job",
+        "and work as", "i am work", "got a job", "started work", "started a job", "i have a job", "i have got a job", "found a job", "got a new job",
         "i work", "i am working", "i am employed", "employed", "in work", "my job", "my boss",
         "my manager", "my shift", "my shifts", "working as", "i work as", "zero hours contract",
         "zero hour contract", "zero hours", "zero hour", "0 hours contract", "agency shifts", "agency work",
@@ -257,7 +257,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "wages are rubbish", "pay is rubbish", "pay is terrible", "struggling on my wage",
         "do not earn enough", "not earning enough", "can not live on my wage",
         "min wage", "on min wage", "minimum wages", "shit pay", "crap pay", "rubbish pay", "poor pay", "bad pay",
-        "terrible pay", "awful pay", "rubbish money", "crap money", "shit money", "small money", "pay is shit",
+        "terrible pay", "awful pay", "pay is very low", "the pay is very low", "pay is really low", "pay is so low",
+        "very low pay", "really low pay", "rubbish money", "crap money", "shit money", "small money", "pay is shit",
         "pay is crap", "pay is poor", "pay is low", "pay is bad", "the pay is awful", "pays rubbish", "pays nothing"]),
     ("background=career_changer", [
         "change career", "career change", "change careers", "changing careers", "changing career",

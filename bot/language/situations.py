@@ -21,7 +21,7 @@ _JOB_LOSS = re.compile(
     r"let (?:me |us |(?:most|all|some|half) of us |(?:most|all|some|half) of the \w+ )?go|being let go|"
     r"replac\w*|taken over|took over|(?:does|do|doing|did) (?:most of |all of |half of |much of |part of )?my job|"
     r"doing it|no more job|hours (?:are |were )?(?:being )?cut to (?:nothing|zero)|"
-    r"my job (?:will |is going to |is gonna )?(?:finish|finishes|finishing|end|ends|ending|stop|stops)|"
+    r"my job (?:will |is going to |is gonna )?(?:finish|finishes|finishing|end|ends|ending|stop|stops|go|goes)\b|"
     r"cutting (?:jobs|staff)|job cuts|(?:job|jobs|role|roles|post|position) (?:is|are|'s|s) (?:going|at risk|being cut)|"
     r"on the list|writing on the wall|"
     r"my (?:job|role|post|position)(?: \S+){1,8} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
@@ -96,9 +96,10 @@ _OCCUPATIONS = (
     "lifeguard|operative|machine operator|assembler|technician|phlebotomist|personal assistant|till operator|"
     "merchandiser|recruiter|clerk|kitchen assistant|florist|shop worker|retail worker|delivery rider|"
     "mortgage adviser|financial adviser|adviser|advisor|consultant|hotel receptionist|housekeeper|"
-    "warehouse operative|production operative|quality inspector|inspector|forklift operator")
+    "warehouse operative|production operative|quality inspector|inspector|forklift operator|bar staff|"
+    "barman|barmaid|bar worker|claims handler|packer|postman|postwoman")
 _JOB_SAID = re.compile(
-    r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|i do|years as|"
+    r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|and work as|i do|years as|"
     r"yrs as|year as)(?: an?)? (?:\w+ ){0,2}(?:" + _OCCUPATIONS + r")s?\b"
     r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:(?:primary|secondary|school|supply|senior|junior|head|assistant|"
     r"trainee|qualified|agency|night|van|bus|site|shift|team|retail|hospital|community|district) ){0,2}"

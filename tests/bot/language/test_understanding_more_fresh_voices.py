@@ -285,3 +285,41 @@ def test_a_job_with_low_pay_and_no_word_on_work_is_in_work_and_low_wage(understa
 
 def test_a_past_job_with_its_pay_is_not_being_in_work(understanding):
     assert "employment_status" not in facts(understanding, "I was a chef on 20k, now want to learn coding")
+
+
+# ---- a fifth batch ----------------------------------------------------------------------------------
+def test_and_work_as_a_job_with_a_wish_is_in_work_and_a_career_changer(understanding):
+    found = facts(understanding, "I'm 43 and work as a warehouse supervisor. I'd like to move into IT support")
+    assert found["employment_status"] == "employed" and found["background"] == "career_changer"
+
+
+def test_an_age_in_brackets_after_a_relative_is_their_age(understanding):
+    found = facts(understanding, "my grandson (18) wants an apprenticeship in coding")
+    assert found["asking_for"] == "he" and found["age"] == 18
+
+
+@pytest.mark.parametrize("text, years", [
+    ("i am refugee from eritrea 38 in coventry, want to learn IT", 38),
+])
+def test_an_age_just_before_in_and_a_place_is_their_age(understanding, text, years):
+    assert facts(understanding, text)["age"] == years
+
+
+def test_years_worked_before_a_place_are_not_an_age(understanding):
+    assert "age" not in facts(understanding, "I have worked 20 in walsall")
+
+
+def test_my_job_go_with_robots_is_a_displaced_worker(understanding):
+    assert facts(understanding, "they bring robot, my job go in january")["background"] == "displaced_worker"
+
+
+def test_the_pay_is_very_low_is_low_wage(understanding):
+    assert facts(understanding, "I work in a shop, the pay is very low")["background"] == "low_wage"
+
+
+def test_no_qualifications_beyond_gcses_is_gcses(understanding):
+    assert facts(understanding, "No qualifications beyond GCSEs.")["qualification_level"] == 2
+
+
+def test_graphic_design_is_a_design_topic(understanding):
+    assert facts(understanding, "wanna do graphic design")["interest"] == "web_design"
