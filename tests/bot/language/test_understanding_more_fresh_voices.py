@@ -323,3 +323,16 @@ def test_no_qualifications_beyond_gcses_is_gcses(understanding):
 
 def test_graphic_design_is_a_design_topic(understanding):
     assert facts(understanding, "wanna do graphic design")["interest"] == "web_design"
+
+
+# ---- a sixth batch ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "theyve put self scan everywhere n cut our hours",
+    "our whole finance team is being outsourced and automated by june",
+])
+def test_hours_cut_or_a_team_automated_away_is_a_displaced_worker(understanding, text):
+    assert facts(understanding, text)["background"] == "displaced_worker"
+
+
+def test_hours_cut_with_no_machines_is_not_a_job_lost_to_them(understanding):
+    assert "background" not in facts(understanding, "they cut our hours at the pub")
