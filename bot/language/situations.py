@@ -222,28 +222,18 @@ def _everyday_digital(facts: List[Fact], view, text: str) -> List[Fact]:
     return facts
 
 
-def _relies_on_others(facts: List[Fact], view, text: str) -> List[Fact]:
-    if any(f.slot == "digital_confidence" for f in facts):
+def _unless_said(facts: List[Fact], slot: str, value, pattern: "re.Pattern", view, text: str) -> List[Fact]:
+    """`slot` = `value` where `pattern` says so and nothing else in the message gave the slot."""
+    if any(f.slot == slot for f in facts):
         return facts
-    done = _DONE_FOR_ME.search(view.plain)
-    if done is None:
-        return facts
-    return facts + [view.fact("digital_confidence", "basic", done.start(), done.end(), text)]
-
-
-def _weekdays(facts: List[Fact], view, text: str) -> List[Fact]:
-    if any(f.slot == "availability" for f in facts):
-        return facts
-    days = WEEKDAYS_FREE.search(view.plain)
-    if days is None:
-        return facts
-    return facts + [view.fact("availability", "part_time", days.start(), days.end(), text)]
+    found = pattern.search(view.plain)
+    return facts if found is None else facts + [view.fact(slot, value, found.start(), found.end(), text)]
 
 
 def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     facts = _everyday_digital(facts, view, text)
-    facts = _weekdays(facts, view, text)
-    facts = _relies_on_others(facts, view, text)
+    facts = _unless_said(facts, "availability", "part_time", WEEKDAYS_FREE, view, text)
+    facts = _unless_said(facts, "digital_confidence", "basic", _DONE_FOR_ME, view, text)
     studying = next((f for f in facts if f.slot == "employment_status" and f.value == "in_education"), None)
     if studying and (_FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1])
                      or _LEFT_STUDIES.search(view.plain)):

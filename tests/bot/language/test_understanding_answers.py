@@ -4,14 +4,7 @@ situations. Each case is worded fresh here; precision first: the same words with
 
 import pytest
 
-
-def facts(u, text, asked=None, about=None):
-    out = {}
-    for fact in u.extract(text, asked=asked, about_held=about):
-        assert text[fact.start: fact.end] == fact.text
-        if fact.slot not in ("target_group", "excluded_group"):
-            out[fact.slot] = fact.value
-    return out
+from tests.bot.language.reading import facts
 
 
 def weak(u, text, asked, about=None):

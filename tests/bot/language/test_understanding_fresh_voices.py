@@ -5,13 +5,7 @@ unread or keep their old meaning."""
 
 import pytest
 
-
-def facts(u, text, asked=None, about=None):
-    out = {}
-    for fact in u.extract(text, asked=asked, about_held=about):
-        if fact.slot not in ("target_group", "excluded_group"):
-            out[fact.slot] = fact.value
-    return out
+from tests.bot.language.reading import facts
 
 
 # ---- a job loss still to come: in work now, displaced ----------------------------------------------

@@ -5,13 +5,7 @@ controls that must stay unread."""
 
 import pytest
 
-
-def facts(u, text, asked=None, about=None):
-    out = {}
-    for fact in u.extract(text, asked=asked, about_held=about):
-        if fact.slot not in ("target_group", "excluded_group"):
-            out[fact.slot] = fact.value
-    return out
+from tests.bot.language.reading import facts
 
 
 # ---- a misspelt place beside an age, opening or closing a clause ----------------------------------

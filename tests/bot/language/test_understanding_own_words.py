@@ -7,14 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.language import numbers
-
-
-def facts(u, text, asked=None, about=None):
-    out = {}
-    for fact in u.extract(text, asked=asked, about_held=about):
-        if fact.slot not in ("target_group", "excluded_group"):
-            out[fact.slot] = fact.value
-    return out
+from tests.bot.language.reading import facts
 
 
 # ---- someone asked for, then their age ------------------------------------------------------------
