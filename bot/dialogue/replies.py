@@ -72,6 +72,7 @@ _HEADERS_FOR = {
 }
 _YOU_VERB = re.compile(r"\byou (live|work|want|get|can|are|\w+ed)\b")
 _YOUR = re.compile(r"\byour\b")
+_LIKE_YOU = re.compile(r"\blike you\b")
 
 
 def about_them(phrase: str, asking_for: Optional[str]) -> str:
@@ -89,7 +90,7 @@ def about_them(phrase: str, asking_for: Optional[str]) -> str:
             return f"{subject} {'are' if not ending else 'is'}"
         return f"{subject} {said}{ending}"
 
-    return _YOUR.sub(possessive, _YOU_VERB.sub(verb, phrase))
+    return _LIKE_YOU.sub(f"like {_object}", _YOUR.sub(possessive, _YOU_VERB.sub(verb, phrase)))
 
 
 def _header(scope: str, asking_for: Optional[str], lang: Optional[str] = None) -> str:
@@ -173,9 +174,10 @@ def _contact(next_step: Any) -> str:
 
 
 def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None,
-                 lang: Optional[str] = None) -> str:
+                 lang: Optional[str] = None, asking_for: Optional[str] = None) -> str:
     """`1. Title, Provider. Why it fits. Who pays. Cost. Next: what to do (where). Checked <date>.` on one
-    line: the facts a resident acts on travel with the route on every channel, SMS included."""
+    line: the facts a resident acts on travel with the route on every channel, SMS included. Asking for
+    someone else, the reason is about them ("which he is interested in"; English frames only so far)."""
     t = facts_in(lang)
     pathway = recommendation.pathway
     summary = pathway.to_summary_dict()
@@ -186,6 +188,8 @@ def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None,
         head += t["waiting_list"]
     parts = [head]
     reason = reason if reason is not None else best_reason(recommendation.why)
+    if reason and (lang or "en") == "en":
+        reason = about_them(reason, asking_for)
     if reason:
         parts.append(_sentence(_shorten(reason, 90)))
     conditions = list(getattr(recommendation, "conditions", None) or [])
@@ -211,13 +215,14 @@ def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None,
     return " ".join(part if part.endswith(("…", ".")) else part + "." for part in parts)
 
 
-def _lines(recommendations: Sequence[Any], start: int, lang: Optional[str] = None) -> List[str]:
+def _lines(recommendations: Sequence[Any], start: int, lang: Optional[str] = None,
+           asking_for: Optional[str] = None) -> List[str]:
     lines, used = [], []
     for i, rec in enumerate(recommendations):
         reason = best_reason(rec.why, avoid=used)
         if reason:
             used.append(reason)
-        lines.append(pathway_line(start + i, rec, reason or "", lang))
+        lines.append(pathway_line(start + i, rec, reason or "", lang, asking_for))
     return lines
 
 
@@ -257,7 +262,7 @@ def recommendations_text(result: Any, count: int = PAGE, asking_for: Optional[st
         return no_recommendations_text(result, lang)
     shown = result.recommendations[:count]
     lines = [_header(result.scope, asking_for, lang)]
-    lines += _lines(shown, start=1, lang=lang)
+    lines += _lines(shown, start=1, lang=lang, asking_for=asking_for)
     lines.append(say(_FOOTER_MORE_AND_WHY if len(result.recommendations) > count else _FOOTER_WHY, lang))
     return "\n".join(lines)
 

@@ -44,3 +44,26 @@ def test_every_fact_reads_about_them_with_no_you_left():
             continue  # what the asker told us, not a fact about the other person
         said = replies.about_them(phrase, "he")
         assert " you" not in f" {said}" and "your" not in said, (name, said)
+
+
+def _result_with_reason(reason):
+    result = _result("wmca")
+    result.recommendations[0].why = [reason]
+    return result
+
+
+@pytest.mark.parametrize("asking_for, reason, said", [
+    ("he", "it covers coding, which you are interested in", "It covers coding, which he is interested in."),
+    ("she", "it is for people who live in Birmingham, like you", "It is for people who live in Birmingham, like her."),
+    ("they", "online, so you can join from home", "Online, so they can join from home."),
+    (None, "it covers coding, which you are interested in", "It covers coding, which you are interested in."),
+])
+def test_why_a_route_fits_is_said_of_the_person_asked_for(asking_for, reason, said):
+    text = replies.recommendations_text(_result_with_reason(reason), asking_for=asking_for)
+    assert said in text.splitlines()[1]
+
+
+def test_in_another_language_the_reason_is_left_as_translated():
+    text = replies.recommendations_text(_result_with_reason("it covers coding, which you are interested in"),
+                                        asking_for="he", lang="pl")
+    assert "which you are interested in" in text
