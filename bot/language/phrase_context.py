@@ -155,8 +155,10 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     if slot == "availability":
         if negated or before & PAST:
             return None
-        at_work = nxt in {"at", "for", "in", "as", "job", "jobs", "work", "worker", "shift", "shifts",
-                          "contract"} or before & {"work", "working", "works", "job", "employed"}
+        after_next = doc[ent.end + 1].norm_ if ent.end + 1 < len(doc) else ""
+        for_them = nxt == "for" and after_next in {"me", "us", "myself", "him", "her", "them"}  # "best for me"
+        at_work = (nxt in {"at", "for", "in", "as", "job", "jobs", "work", "worker", "shift", "shifts",
+                           "contract"} and not for_them) or before & {"work", "working", "works", "job", "employed"}
         # nights are a shift worked far more often than a time to study: "security guard nights £11 hr"
         # (but "I can only do nights", "night classes" are when they could learn)
         if (ent.text.lower() in ("nights", "night time") and before and not before & _STUDY_TIME

@@ -214,7 +214,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "made redundant", "took redundancy", "lost my job to automation", "lost my job to a machine",
         "lost my job to machines", "lost my job to robots", "lost my job to a robot",
         "lost my job to ai", "took voluntary redundancy", "taken voluntary redundancy",
-        "accepted redundancy", "accepted voluntary redundancy", "redundant", "i am redundant"]),
+        "accepted redundancy", "accepted voluntary redundancy", "redundant", "i am redundant",
+        # done, said after the event: "out of work since being made redundant"
+        "after being made redundant", "since being made redundant", "after being let go", "since being let go",
+        "after being laid off", "since being laid off"]),
     ("background=displaced_worker", [
         "replaced by a machine", "replaced by machines", "replaced by a robot", "replaced by robots",
         "replaced by ai", "replaced by a computer", "replaced by computers", "replaced by automation",
@@ -336,7 +339,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "graduate visa", "my visa", "have a visa", "tier 2 visa", "dependant visa"]),
     ("english_level=fluent?", ["native", "native english speaker"]),
     ("english_level=none", [
-        "no english", "do not speak english", "can not speak english", "not speak english"]),
+        "no english", "do not speak english", "can not speak english", "not speak english",
+        "english is very little", "very very little english", "english is very very little"]),
     ("english_level=basic", [
         "english not so good", "english is not so good", "english not great", "english is not great", "my english little", "english little", "english is beginner", "beginner english",
         "get by in english", "i get by in english", "english is not the best", "english is so so",

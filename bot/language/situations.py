@@ -29,7 +29,8 @@ _JOB_LOSS = re.compile(
     r"cutting (?:jobs|staff)|job cuts|(?:job|jobs|role|roles|post|position) (?:is|are|'s|s) (?:going|at risk|being cut)|"
     r"on the list|writing on the wall|"
     r"my (?:job|role|post|position)(?: \S+){1,8} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
-    r"trialling|trialing|(?:are|am|is|re|m) not needed|(?:no longer|will not|wo n't)(?: be)? needed|(?:job|jobs|role) (?:has |have |is |are |'s |s )?(?:gone|went|been given|given) to|"
+    r"trialling|trialing|(?:are|am|is|re|m) not needed|(?:do not|dont|don't|does not|doesn't) need (?:us|me|anyone|"
+    r"people|staff|workers)\b|(?:no longer|will not|wo n't)(?: be)? needed|(?:job|jobs|role) (?:has |have |is |are |'s |s )?(?:gone|went|been given|given) to|"
     r"(?:\d+|some|half|most|all|loads|lots|many) of us (?:are |r |will be |re |will |to |are to |are going to )?"
     r"(?:going|goin|go|out|finished|for the chop))\b")
 # A workplace closing is a job lost to change, said before or after it happens: "the plant's shutting
@@ -45,16 +46,17 @@ _CLOSING = re.compile(
     r"close(?! (?:to|by|friend|family|enough))|closed down|shut down|shutting down)\b"
     # ...or the verb first: "they're shutting the Royal Mail sorting office", "closing our branch in June"
     r"|\b(?:they|they are|they 're|theyre|bosses|owners|management|company|firm|bank|council|store|shop|"
-    r"employer)(?: are| is| will| will be| 're)? "
+    r"employer|trust)(?: are| is| will| will be| 're| 's| s)? "
     r"(?:closing|shutting|shuttin|going to close|going to shut) (?:down )?(?:the|our|my|their) (?:\S+ ){0,3}?"
     r"(?:plant|factory|foundry|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|store|"
-    r"shop|branch|works|office|mill|yard|garage|line|dealership|workshop)\b")
+    r"shop|branch|works|office|mill|yard|garage|line|dealership|workshop|library|centre|center|nursery|"
+    r"care home|surgery|pub|restaurant|hotel|school)\b")
 # A job loss still to come, said as what will happen to them: "we all get laid off", "im bein made
 # redundant", "we're redundant from March", "moving everything to Leicester". Still in work now, displaced.
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|christmas|easter|spring|summer|autumn|winter)")
 _LOSING = re.compile(
-    r"\b(?:get|getting|gettin|will be|will get|going to be|going to get|be|being|bein|about to be|are all being|"
+    r"\b(?<!after )(?<!since )(?:get|getting|gettin|will be|will get|going to be|going to get|be|being|bein|about to be|are all being|"
     r"are being) (?:laid off|made redundant|let go|finished)\b"
     r"|\bredundant (?:from|in|at|by|come|after|next) (?:the end of |end of )?(?:the )?(?:" + _MONTHS + r"|month|year|week)\b"
     r"|\b(?:laying|lay|layin) (?:off )?(?:everyone|every1|everybody|us|us all|people|staff|workers|half of us|all of us|"

@@ -330,3 +330,40 @@ def test_hours_cut_or_a_team_automated_away_is_a_displaced_worker(understanding,
 
 def test_hours_cut_with_no_machines_is_not_a_job_lost_to_them(understanding):
     assert "background" not in facts(understanding, "they cut our hours at the pub")
+
+
+# ---- a seventh batch --------------------------------------------------------------------------------
+def test_out_of_work_after_being_made_redundant_is_out_of_work_now(understanding):
+    found = facts(understanding, "Out of work for 6 months after being made redundant from an office job.")
+    assert found["employment_status"] == "unemployed" and found["background"] == "displaced_worker"
+
+
+def test_being_made_redundant_still_to_come_is_in_work(understanding):
+    assert facts(understanding, "I'm being made redundant next month")["employment_status"] == "employed"
+
+
+@pytest.mark.parametrize("text", ["Mornings are best for me.", "afternoons suit me"])
+def test_a_time_best_for_them_is_not_a_job(understanding, text):
+    found = facts(understanding, text)
+    assert found["availability"] == "part_time" and "employment_status" not in found
+
+
+def test_part_time_for_an_employer_is_still_a_job(understanding):
+    assert facts(understanding, "part time for a supermarket")["employment_status"] == "employed"
+
+
+def test_a_relatives_bare_age_before_a_word_starting_with_k_or_h_is_their_age(understanding):
+    found = facts(understanding, "my step son 17 kicked out of college, only interested in computers. any help?")
+    assert found["asking_for"] == "he" and found["age"] == 17
+
+
+def test_english_very_little_is_none(understanding):
+    assert facts(understanding, "my English is very little")["english_level"] == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "factory bought new machines and they dont need us anymore from march",
+    "The council's closing the library I work in",
+])
+def test_not_needed_after_machines_or_a_council_closing_a_workplace_is_a_displaced_worker(understanding, text):
+    assert facts(understanding, text)["background"] == "displaced_worker"
