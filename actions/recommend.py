@@ -119,7 +119,8 @@ class ActionMoreRecommendations(Action):
             return first_page(dispatcher, result, draws_cards(tracker), tracker.get_slot(slots.ASKING_FOR),
                               language(tracker))
         page = replies.next_page(result, shown)
-        dispatcher.utter_message(text=replies.more_text(result, page, len(shown), language(tracker)))
+        dispatcher.utter_message(text=replies.more_text(result, page, len(shown), language(tracker),
+                                                        tracker.get_slot(slots.ASKING_FOR)))
         if not page:
             return []
         ids = [rec.pathway.id for rec in page]

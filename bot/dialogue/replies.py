@@ -276,11 +276,12 @@ def next_page(result: Any, shown_ids: Iterable[str], count: int = PAGE) -> List[
     return [rec for rec in result.recommendations if rec.pathway.id not in seen][:count]
 
 
-def more_text(result: Any, page: Sequence[Any], already_shown: int, lang: Optional[str] = None) -> str:
+def more_text(result: Any, page: Sequence[Any], already_shown: int, lang: Optional[str] = None,
+              asking_for: Optional[str] = None) -> str:
     if not page:
         return say(_ALL_SHOWN, lang) + "\n" + say(_NATIONAL_CAREERS_SERVICE, lang)
     lines = [say(_MORE_ROUTES, lang)]
-    lines += _lines(page, start=already_shown + 1, lang=lang)
+    lines += _lines(page, start=already_shown + 1, lang=lang, asking_for=asking_for)
     remaining = len(result.recommendations) - already_shown - len(page)
     lines.append(say(_FOOTER_MORE_AND_WHY if remaining > 0 else _FOOTER_WHY, lang))
     return "\n".join(lines)

@@ -67,3 +67,9 @@ def test_in_another_language_the_reason_is_left_as_translated():
     text = replies.recommendations_text(_result_with_reason("it covers coding, which you are interested in"),
                                         asking_for="he", lang="pl")
     assert "which you are interested in" in text
+
+
+def test_a_later_page_speaks_of_them_too():
+    result = _result_with_reason("it covers coding, which you are interested in")
+    text = replies.more_text(result, result.recommendations, 3, asking_for="she")
+    assert "which she is interested in" in text
