@@ -208,14 +208,11 @@ class Gazetteer:
         words = list(_WORD.finditer(text))
         norms = [_norm_word(w.group()) for w in words]
 
-        def alone(i: int) -> bool:  # the word is a clause of its own: "rugby, 45, lost job"
-            before = text[words[i - 1].end(): words[i].start()] if i > 0 else ","
-            after = text[words[i].end(): words[i + 1].start()] if i + 1 < len(words) else ","
-            return bool(_CLAUSE_BREAK.search(before) and _CLAUSE_BREAK.search(after))
+        def two_digits(k: int) -> bool:  # an age-like number ("45"), cheap test first
+            return 0 <= k < len(words) and len(norms[k]) == 2 and norms[k].isdigit()
 
-        def beside_age(i: int) -> bool:  # cheap test first: most words have no two-digit neighbour
-            return any(0 <= k < len(words) and len(norms[k]) == 2 and norms[k].isdigit() and alone(k)
-                       for k in (i - 1, i + 1))
+        def beside_age(i: int) -> bool:
+            return any(two_digits(k) and alone(k) for k in (i - 1, i + 1))
 
         def edge(i: int, step: int) -> bool:  # nothing but a clause break (or the text's end) on that side
             k = i + step
@@ -224,11 +221,14 @@ class Gazetteer:
             between = text[words[k].end(): words[i].start()] if step < 0 else text[words[i].end(): words[k].start()]
             return bool(_CLAUSE_BREAK.search(between))
 
+        def alone(i: int) -> bool:  # the word is a clause of its own: "rugby, 45, lost job"
+            return edge(i, -1) and edge(i, 1)
+
         def age_pair_at_edge(i: int) -> bool:
             # a word and an age side by side (nothing between) opening or closing a clause, as texted:
             # "wolvrhampton 40 out of work", "lorry driver 41 birmigham."
             for k in (i - 1, i + 1):
-                if 0 <= k < len(words) and len(norms[k]) == 2 and norms[k].isdigit():
+                if two_digits(k):
                     first, last = min(i, k), max(i, k)
                     if text[words[first].end(): words[last].start()].strip():
                         continue
