@@ -213,6 +213,9 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
             kept = [f for f in facts
                     if f.end <= fact.start or f.start >= fact.end or f.slot not in intake.PROFILE_SLOTS]
             return kept + [fact]
+    if intake.is_dont_know(text):
+        # "nie wiem", "پتہ نہیں": not knowing is not the "no" their words contain ("nie", "نہیں")
+        return facts
     found = in_language(asked, text, language)
     if found is None and asked == "annual_income":
         amount = income_in_language(text, language)
