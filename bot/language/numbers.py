@@ -254,6 +254,11 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"عندي (?P<n>\d{1,2}) (?:سنة|سنه|عام|عاما)",
     r"ਮੈਂ (?P<n>\d{1,2}) ਸਾਲ",
     r"ਮੇਰੀ ਉਮਰ (?P<n>\d{1,2})(?!\d)",
+    # terse, at a clause's start: "عمر ۲۷ سال، Coventry", "ਉਮਰ ੨੨ ਸਾਲ", "salam, 29 saal, Alum Rock" (not "10 saal
+    # se", for ten years, "5 سال پہلے", five years ago, or "18 ਸਾਲ ਦਾ ਹੈ", someone else's age)
+    r"(?:^|[,;.!?،।] )(?:عمر|ਉਮਰ|umar|umer|umr) (?P<n>\d{1,2})(?!\d)",
+    r"(?:^|[,;.!?،।] )(?P<n>\d{1,2}) (?:saal|sal|سال|ਸਾਲ|سنة|سنه)(?![\w])"
+    r"(?! (?:se|say|pehle|سے|پہلے|ਤੋਂ|ਪਹਿਲਾਂ|في|منذ|k[ai] (?:hai|he)|ک[ای] ہے|ਦ[ਾੀ] ਹੈ)(?![\w]))",
 )]
 _AGE_PATTERNS += [(p, 10, 100) for p in _OWN_AGE_IN_LANGUAGES]
 # "I'm nearly 19", "almost 25": a year younger now, and an age rule ("19 and over") turns on the year.
