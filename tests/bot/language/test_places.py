@@ -280,3 +280,10 @@ def test_wolves_after_from_or_in_or_alone_is_wolverhampton(text):
 @pytest.mark.parametrize("text", ["I support Wolves", "wolves fan, 25", "watched the wolves game"])
 def test_wolves_the_football_club_is_not_a_place(text):
     assert Gazetteer.load(REAL).find(text) == []
+
+
+@real
+@pytest.mark.parametrize("city", ["Bradford", "Luton", "Blackburn", "Preston", "Peterborough", "Slough"])
+def test_a_uk_town_with_many_community_language_speakers_is_outside_the_area(city):
+    match = Gazetteer.load(REAL).resolve(city)
+    assert match is not None and match.in_area is False and match.place == city
