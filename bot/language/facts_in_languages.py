@@ -15,116 +15,9 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.language.answer_words import ANSWER_WORDS
-from bot.language.answers import fold, fold_letters, tables_for
+from bot.language.answers import _JOINED_AND, fold, fold_letters, income_in_language, tables_for
 from bot.language.facts import Fact
-
-# spec ("slot=value;slot=value", as bot.language.phrases writes them) -> phrases, per table.
-# "Only in the evenings" is a statement of when they can study only with the verb: alone it answers the
-# availability question (bot.language.answer_words) and says nothing otherwise.
-STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
-    "ur": [
-        ("immigration_status=asylum_seeker;background=refugee",
-         ("پناہ کی درخواست", "سیاسی پناہ کی درخواست", "اسائلم کا کیس", "اسائلم کی درخواست", "اسائلم سیکر",
-          "پناہ کا کیس", "ہوم آفس کے فیصلے کا انتظار")),
-        ("immigration_status=refugee;background=refugee", ("پناہ گزین ہوں", "پناہ گزین", "ریفیوجی")),
-        ("employment_status=unemployed", ("بے روزگار", "بیروزگار", "نوکری چلی گئی", "نوکری ختم ہو گئی",
-                                          "کام نہیں کرتا", "کام نہیں کرتی", "کوئی کام نہیں", "نوکری نہیں ہے")),
-        ("english_level=basic", ("انگریزی کمزور", "انگلش کمزور", "تھوڑی انگریزی", "تھوڑی سی انگریزی",
-                                 "تھوڑی انگلش", "انگریزی تھوڑی")),
-        ("english_level=none", ("انگریزی نہیں آتی", "انگلش نہیں آتی", "انگریزی نہیں بولتا", "انگریزی نہیں بولتی")),
-        ("immigration_status=settled", ("مستقل رہائش", "سیٹلڈ اسٹیٹس", "سیٹلڈ سٹیٹس")),
-        ("availability=evenings_weekends", ("صرف شام کو پڑھ سکتا", "صرف شام کو پڑھ سکتی", "شام کو ہی پڑھ")),
-    ],
-    "ur-latn": [
-        ("immigration_status=asylum_seeker;background=refugee", ("asylum ka case", "asylum ki application")),
-        ("employment_status=unemployed", ("berozgar", "be rozgar", "naukri chali gayi", "job chali gayi",
-                                          "kaam nahi karta", "kaam nahi karti", "koi kaam nahi", "naukri nahi hai")),
-        ("english_level=basic", ("english kamzor", "angrezi kamzor", "thori english", "thori si english",
-                                 "english thori")),
-        ("english_level=none", ("english nahi aati", "angrezi nahi aati")),
-        ("availability=evenings_weekends", ("sirf shaam ko parh sakta", "sirf shaam ko parh sakti", "shaam ko hi parh")),
-    ],
-    "pa": [
-        ("immigration_status=asylum_seeker;background=refugee",
-         ("ਪਨਾਹ ਦੀ ਅਰਜ਼ੀ", "ਪਨਾਹ ਦੀ ਅਰਜੀ", "ਅਸਾਈਲਮ", "ਸਿਆਸੀ ਪਨਾਹ", "ਪਨਾਹ ਦਾ ਕੇਸ")),
-        ("immigration_status=refugee;background=refugee", ("ਸ਼ਰਨਾਰਥੀ", "ਰਿਫਿਊਜੀ")),
-        ("employment_status=unemployed", ("ਬੇਰੁਜ਼ਗਾਰ", "ਬੇਰੁਜਗਾਰ", "ਨੌਕਰੀ ਚਲੀ ਗਈ", "ਕੰਮ ਨਹੀਂ ਕਰਦਾ",
-                                          "ਕੰਮ ਨਹੀਂ ਕਰਦੀ", "ਕੋਈ ਕੰਮ ਨਹੀਂ")),
-        ("english_level=basic", ("ਅੰਗਰੇਜ਼ੀ ਕਮਜ਼ੋਰ", "ਅੰਗਰੇਜ਼ੀ ਥੋੜ੍ਹੀ", "ਥੋੜ੍ਹੀ ਅੰਗਰੇਜ਼ੀ", "ਥੋੜੀ ਅੰਗਰੇਜ਼ੀ")),
-        ("english_level=none", ("ਅੰਗਰੇਜ਼ੀ ਨਹੀਂ ਆਉਂਦੀ", "ਅੰਗਰੇਜ਼ੀ ਨਹੀਂ ਬੋਲਦਾ", "ਅੰਗਰੇਜ਼ੀ ਨਹੀਂ ਬੋਲਦੀ")),
-        ("immigration_status=settled", ("ਪੱਕੀ ਰਿਹਾਇਸ਼", "ਸੈਟਲਡ ਸਟੇਟਸ")),
-        ("availability=evenings_weekends", ("ਸ਼ਾਮ ਨੂੰ ਪੜ੍ਹ ਸਕਦਾ", "ਸ਼ਾਮ ਨੂੰ ਪੜ੍ਹ ਸਕਦੀ", "ਸ਼ਾਮ ਨੂੰ ਹੀ ਪੜ੍ਹ")),
-    ],
-    "ar": [
-        ("immigration_status=asylum_seeker;background=refugee",
-         ("طالب لجوء", "طالبة لجوء", "طلب لجوء", "طلب اللجوء", "قرار اللجوء", "ملف اللجوء", "قضية اللجوء",
-          "طلبي للجوء", "أنتظر اللجوء", "قدمت على اللجوء", "مقدم لجوء")),
-        ("immigration_status=refugee;background=refugee",
-         ("لاجئ", "لاجئة", "لاجئه", "حصلت على اللجوء", "حصلت على حق اللجوء", "معي لجوء", "صفة لاجئ")),
-        ("employment_status=unemployed", ("عاطل عن العمل", "عاطل", "عاطلة", "لا أعمل", "بدون عمل", "فقدت عملي",
-                                          "خسرت شغلي", "لا يسمح لي بالعمل", "ما بشتغل", "ما عندي شغل")),
-        ("english_level=basic", ("لغتي الإنجليزية ضعيفة", "لغتي الانجليزية ضعيفة", "إنجليزيتي ضعيفة",
-                                 "انجليزيتي ضعيفة", "الإنجليزية ضعيفة", "الانجليزية ضعيفة", "إنجليزي ضعيف",
-                                 "انجليزي ضعيف", "قليل من الإنجليزية", "قليل من الانجليزية")),
-        ("english_level=none", ("لا أتكلم الإنجليزية", "لا أتكلم الانجليزية", "لا أتحدث الإنجليزية",
-                                "لا أتحدث الانجليزية", "لا أعرف الإنجليزية", "لا اعرف الانجليزية")),
-        ("immigration_status=settled", ("إقامة دائمة", "اقامة دائمة", "الإقامة الدائمة", "الاقامة الدائمة")),
-        ("availability=evenings_weekends", ("الدراسة مساء فقط", "الدراسة في المساء فقط", "أدرس مساء فقط",
-                                            "أدرس في المساء فقط")),
-    ],
-    "pl": [
-        ("immigration_status=asylum_seeker;background=refugee",
-         ("ubiegam się o azyl", "wniosek o azyl", "wniosek azylowy", "decyzję azylową", "w sprawie azylu",
-          "czekam na azyl", "procedurze azylowej", "ubiegający się o azyl")),
-        ("immigration_status=refugee;background=refugee",
-         ("uchodźca", "uchodźczyni", "uchodźcą", "status uchodźcy", "dostałem azyl", "dostałam azyl")),
-        ("employment_status=unemployed", ("nie pracuję", "bezrobotny", "bezrobotna", "straciłem pracę",
-                                          "straciłam pracę", "bez pracy", "nie mam pracy", "szukam pracy")),
-        ("english_level=basic", ("słabo mówię po angielsku", "słabo znam angielski", "słabo po angielsku",
-                                 "mój angielski jest słaby", "słaby angielski", "trochę mówię po angielsku",
-                                 "angielski słabo")),
-        ("english_level=none", ("nie mówię po angielsku", "nie znam angielskiego", "nie znam angielski")),
-        ("immigration_status=settled", ("status osiedlenia", "status osiedleńca", "stały pobyt")),
-        ("availability=evenings_weekends", ("uczyć tylko wieczorami", "uczyć się tylko wieczorami",
-                                            "studiować tylko wieczorami", "mogę tylko wieczorami")),
-    ],
-    "ro": [
-        ("immigration_status=asylum_seeker;background=refugee",
-         ("cerere de azil", "solicitant de azil", "solicitantă de azil", "decizia de azil", "decizia pentru azil",
-          "aștept azilul", "cererea de azil")),
-        ("immigration_status=refugee;background=refugee",
-         ("refugiat", "refugiată", "statut de refugiat", "am primit azil")),
-        ("employment_status=unemployed", ("nu lucrez", "șomer", "șomeră", "nu am loc de muncă", "fără loc de muncă",
-                                          "mi am pierdut locul de muncă", "am rămas fără loc de muncă",
-                                          "nu am serviciu", "caut de lucru", "caut loc de muncă")),
-        ("english_level=basic", ("engleza mea e slabă", "engleza mea este slabă", "engleza slabă",
-                                 "vorbesc puțin engleza", "vorbesc puțină engleză", "puțină engleză")),
-        ("english_level=none", ("nu vorbesc engleza", "nu vorbesc engleză", "nu vorbesc limba engleză",
-                                "nu știu engleza", "nu știu engleză")),
-        ("immigration_status=settled", ("rezidență permanentă", "statut de rezident permanent")),
-        ("availability=evenings_weekends", ("studia doar seara", "învăța doar seara", "pot doar seara",
-                                            "pot numai seara")),
-    ],
-}
-
-# Words that make a topic named in the same message something they want to learn, not what they did.
-# Also a wish in the third person (someone asked for: "wants", "likes"), and a task they cannot do yet
-# ("مجھے ای میل بھیجنا نہیں آتا", I don't know how to send an email): the topic is what they need.
-LEARNING: Dict[str, Tuple[str, ...]] = {
-    "ur": ("سیکھنا", "سیکھنی", "سیکھنے", "سیکھنا چاہتا", "سیکھنا چاہتی", "کورس", "چاہتا", "چاہتی", "چاہتے",
-           "نہیں آتا", "نہیں آتی", "نہیں آتے"),
-    "ur-latn": ("seekhna", "seekhni", "seekhne", "sikhna", "sikhni", "course karna", "chahta", "chahti",
-                "karna hai", "karni hai", "nahi aata", "nahi aati"),
-    "pa": ("ਸਿੱਖਣਾ", "ਸਿੱਖਣੀ", "ਸਿੱਖਣ", "ਕੋਰਸ", "ਚਾਹੁੰਦਾ", "ਚਾਹੁੰਦੀ", "ਚਾਹੁੰਦੇ", "ਨਹੀਂ ਆਉਂਦਾ", "ਨਹੀਂ ਆਉਂਦੀ"),
-    "ar": ("أتعلم", "تعلم", "يتعلم", "تتعلم", "أدرس", "دورة", "دورات", "كورس", "أريد", "اريد", "يريد", "تريد",
-           "أحب", "احب", "يحب", "تحب", "أود", "يود", "تود", "لا أعرف كيف", "لا اعرف كيف"),
-    "pl": ("nauczyć się", "uczyć się", "nauczyc sie", "uczyć", "nauczyć", "kurs", "kursu", "kursy", "szkolenie",
-           "szkolenia", "chcę", "chciałbym", "chciałabym", "chce", "interesuje się", "interesuję się",
-           "przekwalifikować", "pracować z", "nie umiem", "nie potrafię"),
-    "ro": ("să învăț", "învăț", "să învăţ", "să învețe", "învețe", "curs", "cursuri", "cursul", "vreau", "vrea",
-           "aș vrea", "să folosesc", "să folosească", "să lucrez cu", "să lucreze cu", "nu știu să", "nu stiu sa"),
-}
-
+from bot.language.statement_words import EARNING, LEARNING, STATEMENTS, WORKING
 
 # Someone else's age, said in the third person ("ma 17 lat", "are 33 de ani", "عمره 19", "18 سال کا ہے"),
 # or after a relation ("میرا بیٹا 18 سال", "ਮੇਰਾ ਪੁੱਤਰ 16 ਸਾਲ"): the resident is asking for that person,
@@ -191,20 +84,35 @@ def _their_age(said: str, table: str) -> Optional[Tuple[int, str]]:
 
 
 def _specs(spec: str) -> List[Tuple[str, Any]]:
-    return [tuple(part.split("=", 1)) for part in spec.split(";")]  # type: ignore[misc]
+    out = []
+    for part in spec.split(";"):
+        slot, _, value = part.partition("=")
+        out.append((slot, int(value) if slot == "qualification_level" else value))
+    return out
+
+
+def _variants(table: str, phrase: str) -> List[str]:
+    # Arabic joins "and" to the next word ("وأريد", "وتحب"): both forms are the phrase
+    folded = fold(phrase)
+    return [f" {folded} ", f" {_JOINED_AND}{folded} "] if table == "ar" else [f" {folded} "]
 
 
 def _compile():
     # per table: (first slot of the spec, phrase, facts); the longest phrase per first slot wins
-    statements = {t: [(_specs(spec)[0][0], f" {fold(p)} ", _specs(spec)) for spec, phrases in rows for p in phrases]
+    statements = {t: [(_specs(spec)[0][0], v, _specs(spec)) for spec, phrases in rows for p in phrases
+                      for v in _variants(t, p)]
                   for t, rows in STATEMENTS.items()}
-    learning = {t: [f" {fold(p)} " for p in phrases] for t, phrases in LEARNING.items()}
-    topics = {t: [(f" {fold(p)} ", value) for value, phrases in slots.get("interest", ()) for p in phrases]
+    learning = {t: [v for p in phrases for v in _variants(t, p)] for t, phrases in LEARNING.items()}
+    topics = {t: [(v, value) for value, phrases in slots.get("interest", ()) for p in phrases for v in _variants(t, p)]
               for t, slots in ANSWER_WORDS.items()}
-    return statements, learning, topics
+    times = {t: [(v, value) for value, phrases in slots.get("availability", ()) for p in phrases
+                 for v in _variants(t, p)] for t, slots in ANSWER_WORDS.items()}
+    working = {t: [f" {fold(p)} " for p in phrases] for t, phrases in WORKING.items()}
+    earning = {t: [f" {fold(p)} " for p in phrases] for t, phrases in EARNING.items()}
+    return statements, learning, topics, times, working, earning
 
 
-_STATEMENTS, _LEARNING, _TOPICS = _compile()
+_STATEMENTS, _LEARNING, _TOPICS, _TIMES, _WORKING, _EARNING = _compile()
 
 
 def _longest(said: str, rows):
@@ -213,6 +121,21 @@ def _longest(said: str, rows):
         if phrase in said and (best is None or len(phrase) > len(best[0])):
             best = (phrase, value)
     return best
+
+
+_CLAUSE = re.compile(r"[,.;:!?،؛۔।\n]+")
+
+
+def _study_time(clause: str, table: str) -> Optional[str]:
+    """When they can study, said in a clause about learning ("chcę kurs marketingu wieczorami", "shaam ko
+    course karna hai"), not in one about their work ("pracuję wieczorami")."""
+    if not any(p in clause for p in _LEARNING.get(table, ())):
+        return None
+    found = _longest(clause, _TIMES.get(table, ()))
+    if found is None:
+        return None
+    rest = clause.replace(found[0], " ")  # "po pracy" (after work) names work and is still a study time
+    return None if any(w in rest for w in _WORKING.get(table, ())) else found[1]
 
 
 # What a short reply to a question may still state whatever was asked ("nie pracuję" to any question);
@@ -244,19 +167,35 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
             found = _longest(said, [(phrase, specs) for first, phrase, specs in rows if first == group])
             if found is not None:
                 for slot, value in found[1]:
-                    add(slot, value)
+                    if value != "-":
+                        add(slot, value)
+                    elif slot not in out:
+                        have.add(slot)  # a wish, not a fact: nothing else in this table says it either
         if replying:
             continue
+        for clause in _CLAUSE.split(text):
+            folded = f" {fold(clause)} "
+            when = _study_time(folded, table)
+            if when is not None:
+                add("availability", when)
+            if any(w in folded for w in _EARNING.get(table, ())):
+                pay = income_in_language(clause, language)
+                if pay is not None:
+                    add("annual_income", pay)
+                    add("employment_status", "employed")
         if "age" not in have:
             theirs = _their_age(said, table)
             if theirs is not None:
                 add("age", theirs[0])
                 add("asking_for", theirs[1])
         if any(p in said for p in _LEARNING.get(table, ())):
-            topic = _longest(said, _TOPICS.get(table, ()))
+            # the topic of a clause about learning first: "pracowałem jako programista, teraz chcę kurs danych"
+            wished = [f" {fold(c)} " for c in _CLAUSE.split(text)]
+            wished = [c for c in wished if any(p in c for p in _LEARNING.get(table, ()))] + [said]
+            topic = next(filter(None, (_longest(c, _TOPICS.get(table, ())) for c in wished)), None)
             if topic is not None:
                 add("interest", topic[1])
     return list(out.values())
 
 
-__all__ = ["LEARNING", "STATEMENTS", "stated"]
+__all__ = ["stated"]

@@ -1,0 +1,258 @@
+"""What a resident states in their own language, anywhere in a message, phrase by phrase: the tables that
+bot.language.facts_in_languages reads. Drafts by a non-native author, like the .po translations, until a
+fluent speaker has read them; a phrase not listed is not guessed at.
+
+Specs are written as bot.language.phrases writes them ("slot=value;slot=value"); the value "-" says
+nothing for that slot, so a wish ("să lucrez în", to work in) outweighs the fact its words contain
+("lucrez în", I work in) by being the longer phrase.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Tuple
+
+# spec ("slot=value;slot=value", as bot.language.phrases writes them) -> phrases, per table.
+# "Only in the evenings" is a statement of when they can study only with the verb: alone it answers the
+# availability question (bot.language.answer_words) and says nothing otherwise.
+STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
+    "ur": [
+        ("immigration_status=asylum_seeker;background=refugee",
+         ("پناہ کی درخواست", "سیاسی پناہ کی درخواست", "اسائلم کا کیس", "اسائلم کی درخواست", "اسائلم سیکر",
+          "پناہ کا کیس", "ہوم آفس کے فیصلے کا انتظار")),
+        ("immigration_status=refugee;background=refugee", ("پناہ گزین ہوں", "پناہ گزین", "ریفیوجی")),
+        ("employment_status=unemployed", ("بے روزگار", "بیروزگار", "نوکری چلی گئی", "نوکری ختم ہو گئی",
+                                          "کام نہیں کرتا", "کام نہیں کرتی", "کوئی کام نہیں", "نوکری نہیں ہے")),
+        ("english_level=basic", ("انگریزی کمزور", "انگلش کمزور", "تھوڑی انگریزی", "تھوڑی سی انگریزی",
+                                 "تھوڑی انگلش", "انگریزی تھوڑی")),
+        ("english_level=none", ("انگریزی نہیں آتی", "انگلش نہیں آتی", "انگریزی نہیں بولتا", "انگریزی نہیں بولتی")),
+        ("immigration_status=settled", ("مستقل رہائش", "سیٹلڈ اسٹیٹس", "سیٹلڈ سٹیٹس")),
+        ("availability=evenings_weekends", ("صرف شام کو پڑھ سکتا", "صرف شام کو پڑھ سکتی", "شام کو ہی پڑھ")),
+        # work, pay and what changed (a wish to work, "کام کرنا چاہتا", is not work)
+        ("employment_status=employed", ("کام کرتا ہوں", "کام کرتی ہوں", "نوکری کرتا ہوں", "نوکری کرتی ہوں",
+                                        "کماتا ہوں", "کماتی ہوں", "جاب کرتا ہوں", "جاب کرتی ہوں")),
+        ("background=low_wage;employment_status=employed",
+         ("تنخواہ کم", "تنخواہ بہت کم", "کم تنخواہ", "کمائی کم", "کمائی بہت کم", "کم اجرت", "مینیمم ویج")),
+        ("background=displaced_worker;employment_status=employed",
+         ("فیکٹری بند ہو رہی", "کمپنی بند ہو رہی", "مشینیں لگا رہے", "مشینیں آ رہی")),
+        ("background=displaced_worker;employment_status=unemployed",
+         ("فیکٹری بند ہو گئی", "کمپنی بند ہو گئی", "مشینیں لگا دیں", "نوکری سے نکال دیا", "ریڈنڈنٹ")),
+        ("background=career_changer", ("شعبہ بدلنا", "کیریئر بدلنا", "کام بدلنا", "نیا کیریئر", "میں جانا چاہتا",
+                                       "میں جانا چاہتی")),
+        ("background=school_leaver", ("اسکول ختم کیا", "سکول ختم کیا", "اسکول ختم ہو گیا", "سکول ختم ہو گیا",
+                                      "اسکول ختم کر لیا", "سکول ختم کر لیا")),
+    ],
+    "ur-latn": [
+        ("immigration_status=asylum_seeker;background=refugee", ("asylum ka case", "asylum ki application")),
+        ("employment_status=unemployed", ("berozgar", "be rozgar", "naukri chali gayi", "job chali gayi",
+                                          "kaam nahi karta", "kaam nahi karti", "koi kaam nahi", "naukri nahi hai")),
+        ("english_level=basic", ("english kamzor", "angrezi kamzor", "thori english", "thori si english",
+                                 "english thori")),
+        ("english_level=none", ("english nahi aati", "angrezi nahi aati")),
+        ("availability=evenings_weekends", ("sirf shaam ko parh sakta", "sirf shaam ko parh sakti", "shaam ko hi parh")),
+        ("employment_status=employed", ("kaam karta hoon", "kaam karti hoon", "kam karta hoon", "kam karti hoon",
+                                        "naukri karta hoon", "naukri karti hoon", "job karta hoon", "job karti hoon",
+                                        "kamata hoon", "kamati hoon")),
+        ("background=low_wage;employment_status=employed",
+         ("tankhwah kam", "tankhwah bohat kam", "tankhwa kam", "tankhwa bohat kam", "salary kam", "salary bohat kam",
+          "kamai kam", "kam tankhwah", "minimum wage")),
+        ("background=displaced_worker;employment_status=employed",
+         ("factory band ho rahi", "company band ho rahi", "machines laga rahe", "machine laga rahe")),
+        ("background=displaced_worker;employment_status=unemployed",
+         ("factory band ho gayi", "company band ho gayi", "machines laga di", "machine laga di", "nikal diya",
+          "redundant ho gaya", "redundant ho gayi")),
+        ("background=career_changer", ("field badalna", "career badalna", "career change", "kaam badalna",
+                                       "mein jana chahta", "mein jana chahti")),
+        ("background=school_leaver", ("school khatam kiya", "school khatam ho gaya", "school khatam kar liya",
+                                      "abhi school khatam")),
+    ],
+    "pa": [
+        ("immigration_status=asylum_seeker;background=refugee",
+         ("ਪਨਾਹ ਦੀ ਅਰਜ਼ੀ", "ਪਨਾਹ ਦੀ ਅਰਜੀ", "ਅਸਾਈਲਮ", "ਸਿਆਸੀ ਪਨਾਹ", "ਪਨਾਹ ਦਾ ਕੇਸ")),
+        ("immigration_status=refugee;background=refugee", ("ਸ਼ਰਨਾਰਥੀ", "ਰਿਫਿਊਜੀ")),
+        ("employment_status=unemployed", ("ਬੇਰੁਜ਼ਗਾਰ", "ਬੇਰੁਜਗਾਰ", "ਨੌਕਰੀ ਚਲੀ ਗਈ", "ਕੰਮ ਨਹੀਂ ਕਰਦਾ",
+                                          "ਕੰਮ ਨਹੀਂ ਕਰਦੀ", "ਕੋਈ ਕੰਮ ਨਹੀਂ")),
+        ("english_level=basic", ("ਅੰਗਰੇਜ਼ੀ ਕਮਜ਼ੋਰ", "ਅੰਗਰੇਜ਼ੀ ਥੋੜ੍ਹੀ", "ਥੋੜ੍ਹੀ ਅੰਗਰੇਜ਼ੀ", "ਥੋੜੀ ਅੰਗਰੇਜ਼ੀ")),
+        ("english_level=none", ("ਅੰਗਰੇਜ਼ੀ ਨਹੀਂ ਆਉਂਦੀ", "ਅੰਗਰੇਜ਼ੀ ਨਹੀਂ ਬੋਲਦਾ", "ਅੰਗਰੇਜ਼ੀ ਨਹੀਂ ਬੋਲਦੀ")),
+        ("immigration_status=settled", ("ਪੱਕੀ ਰਿਹਾਇਸ਼", "ਸੈਟਲਡ ਸਟੇਟਸ")),
+        ("availability=evenings_weekends", ("ਸ਼ਾਮ ਨੂੰ ਪੜ੍ਹ ਸਕਦਾ", "ਸ਼ਾਮ ਨੂੰ ਪੜ੍ਹ ਸਕਦੀ", "ਸ਼ਾਮ ਨੂੰ ਹੀ ਪੜ੍ਹ")),
+        ("employment_status=employed", ("ਕੰਮ ਕਰਦਾ ਹਾਂ", "ਕੰਮ ਕਰਦੀ ਹਾਂ", "ਨੌਕਰੀ ਕਰਦਾ ਹਾਂ", "ਨੌਕਰੀ ਕਰਦੀ ਹਾਂ",
+                                        "ਕਮਾਉਂਦਾ ਹਾਂ", "ਕਮਾਉਂਦੀ ਹਾਂ")),
+        ("background=low_wage;employment_status=employed",
+         ("ਤਨਖਾਹ ਘੱਟ", "ਤਨਖਾਹ ਬਹੁਤ ਘੱਟ", "ਘੱਟ ਤਨਖਾਹ", "ਤਨਖ਼ਾਹ ਘੱਟ", "ਤਨਖ਼ਾਹ ਬਹੁਤ ਘੱਟ", "ਘੱਟ ਤਨਖ਼ਾਹ", "ਕਮਾਈ ਘੱਟ")),
+        ("background=displaced_worker;employment_status=employed",
+         ("ਫੈਕਟਰੀ ਬੰਦ ਹੋ ਰਹੀ", "ਕੰਪਨੀ ਬੰਦ ਹੋ ਰਹੀ", "ਮਸ਼ੀਨਾਂ ਲਗਾ ਰਹੇ")),
+        ("background=displaced_worker;employment_status=unemployed",
+         ("ਫੈਕਟਰੀ ਬੰਦ ਹੋ ਗਈ", "ਕੰਪਨੀ ਬੰਦ ਹੋ ਗਈ", "ਮਸ਼ੀਨਾਂ ਲਗਾ ਦਿੱਤੀਆਂ", "ਨੌਕਰੀ ਤੋਂ ਕੱਢ ਦਿੱਤਾ", "ਕੰਮ ਤੋਂ ਕੱਢ ਦਿੱਤਾ")),
+        ("background=career_changer", ("ਕੰਮ ਬਦਲਣਾ", "ਕਰੀਅਰ ਬਦਲਣਾ", "ਨਵਾਂ ਕਰੀਅਰ", "ਵਿੱਚ ਜਾਣਾ ਚਾਹੁੰਦਾ",
+                                       "ਵਿੱਚ ਜਾਣਾ ਚਾਹੁੰਦੀ")),
+        ("background=school_leaver", ("ਸਕੂਲ ਖਤਮ ਕੀਤਾ", "ਸਕੂਲ ਖ਼ਤਮ ਕੀਤਾ", "ਸਕੂਲ ਪੂਰਾ ਕੀਤਾ", "ਸਕੂਲ ਛੱਡਿਆ",
+                                      "ਸਕੂਲ ਖਤਮ ਹੋ ਗਿਆ")),
+    ],
+    "ar": [
+        ("immigration_status=asylum_seeker;background=refugee",
+         ("طالب لجوء", "طالبة لجوء", "طلب لجوء", "طلب اللجوء", "قرار اللجوء", "ملف اللجوء", "قضية اللجوء",
+          "طلبي للجوء", "أنتظر اللجوء", "قدمت على اللجوء", "مقدم لجوء")),
+        ("immigration_status=refugee;background=refugee",
+         ("لاجئ", "لاجئة", "لاجئه", "حصلت على اللجوء", "حصلت على حق اللجوء", "معي لجوء", "صفة لاجئ")),
+        ("employment_status=unemployed", ("عاطل عن العمل", "عاطل", "عاطلة", "لا أعمل", "بدون عمل", "فقدت عملي",
+                                          "خسرت شغلي", "لا يسمح لي بالعمل", "ما بشتغل", "ما عندي شغل")),
+        ("english_level=basic", ("لغتي الإنجليزية ضعيفة", "لغتي الانجليزية ضعيفة", "إنجليزيتي ضعيفة",
+                                 "انجليزيتي ضعيفة", "الإنجليزية ضعيفة", "الانجليزية ضعيفة", "إنجليزي ضعيف",
+                                 "انجليزي ضعيف", "قليل من الإنجليزية", "قليل من الانجليزية")),
+        ("english_level=none", ("لا أتكلم الإنجليزية", "لا أتكلم الانجليزية", "لا أتحدث الإنجليزية",
+                                "لا أتحدث الانجليزية", "لا أعرف الإنجليزية", "لا اعرف الانجليزية")),
+        ("immigration_status=settled", ("إقامة دائمة", "اقامة دائمة", "الإقامة الدائمة", "الاقامة الدائمة")),
+        ("availability=evenings_weekends", ("الدراسة مساء فقط", "الدراسة في المساء فقط", "أدرس مساء فقط",
+                                            "أدرس في المساء فقط")),
+        # "where I work" is work; "to work" ("أريد أن أعمل") is a wish, and says nothing
+        ("employment_status=employed", ("الذي أعمل فيه", "التي أعمل فيها", "ما زلت أعمل",
+                                        "لا زلت أعمل", "موظف", "موظفة")),
+        ("employment_status=-", ("أن أعمل", "ان اعمل", "أن أشتغل")),
+        ("background=low_wage;employment_status=employed",
+         ("براتب قليل", "راتب قليل", "راتبي قليل", "الراتب قليل", "راتب ضعيف", "راتبي ضعيف", "راتب منخفض",
+          "أجر قليل", "أجر منخفض", "الحد الأدنى للأجور")),
+        ("background=displaced_worker", ("بسبب الآلات", "بسبب الأتمتة", "بسبب الروبوتات", "استبدلونا بالآلات",
+                                         "المصنع سيغلق", "سيغلق المصنع", "الشركة ستغلق", "ستغلق الشركة")),
+        ("background=displaced_worker;employment_status=unemployed",
+         ("أغلق المصنع", "أغلقوا المصنع", "تم تسريحي", "سرحوني", "استغنوا عني", "أغلقت الشركة")),
+        ("background=career_changer", ("تغيير مهنتي", "تغيير المهنة", "تغيير مجالي", "أغير مجالي", "أغير مهنتي",
+                                       "مهنة جديدة", "مسار مهني جديد", "أنتقل إلى مجال")),
+        ("background=school_leaver", ("أنهيت المدرسة", "أنهى المدرسة", "أنهت المدرسة", "أنهيت الثانوية",
+                                      "أنهى الثانوية", "أنهت الثانوية", "تخرجت من المدرسة", "انتهيت من المدرسة")),
+        ("qualification_level=6", ("عندي شهادة بكالوريوس", "لدي شهادة بكالوريوس", "عندي بكالوريوس", "لدي بكالوريوس",
+                                   "أحمل شهادة بكالوريوس", "خريج جامعة", "خريجة جامعة", "عندي شهادة جامعية",
+                                   "لدي شهادة جامعية")),
+        ("qualification_level=7", ("عندي ماجستير", "لدي ماجستير", "عندي شهادة ماجستير", "لدي شهادة ماجستير")),
+    ],
+    "pl": [
+        ("immigration_status=asylum_seeker;background=refugee",
+         ("ubiegam się o azyl", "wniosek o azyl", "wniosek azylowy", "decyzję azylową", "w sprawie azylu",
+          "czekam na azyl", "procedurze azylowej", "ubiegający się o azyl")),
+        ("immigration_status=refugee;background=refugee",
+         ("uchodźca", "uchodźczyni", "uchodźcą", "status uchodźcy", "dostałem azyl", "dostałam azyl")),
+        ("employment_status=unemployed", ("nie pracuję", "bezrobotny", "bezrobotna", "straciłem pracę",
+                                          "straciłam pracę", "bez pracy", "nie mam pracy", "szukam pracy")),
+        ("english_level=basic", ("słabo mówię po angielsku", "słabo znam angielski", "słabo po angielsku",
+                                 "mój angielski jest słaby", "słaby angielski", "trochę mówię po angielsku",
+                                 "angielski słabo")),
+        ("english_level=none", ("nie mówię po angielsku", "nie znam angielskiego", "nie znam angielski")),
+        ("immigration_status=settled", ("status osiedlenia", "status osiedleńca", "stały pobyt")),
+        ("availability=evenings_weekends", ("uczyć tylko wieczorami", "uczyć się tylko wieczorami",
+                                            "studiować tylko wieczorami", "mogę tylko wieczorami")),
+        # a wish to work ("chcę pracować") is not work; "pracuję" is, unless "nie pracuję" (longest wins, so
+        # an employed phrase is never longer than its negation)
+        ("employment_status=employed", ("pracuję", "zarabiam", "mam pracę")),
+        ("background=low_wage;employment_status=employed",
+         ("najniższa krajowa", "najniższą krajową", "za najniższą", "minimalna krajowa", "minimalną krajową",
+          "płaca minimalna", "płacy minimalnej", "minimalna stawka", "minimalną stawkę", "mało zarabiam",
+          "słabo zarabiam", "niska pensja", "niską pensję", "słabo płatna", "słabo płatnej", "nisko płatna",
+          "nisko płatnej", "mało płacą", "kiepsko płacą")),
+        ("background=displaced_worker;employment_status=employed",
+         ("zamykają zakład", "zamykają fabrykę", "fabryka się zamyka", "zakład się zamyka", "wprowadzają roboty",
+          "wprowadzają automatyzację", "nie będę miał pracy", "nie będę miała pracy")),
+        ("background=displaced_worker;employment_status=unemployed",
+         ("zamknęli zakład", "zamknęli fabrykę", "zamknięto zakład", "zamknięto fabrykę", "zwolnili mnie",
+          "zostałem zwolniony", "zostałam zwolniona", "redukcja etatów", "zastąpiły mnie roboty",
+          "zastąpiła mnie maszyna")),
+        ("background=career_changer", ("zmienić branżę", "zmienić zawód", "zmiana branży", "zmiana zawodu",
+                                       "przekwalifikować", "przebranżowić", "nowy zawód", "zmienić pracę na")),
+        ("background=school_leaver", ("skończyłem szkołę", "skończyłam szkołę", "skończył szkołę", "skończyła szkołę",
+                                      "kończy szkołę", "kończę szkołę", "skończyłem liceum", "skończyłam liceum",
+                                      "skończył liceum", "skończyła liceum", "skończyłem technikum",
+                                      "skończył technikum")),
+        ("qualification_level=6", ("skończyłem studia", "skończyłam studia", "ukończyłem studia",
+                                   "ukończyłam studia", "mam licencjat", "mam wyższe wykształcenie",
+                                   "jestem inżynierem", "mam tytuł inżyniera")),
+        ("qualification_level=7", ("mam magistra", "mam tytuł magistra", "skończyłem studia magisterskie",
+                                   "skończyłam studia magisterskie")),
+    ],
+    "ro": [
+        ("immigration_status=asylum_seeker;background=refugee",
+         ("cerere de azil", "solicitant de azil", "solicitantă de azil", "decizia de azil", "decizia pentru azil",
+          "aștept azilul", "cererea de azil")),
+        ("immigration_status=refugee;background=refugee",
+         ("refugiat", "refugiată", "statut de refugiat", "am primit azil")),
+        ("employment_status=unemployed", ("nu lucrez", "șomer", "șomeră", "nu am loc de muncă", "fără loc de muncă",
+                                          "mi am pierdut locul de muncă", "am rămas fără loc de muncă",
+                                          "nu am serviciu", "caut de lucru", "caut loc de muncă", "am fost concediat",
+                                          "am fost concediată", "m au concediat", "m au dat afară", "am fost dat afară")),
+        ("english_level=basic", ("engleza mea e slabă", "engleza mea este slabă", "engleza slabă",
+                                 "vorbesc puțin engleza", "vorbesc puțină engleză", "puțină engleză")),
+        ("english_level=none", ("nu vorbesc engleza", "nu vorbesc engleză", "nu vorbesc limba engleză",
+                                "nu știu engleza", "nu știu engleză")),
+        ("immigration_status=settled", ("rezidență permanentă", "statut de rezident permanent")),
+        ("availability=evenings_weekends", ("studia doar seara", "învăța doar seara", "pot doar seara",
+                                            "pot numai seara")),
+        # "vreau să lucrez în..." is a wish: the longer phrase wins over "lucrez" and says nothing. Employed
+        # phrases stay shorter than the negated ones ("nu lucrez") so that "not working" always wins.
+        ("employment_status=employed", ("lucrez", "câștig")),
+        ("employment_status=-", ("să lucrez", "sa lucrez")),
+        ("background=low_wage;employment_status=employed",
+         ("salariul minim", "salariu minim", "salariu mic", "salariul mic", "câștig puțin", "prost plătit",
+          "prost plătită", "plătit prost", "bani puțini", "salariu foarte mic")),
+        ("background=displaced_worker;employment_status=employed",
+         ("se închide", "fabrica se închide", "închid fabrica", "ne înlocuiesc cu roboți", "aduc roboți",
+          "automatizare")),
+        ("background=displaced_worker;employment_status=unemployed",
+         ("am fost disponibilizat", "am fost disponibilizată", "s a închis fabrica", "a închis fabrica",
+          "au închis fabrica", "m au înlocuit")),
+        ("background=career_changer", ("să mă reorientez", "reorientare profesională", "să schimb domeniul",
+                                       "schimbare de carieră", "să mă recalific", "recalificare", "o nouă carieră",
+                                       "să schimb meseria", "să schimb cariera")),
+        ("background=school_leaver", ("am terminat școala", "a terminat școala", "termin școala", "termină școala",
+                                      "am terminat liceul", "a terminat liceul", "tocmai am terminat școala",
+                                      "tocmai a terminat școala")),
+        ("qualification_level=6", ("am licență", "am licența", "am diplomă de licență", "am terminat facultatea",
+                                   "am absolvit facultatea", "am studii superioare")),
+        ("qualification_level=7", ("am master", "am masterat", "am terminat masteratul")),
+    ],
+}
+
+# Words that make a topic named in the same message something they want to learn, not what they did.
+# Also a wish in the third person (someone asked for: "wants", "likes"), and a task they cannot do yet
+# ("مجھے ای میل بھیجنا نہیں آتا", I don't know how to send an email): the topic is what they need.
+LEARNING: Dict[str, Tuple[str, ...]] = {
+    "ur": ("سیکھنا", "سیکھنی", "سیکھنے", "سیکھنا چاہتا", "سیکھنا چاہتی", "کورس", "چاہتا", "چاہتی", "چاہتے",
+           "نہیں آتا", "نہیں آتی", "نہیں آتے", "چاہیے", "پڑھنا", "پڑھ سکتا", "پڑھ سکتی"),
+    "ur-latn": ("seekhna", "seekhni", "seekhne", "sikhna", "sikhni", "course karna", "chahta", "chahti",
+                "karna hai", "karni hai", "nahi aata", "nahi aati", "chahiye", "parhna", "parh sakta",
+                "parh sakti"),
+    "pa": ("ਸਿੱਖਣਾ", "ਸਿੱਖਣੀ", "ਸਿੱਖਣ", "ਕੋਰਸ", "ਚਾਹੁੰਦਾ", "ਚਾਹੁੰਦੀ", "ਚਾਹੁੰਦੇ", "ਨਹੀਂ ਆਉਂਦਾ", "ਨਹੀਂ ਆਉਂਦੀ", "ਚਾਹੀਦਾ",
+           "ਚਾਹੀਦੀ", "ਪੜ੍ਹਨਾ", "ਪੜ੍ਹ ਸਕਦਾ", "ਪੜ੍ਹ ਸਕਦੀ"),
+    "ar": ("أتعلم", "تعلم", "يتعلم", "تتعلم", "أدرس", "دورة", "دورات", "كورس", "أريد", "اريد", "يريد", "تريد",
+           "أحب", "احب", "يحب", "تحب", "أود", "يود", "تود", "لا أعرف كيف", "لا اعرف كيف",
+           "لا أعرف استخدام", "لا أعرف أستخدم", "لا أستطيع استخدام", "التسجيل في", "أبحث عن دورة"),
+    "pl": ("nauczyć się", "uczyć się", "nauczyc sie", "uczyć", "nauczyć", "kurs", "kursu", "kursy", "szkolenie",
+           "szkolenia", "chcę", "chciałbym", "chciałabym", "chce", "interesuje się", "interesuję się",
+           "przekwalifikować", "pracować z", "nie umiem", "nie potrafię", "bootcamp", "bootcampu", "zapisać się",
+           "szukam kursu", "kursie", "szukam", "szuka", "praktyk", "praktyki", "pracować w"),
+    "ro": ("să învăț", "învăț", "să învăţ", "să învețe", "învețe", "curs", "cursuri", "cursul", "vreau", "vrea",
+           "aș vrea", "să folosesc", "să folosească", "să lucrez cu", "să lucreze cu", "nu știu să", "nu stiu sa",
+           "învăța", "să studiez", "studia", "bootcamp", "caut", "ucenicie", "să lucrez în"),
+}
+
+
+# Words of paid work. A study time said in the same clause is when they work ("pracuję wieczorami"), not
+# when they can study, unless the time phrase itself names the work ("po pracy", after work).
+WORKING: Dict[str, Tuple[str, ...]] = {
+    "ur": ("کام", "نوکری", "ڈیوٹی", "شفٹ", "جاب"),
+    "ur-latn": ("kaam", "kam", "naukri", "nokri", "duty", "shift", "job"),
+    "pa": ("ਕੰਮ", "ਨੌਕਰੀ", "ਡਿਊਟੀ", "ਸ਼ਿਫਟ"),
+    "ar": ("أعمل", "اعمل", "أشتغل", "اشتغل", "عملي", "شغلي", "دوامي", "وردية", "العمل"),
+    "pl": ("pracuję", "pracuje", "praca", "pracy", "pracę", "zmiany", "zmianę", "zmianach"),
+    "ro": ("lucrez", "lucrează", "muncă", "munca", "serviciu", "serviciul", "tura", "ture"),
+}
+
+# Words of earning: an amount in the same clause, with its period ("1300 funtów miesięcznie", "mahine ke
+# 1200 pound"), is their pay, read as bot.language.answers reads a reply to the income question.
+EARNING: Dict[str, Tuple[str, ...]] = {
+    "ur": ("کماتا", "کماتی", "تنخواہ", "کمائی"),
+    "ur-latn": ("kamata", "kamati", "tankhwah", "tankhwa", "salary", "kamai"),
+    "pa": ("ਕਮਾਉਂਦਾ", "ਕਮਾਉਂਦੀ", "ਤਨਖਾਹ", "ਤਨਖ਼ਾਹ", "ਕਮਾਈ"),
+    "ar": ("أتقاضى", "راتبي", "أكسب", "دخلي"),
+    "pl": ("zarabiam", "zarobki", "pensja", "pensji", "wypłata"),
+    "ro": ("câștig", "salariul", "salariu"),
+}
+
+
+__all__ = ["EARNING", "LEARNING", "STATEMENTS", "WORKING"]
