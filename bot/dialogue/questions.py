@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot.language import vocab
-from bot.language.words import ENGLISH, P_, Words, words_for
+from bot.language.words import ENGLISH, Entry, P_, Words, words_for
 
 DECLINE = "/decline"
 
@@ -171,32 +171,55 @@ def is_retry(slot: str, asked_before: Optional[str], latest_intent: Optional[str
 
 
 # Someone asking for another person ("my nephew is 18..."): the questions are about them, asked of the
-# asker. {s} he/she/they, {o} him/her/them, {p} his/her/their, {be} is/are, {do} does/do.
-ABOUT_THEM = {
-    "local_authority": "Which town or city {do} {s} live in?",
-    "age": 'How old {be} {s}? For example "24".',
-    "background": "Which of these is most like {o}?",
-    "employment_status": "{Be} {s} working at the moment?",
-    "annual_income": ('About how much {do} {s} earn in a year, before tax? For example "18k" or "£10 an hour, '
-                      '20 hours a week". You can say "prefer not to say".'),
-    "qualification_level": "What is {p} highest qualification?",
-    "universal_credit": "{Do} {s} get Universal Credit?",
-    "interest": "What would {s} like to learn?",
-    "availability": "When can {s} study?",
-    "immigration_status": ('Some courses have rules about immigration status. Which of these is {o}? You can say '
-                           '"prefer not to say".'),
-    "english_level": "How good is {p} English?",
+# asker. One sentence per pronoun, because in the other languages the verb agrees with the person ("on
+# mieszka" / "ona mieszka", "رہتا ہے" / "رہتی ہے"); "they" is someone whose gender was not said.
+ABOUT_THEM: Dict[Tuple[str, str], Entry] = {
+    # TRANSLATORS: a question about the man the resident is asking for (their son, husband...), put to the resident.
+    ("local_authority", "he"): P_("question_he", "Which town or city does he live in?"),
+    ("age", "he"): P_("question_he", 'How old is he? For example "24".'),
+    ("background", "he"): P_("question_he", "Which of these is most like him?"),
+    ("employment_status", "he"): P_("question_he", "Is he working at the moment?"),
+    ("annual_income", "he"): P_("question_he", 'About how much does he earn in a year, before tax? For example "18k" '
+                                                'or "£10 an hour, 20 hours a week". You can say "prefer not to say".'),
+    ("qualification_level", "he"): P_("question_he", "What is his highest qualification?"),
+    ("universal_credit", "he"): P_("question_he", "Does he get Universal Credit?"),
+    ("interest", "he"): P_("question_he", "What would he like to learn?"),
+    ("availability", "he"): P_("question_he", "When can he study?"),
+    ("immigration_status", "he"): P_("question_he", 'Some courses have rules about immigration status. Which of these '
+                                                     'is him? You can say "prefer not to say".'),
+    ("english_level", "he"): P_("question_he", "How good is his English?"),
+    # TRANSLATORS: a question about the woman the resident is asking for (their daughter, wife...).
+    ("local_authority", "she"): P_("question_she", "Which town or city does she live in?"),
+    ("age", "she"): P_("question_she", 'How old is she? For example "24".'),
+    ("background", "she"): P_("question_she", "Which of these is most like her?"),
+    ("employment_status", "she"): P_("question_she", "Is she working at the moment?"),
+    ("annual_income", "she"): P_("question_she", 'About how much does she earn in a year, before tax? For example '
+                                                  '"18k" or "£10 an hour, 20 hours a week". You can say "prefer not to '
+                                                  'say".'),
+    ("qualification_level", "she"): P_("question_she", "What is her highest qualification?"),
+    ("universal_credit", "she"): P_("question_she", "Does she get Universal Credit?"),
+    ("interest", "she"): P_("question_she", "What would she like to learn?"),
+    ("availability", "she"): P_("question_she", "When can she study?"),
+    ("immigration_status", "she"): P_("question_she", 'Some courses have rules about immigration status. Which of '
+                                                       'these is her? You can say "prefer not to say".'),
+    ("english_level", "she"): P_("question_she", "How good is her English?"),
+    # TRANSLATORS: a question about the person the resident is asking for, whose gender was not said: where the
+    # language needs a gender, "this person" or a respectful plural reads better than guessing one.
+    ("local_authority", "they"): P_("question_they", "Which town or city do they live in?"),
+    ("age", "they"): P_("question_they", 'How old are they? For example "24".'),
+    ("background", "they"): P_("question_they", "Which of these is most like them?"),
+    ("employment_status", "they"): P_("question_they", "Are they working at the moment?"),
+    ("annual_income", "they"): P_("question_they", 'About how much do they earn in a year, before tax? For example '
+                                                    '"18k" or "£10 an hour, 20 hours a week". You can say "prefer not '
+                                                    'to say".'),
+    ("qualification_level", "they"): P_("question_they", "What is their highest qualification?"),
+    ("universal_credit", "they"): P_("question_they", "Do they get Universal Credit?"),
+    ("interest", "they"): P_("question_they", "What would they like to learn?"),
+    ("availability", "they"): P_("question_they", "When can they study?"),
+    ("immigration_status", "they"): P_("question_they", 'Some courses have rules about immigration status. Which of '
+                                                         'these is them? You can say "prefer not to say".'),
+    ("english_level", "they"): P_("question_they", "How good is their English?"),
 }
-_FORMS = {
-    "he": {"s": "he", "o": "him", "p": "his", "be": "is", "do": "does"},
-    "she": {"s": "she", "o": "her", "p": "her", "be": "is", "do": "does"},
-    "they": {"s": "they", "o": "them", "p": "their", "be": "are", "do": "do"},
-}
-
-
-def about_them(template: str, pronoun: str) -> str:
-    forms = _FORMS[pronoun]
-    return template.format(**forms, Be=forms["be"].capitalize(), Do=forms["do"].capitalize())
 
 
 def question(slot: str, *, retry: bool = False, about: Optional[str] = None, lang: Optional[str] = None,
@@ -205,9 +228,8 @@ def question(slot: str, *, retry: bool = False, about: Optional[str] = None, lan
     helps them answer. `offer`: a place they named only as where they work or studied, offered as the
     answer to the place question (not after an unusable answer: then the postcode version helps more).
 
-    `about` ("he", "she", "they"): the resident is asking for someone else, so the question is about them.
-    Those English pronoun frames are not in the catalogues yet (other languages' verbs agree with the
-    person), so in another language the question is asked as written.
+    `about` ("he", "she", "they"): the resident is asking for someone else, so the question is about them,
+    in the conversation's language.
     """
     if offer and slot == "local_authority" and not retry:
         return place_question(offer, about=about, lang=lang)
@@ -215,8 +237,8 @@ def question(slot: str, *, retry: bool = False, about: Optional[str] = None, lan
     retries = retries_in(lang)
     if retry and slot in retries:
         return Question(slot, retries[slot], base.buttons)
-    if (lang or "en") == "en" and about in _FORMS and slot in ABOUT_THEM:
-        return Question(slot, about_them(ABOUT_THEM[slot], about), base.buttons)
+    if (slot, about) in ABOUT_THEM:
+        return Question(slot, words_for(lang).say(ABOUT_THEM[(slot, about)]), base.buttons)
     return base
 
 
@@ -251,6 +273,6 @@ def abroad_note(level: int) -> str:
             "(https://www.enic.org.uk). If I've got the level wrong, just tell me.")
 
 
-__all__ = ["ABOUT_THEM", "ANSWER_INTENTS", "DECLINE", "QUESTIONS", "Question", "RETRY_TEXT", "about_them",
+__all__ = ["ABOUT_THEM", "ANSWER_INTENTS", "DECLINE", "QUESTIONS", "Question", "RETRY_TEXT",
            "questions_in", "retries_in",
            "abroad_note", "place_note", "place_question", "inform", "is_retry", "question"]

@@ -82,6 +82,23 @@ def test_someone_asking_for_their_nephew_is_asked_about_him(context, dispatcher,
     assert message["buttons"] == questions.QUESTIONS["interest"].button_dicts()
 
 
+@pytest.mark.parametrize("language, about, slot, expected", [
+    ("pl", "she", "employment_status", "Czy ona obecnie pracuje?"),
+    ("ro", "he", "age", 'Câți ani are el? De exemplu "24".'),
+    ("ur", "she", "availability", "وہ کب پڑھ سکتی ہے؟"),
+    ("pa", "he", "local_authority", "ਉਹ ਕਿਸ ਸ਼ਹਿਰ ਜਾਂ ਕਸਬੇ ਵਿੱਚ ਰਹਿੰਦਾ ਹੈ?"),
+    ("ar", "they", "interest", "ماذا يحب هذا الشخص أن يتعلم؟"),
+])
+def test_someone_asking_for_a_relative_in_their_language_is_asked_about_them_in_it(
+        context, dispatcher, domain, domain_dict, language, about, slot, expected):
+    held = {"language": language, "translation_notice": [language], "asking_for": about}
+    tracker = _form_tracker(domain, conversation(held, in_form=False), user("...", "inform"), slot)
+    run(ASK_ACTIONS[slot](), dispatcher, tracker, domain_dict)
+    [message] = dispatcher.messages
+    assert message["text"] == expected
+    assert [b["payload"] for b in message["buttons"]] == [p for _, p in questions.QUESTIONS[slot].buttons]
+
+
 def test_a_polish_residents_questions_and_quick_replies_come_in_polish(context, dispatcher, domain, domain_dict):
     held = {"language": "pl", "translation_notice": ["pl"]}
     tracker = _form_tracker(domain, conversation(held, in_form=False), user("cześć", "greet"), "interest")

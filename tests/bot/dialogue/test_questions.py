@@ -75,6 +75,21 @@ def test_questions_about_someone_else_are_asked_of_the_asker():
             assert about.buttons == questions.QUESTIONS[slot].buttons
 
 
+def test_questions_about_someone_else_are_in_the_conversations_language_and_differ_by_person():
+    from bot.dialogue import intake, questions
+    from bot.language.words import LANGUAGES
+
+    for lang in LANGUAGES:
+        for slot in intake.PROFILE_SLOTS:
+            asked = {p: questions.question(slot, about=p, lang=lang).text for p in intake.PRONOUNS}
+            you = questions.question(slot, lang=lang).text
+            assert you not in asked.values() and "{" not in "".join(asked.values()), (lang, slot)
+            if lang != "en":
+                english = {p: questions.question(slot, about=p).text for p in intake.PRONOUNS}
+                assert not set(asked.values()) & set(english.values()), (lang, slot)
+            assert asked["he"] != asked["they"] and asked["she"] != asked["they"], (lang, slot)
+
+
 def test_english_as_a_first_language_is_one_tap():
     from bot.dialogue import questions
 

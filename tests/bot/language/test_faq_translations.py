@@ -23,7 +23,10 @@ KNOWN = {
     (lang, context, msgid_start)
     for lang in ("ur", "pa", "ar", "pl", "ro")
     for context, msgid_start in (("question", "About how much do you earn"), ("question_again", "Please give a rough"),
-                                 ("problem", "I need the amount for a whole year"))
+                                 ("problem", "I need the amount for a whole year"),
+                                 ("question_he", "About how much does he earn"),
+                                 ("question_she", "About how much does she earn"),
+                                 ("question_they", "About how much do they earn"))
 } | {("pl", "recommendations", "The National Careers Service"), ("ro", "recommendations", "The National Careers Service"),
      ("ar", "group_who", "people over 50")}
 
