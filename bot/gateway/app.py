@@ -46,7 +46,7 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 # the protocol, as it arrives and before any middleware can refuse it; with this off it never does.
 SERVER_OPTIONS = {"auto_decompress": False}
 
-CROSS_ORIGIN_PATHS = ("/api/web/messages", "/widget.js", "/widget.css", "/static/")
+CROSS_ORIGIN_PATHS = ("/api/web/messages", "/api/web/words", "/widget.js", "/widget.css", "/static/")
 API_PREFIX = "/api/"
 
 
@@ -190,7 +190,7 @@ def _cors_headers(request: web.Request, settings: Settings) -> Optional[dict]:
     return {
         # No cookies or credentials are used, so "*" is safe when every origin is allowed.
         "Access-Control-Allow-Origin": "*" if "*" in allowed else origin,
-        "Access-Control-Allow-Methods": "POST, OPTIONS",
+        "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
         "Access-Control-Allow-Headers": "Content-Type",
         "Access-Control-Max-Age": "600",
         "Vary": "Origin",

@@ -154,6 +154,17 @@ async def post_message(request: web.Request) -> web.Response:
     return web.json_response(body, headers=NO_STORE)
 
 
+async def widget_words(request: web.Request) -> web.Response:
+    """The widget's own words in a page's language, fetched when it loads on a page in that language, so
+    the button that opens the chat and the words for a lost connection are not English until a first
+    reply. The same for everyone (no resident's data), so it may be cached."""
+    lang = known(request.query.get("lang"))
+    if lang is None:
+        return web.json_response({"error": "unknown_language"}, status=400)
+    body = {"lang": lang, "dir": direction(lang), "words": control_words(lang) if lang != "en" else {}}
+    return web.json_response(body, headers={"Cache-Control": "public, max-age=3600"})
+
+
 async def preflight(request: web.Request) -> web.Response:
     return web.Response(status=204)  # CORS headers are added by the middleware
 
@@ -202,6 +213,7 @@ async def static(request: web.Request) -> web.StreamResponse:
 def add_routes(app: web.Application) -> None:
     app.router.add_post("/api/web/messages", post_message)
     app.router.add_route("OPTIONS", "/api/web/messages", preflight)
+    app.router.add_get("/api/web/words", widget_words)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/", page("demo.html"))
     app.router.add_get("/accessibility", page("accessibility.html"))

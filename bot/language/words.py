@@ -331,6 +331,9 @@ TABLES: Dict[str, Dict[Hashable, Entry]] = {
         "choose": P_("widget", "Choose a reply"),
         "replying": P_("widget", "Waymark is replying…"),
         "not_sent": P_("widget", "Your message was not sent."),
+        "cannot_read": P_("widget", "Sorry, I could not read that message. Please change it and send it again."),
+        "try_later": P_("widget", "Sorry, your message was not sent. Please try again in a moment."),
+        "offline": P_("widget", "Sorry, your message was not sent. Check your internet connection, then try again."),
     },
     "report_question": {
         "local_authority": P_("report_question", "Where they live"),

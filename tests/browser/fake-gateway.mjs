@@ -74,8 +74,10 @@ const AGE = { ur: 'آپ کی عمر کیا ہے؟', ar: 'كم عمرك؟' };
 // The widget's own controls in the conversation's language, as the real gateway sends them with a turn in a
 // language other than English (`words`, from the catalogues' "widget" entries; a few are enough here).
 export const CONTROL_WORDS = {
-  ur: { send: 'بھیجیں', input_label: 'اپنا پیغام لکھیں', restart: 'دوبارہ شروع کریں', you_said: 'آپ نے کہا:' },
-  ar: { send: 'إرسال', input_label: 'اكتب رسالتك', restart: 'ابدأ من جديد', you_said: 'قلت:' },
+  ur: { send: 'بھیجیں', input_label: 'اپنا پیغام لکھیں', restart: 'دوبارہ شروع کریں', you_said: 'آپ نے کہا:',
+    launcher: 'ویمارک سے بات کریں' },
+  ar: { send: 'إرسال', input_label: 'اكتب رسالتك', restart: 'ابدأ من جديد', you_said: 'قلت:',
+    launcher: 'تحدث مع ويمارك' },
 };
 const RTL = ['ur', 'ar'];
 function inLanguage(conversation, said) {
@@ -173,6 +175,11 @@ export async function startFakeGateway(port = 0) {
         return json(200, { messages: [...said], lang: said.lang, dir: RTL.includes(said.lang) ? 'rtl' : 'ltr',
           ...(CONTROL_WORDS[said.lang] ? { words: CONTROL_WORDS[said.lang] } : {}),
           ...(said.erased ? { erased: true } : {}) });
+      }
+      if (url.pathname === '/api/web/words' && req.method === 'GET') { // the page's language's words, at load
+        const lang = url.searchParams.get('lang');
+        if (!CONTROL_WORDS[lang]) return json(400, { error: 'unknown_language' });
+        return json(200, { lang, dir: RTL.includes(lang) ? 'rtl' : 'ltr', words: CONTROL_WORDS[lang] });
       }
       if (url.pathname === '/webhooks/rest/webhook' && req.method === 'POST') {
         // Rasa's REST channel, for running the real gateway against this script (WAYMARK_RASA_URL).

@@ -35,6 +35,10 @@ async function inLanguage(base, lang) {
   try {
     await step(`${lang}: the page's language opens the conversation in it, right to left`, async () => {
       await page.goto(`${base}/?lang=${lang}`);
+      // The button that opens the chat is in the page's language before any reply.
+      await page.waitForFunction((w) => document.querySelector('.wm-launcher').innerText.trim() === w,
+        CONTROL_WORDS[lang].launcher, { timeout: 10000 });
+      assert.equal(sent.length, 0);
       await page.locator('.wm-launcher').click();
       await settle(page, 1);
       assert.deepEqual(sent[0].payload, `/greet{"language":"${lang}"}`);

@@ -70,6 +70,33 @@ async def test_a_turn_in_another_language_brings_the_widgets_own_words_in_it(cli
     assert "words" not in data  # English: the widget's own words are already in it
 
 
+async def test_a_page_in_another_language_gets_the_widgets_words_before_any_turn(client, fake_rasa):
+    response = await client.get("/api/web/words?lang=ur")
+    assert response.status == 200 and "max-age" in response.headers["Cache-Control"]
+    data = await response.json()
+    assert data == {"lang": "ur", "dir": "rtl", "words": dict(words_for("ur").table("widget"))}
+    english = dict(ENGLISH.table("widget"))
+    for key in ("launcher", "offline", "try_later", "cannot_read"):
+        assert data["words"][key] and data["words"][key] != english[key]
+    assert (await (await client.get("/api/web/words?lang=en")).json())["words"] == {}
+    assert fake_rasa.received == []  # nothing of a conversation: no turn, no session
+
+
+@pytest.mark.parametrize("query", ["", "?lang=xx", "?lang=UR", "?lang=<script>", "?lang=" + "u" * 5000])
+async def test_the_widgets_words_for_a_language_we_do_not_speak_are_refused(client, query):
+    response = await client.get("/api/web/words" + query)
+    assert response.status == 400 and await response.json() == {"error": "unknown_language"}
+
+
+async def test_the_widgets_words_may_be_fetched_from_an_allowed_site_only(make_client):
+    client = await make_client(allowed_origins=("https://www.wolverhampton.gov.uk",))
+    allowed = await client.get("/api/web/words?lang=pa", headers={"Origin": "https://www.wolverhampton.gov.uk"})
+    assert allowed.status == 200
+    assert allowed.headers["Access-Control-Allow-Origin"] == "https://www.wolverhampton.gov.uk"
+    refused = await client.get("/api/web/words?lang=pa", headers={"Origin": "https://evil.example"})
+    assert refused.status == 403 and "Access-Control-Allow-Origin" not in refused.headers
+
+
 async def test_each_message_says_its_language_from_what_the_widget_last_heard(client, fake_rasa):
     data = await (await post(client, web_message(SESSION, "hi", lang="ur"))).json()
     assert {(m["lang"], m["dir"]) for m in data["messages"]} == {("ur", "rtl")}

@@ -104,7 +104,8 @@
   root.appendChild(panel);
   // The controls' words: the gateway's for the conversation's language, kept with the transcript.
   var WORD_KEYS = ['subtitle', 'restart', 'close', 'close_label', 'log_label', 'input_label', 'send', 'hint',
-    'launcher', 'you_said', 'bot_said', 'try_again', 'choose', 'replying', 'not_sent'];
+    'launcher', 'you_said', 'bot_said', 'try_again', 'choose', 'replying', 'not_sent', 'cannot_read', 'try_later',
+    'offline'];
   function w(key, english) {
     var t = state.words && state.words[key];
     return typeof t === 'string' && t ? t : english;
@@ -135,6 +136,13 @@
     if (wordsLang() !== 'en' && !state.words[key]) node.setAttribute('lang', 'en'); else node.removeAttribute('lang');
   }
   speak(state.lang, state.words);
+  // A page in another language: its words now, not after a first reply (the launcher, a lost connection).
+  if (state.lang !== 'en' && wordsLang() === 'en' && window.fetch) {
+    fetch(api + '/api/web/words?lang=' + encodeURIComponent(state.lang))
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (d) { if (d && d.lang === state.lang && wordsLang() === 'en') speak(state.lang, d.words); })
+      .catch(function () {});
+  }
 
   // Existing transcript goes in before the log is in the document, so a reload is not re-announced.
   var nodes = [];
@@ -351,13 +359,15 @@
         if (res && (res.status === 413 || res.status === 400)) {
           // Not accepted as it is: give the words back to shorten or change.
           if (mine) { remove(mine); if (!input.value) input.value = msg.text; }
-          add(said.length ? said : [{ who: 'bot', text: 'Sorry, I could not read that message. Please change it and send it again.' }]);
+          add(said.length ? said : [{ who: 'bot', lang: wordsLang(),
+            text: w('cannot_read', 'Sorry, I could not read that message. Please change it and send it again.') }]);
           return;
         }
         // Offline, 429, a server fault, or a 200 saying it failed: keep it and offer Try again.
-        var note = { who: 'note', retry: { text: msg.text, payload: msg.payload }, lang: said.length ? wordsLang() : 'en',
-          text: said.length ? w('not_sent', 'Your message was not sent.') : res ? 'Sorry, your message was not sent. Please try again in a moment.'
-            : 'Sorry, your message was not sent. Check your internet connection, then try again.' };
+        var note = { who: 'note', retry: { text: msg.text, payload: msg.payload }, lang: wordsLang(),
+          text: said.length ? w('not_sent', 'Your message was not sent.')
+            : res ? w('try_later', 'Sorry, your message was not sent. Please try again in a moment.')
+              : w('offline', 'Sorry, your message was not sent. Check your internet connection, then try again.') };
         add(said.concat([note]));
       });
   }
