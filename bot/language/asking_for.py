@@ -51,7 +51,10 @@ _THEIR_AGE = re.compile(
     r"(?:s|'s|is|who is|who 's)"
     r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)|(?P<bare>my (?:\w+ )?(?:" + _REL + r") ?,? ?\(?)"
     # "helping a Syrian man, 41, who..."
-    r"|(?P<bare2>(?:a|an) (?:\w+ )?(?:man|woman|lad|girl|boy|person|lady|guy) ?,?)) (?P<n>\d{1,2})(?! ?(?:(?:hours?|hrs?|k|grand|"
+    r"|(?P<bare2>(?:a|an) (?:\w+ )?(?:man|woman|lad|girl|boy|person|lady|guy) ?,?)"
+    # "a young man from Albania who is 19"
+    r"|(?:man|woman|lad|girl|boy|person|lady|guy|" + _REL + r")(?: (?:from|in|at) \w+(?: \w+)?)? who (?:is|'s|s|"
+    r"just turned|turned)) (?P<n>\d{1,2})(?! ?(?:(?:hours?|hrs?|k|grand|"
     r"days?|weeks?|months?|years? (?:ago|experience)|pounds?|quid|miles?)\b|%))\b")
 _WHO_PRONOUN = {"man": "he", "lad": "he", "boy": "he", "guy": "he", "woman": "she", "girl": "she", "lady": "she",
                 "person": "they"}

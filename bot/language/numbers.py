@@ -178,11 +178,16 @@ _BARE_CLAUSE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?:now |aged? )?(?P
 # ...or opening a message about what they have just done: "16 just done gcses", "18 just left college"
 _AGE_JUST_DID = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})(?= just (?:§|done|did|finished|left|"
                            r"completed|got|moved|lost|been|started|turned|come|came|arrived)(?![\w])"
-                           r"| (?:left|finished|leaving|finishing) (?:school|college|sixth form|§)(?![\w]))")
+                           r"| (?:left|finished|finishin|leaving|finishing|doing|in) (?:school|college|sixth form|§|"
+                           r"(?:yr|year) ?1[0-3]|my gcses|gcses|a levels|my a levels)(?![\w]))")
 # ...or between a job and a place, the way a small ad reads: "carer 31 tipton, on nights", "delivery driver 26
 # west brom". Not a bus, route or house number ("the 51 walsall", "no 16 tipton road").
 _AGE_BEFORE_PLACE = re.compile(r"(?<![\w£.,])(?<!the )(?<!bus )(?<!number )(?<!no )(?<!route )(?<!junction )"
                                r"(?<!platform )(?P<n>\d{2})(?= §(?: §)*(?: [,;.!?]| ?$))")
+# ...with its unit, anywhere before the place: "have refugee status 29 yrs smethwick want learn coding" (not
+# "for 10 years walsall", how long)
+_AGE_UNIT_BEFORE_PLACE = re.compile(r"(?<![\w£.,])(?<!for )(?<!since )(?<!last )(?<!about )(?<!over )(?P<n>\d{2}) "
+                                    r"(?:yrs|yr|years|yo)(?: old)?(?= §)")
 # ...or said just before where they live, mid-sentence: "i am refugee from sudan 45 in coventry"
 _AGE_THEN_HOME = re.compile(r"(?<![\w£.,])(?<!for )(?<!been )(?<!over )(?<!about )(?<!the )(?<!last )(?<!past )"
                             r"(?<!than )(?<!since )(?<!spent )(?<!lived )(?<!worked )(?<!working )(?P<n>\d{2})" + _AGE_UNITS_AFTER
@@ -226,6 +231,7 @@ _AGE_PATTERNS = [
     (_AGE_AND_STATE, 16, 99),
     (_AGE_JUST_DID, 15, 99),
     (_AGE_BEFORE_PLACE, 16, 99),
+    (_AGE_UNIT_BEFORE_PLACE, 16, 99),
     # "m 45 redundant", "21 f walsall": the dating-profile shorthand, at the start of a clause
     (re.compile(r"(?:^|[,;.!?] )(?:m|f|male|female) (?P<n>\d{2})(?![\w.,/:-])|(?:^|[,;.!?] )(?P<n2>\d{2}) "
                 r"(?:m|f|male|female)(?= [,;.!?]| [a-z§]| ?$)"), 16, 99),
@@ -275,7 +281,7 @@ def nearly_age(plain: str) -> Optional[Tuple[int, int, int]]:
     m = _NEARLY_REPLY.fullmatch(plain.strip(" .!"))
     return (int(m.group("n")) - 1, m.start("n"), m.end("n")) if m else None
 _LOOSE = {_BARE_CLAUSE, _BESIDE_PLACE, _AGE_IN_PLACE, _PLACE_THEN_AGE, _AGE_AND_STATE, _AGE_JUST_DID,
-          _AGE_BEFORE_PLACE, _AGE_THEN_HOME}  # the bare-number forms above
+          _AGE_BEFORE_PLACE, _AGE_UNIT_BEFORE_PLACE, _AGE_THEN_HOME}  # the bare-number forms above
 # A terse message whose last clause is an age and a place: "want 2 get into coding. 29 stourbridge".
 _CLAUSE_THEN_PLACE = re.compile(r"[,;.!?] (?P<n2>\d{2}) §(?: [.!])?$")
 # An age said as the one coming: "I'll be 25 next month", "turning 30 in March", "16 tmrw", "I'm 18 on
@@ -335,7 +341,7 @@ _SELF_DESCRIBED = re.compile(r"(?<![\w])(?:(?:\d+|one|two|three|four|five|six) (
 # The age of the person a resident is asking for: "my nephew is 18", "he is 17".
 # Also "shes 16", "my m8s 19" and "my nephew in Tamworth is 18" (a place between the person and the age).
 _OTHER_AGE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ (?:in|from|at) [\w§]+ )?\w+(?: \w+)?|my \w+(?= ?s )|"
-                        r"he|she|they|him|her) ?"
+                        r"he|she|they|him|her|(?:man|woman|lad|girl|boy|person|lady|guy)(?: (?:from|in|at) [\w§]+)? who) ?"
                         r"(?:is|are|'s|s|just turned|turned|turns) "
                         r"(?P<n>\d{1,3})(?: ?(?:years?|yrs?) ?old)?(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 

@@ -101,7 +101,12 @@ FACTS: List[Tuple[str, List[str]]] = [
         "use his tablet", "use her tablet", "use the tablet", "use my phone properly", "use a smartphone",
         "use my smartphone", "forms online", "online forms", "fill in forms", "filling in forms",
         "fill forms online", "apply for jobs online", "applying for jobs online", "job applications online",
-        "use zoom", "use whatsapp", "use teams"]),
+        "use zoom", "use whatsapp", "use teams",
+        # better with computers, said as the need: "I need to get better at computers", "never used one"
+        "better at computers", "better with computers", "better on computers", "help with computers",
+        "help with computer", "help with the computer",
+        "never used a computer", "not used a computer", "never touched a computer", "word or excel",
+        "word and excel", "excel and word", "word excel"]),
     ("interest=general_digital?", ["email", "computers", "the basics", "basics"]),
     ("interest=not_sure", [
         "not a clue what", "no clue what", "unsure what", "no idea what job", "dunno what to study", "dunno what to learn", "do not know what job",
@@ -127,7 +132,14 @@ FACTS: List[Tuple[str, List[str]]] = [
         # a time of day said as what suits them: "mornings suit me", "afternoons are best"
         "mornings suit me", "morning suits me", "mornings are best", "mornings work for me", "mornings are good",
         "afternoons suit me", "afternoon suits me", "afternoons are best", "afternoons work for me",
-        "daytime suits me", "days suit me", "days are best", "during the day suits me"]),
+        "daytime suits me", "days suit me", "days are best", "during the day suits me",
+        # so many mornings or days in the week: "three mornings a week", "two days a week"
+        "mornings a week", "one morning a week", "two mornings a week", "three mornings a week",
+        "four mornings a week", "afternoons a week", "two afternoons a week", "three afternoons a week",
+        "one day a week", "two days a week", "three days a week", "2 days a week", "3 days a week",
+        "while he is at nursery", "while she is at nursery", "while they are at nursery",
+        "while the kids are at school", "while the children are at school", "while they are at school",
+        "while he is at school", "while she is at school"]),
     ("availability=evenings_weekends", [
         "evenings", "weekends", "evenings and weekends", "at the weekend", "on the weekend",
         "at weekends", "evening classes", "evening courses", "weekend classes", "weekend courses",
@@ -192,7 +204,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "laid me off", "let me go", "was let go", "been let go", "got let go",
         "unemployed", "out of work", "jobseeker", "job seeker", "jobseekers", "on jsa", "jobless",
         "not working", "no job", "do not have a job", "have not got a job", "between jobs",
-        "not employed", "lost my job", "lost my jobs", "laid off", "got sacked", "been sacked",
+        "not employed", "lost my job", "lost my jobs", "laid off", "lost his job", "lost her job", "lost their job",
+        "lost job", "lost the job", "got sacked", "been sacked",
         "got fired", "been fired", "looking for work", "looking for a job", "job hunting", "job seeking",
         "searching for work", "searching for a job", "signed on", "signing on", "job searching",
         "searching for jobs", "lost me job", "got the sack", "sacked me", "fired me", "kicked out of my job",
@@ -201,7 +214,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "on benefits and looking", "on the social",
         # still looking, said as the struggle: "finished my degree but can't find a job"
         "can not find a job", "can not find work", "can not find any work", "can not get a job",
-        "can not get work", "struggling to find work", "struggling to find a job"]),
+        "can not get work", "struggling to find work", "struggling to find a job",
+        # out of work a while, said as time: "not worked since my son was born"
+        "not worked since", "have not worked since", "not worked for", "have not worked for",
+        "not had a job since", "not had a job for", "have not had a job since", "have not had a job for"]),
     # At home with children, not in paid work: out of work, not an "unemployed" background of its own
     ("employment_status=unemployed", [
         "stay at home mum", "stay at home mom", "stay at home dad", "stay at home parent", "full time mum",
@@ -240,7 +256,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "my own business", "run my own", "work for myself", "working for myself", "sole trader",
         "my own boss", "driver for myself", "delivery driver for myself"]),
     ("employment_status=in_education", [
-        "finishing year 11", "finishing year 13", "doing year 13", "doing year 11", "in year 11 at school",
+        "finishing year 11", "finishing year 13", "finishing yr 11", "finishin yr 11", "finishin year 11",
+        "finishing yr 13", "doing yr 11", "doing yr 13", "in yr 11", "in yr 13", "doing year 13", "doing year 11", "in year 11 at school",
         "student", "i am a student", "at college", "at university", "in college", "in sixth form",
         "at sixth form", "at school", "in school", "studying", "in year 10", "in year 11",
         "doing my a levels", "doing my gcses", "in year 12", "in year 13"]),
@@ -262,7 +279,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "min wage", "on min wage", "minimum wages", "shit pay", "crap pay", "rubbish pay", "poor pay", "bad pay",
         "terrible pay", "awful pay", "pay is very low", "the pay is very low", "pay is really low", "pay is so low",
         "very low pay", "really low pay", "rubbish money", "crap money", "shit money", "small money", "pay is shit",
-        "pay is crap", "pay is poor", "pay is low", "pay is bad", "the pay is awful", "pays rubbish", "pays nothing"]),
+        "pay is crap", "pay is poor", "pay is low", "pay is bad", "the pay is awful", "pays rubbish", "pays nothing",
+        "money is pants", "pay is pants", "pays pants", "wages are pants"]),
     ("background=career_changer", [
         "change career", "career change", "change careers", "changing careers", "changing career",
         "switch careers", "switch career", "new career", "retrain", "retraining", "career switch",
@@ -347,6 +365,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "english is not great", "english could be better", "english beginner", "beginner level english",
         "my english is not good", "english is not good", "english not good", "english not very good",
         "english is not very good", "little english", "a little english", "some english",
+        "a bit of english", "only a bit of english", "bit of english", "english is a bit weak", "english is weak",
+        "weak english", "english is poor", "poor english",
         "i speak some english", "i speak a little english", "basic english", "english is basic",
         "english is bad", "bad english", "poor english", "english is poor", "broken english",
         "english is weak", "need esol", "esol", "learning english", "learn english",

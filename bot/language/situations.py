@@ -17,7 +17,7 @@ _AUTOMATION = re.compile(r"\b(?:automation|automated|automating|automate|robots?
 # message ("they got machines doing it now", "the robots have taken over the paint shop", "replaced
 # by a chatbot") the resident is a worker displaced by automation.
 _JOB_LOSS = re.compile(
-    r"\b(?:lost (?:my |our |the )?jobs?|laid (?:me |us )?off|got sacked|got fired|made redundant|redundanc\w*|"
+    r"\b(?:lost (?:my |our |the |his |her |their )?jobs?|laid (?:me |us )?off|got sacked|got fired|made redundant|redundanc\w*|"
     r"let (?:me |us |(?:most|all|some|half) of us |(?:most|all|some|half) of the \w+ )?go|being let go|"
     r"replac\w*|taken over|took over|(?:does|do|doing|did) (?:most of |all of |half of |much of |part of )?my job|"
     r"doing it|no more job|hours (?:are |were )?(?:being )?cut to (?:nothing|zero)|"
@@ -50,7 +50,10 @@ _CLOSING = re.compile(
     r"(?:closing|shutting|shuttin|going to close|going to shut) (?:down )?(?:the|our|my|their) (?:\S+ ){0,3}?"
     r"(?:plant|factory|foundry|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|store|"
     r"shop|branch|works|office|mill|yard|garage|line|dealership|workshop|library|centre|center|nursery|"
-    r"care home|surgery|pub|restaurant|hotel|school)\b")
+    r"care home|surgery|pub|restaurant|hotel|school)\b"
+    # ...or as a noun: "lost job at bank branch closure", "the factory closure"
+    r"|\b(?:plant|factory|depot|warehouse|site|store|shop|branch|office|mill|works|call (?:centre|center)) "
+    r"(?:closure|closures|shutdown)\b")
 # A job loss still to come, said as what will happen to them: "we all get laid off", "im bein made
 # redundant", "we're redundant from March", "moving everything to Leicester". Still in work now, displaced.
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -106,9 +109,10 @@ _OCCUPATIONS = (
     "barman|barmaid|bar worker|claims handler|packer|postman|postwoman")
 _JOB_SAID = re.compile(
     r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|and work as|i do|years as|"
-    r"yrs as|year as)(?: an?)? (?:\w+ ){0,2}(?:" + _OCCUPATIONS + r")s?\b"
+    r"yrs as|year as)(?: an?)? (?:\w+ ){0,3}(?:" + _OCCUPATIONS + r")s?\b"
     r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:(?:primary|secondary|school|supply|senior|junior|head|assistant|"
-    r"trainee|qualified|agency|night|van|bus|site|shift|team|retail|hospital|community|district) ){0,2}"
+    r"trainee|qualified|agency|night|van|bus|site|shift|team|retail|hospital|community|district|staff|registered|"
+    r"ward|practice) ){0,2}"
     r"(?:" + _OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b| \d{2} (?:§|[a-z]+ ?[,.;!]))"
     r"|\b(?:i work as|i worked as|working as|worked as|i have worked as|been working as)(?: an?)? \w+(?: \w+)?"
     r"|\b(?:been in|worked in|working in|years in) (?:retail|hospitality|care|construction|sales|marketing|"
@@ -143,6 +147,17 @@ def _job_guess(plain: str) -> "re.Match | None":
 
 
 _PAST_JOB = re.compile(r"(?:i was|i worked as|worked as|used to)\b")
+# Jobs done for an employer (not the trades often done self-employed): named as theirs, they are in work.
+_EMPLOYEE_JOB = re.compile(
+    r"\b(?:police officer|teacher|teaching assistant|lecturer|nurse|midwife|paramedic|soldier|civil servant|"
+    r"firefighter|care worker|support worker|healthcare assistant|nursery nurse|social worker|bank clerk|"
+    r"receptionist|cashier|shop assistant|sales assistant|retail assistant|factory worker|warehouse worker|"
+    r"warehouse operative|production operative|call centre worker|customer service adviser|dental nurse|"
+    r"pharmacy assistant|care assistant|dinner lady|kitchen porter|kitchen assistant|till operator|"
+    r"machine operator|forklift operator|shop worker|retail worker|hotel worker|librarian|porter|"
+    r"admin assistant|administrator|secretary|security guard|store manager|shop manager|supervisor)s?\b")
+_NOT_HELD = re.compile(r"\b(?:ex|former|formerly|retired|qualified|trained|training|trainee|student|unemployed|"
+                       r"out of work|redundant|was|were|used to be|wannabe|aspiring|would be|want to be|to be|become)\b")
 _INTO_DIGITAL = re.compile(r"\b(?:get|getting|go|move|moving|switch|switching|change|changing|career|job|jobs|"
                            r"work|working|retrain|retraining) (?:into|to|in|as) (?:a |the )?(?:tech|technology|digital|"
                            r"it|computing|computers|software|the tech industry|tech industry)\b")
@@ -259,10 +274,16 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         background = view.fact("background", "displaced_worker", closing.start(), closing.end(), text)
         facts.append(background)
     income = slots.get("annual_income")
-    if employment is None and income is not None:
-        # a job held now, said with its pay: "I'm a school dinner lady, about 9 grand a year" is in work
-        job = _JOB_SAID.search(view.plain) or _job_guess(view.plain)
-        if job and not _PAST_JOB.match(job.group(0).lstrip(" ,.;!")):
+    if employment is None and (background is None or background.value != "unemployed"):
+        # a job held now: "I'm a school dinner lady, about 9 grand a year" (any job, with its pay), "Police
+        # officer, 41, Coventry", "I'm a secondary school maths teacher" (a job only ever done for an employer)
+        # are in work. A trade often done for oneself (driver, cleaner, hairdresser) without pay is asked
+        # about; "I was a nurse in Syria", "retired teacher", "a qualified nurse from Kenya" are not in work.
+        job = _JOB_SAID.search(view.plain) or (_job_guess(view.plain) if income is not None else None)
+        said = job.group(0).lstrip(" ,.;!") if job else ""
+        held = income is not None or (_EMPLOYEE_JOB.search(said) and not _NOT_HELD.search(
+            view.plain[max(0, job.start() - 12):job.end()]))
+        if job and not _PAST_JOB.match(said) and held:
             employment = view.fact("employment_status", "employed", job.start(), job.end(), text)
             facts.append(employment)
     by_pay = intake.background_from_pay(employment.value if employment else None,

@@ -251,6 +251,10 @@ class Understanding:
                     match.start, match.end, match.matched)
 
 
+_CLAUSE_CUT = re.compile(r"[,;](?=\s)")
+_CONDITION = re.compile(r"(?:and |but |so )?(?:if|when|whether|what if|unless|suppose|supposing|say|even if|in case)\b")
+
+
 class _QuestionBySentence:
     """Is the sentence at a position a question? "Made redundant from the plant, 55, no quals. What's
     out there?" states its facts and then asks: only the asking sentence is a question."""
@@ -265,7 +269,18 @@ class _QuestionBySentence:
             start, end = self.bounds[k], self.bounds[k + 1]
             tokens = [t for t in self.doc if start <= t.idx < end]
             self.cache[k] = is_question(tokens, self.text[start:end])
-        return self.cache[k]
+        if not self.cache[k]:
+            return False
+        # "been on the dole 6 month, anything in IT going?": a clause before the asking one states its facts,
+        # unless it asks too or is a condition ("if I'm 19, can I apply?")
+        start, end = self.bounds[k], self.bounds[k + 1]
+        cut = [start] + [m.end() for m in _CLAUSE_CUT.finditer(self.text, start, min(end, len(self.text)))] + [end]
+        c = next(i for i in range(len(cut) - 1) if position < cut[i + 1])
+        if c == len(cut) - 2:
+            return True  # the last clause: the question itself
+        clause = self.text[cut[c]:cut[c + 1]]
+        words = [t for t in self.doc if cut[c] <= t.idx < cut[c + 1]]
+        return bool(_CONDITION.match(clause.strip().lower())) or is_question(words, clause)
 
 
 class _View:
