@@ -304,7 +304,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         "interest": [
             ("coding", ("programare", "programator", "programarea")),
             ("data", ("date", "datelor", "analiza datelor", "analiză de date")),
-            ("web_design", ("site uri", "pagini web", "design web", "site uri web")),
+            ("web_design", ("site uri", "pagini web", "design web", "designul web", "site uri web", "web design",
+                            "paginilor web")),
             ("it_support", ("suport it", "suport tehnic", "asistență it")),
             ("cyber_security", ("securitate cibernetică", "securitate it")),
             ("digital_marketing", ("marketing", "rețele sociale")),

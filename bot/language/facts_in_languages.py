@@ -17,7 +17,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from bot.language.answer_words import ANSWER_WORDS
 from bot.language.answers import _JOINED_AND, fold, fold_letters, income_in_language, tables_for
 from bot.language.facts import Fact
-from bot.language.statement_words import EARNING, LEARNING, STATEMENTS, WORKING
+from bot.language.statement_words import EARNING, LEARNING, NOT_WORKING_BEFORE, STATEMENTS, WORKING
 
 # Someone else's age, said in the third person ("ma 17 lat", "are 33 de ani", "عمره 19", "18 سال کا ہے"),
 # or after a relation ("میرا بیٹا 18 سال", "ਮੇਰਾ ਪੁੱਤਰ 16 ਸਾਲ"): the resident is asking for that person,
@@ -123,6 +123,21 @@ def _longest(said: str, rows):
     return best
 
 
+_NOT_BEFORE = {t: frozenset(fold(w) for w in words) for t, words in NOT_WORKING_BEFORE.items()}
+
+
+def _said_plainly(said: str, phrase: str, table: str) -> bool:
+    """The phrase of being in work said once at least without a wish, a "not" or the past right before it."""
+    blockers = _NOT_BEFORE.get(table, frozenset())
+    at = said.find(phrase)
+    while at >= 0:
+        before = said[:at].split()
+        if not before or before[-1] not in blockers:
+            return True
+        at = said.find(phrase, at + 1)
+    return False
+
+
 _CLAUSE = re.compile(r"[,.;:!?،؛۔।\n]+")
 
 
@@ -164,7 +179,9 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
         for group in dict.fromkeys(first for first, _, _ in rows):
             if replying and group not in _ALWAYS_STATED:
                 continue
-            found = _longest(said, [(phrase, specs) for first, phrase, specs in rows if first == group])
+            found = _longest(said, [(phrase, specs) for first, phrase, specs in rows if first == group
+                                    and (("employment_status", "employed") not in specs
+                                         or _said_plainly(said, phrase, table))])
             if found is not None:
                 for slot, value in found[1]:
                     if value != "-":

@@ -95,7 +95,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("immigration_status=refugee;background=refugee",
          ("لاجئ", "لاجئة", "لاجئه", "حصلت على اللجوء", "حصلت على حق اللجوء", "معي لجوء", "صفة لاجئ")),
         ("employment_status=unemployed", ("عاطل عن العمل", "عاطل", "عاطلة", "لا أعمل", "بدون عمل", "فقدت عملي",
-                                          "خسرت شغلي", "لا يسمح لي بالعمل", "ما بشتغل", "ما عندي شغل")),
+                                          "خسرت شغلي", "لا يسمح لي بالعمل", "ما بشتغل", "ما عندي شغل", "لا يعمل",
+                                          "لا تعمل", "بدون عمل الآن")),
         ("english_level=basic", ("لغتي الإنجليزية ضعيفة", "لغتي الانجليزية ضعيفة", "إنجليزيتي ضعيفة",
                                  "انجليزيتي ضعيفة", "الإنجليزية ضعيفة", "الانجليزية ضعيفة", "إنجليزي ضعيف",
                                  "انجليزي ضعيف", "قليل من الإنجليزية", "قليل من الانجليزية")),
@@ -106,7 +107,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                             "أدرس في المساء فقط")),
         # "where I work" is work; "to work" ("أريد أن أعمل") is a wish, and says nothing
         ("employment_status=employed", ("الذي أعمل فيه", "التي أعمل فيها", "ما زلت أعمل",
-                                        "لا زلت أعمل", "موظف", "موظفة")),
+                                        "لا زلت أعمل", "موظف", "موظفة", "أعمل", "أشتغل", "اشتغل")),
         ("employment_status=-", ("أن أعمل", "ان اعمل", "أن أشتغل")),
         ("background=low_wage;employment_status=employed",
          ("براتب قليل", "راتب قليل", "راتبي قليل", "الراتب قليل", "راتب ضعيف", "راتبي ضعيف", "راتب منخفض",
@@ -146,7 +147,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
          ("najniższa krajowa", "najniższą krajową", "za najniższą", "minimalna krajowa", "minimalną krajową",
           "płaca minimalna", "płacy minimalnej", "minimalna stawka", "minimalną stawkę", "mało zarabiam",
           "słabo zarabiam", "niska pensja", "niską pensję", "słabo płatna", "słabo płatnej", "nisko płatna",
-          "nisko płatnej", "mało płacą", "kiepsko płacą")),
+          "nisko płatnej", "mało płacą", "kiepsko płacą", "marne pieniądze", "za marne pieniądze", "za grosze",
+          "marne grosze", "słabo płacą")),
         ("background=displaced_worker;employment_status=employed",
          ("zamykają zakład", "zamykają fabrykę", "fabryka się zamyka", "zakład się zamyka", "wprowadzają roboty",
           "wprowadzają automatyzację", "nie będę miał pracy", "nie będę miała pracy")),
@@ -195,7 +197,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
           "automatizare")),
         ("background=displaced_worker;employment_status=unemployed",
          ("am fost disponibilizat", "am fost disponibilizată", "s a închis fabrica", "a închis fabrica",
-          "au închis fabrica", "m au înlocuit")),
+          "au închis fabrica", "m au înlocuit", "unde lucram s a închis", "s a închis și am rămas")),
         ("background=career_changer", ("să mă reorientez", "reorientare profesională", "să schimb domeniul",
                                        "schimbare de carieră", "să mă recalific", "recalificare", "o nouă carieră",
                                        "să schimb meseria", "să schimb cariera")),
@@ -228,9 +230,21 @@ LEARNING: Dict[str, Tuple[str, ...]] = {
            "szukam kursu", "kursie", "szukam", "szuka", "praktyk", "praktyki", "pracować w"),
     "ro": ("să învăț", "învăț", "să învăţ", "să învețe", "învețe", "curs", "cursuri", "cursul", "vreau", "vrea",
            "aș vrea", "să folosesc", "să folosească", "să lucrez cu", "să lucreze cu", "nu știu să", "nu stiu sa",
-           "învăța", "să studiez", "studia", "bootcamp", "caut", "ucenicie", "să lucrez în"),
+           "învăța", "să studiez", "studia", "bootcamp", "caut", "ucenicie", "să lucrez în", "îi place", "îi plac",
+           "îi plăcea"),
 }
 
+
+# Words that, right before a phrase of being in work, make it a wish, a "not" or the past: "أريد أعمل" (I want
+# to work), "كنت أعمل" (I used to work), "nu lucrez", "să lucrez", "nie pracuję".
+NOT_WORKING_BEFORE: Dict[str, Tuple[str, ...]] = {
+    "ar": ("أن", "ان", "لا", "ولا", "ما", "لن", "لم", "كنت", "وكنت", "أريد", "اريد", "أود", "بدي", "ابغى", "أحب"),
+    "ro": ("nu", "să", "sa", "vreau", "aș", "as"),
+    "pl": ("nie", "chcę", "chce", "już"),
+    "ur": ("نہیں",),
+    "ur-latn": ("nahi", "nahin"),
+    "pa": ("ਨਹੀਂ",),
+}
 
 # Words of paid work. A study time said in the same clause is when they work ("pracuję wieczorami"), not
 # when they can study, unless the time phrase itself names the work ("po pracy", after work).
@@ -255,4 +269,4 @@ EARNING: Dict[str, Tuple[str, ...]] = {
 }
 
 
-__all__ = ["EARNING", "LEARNING", "STATEMENTS", "WORKING"]
+__all__ = ["EARNING", "LEARNING", "NOT_WORKING_BEFORE", "STATEMENTS", "WORKING"]

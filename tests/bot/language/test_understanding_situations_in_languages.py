@@ -161,3 +161,29 @@ def test_the_topic_of_the_clause_about_learning_wins_over_a_past_job(understandi
 ])
 def test_arabic_and_joined_to_a_word_does_not_hide_it(understanding, text, topic):
     assert facts(understanding, text, "ar")["interest"] == topic
+
+
+@pytest.mark.parametrize("language, text, status", [
+    ("ar", "أعمل سائقاً في شركة توصيل", "employed"),
+    ("ar", "أخي لا يعمل منذ سنة", "unemployed"),
+    ("pl", "pracuję na kasie za grosze", "employed"),
+])
+def test_work_said_plainly_in_their_language_is_work(understanding, language, text, status):
+    assert facts(understanding, text, language)["employment_status"] == status
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ar", "كنت أعمل في مصنع في سوريا"),
+    ("ar", "أريد أعمل في شركة كبيرة"),
+    ("ro", "aș vrea să lucrez cu calculatorul"),
+])
+def test_work_wished_for_or_done_before_is_not_work_now(understanding, language, text):
+    assert "employment_status" not in facts(understanding, text, language)
+
+
+@pytest.mark.parametrize("language, text, topic", [
+    ("ro", "fiicei mele îi place designul web", "web_design"),
+    ("pl", "szukam kursu, najlepiej z danych", "data"),
+])
+def test_a_liking_or_a_search_names_the_topic(understanding, language, text, topic):
+    assert facts(understanding, text, language)["interest"] == topic
