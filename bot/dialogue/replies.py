@@ -60,15 +60,30 @@ _HEADER_ENTRIES = {
 _HEADERS = {scope: msgid for scope, (_, msgid) in _HEADER_ENTRIES.items()}
 # Someone asking for another person (the asking_for slot): the routes are theirs, said to the asker.
 PRONOUNS = {"he": ("he", "him", "his", "s"), "she": ("she", "her", "her", "s"), "they": ("they", "them", "their", "")}
+# TRANSLATORS: the first line of a list of routes for the person the resident asks for (their son, wife...),
+# said to the resident; one sentence per person, since the verbs agree with them. "they": gender not said.
 _HEADERS_FOR = {
-    "wmca": "Here are the routes {subject} could take:",
-    "outside_area": ("As {subject} {lives} outside the area I cover, here are national and online routes {subject} "
-                     "can use:"),
-    "under_16": (
-        "As {subject} {is} under 16, the best place to start is {possessive} school: a teacher or careers "
-        "adviser can help with digital skills and work experience. These are for young people too:"
-    ),
-    "area_unknown": "Here are routes that could fit {object}:",
+    ("wmca", "he"): P_("recommendations_he", "Here are the routes he could take:"),
+    ("wmca", "she"): P_("recommendations_she", "Here are the routes she could take:"),
+    ("wmca", "they"): P_("recommendations_they", "Here are the routes they could take:"),
+    ("outside_area", "he"): P_("recommendations_he", "As he lives outside the area I cover, here are national and "
+                                                     "online routes he can use:"),
+    ("outside_area", "she"): P_("recommendations_she", "As she lives outside the area I cover, here are national and "
+                                                       "online routes she can use:"),
+    ("outside_area", "they"): P_("recommendations_they", "As they live outside the area I cover, here are national "
+                                                         "and online routes they can use:"),
+    ("under_16", "he"): P_("recommendations_he", "As he is under 16, the best place to start is his school: a teacher "
+                                                 "or careers adviser can help with digital skills and work experience. "
+                                                 "These are for young people too:"),
+    ("under_16", "she"): P_("recommendations_she", "As she is under 16, the best place to start is her school: a "
+                                                   "teacher or careers adviser can help with digital skills and work "
+                                                   "experience. These are for young people too:"),
+    ("under_16", "they"): P_("recommendations_they", "As they are under 16, the best place to start is their school: a "
+                                                     "teacher or careers adviser can help with digital skills and work "
+                                                     "experience. These are for young people too:"),
+    ("area_unknown", "he"): P_("recommendations_he", "Here are routes that could fit him:"),
+    ("area_unknown", "she"): P_("recommendations_she", "Here are routes that could fit her:"),
+    ("area_unknown", "they"): P_("recommendations_they", "Here are routes that could fit them:"),
 }
 _YOU_VERB = re.compile(r"\byou (live|work|want|get|can|are|\w+ed)\b")
 _YOUR = re.compile(r"\byour\b")
@@ -94,15 +109,10 @@ def about_them(phrase: str, asking_for: Optional[str]) -> str:
 
 
 def _header(scope: str, asking_for: Optional[str], lang: Optional[str] = None) -> str:
-    words = PRONOUNS.get(str(asking_for or ""))
-    if (lang or "en") != "en":  # the pronoun frames are English only so far: the plain header, translated
-        return say(_HEADER_ENTRIES.get(scope, _HEADER_ENTRIES["wmca"]), lang)
-    if words is None:
-        return _HEADERS.get(scope, _HEADERS["wmca"])
-    subject, obj, possessive, ending = words
-    return _HEADERS_FOR.get(scope, _HEADERS_FOR["wmca"]).format(
-        subject=subject, object=obj, possessive=possessive, lives="live" + ending,
-        **{"is": "is" if ending else "are"})
+    scope = scope if scope in _HEADER_ENTRIES else "wmca"
+    if (scope, asking_for) in _HEADERS_FOR:
+        return say(_HEADERS_FOR[(scope, asking_for)], lang)
+    return say(_HEADER_ENTRIES[scope], lang)
 
 
 # Reasons that say most about *this* resident come first in the one-line summary.

@@ -29,6 +29,30 @@ def test_under_16_and_outside_the_area_speak_of_them_too():
         "As they live outside the area I cover, here are national and online routes they can use")
 
 
+@pytest.mark.parametrize("lang, asking_for, scope, header", [
+    ("pl", "she", "wmca", "Oto możliwości, z których ona może skorzystać:"),
+    ("ur", "he", "outside_area", "چونکہ وہ میرے علاقے سے باہر رہتا ہے، یہ قومی اور آن لائن راستے ہیں جو وہ استعمال کر سکتا ہے:"),
+    ("ar", "they", "area_unknown", "هذه طرق قد تناسب هذا الشخص:"),
+])
+def test_in_their_language_the_routes_are_said_to_be_theirs_too(lang, asking_for, scope, header):
+    text = replies.recommendations_text(_result(scope), asking_for=asking_for, lang=lang)
+    assert text.splitlines()[0] == header
+
+
+def test_every_header_about_someone_else_is_in_every_language_and_differs_from_yours():
+    from bot.language.words import LANGUAGES
+
+    for lang in LANGUAGES:
+        for scope in ("wmca", "outside_area", "under_16", "area_unknown"):
+            yours = replies.recommendations_text(_result(scope), lang=lang).splitlines()[0]
+            theirs = {p: replies.recommendations_text(_result(scope), asking_for=p, lang=lang).splitlines()[0]
+                      for p in ("he", "she", "they")}
+            assert yours not in theirs.values(), (lang, scope)
+            if lang != "en":
+                english = replies.recommendations_text(_result(scope), asking_for="he").splitlines()[0]
+                assert english not in theirs.values(), (lang, scope)
+
+
 @pytest.mark.parametrize("asking_for, words", [
     ("he", "OK, I've changed his age to 19 and where he lives to Walsall."),
     ("she", "OK, I've changed her age to 19 and where she lives to Walsall."),
