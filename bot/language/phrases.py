@@ -201,10 +201,10 @@ FACTS: List[Tuple[str, List[str]]] = [
                                "i was a doctor", "trained as a doctor", "mbbs"]),
     # ---- work and background -------------------------------------------------------------------
     (UNEMPLOYED, [
-        "laid me off", "let me go", "was let go", "been let go", "got let go",
+        "let me go", "was let go", "been let go", "got let go",
         "unemployed", "out of work", "jobseeker", "job seeker", "jobseekers", "on jsa", "jobless",
         "not working", "no job", "do not have a job", "have not got a job", "between jobs",
-        "not employed", "lost my job", "lost my jobs", "laid off", "lost his job", "lost her job", "lost their job",
+        "not employed", "lost my job", "lost my jobs", "lost his job", "lost her job", "lost their job",
         "lost job", "lost the job", "got sacked", "been sacked",
         "got fired", "been fired", "looking for work", "looking for a job", "job hunting", "job seeking",
         "searching for work", "searching for a job", "signed on", "signing on", "job searching",
@@ -233,7 +233,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         "accepted redundancy", "accepted voluntary redundancy", "redundant", "i am redundant",
         # done, said after the event: "out of work since being made redundant"
         "after being made redundant", "since being made redundant", "after being let go", "since being let go",
-        "after being laid off", "since being laid off"]),
+        "after being laid off", "since being laid off",
+        # laid off is made redundant in other words: the job went, not the worker
+        "laid off", "laid me off", "got laid off", "been laid off", "was laid off", "were laid off"]),
     ("background=displaced_worker", [
         "replaced by a machine", "replaced by machines", "replaced by a robot", "replaced by robots",
         "replaced by ai", "replaced by a computer", "replaced by computers", "replaced by automation",

@@ -66,7 +66,10 @@ _LOSING = re.compile(
     r"most of us|the lot of us)(?: off)?\b"
     r"|\b(?:moving|relocating) (?:everything|everyone|all|all the \w+|the work|production|the jobs?|it all) "
     r"(?:to|down to|up to|over to|out to)\b"
-    r"|\b(?:been |i have been |was |were |i was )?offered (?:voluntary )?redundancy\b")
+    r"|\b(?:been |i have been |was |were |i was )?offered (?:voluntary )?redundancy\b"
+    # "my admin job at the council will go next year": the job going, said of the job
+    r"|\bmy (?:\w+ ){0,2}(?:job|role|post|position)(?: \S+){0,8} (?:will|is going to|is gonna|is due to) "
+    r"(?:go|end|finish|be cut|be replaced|disappear|be automated)\b")
 # A job that has gone, in so many words: "my job in the stockroom has gone". Not in work any more,
 # whatever "my job" said on its own.
 _JOB_GONE = re.compile(r"\bmy job(?: \S+){0,4} (?:has gone|is gone|went|has been cut|was cut|got cut|"
@@ -147,6 +150,10 @@ def _job_guess(plain: str) -> "re.Match | None":
 
 
 _PAST_JOB = re.compile(r"(?:i was|i worked as|worked as|used to)\b")
+# Work done now, said as where: "and work in a warehouse now", "currently working at Tesco".
+_WORKS_NOW = re.compile(r"\b(?:(?:i|and) (?:work|am working|m working) (?:in|at|for) (?:a|an|the) (?:\w+ ){1,3}?"
+                        r"(?:now|at the moment|currently|these days)\b|(?:i )?(?:currently|now) (?:work|working) "
+                        r"(?:in|at|for) (?:a|an|the)? ?\w+)")
 # Jobs done for an employer (not the trades often done self-employed): named as theirs, they are in work.
 _EMPLOYEE_JOB = re.compile(
     r"\b(?:police officer|teacher|teaching assistant|lecturer|nurse|midwife|paramedic|soldier|civil servant|"
@@ -274,6 +281,12 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         background = view.fact("background", "displaced_worker", closing.start(), closing.end(), text)
         facts.append(background)
     income = slots.get("annual_income")
+    works = _WORKS_NOW.search(view.plain) if employment is None else None
+    if works and _WISH.search(re.split(r"[,.;!?]", view.plain[:works.start()])[-1]):
+        works = None  # "I want to retrain and work in a bank now": the wish, not the work
+    if works:  # "I live in Oldbury and work in a warehouse now": the work they do now, whatever they did before
+        employment = view.fact("employment_status", "employed", works.start(), works.end(), text)
+        facts.append(employment)
     if employment is None and (background is None or background.value != "unemployed"):
         # a job held now: "I'm a school dinner lady, about 9 grand a year" (any job, with its pay), "Police
         # officer, 41, Coventry", "I'm a secondary school maths teacher" (a job only ever done for an employer)

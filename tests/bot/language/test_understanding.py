@@ -246,7 +246,7 @@ def test_not_extracted(understanding, text, slot):
         ("sorry it's Halesowen not Harborne", {"local_authority": "Dudley"}),
         ("not Dudley, Sandwell", {"local_authority": "Sandwell"}), ("change my age to 29", {"age": 29}),
         ("actually I've come off UC now", {"universal_credit": False}),
-        ("they laid me off last year", {"employment_status": "unemployed", "background": "unemployed"}),
+        ("they laid me off last year", {"employment_status": "unemployed", "background": "displaced_worker"}),
         ("I served in the RAF", {"target_group": {"veterans"}}), ("£0", {"annual_income": 0.0}),
     ],
 )

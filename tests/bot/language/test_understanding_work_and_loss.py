@@ -85,3 +85,22 @@ def test_someone_supported_who_is_their_age_is_who_is_asked_for(understanding):
 ])
 def test_situations_in_their_own_words(understanding, text, slot, value):
     assert facts(understanding, text)[slot] == value
+
+
+@pytest.mark.parametrize("text, status", [
+    ("got laid off from the bottling plant in march, 52, tipton", "unemployed"),
+    ("they laid me off after 20 years, dudley, 58", "unemployed"),
+    ("my warehouse job at the depot in Walsall is going to be automated next spring, 44", "employed"),
+])
+def test_laid_off_or_a_job_going_is_a_displaced_worker(understanding, text, status):
+    got = facts(understanding, text)
+    assert got["background"] == "displaced_worker" and got["employment_status"] == status
+
+
+@pytest.mark.parametrize("text, employed", [
+    ("I trained as a lawyer in Iran but I work in a factory now, 41, Walsall", True),
+    ("currently working at a car wash, 24, coventry", True),
+    ("I want to retrain and work in an office now", False),
+])
+def test_work_done_now_said_as_where(understanding, text, employed):
+    assert (facts(understanding, text).get("employment_status") == "employed") is employed
