@@ -41,6 +41,8 @@ def running_bot(tmp_path_factory):
         "WAYMARK_GATEWAY_HOST": "127.0.0.1",
         "WAYMARK_PSEUDONYM_KEY": PSEUDONYM_KEY,
         "WAYMARK_TRACKER_STORE_URL": f"sqlite:///{var_dir / 'rasa_tracker.db'}",
+        # SMS journeys are texted in as Twilio would, signed with this; replies land in var/outbox
+        "TWILIO_AUTH_TOKEN": "integration-test-twilio-token",
     }
     previous = {k: os.environ.get(k) for k in overrides}
     os.environ.update(overrides)
