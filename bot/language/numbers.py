@@ -184,6 +184,11 @@ _AGE_JUST_DID = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})(?= ju
 # west brom". Not a bus, route or house number ("the 51 walsall", "no 16 tipton road").
 _AGE_BEFORE_PLACE = re.compile(r"(?<![\w£.,])(?<!the )(?<!bus )(?<!number )(?<!no )(?<!route )(?<!junction )"
                                r"(?<!platform )(?P<n>\d{2})(?= §(?: §)*(?: [,;.!?]| ?$))")
+# ...or opening a terse message, a word or three before it, with the wish straight after the place: "teacher 45
+# wolverhampton want to learn coding", "retired 67 walsall need help with email"
+_AGE_PLACE_WISH = re.compile(r"(?:^|[,;.!?] )(?:[a-z]+ ){0,3}(?<!the )(?<!bus )(?<!number )(?<!no )(?<!route )"
+                             r"(?P<n>\d{2}) §(?= (?:want|wants|wanna|looking|need|needs|"
+                             r"would like)\b)")
 # ...with its unit, anywhere before the place: "have refugee status 29 yrs smethwick want learn coding" (not
 # "for 10 years walsall", how long)
 _AGE_UNIT_BEFORE_PLACE = re.compile(r"(?<![\w£.,])(?<!for )(?<!since )(?<!last )(?<!about )(?<!over )(?P<n>\d{2}) "
@@ -232,6 +237,7 @@ _AGE_PATTERNS = [
     (_AGE_JUST_DID, 15, 99),
     (_AGE_BEFORE_PLACE, 16, 99),
     (_AGE_UNIT_BEFORE_PLACE, 16, 99),
+    (_AGE_PLACE_WISH, 16, 99),
     # "m 45 redundant", "21 f walsall": the dating-profile shorthand, at the start of a clause
     (re.compile(r"(?:^|[,;.!?] )(?:m|f|male|female) (?P<n>\d{2})(?![\w.,/:-])|(?:^|[,;.!?] )(?P<n2>\d{2}) "
                 r"(?:m|f|male|female)(?= [,;.!?]| [a-z§]| ?$)"), 16, 99),
@@ -281,7 +287,7 @@ def nearly_age(plain: str) -> Optional[Tuple[int, int, int]]:
     m = _NEARLY_REPLY.fullmatch(plain.strip(" .!"))
     return (int(m.group("n")) - 1, m.start("n"), m.end("n")) if m else None
 _LOOSE = {_BARE_CLAUSE, _BESIDE_PLACE, _AGE_IN_PLACE, _PLACE_THEN_AGE, _AGE_AND_STATE, _AGE_JUST_DID,
-          _AGE_BEFORE_PLACE, _AGE_UNIT_BEFORE_PLACE, _AGE_THEN_HOME}  # the bare-number forms above
+          _AGE_BEFORE_PLACE, _AGE_UNIT_BEFORE_PLACE, _AGE_PLACE_WISH, _AGE_THEN_HOME}  # the bare-number forms above
 # A terse message whose last clause is an age and a place: "want 2 get into coding. 29 stourbridge".
 _CLAUSE_THEN_PLACE = re.compile(r"[,;.!?] (?P<n2>\d{2}) §(?: [.!])?$")
 # An age said as the one coming: "I'll be 25 next month", "turning 30 in March", "16 tmrw", "I'm 18 on

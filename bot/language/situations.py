@@ -163,6 +163,7 @@ _EMPLOYEE_JOB = re.compile(
     r"pharmacy assistant|care assistant|dinner lady|kitchen porter|kitchen assistant|till operator|"
     r"machine operator|forklift operator|shop worker|retail worker|hotel worker|librarian|porter|"
     r"admin assistant|administrator|secretary|security guard|store manager|shop manager|supervisor)s?\b")
+_RETIRED = re.compile(r"\bretired\b")
 _NOT_HELD = re.compile(r"\b(?:ex|former|formerly|retired|qualified|trained|training|trainee|student|unemployed|"
                        r"out of work|redundant|was|were|used to be|wannabe|aspiring|would be|want to be|to be|become)\b")
 _INTO_DIGITAL = re.compile(r"\b(?:get|getting|go|move|moving|switch|switching|change|changing|career|job|jobs|"
@@ -360,6 +361,8 @@ def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact
         return facts
     topic = "interest" in slots and slots["interest"].value != "not_sure"
     job = _JOB_SAID.search(view.plain) or _job_guess(view.plain)
+    if job and _RETIRED.search(view.plain[max(0, job.start() - 12):job.end()]):
+        return facts  # "retired teacher 67 want to learn email": not changing career
     # a wish for a topic, or to get into tech at all: "I want to get into tech but I'm not sure what role"
     wish = job and (_WISH.search(view.plain, job.end()) if topic else _INTO_DIGITAL.search(view.plain, job.end()))
     if wish:

@@ -104,3 +104,17 @@ def test_laid_off_or_a_job_going_is_a_displaced_worker(understanding, text, stat
 ])
 def test_work_done_now_said_as_where(understanding, text, employed):
     assert (facts(understanding, text).get("employment_status") == "employed") is employed
+
+
+@pytest.mark.parametrize("text, age", [("nurse 52 walsall want to learn data", 52),
+                                       ("retired 68 dudley need help with email", 68)])
+def test_an_age_between_a_word_and_the_place_before_the_wish(understanding, text, age):
+    assert facts(understanding, text)["age"] == age
+
+
+def test_a_retired_worker_learning_email_is_not_changing_career(understanding):
+    assert "background" not in facts(understanding, "retired nurse 70 walsall want to learn email")
+
+
+def test_a_bus_before_the_place_is_not_an_age(understanding):
+    assert "age" not in facts(understanding, "the 51 walsall want to know the times")
