@@ -30,12 +30,13 @@ pytestmark = pytest.mark.integration
 # grew by 60 residents written after the last fix and never read (h083-h142, to keep it a fifth of the set):
 # 54 of those 60 fully right on first sight, 2 age-band misses; 125 of 142 and 2 in all. After an eighth
 # blind batch (d561-d600) it stayed 125 of 142; ten more written then (h143-h152, to keep it a fifth as
-# development reached 600): 8 of 10 on first sight; 133 of 152 and 2 in all.
+# development reached 600): 8 of 10 on first sight; 133 of 152 and 2 in all; then an age before the place
+# and the wish: 134 of 152 and 1.
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened. The issue's
 # targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 131
-INELIGIBLE_AT_MOST = 3
+BASELINE_FULLY_RIGHT = 132
+INELIGIBLE_AT_MOST = 2
 
 
 @functools.lru_cache(maxsize=None)
