@@ -23,6 +23,7 @@ EXCEPTION_REPR = re.compile(r"\b[A-Z][A-Za-z]*(Error|Exception|Warning)\(|<class
                             r"\b[A-Z][A-Za-z]*(Error|Exception): ")
 MESSAGES_SCHEMA = spec.json_schema({"$ref": "#/components/schemas/Messages"})
 API_ERROR_SCHEMA = spec.json_schema({"$ref": "#/components/schemas/ApiError"})
+WIDGET_WORDS_SCHEMA = spec.json_schema({"$ref": "#/components/schemas/WidgetWords"})
 
 
 @dataclass
@@ -175,6 +176,7 @@ def check(request: Request, response: Response, *, secrets: Iterable[str] = (), 
             "the widget API must answer JSON" + context
         try:
             data = json.loads(response.body)
-            jsonschema.validate(data, MESSAGES_SCHEMA if response.status == 200 else API_ERROR_SCHEMA)
+            ok = WIDGET_WORDS_SCHEMA if request.target.startswith("/api/web/words") else MESSAGES_SCHEMA
+            jsonschema.validate(data, ok if response.status == 200 else API_ERROR_SCHEMA)
         except (ValueError, jsonschema.ValidationError) as error:
             raise AssertionError(f"not the JSON docs/openapi.yaml promises: {error}" + context) from None

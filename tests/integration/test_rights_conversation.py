@@ -92,6 +92,6 @@ def test_refer_see_what_we_hold_then_forget_me_everywhere(running_bot):
     # below reads the tracker back, which starts a new conversation under the same id).
     assert _on_disk(running_bot, sender) == []
     receipt = re.search(r"receipt reference is (E-[A-Z0-9]{4}-[A-Z0-9]{4})", erased).group(1)
-    assert _rows(running_bot, "select receipt from rights_erasures") == [(receipt,)]
+    assert (receipt,) in _rows(running_bot, "select receipt from rights_erasures")  # the session's other journeys too
     assert _rows(running_bot, f"select count(*) from referral_records where journey_id = '{sender}'") == [(0,)]
     assert tracker(running_bot, sender)["slots"].get("age") is None
