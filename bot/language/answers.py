@@ -116,17 +116,19 @@ def fold(text: str) -> str:
     return normalise(text).translate(_SCRIPT_FOLD)
 
 
+def phrase_forms(table: str, phrase: str) -> List[str]:
+    """The forms a table's phrase is matched in, as whole words on the folded message: Arabic also with its
+    joined "and" ("وأريد", "وتحب")."""
+    folded = fold(phrase)
+    return [f" {folded} ", f" {_JOINED_AND}{folded} "] if table == "ar" else [f" {folded} "]
+
+
 def _compile_words() -> Dict[str, Dict[str, List[Tuple[str, Any]]]]:
     out: Dict[str, Dict[str, List[Tuple[str, Any]]]] = {}
     for lang, slots in ANSWER_WORDS.items():
         for slot, rows in slots.items():
-            compiled = out.setdefault(lang, {}).setdefault(slot, [])
-            for value, phrases in rows:
-                for phrase in phrases:
-                    folded = fold(phrase)
-                    compiled.append((f" {folded} ", value))
-                    if lang == "ar":
-                        compiled.append((f" {_JOINED_AND}{folded} ", value))
+            out.setdefault(lang, {})[slot] = [(form, value) for value, phrases in rows for phrase in phrases
+                                              for form in phrase_forms(lang, phrase)]
     return out
 
 
@@ -228,4 +230,5 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
     return facts
 
 
-__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "answer", "fold", "in_language", "income_in_language", "tables_for"]
+__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "answer", "fold", "in_language", "income_in_language", "phrase_forms",
+           "tables_for"]

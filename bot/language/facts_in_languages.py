@@ -15,7 +15,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.language.answer_words import ANSWER_WORDS
-from bot.language.answers import _JOINED_AND, fold, fold_letters, income_in_language, tables_for
+from bot.language.answers import fold, fold_letters, income_in_language, phrase_forms, tables_for
 from bot.language.facts import Fact
 from bot.language.statement_words import EARNING, LEARNING, NOT_WORKING_BEFORE, STATEMENTS, WORKING
 
@@ -91,22 +91,16 @@ def _specs(spec: str) -> List[Tuple[str, Any]]:
     return out
 
 
-def _variants(table: str, phrase: str) -> List[str]:
-    # Arabic joins "and" to the next word ("وأريد", "وتحب"): both forms are the phrase
-    folded = fold(phrase)
-    return [f" {folded} ", f" {_JOINED_AND}{folded} "] if table == "ar" else [f" {folded} "]
-
-
 def _compile():
     # per table: (first slot of the spec, phrase, facts); the longest phrase per first slot wins
     statements = {t: [(_specs(spec)[0][0], v, _specs(spec)) for spec, phrases in rows for p in phrases
-                      for v in _variants(t, p)]
+                      for v in phrase_forms(t, p)]
                   for t, rows in STATEMENTS.items()}
-    learning = {t: [v for p in phrases for v in _variants(t, p)] for t, phrases in LEARNING.items()}
-    topics = {t: [(v, value) for value, phrases in slots.get("interest", ()) for p in phrases for v in _variants(t, p)]
-              for t, slots in ANSWER_WORDS.items()}
+    learning = {t: [v for p in phrases for v in phrase_forms(t, p)] for t, phrases in LEARNING.items()}
+    topics = {t: [(v, value) for value, phrases in slots.get("interest", ()) for p in phrases
+                  for v in phrase_forms(t, p)] for t, slots in ANSWER_WORDS.items()}
     times = {t: [(v, value) for value, phrases in slots.get("availability", ()) for p in phrases
-                 for v in _variants(t, p)] for t, slots in ANSWER_WORDS.items()}
+                 for v in phrase_forms(t, p)] for t, slots in ANSWER_WORDS.items()}
     working = {t: [f" {fold(p)} " for p in phrases] for t, phrases in WORKING.items()}
     earning = {t: [f" {fold(p)} " for p in phrases] for t, phrases in EARNING.items()}
     return statements, learning, topics, times, working, earning
@@ -169,6 +163,7 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
     stripped = text.strip()
     start = text.index(stripped) if stripped else 0
     out: Dict[str, Fact] = {}
+    clauses = [(clause, f" {fold(clause)} ") for clause in _CLAUSE.split(text)]
 
     def add(slot: str, value: Any) -> None:
         if slot not in have and slot not in out:
@@ -184,14 +179,10 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
                                          or _said_plainly(said, phrase, table))])
             if found is not None:
                 for slot, value in found[1]:
-                    if value != "-":
-                        add(slot, value)
-                    elif slot not in out:
-                        have.add(slot)  # a wish, not a fact: nothing else in this table says it either
+                    add(slot, value)
         if replying:
             continue
-        for clause in _CLAUSE.split(text):
-            folded = f" {fold(clause)} "
+        for clause, folded in clauses:
             when = _study_time(folded, table)
             if when is not None:
                 add("availability", when)
@@ -207,8 +198,7 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
                 add("asking_for", theirs[1])
         if any(p in said for p in _LEARNING.get(table, ())):
             # the topic of a clause about learning first: "pracowałem jako programista, teraz chcę kurs danych"
-            wished = [f" {fold(c)} " for c in _CLAUSE.split(text)]
-            wished = [c for c in wished if any(p in c for p in _LEARNING.get(table, ()))] + [said]
+            wished = [c for _, c in clauses if any(p in c for p in _LEARNING.get(table, ()))] + [said]
             topic = next(filter(None, (_longest(c, _TOPICS.get(table, ())) for c in wished)), None)
             if topic is not None:
                 add("interest", topic[1])

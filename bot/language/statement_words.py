@@ -2,9 +2,9 @@
 bot.language.facts_in_languages reads. Drafts by a non-native author, like the .po translations, until a
 fluent speaker has read them; a phrase not listed is not guessed at.
 
-Specs are written as bot.language.phrases writes them ("slot=value;slot=value"); the value "-" says
-nothing for that slot, so a wish ("să lucrez în", to work in) outweighs the fact its words contain
-("lucrez în", I work in) by being the longer phrase.
+Specs are written as bot.language.phrases writes them ("slot=value;slot=value"). A phrase of being in work
+counts only where no wish, "not" or past stands right before it (NOT_WORKING_BEFORE): "să lucrez" (to work)
+and "nu lucrez" are not work now.
 """
 
 from __future__ import annotations
@@ -105,10 +105,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("immigration_status=settled", ("إقامة دائمة", "اقامة دائمة", "الإقامة الدائمة", "الاقامة الدائمة")),
         ("availability=evenings_weekends", ("الدراسة مساء فقط", "الدراسة في المساء فقط", "أدرس مساء فقط",
                                             "أدرس في المساء فقط")),
-        # "where I work" is work; "to work" ("أريد أن أعمل") is a wish, and says nothing
+        # "where I work" is work; "to work" ("أريد أن أعمل") is a wish: NOT_WORKING_BEFORE below
         ("employment_status=employed", ("الذي أعمل فيه", "التي أعمل فيها", "ما زلت أعمل",
                                         "لا زلت أعمل", "موظف", "موظفة", "أعمل", "أشتغل", "اشتغل")),
-        ("employment_status=-", ("أن أعمل", "ان اعمل", "أن أشتغل")),
         ("background=low_wage;employment_status=employed",
          ("براتب قليل", "راتب قليل", "راتبي قليل", "الراتب قليل", "راتب ضعيف", "راتبي ضعيف", "راتب منخفض",
           "أجر قليل", "أجر منخفض", "الحد الأدنى للأجور")),
@@ -185,10 +184,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("immigration_status=settled", ("rezidență permanentă", "statut de rezident permanent")),
         ("availability=evenings_weekends", ("studia doar seara", "învăța doar seara", "pot doar seara",
                                             "pot numai seara")),
-        # "vreau să lucrez în..." is a wish: the longer phrase wins over "lucrez" and says nothing. Employed
-        # phrases stay shorter than the negated ones ("nu lucrez") so that "not working" always wins.
+        # "vreau să lucrez în..." is a wish and "nu lucrez" a "not": NOT_WORKING_BEFORE below
         ("employment_status=employed", ("lucrez", "câștig")),
-        ("employment_status=-", ("să lucrez", "sa lucrez")),
         ("background=low_wage;employment_status=employed",
          ("salariul minim", "salariu minim", "salariu mic", "salariul mic", "câștig puțin", "prost plătit",
           "prost plătită", "plătit prost", "bani puțini", "salariu foarte mic")),
