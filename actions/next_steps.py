@@ -299,7 +299,8 @@ class ActionSendMeThis(Action):
         keyed, where, lang = ctx.keyed_settings, channel(tracker), language(tracker)
         on_phone = where in next_steps.PHONE_CHANNELS
         if on_phone:
-            text = sending.summary(result, shown, code_days=keyed.resume_code_days, on_phone=True, lang=lang)
+            text = sending.summary(result, shown, code_days=keyed.resume_code_days, on_phone=True, lang=lang,
+                                   asking_for=tracker.get_slot(slots.ASKING_FOR))
             try:
                 code = await ctx.write(lambda session: journeys.issue_code(
                     session, keyed.pseudonym_key or "", tracker.sender_id, ttl_s=keyed.resume_code_days * 86_400.0))

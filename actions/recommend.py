@@ -48,7 +48,7 @@ def first_page(dispatcher: CollectingDispatcher, result: Any, cards: bool = True
     ids = [rec.pathway.id for rec in result.recommendations[: replies.PAGE]]
     # The cards are the routes the text lists, no more: the rest come with "more", a page at a time.
     if cards:
-        dispatcher.utter_message(json_message=replies.payload_for(result, ids, lang=lang))
+        dispatcher.utter_message(json_message=replies.payload_for(result, ids, lang=lang, asking_for=asking_for))
     return _shown(ids, ids)
 
 
@@ -126,7 +126,8 @@ class ActionMoreRecommendations(Action):
         ids = [rec.pathway.id for rec in page]
         await _audit(tracker, result, ids)
         if draws_cards(tracker):
-            dispatcher.utter_message(json_message=replies.payload_for(result, ids, lang=language(tracker)))
+            dispatcher.utter_message(json_message=replies.payload_for(result, ids, lang=language(tracker),
+                                                                      asking_for=tracker.get_slot(slots.ASKING_FOR)))
         return _shown(shown + ids, ids)
 
 
@@ -145,5 +146,6 @@ class ActionExplainRecommendations(Action):
         if result is None:
             dispatcher.utter_message(text=replies.unavailable(language(tracker)))
             return []
-        dispatcher.utter_message(text=replies.why_text(result, last, language(tracker)))
+        dispatcher.utter_message(text=replies.why_text(result, last, language(tracker),
+                                                       tracker.get_slot(slots.ASKING_FOR)))
         return []

@@ -11,6 +11,7 @@ import re
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
 from bot.language import vocab
+from bot.dialogue.about_them import said_about
 from bot.dialogue.route_facts import (card_labels, english_words, facts_in, pathway_facts, say,
                                      sentence as _sentence)
 from bot.dialogue.fallback_words import ASK_REPHRASE, DEFAULT_FALLBACK, suggestions  # noqa: F401 - their home
@@ -187,7 +188,7 @@ def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None,
                  lang: Optional[str] = None, asking_for: Optional[str] = None) -> str:
     """`1. Title, Provider. Why it fits. Who pays. Cost. Next: what to do (where). Checked <date>.` on one
     line: the facts a resident acts on travel with the route on every channel, SMS included. Asking for
-    someone else, the reason is about them ("which he is interested in"; English frames only so far)."""
+    someone else, the reason and condition are about them ("which he is interested in")."""
     t = facts_in(lang)
     pathway = recommendation.pathway
     summary = pathway.to_summary_dict()
@@ -198,11 +199,10 @@ def pathway_line(number: int, recommendation: Any, reason: Optional[str] = None,
         head += t["waiting_list"]
     parts = [head]
     reason = reason if reason is not None else best_reason(recommendation.why)
-    if reason and (lang or "en") == "en":
-        reason = about_them(reason, asking_for)
+    reason = said_about(reason, asking_for, lang)
     if reason:
         parts.append(_sentence(_shorten(reason, 90)))
-    conditions = list(getattr(recommendation, "conditions", None) or [])
+    conditions = [said_about(c, asking_for, lang) for c in getattr(recommendation, "conditions", None) or []]
     if conditions:
         # What would change the answer travels with the route too: on SMS the card is never seen. The
         # first condition is the one that decides most (where you live, then age, ...); "why" has them all.
@@ -236,12 +236,13 @@ def _lines(recommendations: Sequence[Any], start: int, lang: Optional[str] = Non
     return lines
 
 
-def _near_miss_lines(near_misses: Sequence[Any], limit: int = 2) -> List[str]:
+def _near_miss_lines(near_misses: Sequence[Any], limit: int = 2, lang: Optional[str] = None,
+                     asking_for: Optional[str] = None) -> List[str]:
     lines = []
     for miss in list(near_misses)[:limit]:
-        line = f"- {miss.pathway.title}: {_sentence(miss.reason)}."
+        line = f"- {miss.pathway.title}: {_sentence(said_about(miss.reason, asking_for, lang))}."
         if miss.change:
-            line += f" {_sentence(miss.change)}."
+            line += f" {_sentence(said_about(miss.change, asking_for, lang))}."
         lines.append(line)
     return lines
 
@@ -251,12 +252,12 @@ _CAME_CLOSE = P_("recommendations", "These came close:")
 _ALL_SHOWN = P_("recommendations", "That's all the routes that fit you right now.")
 
 
-def no_recommendations_text(result: Any, lang: Optional[str] = None) -> str:
+def no_recommendations_text(result: Any, lang: Optional[str] = None, asking_for: Optional[str] = None) -> str:
     """Honest about finding nothing, with what came close and where a person can help."""
-    lines = [say(_NOTHING_FITS, lang)]
+    lines = [said_about(say(_NOTHING_FITS, lang), asking_for, lang)]
     if result.scope == "outside_area":
         lines[0] += " " + outside_area_note(result.profile.local_authority, lang)
-    misses = _near_miss_lines(result.near_misses)
+    misses = _near_miss_lines(result.near_misses, lang=lang, asking_for=asking_for)
     if misses:
         lines.append(say(_CAME_CLOSE, lang))
         lines += misses
@@ -269,7 +270,7 @@ def recommendations_text(result: Any, count: int = PAGE, asking_for: Optional[st
     """The first page: a header for the resident's situation (or, asking for someone else, theirs), up
     to three lines, then the footer; the fixed words and the reasons in `lang`."""
     if not result.recommendations:
-        return no_recommendations_text(result, lang)
+        return no_recommendations_text(result, lang, asking_for)
     shown = result.recommendations[:count]
     lines = [_header(result.scope, asking_for, lang)]
     lines += _lines(shown, start=1, lang=lang, asking_for=asking_for)
@@ -289,7 +290,7 @@ def next_page(result: Any, shown_ids: Iterable[str], count: int = PAGE) -> List[
 def more_text(result: Any, page: Sequence[Any], already_shown: int, lang: Optional[str] = None,
               asking_for: Optional[str] = None) -> str:
     if not page:
-        return say(_ALL_SHOWN, lang) + "\n" + say(_NATIONAL_CAREERS_SERVICE, lang)
+        return said_about(say(_ALL_SHOWN, lang), asking_for, lang) + "\n" + say(_NATIONAL_CAREERS_SERVICE, lang)
     lines = [say(_MORE_ROUTES, lang)]
     lines += _lines(page, start=already_shown + 1, lang=lang, asking_for=asking_for)
     remaining = len(result.recommendations) - already_shown - len(page)
@@ -303,20 +304,23 @@ _OPEN_TO_YOU = P_("why", "it is open to you.")
 _CHANGED = P_("why", 'Things have changed since I last suggested routes. Say "more" to see routes for you now.')
 
 
-def why_text(result: Any, shown_ids: Sequence[str], lang: Optional[str] = None) -> str:
+def why_text(result: Any, shown_ids: Sequence[str], lang: Optional[str] = None,
+             asking_for: Optional[str] = None) -> str:
     """Every reason and condition for the routes last shown, in the order they were shown; the reasons
-    come from the match in the conversation's language, the frame here."""
+    come from the match in the conversation's language, the frame here; about the person asked for when
+    the resident asks for someone else."""
     by_id = {rec.pathway.id: rec for rec in result.recommendations}
     lines = []
     for pathway_id in shown_ids:
         rec = by_id.get(pathway_id)
         if rec is None:
             continue
-        reasons = _sentence("; ".join(r.rstrip(".") for r in rec.why))
-        line = f"{rec.pathway.title}: " + (f"{reasons}." if reasons else say(_OPEN_TO_YOU, lang))
+        reasons = _sentence("; ".join(said_about(r, asking_for, lang).rstrip(".") for r in rec.why))
+        line = f"{rec.pathway.title}: " + (f"{reasons}." if reasons
+                                           else said_about(say(_OPEN_TO_YOU, lang), asking_for, lang))
         if rec.conditions:
             line += " " + facts_in(lang)["please_check"].format(
-                condition="; ".join(c.rstrip(".") for c in rec.conditions)) + "."
+                condition="; ".join(said_about(c, asking_for, lang).rstrip(".") for c in rec.conditions)) + "."
         lines.append(line)
     if not lines:
         return say(_CHANGED, lang)
@@ -324,11 +328,21 @@ def why_text(result: Any, shown_ids: Sequence[str], lang: Optional[str] = None) 
 
 
 def payload_for(result: Any, pathway_ids: Optional[Sequence[str]] = None,
-                lang: Optional[str] = None) -> Dict[str, Any]:
+                lang: Optional[str] = None, asking_for: Optional[str] = None) -> Dict[str, Any]:
     """The documented custom payload; limited to `pathway_ids` (in that order) when given. In another
     language each card's fixed words (who pays, cost and dates, where the facts come from) are in it, the
-    payload says which (`lang`), and `labels` gives the widget its headings and the kind and status words."""
+    payload says which (`lang`), and `labels` gives the widget its headings and the kind and status words.
+    Asking for someone else, the cards' reasons and conditions are about them."""
     payload = result.to_payload()
+    if asking_for in PRONOUNS:
+        def about(texts: Sequence[Any]) -> List[Any]:
+            return [said_about(text, asking_for, lang) for text in texts]
+
+        payload["pathways"] = [{**card, "why": about(card["why"]), "conditions": about(card["conditions"])}
+                               for card in payload["pathways"]]
+        payload["near_misses"] = [{**miss, "reason": said_about(miss["reason"], asking_for, lang),
+                                   "change": said_about(miss["change"], asking_for, lang)}
+                                  for miss in payload["near_misses"]]
     if pathway_ids is not None:
         by_id = {p["id"]: p for p in payload["pathways"]}
         payload["pathways"] = [by_id[i] for i in pathway_ids if i in by_id]

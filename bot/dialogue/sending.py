@@ -210,14 +210,16 @@ _MORE = P_("send_text", "(+{count} more when you carry on)")
 
 
 def summary(result: Any, shown_ids: Sequence[str], *, code_days: int, on_phone: bool, own_chat: bool = False,
-            lang: Optional[str] = None) -> str:
+            lang: Optional[str] = None, asking_for: Optional[str] = None) -> str:
     """The routes shown, one line each, and how to carry on; `{code}` is filled with a resume code.
-    On the web the text goes to a typed number instead: see `phone_summary`."""
+    On the web the text goes to a typed number instead: see `phone_summary`. Asking for someone else,
+    each line's reason is about them."""
     recs = _shown_recommendations(result, shown_ids)
     if not on_phone:
         return phone_summary(recs, code_days=code_days, own_chat=own_chat, lang=lang)
     w = words_for(lang)
-    lines = [w.say(_SUMMARY_HEAD)] + [replies.pathway_line(n, rec, lang=lang) for n, rec in enumerate(recs, 1)]
+    lines = [w.say(_SUMMARY_HEAD)] + [replies.pathway_line(n, rec, lang=lang, asking_for=asking_for)
+                                    for n, rec in enumerate(recs, 1)]
     lines.append(w.say(_SUMMARY_TAIL, code="{code}", days=code_days))
     return "\n".join(lines)
 

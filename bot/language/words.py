@@ -353,13 +353,18 @@ TABLES: Dict[str, Dict[Hashable, Entry]] = {
 
 class Said(str):
     """A sentence in a language that remembers its English msgid: what the sentence is, in every language
-    (bot.dialogue.replies.best_reason ranks reasons by it). Otherwise an ordinary str."""
+    (bot.dialogue.replies.best_reason ranks reasons by it), and the values it was said with. Otherwise an
+    ordinary str."""
 
     msgid = ""
+    values: Dict[str, Any] = {}
 
-    def __new__(cls, text: str, msgid: str = "") -> "Said":
+    def __new__(cls, text: str, msgid: str = "", values: Optional[Dict[str, Any]] = None) -> "Said":
         said = super().__new__(cls, text)
         said.msgid = msgid
+        # What filled its {placeholders}: the same sentence said about someone else keeps them
+        # (bot.dialogue.about_them).
+        said.values = values or {}
         return said
 
 
@@ -384,7 +389,7 @@ class Words:
 
         One dict get in the compiled catalogue; `values` fill its {placeholders} after translation."""
         text = self._translations.pgettext(*entry)
-        return Said(text.format(**values) if values else text, entry[1])
+        return Said(text.format(**values) if values else text, entry[1], values)
 
     def entry(self, table: str, key: Hashable) -> Entry:
         """A table's gettext message for a value, to `say` it as a sentence that keeps its msgid."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import yaml
 from tests.actions.dialogue_helpers import FIXTURE_CATALOGUE, build_tracker, conversation, run, slot_events, texts, user
 from rasa.shared.core.events import ActionExecuted, SlotSet
@@ -260,3 +262,29 @@ def test_a_romanian_resident_asking_why_hears_the_reasons_in_romanian(context, d
     assert text.startswith("De ce le-am sugerat:")
     assert "it is open to people wherever they live" not in text
     assert any(rec.why[0].rstrip(".")[1:] in text for rec in result.recommendations[:3])
+
+
+def _why_for(context, dispatcher, domain, domain_dict, profile, lang="en"):
+    result = context.match_now(Profile.from_mapping(profile), lang=lang)
+    shown = [r.pathway.id for r in result.recommendations[:3]]
+    tracker = after_intake(domain, profile, [SlotSet("shown_pathways", shown), SlotSet("last_shown", shown),
+                                             ActionExecuted("action_listen"), user("why?", "ask_why")])
+    run(ActionExplainRecommendations(), dispatcher, tracker, domain_dict)
+    [text] = texts(dispatcher)
+    return text
+
+
+def test_a_mother_asking_why_hears_the_reasons_about_her_son(context, domain, domain_dict):
+    son = {"age": 19, "local_authority": "Walsall", "interest": "data", "asking_for": "he"}
+    text = _why_for(context, CollectingDispatcher(), domain, domain_dict, son)
+    assert "he is 19" in text or "he is interested in" in text
+    assert " you are 19" not in text and "which you are interested in" not in text
+
+
+def test_in_urdu_the_reasons_about_her_son_differ_from_her_own(context, domain, domain_dict):
+    own = {"age": 19, "local_authority": "Walsall", "interest": "data", "language": "ur"}
+    yours = _why_for(context, CollectingDispatcher(), domain, domain_dict, own, "ur")
+    his = _why_for(context, CollectingDispatcher(), domain, domain_dict, {**own, "asking_for": "he"}, "ur")
+    assert yours.splitlines()[0] == his.splitlines()[0]  # the same frame
+    assert yours != his and "آپ" not in his.replace(yours.splitlines()[0], "")
+    assert not re.search(r"\b(he|his|him)\b", his)  # said in Urdu, not in English

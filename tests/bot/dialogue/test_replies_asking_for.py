@@ -5,7 +5,11 @@ from types import SimpleNamespace
 
 import pytest
 
+import re
+
 from bot.dialogue import replies, rights_words
+from bot.dialogue.about_them import ABOUT_THEM, PERSONS
+from bot.language.words import words_for
 
 
 def _result(scope):
@@ -70,30 +74,63 @@ def test_every_fact_reads_about_them_with_no_you_left():
         assert " you" not in f" {said}" and "your" not in said, (name, said)
 
 
-def _result_with_reason(reason):
+def _result_with_reason(reason, lang=None):
+    """A route whose one reason is the match's own sentence (with its values), said in `lang`."""
+    entry, values = reason
     result = _result("wmca")
-    result.recommendations[0].why = [reason]
+    result.recommendations[0].why = [words_for(lang).say(entry, **values)]
     return result
 
 
+_INTERESTED = (("reason", "it covers {topic}, which you are interested in"), {"topic": "coding"})
+
+
 @pytest.mark.parametrize("asking_for, reason, said", [
-    ("he", "it covers coding, which you are interested in", "It covers coding, which he is interested in."),
-    ("she", "it is for people who live in Birmingham, like you", "It is for people who live in Birmingham, like her."),
-    ("they", "online, so you can join from home", "Online, so they can join from home."),
-    (None, "it covers coding, which you are interested in", "It covers coding, which you are interested in."),
+    ("he", _INTERESTED, "It covers coding, which he is interested in."),
+    ("she", (("reason", "it is for people who live in {place}, like you"), {"place": "Birmingham"}),
+     "It is for people who live in Birmingham, like her."),
+    ("they", (("reason", "online, so you can join from home"), {}), "Online, so they can join from home."),
+    (None, _INTERESTED, "It covers coding, which you are interested in."),
 ])
 def test_why_a_route_fits_is_said_of_the_person_asked_for(asking_for, reason, said):
     text = replies.recommendations_text(_result_with_reason(reason), asking_for=asking_for)
     assert said in text.splitlines()[1]
 
 
-def test_in_another_language_the_reason_is_left_as_translated():
-    text = replies.recommendations_text(_result_with_reason("it covers coding, which you are interested in"),
-                                        asking_for="he", lang="pl")
-    assert "which you are interested in" in text
+def test_in_another_language_the_reason_is_about_them_too():
+    yours = replies.recommendations_text(_result_with_reason(_INTERESTED, "pl"), lang="pl").splitlines()[1]
+    his = replies.recommendations_text(_result_with_reason(_INTERESTED, "pl"), asking_for="he",
+                                       lang="pl").splitlines()[1]
+    assert his != yours and "coding" in his
+    assert words_for("pl").say(ABOUT_THEM[(_INTERESTED[0][1], "he")], topic="coding")[1:] in his
 
 
 def test_a_later_page_speaks_of_them_too():
-    result = _result_with_reason("it covers coding, which you are interested in")
+    result = _result_with_reason(_INTERESTED)
     text = replies.more_text(result, result.recommendations, 3, asking_for="she")
     assert "which she is interested in" in text
+
+
+# "you" here is the resident who told us, whoever the route is for.
+_ABOUT_WHAT_THE_ASKER_SAID = {"it is run for {who}, as you told us"}
+
+
+def test_every_sentence_said_to_you_has_one_about_each_person_with_no_you_left():
+    """Each reason, condition, near miss and change the match says to "you" is said about the person asked
+    for too: a sentence the table misses would tell a mother "you are 19"."""
+    said_to_you = [msgid for (ctx, msgid) in _match_sentences() if re.search(r"\b[Yy]ou(r)?\b", msgid)
+                   and msgid not in _ABOUT_WHAT_THE_ASKER_SAID]
+    for msgid in said_to_you:
+        for person in PERSONS:
+            entry = ABOUT_THEM.get((msgid, person))
+            assert entry is not None, (msgid, person)
+            about = entry[1].replace("you said", "")
+            assert not re.search(r"\b[Yy]ou(r)?\b", about.replace("ask the provider what", "")), entry
+
+
+def _match_sentences():
+    """(context, msgid) of every sentence the match says, as extracted for translators."""
+    from bot.language.translations import extract
+
+    return [(m.context, m.id) for m in extract() if m.id
+            and m.context in ("reason", "condition", "near_miss", "change", "schedule_why")]
