@@ -53,7 +53,9 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
         (r"\b(?:not|nothing|none|nothin|never)\b(?: \S+){0,2} (?:work|working|job|jobs|employed|employment)\b"
          r"|^no (?:\S+ )?(?:work|job|jobs)\b"
          r"|^(?:" + _SUBJECT + r" )?(?:does not|do not|is not|are not|am not|is n't|isn't|aint) "
-         r"(?:work|working|employed)\b|^(?:no|nope|nothing|nothin|none|nah)$", "unemployed"),
+         r"(?:work|working|employed)\b"
+         r"|^(?:(?:no|nope|nah) ?,? )?(?:no|nope|nothing|nothin|none|nah)(?: (?:atm|at the moment|right now|rn|now|currently|at present|"
+         r"just now|for now|yet))?$", "unemployed"),
         # "still drivin til jan", "still there till March": in work until a date
         (r"\bstill (?:\w+ing|\w+in|there|at it|employed|in work) (?:till|until|til|to|up to|for)\b"
          r"|\bstill (?:there|at it|working|employed) (?:for now|4 now|at the moment|atm)\b"

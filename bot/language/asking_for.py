@@ -45,16 +45,23 @@ _RELATION_MENTION = re.compile(
     r"|\b(?:(?:asking|enquiring|writing|here|messaging) (?:for|4|about|on behalf of)|i (?:help|support|mentor|"
     r"volunteer with|work with|am helping|am supporting|am working with|am mentoring)) (?:a|an|our|my) "
     r"(?:young |older |friend 's |friend s )?(?:[a-z]+ )?(?P<who>man|woman|lad|girl|boy|person|lady|guy|"
-    + _REL + r")\b")
+    + _REL + r")\b"
+    # ...said the other way round: "a lady I help, she is 38", "a young lad we support is 17"
+    r"|\b(?:a|an|one|this) (?:young |older )?(?:[a-z]+ )?(?P<who2>man|woman|lad|girl|boy|person|lady|guy|"
+    + _REL + r") (?:i|we) (?:help|support|mentor|work with|look after|am helping|am supporting|are supporting|"
+    r"are helping)\b")
 _THEIR_AGE = re.compile(
     r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r")(?:s(?= is))? ?"
     r"(?:s|'s|is|who is|who 's)"
     r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)|(?P<bare>my (?:\w+ )?(?:" + _REL + r") ?,? ?\(?)"
+    # "a young woman we support is 18"
+    r"|(?:i|we) (?:help|support|mentor|work with|look after|am helping|am supporting|are supporting|are helping)"
+    r" (?:is|'s|s)"
     # "helping a Syrian man, 41, who..."
     r"|(?P<bare2>(?:a|an) (?:\w+ )?(?:man|woman|lad|girl|boy|person|lady|guy) ?,?)"
     # "a young man from Albania who is 19"
     r"|(?:man|woman|lad|girl|boy|person|lady|guy|" + _REL + r")(?: (?:from|in|at) \w+(?: \w+)?)? who (?:is|'s|s|"
-    r"just turned|turned)) (?P<n>\d{1,2})(?! ?(?:(?:hours?|hrs?|k|grand|"
+    r"just turned|turned)) (?:an? (?=\d{1,2} ?(?:year|yr)))?(?P<n>\d{1,2})(?! ?(?:(?:hours?|hrs?|k|grand|"
     r"days?|weeks?|months?|years? (?:ago|experience)|pounds?|quid|miles?)\b|%))\b")
 _WHO_PRONOUN = {"man": "he", "lad": "he", "boy": "he", "guy": "he", "woman": "she", "girl": "she", "lady": "she",
                 "person": "they"}
@@ -65,6 +72,7 @@ _CHILD_ASK = re.compile(r"\b(?:into|loves?|likes?|wants?|keen|mad on|obsessed|in
                         r"is there|are there|what (?:can|could|should|would) (?:he|she|they)|help (?:him|her|them)|"
                         r"finished|left school|left college|leaving school|dropped out|just left)\b")
 _YOUNG = 13
+_PRONOUN_AFTER = re.compile(r"\b(?:he|him|his|she|her)\b")
 
 
 def asking_for(plain: str) -> Optional[str]:
@@ -91,8 +99,13 @@ def _asking_for_by_age(plain: str) -> Optional[str]:
         return None  # "my son, 17, lives in Walsall" tells us about him; "my son 17 wants..." asks
     if age.group("pronoun"):
         return age.group("pronoun").lower()
-    word = (mention.group("rel") or mention.group("who")).lower()
-    return _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
+    word = (mention.group("rel") or mention.group("who") or mention.group("who2")).lower()
+    said = _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
+    if said == "they":  # "one of our clients is 22 ... He'd like to learn coding": the pronoun says who
+        pronoun = _PRONOUN_AFTER.search(plain, age.end())
+        if pronoun is not None:
+            return "he" if pronoun.group(0) in ("he", "him", "his") else "she"
+    return said
 
 
 __all__ = ["asking_for"]

@@ -204,6 +204,8 @@ _AGE_PATTERNS = [
                 r"(?![\w.,])"), 5, 110),
     (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:years?|yrs?) ?old(?![\w])"), 5, 110),
     (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:years?|yrs?) of age(?![\w])"), 5, 110),
+    # what there is for people their age: "wat courses r there for 24 yr olds" (not a band: "18-24 year olds")
+    (re.compile(r"(?<=\bfor )(?P<n>\d{2}) ?(?:years?|yrs?) ?olds(?![\w])"), 14, 100),
     (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:yo|y/o|y\.o\.?)(?![\w])"), 5, 110),
     # years said before where they live or work, in several first languages' order: "from sudan 24 years live
     # in walsall", "i am syrian refugee 32 live west bromwich", "polish 45 work in meat factory" (but "been 20
@@ -347,7 +349,9 @@ _SELF_DESCRIBED = re.compile(r"(?<![\w])(?:(?:\d+|one|two|three|four|five|six) (
 # The age of the person a resident is asking for: "my nephew is 18", "he is 17".
 # Also "shes 16", "my m8s 19" and "my nephew in Tamworth is 18" (a place between the person and the age).
 _OTHER_AGE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ (?:in|from|at) [\w§]+ )?\w+(?: \w+)?|my \w+(?= ?s )|"
-                        r"he|she|they|him|her|(?:man|woman|lad|girl|boy|person|lady|guy)(?: (?:from|in|at) [\w§]+)? who) ?"
+                        r"he|she|they|him|her|(?:man|woman|lad|girl|boy|person|lady|guy)(?: (?:from|in|at) [\w§]+)? who|"
+                        # "a young woman we support is 18"
+                        r"(?:i|we) (?:help|support|mentor|work with|look after)) ?"
                         r"(?:is|are|'s|s|just turned|turned|turns) "
                         r"(?P<n>\d{1,3})(?: ?(?:years?|yrs?) ?old)?(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 

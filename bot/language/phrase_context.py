@@ -108,6 +108,10 @@ def _negated(window: List[str], first: str) -> bool:
     return not wishes or wishes[0] == 0
 
 
+_PAPERS = {"qualification", "qualifications", "gcse", "gcses", "certificate", "certificates", "exam", "exams",
+           "test", "tests", "grade", "grades", "o", "a"}
+
+
 def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bool = False) -> Optional[Fact]:
     """The fact, a changed fact ("part time at Tesco" is a job), or None when it isn't one.
 
@@ -157,6 +161,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return None
         after_next = doc[ent.end + 1].norm_ if ent.end + 1 < len(doc) else ""
         for_them = nxt == "for" and after_next in {"me", "us", "myself", "him", "her", "them"}  # "best for me"
+        # "part time as I care for my dad" gives the reason; "part time as a cleaner" is the job
+        for_them = for_them or (nxt == "as" and after_next in {"i", "we", "he", "she", "they", "my", "our", "it"})
         at_work = (nxt in {"at", "for", "in", "as", "job", "jobs", "work", "worker", "shift", "shifts",
                            "contract"} and not for_them) or before & {"work", "working", "works", "job", "employed"}
         # nights are a shift worked far more often than a time to study: "security guard nights £11 hr"
@@ -174,8 +180,9 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
         lost = any(w in ent.text.lower() for w in ("lost", "laid", "sacked", "fired", "redundan"))
         if negated or (before & PAST and not lost) or (value != "unemployed" and before & SEEKING):
             return None
-        if value == "employed" and nxt in {"on", "towards", "toward"}:
-            return None  # "I'm working on my English"
+        if value == "employed" and nxt in {"on", "towards", "toward"} and doc[ent.end - 1].norm_ in {
+                "work", "works", "working"}:
+            return None  # "I'm working on my English" (but "a redundancy letter on friday" is about the job)
         if value == "in_education" and prev in {"work", "works", "working", "worked", "job"}:
             return None  # "I work in school kitchen": the school is their workplace
         return fact
@@ -189,6 +196,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     if slot == "english_level":
         if negated or (question and "esol" in ent.text.lower()):
             return None
+        if nxt in _PAPERS:
+            return None  # "no English qualifications" is about papers, not how well they speak it
         if ent.text.lower() == "fluent":
             if nxt == "in" and ent.end + 1 < len(doc) and doc[ent.end + 1].norm_ != "english":
                 return None

@@ -218,6 +218,13 @@ FACTS: List[Tuple[str, List[str]]] = [
         # out of work a while, said as time: "not worked since my son was born"
         "not worked since", "have not worked since", "not worked for", "have not worked for",
         "not had a job since", "not had a job for", "have not had a job since", "have not had a job for"]),
+    # Looking for work, said as the help they want or as where they are now: "need help getting a job",
+    # "branch shut last month, now nothing"
+    (UNEMPLOYED, [
+        "help getting a job", "help to get a job", "help finding a job", "help finding work", "help to find work",
+        "help to find a job", "help getting work", "help getting into work", "get back into work",
+        "getting back into work", "get back to work", "back into work", "now nothing", "not working atm",
+        "no job atm"]),
     # At home with children, not in paid work: out of work, not an "unemployed" background of its own
     ("employment_status=unemployed", [
         "stay at home mum", "stay at home mom", "stay at home dad", "stay at home parent", "full time mum",
@@ -256,13 +263,22 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("employment_status=self_employed", [
         "self employed", "selfemployed", "freelance", "freelancer", "freelancing", "own business",
         "my own business", "run my own", "work for myself", "working for myself", "sole trader",
-        "my own boss", "driver for myself", "delivery driver for myself"]),
+        "my own boss", "driver for myself", "delivery driver for myself",
+        # Deliveroo riders are self-employed, not workers (Supreme Court, IWGB v CAC [2023] UKSC 43,
+        # https://farorelaw.co.uk/insights/recent-supreme-court-ruling-why-are-deliveroo-riders-not-workers);
+        # Uber drivers are workers (Uber v Aslam), so "I drive for Uber" is left to the question.
+        "doing deliveroo", "deliveroo rider", "deliveroo driver", "on deliveroo", "ride for deliveroo",
+        "riding for deliveroo", "delivering for deliveroo", "deliveroo for myself"]),
     ("employment_status=in_education", [
         "finishing year 11", "finishing year 13", "finishing yr 11", "finishin yr 11", "finishin year 11",
         "finishing yr 13", "doing yr 11", "doing yr 13", "in yr 11", "in yr 13", "doing year 13", "doing year 11", "in year 11 at school",
         "student", "i am a student", "at college", "at university", "in college", "in sixth form",
         "at sixth form", "at school", "in school", "studying", "in year 10", "in year 11",
-        "doing my a levels", "doing my gcses", "in year 12", "in year 13"]),
+        "doing my a levels", "doing my gcses", "in year 12", "in year 13"] + [
+        # sitting exams now or soon, theirs or their child's: "about to do her GCSEs"
+        f"{doing} {whose} {exams}" for doing in ("doing", "sitting", "taking", "about to do", "about to sit",
+                                                  "revising for", "in the middle of")
+        for whose in ("my", "his", "her", "their") for exams in ("gcses", "a levels", "exams", "mocks")]),
     ("employment_status=employed;background=displaced_worker", [
         "going to be redundant", "will be redundant", "being redundant", "be made redundant",
         "working till the end of the month", "working until the end of the month", "working till the end of",
@@ -271,7 +287,14 @@ FACTS: List[Tuple[str, List[str]]] = [
         "facing redundancy", "being made redundant", "going to be made redundant", "being let go",
         "we are all being let go", "letting us go", "letting me go", "my last day is", "losing my job",
         "going to lose my job", "about to lose my job", "job is going", "my job is going", "job is at risk",
-        "my job is at risk"]),
+        "my job is at risk",
+        # told in writing: "redundancy notice today"
+        "redundancy notice", "notice of redundancy", "redundancy letter", "redundancy consultation",
+        "consultation for redundancy", "put at risk", "been put at risk",
+        # the job going to a machine, not yet gone: "my job is being automated next year"
+        "being automated", "going to be automated", "will be automated", "getting automated",
+        "automating my job", "automating my role", "automating our jobs", "replacing us with ai",
+        "replacing us with robots", "replacing us with machines", "replacing me with ai"]),
     ("background=low_wage;employment_status=employed", [
         "low paid", "low pay", "low wage", "low wages", "minimum wage", "poorly paid", "badly paid",
         "low paid job", "low income job", "national minimum wage", "barely minimum wage", "minimum wage job",
@@ -295,7 +318,12 @@ FACTS: List[Tuple[str, List[str]]] = [
         "hoping to move from", "want to move away from", "want out",
         "hate my job", "hate it and want", "sick of my job", "fed up with my job", "a fresh start",
         "want to get out", "looking for a change", "ready for a change", "ready for a new challenge",
-        "time for a change"]),
+        "time for a change"] + [
+        # fed up of the work they do and wanting something else: "hgv driver ... fed up of the roads"
+        f"{fed_up} {what}" for fed_up in ("fed up of", "fed up with", "sick of", "tired of", "had enough of",
+                                          "bored of", "sick and tired of")
+        for what in ("my job", "the job", "the roads", "driving", "the warehouse", "the factory", "retail",
+                     "care work", "night shifts", "the shifts", "shift work", "the hours", "my work")]),
     ("background=school_leaver", [
         "just left school", "recently left school", "left school this year", "left school this summer",
         "just finished school", "finished school this year", "school leaver", "just left college",

@@ -158,6 +158,8 @@ class Understanding:
         if about is not None:
             found = [(f, flag) for f, flag in found if not _askers_own(f, text)]
         facts = _settle(found, view, text, wanted)
+        if about is not None:  # what settling adds is read from their words too ("I'm a support worker")
+            facts = [f for f in facts if not _askers_own(f, text)]
         if not facts:
             facts = self._bare(view, text)
         facts += _abroad(facts, view, text)
