@@ -225,6 +225,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "help to find a job", "help getting work", "help getting into work", "get back into work",
         "getting back into work", "get back to work", "back into work", "now nothing", "not working atm",
         "no job atm"]),
+    # Sent by the jobcentre to look for work: "the jobcentre says I need to do my job search online"
+    ("employment_status=unemployed", [
+        "my job search", "do my job search", "jobcentre says", "jobcentre said", "the jobcentre told me",
+        "jobcentre told me", "jobcentre sent me", "job centre says", "job centre said", "job centre sent me"]),
     # At home with children, not in paid work: out of work, not an "unemployed" background of its own
     ("employment_status=unemployed", [
         "stay at home mum", "stay at home mom", "stay at home dad", "stay at home parent", "full time mum",
@@ -253,7 +257,7 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("employment_status=employed", [
         "and work as", "i am work", "got a job", "started work", "started a job", "i have a job", "i have got a job", "found a job", "got a new job",
         "i work", "i am working", "i am employed", "employed", "in work", "my job", "my boss",
-        "my manager", "my shift", "my shifts", "working as", "i work as", "zero hours contract",
+        "my manager", "my shift", "my shifts", "my role", "in my role", "my department", "working as", "i work as", "zero hours contract",
         "zero hour contract", "zero hours", "zero hour", "0 hours contract", "agency shifts", "agency work",
         "agency worker", "through an agency", "for an agency", "temp work", "temping", "off sick",
         "signed off sick", "on sick leave", "on maternity leave", "on paternity leave", "on furlough",
@@ -294,7 +298,11 @@ FACTS: List[Tuple[str, List[str]]] = [
         # the job going to a machine, not yet gone: "my job is being automated next year"
         "being automated", "going to be automated", "will be automated", "getting automated",
         "automating my job", "automating my role", "automating our jobs", "replacing us with ai",
-        "replacing us with robots", "replacing us with machines", "replacing me with ai"]),
+        "replacing us with robots", "replacing us with machines", "replacing me with ai",
+        "being replaced by software", "being replaced by ai", "being replaced by a machine",
+        "being replaced by machines", "being replaced by robots", "being replaced by computers",
+        "being replaced by chatbots", "being replaced by a chatbot", "being replaced by bots",
+        "being replaced by an app", "being replaced by self checkouts"]),
     ("background=low_wage;employment_status=employed", [
         "low paid", "low pay", "low wage", "low wages", "minimum wage", "poorly paid", "badly paid",
         "low paid job", "low income job", "national minimum wage", "barely minimum wage", "minimum wage job",

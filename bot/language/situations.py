@@ -109,13 +109,15 @@ _OCCUPATIONS = (
     "merchandiser|recruiter|clerk|kitchen assistant|florist|shop worker|retail worker|delivery rider|"
     "mortgage adviser|financial adviser|adviser|advisor|consultant|hotel receptionist|housekeeper|"
     "warehouse operative|production operative|quality inspector|inspector|forklift operator|bar staff|"
-    "barman|barmaid|bar worker|claims handler|packer|postman|postwoman")
+    "barman|barmaid|bar worker|claims handler|packer|postman|postwoman|exec|executive|team leader|"
+    "shift leader|data entry clerk")
 _JOB_SAID = re.compile(
     r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|and work as|i do|years as|"
     r"yrs as|year as)(?: an?)? (?:\w+ ){0,3}(?:" + _OCCUPATIONS + r")s?\b"
     r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:(?:primary|secondary|school|supply|senior|junior|head|assistant|"
     r"trainee|qualified|agency|night|van|bus|site|shift|team|retail|hospital|community|district|staff|registered|"
-    r"ward|practice) ){0,2}"
+    r"ward|practice|digital|marketing|sales|account|accounts|hr|payroll|finance|office|warehouse|care|kitchen|"
+    r"bank|restaurant|shop|store|call|centre) ){0,2}"
     r"(?:" + _OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b| \d{2} (?:§|[a-z]+ ?[,.;!]))"
     r"|\b(?:i work as|i worked as|working as|worked as|i have worked as|been working as)(?: an?)? \w+(?: \w+)?"
     r"|\b(?:been in|worked in|working in|years in) (?:retail|hospitality|care|construction|sales|marketing|"
@@ -153,7 +155,9 @@ _PAST_JOB = re.compile(r"(?:i was|i worked as|worked as|used to)\b")
 # Work done now, said as where: "and work in a warehouse now", "currently working at Tesco".
 _WORKS_NOW = re.compile(r"\b(?:(?:i|and) (?:work|am working|m working) (?:in|at|for) (?:a|an|the) (?:\w+ ){1,3}?"
                         r"(?:now|at the moment|currently|these days)\b|(?:i )?(?:currently|now) (?:work|working) "
-                        r"(?:in|at|for) (?:a|an|the)? ?\w+)")
+                        r"(?:in|at|for) (?:a|an|the)? ?\w+"
+                        # ...or opening the message or a clause, the "I" left out: "work in phone shop in dudley"
+                        r"|(?:^|[,.;!?] )work (?:in|at|for) (?:a |an |the )?\w+)")
 # Jobs done for an employer (not the trades often done self-employed): named as theirs, they are in work.
 _EMPLOYEE_JOB = re.compile(
     r"\b(?:police officer|teacher|teaching assistant|lecturer|nurse|midwife|paramedic|soldier|civil servant|"
@@ -162,7 +166,10 @@ _EMPLOYEE_JOB = re.compile(
     r"warehouse operative|production operative|call centre worker|customer service adviser|dental nurse|"
     r"pharmacy assistant|care assistant|dinner lady|kitchen porter|kitchen assistant|till operator|"
     r"machine operator|forklift operator|shop worker|retail worker|hotel worker|librarian|porter|"
-    r"admin assistant|administrator|secretary|security guard|store manager|shop manager|supervisor)s?\b")
+    r"admin assistant|administrator|secretary|security guard|store manager|shop manager|supervisor|"
+    r"school cook|cook|estate agent|exec|executive|"
+    r"team leader|pharmacy technician|lab technician|data entry clerk|clerk|bank cashier|bar staff|"
+    r"barista|waitress|waiter|dinner lady|cleaner at)s?\b")
 _RETIRED = re.compile(r"\bretired\b")
 _NOT_HELD = re.compile(r"\b(?:ex|former|formerly|retired|qualified|trained|training|trainee|student|unemployed|"
                        r"out of work|redundant|was|were|used to be|wannabe|aspiring|would be|want to be|to be|become)\b")

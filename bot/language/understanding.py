@@ -63,8 +63,15 @@ _STILL_AT_IT = re.compile(r"\bi am still (?:teaching|working|nursing|driving|emp
 # phrase tables cannot hold it; IT support is the entry route the catalogue files it under.
 _IT_WISH = re.compile(r"^\s*I\.?T\.?\s*[.!]?\s*$|\b(?:in|into|an?|do|doing|study|learn|some|general|basic|"
                       r"mind|like|fancy|love|want|wanna|prefer)\s+IT\b(?![’'])"
+                      # a move towards it: "want to switch to IT", "move over to IT"
+                      r"|\b(?:switch|switching|move|moving|change|changing|transfer|pivot|go|retrain)\s+"
+                      r"(?:over\s+)?(?:to|into)\s+IT\b(?![’'])"
+                      # "learn to do the IT side instead"
+                      r"|\bthe\s+IT\s+side\b"
                       r"|\bIT\s+(?:apprenticeships?|jobs?|courses?|work|roles?|sector|industry|field|career|"
                       r"qualifications?)\b")
+_BECOMING = re.compile(r"\b(?:become|becoming|be|work as|job as|career as|role as|retrain as)\s+"
+                       r"(?:an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WAS_DOING = re.compile(r"\b(?:am|was|been|as|worked|working)\s+(?:an?\s+|in\s+)?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 
@@ -405,7 +412,10 @@ def _settle(found: List[Tuple[Fact, str]], view: _View, text: str, wanted: set =
             # a topic beside the umbrella one says more: "i want learn computer programming" is coding
             wished = [v for v in wished if v != "general_digital"] or wished
             topics = [v for v in topics if v != "general_digital"] or topics
-            chosen = wished[0] if wished else (topics[0] if topics else values[0])
+            # the job they want to become says what they want over a tool on the way: "learn Python and
+            # become a data analyst" is data
+            becoming = [f.value for f in facts if f.value in topics and _BECOMING.search(text[:f.start])]
+            chosen = (becoming or wished or topics or values)[0]
         elif slot == "background":
             chosen = min(values, key=BACKGROUND_PRIORITY.index)
         elif slot == "availability" and set(values) == {"part_time", "evenings_weekends"}:

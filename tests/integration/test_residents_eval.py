@@ -31,11 +31,13 @@ pytestmark = pytest.mark.integration
 # 54 of those 60 fully right on first sight, 2 age-band misses; 125 of 142 and 2 in all. After an eighth
 # blind batch (d561-d600) it stayed 125 of 142; ten more written then (h143-h152, to keep it a fifth as
 # development reached 600): 8 of 10 on first sight; 133 of 152 and 2 in all; then an age before the place
-# and the wish: 134 of 152 and 1.
+# and the wish: 134 of 152 and 1. Thirteen more written with two more blind development batches (h153-h165,
+# weighted to the weakest classes, to keep a fifth as development reached 660): 9 of 13 on first sight;
+# 143 of 165 and 1; after those batches' fixes 144 of 165 and 1.
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened. The issue's
 # targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 132
+BASELINE_FULLY_RIGHT = 142
 INELIGIBLE_AT_MOST = 2
 
 

@@ -124,3 +124,60 @@ def test_no_english_papers_is_not_no_english(understanding, text):
 
 def test_no_english_is_still_none(understanding):
     assert facts(understanding, "I have no english")["english_level"] == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "sales exec at a car dealership in Walsall, 33, want to learn cyber",
+    "I'm an HR team leader and I'd like to move into data",
+    "been a school cook for twelve years and want something with computers",
+])
+def test_a_job_done_for_an_employer_is_work_held(understanding, text):
+    assert facts(understanding, text)["employment_status"] == "employed"
+
+
+def test_work_in_a_shop_with_the_i_left_out_is_work_held(understanding):
+    assert facts(understanding, "work in a bakery in bilston, 20, want to do web design")["employment_status"] == "employed"
+
+
+@pytest.mark.parametrize("text", ["I want to work in a bank", "I used to work in a factory"])
+def test_work_wished_for_or_done_before_is_not_work_held(understanding, text):
+    assert "employment_status" not in facts(understanding, text)
+
+
+def test_a_role_being_replaced_by_software_is_in_work_and_displaced(understanding):
+    found = facts(understanding, "my role in payroll is being replaced by software in april")
+    assert found["employment_status"] == "employed" and found["background"] == "displaced_worker"
+
+
+def test_sent_by_the_jobcentre_to_search_online_is_out_of_work(understanding):
+    assert facts(understanding, "the jobcentre told me I have to learn computers")["employment_status"] == "unemployed"
+
+
+@pytest.mark.parametrize("text", ["nurse for 10 years, want to switch to IT", "thinking of moving over to IT"])
+def test_a_move_to_it_in_capitals_is_it_support(understanding, text):
+    assert facts(understanding, text)["interest"] == "it_support"
+
+
+def test_switching_to_it_the_pronoun_is_not_a_topic(understanding):
+    assert "interest" not in facts(understanding, "I tried it and want to switch to it")
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("I want to learn SQL and become a web developer", "web_design"),
+    ("learning some Python, hoping to work as a data analyst", "data"),
+])
+def test_the_job_they_want_to_become_wins_over_a_tool_on_the_way(understanding, text, topic):
+    assert facts(understanding, text)["interest"] == topic
+
+
+def test_two_topics_wanted_alike_keep_the_first(understanding):
+    assert facts(understanding, "I want to learn coding and data")["interest"] == "coding"
+
+
+def test_being_replaced_by_chatbots_is_in_work_and_displaced(understanding):
+    found = facts(understanding, "the whole helpdesk is being replaced by chatbots, 29, coventry")
+    assert found["employment_status"] == "employed" and found["background"] == "displaced_worker"
+
+
+def test_the_it_side_of_the_work_is_it_support(understanding):
+    assert facts(understanding, "I'd rather do the IT side of things")["interest"] == "it_support"
