@@ -50,6 +50,18 @@ _THEIR_AGE: Dict[str, Tuple[str, ...]] = {
     "pl": (r"\bma (?P<n>\d{{1,2}}) (?:lat|lata|latek)\b",),
     "ro": (r"\bare (?P<n>\d{{1,2}}) (?:de )?ani\b",),
 }
+# Asking for someone, with no age yet ("piszę w imieniu syna", "pentru fiul meu", "اپنے بیٹے کے لیے", "ਮੇਰੀ ਧੀ
+# ਲਈ", "نيابة عن ابني"): the questions are then about that person, their age first.
+_ON_BEHALF: Dict[str, Tuple[str, ...]] = {
+    # said as asking or writing for them, not as doing something for them ("I work for my brother")
+    "ur": (r" (?:میرے|میری|اپنے|اپنی) (?P<rel>{rel}) (?:کی طرف سے|کے لیے پوچھ|کے لئے پوچھ|کے بارے میں پوچھ) ",),
+    "ur-latn": (r" (?:mere|meri|apne|apni) (?P<rel>{rel}) (?:ki taraf se|ke liye pooch|ke liye puch|ke bare mein pooch) ",),
+    "pa": (r" (?:ਮੇਰੇ|ਮੇਰੀ|ਆਪਣੇ|ਆਪਣੀ) (?P<rel>{rel}) (?:ਵੱਲੋਂ|ਲਈ ਪੁੱਛ|ਬਾਰੇ ਪੁੱਛ) ",),
+    "ar": (r" (?:نيابة عن|بالنيابة عن|اسال عن|اسال من اجل|اسال لاجل|اكتب عن|اكتب نيابة عن) (?P<rel>{rel}) ",),
+    "pl": (r" w imieniu (?:mojego |mojej |mego )?(?P<rel>{rel}) ",
+           r" (?:pytam|pisze|szukam \S+) (?:dla|o|za|w sprawie) (?:mojego |mojej |moja |mego )?(?P<rel>{rel}) "),
+    "ro": (r" in numele (?P<rel>{rel}) ", r" (?:intreb|scriu|caut \S+) pentru (?P<rel>{rel}) (?:meu|mea|mei) "),
+}
 _GENDER = {"کا": "he", "کی": "she", "ka": "he", "ki": "she", "ਦਾ": "he", "ਦੀ": "she", "عمره": "he", "عمرها": "she"}
 
 
@@ -65,6 +77,28 @@ def _compile_their_age():
 
 
 _THEIR_AGE_READERS = _compile_their_age()
+
+
+def _compile_on_behalf():
+    out = {}
+    for table, patterns in _ON_BEHALF.items():
+        relations = _THEIR_AGE_READERS[table][0]
+        rel = "|".join(re.escape(w) for w in sorted(relations, key=len, reverse=True))
+        out[table] = (relations, [re.compile(fold_letters(p.format(rel=rel))) for p in patterns])
+    return out
+
+
+_ON_BEHALF_READERS = _compile_on_behalf()
+
+
+def _on_behalf(said: str, table: str) -> Optional[str]:
+    """he or she when the folded message says the resident asks for a relation, age or not."""
+    relations, patterns = _ON_BEHALF_READERS.get(table, ({}, []))
+    for pattern in patterns:
+        m = pattern.search(said)
+        if m is not None:
+            return relations[m.group("rel")]
+    return None
 _GENDER_FOLDED = {fold_letters(k): v for k, v in _GENDER.items()}
 
 
@@ -196,6 +230,9 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
             if theirs is not None:
                 add("age", theirs[0])
                 add("asking_for", theirs[1])
+        who = _on_behalf(said, table)
+        if who is not None:
+            add("asking_for", who)
         if any(p in said for p in _LEARNING.get(table, ())):
             # the topic of a clause about learning first: "pracowałem jako programista, teraz chcę kurs danych"
             wished = [c for _, c in clauses if any(p in c for p in _LEARNING.get(table, ()))] + [said]

@@ -262,6 +262,17 @@ def test_a_council_named_in_urdu_arabic_or_gurmukhi_script_is_found(text, la):
     assert text[found[0].start:found[0].end] == found[0].matched
 
 
+@pytest.mark.parametrize("text, la", [
+    ("ہم ویسٹ برومچ میں رہتے ہیں", "Sandwell"),
+    ("ਮੈਂ ਹੈਂਡਸਵਰਥ ਵਿੱਚ ਰਹਿੰਦੀ ਹਾਂ", "Birmingham"),
+    ("أسكن في سميثويك مع عائلتي", "Sandwell"),
+    ("فولز ہل میں رہتا ہوں", "Coventry"),
+    ("أعيش في ولسال", "Walsall"),
+])
+def test_a_town_or_district_written_in_their_script_is_its_council(text, la):
+    assert [m.local_authority for m in Gazetteer.load(REAL).find(text)] == [la]
+
+
 def test_script_punctuation_and_digits_are_not_part_of_a_name():
     gaz = Gazetteer.load(REAL)
     assert gaz.resolve("برمنگھم۔").local_authority == "Birmingham"
