@@ -252,7 +252,10 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("data", ("dane", "danych", "danymi", "analiza danych", "analizą danych", "analizy danych", "analityka")),
             ("web_design", ("strony internetowe", "stron internetowych", "projektowanie stron", "strony www")),
             ("it_support", ("wsparcie it", "pomoc techniczna", "informatyka", "serwis komputerowy", "wsparcie techniczne",
-                            "wsparcia technicznego", "wsparciu technicznym", "pomocy technicznej")),
+                            "wsparcia technicznego", "wsparciu technicznym", "pomocy technicznej",
+                            # mending them: "chciałbym nauczyć się naprawiać komputery"
+                            "naprawiać komputery", "naprawiania komputerów", "naprawa komputerów",
+                            "naprawy komputerów", "naprawiać komputer", "serwisowanie komputerów", "helpdesk")),
             ("cyber_security", ("cyberbezpieczeństwo", "cyberbezpieczeństwa", "cyberbezpieczeństwem", "bezpieczeństwo it",
                                 "bezpieczeństwa it", "cyberbezpieczeństwie")),
             ("digital_marketing", ("marketing", "marketingu", "marketingiem", "marketing internetowy",

@@ -55,8 +55,10 @@ def test_an_urdu_reply_is_right_for_a_roman_urdu_resident():
 # situations pass (110, 22 per language), measured once: 91 of 110, and one route whose schedule does not fit
 # what the resident said of their time (Arabic) — left as measured rather than looked into, so that the
 # held-out part stays unread. The gate sits two residents inside it, for a model retrained on another
-# machine. Replies in another language must stay at none.
-LANGUAGES_FULLY_RIGHT = 89
+# machine. Replies in another language must stay at none. After two more blind development batches in the
+# five languages (towns in the resident's script, asking for a relative without an age, work said in everyday
+# words): 94 of 110.
+LANGUAGES_FULLY_RIGHT = 92
 LANGUAGES_INELIGIBLE_AT_MOST = 1
 
 

@@ -3,9 +3,7 @@
 
 import pytest
 
-
-def said(u, text, lang):
-    return {f.slot: f.value for f in u.extract(text, language=lang)}
+from tests.bot.language.reading import facts
 
 
 @pytest.mark.parametrize("lang, text, who", [
@@ -20,7 +18,7 @@ def said(u, text, lang):
     ("ar", "أسأل عن ابني", "he"),
 ])
 def test_asking_for_a_relative_in_their_language_is_about_them(understanding, lang, text, who):
-    assert said(understanding, text, lang)["asking_for"] == who
+    assert facts(understanding, text, language=lang)["asking_for"] == who
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -30,4 +28,4 @@ def test_asking_for_a_relative_in_their_language_is_about_them(understanding, la
     ("ro", "lucrez pentru fratele meu"),
 ])
 def test_doing_something_for_a_relative_is_not_asking_for_them(understanding, lang, text):
-    assert "asking_for" not in said(understanding, text, lang)
+    assert "asking_for" not in facts(understanding, text, language=lang)
