@@ -32,7 +32,8 @@ SOMEONE_ELSE = {
 }
 WISH = {
     "want", "like", "love", "hope", "hoping", "plan", "planning", "interested", "keen", "fancy",
-    "learn", "learning", "become", "study", "studying", "train", "training", "try", "career",
+    "learn", "learning", "become", "study", "studying", "train", "training", "try", "career", "retrain",
+    "retraining",
     "into", "considering", "thinking", "need", "needs", "require", "requires", "required", "do",
     "doing", "get", "getting", "gain", "apply", "applying", "start", "starting", "towards",
     "course", "courses", "what", "which", "whats", "tell", "explain", "mean", "means", "be",

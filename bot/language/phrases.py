@@ -40,7 +40,7 @@ NORMS: Dict[str, str] = {
     "nuffin": "nothing", "nuthin": "nothing", "nuffink": "nothing", "apprentiship": "apprenticeship",
     "apprenticship": "apprenticeship", "aprenticeship": "apprenticeship", "til": "till",
     "bein": "being", "gettin": "getting", "shuttin": "shutting", "closin": "closing", "fixin": "fixing",
-    "ther": "there", "wnt": "want", "langwage": "language",
+    "ther": "there", "wnt": "want", "langwage": "language", "jus": "just", "jst": "just",
 }
 
 _NUM_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"]
@@ -257,7 +257,9 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("employment_status=employed", [
         "and work as", "i am work", "got a job", "started work", "started a job", "i have a job", "i have got a job", "found a job", "got a new job",
         "i work", "i am working", "i am employed", "employed", "in work", "my job", "my boss",
-        "my manager", "my shift", "my shifts", "my role", "in my role", "my department", "working as", "i work as", "zero hours contract",
+        "my manager", "my shift", "my shifts", "my role", "in my role", "my department",
+        # still there, said in the present perfect: "the firm I've worked at for 25 years"
+        "i have worked at", "i have worked for", "i have been working at", "i have been working for", "working as", "i work as", "zero hours contract",
         "zero hour contract", "zero hours", "zero hour", "0 hours contract", "agency shifts", "agency work",
         "agency worker", "through an agency", "for an agency", "temp work", "temping", "off sick",
         "signed off sick", "on sick leave", "on maternity leave", "on paternity leave", "on furlough",

@@ -117,7 +117,7 @@ _JOB_SAID = re.compile(
     r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:(?:primary|secondary|school|supply|senior|junior|head|assistant|"
     r"trainee|qualified|agency|night|van|bus|site|shift|team|retail|hospital|community|district|staff|registered|"
     r"ward|practice|digital|marketing|sales|account|accounts|hr|payroll|finance|office|warehouse|care|kitchen|"
-    r"bank|restaurant|shop|store|call|centre) ){0,2}"
+    r"bank|restaurant|shop|store|call|centre|train|tram|coach) ){0,2}"
     r"(?:" + _OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b| \d{2} (?:§|[a-z]+ ?[,.;!]))"
     r"|\b(?:i work as|i worked as|working as|worked as|i have worked as|been working as)(?: an?)? \w+(?: \w+)?"
     r"|\b(?:been in|worked in|working in|years in) (?:retail|hospitality|care|construction|sales|marketing|"
@@ -167,7 +167,8 @@ _EMPLOYEE_JOB = re.compile(
     r"pharmacy assistant|care assistant|dinner lady|kitchen porter|kitchen assistant|till operator|"
     r"machine operator|forklift operator|shop worker|retail worker|hotel worker|librarian|porter|"
     r"admin assistant|administrator|secretary|security guard|store manager|shop manager|supervisor|"
-    r"school cook|cook|estate agent|exec|executive|"
+    r"school cook|cook|estate agent|exec|executive|bus driver|train driver|tram driver|coach driver|"
+    r"it technician|school technician|"
     r"team leader|pharmacy technician|lab technician|data entry clerk|clerk|bank cashier|bar staff|"
     r"barista|waitress|waiter|dinner lady|cleaner at)s?\b")
 _RETIRED = re.compile(r"\bretired\b")

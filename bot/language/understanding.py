@@ -234,7 +234,11 @@ class Understanding:
             if before[-1:] and before[-1] in _PLACE_CORRECTED:
                 candidates, elsewhere = [(match, True)], []  # "Leamington no sorry Coventry": the last said
                 continue
-            if set(before[-3:]) & _PLACE_WORK or _LEFT_SCHOOL.search(" ".join(before)):
+            # a workplace named ("my job in Solihull"), unless the work is denied ("no job 27 kingstanding")
+            working = [i for i, word in enumerate(before) if word in _PLACE_WORK and i >= len(before) - 3]
+            if working and working[-1] > 0 and before[working[-1] - 1] in ("no", "not", "without"):
+                working = []
+            if working or _LEFT_SCHOOL.search(" ".join(before)):
                 elsewhere.append(match)  # where they work or studied, not said to be where they live
                 continue
             moved_to = before[-2:] in (["moved", "to"], ["relocated", "to"], ["moved", "here"]) or (

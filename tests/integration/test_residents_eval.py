@@ -33,11 +33,12 @@ pytestmark = pytest.mark.integration
 # development reached 600): 8 of 10 on first sight; 133 of 152 and 2 in all; then an age before the place
 # and the wish: 134 of 152 and 1. Thirteen more written with two more blind development batches (h153-h165,
 # weighted to the weakest classes, to keep a fifth as development reached 660): 9 of 13 on first sight;
-# 143 of 165 and 1; after those batches' fixes 144 of 165 and 1.
+# 143 of 165 and 1; after those batches' fixes 144 of 165 and 1. Five more with a third batch (h166-h170):
+# 4 of 5 on first sight; 148 of 170 and 1.
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened. The issue's
 # targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 142
+BASELINE_FULLY_RIGHT = 146
 INELIGIBLE_AT_MOST = 2
 
 

@@ -181,3 +181,30 @@ def test_being_replaced_by_chatbots_is_in_work_and_displaced(understanding):
 
 def test_the_it_side_of_the_work_is_it_support(understanding):
     assert facts(understanding, "I'd rather do the IT side of things")["interest"] == "it_support"
+
+
+@pytest.mark.parametrize("text", ["train driver, 50, want to learn data", "I'm an IT technician at a college"])
+def test_a_driver_or_technician_for_an_employer_is_work_held(understanding, text):
+    assert facts(understanding, text)["employment_status"] == "employed"
+
+
+def test_a_workplace_of_many_years_closing_soon_is_still_work_held(understanding):
+    found = facts(understanding, "the warehouse I have worked at for ten years is closing in the spring")
+    assert found["employment_status"] == "employed" and found["background"] == "displaced_worker"
+
+
+def test_the_job_they_retrain_as_is_the_wish(understanding):
+    assert facts(understanding, "hoping to retrain as a web developer")["interest"] == "web_design"
+
+
+def test_a_place_after_a_denied_job_is_home(understanding):
+    assert facts(understanding, "no job, 31, erdington")["local_authority"] == "Birmingham"
+
+
+def test_a_place_after_a_job_is_offered_not_taken(understanding):
+    found = facts(understanding, "my job in erdington is boring")
+    assert "local_authority" not in found and found["place_assumed"] == "Birmingham"
+
+
+def test_jus_is_just(understanding):
+    assert facts(understanding, "19 jus left college in walsall")["age"] == 19
