@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Dict, Optional, Tuple
 
+from bot.dialogue.intake import PRONOUNS as PERSONS
 from bot.language.words import Entry, P_, Said, words_for
-
-PERSONS = ("he", "she", "they")
 
 # TRANSLATORS: said to the resident about the person they ask for: "he" (a man or boy), "she" (a woman or
 # girl), "they" (someone whose gender was not said). Same meaning as the sentence with "you".

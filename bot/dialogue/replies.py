@@ -334,6 +334,9 @@ def payload_for(result: Any, pathway_ids: Optional[Sequence[str]] = None,
     payload says which (`lang`), and `labels` gives the widget its headings and the kind and status words.
     Asking for someone else, the cards' reasons and conditions are about them."""
     payload = result.to_payload()
+    if pathway_ids is not None:
+        by_id = {p["id"]: p for p in payload["pathways"]}
+        payload["pathways"] = [by_id[i] for i in pathway_ids if i in by_id]
     if asking_for in PRONOUNS:
         def about(texts: Sequence[Any]) -> List[Any]:
             return [said_about(text, asking_for, lang) for text in texts]
@@ -343,9 +346,6 @@ def payload_for(result: Any, pathway_ids: Optional[Sequence[str]] = None,
         payload["near_misses"] = [{**miss, "reason": said_about(miss["reason"], asking_for, lang),
                                    "change": said_about(miss["change"], asking_for, lang)}
                                   for miss in payload["near_misses"]]
-    if pathway_ids is not None:
-        by_id = {p["id"]: p for p in payload["pathways"]}
-        payload["pathways"] = [by_id[i] for i in pathway_ids if i in by_id]
     if (lang or "en") != "en":
         payload["pathways"] = [{**card, **pathway_facts(card, lang)} for card in payload["pathways"]]
         payload["lang"] = lang

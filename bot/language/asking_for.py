@@ -23,6 +23,8 @@ _RELATIONS = {
 }
 # Words for the person asked about, beyond the relations: someone a worker supports.
 RELATION_WORDS = frozenset(_RELATIONS) | {"man", "woman", "lad", "girl", "boy", "person", "lady", "guy"}
+# How a worker or volunteer says whom they support, after "I" or "we": "a young woman we support is 18".
+SUPPORTING = r"(?:help|support|mentor|work with|look after|am helping|am supporting|are supporting|are helping)"
 _OWN_AGE = re.compile(r"\bi am (?:\d{1,3}\b|an? \d|aged)")
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
 _ASKING_FOR = re.compile(
@@ -48,15 +50,13 @@ _RELATION_MENTION = re.compile(
     + _REL + r")\b"
     # ...said the other way round: "a lady I help, she is 38", "a young lad we support is 17"
     r"|\b(?:a|an|one|this) (?:young |older )?(?:[a-z]+ )?(?P<who2>man|woman|lad|girl|boy|person|lady|guy|"
-    + _REL + r") (?:i|we) (?:help|support|mentor|work with|look after|am helping|am supporting|are supporting|"
-    r"are helping)\b")
+    + _REL + r") (?:i|we) " + SUPPORTING + r"\b")
 _THEIR_AGE = re.compile(
     r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r")(?:s(?= is))? ?"
     r"(?:s|'s|is|who is|who 's)"
     r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)|(?P<bare>my (?:\w+ )?(?:" + _REL + r") ?,? ?\(?)"
     # "a young woman we support is 18"
-    r"|(?:i|we) (?:help|support|mentor|work with|look after|am helping|am supporting|are supporting|are helping)"
-    r" (?:is|'s|s)"
+    r"|(?:i|we) " + SUPPORTING + r" (?:is|'s|s)"
     # "helping a Syrian man, 41, who..."
     r"|(?P<bare2>(?:a|an) (?:\w+ )?(?:man|woman|lad|girl|boy|person|lady|guy) ?,?)"
     # "a young man from Albania who is 19"
@@ -108,4 +108,4 @@ def _asking_for_by_age(plain: str) -> Optional[str]:
     return said
 
 
-__all__ = ["asking_for"]
+__all__ = ["SUPPORTING", "asking_for"]

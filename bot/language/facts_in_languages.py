@@ -65,25 +65,30 @@ _ON_BEHALF: Dict[str, Tuple[str, ...]] = {
 _GENDER = {"کا": "he", "کی": "she", "ka": "he", "ki": "she", "ਦਾ": "he", "ਦੀ": "she", "عمره": "he", "عمرها": "she"}
 
 
+def _relations(table: str) -> Tuple[Dict[str, str], str]:
+    """A table's relation words, folded (-> he/she), and the regex alternation of them, longest first."""
+    relations = {fold_letters(word): who for word, who in _RELATIONS.get(table, {}).items()}
+    return relations, "|".join(re.escape(w) for w in sorted(relations, key=len, reverse=True))
+
+
 def _compile_their_age():
     # per table: (relation word -> he/she, the relation finder or None, the age patterns), built once
     out = {}
     for table, patterns in _THEIR_AGE.items():
-        relations = {fold_letters(word): who for word, who in _RELATIONS.get(table, {}).items()}
-        rel = "|".join(re.escape(w) for w in sorted(relations, key=len, reverse=True))
+        relations, rel = _relations(table)
         finder = re.compile(r"(?:^| )(" + rel + r")(?= |$)") if rel else None
         out[table] = (relations, finder, [re.compile(fold_letters(p.format(rel=rel))) for p in patterns])
     return out
 
 
 _THEIR_AGE_READERS = _compile_their_age()
+_GENDER_FOLDED = {fold_letters(k): v for k, v in _GENDER.items()}
 
 
 def _compile_on_behalf():
     out = {}
     for table, patterns in _ON_BEHALF.items():
-        relations = _THEIR_AGE_READERS[table][0]
-        rel = "|".join(re.escape(w) for w in sorted(relations, key=len, reverse=True))
+        relations, rel = _relations(table)
         out[table] = (relations, [re.compile(fold_letters(p.format(rel=rel))) for p in patterns])
     return out
 
@@ -99,7 +104,6 @@ def _on_behalf(said: str, table: str) -> Optional[str]:
         if m is not None:
             return relations[m.group("rel")]
     return None
-_GENDER_FOLDED = {fold_letters(k): v for k, v in _GENDER.items()}
 
 
 def _their_age(said: str, table: str) -> Optional[Tuple[int, str]]:

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from typing import List, Optional, Sequence, Tuple
 
+from bot.language.asking_for import SUPPORTING
+
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen".split())}
@@ -351,7 +353,7 @@ _SELF_DESCRIBED = re.compile(r"(?<![\w])(?:(?:\d+|one|two|three|four|five|six) (
 _OTHER_AGE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ (?:in|from|at) [\w§]+ )?\w+(?: \w+)?|my \w+(?= ?s )|"
                         r"he|she|they|him|her|(?:man|woman|lad|girl|boy|person|lady|guy)(?: (?:from|in|at) [\w§]+)? who|"
                         # "a young woman we support is 18"
-                        r"(?:i|we) (?:help|support|mentor|work with|look after)) ?"
+                        r"(?:i|we) " + SUPPORTING + r") ?"
                         r"(?:is|are|'s|s|just turned|turned|turns) "
                         r"(?P<n>\d{1,3})(?: ?(?:years?|yrs?) ?old)?(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 

@@ -161,16 +161,15 @@ _WORKS_NOW = re.compile(r"\b(?:(?:i|and) (?:work|am working|m working) (?:in|at|
 # Jobs done for an employer (not the trades often done self-employed): named as theirs, they are in work.
 _EMPLOYEE_JOB = re.compile(
     r"\b(?:police officer|teacher|teaching assistant|lecturer|nurse|midwife|paramedic|soldier|civil servant|"
-    r"firefighter|care worker|support worker|healthcare assistant|nursery nurse|social worker|bank clerk|"
+    r"firefighter|care worker|support worker|healthcare assistant|nursery nurse|social worker|"
     r"receptionist|cashier|shop assistant|sales assistant|retail assistant|factory worker|warehouse worker|"
     r"warehouse operative|production operative|call centre worker|customer service adviser|dental nurse|"
     r"pharmacy assistant|care assistant|dinner lady|kitchen porter|kitchen assistant|till operator|"
     r"machine operator|forklift operator|shop worker|retail worker|hotel worker|librarian|porter|"
     r"admin assistant|administrator|secretary|security guard|store manager|shop manager|supervisor|"
-    r"school cook|cook|estate agent|exec|executive|bus driver|train driver|tram driver|coach driver|"
-    r"it technician|school technician|"
-    r"team leader|pharmacy technician|lab technician|data entry clerk|clerk|bank cashier|bar staff|"
-    r"barista|waitress|waiter|dinner lady|cleaner at)s?\b")
+    r"cook|estate agent|exec|executive|bus driver|train driver|tram driver|coach driver|it technician|"
+    r"school technician|team leader|pharmacy technician|lab technician|clerk|bar staff|barista|waitress|waiter|"
+    r"cleaner at)s?\b")
 _RETIRED = re.compile(r"\bretired\b")
 _NOT_HELD = re.compile(r"\b(?:ex|former|formerly|retired|qualified|trained|training|trainee|student|unemployed|"
                        r"out of work|redundant|was|were|used to be|wannabe|aspiring|would be|want to be|to be|become)\b")
