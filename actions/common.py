@@ -105,7 +105,7 @@ __all__ = ["channel", "entity", "held_before_latest_message", "latest_entities",
 
 
 def language(tracker: Tracker) -> Optional[str]:
-    """The conversation's language (en ur pa ar pl ro); None means English, and so does a value no
+    """The conversation's language (bot.language.words.LANGUAGES); None means English, and so does a value no
     catalogue has (a forged quick-reply payload can set the slot to anything)."""
     lang = tracker.get_slot(slots.LANGUAGE)
     return lang if lang in LANGUAGES else None

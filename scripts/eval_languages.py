@@ -89,7 +89,7 @@ def evaluate(assistant: er.Assistant, which: str, transcripts: Optional[Path] = 
         convo = er.converse(assistant, resident, fallback=NOT_SURE[key], give_up=SKIP[key])
         scores.append(er.score(convo, catalogue))
         er.log_transcript(transcripts, resident, convo)
-        wrong[resident["id"]] = wrong_language(convo.transcript, resident["language"], words)
+        wrong[resident["id"]] = wrong_language(convo.transcript, key, words)  # Roman Urdu is answered so
     out = {}
     for lang in LANGUAGES:
         for part in (er.PARTS if which == "all" else (which,)):

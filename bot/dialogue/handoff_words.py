@@ -16,7 +16,7 @@ from babel import dates
 from bot.dialogue import intake, replies
 from bot.residents import office_hours
 from bot.dialogue.next_steps import PHONE_CHANNELS, button
-from bot.language.words import P_, words_for
+from bot.language.words import P_, date_locale, words_for
 
 DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
              "sat": "Saturday", "sun": "Sunday"}
@@ -62,11 +62,11 @@ def hours_words(text: str, lang: Optional[str] = None) -> str:
 
 def _hours_in(spans, lang: str) -> str:
     w = words_for(lang)
-    names = dates.get_day_names("wide", locale=lang)  # Monday is 0, as in office_hours.DAYS
+    names = dates.get_day_names("wide", locale=date_locale(lang))  # Monday is 0, as in office_hours.DAYS
 
     def clock(minutes: int) -> str:
         hour, minute = divmod(minutes, 60)
-        return dates.format_time(dt.time(hour % 24, minute), format="short", locale=lang)
+        return dates.format_time(dt.time(hour % 24, minute), format="short", locale=date_locale(lang))
 
     parts = []
     for span in spans:

@@ -15,7 +15,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from zoneinfo import ZoneInfo
 
 from bot.dialogue import replies
-from bot.language.words import P_, words_for
+from bot.language.words import P_, date_locale, words_for
 from bot.residents import rights
 
 CHOICES = tuple(rights.CONSENT_WORDS)  # keep_conversation, share_with_provider, follow_ups
@@ -158,7 +158,7 @@ def link_too_new(ready_at: float, *, erase: bool, zone: str = "Europe/London", h
     else:
         from babel.dates import format_datetime
 
-        when = format_datetime(local, "HH:mm, d MMMM", locale=lang)
+        when = format_datetime(local, "HH:mm, d MMMM", locale=date_locale(lang))
     return words_for(lang).say(_TOO_NEW[erase], hours=f"{hours:g}", when=when)
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 from typing import Any, Dict, List, Mapping, Optional
 
-from bot.language.words import P_, words_for
+from bot.language.words import P_, date_locale, words_for
 
 def sentence(text: str) -> str:
     text = " ".join(str(text).split()).rstrip(".")
@@ -78,7 +78,7 @@ def _day(iso: Optional[str], lang: Optional[str] = None) -> Optional[str]:
     if (lang or "en") != "en":
         from babel.dates import format_date
 
-        return format_date(day, format="medium", locale=lang)
+        return format_date(day, format="medium", locale=date_locale(lang))
     return f"{day.day} {day:%b %Y}"
 
 

@@ -16,7 +16,7 @@ from bot.gateway import sms
 from bot.language import sms_words
 from bot.language.choice import language_after
 from bot.language.identify import identify
-from bot.language.words import words_for
+from bot.language.words import LANGUAGES, words_for
 
 log = logging.getLogger("waymark.gateway.render")
 
@@ -28,7 +28,6 @@ WHATSAPP_MAX_CHARS = 4096
 SMS_CARD_LIMIT = 3  # the bot's text already names the top three; more would not fit in 3 segments
 NEXT_STEP_KEYS = ("text", "url", "phone", "referral")
 # The languages a recommendation payload may say its fixed words are in, and those written right to left.
-LANGUAGES = ("en", "ur", "pa", "ar", "pl", "ro")
 RIGHT_TO_LEFT = ("ur", "ar")
 LABEL_KEYS = ("why", "check", "cost", "next", "website", "provider", "call", "referral", "report", "report_question",
               "report_send", "report_said", "in_english", "open")

@@ -23,7 +23,10 @@ from bot.language.words import P_, words_for
 _NAMES = {
     "en": ("english", "angielski", "po angielsku", "engleza", "in engleza", "انگریزی", "الانجليزية",
            "الإنجليزية", "ਅੰਗਰੇਜ਼ੀ", "angrezi"),
-    "ur": ("urdu", "اردو", "urdu mein", "اردو میں"),
+    "ur": ("urdu", "اردو", "اردو میں"),
+    # Roman Urdu: asked for in its own letters ("urdu mein"), or by the name residents give it.
+    "ur-latn": ("roman urdu", "urdu roman", "urdu mein", "urdu main", "urdu me", "urdu in english",
+                "urdu in english letters", "english letters mein urdu"),
     "pa": ("punjabi", "panjabi", "ਪੰਜਾਬੀ", "ਪੰਜਾਬੀ ਵਿੱਚ", "پنجابی"),
     "ar": ("arabic", "العربية", "عربي", "بالعربي", "بالعربية", "arabi"),
     "pl": ("polish", "polski", "po polsku", "polsku"),
@@ -76,7 +79,10 @@ def language_after(text: Optional[str], held: Optional[str]) -> Optional[str]:
     what the message is written in, and English (the default) is left unstored."""
     wanted = asked_for(text)
     if wanted is not None:
-        return None if wanted == held else wanted
+        # "urdu" typed in Latin letters in a Roman Urdu conversation is not a request to change script
+        if wanted == held or (wanted == "ur" and held == "ur-latn" and (text or "").isascii()):
+            return None
+        return wanted
     if held:
         return None
     found = identify(text or "")

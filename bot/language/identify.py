@@ -3,16 +3,14 @@
 Order matters and is cheapest-first: the script decides Punjabi (Gurmukhi) and
 Arabic-script text (Urdu when Urdu-only letters or function words appear, else
 Arabic); then Polish/Romanian diacritics; then Roman Urdu function words, which
-langid cannot know; then langid restricted to en/pl/ro. Short or ambiguous
-messages ("ok", "yes", a number, a place) return None so the caller keeps the
-language it already has.
+langid cannot know ("ur-latn": Roman Urdu is answered in the letters it is written
+in); then langid restricted to en/pl/ro. Short or ambiguous messages ("ok", "yes",
+a number, a place) return None so the caller keeps the language it already has.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-SUPPORTED = ("en", "ur", "pa", "ar", "pl", "ro")
 
 # Letters Urdu's alphabet adds to Arabic's (Arabic text never uses them).
 _URDU_LETTERS = set("ےںٹڈڑکگہیۓ")
@@ -159,7 +157,7 @@ def identify(text: str) -> str | None:
     english = sum(1 for w in words if w in _ENGLISH)
     roman_urdu = sum(1 for w in words if w in _ROMAN_URDU)
     if (roman_urdu >= 2 and roman_urdu > english) or (roman_urdu == 1 and not english and 1 < len(words) <= 3):
-        return "ur"
+        return "ur-latn"  # answered in the letters it is written in
     polish = sum(1 + (w in _TELLING) for w in words if w in _POLISH)
     romanian = sum(1 + (w in _TELLING) for w in words if w in _ROMANIAN)
     if max(polish, romanian) >= 2 and polish != romanian and max(polish, romanian) > english:

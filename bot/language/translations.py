@@ -34,7 +34,7 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
-from bot.language.words import DOMAIN, LANGUAGES, LOCALE_DIR, _load, catalogue_path
+from bot.language.words import DOMAIN, LANGUAGES, LOCALE_DIR, _load, catalogue_path, locale_name
 
 ROOT = LOCALE_DIR.parent.parent
 TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
@@ -101,7 +101,7 @@ def _write(catalog: Catalog, path: Path) -> None:
 
 def read(path: Path, lang: Optional[str] = None) -> Catalog:
     with path.open("rb") as handle:
-        return read_po(handle, locale=lang, domain=DOMAIN)
+        return read_po(handle, locale=locale_name(lang) if lang else None, domain=DOMAIN)
 
 
 def write_template() -> Catalog:
@@ -114,7 +114,10 @@ def update() -> None:
     template = read(TEMPLATE)
     for lang in TRANSLATED:
         path = catalogue_path(lang)
-        catalog = read(path, lang) if path.exists() else Catalog(locale=lang, domain=DOMAIN, project="Waymark")
+        if path.exists():
+            catalog = read(path, lang)
+        else:
+            catalog = Catalog(locale=locale_name(lang), domain=DOMAIN, project="Waymark")
         catalog.update(template, no_fuzzy_matching=True)
         _write(catalog, path)
 

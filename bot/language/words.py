@@ -19,7 +19,13 @@ from typing import Any, Dict, Hashable, Optional, Tuple
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 DOMAIN = "waymark"
-LANGUAGES = ("en", "ur", "pa", "ar", "pl", "ro")
+# The languages the assistant speaks, by the code the `language` slot holds. Urdu is spoken in two
+# scripts, as residents write it: Urdu script ("ur") and Roman Urdu ("ur-latn", "mein 24 saal ka hoon").
+LANGUAGES = ("en", "ur", "ur-latn", "pa", "ar", "pl", "ro")
+# gettext and Babel name a script with a locale's own spelling ("ur_Latn"); dates in Roman Urdu are written
+# as British Pakistanis write them, with English month names.
+_LOCALE = {"ur-latn": "ur_Latn"}
+_DATES = {"ur-latn": "en_GB"}
 Entry = Tuple[str, str]  # (gettext context, English msgid)
 
 
@@ -212,6 +218,7 @@ TABLES: Dict[str, Dict[Hashable, Entry]] = {
     "language": {
         "en": P_("language", "English"),
         "ur": P_("language", "Urdu"),
+        "ur-latn": P_("language", "Roman Urdu"),
         "pa": P_("language", "Punjabi"),
         "ar": P_("language", "Arabic"),
         "pl": P_("language", "Polish"),
@@ -402,8 +409,18 @@ class Words:
         return default if default is not None else str(key).replace("_", " ")
 
 
+def locale_name(lang: str) -> str:
+    """The gettext / Babel name of a language code ("ur-latn" -> "ur_Latn")."""
+    return _LOCALE.get(lang, lang)
+
+
+def date_locale(lang: str) -> str:
+    """The Babel locale a date is written in for a conversation in `lang`."""
+    return _DATES.get(lang, locale_name(lang))
+
+
 def catalogue_path(lang: str) -> Path:
-    return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    return LOCALE_DIR / locale_name(lang) / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
 def load_translations(lang: str) -> gettext.NullTranslations:
@@ -423,7 +440,7 @@ def _load(lang: str) -> Tuple[gettext.NullTranslations, bool]:
     from babel.messages.pofile import read_po
 
     with catalogue_path(lang).open("rb") as handle:
-        catalog = read_po(handle, locale=lang, domain=DOMAIN)
+        catalog = read_po(handle, locale=locale_name(lang), domain=DOMAIN)
     buffer = io.BytesIO()
     write_mo(buffer, catalog, use_fuzzy=True)
     buffer.seek(0)
@@ -442,5 +459,5 @@ def words_for(lang: Optional[str]) -> Words:
 
 ENGLISH = Words("en", gettext.NullTranslations())
 
-__all__ = ["ENGLISH", "LANGUAGES", "LOCALE_DIR", "P_", "Said", "TABLES", "Words", "catalogue_path", "load_translations",
-           "words_for"]
+__all__ = ["ENGLISH", "LANGUAGES", "LOCALE_DIR", "P_", "Said", "TABLES", "Words", "catalogue_path", "date_locale",
+           "load_translations", "locale_name", "words_for"]

@@ -26,7 +26,7 @@ from bot.pathways.rules import (BASICS_KIND, asylum_wait_condition, free_courses
 from bot.pathways.search import Search
 from bot.pathways.snapshot import Snapshots
 from bot.pathways.catalogue_store import active_catalogue, fetch_pathways
-from bot.language.words import ENGLISH, P_, Words
+from bot.language.words import ENGLISH, P_, Words, date_locale
 
 NEAR_MISS_LIMIT = 5
 # English levels at which English classes come first: a resident who says their English is "not so good"
@@ -223,7 +223,7 @@ def _explain(pathway: Pathway, profile: Profile, checks: Sequence[Check], today:
 def _long_date(day: dt.date, lang: str) -> str:
     from babel.dates import format_date  # Babel is loaded only by a conversation in another language
 
-    return format_date(day, format="long", locale=lang)
+    return format_date(day, format="long", locale=date_locale(lang))
 
 
 def _questions(profile: Profile, scope: str, recommendations: Sequence[Recommendation],

@@ -36,7 +36,7 @@ from bot.dialogue.profile import Profile, ProfileError
 from bot.residents.records import (RESIDENT_KEYS, console_assisted, console_handoffs, console_messages,
                          console_sessions, journey_codes, journey_links, notify_subscriptions,
                          referral_history, referral_records, rights_consents, rights_erasures)
-from bot.language.words import ENGLISH, P_, Words
+from bot.language.words import ENGLISH, P_, Words, date_locale
 
 log = logging.getLogger("waymark.rights")
 
@@ -238,7 +238,7 @@ def _day(when: Optional[float], words: Words = ENGLISH) -> str:
         return f"{day.day} {day:%B %Y}"
     from babel.dates import format_date  # imported only when a translated record is shown
 
-    return format_date(day.date(), format="long", locale=words.lang)
+    return format_date(day.date(), format="long", locale=date_locale(words.lang))
 
 
 def what_we_hold(session: Session, tracker_engine: Engine, sender_id: str, *, database_url: Optional[str] = None,

@@ -16,8 +16,10 @@
   var KINDS = { hnc: 'HNC', esol: 'English (ESOL) course' }; // others read well as they are
   // The languages the assistant speaks; Urdu and Arabic are written right to left. The page's language
   // (data-waymark-lang, else <html lang>) starts the conversation in it.
-  var SPOKEN = /^(en|ur|pa|ar|pl|ro)$/, RTL = /^(ur|ar)$/;
-  var pageLang = str(opt.waymarkLang || document.documentElement.lang).toLowerCase().split('-')[0];
+  // Roman Urdu (ur-latn, "ur-Latn" on a page) is Urdu in Latin letters, written left to right.
+  var SPOKEN = /^(en|ur|ur-latn|pa|ar|pl|ro)$/, RTL = /^(ur|ar)$/;
+  var pageLang = str(opt.waymarkLang || document.documentElement.lang).toLowerCase();
+  if (pageLang !== 'ur-latn') pageLang = pageLang.split('-')[0];
   if (!SPOKEN.test(pageLang)) pageLang = 'en';
   function dirOf(lang) { return RTL.test(lang) ? 'rtl' : 'ltr'; }
   var STATUSES = { open: 'Open for applications', waitlist: 'Waiting list', closed: 'Closed for now' };

@@ -10,7 +10,8 @@ from bot.language.choice import asked_for, chosen_reply, draft_notice, language_
 @pytest.mark.parametrize("text, lang", [
     ("English please", "en"), ("english", "en"), ("Can we talk in English?", "en"), ("po angielsku", "en"),
     ("in Polish", "pl"), ("Polski", "pl"), ("po polsku proszę", "pl"),
-    ("Urdu please", "ur"), ("اردو", "ur"), ("اردو میں بات کریں", "ur"), ("urdu mein", "ur"),
+    ("Urdu please", "ur"), ("اردو", "ur"), ("اردو میں بات کریں", "ur"),
+    ("urdu mein", "ur-latn"), ("roman urdu please", "ur-latn"),
     ("ਪੰਜਾਬੀ", "pa"), ("ਪੰਜਾਬੀ ਵਿੱਚ", "pa"), ("Punjabi pls", "pa"),
     ("العربية", "ar"), ("بالعربي من فضلك", "ar"), ("arabic", "ar"),
     ("Română", "ro"), ("în română vă rog", "ro"), ("romana", "ro"), ("let's talk in Romanian", "ro"),
@@ -29,7 +30,13 @@ def test_a_message_that_only_mentions_a_language_asks_for_none(text):
 
 def test_the_first_message_in_another_language_sets_it():
     assert language_after("Cześć, szukam kursu komputerowego w Birmingham", None) == "pl"
-    assert language_after("mein 24 saal ka hoon, Birmingham mein rehta hoon", None) == "ur"
+    assert language_after("mein 24 saal ka hoon, Birmingham mein rehta hoon", None) == "ur-latn"
+
+
+def test_roman_urdu_asked_for_by_name_or_urdu_named_in_latin_letters_keeps_the_latin_letters():
+    assert language_after("Roman Urdu please", "ur") == "ur-latn"
+    assert language_after("urdu", "ur-latn") is None
+    assert language_after("اردو", "ur-latn") == "ur"  # asked for in Urdu script: answered in it
 
 
 def test_english_is_the_default_and_is_not_stored_from_what_is_written():

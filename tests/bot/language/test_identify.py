@@ -9,7 +9,7 @@ from bot.language.identify import identify
     ("أبحث عن عمل في برمنغهام", "ar"),
     ("Szukam pracy w Birmingham, mam 34 lata", "pl"),
     ("Caut un curs de calculatoare în Coventry", "ro"),
-    ("mein Birmingham mein rehta hoon aur kaam chahiye", "ur"),
+    ("mein Birmingham mein rehta hoon aur kaam chahiye", "ur-latn"),
     ("I live in Dudley and I am looking for a coding course", "en"),
 ])
 def test_each_language_is_recognised_from_an_everyday_intake_message(text, lang):
@@ -23,7 +23,7 @@ def test_short_or_ambiguous_messages_make_no_decision(text):
 
 @pytest.mark.parametrize("text, lang", [
     ("moj syn ma 17 lat", "pl"), ("dziekuje bardzo", "pl"), ("primesc universal credit", "ro"),
-    ("fiul meu are 18 ani", "ro"), ("shukriya, bohat madad hui", "ur"),
+    ("fiul meu are 18 ani", "ro"), ("shukriya, bohat madad hui", "ur-latn"),
 ])
 def test_polish_romanian_and_roman_urdu_typed_without_marks_are_recognised_from_their_function_words(text, lang):
     assert identify(text) == lang
@@ -43,8 +43,8 @@ def test_one_polish_or_romanian_word_decides_when_nothing_in_the_message_is_engl
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("kya mujhe paise dene honge", "ur"), ("meri saari details delete kar dein", "ur"),
-    ("mujhe kisi se baat karwa dein", "ur"), ("kya yeh course free hai", "ur"),
+    ("kya mujhe paise dene honge", "ur-latn"), ("meri saari details delete kar dein", "ur-latn"),
+    ("mujhe kisi se baat karwa dein", "ur-latn"), ("kya yeh course free hai", "ur-latn"),
 ])
 def test_roman_urdu_is_recognised_from_its_everyday_words_not_only_its_grammar(text, lang):
     assert identify(text) == lang
@@ -66,7 +66,7 @@ def test_text_garbled_by_a_wrong_encoding_decides_nothing():
 @pytest.mark.parametrize("text, lang", [
     ("Dzień dobry, I am looking for a course in data", "en"), ("Buna ziua, I want to learn coding please", "en"),
     ("Assalamualaikum, can you help me find a job in IT", "en"),
-    ("Dzien dobry, szukam kursu z programowania", "pl"), ("Salam, mujhe koi course chahiye", "ur"),
+    ("Dzien dobry, szukam kursu z programowania", "pl"), ("Salam, mujhe koi course chahiye", "ur-latn"),
 ])
 def test_a_greeting_in_ones_own_language_does_not_decide_what_follows_it(text, lang):
     assert identify(text) == lang
@@ -74,7 +74,7 @@ def test_a_greeting_in_ones_own_language_does_not_decide_what_follows_it(text, l
 
 def test_a_message_with_one_roman_urdu_word_and_no_english_words_is_not_called_english():
     # langid knows no Roman Urdu: its "English" for such a message is a guess
-    assert identify("aap ye baat kyun poochte ho") in ("ur", None)
+    assert identify("aap ye baat kyun poochte ho") in ("ur-latn", None)
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -22,7 +22,7 @@ def answered(u, text, asked, language):
     ("ur", "صرف شام کو", "availability", "evenings_weekends"),
     ("ur", "بچوں کے اسکول جانے کے بعد صبح", "availability", "part_time"),
     ("ur", "میں کسی بھی وقت آ سکتی ہوں", "availability", "full_time"),
-    ("ur", "sirf shaam ko", "availability", "evenings_weekends"),
+    ("ur-latn", "sirf shaam ko", "availability", "evenings_weekends"),
     ("pa", "ਸਿਰਫ਼ ਸਵੇਰੇ", "availability", "part_time"),
     ("pa", "ਹਫ਼ਤੇ ਦੇ ਅਖੀਰ ਜਾਂ ਸ਼ਾਮ ਨੂੰ", "availability", "evenings_weekends"),
     ("ar", "فقط في المساء", "availability", "evenings_weekends"),
@@ -33,7 +33,7 @@ def answered(u, text, asked, language):
     # How good is your English?
     ("ur", "زیادہ اچھی نہیں ہے", "english_level", "basic"),
     ("ur", "بہت اچھی ہے", "english_level", "fluent"),
-    ("ur", "thori bohat", "english_level", "basic"),
+    ("ur-latn", "thori bohat", "english_level", "basic"),
     ("pa", "ਠੀਕ ਠਾਕ ਹੈ", "english_level", "intermediate"),
     ("ar", "ضعيفة جدا", "english_level", "basic"),
     ("ar", "جيدة جدا", "english_level", "fluent"),
@@ -139,7 +139,7 @@ def test_every_value_in_the_tables_is_one_the_slot_takes():
     ("pl", "21 500 funtów", 21500.0),
     ("ro", "cam 1800 pe lună", 21600.0),
     ("ur", "تقریباً 14 ہزار", 14000.0),
-    ("ur", "mahine ke 1100", 13200.0),
+    ("ur-latn", "mahine ke 1100", 13200.0),
     ("ar", "٢٢ ألف في السنة", 22000.0),
     ("pa", "ਹਫ਼ਤੇ ਦੇ 300", 15600.0),
 ])

@@ -12,7 +12,7 @@ from tests.bot.language.reading import facts
     ("ro", "Scriu în numele fiului meu", "he"),
     ("ro", "întreb pentru sora mea, vrea un curs", "she"),
     ("ur", "میں اپنی بیٹی کی طرف سے لکھ رہا ہوں", "she"),
-    ("ur", "mein apne bhai ke liye pooch raha hoon", "he"),
+    ("ur-latn", "mein apne bhai ke liye pooch raha hoon", "he"),
     ("pa", "ਮੈਂ ਆਪਣੇ ਪੁੱਤਰ ਲਈ ਪੁੱਛ ਰਹੀ ਹਾਂ", "he"),
     ("ar", "أكتب نيابة عن زوجتي", "she"),
     ("ar", "أسأل عن ابني", "he"),

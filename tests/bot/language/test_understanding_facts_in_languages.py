@@ -44,7 +44,7 @@ def test_a_refugee_still_waiting_for_the_decision_is_an_asylum_seeker(understand
     ("ro", "am rămas fără loc de muncă în iunie"),
     ("ar", "فقدت عملي بسبب إغلاق المصنع"),
     ("ur", "فیکٹری بند ہو گئی اور میری نوکری چلی گئی"),
-    ("ur", "factory band hui aur naukri chali gayi"),
+    ("ur-latn", "factory band hui aur naukri chali gayi"),
 ])
 def test_out_of_work_in_their_language_is_unemployed(understanding, language, text):
     assert facts(understanding, text, language)["employment_status"] == "unemployed"

@@ -11,7 +11,7 @@ from tests.bot.language.test_understanding_facts_in_languages import facts
     ("pl", "nie wiem", "employment_status"),
     ("ro", "nu știu", "universal_credit"),
     ("ar", "لا أعرف", "universal_credit"),
-    ("ur", "pata nahi", "employment_status"),
+    ("ur-latn", "pata nahi", "employment_status"),
     ("ur", "پتہ نہیں", "universal_credit"),
     ("pa", "ਪਤਾ ਨਹੀਂ", "employment_status"),
 ])
@@ -22,7 +22,7 @@ def test_not_knowing_is_not_the_no_its_words_contain(understanding, language, te
 @pytest.mark.parametrize("language, text, age", [
     ("ur", "وعلیکم السلام، عمر 41 سال، Walsall", 41),
     ("ur", "عمر ۳۸ سال، بے روزگار ہوں", 38),
-    ("ur", "aoa, 33 saal, Handsworth se", 33),
+    ("ur-latn", "aoa, 33 saal, Handsworth se", 33),
     ("pa", "ਉਮਰ ੪੪ ਸਾਲ, Dudley", 44),
     ("pa", "੨੯ ਸਾਲ, ਕੰਮ ਨਹੀਂ ਕਰਦਾ", 29),
 ])
@@ -31,7 +31,7 @@ def test_a_terse_age_at_a_clause_start_is_their_own(understanding, language, tex
 
 
 @pytest.mark.parametrize("language, text", [
-    ("ur", "Walsall, 12 saal se yahan hoon"),
+    ("ur-latn", "Walsall, 12 saal se yahan hoon"),
     ("ur", "Coventry، 5 سال پہلے آیا تھا"),
     ("ar", "Dudley، 20 سنة في بريطانيا"),
 ])
@@ -43,7 +43,7 @@ def test_years_of_living_somewhere_are_not_an_age(understanding, language, text)
     ("pl", "pracuję w hotelu za płacę minimalną, a raczej za minimalną stawkę"),
     ("ro", "lucrez la curățenie, salariu foarte mic"),
     ("ur", "ڈرائیور ہوں اور کمائی بہت کم ہے"),
-    ("ur", "shop pe hoon, salary bohat kam hai"),
+    ("ur-latn", "shop pe hoon, salary bohat kam hai"),
     ("pa", "ਸਟੋਰ ਵਿੱਚ ਹਾਂ, ਘੱਟ ਤਨਖ਼ਾਹ ਮਿਲਦੀ ਹੈ"),
     ("ar", "أعمل في مخزن والراتب قليل جدا"),
 ])
@@ -57,7 +57,7 @@ def test_low_pay_in_their_language_is_a_low_paid_worker_in_work(understanding, l
     ("pl", "fabryka się zamyka w maju", "employed"),
     ("ro", "am fost disponibilizat în vară", "unemployed"),
     ("ur", "ہماری کمپنی بند ہو گئی", "unemployed"),
-    ("ur", "hamari factory band ho rahi hai", "employed"),
+    ("ur-latn", "hamari factory band ho rahi hai", "employed"),
     ("pa", "ਸਾਡੀ ਫੈਕਟਰੀ ਬੰਦ ਹੋ ਗਈ", "unemployed"),
     ("ar", "تم تسريحي من الشركة", "unemployed"),
 ])
@@ -70,7 +70,7 @@ def test_a_closing_or_redundancy_makes_them_a_displaced_worker(understanding, la
     ("pl", "chcę się przebranżowić", "career_changer"),
     ("ro", "aș vrea să schimb meseria", "career_changer"),
     ("ar", "أفكر في تغيير مهنتي", "career_changer"),
-    ("ur", "career badalna chahti hoon", "career_changer"),
+    ("ur-latn", "career badalna chahti hoon", "career_changer"),
     ("pl", "syn skończył technikum w lipcu", "school_leaver"),
     ("ro", "am terminat liceul anul acesta", "school_leaver"),
     ("ar", "أنهت الثانوية هذا الصيف", "school_leaver"),
@@ -100,7 +100,7 @@ def test_not_working_outweighs_the_word_for_working_inside_it(understanding, lan
 @pytest.mark.parametrize("language, text, income", [
     ("pl", "zarabiam około 1500 funtów na miesiąc", 18000),
     ("ro", "câștig 350 de lire pe săptămână", 18200),
-    ("ur", "hafte ke 300 pound kamati hoon", 15600),
+    ("ur-latn", "hafte ke 300 pound kamati hoon", 15600),
     ("pa", "ਮਹੀਨੇ ਦੇ 1300 ਪੌਂਡ ਕਮਾਉਂਦਾ ਹਾਂ", 15600),
     ("ar", "راتبي 1400 جنيه في الشهر", 16800),
 ])
@@ -111,7 +111,7 @@ def test_pay_said_with_its_period_is_their_yearly_income_and_work(understanding,
 
 @pytest.mark.parametrize("language, text", [
     ("pl", "mam 34 lata, zarabiam mało"),
-    ("ur", "meri umar 40, kamata hoon 300"),
+    ("ur-latn", "meri umar 40, kamata hoon 300"),
 ])
 def test_a_bare_small_amount_beside_an_earning_word_is_not_guessed_at(understanding, language, text):
     assert "annual_income" not in facts(understanding, text, language)
@@ -129,7 +129,7 @@ def test_a_finished_degree_said_in_their_language_is_its_level(understanding, la
 @pytest.mark.parametrize("language, text, when", [
     ("pl", "szukam kursu grafiki wieczorami", "evenings_weekends"),
     ("ro", "vreau un curs de programare în weekend", "evenings_weekends"),
-    ("ur", "subah ke waqt course karna hai", "part_time"),
+    ("ur-latn", "subah ke waqt course karna hai", "part_time"),
     ("ar", "أبحث عن دورة مسائية في البرمجة", "evenings_weekends"),
     ("pa", "ਮੈਂ ਸਿਰਫ਼ ਸਵੇਰੇ ਪੜ੍ਹ ਸਕਦੀ ਹਾਂ", "part_time"),
     ("pl", "chcę się uczyć po pracy", "evenings_weekends"),
@@ -141,7 +141,7 @@ def test_a_time_said_of_their_learning_is_when_they_can_study(understanding, lan
 @pytest.mark.parametrize("language, text", [
     ("pl", "pracuję wieczorami w barze i chcę kurs programowania"),
     ("ro", "lucrez în weekend, vreau să învăț programare"),
-    ("ur", "shaam ko kaam karta hoon aur coding seekhni hai"),
+    ("ur-latn", "shaam ko kaam karta hoon aur coding seekhni hai"),
 ])
 def test_a_time_said_of_their_work_is_not_when_they_can_study(understanding, language, text):
     assert "availability" not in facts(understanding, text, language)

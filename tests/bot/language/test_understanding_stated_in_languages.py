@@ -12,7 +12,7 @@ from tests.bot.language.test_understanding_facts_in_languages import facts
     ("ro", "Fiul meu are 18 ani și caută ceva de lucru", 18, "he"),
     ("ar", "أسأل عن ابنتي، عمرها 17 سنة", 17, "she"),
     ("ur", "میری بیٹی 20 سال کی ہے اور نوکری ڈھونڈ رہی ہے", 20, "she"),
-    ("ur", "meri beti 19 saal ki hai, Walsall mein", 19, "she"),
+    ("ur-latn", "meri beti 19 saal ki hai, Walsall mein", 19, "she"),
     ("pa", "ਮੇਰਾ ਭਰਾ 23 ਸਾਲ ਦਾ ਹੈ", 23, "he"),
 ])
 def test_someone_elses_age_makes_them_the_one_asked_for(understanding, language, text, age, who):
