@@ -36,6 +36,9 @@ NOT_SURE = {"ur": "پتہ نہیں", "ur-latn": "pata nahi", "pa": "ਪਤਾ �
             "ro": "nu știu"}
 SKIP = {"ur": "چھوڑ دیں", "ur-latn": "chor do", "pa": "ਛੱਡੋ", "ar": "تخطي", "pl": "pomiń", "ro": "sari peste"}
 _QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]{0,60}[\"“”«»„]")
+# A provider's free text cut short on a card ("Free for eligible WMCA residents, paid for by the West…"):
+# English by design, and no longer whole enough to be found among the catalogue's words.
+_CUT_SHORT = re.compile(r"[^.:;\n(]*…")
 _ADDRESSES = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\+?\d[\d ()/-]{5,}\d")
 
 
@@ -68,7 +71,7 @@ def in_another_language(text: str, lang: str, catalogue_words: Sequence[str]) ->
     for words in catalogue_words:
         if words in plain:
             plain = plain.replace(words, " ")
-    plain = _ADDRESSES.sub(" ", _QUOTED.sub(" ", plain))
+    plain = _ADDRESSES.sub(" ", _QUOTED.sub(" ", _CUT_SHORT.sub(" ", plain)))
     found = identify(plain)
     return found is not None and found != lang
 

@@ -45,8 +45,17 @@ def test_a_polish_reply_naming_an_english_course_and_a_command_is_not_counted():
     assert not driver.in_another_language(text, "pl", CATALOGUE_WORDS)
 
 
-def test_an_urdu_reply_is_right_for_a_roman_urdu_resident():
-    assert not _driver().in_another_language("آپ کی عمر کتنی ہے؟", "ur", CATALOGUE_WORDS)
+def test_an_urdu_script_reply_to_a_roman_urdu_resident_is_counted():
+    assert _driver().in_another_language("آپ کی عمر کتنی ہے؟", "ur-latn", CATALOGUE_WORDS)
+    assert not _driver().in_another_language("Aap ki umar kya hai?", "ur-latn", CATALOGUE_WORDS)
+
+
+def test_a_roman_urdu_reply_with_a_providers_text_cut_short_is_not_counted():
+    text = ("Yeh raaste aap ke liye sab se behtar hain:\n1. Free level 3 courses for jobs in the West Midlands "
+            "(WMCA). Qeemat: Free for eligible WMCA residents, paid for by the West Midlands Combined… "
+            "Agla qadam: Ask a local college which level 3 digital courses are free for you, or search… "
+            "Tareekhein: provider se poochein.")
+    assert not _driver().in_another_language(text, "ur-latn", CATALOGUE_WORDS)
 
 
 # A ratchet on the language residents' held-out part, measured against the real assistant (docs/languages.md):
