@@ -306,6 +306,16 @@ ABOUT_THEM: Dict[Tuple[str, str], Entry] = {
         P_("recommendations_she", "That's all the routes that fit her right now."),
     ("That's all the routes that fit you right now.", "they"):
         P_("recommendations_they", "That's all the routes that fit them right now."),
+    # the card's own words in the web widget (bot.dialogue.route_facts card_labels)
+    ("Why it could suit you", "he"): P_("card_he", "Why it could suit him"),
+    ("Why it could suit you", "she"): P_("card_she", "Why it could suit her"),
+    ("Why it could suit you", "they"): P_("card_they", "Why it could suit them"),
+    ("You need a referral: ask your work coach or adviser.", "he"):
+        P_("card_he", "He needs a referral: ask his work coach or adviser."),
+    ("You need a referral: ask your work coach or adviser.", "she"):
+        P_("card_she", "She needs a referral: ask her work coach or adviser."),
+    ("You need a referral: ask your work coach or adviser.", "they"):
+        P_("card_they", "They need a referral: ask their work coach or adviser."),
 }
 
 

@@ -327,6 +327,9 @@ def why_text(result: Any, shown_ids: Sequence[str], lang: Optional[str] = None,
     return "\n".join([say(_WHY_HEADER, lang)] + lines)
 
 
+_CARD_WORDS_ABOUT_THEM = ("why", "referral")
+
+
 def payload_for(result: Any, pathway_ids: Optional[Sequence[str]] = None,
                 lang: Optional[str] = None, asking_for: Optional[str] = None) -> Dict[str, Any]:
     """The documented custom payload; limited to `pathway_ids` (in that order) when given. In another
@@ -350,6 +353,11 @@ def payload_for(result: Any, pathway_ids: Optional[Sequence[str]] = None,
         payload["pathways"] = [{**card, **pathway_facts(card, lang)} for card in payload["pathways"]]
         payload["lang"] = lang
         payload["labels"] = card_labels(lang)
+    if asking_for in PRONOUNS:
+        # the card's headings that speak to "you" speak of them (in English only those are sent)
+        labels = card_labels(lang)
+        about = {key: said_about(labels[key], asking_for, lang) for key in _CARD_WORDS_ABOUT_THEM}
+        payload["labels"] = {**payload.get("labels", {}), **about}
     return payload
 
 

@@ -31,6 +31,7 @@ NEXT_STEP_KEYS = ("text", "url", "phone", "referral")
 RIGHT_TO_LEFT = ("ur", "ar")
 LABEL_KEYS = ("why", "check", "cost", "next", "website", "provider", "call", "referral", "report", "report_question",
               "report_send", "report_said", "in_english", "open")
+ABOUT_THEM_KEYS = ("why", "referral")  # the card's words that speak to "you", said of someone asked for
 
 
 def direction(lang: str) -> str:
@@ -131,14 +132,18 @@ def _words(value: Any) -> Dict[str, str]:
 
 
 def cards_language(message: Dict[str, Any]) -> Dict[str, Any]:
-    """A recommendation payload in another language: its `lang`, `dir` and the card's words (`labels`)."""
+    """A recommendation payload in another language: its `lang`, `dir` and the card's words (`labels`). In
+    English only the headings said about someone the resident asks for ("Why it could suit her") come."""
     custom = message.get("custom")
     if not isinstance(custom, dict) or custom.get("type") != RECOMMENDATIONS:
         return {}
-    lang = custom.get("lang")
-    if lang not in LANGUAGES or lang == "en":
-        return {}
+    lang = custom.get("lang") or "en"
     raw = custom.get("labels") if isinstance(custom.get("labels"), dict) else {}
+    if lang == "en":
+        labels = {k: raw[k] for k in ABOUT_THEM_KEYS if isinstance(raw.get(k), str)}
+        return {"labels": labels} if labels else {}
+    if lang not in LANGUAGES:
+        return {}
     labels: Dict[str, Any] = {k: raw[k] for k in LABEL_KEYS if isinstance(raw.get(k), str)}
     labels["kinds"], labels["statuses"] = _words(raw.get("kinds")), _words(raw.get("statuses"))
     return {"lang": lang, "dir": direction(lang), "labels": labels}

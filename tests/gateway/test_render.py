@@ -96,6 +96,14 @@ def test_cards_in_another_language_carry_their_lang_dir_and_clean_labels():
     assert arabic["dir"] == "rtl"
 
 
+def test_english_cards_for_someone_asked_for_bring_only_the_headings_said_of_them():
+    labels = {"why": "Why it could suit her", "referral": "She needs a referral: ask her work coach or adviser.",
+              "in_english": "(in English)", "next": 4}
+    [message] = render_web([{"custom": {**CARDS["custom"], "labels": labels}}])
+    assert message["lang"] == "en" and message["labels"] == {
+        "why": "Why it could suit her", "referral": "She needs a referral: ask her work coach or adviser."}
+
+
 def test_english_cards_and_an_unknown_language_add_no_labels_to_the_web_message():
     [english] = render_web([CARDS])
     assert set(english) == {"text", "buttons", "cards", "lang", "dir"} and english["lang"] == "en"

@@ -186,7 +186,8 @@
     return wrap;
   }
 
-  // A card's fixed words: the gateway's `labels` when the conversation is in another language, else English.
+  // A card's fixed words: the gateway's `labels` when the conversation is in another language (in English, only the
+  // headings said of someone the resident asks for: "Why it could suit her"), else English.
   // The catalogue's own words (title, reasons, next step) come as they are; in another language they are
   // English, marked "(in English)" with lang="en" so a screen reader says them as English.
   function renderCards(cards, L) {

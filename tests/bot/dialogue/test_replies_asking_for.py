@@ -133,4 +133,4 @@ def _match_sentences():
     from bot.language.translations import extract
 
     return [(m.context, m.id) for m in extract() if m.id
-            and m.context in ("reason", "condition", "near_miss", "change", "schedule_why")]
+            and m.context in ("reason", "condition", "near_miss", "change", "schedule_why", "card")]

@@ -46,3 +46,13 @@ def test_an_english_card_and_text_are_what_they_were():
     assert "lang" not in english and "labels" not in english
     assert replies.payload_for(result(FIVE), None, lang="en") == replies.payload_for(result(FIVE))
     assert replies.recommendations_text(result(FIVE), lang="en") == replies.recommendations_text(result(FIVE))
+
+
+def test_a_card_for_someone_asked_for_is_headed_why_it_could_suit_them():
+    ids = [r.pathway.id for r in FIVE[:3]]
+    english = replies.payload_for(result(FIVE), ids, asking_for="she")
+    assert english["labels"] == {"why": "Why it could suit her",
+                                 "referral": "She needs a referral: ask her work coach or adviser."}
+    polish = replies.payload_for(result(FIVE), ids, lang="pl", asking_for="he")
+    assert polish["labels"]["why"] == "Dlaczego może mu pasować" and polish["labels"]["next"] == "Następny krok"
+    assert replies.payload_for(result(FIVE), ids, lang="pl")["labels"]["why"] == "Dlaczego może Ci pasować"
