@@ -42,6 +42,7 @@ _EXCEPT = {"beyond", "except", "apart", "besides", "above", "past"}
 _STUDY_TIME = {"can", "could", "only", "study", "learn", "learning", "available", "free", "do", "prefer",
                "best", "suit", "suits", "and", "or", "evenings", "weekends", "mornings", "days"}
 _CLASSES = {"classes", "class", "courses", "course", "school", "study", "only"}
+_THAT_ONE = {"it", "this", "that", "the", "these", "those", "its"}
 SEEKING = {"looking", "want", "seeking", "find", "finding", "need", "get", "getting", "apply",
            "applying", "become", "be", "like", "hope", "hoping", "search", "searching"}
 JOB_WORDS = {"work", "works", "working", "worked", "job", "jobs", "did", "experience",
@@ -133,7 +134,10 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     one_of_them = slot == "universal_credit" and value is True and (
         (doc[ent.start].norm_ == "on" and prev in ON_UC_PEOPLE)
         or (prev == "on" and ent.start > 1 and doc[ent.start - 2].norm_ in ON_UC_PEOPLE))
-    if question and slot != "interest" and not said_of_self and not one_of_them:
+    # "any part time courses?", "are there evening classes": asking for courses at that time is wanting it
+    # (but "is it part time?", "is this course full time" asks of a course)
+    wants_such = slot == "availability" and nxt in _CLASSES and nxt != "only" and not before & _THAT_ONE
+    if question and slot != "interest" and not said_of_self and not one_of_them and not wants_such:
         return None
     if slot == "qualification_level":
         if value == 0 and nxt in _EXCEPT | {"other", "but"}:

@@ -224,7 +224,15 @@ FACTS: List[Tuple[str, List[str]]] = [
         "help getting a job", "help to get a job", "help finding a job", "help finding work", "help to find work",
         "help to find a job", "help getting work", "help getting into work", "get back into work",
         "getting back into work", "get back to work", "back into work", "now nothing", "not working atm",
-        "no job atm"]),
+        "no job atm",
+        # doing nothing now, the way school leavers say it: "not doing nothin now"
+        "not doing anything now", "not doing nothing now", "not doing anything at the moment",
+        "not doing nothing at the moment", "not doing anything atm", "not doing nothing atm",
+        "doing nothing at the moment", "doing nothing atm", "not doing anything right now"]),
+    # Off work through illness, on sickness benefits: not in work ("been on the sick for 2 years")
+    ("employment_status=unemployed", [
+        "on the sick", "on sickness benefit", "on sickness benefits", "on esa", "long term sick",
+        "on incapacity benefit"]),
     # Sent by the jobcentre to look for work: "the jobcentre says I need to do my job search online"
     ("employment_status=unemployed", [
         "my job search", "do my job search", "jobcentre says", "jobcentre said", "the jobcentre told me",

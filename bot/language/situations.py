@@ -41,7 +41,9 @@ _CLOSING = re.compile(
     r"(?: \S+){0,10}? (?:is |are |has |'s |s |will |will be |going to )?(?:closing|closin|shutting|shuttin|shut|"
     r"closed|closes|shuts|"
     r"going bust|gone bust|going under|gone under|moving abroad|relocating|going into administration|"
-    r"gone into administration|winding down|being automated|is automating|"
+    r"gone into administration|winding down|being automated|is automating|went bust|went under|"
+    r"went into administration|went into liquidation|gone into liquidation|going into liquidation|"
+    r"went out of business|gone out of business|ceased trading|folded|"
     r"(?:going|getting|becoming|being) (?:fully |completely )?automated|"
     r"close(?! (?:to|by|friend|family|enough))|closed down|shut down|shutting down)\b"
     # ...or the verb first: "they're shutting the Royal Mail sorting office", "closing our branch in June"
@@ -54,6 +56,12 @@ _CLOSING = re.compile(
     # ...or as a noun: "lost job at bank branch closure", "the factory closure"
     r"|\b(?:plant|factory|depot|warehouse|site|store|shop|branch|office|mill|works|call (?:centre|center)) "
     r"(?:closure|closures|shutdown)\b")
+# ...and said as done: the workplace is gone, and with it the job ("the firm went bust in October").
+_CLOSED = re.compile(r"(?<!will )(?<!be )(?<!is )(?<!are )(?<!to )(?:closed|closed down|shut down|went bust|gone bust|"
+                     r"went under|gone under|went into administration|gone into administration|went into liquidation|"
+                     r"gone into liquidation|went out of business|gone out of business|ceased trading|folded)$")
+_NOT_FOR_GOOD = re.compile(r" (?:early|for the day|for lunch|for the night|for the weekend|for christmas|"
+                           r"for the holidays|for refurb\w*|for repairs|today|tonight|at \d)")
 # A job loss still to come, said as what will happen to them: "we all get laid off", "im bein made
 # redundant", "we're redundant from March", "moving everything to Leicester". Still in work now, displaced.
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -110,7 +118,7 @@ _OCCUPATIONS = (
     "mortgage adviser|financial adviser|adviser|advisor|consultant|hotel receptionist|housekeeper|"
     "warehouse operative|production operative|quality inspector|inspector|forklift operator|bar staff|"
     "barman|barmaid|bar worker|claims handler|packer|postman|postwoman|exec|executive|team leader|"
-    "shift leader|data entry clerk")
+    "shift leader|data entry clerk|police staff|council staff|nhs staff|support staff|office staff|school staff")
 _JOB_SAID = re.compile(
     r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|and work as|i do|years as|"
     r"yrs as|year as)(?: an?)? (?:\w+ ){0,3}(?:" + _OCCUPATIONS + r")s?\b"
@@ -169,7 +177,14 @@ _EMPLOYEE_JOB = re.compile(
     r"admin assistant|administrator|secretary|security guard|store manager|shop manager|supervisor|"
     r"cook|estate agent|exec|executive|bus driver|train driver|tram driver|coach driver|it technician|"
     r"school technician|team leader|pharmacy technician|lab technician|clerk|bar staff|barista|waitress|waiter|"
-    r"cleaner at)s?\b")
+    r"postman|postwoman|postie|dispenser|pharmacy dispenser|police staff|council staff|nhs staff|support staff|"
+    r"office staff|school staff|cleaner at)s?\b")
+# A job named with where it is done, a workplace of someone else's: "a chef at a hotel", "nurse at the QE".
+_AT_WORKPLACE = re.compile(
+    r" (?:at|for) (?:a|an|the|our|my) (?:\w+ ){0,2}?(?:hotel|restaurant|hospital|school|college|university|"
+    r"factory|warehouse|salon|shop|store|supermarket|bank|office|care home|nursing home|nursery|pub|bar|cafe|"
+    r"garage|call centre|call center|company|firm|council|gym|surgery|pharmacy|chemist|airport|station|depot|"
+    r"plant|hotel chain|bakery|kitchen|leisure centre|sports centre|prison|library|charity)\b")
 _RETIRED = re.compile(r"\bretired\b")
 _NOT_HELD = re.compile(r"\b(?:ex|former|formerly|retired|qualified|trained|training|trainee|student|unemployed|"
                        r"out of work|redundant|was|were|used to be|wannabe|aspiring|would be|want to be|to be|become)\b")
@@ -283,6 +298,8 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     background = slots.get("background")
     employment = slots.get("employment_status")
     closing = _CLOSING.search(view.plain)
+    if closing and _NOT_FOR_GOOD.match(view.plain, closing.end()):
+        closing = None  # "the shop closed early today": shut for a while, not gone
     if closing and (background is None or background.value in ("unemployed", "low_wage", "career_changer")):
         if background:
             facts.remove(background)
@@ -302,11 +319,15 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         # about; "I was a nurse in Syria", "retired teacher", "a qualified nurse from Kenya" are not in work.
         job = _JOB_SAID.search(view.plain) or (_job_guess(view.plain) if income is not None else None)
         said = job.group(0).lstrip(" ,.;!") if job else ""
-        held = income is not None or (_EMPLOYEE_JOB.search(said) and not _NOT_HELD.search(
-            view.plain[max(0, job.start() - 12):job.end()]))
+        held = income is not None or (job is not None and (_EMPLOYEE_JOB.search(said) or _AT_WORKPLACE.match(
+            view.plain, job.end())) and not _NOT_HELD.search(view.plain[max(0, job.start() - 12):job.end()]))
         if job and not _PAST_JOB.match(said) and held:
             employment = view.fact("employment_status", "employed", job.start(), job.end(), text)
             facts.append(employment)
+    if employment is None and closing and _CLOSED.search(closing.group(0)) and not _WORKS_NOW.search(view.plain):
+        # their workplace has closed and no work now is said: out of work ("the firm went bust in October")
+        employment = view.fact("employment_status", "unemployed", closing.start(), closing.end(), text)
+        facts.append(employment)
     by_pay = intake.background_from_pay(employment.value if employment else None,
                                         income.value if income else None)
     if by_pay and background is None:  # employed on under the low-wage threshold (bot.dialogue.intake)
