@@ -1,6 +1,6 @@
 """From hello to routes, "why", "send me this" and "forget me" in each language, through the trained bot over
-REST: every step understood in the resident's words and answered in their language (Roman Urdu is answered
-in Urdu script)."""
+REST: every step understood in the resident's words and answered in their language (Roman Urdu in Roman
+Urdu)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ JOURNEYS = [
      "nu știu", "de ce?", "trimite-mi asta", "da", "șterge-mi datele"),
     ("ur", "میری عمر 38 سال ہے، Dudley میں رہتی ہوں، کام نہیں کرتی، کمپیوٹر سیکھنا چاہتی ہوں",
      "پتہ نہیں", "کیوں؟", "یہ مجھے بھیج دیں", "جی ہاں", "میرا ڈیٹا مٹا دیں"),
-    ("ur", "main 29 saal ka hoon, Walsall mein rehta hoon, berozgar hoon, coding seekhni hai",
+    ("ur-latn", "main 29 saal ka hoon, Walsall mein rehta hoon, berozgar hoon, coding seekhni hai",
      "pata nahi", "kyun", "ye mujhe bhej do", "haan", "mera data delete kar do"),
     ("pa", "ਮੈਂ 45 ਸਾਲ ਦਾ ਹਾਂ, Wolverhampton ਵਿੱਚ ਰਹਿੰਦਾ ਹਾਂ, ਬੇਰੁਜ਼ਗਾਰ ਹਾਂ, ਕੰਪਿਊਟਰ ਸਿੱਖਣਾ ਹੈ",
      "ਪਤਾ ਨਹੀਂ", "ਕਿਉਂ?", "ਇਹ ਮੈਨੂੰ ਭੇਜ ਦਿਓ", "ਹਾਂ ਜੀ", "ਮੇਰਾ ਡਾਟਾ ਮਿਟਾ ਦਿਓ"),
