@@ -17,7 +17,8 @@ from typing import Any, Dict, List, Optional, Tuple
 from bot.language.answer_words import ANSWER_WORDS
 from bot.language.answers import fold, fold_letters, income_in_language, phrase_forms, tables_for
 from bot.language.facts import Fact
-from bot.language.statement_words import EARNING, LEARNING, NOT_WORKING_BEFORE, STATEMENTS, WORKING
+from bot.language.statement_words import (CLOSURE_SPAN, CLOSURES, EARNING, LEARNING, NOT_WORKING_BEFORE,
+                                          STATEMENTS, WORKING)
 
 # Someone else's age, said in the third person ("ma 17 lat", "are 33 de ani", "عمره 19", "18 سال کا ہے"),
 # or after a relation ("میرا بیٹا 18 سال", "ਮੇਰਾ ਪੁੱਤਰ 16 ਸਾਲ"): the resident is asking for that person,
@@ -145,6 +146,26 @@ def _compile():
 
 
 _STATEMENTS, _LEARNING, _TOPICS, _TIMES, _WORKING, _EARNING = _compile()
+_CLOSURES = {t: (tuple(fold(n) for n in nouns), tuple(f" {fold(v)} " for v in done),
+                 tuple(f" {fold(v)} " for v in coming)) for t, (nouns, done, coming) in CLOSURES.items()}
+
+
+def _workplace_closing(said: str, table: str) -> Optional[str]:
+    """"employment_status" value when a workplace is said to close: "unemployed" when it has closed,
+    "employed" when it is closing; None when no workplace closes."""
+    if table not in _CLOSURES:
+        return None
+    nouns, done, coming = _CLOSURES[table]
+    words = said.split()
+    for i, word in enumerate(words):
+        if not word.startswith(nouns):
+            continue
+        near = f" {' '.join(words[max(0, i - 3):i + CLOSURE_SPAN])} "
+        if any(v in near for v in coming):
+            return "employed"
+        if any(v in near for v in done):
+            return "unemployed"
+    return None
 
 
 def _longest(said: str, rows):
@@ -173,10 +194,12 @@ def _said_plainly(said: str, phrase: str, table: str) -> bool:
 _CLAUSE = re.compile(r"[,.;:!?،؛۔।\n]+")
 
 
-def _study_time(clause: str, table: str) -> Optional[str]:
+def _study_time(clause: str, table: str, before: str = "") -> Optional[str]:
     """When they can study, said in a clause about learning ("chcę kurs marketingu wieczorami", "shaam ko
-    course karna hai"), not in one about their work ("pracuję wieczorami")."""
-    if not any(p in clause for p in _LEARNING.get(table, ())):
+    course karna hai") or in the one right after it ("chcę się nauczyć grafiki, ale tylko weekendy"), not in
+    one about their work ("pracuję wieczorami")."""
+    learning = _LEARNING.get(table, ())
+    if not any(p in clause for p in learning) and not any(p in before for p in learning):
         return None
     found = _longest(clause, _TIMES.get(table, ()))
     if found is None:
@@ -220,8 +243,8 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
                     add(slot, value)
         if replying:
             continue
-        for clause, folded in clauses:
-            when = _study_time(folded, table)
+        for i, (clause, folded) in enumerate(clauses):
+            when = _study_time(folded, table, clauses[i - 1][1] if i else "")
             if when is not None:
                 add("availability", when)
             if any(w in folded for w in _EARNING.get(table, ())):
@@ -234,6 +257,10 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
             if theirs is not None:
                 add("age", theirs[0])
                 add("asking_for", theirs[1])
+        closing = _workplace_closing(said, table) if "background" not in have else None
+        if closing is not None:
+            add("background", "displaced_worker")
+            add("employment_status", closing)
         who = _on_behalf(said, table)
         if who is not None:
             add("asking_for", who)

@@ -44,10 +44,10 @@ _FULL_POSTCODE = re.compile(
     _EDGE_L + r"(?P<out>(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?) ?(?P<in>\d[A-Za-z]{2})" + _EDGE_R
 )
 _DISTRICT = re.compile(_EDGE_L + r"(?P<out>(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?)" + _EDGE_R)
-# A word: Latin letters and digits, or a run of Arabic-script (Urdu, Arabic) or Gurmukhi letters and
-# their marks, so "برمنگھم" and "ਬਰਮਿੰਘਮ" in a message are names like "Birmingham" (their punctuation,
+# A word: Latin letters (with their marks: Romanian "în" is a word) and digits, or a run of Arabic-script
+# (Urdu, Arabic) or Gurmukhi letters and their marks, so "برمنگھم" and "ਬਰਮਿੰਘਮ" in a message are names like "Birmingham" (their punctuation,
 # ، ۔ ؟ and the danda, is not part of a word).
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*|&"
+_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)*|&"
                    r"|[\u0620-\u065f\u066e-\u06d3\u06d5-\u06ed\u06fa-\u06ff\u0670]+"
                    r"|[\u0a01-\u0a63\u0a70-\u0a75]+")
 
@@ -63,7 +63,11 @@ COMMON_WORD_NAMES = frozenset(
 # Words before a place that say "this is where", used for common-word names, typos and districts.
 LOCATION_CUES = frozenset(
     "in at near nr from around round live living lives based postcode area to of".split()
+    # ...and as the other languages say it before a place ("w Rugby", "în Rugby", "في Rugby")...
+    + "w we z ze koło kolo obok în din lângă langa la في من".split()
 )
+# ...or after it, as Urdu and Punjabi do ("Rugby میں", "Rugby ਵਿੱਚ", "Rugby mein").
+LOCATION_CUES_AFTER = frozenset("میں سے ਵਿੱਚ ਤੋਂ mein".split())
 _LEAD_IN = frozenset(
     "i im i'm am live living based in at near nr around round from the its it's is my postcode "
     "post code just".split()
@@ -238,7 +242,8 @@ class Gazetteer:
 
         def cued(i: int) -> bool:
             # after a location word, or a terse "place, age" list: "rugby, 45", "52. reading. data"
-            return (i > 0 and norms[i - 1] in LOCATION_CUES) or (beside_age(i) and alone(i))
+            return ((i > 0 and norms[i - 1] in LOCATION_CUES) or (beside_age(i) and alone(i))
+                    or (i + 1 < len(words) and norms[i + 1] in LOCATION_CUES_AFTER))
 
         for m in _FULL_POSTCODE.finditer(text):
             match = self._postcode(text, m.start(), m.end(), whole=False)

@@ -28,6 +28,11 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("immigration_status=settled", ("مستقل رہائش", "سیٹلڈ اسٹیٹس", "سیٹلڈ سٹیٹس")),
         ("availability=evenings_weekends", ("صرف شام کو پڑھ سکتا", "صرف شام کو پڑھ سکتی", "شام کو ہی پڑھ")),
         # work, pay and what changed (a wish to work, "کام کرنا چاہتا", is not work)
+        # a job only ever done for an employer, said as theirs: "میں بس ڈرائیور ہوں"
+        ("employment_status=employed", ("بس ڈرائیور ہوں", "نرس ہوں", "ٹیچر ہوں", "استاد ہوں", "استانی ہوں",
+                                        "کیئر ورکر ہوں", "سیکیورٹی گارڈ ہوں", "پولیس میں ہوں")),
+        ("employment_status=unemployed", ("مجھے نکال دیا", "نکال دیا گیا", "کام سے نکال دیا", "نوکری سے نکال دیا")),
+        ("background=displaced_worker", ("روبوٹ لگ گئے", "روبوٹ لگا دیے", "روبوٹ آ گئے", "مشینیں لگ گئیں")),
         ("employment_status=employed", ("کام کرتا ہوں", "کام کرتی ہوں", "نوکری کرتا ہوں", "نوکری کرتی ہوں",
                                         "کماتا ہوں", "کماتی ہوں", "جاب کرتا ہوں", "جاب کرتی ہوں")),
         ("background=low_wage;employment_status=employed",
@@ -49,6 +54,11 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                  "english thori")),
         ("english_level=none", ("english nahi aati", "angrezi nahi aati")),
         ("availability=evenings_weekends", ("sirf shaam ko parh sakta", "sirf shaam ko parh sakti", "shaam ko hi parh")),
+        ("employment_status=employed", ("bus driver hoon", "nurse hoon", "teacher hoon", "care worker hoon",
+                                        "security guard hoon", "police mein hoon")),
+        ("employment_status=unemployed", ("mujhe nikal diya", "mujhe nikaal diya", "nikal diya gaya",
+                                          "nikaal diya gaya", "kaam se nikal diya", "naukri se nikal diya")),
+        ("background=displaced_worker", ("robot lag gaye", "robot laga diye", "robot aa gaye", "machines lag gayi")),
         ("employment_status=employed", ("kaam karta hoon", "kaam karti hoon", "kam karta hoon", "kam karti hoon",
                                         "naukri karta hoon", "naukri karti hoon", "job karta hoon", "job karti hoon",
                                         "kamata hoon", "kamati hoon")),
@@ -78,6 +88,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("english_level=none", ("ਅੰਗਰੇਜ਼ੀ ਨਹੀਂ ਆਉਂਦੀ", "ਅੰਗਰੇਜ਼ੀ ਨਹੀਂ ਬੋਲਦਾ", "ਅੰਗਰੇਜ਼ੀ ਨਹੀਂ ਬੋਲਦੀ")),
         ("immigration_status=settled", ("ਪੱਕੀ ਰਿਹਾਇਸ਼", "ਸੈਟਲਡ ਸਟੇਟਸ")),
         ("availability=evenings_weekends", ("ਸ਼ਾਮ ਨੂੰ ਪੜ੍ਹ ਸਕਦਾ", "ਸ਼ਾਮ ਨੂੰ ਪੜ੍ਹ ਸਕਦੀ", "ਸ਼ਾਮ ਨੂੰ ਹੀ ਪੜ੍ਹ")),
+        ("employment_status=employed", ("ਬੱਸ ਡਰਾਈਵਰ ਹਾਂ", "ਨਰਸ ਹਾਂ", "ਟੀਚਰ ਹਾਂ", "ਅਧਿਆਪਕ ਹਾਂ", "ਅਧਿਆਪਕਾ ਹਾਂ",
+                                        "ਕੇਅਰ ਵਰਕਰ ਹਾਂ", "ਸਕਿਓਰਿਟੀ ਗਾਰਡ ਹਾਂ", "ਪੁਲਿਸ ਵਿੱਚ ਹਾਂ")),
         ("employment_status=employed", ("ਕੰਮ ਕਰਦਾ ਹਾਂ", "ਕੰਮ ਕਰਦੀ ਹਾਂ", "ਨੌਕਰੀ ਕਰਦਾ ਹਾਂ", "ਨੌਕਰੀ ਕਰਦੀ ਹਾਂ",
                                         "ਕਮਾਉਂਦਾ ਹਾਂ", "ਕਮਾਉਂਦੀ ਹਾਂ")),
         ("background=low_wage;employment_status=employed",
@@ -109,6 +121,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("availability=evenings_weekends", ("الدراسة مساء فقط", "الدراسة في المساء فقط", "أدرس مساء فقط",
                                             "أدرس في المساء فقط")),
         # "where I work" is work; "to work" ("أريد أن أعمل") is a wish: NOT_WORKING_BEFORE below
+        ("employment_status=employed", ("أنا ممرضة", "أنا ممرض", "أنا سائق باص", "أنا سائق حافلة", "أنا معلم",
+                                        "أنا معلمة", "أنا مدرس", "أنا مدرسة", "أنا عامل في مصنع",
+                                        "أنا عاملة في مصنع", "أنا حارس أمن")),
         ("employment_status=employed", ("الذي أعمل فيه", "التي أعمل فيها", "ما زلت أعمل",
                                         "لا زلت أعمل", "موظف", "موظفة", "أعمل", "أشتغل", "اشتغل")),
         ("background=low_wage;employment_status=employed",
@@ -144,6 +159,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                             "studiować tylko wieczorami", "mogę tylko wieczorami")),
         # a wish to work ("chcę pracować") is not work; "pracuję" is, unless "nie pracuję" (longest wins, so
         # an employed phrase is never longer than its negation)
+        ("employment_status=employed", ("jestem magazynierem", "jestem magazynierką", "jestem pielęgniarką",
+                                        "jestem pielęgniarzem", "jestem kierowcą autobusu", "jestem nauczycielem",
+                                        "jestem nauczycielką", "jestem opiekunką", "jestem opiekunem",
+                                        "jestem ochroniarzem", "jestem operatorem wózka", "jestem pracownikiem")),
         ("employment_status=employed", ("pracuję", "zarabiam", "mam pracę")),
         ("background=low_wage;employment_status=employed",
          ("najniższa krajowa", "najniższą krajową", "za najniższą", "minimalna krajowa", "minimalną krajową",
@@ -198,6 +217,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("availability=evenings_weekends", ("studia doar seara", "învăța doar seara", "pot doar seara",
                                             "pot numai seara")),
         # "vreau să lucrez în..." is a wish and "nu lucrez" a "not": NOT_WORKING_BEFORE below
+        ("employment_status=employed", ("sunt asistentă medicală", "sunt asistent medical", "sunt asistentă",
+                                        "sunt șofer de autobuz", "sunt profesor", "sunt profesoară", "sunt învățătoare",
+                                        "sunt îngrijitoare", "sunt îngrijitor", "sunt paznic", "sunt muncitor",
+                                        "sunt muncitoare", "sunt operator", "sunt angajat", "sunt angajată")),
         ("employment_status=employed", ("lucrez", "câștig")),
         ("background=low_wage;employment_status=employed",
          ("salariul minim", "salariu minim", "salariu mic", "salariul mic", "câștig puțin", "prost plătit",
@@ -286,4 +309,42 @@ EARNING: Dict[str, Tuple[str, ...]] = {
 }
 
 
-__all__ = ["EARNING", "LEARNING", "NOT_WORKING_BEFORE", "STATEMENTS", "WORKING"]
+# A workplace closing, said with the workplace and the closing apart ("Fabryka w Coventry, gdzie pracowałam 8
+# lat, zamknęli we wrześniu"): (workplaces, as the start of the word, so any ending counts; closed, done;
+# closing, to come). Within a few words of each other, done is out of work and to come is still in work;
+# either way the resident is a displaced worker (bot.language.situations says the same in English).
+CLOSURES: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[str, ...]]] = {
+    "pl": (("fabryk", "zakład", "zaklad", "firm", "magazyn", "sklep", "biur", "hut", "kopalni", "oddział",
+            "oddzial", "centrum dystrybucyjn"),
+           # (not "zamknięty", closed as a state: "sklep jest zamknięty w niedziele")
+           ("zamknęli", "zamknięto", "zamknęła się", "zamknął się", "upadła", "upadł", "zbankrutowała",
+            "zbankrutował", "zlikwidowali", "zlikwidowano"),
+           ("zamykają", "zamkną", "zamykana", "zamykany", "likwidują", "zlikwidują", "przenoszą", "przeniosą")),
+    "ro": (("fabric", "depozit", "firm", "magazin", "birou", "uzin", "compani", "atelier"),
+           ("s-a închis", "s-a inchis", "au închis", "au inchis", "a închis", "a inchis", "a dat faliment",
+            "a falimentat", "s-a desființat", "s-a desfiintat"),
+           ("se închide", "se inchide", "se va închide", "se va inchide", "vor închide", "vor inchide",
+            "închid", "inchid", "o să se închidă", "o sa se inchida", "se mută", "se muta")),
+    "ur": (("فیکٹری", "کمپنی", "گودام", "دکان", "کارخانہ", "کارخانے", "مل", "ویئر ہاؤس"),
+           ("بند ہو گئی", "بند ہو گیا", "بند ہوگئی", "بند ہوگیا", "بند کر دی", "بند کر دیا", "بند کردی",
+            "بند کردیا"),
+           ("بند ہو رہی", "بند ہو رہا", "بند ہونے والی", "بند ہونے والا", "بند ہو جائے گی", "بند ہو جائے گا",
+            "بند کر رہے")),
+    "ur-latn": (("factory", "company", "godam", "godown", "dukaan", "dukan", "warehouse", "karkhana", "mill"),
+                ("band ho gayi", "band ho gaya", "band hogayi", "band hogaya", "band kar di", "band kar diya",
+                 "band kardi", "band kardiya"),
+                ("band ho rahi", "band ho raha", "band hone wali", "band hone wala", "band ho jayegi",
+                 "band ho jaegi", "band ho jayega", "band kar rahe")),
+    "pa": (("ਫੈਕਟਰੀ", "ਫ਼ੈਕਟਰੀ", "ਕੰਪਨੀ", "ਗੋਦਾਮ", "ਦੁਕਾਨ", "ਕਾਰਖਾਨਾ", "ਕਾਰਖਾਨੇ", "ਵੇਅਰਹਾਊਸ"),
+           ("ਬੰਦ ਹੋ ਗਈ", "ਬੰਦ ਹੋ ਗਿਆ", "ਬੰਦ ਕਰ ਦਿੱਤੀ", "ਬੰਦ ਕਰ ਦਿੱਤਾ"),
+           ("ਬੰਦ ਹੋ ਰਹੀ", "ਬੰਦ ਹੋ ਰਿਹਾ", "ਬੰਦ ਹੋਣ ਵਾਲੀ", "ਬੰਦ ਹੋਣ ਵਾਲਾ", "ਬੰਦ ਹੋ ਜਾਵੇਗੀ", "ਬੰਦ ਹੋ ਜਾਵੇਗਾ",
+            "ਬੰਦ ਕਰ ਰਹੇ")),
+    "ar": (("المصنع", "مصنع", "الشركة", "شركة", "المستودع", "مستودع", "المحل", "محل", "المكتب", "المعمل",
+            "معمل", "الفرع"),
+           ("أغلق", "أغلقت", "أُغلق", "أُغلقت", "سكر", "سكّر", "تسكر", "أفلس", "أفلست", "أقفل", "أقفلت"),
+           ("سيغلق", "ستغلق", "سوف يغلق", "سوف تغلق", "سيتم إغلاق", "سيتم اغلاق", "رح يسكر", "رح تسكر",
+            "سيسكر", "يغلقون", "سيقفل")),
+}
+CLOSURE_SPAN = 12  # words from the workplace to its closing (the closing may also come up to 3 words before)
+
+__all__ = ["CLOSURES", "CLOSURE_SPAN", "EARNING", "LEARNING", "NOT_WORKING_BEFORE", "STATEMENTS", "WORKING"]

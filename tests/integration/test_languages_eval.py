@@ -66,8 +66,9 @@ def test_a_roman_urdu_reply_with_a_providers_text_cut_short_is_not_counted():
 # held-out part stays unread. The gate sits two residents inside it, for a model retrained on another
 # machine. Replies in another language must stay at none. After two more blind development batches in the
 # five languages (towns in the resident's script, asking for a relative without an age, work said in everyday
-# words): 94 of 110.
-LANGUAGES_FULLY_RIGHT = 92
+# words): 94 of 110. Roman Urdu answered in Roman Urdu (and checked for it): 94 of 110, 0 in another language.
+# After a fifth batch (workplaces closing, jobs said as "I am a ...", a study time after the wish): 95 of 110.
+LANGUAGES_FULLY_RIGHT = 93
 LANGUAGES_INELIGIBLE_AT_MOST = 1
 
 
