@@ -65,6 +65,8 @@ WEAK = "weak"
 # Intents that say a message is none of our business; a short statement of one of our facts ("off sick",
 # "zero hours") is not that, whatever the words looked like to the classifier.
 NOT_OURS = ("out_of_scope", "abuse")
+# The facts an introduction gives ("my uncle is 62, lives in Sparkbrook"): who the routes are for and theirs.
+INTRODUCTION_FACTS = frozenset(intake.PROFILE_SLOTS) | {intake.ASKING_FOR_SLOT}
 logger = logging.getLogger(__name__)
 
 
@@ -198,6 +200,10 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         answering = bool(asked) and n_words <= ANSWER_MAX_WORDS and any(f.slot == asked for f in facts)
         if answering or (n_words <= self._config["answer_max_words"] and any(not f.weak for f in facts)):
             self._an_answer(message, answering=answering)
+        elif self._an_introduction(message, facts):
+            # "Can you help my uncle? He's 62, lives in Sparkbrook, ... the council want everything online":
+            # called off-topic, its facts would be dropped with it
+            self._an_answer(message)
         elif asked in intake.PROFILE_SLOTS and intake.is_dont_know(text):
             self._a_refusal(message)
         elif asked in intake.PROFILE_SLOTS and n_words <= ANSWER_MAX_WORDS:
@@ -234,6 +240,16 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         message.set(INTENT, {INTENT_NAME_KEY: "decline", PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: "decline", PREDICTED_CONFIDENCE_KEY: 1.0}] + ranking,
                     add_to_output=True)
+
+    @staticmethod
+    def _an_introduction(message: Message, facts) -> bool:
+        """A message of any length the classifier called off-topic that says who and where someone is (an
+        age or a town, and another of the intake's facts) is an introduction, not off-topic."""
+        intent = message.get(INTENT)
+        if not isinstance(intent, dict) or intent.get(INTENT_NAME_KEY) != "out_of_scope":
+            return False  # (a training example's intent is its name: never changed)
+        said = {f.slot for f in facts if not f.weak and f.slot in INTRODUCTION_FACTS}
+        return bool(said & {slots.AGE, slots.LOCAL_AUTHORITY}) and len(said) >= 2
 
     def _an_answer(self, message: Message, answering: bool = False, instead_of: Optional[str] = None) -> None:
         """A short statement of fact the classifier would send to the fallback, or call off-topic or abuse,

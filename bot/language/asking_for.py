@@ -48,8 +48,8 @@ _RELATION_MENTION = re.compile(
     r"volunteer with|work with|am helping|am supporting|am working with|am mentoring)) (?:a|an|our|my) "
     r"(?:young |older |friend 's |friend s )?(?:[a-z]+ )?(?P<who>man|woman|lad|girl|boy|person|lady|guy|"
     + _REL + r")\b"
-    # ...said the other way round: "a lady I help, she is 38", "a young lad we support is 17"
-    r"|\b(?:a|an|one|this) (?:young |older )?(?:[a-z]+ )?(?P<who2>man|woman|lad|girl|boy|person|lady|guy|"
+    # ...said the other way round: "a lady I help, she is 38", "the young lad we support is 17"
+    r"|\b(?:a|an|one|this|the) (?:young |older )?(?:[a-z]+ )?(?P<who2>man|woman|lad|girl|boy|person|lady|guy|"
     + _REL + r") (?:i|we) " + SUPPORTING + r"\b")
 _THEIR_AGE = re.compile(
     r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r")(?:s(?= is))? ?"

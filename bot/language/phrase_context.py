@@ -42,6 +42,11 @@ _EXCEPT = {"beyond", "except", "apart", "besides", "above", "past"}
 _STUDY_TIME = {"can", "could", "only", "study", "learn", "learning", "available", "free", "do", "prefer",
                "best", "suit", "suits", "and", "or", "evenings", "weekends", "mornings", "days"}
 _CLASSES = {"classes", "class", "courses", "course", "school", "study", "only"}
+# The word before "in school" or "at college" that makes it a workplace: a job or work itself.
+_WORKS_THERE = {"work", "works", "working", "worked", "job", "lady", "assistant", "cleaner", "cook", "caretaker",
+                "technician", "teacher", "nurse", "receptionist", "administrator", "secretary", "porter", "staff",
+                "supervisor", "manager", "lecturer", "tutor", "chef", "librarian", "officer", "worker"}
+_GOING_OWN_WAY = {"go", "going", "start", "starting", "set", "setting", "maybe", "eventually", "someday", "day"}
 _THAT_ONE = {"it", "this", "that", "the", "these", "those", "its"}
 SEEKING = {"looking", "want", "seeking", "find", "finding", "need", "get", "getting", "apply",
            "applying", "become", "be", "like", "hope", "hoping", "search", "searching"}
@@ -185,11 +190,13 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
         lost = any(w in ent.text.lower() for w in ("lost", "laid", "sacked", "fired", "redundan"))
         if negated or (before & PAST and not lost) or (value != "unemployed" and before & SEEKING):
             return None
+        if value == "self_employed" and before & _GOING_OWN_WAY:
+            return None  # "maybe go freelance one day", "start my own business": a wish, not their work
         if value == "employed" and nxt in {"on", "towards", "toward"} and doc[ent.end - 1].norm_ in {
                 "work", "works", "working"}:
             return None  # "I'm working on my English" (but "a redundancy letter on friday" is about the job)
-        if value == "in_education" and prev in {"work", "works", "working", "worked", "job"}:
-            return None  # "I work in school kitchen": the school is their workplace
+        if value == "in_education" and prev in _WORKS_THERE:
+            return None  # "I work in school kitchen", "dinner lady in school": the school is their workplace
         return fact
     if slot in ("universal_credit", "annual_income"):
         if before & PAST or (negated and value not in (False, 0.0)):

@@ -5,7 +5,7 @@ slot has one value (`view`: its normalised message, bot.language.understanding._
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Optional
 
 from bot.dialogue import intake
 from bot.language.facts import Fact
@@ -26,6 +26,8 @@ _JOB_LOSS = re.compile(
     r"cut (?:our|my|all our|everyone 's) hours|(?:our|my) hours (?:are |have been |were |got )?(?:being )?cut|"
     r"(?:team|department|dept|role|roles|job|jobs|section|unit) (?:is |are |'s |s |will be |is going to be )?(?:being )?"
     r"(?:outsourced|automated|replaced|axed|scrapped|cut)|"
+    r"(?:moved|moving|switched|switching) (?:it all|everything|all of it|the work|the lot|my job|our jobs|my work) "
+    r"(?:over )?to (?:an? |the )?(?:new )?(?:automated|ai|computer|robot|software|online)|"
     r"cutting (?:jobs|staff)|job cuts|(?:job|jobs|role|roles|post|position) (?:is|are|'s|s) (?:going|at risk|being cut)|"
     r"on the list|writing on the wall|"
     r"my (?:job|role|post|position)(?: \S+){1,8} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
@@ -37,7 +39,8 @@ _JOB_LOSS = re.compile(
 # in March", "the depot closed". The resident is a displaced worker either way.
 _CLOSING = re.compile(
     r"\b(?:plant|factory|foundry|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|"
-    r"store|shop|branch|works|office|mill|firm|company|business|yard|mine|pit|garage|line|dealership|workshop)\b"
+    r"store|shop|branch|works|office|mill|firm|company|business|yard|mine|pit|garage|line|dealership|workshop|"
+    r"pottery|bakery|brewery|dairy|laundry|printers|sorting office|showroom|restaurant|pub)\b"
     r"(?: \S+){0,10}? (?:is |are |has |'s |s |will |will be |going to )?(?:closing|closin|shutting|shuttin|shut|"
     r"closed|closes|shuts|"
     r"going bust|gone bust|going under|gone under|moving abroad|relocating|going into administration|"
@@ -76,6 +79,9 @@ _LOSING = re.compile(
     r"(?:to|down to|up to|over to|out to)\b"
     r"|\b(?:been |i have been |was |were |i was )?offered (?:voluntary )?redundancy\b"
     # "my admin job at the council will go next year": the job going, said of the job
+    # "I finish at the end of the month": their last day to come
+    r"|\bi (?:finish|leave|am finishing|am leaving) (?:work )?(?:at the end of|end of|on|in|next|this) (?:the )?"
+    r"(?:" + _MONTHS + r"|month|week|friday|year)\b"
     r"|\bmy (?:\w+ ){0,2}(?:job|role|post|position)(?: \S+){0,8} (?:will|is going to|is gonna|is due to) "
     r"(?:go|end|finish|be cut|be replaced|disappear|be automated)\b")
 # A job that has gone, in so many words: "my job in the stockroom has gone". Not in work any more,
@@ -93,7 +99,10 @@ _RECENT = (r"(?:in (?:may|june|july|august|the summer|summer)|this (?:year|summe
 _LEFT_STUDIES = re.compile(
     r"\b" + _STUDIES + r"\b[^.!?]{0,40}?\b(?:finished|left|done|completed)\b(?: (?:it|them|there))? " + _RECENT
     + r"|\b(?:just|recently) (?:done|finished|left|completed) (?:my |his |her |their )?" + _STUDIES + r"\b"
-    + r"|\b(?:finished|left|done|completed) (?:my |his |her |their )?" + _STUDIES + r" " + _RECENT)
+    + r"|\b(?:finished|left|done|completed) (?:my |his |her |their )?" + _STUDIES + r" " + _RECENT
+    # results in ("just got my GCSE results (mostly 5s)"), read beside the qualification, not instead of it
+    + r"|\b(?:just )?(?:got|had|getting) (?:my |his |her |their )(?:gcse|gcses|a level|a levels|a-level|a-levels|"
+      r"btec|t level) results\b")
 # Their work now or before, named: "I've been a hairdresser for fifteen years", "I'm a nurse at the
 # QE but...", "bricklayer, sick of the cold". With a digital topic they want and no other situation
 # said, someone changing career (bot.language.understanding keeps the topic they want, not the job).
@@ -118,7 +127,7 @@ _OCCUPATIONS = (
     "mortgage adviser|financial adviser|adviser|advisor|consultant|hotel receptionist|housekeeper|"
     "warehouse operative|production operative|quality inspector|inspector|forklift operator|bar staff|"
     "barman|barmaid|bar worker|claims handler|packer|postman|postwoman|exec|executive|team leader|"
-    "shift leader|data entry clerk|police staff|council staff|nhs staff|support staff|office staff|school staff")
+    "shift leader|data entry clerk|[a-z]+ manager|police staff|council staff|nhs staff|support staff|office staff|school staff")
 _JOB_SAID = re.compile(
     r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|and work as|i do|years as|"
     r"yrs as|year as)(?: an?)? (?:\w+ ){0,3}(?:" + _OCCUPATIONS + r")s?\b"
@@ -165,7 +174,16 @@ _WORKS_NOW = re.compile(r"\b(?:(?:i|and) (?:work|am working|m working) (?:in|at|
                         r"(?:now|at the moment|currently|these days)\b|(?:i )?(?:currently|now) (?:work|working) "
                         r"(?:in|at|for) (?:a|an|the)? ?\w+"
                         # ...or opening the message or a clause, the "I" left out: "work in phone shop in dudley"
-                        r"|(?:^|[,.;!?] )work (?:in|at|for) (?:a |an |the )?\w+)")
+                        r"|(?:^|(?<=[,.;!?] ))(?:work|working) (?:in|at|for) (?:a |an |the )?\w+"
+                        # "currently doing data entry for an insurance company", "I manage a small Greggs"
+                        r"|\b(?:currently|now|i am|i 'm|im) doing (?:\w+ ){1,3}?for (?:a|an|the) (?:\w+ ){0,2}?"
+                        r"(?:company|firm|council|charity|bank|business|agency|shop|store|hospital|school|university|"
+                        r"insurer|retailer|supermarket|factory|warehouse)\b"
+                        r"|\bi (?:manage|am managing|supervise) (?:a|an|the) (?!household|house|money|budget|kids|"
+                        r"children|family)\w+"
+                        # "here I clean hotel rooms", "I clean offices at night": someone else's place
+                        r"|\bi (?:clean|am cleaning) (?:hotel rooms|hotels|offices|schools|hospitals|wards|trains|"
+                        r"buses|the hospital|the school|the offices|at)\b)")
 # Jobs done for an employer (not the trades often done self-employed): named as theirs, they are in work.
 _EMPLOYEE_JOB = re.compile(
     r"\b(?:police officer|teacher|teaching assistant|lecturer|nurse|midwife|paramedic|soldier|civil servant|"
@@ -174,7 +192,7 @@ _EMPLOYEE_JOB = re.compile(
     r"warehouse operative|production operative|call centre worker|customer service adviser|dental nurse|"
     r"pharmacy assistant|care assistant|dinner lady|kitchen porter|kitchen assistant|till operator|"
     r"machine operator|forklift operator|shop worker|retail worker|hotel worker|librarian|porter|"
-    r"admin assistant|administrator|secretary|security guard|store manager|shop manager|supervisor|"
+    r"admin assistant|administrator|secretary|security guard|manager|supervisor|"
     r"cook|estate agent|exec|executive|bus driver|train driver|tram driver|coach driver|it technician|"
     r"school technician|team leader|pharmacy technician|lab technician|clerk|bar staff|barista|waitress|waiter|"
     r"postman|postwoman|postie|dispenser|pharmacy dispenser|police staff|council staff|nhs staff|support staff|"
@@ -324,7 +342,9 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         if job and not _PAST_JOB.match(said) and held:
             employment = view.fact("employment_status", "employed", job.start(), job.end(), text)
             facts.append(employment)
-    if employment is None and closing and _CLOSED.search(closing.group(0)) and not _WORKS_NOW.search(view.plain):
+    for_good = closing is not None and re.match(r" (?:down )?for good", view.plain[closing.end():]) is not None
+    if employment is None and closing and (_CLOSED.search(closing.group(0)) or (
+            for_good and closing.group(0).endswith(" shut"))) and not _WORKS_NOW.search(view.plain):
         # their workplace has closed and no work now is said: out of work ("the firm went bust in October")
         employment = view.fact("employment_status", "unemployed", closing.start(), closing.end(), text)
         facts.append(employment)
@@ -398,4 +418,17 @@ def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact
     return facts
 
 
-__all__ = ["tidy_background"]
+# Work said of the person asked for: "my partner is 29 and works in a factory", "she's working at Tesco".
+_THEY_WORK = re.compile(r"\b(?:he|she|they|who|and|but) (?:works|work|is working|'s working|s working|are working) "
+                        r"(?:in|at|for|as|full time|part time|nights|shifts)\b")
+
+
+def their_work(view, text: str) -> Optional[Fact]:
+    """In work, said of the person the resident asks for (their facts are the message's)."""
+    m = _THEY_WORK.search(view.plain)
+    if m is None or _WISH.search(re.split(r"[,.;!?]", view.plain[:m.start()])[-1]):
+        return None
+    return view.fact("employment_status", "employed", m.start(), m.end(), text)
+
+
+__all__ = ["their_work", "tidy_background"]

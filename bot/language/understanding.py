@@ -24,7 +24,7 @@ from bot.language.phrase_context import in_context, is_question
 from bot.language.facts import Fact
 from bot.language.asking_for import RELATION_WORDS, asking_for
 from bot.language.places import Gazetteer, PlaceMatch
-from bot.language.situations import tidy_background
+from bot.language.situations import their_work, tidy_background
 from bot.language.unreadable import TOO_LONG, classify_unreadable
 
 MAX_ANALYSED = TOO_LONG  # characters; longer is "too long" anyway, and a turn stays a few ms
@@ -167,6 +167,8 @@ class Understanding:
         facts = _settle(found, view, text, wanted)
         if about is not None:  # what settling adds is read from their words too ("I'm a support worker")
             facts = [f for f in facts if not _askers_own(f, text)]
+            work = their_work(view, text) if not any(f.slot == "employment_status" for f in facts) else None
+            facts += [work] if work is not None else []
         if not facts:
             facts = self._bare(view, text)
         facts += _abroad(facts, view, text)

@@ -219,6 +219,29 @@ def test_a_sure_classifier_a_weak_fact_or_a_long_message_is_left_alone(extractor
     assert message.get("intent")["name"] == intent
 
 
+@pytest.mark.parametrize("text", [
+    "Could you help my aunt please? She is 58, lives in Tipton and the GP wants her to book everything online",
+    "hi there, I'm 27 from Walsall and my landlord says I should sort my life out, want to learn coding",
+])
+def test_a_long_introduction_called_off_topic_is_an_answer_so_its_facts_are_kept(extractor, text):
+    message = Message(data={"text": text, "intent": {"name": "out_of_scope", "confidence": 0.71},
+                            "intent_ranking": [{"name": "out_of_scope", "confidence": 0.71}]})
+    extractor.process([message])
+    assert message.get("intent")["name"] == "inform"
+    assert "age" in entities(message)
+
+
+@pytest.mark.parametrize("text", [
+    "what do you think of the football in Walsall this season, are they going up",
+    "I'm 30 and I want to know the weather tomorrow",
+])
+def test_an_off_topic_message_naming_only_a_town_or_an_age_stays_off_topic(extractor, text):
+    message = Message(data={"text": text, "intent": {"name": "out_of_scope", "confidence": 0.9},
+                            "intent_ranking": [{"name": "out_of_scope", "confidence": 0.9}]})
+    extractor.process([message])
+    assert message.get("intent")["name"] == "out_of_scope"
+
+
 def _tracker_asking(slot: str, asking_for: str = None) -> DialogueStateTracker:
     events = [SlotSet("requested_slot", slot)] + ([SlotSet("asking_for", asking_for)] if asking_for else [])
     return DialogueStateTracker.from_events("resident", events, slots=[

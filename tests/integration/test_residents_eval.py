@@ -35,11 +35,12 @@ pytestmark = pytest.mark.integration
 # weighted to the weakest classes, to keep a fifth as development reached 660): 9 of 13 on first sight;
 # 143 of 165 and 1; after those batches' fixes 144 of 165 and 1. Five more with a third batch (h166-h170):
 # 4 of 5 on first sight; 148 of 170 and 1. Ten more with a fourth batch (h171-h180, as development reached
-# 720): 10 of 10 on first sight; 158 of 180 and 1.
+# 720): 10 of 10 on first sight; 158 of 180 and 1. Ten more with a fifth (h181-h190, as development reached
+# 760): 9 of 10 on first sight; 167 of 190 and 1.
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened. The issue's
 # targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 156
+BASELINE_FULLY_RIGHT = 165
 INELIGIBLE_AT_MOST = 2
 
 
