@@ -1,7 +1,8 @@
 // The widget on a page in Urdu and in Arabic: the page's language opens the conversation in it, every
 // message carries lang and dir, the widget lays out right to left (computed direction, the bot's bubble
 // on the right and the resident's on the left, the Send button to the input's left), what the resident
-// types gets dir="auto", and axe finds no WCAG A/AA violation. Screenshots go to WAYMARK_SCREENSHOT_DIR.
+// types gets dir="auto", and axe finds no WCAG A/AA violation. Screenshots go to WAYMARK_SCREENSHOT_DIR. A
+// browser set to Arabic opens the conversation in Arabic on an English page.
 //
 //   node widget-rtl.test.mjs      against the scripted fake gateway (which knows the Urdu and Arabic script)
 import assert from 'node:assert/strict';
@@ -84,12 +85,37 @@ async function inLanguage(base, lang) {
   }
 }
 
+// A council's English page, a browser set to Arabic: the browser's language opens the conversation in it;
+// the same page in an English browser stays English.
+async function fromTheBrowser(base) {
+  for (const [locale, payload] of [['ar', '/greet{"language":"ar"}'], ['en-GB', undefined]]) {
+    const browser = await launch({ locale });
+    const { page } = browser;
+    const sent = [];
+    page.on('request', (req) => {
+      if (req.url().endsWith('/api/web/messages') && req.method() === 'POST') sent.push(req.postDataJSON());
+    });
+    try {
+      await step(`a browser in ${locale} on an English page opens the conversation in ${payload ? 'Arabic' : 'English'}`, async () => {
+        await page.goto(`${base}/`);
+        await page.locator('.wm-launcher').click();
+        await settle(page, 1);
+        assert.equal(sent[0].payload, payload);
+        assert.equal(await page.getAttribute('.wm-root', 'dir'), payload ? 'rtl' : 'ltr');
+      });
+    } finally {
+      await browser.close();
+    }
+  }
+}
+
 async function main() {
   // A running fake gateway (WAYMARK_BASE_URL, from the pytest fixture), else one of our own.
   const gateway = process.env.WAYMARK_BASE_URL ? null : await startFakeGateway();
   const base = (process.env.WAYMARK_BASE_URL || gateway.url).replace(/\/+$/, '');
   try {
     for (const lang of ['ur', 'ar']) await inLanguage(base, lang);
+    await fromTheBrowser(base);
   } catch (err) {
     // the step printed it
   } finally {

@@ -14,13 +14,24 @@
   var expireMs = (parseFloat(opt.waymarkExpireHours) || 0.5) * 3600e3;
   var KEY = 'waymark:v1:' + api;
   var KINDS = { hnc: 'HNC', esol: 'English (ESOL) course' }; // others read well as they are
-  // The languages the assistant speaks; Urdu and Arabic are written right to left. The page's language
-  // (data-waymark-lang, else <html lang>) starts the conversation in it.
-  // Roman Urdu (ur-latn, "ur-Latn" on a page) is Urdu in Latin letters, written left to right.
+  // The languages the assistant speaks; Urdu and Arabic are written right to left. Roman Urdu (ur-latn,
+  // "ur-Latn" on a page) is Urdu in Latin letters, written left to right. The conversation starts in the
+  // site's choice (data-waymark-lang), else the page's language when it is one of ours other than English,
+  // else the first language of the browser's we speak (a council's English page, a Polish browser), else English.
   var SPOKEN = /^(en|ur|ur-latn|pa|ar|pl|ro)$/, RTL = /^(ur|ar)$/;
-  var pageLang = str(opt.waymarkLang || document.documentElement.lang).toLowerCase();
-  if (pageLang !== 'ur-latn') pageLang = pageLang.split('-')[0];
-  if (!SPOKEN.test(pageLang)) pageLang = 'en';
+  function spoken(tag) {
+    var t = str(tag).toLowerCase();
+    if (t !== 'ur-latn') t = t.split('-')[0];
+    return SPOKEN.test(t) ? t : '';
+  }
+  function browserLang() {
+    var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+    for (var i = 0; i < wanted.length; i++) { if (spoken(wanted[i])) return spoken(wanted[i]); }
+    return '';
+  }
+  var pageLang = opt.waymarkLang ? spoken(opt.waymarkLang)
+    : (spoken(document.documentElement.lang) !== 'en' && spoken(document.documentElement.lang)) || browserLang();
+  if (!pageLang) pageLang = 'en';
   function dirOf(lang) { return RTL.test(lang) ? 'rtl' : 'ltr'; }
   var STATUSES = { open: 'Open for applications', waitlist: 'Waiting list', closed: 'Closed for now' };
 
