@@ -11,10 +11,11 @@ from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.common import (channel, held_before_latest_message, language, latest_entities, latest_intent,
-                            match_held)
+                            latest_text, match_held)
 from actions.context import get_context
-from bot.dialogue import intake, questions, replies, rights_words, slots
+from bot.dialogue import handoff_words, intake, questions, replies, rights_words, slots
 from bot.language import vocab
+from bot.language.asked_beside import PERSON, asked_beside
 from bot.residents import rights
 from bot.dialogue.profile import ProfileError
 
@@ -46,6 +47,7 @@ class ValidateIntakeForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         events: List[EventType] = []
+        self._asked_beside(dispatcher, tracker)
         events += self._place_offered(dispatcher, tracker)
         tracker.add_slots(events)
         events += self._declined(tracker)
@@ -73,6 +75,18 @@ class ValidateIntakeForm(FormValidationAction):
             following = next((name for name in required if tracker.get_slot(name) is None), None)
         events.append(SlotSet(REQUESTED_SLOT, following))
         return events
+
+    @staticmethod
+    def _asked_beside(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        """A question asked beside the facts ("is it free? I'm 25, live in Walsall...") is answered before
+        the next question; a message the classifier took for the question itself has its own rule."""
+        if latest_intent(tracker) in intake.NOT_FACT_INTENTS:
+            return
+        asked = asked_beside(latest_text(tracker))
+        if asked == PERSON:
+            dispatcher.utter_message(text=handoff_words.nothing_open(language(tracker)))
+        elif asked is not None:
+            dispatcher.utter_message(response=asked)
 
     @staticmethod
     def _give_up(tracker: Tracker, slot: Text) -> List[EventType]:

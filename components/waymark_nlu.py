@@ -49,6 +49,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.dialogue import intake, slots
+from bot.language.asked_beside import asked_beside
 from bot.language import typed_replies
 from bot.language.choice import asked_for, language_after
 from bot.language.answers import ANSWER_MAX_WORDS
@@ -202,8 +203,12 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             self._an_answer(message, answering=answering)
         elif self._an_introduction(message, facts):
             # "Can you help my uncle? He's 62, lives in Sparkbrook, ... the council want everything online":
-            # called off-topic, its facts would be dropped with it
-            self._an_answer(message)
+            # called off-topic (or an unsure call), its facts would be dropped with it. One taken for an FAQ
+            # whose question the intake answers beside the facts (bot.language.asked_beside) is an
+            # introduction too: "is it free? I'm 25, live in Walsall..." gets both.
+            named = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) or ""
+            beside = named.startswith("faq_") and asked_beside(text) is not None
+            self._an_answer(message, instead_of=named if beside else None)
         elif asked in intake.PROFILE_SLOTS and intake.is_dont_know(text):
             self._a_refusal(message)
         elif asked in intake.PROFILE_SLOTS and n_words <= ANSWER_MAX_WORDS:
@@ -243,10 +248,10 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
 
     @staticmethod
     def _an_introduction(message: Message, facts) -> bool:
-        """A message of any length the classifier called off-topic that says who and where someone is (an
-        age or a town, and another of the intake's facts) is an introduction, not off-topic."""
+        """A message of any length that says who and where someone is (an age or a town, and another of the
+        intake's facts) is an introduction, whatever else it asks (abuse is still abuse)."""
         intent = message.get(INTENT)
-        if not isinstance(intent, dict) or intent.get(INTENT_NAME_KEY) != "out_of_scope":
+        if not isinstance(intent, dict) or intent.get(INTENT_NAME_KEY) == "abuse":
             return False  # (a training example's intent is its name: never changed)
         said = {f.slot for f in facts if not f.weak and f.slot in INTRODUCTION_FACTS}
         return bool(said & {slots.AGE, slots.LOCAL_AUTHORITY}) and len(said) >= 2

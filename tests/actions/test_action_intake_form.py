@@ -241,3 +241,26 @@ def test_a_declined_question_is_not_counted_as_answered(context, dispatcher, dom
     tracker = form_turn(domain, conversation(held, requested="annual_income"), user("rather not", "decline"))
     run(ACTION, dispatcher, tracker, domain_dict)
     assert _counted(context, "question_answered") == []
+
+
+def test_a_question_asked_beside_the_facts_is_answered_before_the_next_question(context, dispatcher, domain,
+                                                                                  domain_dict):
+    facts = {"age": 25, "local_authority": "Walsall"}
+    tracker = form_turn(domain, conversation(in_form=False), user("is it free? I'm 25 and live in Walsall"), facts)
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["age"] == 25 and events["local_authority"] == "Walsall"
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_faq_cost"]
+
+
+def test_asking_for_a_person_beside_the_facts_says_how_to_reach_one(context, dispatcher, domain, domain_dict):
+    tracker = form_turn(domain, conversation(in_form=False), user("Can I talk to someone? 33, Coventry, lost my job"),
+                        {"age": 33, "local_authority": "Coventry"})
+    run(ACTION, dispatcher, tracker, domain_dict)
+    assert any('"talk to a person"' in text for text in texts(dispatcher))
+
+
+def test_a_message_the_classifier_took_for_the_question_is_not_answered_twice(context, dispatcher, domain,
+                                                                               domain_dict):
+    tracker = form_turn(domain, conversation(requested="age"), user("is it free?", "faq_cost"))
+    run(ACTION, dispatcher, tracker, domain_dict)
+    assert not any(m.get("response") == "utter_faq_cost" for m in dispatcher.messages)

@@ -231,6 +231,34 @@ def test_a_long_introduction_called_off_topic_is_an_answer_so_its_facts_are_kept
     assert "age" in entities(message)
 
 
+def _classified_as(text, ranking):
+    return Message(data={"text": text, "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
+                         "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking]})
+
+
+def test_a_long_introduction_the_classifier_wavers_over_is_an_answer_not_a_did_you_mean(extractor):
+    message = _classified_as("I'm 52 in Bilston and on universal credit, will doing a course stop my benefits?",
+                             [("faq_universal_credit", 0.41), ("inform", 0.38)])
+    extractor.process([message])
+    assert message.get("intent")["name"] == "inform" and entities(message)["age"] == 52
+
+
+def test_an_introduction_taken_for_an_faq_it_also_asks_is_an_answer_the_intake_answers_beside(extractor):
+    message = _classified_as("are the courses free? I'm 38 and live in Wednesfield", [("faq_cost", 0.93)])
+    extractor.process([message])
+    assert message.get("intent")["name"] == "inform"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("are the courses free?", "faq_cost"),  # no introduction: the FAQ's own rule answers
+    ("I'm 38 and live in Wednesfield, I want to talk to a person", "human_handoff"),  # a person is asked for
+])
+def test_a_sure_faq_without_an_introduction_or_a_request_for_a_person_is_left_alone(extractor, text, intent):
+    message = _classified_as(text, [(intent, 0.93)])
+    extractor.process([message])
+    assert message.get("intent")["name"] == intent
+
+
 @pytest.mark.parametrize("text", [
     "what do you think of the football in Walsall this season, are they going up",
     "I'm 30 and I want to know the weather tomorrow",
