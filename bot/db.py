@@ -297,6 +297,33 @@ def checkpoint(engine: Engine) -> bool:
     return not busy
 
 
+def leave_nothing_behind(engine: Engine) -> bool:
+    """After an erasure, a retention purge or a redaction has committed: nothing of the rows it removed may
+    stay readable in the database's files. On SQLite, secure_delete zeroes a deleted row where it lay, but
+    rows moved between pages as the tree is rebalanced can leave copies behind (measured: 13 of 300
+    senders deleted in turn stayed readable in the file after secure_delete and a checkpoint; rebuilding
+    the indexes did not help). VACUUM rewrites the file from the live rows (0 of 300; 2.3 ms on a 1.3 MB
+    file, scaling with its size), then the write-ahead log is emptied. Never inside a transaction. False
+    (and a warning) when the file could not be rewritten now; the next erasure or retention run does it.
+    Other databases have nothing to do here."""
+    if engine.dialect.name != "sqlite" or (engine.url.database or ":memory:") == ":memory:":
+        return True
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        try:
+            cursor.execute("VACUUM")
+        except Exception as error:  # locked by a long writer: leave it to the next run, say so
+            log.warning("SQLite file %s not rewritten after an erasure: %s", redacted_url(str(engine.url)),
+                        type(error).__name__)
+            return False
+        finally:
+            cursor.close()
+    finally:
+        raw.close()
+    return checkpoint(engine)
+
+
 def session_factory(engine: Engine) -> sessionmaker:
     return sessionmaker(bind=engine, class_=Session, future=True, expire_on_commit=False)
 
@@ -311,6 +338,7 @@ __all__ = [
     "catalogue_reports",
     "catalogues",
     "checkpoint",
+    "leave_nothing_behind",
     "create_schema",
     "make_engine",
     "mask",

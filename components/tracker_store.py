@@ -40,7 +40,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.language import redaction
-from bot.db import checkpoint, retry_transient
+from bot.db import leave_nothing_behind, retry_transient
 
 logger = logging.getLogger(__name__)
 
@@ -194,7 +194,7 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
                     row.data = json.dumps(data)
                     changed += 1
             session.commit()
-        checkpoint(self.engine)  # SQLite: the rows as first written out of the -wal file too
+        leave_nothing_behind(self.engine)  # SQLite: no copy of the number left in the file or its -wal
         logger.info("Removed a send-me-this number from a stored conversation (%d events)", changed)
 
     async def erase(self, sender_id: str) -> int:
@@ -206,7 +206,7 @@ class ErasingSQLTrackerStore(SQLTrackerStore):
                 .delete(synchronize_session=False)
             )
             session.commit()
-        checkpoint(self.engine)  # SQLite: the rows' earlier pages out of the -wal file too
+        leave_nothing_behind(self.engine)  # SQLite: no copy of the rows left in the file or its -wal
         return deleted
 
 

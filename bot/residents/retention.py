@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from bot.pathways import corrections
 from bot.residents import audit, journeys, outbound, rights, tracker_db
-from bot.db import catalogue_reports, checkpoint, session_factory, writing
+from bot.db import catalogue_reports, leave_nothing_behind, session_factory, writing
 from bot.residents.contacts import expired_inbound, gateway_contacts
 from bot.residents.records import (console_assisted, console_handoffs, console_messages, console_sessions,
                          journey_codes, journey_links, notify_subscriptions, referral_records,
@@ -123,8 +123,8 @@ def run(engine: Engine, tracker_engine: Engine, *, days: int = 180, now: Optiona
             session.execute(insert(rights_erasures).values(
                 receipt=rights.new_receipt(), reason="retention", counts=json.dumps(report.rows), at=now))
     # Committed: empty SQLite's write-ahead logs, which still hold the purged rows' earlier pages.
-    checkpoint(tracker_engine)
-    checkpoint(engine)
+    leave_nothing_behind(tracker_engine)
+    leave_nothing_behind(engine)
     log.info("retention: %d journey(s) older than %d days purged, %d row(s)", report.journeys, days,
              report.total)
     return report

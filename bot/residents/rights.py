@@ -10,8 +10,9 @@
   that was guessed or overheard then gets its holder the conversation from here on, not the record.
 - Erasure: `erase` deletes everything about a pseudonymous sender in every store (Rasa's `events`,
   our tables, the gateway's phone mapping and message records) and returns a receipt reference. The
-  receipt row and the analytics keep counts only. On SQLite the freed space is zeroed (secure_delete)
-  and the write-ahead logs are checkpointed and truncated, so no copy of the rows stays on disk.
+  receipt row and the analytics keep counts only. On SQLite the freed space is zeroed (secure_delete), the
+  file is rewritten from its live rows and the write-ahead logs are checkpointed and truncated, so no copy
+  of the rows stays on disk (bot.db.leave_nothing_behind).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from bot.residents import analytics, audit, journeys, outbound, tracker_db
-from bot.db import checkpoint, session_factory, writing
+from bot.db import leave_nothing_behind, session_factory, writing
 from bot.residents.contacts import gateway_contacts, gateway_inbound
 from bot.dialogue.profile import Profile, ProfileError
 from bot.residents.records import (RESIDENT_KEYS, console_assisted, console_handoffs, console_messages,
@@ -437,8 +438,8 @@ def erase(engine: Engine, tracker_engine: Engine, sender_id: str, *, reason: str
                                                        counts=json.dumps(counts), at=now))
         analytics.record(session, "erasure")
     # Committed: now empty SQLite's write-ahead logs, which still hold the pages as they were before.
-    checkpoint(tracker_engine)
-    checkpoint(engine)
+    leave_nothing_behind(tracker_engine)
+    leave_nothing_behind(engine)
     counts["outbox_texts"] = erase_outbox(outbox, gone)
     counts["outbox_mail"] = erase_outbox(mail_outbox, references, "*.eml")
     log.info("erasure %s (%s): %d pseudonym(s), %d row(s)", receipt, reason, len(ids), sum(counts.values()))
