@@ -12,6 +12,9 @@ from typing import Any, Dict, Optional, Tuple
 from bot.dialogue.intake import PRONOUNS as PERSONS
 from bot.language.words import Entry, P_, Said, words_for
 
+# The web card's own words that speak to "you" (bot.dialogue.route_facts card_labels), said of them too.
+CARD_WORDS = ("why", "referral")
+
 # TRANSLATORS: said to the resident about the person they ask for: "he" (a man or boy), "she" (a woman or
 # girl), "they" (someone whose gender was not said). Same meaning as the sentence with "you".
 ABOUT_THEM: Dict[Tuple[str, str], Entry] = {
@@ -330,5 +333,5 @@ def said_about(text: Any, asking_for: Optional[str], lang: Optional[str] = None)
     return words_for(lang).say(entry, **text.values)
 
 
-__all__ = ["ABOUT_THEM", "PERSONS", "said_about"]
+__all__ = ["ABOUT_THEM", "CARD_WORDS", "PERSONS", "said_about"]
 

@@ -11,7 +11,7 @@ import re
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
 from bot.language import vocab
-from bot.dialogue.about_them import said_about
+from bot.dialogue.about_them import CARD_WORDS, said_about
 from bot.dialogue.route_facts import (card_labels, english_words, facts_in, pathway_facts, say,
                                      sentence as _sentence)
 from bot.dialogue.fallback_words import ASK_REPHRASE, DEFAULT_FALLBACK, suggestions  # noqa: F401 - their home
@@ -327,9 +327,6 @@ def why_text(result: Any, shown_ids: Sequence[str], lang: Optional[str] = None,
     return "\n".join([say(_WHY_HEADER, lang)] + lines)
 
 
-_CARD_WORDS_ABOUT_THEM = ("why", "referral")
-
-
 def payload_for(result: Any, pathway_ids: Optional[Sequence[str]] = None,
                 lang: Optional[str] = None, asking_for: Optional[str] = None) -> Dict[str, Any]:
     """The documented custom payload; limited to `pathway_ids` (in that order) when given. In another
@@ -356,7 +353,7 @@ def payload_for(result: Any, pathway_ids: Optional[Sequence[str]] = None,
     if asking_for in PRONOUNS:
         # the card's headings that speak to "you" speak of them (in English only those are sent)
         labels = card_labels(lang)
-        about = {key: said_about(labels[key], asking_for, lang) for key in _CARD_WORDS_ABOUT_THEM}
+        about = {key: said_about(labels[key], asking_for, lang) for key in CARD_WORDS}
         payload["labels"] = {**payload.get("labels", {}), **about}
     return payload
 

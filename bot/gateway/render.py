@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
+from bot.dialogue.about_them import CARD_WORDS
 from bot.gateway import sms
 from bot.language import sms_words
 from bot.language.choice import language_after
@@ -31,7 +32,6 @@ NEXT_STEP_KEYS = ("text", "url", "phone", "referral")
 RIGHT_TO_LEFT = ("ur", "ar")
 LABEL_KEYS = ("why", "check", "cost", "next", "website", "provider", "call", "referral", "report", "report_question",
               "report_send", "report_said", "in_english", "open")
-ABOUT_THEM_KEYS = ("why", "referral")  # the card's words that speak to "you", said of someone asked for
 
 
 def direction(lang: str) -> str:
@@ -140,7 +140,7 @@ def cards_language(message: Dict[str, Any]) -> Dict[str, Any]:
     lang = custom.get("lang") or "en"
     raw = custom.get("labels") if isinstance(custom.get("labels"), dict) else {}
     if lang == "en":
-        labels = {k: raw[k] for k in ABOUT_THEM_KEYS if isinstance(raw.get(k), str)}
+        labels = {k: raw[k] for k in CARD_WORDS if isinstance(raw.get(k), str)}
         return {"labels": labels} if labels else {}
     if lang not in LANGUAGES:
         return {}

@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from typing import Optional, Tuple
 
+from bot.language.answers import fold
+
 # A person asked for, not a fact: the caller says how to reach one (bot.dialogue.handoff_words).
 PERSON = "person"
 
-# The FAQ response each question is answered with, and how residents ask it. Longest phrase wins.
+# The FAQ response each question is answered with, and how residents ask it, as bot.language.answers.fold
+# writes a message ("what's" -> "what s", "don't" -> "do not"). Longest phrase wins.
 _ASKED: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     ("utter_faq_cost", ("is it free", "are they free", "is this free", "are these free", "are the courses free",
                         "is the course free", "how much", "does it cost", "do they cost", "what does it cost",
@@ -36,25 +39,20 @@ _ASKED: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     ("utter_faq_esol", ("what is esol", "what s esol", "whats esol", "what does esol mean")),
     ("utter_faq_no_qualifications", ("without qualifications", "without any qualifications",
                                      "with no qualifications", "if i have no qualifications",
-                                     "if i don t have qualifications", "if i dont have any qualifications")),
+                                     "if i do not have qualifications", "if i do not have any qualifications")),
     (PERSON, ("speak to someone", "talk to someone", "speak to a person", "talk to a person", "speak to a human",
               "talk to a human", "a real person", "speak to an adviser", "talk to an adviser",
               "speak to an advisor", "talk to an advisor")),
 )
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
 _ASKING = re.compile(r"^(?:what|whats|how|is|are|do|does|did|can|could|will|would|should|am|any)\b")
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-def _plain(text: str) -> str:
-    return " " + " ".join(_WORD.findall(text.lower().replace("'", " ").replace("’", " "))) + " "
 
 
 def asked_beside(text: Optional[str]) -> Optional[str]:
     """The FAQ response (or PERSON) that a question asked in a sentence of the message calls for, or None."""
     best: Optional[Tuple[int, str]] = None
     for sentence in _SENTENCE.findall((text or "")[:2000]):
-        plain = _plain(sentence)
+        plain = f" {fold(sentence)} "
         if not (sentence.rstrip().endswith("?") or _ASKING.match(plain.strip())):
             continue
         for answer, phrases in _ASKED:

@@ -63,6 +63,7 @@ _CLOSING = re.compile(
 _CLOSED = re.compile(r"(?<!will )(?<!be )(?<!is )(?<!are )(?<!to )(?:closed|closed down|shut down|went bust|gone bust|"
                      r"went under|gone under|went into administration|gone into administration|went into liquidation|"
                      r"gone into liquidation|went out of business|gone out of business|ceased trading|folded)$")
+_FOR_GOOD = re.compile(r" (?:down )?for good")
 _NOT_FOR_GOOD = re.compile(r" (?:early|for the day|for lunch|for the night|for the weekend|for christmas|"
                            r"for the holidays|for refurb\w*|for repairs|today|tonight|at \d)")
 # A job loss still to come, said as what will happen to them: "we all get laid off", "im bein made
@@ -103,6 +104,8 @@ _LEFT_STUDIES = re.compile(
     # results in ("just got my GCSE results (mostly 5s)"), read beside the qualification, not instead of it
     + r"|\b(?:just )?(?:got|had|getting) (?:my |his |her |their )(?:gcse|gcses|a level|a levels|a-level|a-levels|"
       r"btec|t level) results\b")
+# Staff of an employer, said as such: "police staff", "NHS staff".
+_STAFF = "police staff|council staff|nhs staff|support staff|office staff|school staff"
 # Their work now or before, named: "I've been a hairdresser for fifteen years", "I'm a nurse at the
 # QE but...", "bricklayer, sick of the cold". With a digital topic they want and no other situation
 # said, someone changing career (bot.language.understanding keeps the topic they want, not the job).
@@ -127,7 +130,7 @@ _OCCUPATIONS = (
     "mortgage adviser|financial adviser|adviser|advisor|consultant|hotel receptionist|housekeeper|"
     "warehouse operative|production operative|quality inspector|inspector|forklift operator|bar staff|"
     "barman|barmaid|bar worker|claims handler|packer|postman|postwoman|exec|executive|team leader|"
-    "shift leader|data entry clerk|[a-z]+ manager|police staff|council staff|nhs staff|support staff|office staff|school staff")
+    "shift leader|data entry clerk|[a-z]+ manager|" + _STAFF)
 _JOB_SAID = re.compile(
     r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|and work as|i do|years as|"
     r"yrs as|year as)(?: an?)? (?:\w+ ){0,3}(?:" + _OCCUPATIONS + r")s?\b"
@@ -195,8 +198,7 @@ _EMPLOYEE_JOB = re.compile(
     r"admin assistant|administrator|secretary|security guard|manager|supervisor|"
     r"cook|estate agent|exec|executive|bus driver|train driver|tram driver|coach driver|it technician|"
     r"school technician|team leader|pharmacy technician|lab technician|clerk|bar staff|barista|waitress|waiter|"
-    r"postman|postwoman|postie|dispenser|pharmacy dispenser|police staff|council staff|nhs staff|support staff|"
-    r"office staff|school staff|cleaner at)s?\b")
+    r"postman|postwoman|postie|dispenser|pharmacy dispenser|" + _STAFF + r"|cleaner at)s?\b")
 # A job named with where it is done, a workplace of someone else's: "a chef at a hotel", "nurse at the QE".
 _AT_WORKPLACE = re.compile(
     r" (?:at|for) (?:a|an|the|our|my) (?:\w+ ){0,2}?(?:hotel|restaurant|hospital|school|college|university|"
@@ -295,6 +297,11 @@ def _unless_said(facts: List[Fact], slot: str, value, pattern: "re.Pattern", vie
     return facts if found is None else facts + [view.fact(slot, value, found.start(), found.end(), text)]
 
 
+def _wished_before(plain: str, at: int) -> bool:
+    """A wish earlier in the clause: "I want to retrain and work in a bank now" is not work now."""
+    return _WISH.search(re.split(r"[,.;!?]", plain[:at])[-1]) is not None
+
+
 def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     facts = _everyday_digital(facts, view, text)
     facts = _unless_said(facts, "availability", "part_time", WEEKDAYS_FREE, view, text)
@@ -325,7 +332,7 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         facts.append(background)
     income = slots.get("annual_income")
     works = _WORKS_NOW.search(view.plain) if employment is None else None
-    if works and _WISH.search(re.split(r"[,.;!?]", view.plain[:works.start()])[-1]):
+    if works and _wished_before(view.plain, works.start()):
         works = None  # "I want to retrain and work in a bank now": the wish, not the work
     if works:  # "I live in Oldbury and work in a warehouse now": the work they do now, whatever they did before
         employment = view.fact("employment_status", "employed", works.start(), works.end(), text)
@@ -342,7 +349,7 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         if job and not _PAST_JOB.match(said) and held:
             employment = view.fact("employment_status", "employed", job.start(), job.end(), text)
             facts.append(employment)
-    for_good = closing is not None and re.match(r" (?:down )?for good", view.plain[closing.end():]) is not None
+    for_good = closing is not None and _FOR_GOOD.match(view.plain, closing.end()) is not None
     if employment is None and closing and (_CLOSED.search(closing.group(0)) or (
             for_good and closing.group(0).endswith(" shut"))) and not _WORKS_NOW.search(view.plain):
         # their workplace has closed and no work now is said: out of work ("the firm went bust in October")
@@ -426,7 +433,7 @@ _THEY_WORK = re.compile(r"\b(?:he|she|they|who|and|but) (?:works|work|is working
 def their_work(view, text: str) -> Optional[Fact]:
     """In work, said of the person the resident asks for (their facts are the message's)."""
     m = _THEY_WORK.search(view.plain)
-    if m is None or _WISH.search(re.split(r"[,.;!?]", view.plain[:m.start()])[-1]):
+    if m is None or _wished_before(view.plain, m.start()):
         return None
     return view.fact("employment_status", "employed", m.start(), m.end(), text)
 
