@@ -68,7 +68,8 @@ class ActionRefer(Action):
         chosen = next_steps.pick(candidates, latest_text(tracker), entity(tracker, "pathway_ref"), numbered=shown)
         if chosen is None:
             latest = [by_id[i] for i in tracker.get_slot(LAST_SHOWN) or [] if i in by_id] or candidates
-            _say(dispatcher, next_steps.which(latest, "refer_me", next_steps.text("refer_which", language(tracker))))
+            _say(dispatcher, next_steps.which(latest, "refer_me", next_steps.text("refer_which", language(tracker),
+                                                                              tracker.get_slot(slots.ASKING_FOR))))
             return [SlotSet(PENDING, None)]
         ctx = get_context()
 
@@ -87,12 +88,14 @@ class ActionRefer(Action):
         if existing:
             ref = existing[0]
             dispatcher.utter_message(text=next_steps.already_referred(
-                chosen, ref.reference, referrals.STATUS_WORDS.get(ref.status, ref.status), language(tracker)))
+                chosen, ref.reference, referrals.STATUS_WORDS.get(ref.status, ref.status), language(tracker),
+                asking_for=tracker.get_slot(slots.ASKING_FOR)))
             return [SlotSet(PENDING, None)]
         facts = [n for n in slots.PROFILE if tracker.get_slot(n) is not None]
         ask_follow_up = channel(tracker) in next_steps.PHONE_CHANNELS and not consent.follow_ups
         _say(dispatcher, next_steps.referral_question(
-            chosen, facts, ctx.settings.followup_days if ask_follow_up else None, language(tracker)))
+            chosen, facts, ctx.settings.followup_days if ask_follow_up else None, language(tracker),
+            asking_for=tracker.get_slot(slots.ASKING_FOR)))
         return [SlotSet(PENDING, chosen["id"])]
 
 
@@ -125,7 +128,9 @@ class ActionReferAnswer(Action):
         asked_follow_up = entity(tracker, "follow_up") == "yes"
         rules = next((r.pathway.eligibility.to_dict() for r in found[1].recommendations
                       if r.pathway.id == pending), {})
-        facts = {n: tracker.get_slot(n) for n in slots.PROFILE if tracker.get_slot(n) is not None}
+        # Who the facts are about goes too: a provider contacting the asker must know the learner is someone else.
+        facts = {n: tracker.get_slot(n) for n in slots.PROFILE + (slots.ASKING_FOR,)
+                 if tracker.get_slot(n) is not None}
 
         def work(session):
             consent = rights.get_consent(session, journeys.journey_of(session, tracker.sender_id))
@@ -141,11 +146,13 @@ class ActionReferAnswer(Action):
             log.warning("referral for %s not made (%s)", tracker.sender_id, describe(error))
             dispatcher.utter_message(text=next_steps.text("refer_unavailable", language(tracker)))
             return [SlotSet(PENDING, None)]
+        asking_for = tracker.get_slot(slots.ASKING_FOR)  # the facts, the referral and the documents are theirs
         dispatcher.utter_message(text=next_steps.referral_done(
             pathway, made.reference, follow_up_days=ctx.settings.followup_days if made.follow_up else None,
-            lang=language(tracker)))
+            lang=language(tracker), asking_for=asking_for))
         # What to bring to enrol, from the same rules and facts the provider's packet carries.
-        bring = evidence.reply(evidence.checklist(rules, facts), str(pathway.get("title") or ""), language(tracker))
+        bring = evidence.reply(evidence.checklist(rules, facts), str(pathway.get("title") or ""), language(tracker),
+                               asking_for=asking_for)
         if bring:
             dispatcher.utter_message(text=bring)
         return [SlotSet(PENDING, None)]

@@ -319,6 +319,41 @@ ABOUT_THEM: Dict[Tuple[str, str], Entry] = {
         P_("card_she", "She needs a referral: ask her work coach or adviser."),
     ("You need a referral: ask your work coach or adviser.", "they"):
         P_("card_they", "They need a referral: ask their work coach or adviser."),
+    # referring the person asked for to a provider (bot.dialogue.next_steps): the asker consents for them
+    ("To refer you to {who}, I will share what you told me ({shared}) with them and with our outreach team, so "
+     "they can contact you. Is that OK?", "he"):
+        P_("refer_he", "To refer him to {who}, I will share what you told me about him ({shared}) with them and "
+                       "with our outreach team, so they can contact you. Please check he is happy with that. Is "
+                       "that OK?"),
+    ("To refer you to {who}, I will share what you told me ({shared}) with them and with our outreach team, so "
+     "they can contact you. Is that OK?", "she"):
+        P_("refer_she", "To refer her to {who}, I will share what you told me about her ({shared}) with them and "
+                        "with our outreach team, so they can contact you. Please check she is happy with that. Is "
+                        "that OK?"),
+    ("To refer you to {who}, I will share what you told me ({shared}) with them and with our outreach team, so "
+     "they can contact you. Is that OK?", "they"):
+        P_("refer_they", "To refer them to {who}, I will share what you told me about them ({shared}) with the "
+                         "provider and with our outreach team, so they can contact you. Please check the person "
+                         "you are asking for is happy with that. Is that OK?"),
+    ("Done. I have referred you to {who}. Your reference is {reference}: quote it if you contact them.{next}", "he"):
+        P_("refer_he", "Done. I have referred him to {who}. The reference is {reference}: quote it if either of "
+                       "you contacts them.{next}"),
+    ("Done. I have referred you to {who}. Your reference is {reference}: quote it if you contact them.{next}", "she"):
+        P_("refer_she", "Done. I have referred her to {who}. The reference is {reference}: quote it if either of "
+                        "you contacts them.{next}"),
+    ("Done. I have referred you to {who}. Your reference is {reference}: quote it if you contact them.{next}",
+     "they"):
+        P_("refer_they", "Done. I have referred them to {who}. The reference is {reference}: quote it if either "
+                         "of you contacts the provider.{next}"),
+    ("You are already referred to {who} (reference {reference}: {status}).", "he"):
+        P_("refer_he", "He is already referred to {who} (reference {reference}: {status})."),
+    ("You are already referred to {who} (reference {reference}: {status}).", "she"):
+        P_("refer_she", "She is already referred to {who} (reference {reference}: {status})."),
+    ("You are already referred to {who} (reference {reference}: {status}).", "they"):
+        P_("refer_they", "They are already referred to {who} (reference {reference}: {status})."),
+    ("Which one should I refer you to?", "he"): P_("refer_he", "Which one should I refer him to?"),
+    ("Which one should I refer you to?", "she"): P_("refer_she", "Which one should I refer her to?"),
+    ("Which one should I refer you to?", "they"): P_("refer_they", "Which one should I refer them to?"),
 }
 
 

@@ -13,6 +13,7 @@ import json
 import re
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
+from bot.dialogue.about_them import PERSONS, said_about
 from bot.language.words import ENGLISH, P_, words_for
 
 PHONE_CHANNELS = ("sms", "whatsapp")
@@ -179,32 +180,36 @@ REFER_NOTHING_PENDING, STALE, REFER_UNAVAILABLE = _REFER_NOTHING_PENDING[1], _ST
 
 
 def referral_question(pathway: Mapping[str, Any], facts: Sequence[str],
-                      follow_up_days: Optional[int] = None, lang: Optional[str] = None) -> Tuple[str, Buttons]:
+                      follow_up_days: Optional[int] = None, lang: Optional[str] = None,
+                      asking_for: Optional[str] = None) -> Tuple[str, Buttons]:
     """Consent for this provider, naming what would be shared: the answer is the consent. With
-    `follow_up_days` (a phone we can reach), a second yes also asks us to check in later."""
+    `follow_up_days` (a phone we can reach), a second yes also asks us to check in later. For someone the
+    resident asks for (`asking_for`), the facts are theirs and the asker is asked to check they agree."""
     w = words_for(lang)
-    shared = (_listed([w("fact_phrase", f, f.replace("_", " ")) for f in facts], w.say(_AND)) if facts
+    table = "fact_noun" if asking_for in PERSONS else "fact_phrase"
+    shared = (_listed([w(table, f, f.replace("_", " ")) for f in facts], w.say(_AND)) if facts
               else w.say(_THAT_YOU_ASKED))
     buttons = [button(w.say(_YES_SHARE), "affirm")]
     if follow_up_days:
         buttons.append(button(w.say(_YES_CHECK_ON_ME, days=follow_up_days), "affirm", follow_up="yes"))
     buttons.append(button(w.say(_NO), "deny"))
-    return w.say(_REFER_QUESTION, who=_who(pathway), shared=shared), buttons
+    return said_about(w.say(_REFER_QUESTION, who=_who(pathway), shared=shared), asking_for, lang), buttons
 
 
 def referral_done(pathway: Mapping[str, Any], reference: str, *, follow_up_days: Optional[int] = None,
-                  lang: Optional[str] = None) -> str:
+                  lang: Optional[str] = None, asking_for: Optional[str] = None) -> str:
     w = words_for(lang)
-    text = w.say(_REFERRED, who=_who(pathway), reference=reference, next=_next_step(pathway, lang))
+    text = said_about(w.say(_REFERRED, who=_who(pathway), reference=reference, next=_next_step(pathway, lang)),
+                      asking_for, lang)
     if follow_up_days:
         text += " " + w.say(_FOLLOW_UP, days=follow_up_days)
     return text
 
 
 def already_referred(pathway: Mapping[str, Any], reference: str, status_words: str,
-                     lang: Optional[str] = None) -> str:
-    return words_for(lang).say(_ALREADY_REFERRED, who=_who(pathway), reference=reference,
-                               status=status_words.lower())
+                     lang: Optional[str] = None, asking_for: Optional[str] = None) -> str:
+    return said_about(words_for(lang).say(_ALREADY_REFERRED, who=_who(pathway), reference=reference,
+                                          status=status_words.lower()), asking_for, lang)
 
 
 def refer_later(lang: Optional[str] = None) -> str:
@@ -246,9 +251,10 @@ TEXTS = {"refer_which": _REFER_WHICH, "refer_declined": _REFERRAL_DECLINED, "ref
          "nothing_waiting": _NOTHING_WAITING, "notify_unavailable": _NOTIFY_UNAVAILABLE}
 
 
-def text(name: str, lang: Optional[str] = None) -> str:
-    """A fixed text of this module by name (TEXTS) in the conversation's language."""
-    return words_for(lang).say(TEXTS[name])
+def text(name: str, lang: Optional[str] = None, asking_for: Optional[str] = None) -> str:
+    """A fixed text of this module by name (TEXTS) in the conversation's language (said about the person
+    asked for, where it has a "you" that is theirs)."""
+    return said_about(words_for(lang).say(TEXTS[name]), asking_for, lang)
 
 
 def subscribed(pathway: Mapping[str, Any], channel: str, lang: Optional[str] = None) -> str:

@@ -270,6 +270,27 @@ TABLES: Dict[str, Dict[Hashable, Entry]] = {
         "qualification_abroad": P_("fact_phrase", "where you gained your qualifications"),
         "language": P_("fact_phrase", "the language we talk in"),
     },
+    # TRANSLATORS: a fact about someone the resident asks for, listed without "you" or "his/her":
+    # "I will share what you told me about him (age, home area and qualifications)".
+    "fact_noun": {
+        "local_authority": P_("fact_noun", "home area"),
+        "age": P_("fact_noun", "age"),
+        "background": P_("fact_noun", "situation"),
+        "employment_status": P_("fact_noun", "work"),
+        "annual_income": P_("fact_noun", "income"),
+        "qualification_level": P_("fact_noun", "qualifications"),
+        "universal_credit": P_("fact_noun", "Universal Credit"),
+        "interest": P_("fact_noun", "what they want to learn"),
+        "availability": P_("fact_noun", "when they can study"),
+        "immigration_status": P_("fact_noun", "immigration status"),
+        "english_level": P_("fact_noun", "English level"),
+        "target_groups": P_("fact_noun", "groups you told me they belong to"),
+        "digital_confidence": P_("fact_noun", "computer confidence"),
+        "excluded_groups": P_("fact_noun", "groups you told me they are not in"),
+        "asking_for": P_("fact_noun", "that you are asking for them"),
+        "qualification_abroad": P_("fact_noun", "where the qualifications are from"),
+        "language": P_("fact_noun", "the language we talk in"),
+    },
     # TRANSLATORS: how a route will be sent: "I'll send it by {text message}".
     "send_channel": {
         "sms": P_("send_channel", "text message"),

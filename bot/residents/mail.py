@@ -29,6 +29,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.dialogue.intake import PRONOUNS
 from bot.pathways import evidence
 from bot.residents import rights
 from bot.pathways.providers import Providers
@@ -99,6 +100,11 @@ def compose(*, reference: str, pathway: Mapping[str, Any], eligibility: Mapping[
     lines = [f"A resident has asked Waymark to refer them to {title}.", "",
              f"Reference: {reference} (quote it when you update the referral)",
              f"Pathway: {title} ({pathway.get('id')})"]
+    if facts.get("asking_for") in PRONOUNS:
+        # A parent, partner or support worker asked: the facts are the learner's, the contact is the asker's.
+        lines[0] = f"A resident has asked Waymark to refer someone they asked on behalf of to {title}."
+        lines += ["Asked on behalf of someone else: the facts below are that person's; the contact below is "
+                  "the person who asked, who was asked to check the learner agrees to this referral."]
     name = first_name(contact_name)
     if name:
         lines.append(f"First name: {name}")

@@ -389,3 +389,27 @@ def test_nothing_suggested_yet_is_said_in_the_residents_language(context, dispat
     run(ActionSendMeThis(), dispatcher, _say(domain, {"language": "ro"}, WEB, "trimite-mi", "send_me_this"),
         domain_dict)
     assert texts(dispatcher) == [replies.nothing_shown_yet("ro")] != [replies.NOTHING_SHOWN_YET]
+
+
+def test_referring_someone_asked_for_speaks_of_them_and_asks_the_asker_to_check_they_agree(
+        context, domain, domain_dict):
+    slots = {**_shown(domain, domain_dict, BLACK_WOMEN, WEB), "asking_for": "she"}
+    chosen = slots["last_shown"][1]
+    asked = CollectingDispatcher()
+    run(ActionRefer(), asked, _say(domain, slots, WEB, "/refer_me", "refer_me", {"pathway_ref": chosen}), domain_dict)
+    [consent] = asked.messages
+    assert consent["text"].startswith("To refer her to ") and "what you told me about her (home area, age, " in consent["text"]
+    assert "check she is happy" in consent["text"] and "your age" not in consent["text"]
+
+    done = CollectingDispatcher()
+    run(ActionReferAnswer(), done, _say(domain, {**slots, "pending_pathway": chosen}, WEB, "yes", "affirm"),
+        domain_dict)
+    text, bring = texts(done)
+    assert text.startswith("Done. I have referred her to") and "Your reference" not in text
+    assert "her name and address" in bring and "your " not in bring.split("\n", 1)[1].rsplit("\n", 1)[0]
+
+    again = CollectingDispatcher()
+    run(ActionRefer(), again, _say(domain, slots, WEB, "/refer_me", "refer_me", {"pathway_ref": chosen}), domain_dict)
+    assert texts(again)[0].startswith("She is already referred to ")
+    [packet] = _rows(context, referral_mail)
+    assert "on behalf of someone else" in packet.body and "We suggested they bring:" in packet.body

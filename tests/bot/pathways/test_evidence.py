@@ -59,3 +59,20 @@ def test_the_reply_is_in_the_residents_language_with_the_course_title_as_written
     assert "Skills Bootcamp in Data" in text and "Photo ID" not in text
     assert len(text.splitlines()) == len(items) + 2
     assert text.splitlines()[1].startswith("- هوية بصورة")
+
+
+def test_the_checklist_for_someone_asked_for_speaks_of_their_documents():
+    items = evidence.checklist({"min_age": 19, "region": "wmca", "max_income": 25000},
+                               {"employment_status": "employed", "immigration_status": "refugee"})
+    for person, own in (("he", "his"), ("she", "her"), ("they", "their")):
+        text = evidence.reply(items, "Skills Bootcamp in Data", asking_for=person)
+        listed = text.splitlines()[1:-1]
+        assert len(listed) == len(items)
+        assert not any(" your " in f" {line} " for line in listed), person
+        assert all(f" {own} " in line for line in listed if not line.startswith("- Photo ID,")), person
+
+
+def test_the_checklist_for_oneself_still_says_your():
+    items = evidence.checklist({"region": "wmca"}, {})
+    assert "your name and address" in evidence.reply(items, asking_for="self")
+    assert "your name and address" in evidence.reply(items)

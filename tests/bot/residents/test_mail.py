@@ -193,3 +193,13 @@ def test_a_console_referral_carries_the_workers_contact_details_and_note_for_the
     assert "First name: Ama" in body.splitlines() and "Mensah" not in body  # a first name only
     assert "Phone: 07700 900123" in body and "Prefers calls after 3pm" in body
     assert ref.reference in body
+
+
+def test_a_packet_for_someone_asked_for_tells_the_provider_the_contact_is_the_asker():
+    pathway = {"id": "data-bootcamp", "title": "Skills Bootcamp in Data"}
+    for_her = mail.compose(reference="WM-1", pathway=pathway, eligibility={}, facts={"age": 19, "asking_for": "she"},
+                           channel="web")[1]
+    for_self = mail.compose(reference="WM-1", pathway=pathway, eligibility={}, facts={"age": 19, "asking_for": "self"},
+                            channel="web")[1]
+    assert "on behalf of someone else" in for_her and "check the learner agrees" in for_her
+    assert "on behalf of" not in for_self and for_self.startswith("A resident has asked Waymark to refer them")
