@@ -9,6 +9,8 @@ from typing import List, Optional
 
 from bot.dialogue import intake
 from bot.language.facts import Fact
+from bot.language.jobs import (AT_WORKPLACE, EMPLOYEE_JOB, JOB_SAID, NOT_HELD, PAST_JOB, RETIRED, WORKS_NOW,
+                                job_guess)
 
 _AUTOMATION = re.compile(r"\b(?:automation|automated|automating|automate|robots?|robotic|machines?|ai|"
                          r"self checkouts?|self service|self scan\w*|scanners?|kiosks?|chatbots?|driverless|"
@@ -104,110 +106,6 @@ _LEFT_STUDIES = re.compile(
     # results in ("just got my GCSE results (mostly 5s)"), read beside the qualification, not instead of it
     + r"|\b(?:just )?(?:got|had|getting) (?:my |his |her |their )(?:gcse|gcses|a level|a levels|a-level|a-levels|"
       r"btec|t level) results\b")
-# Staff of an employer, said as such: "police staff", "NHS staff".
-_STAFF = "police staff|council staff|nhs staff|support staff|office staff|school staff"
-# Their work now or before, named: "I've been a hairdresser for fifteen years", "I'm a nurse at the
-# QE but...", "bricklayer, sick of the cold". With a digital topic they want and no other situation
-# said, someone changing career (bot.language.understanding keeps the topic they want, not the job).
-_OCCUPATIONS = (
-    "hairdresser|barber|beautician|nail tech|chef|cook|kitchen porter|waiter|waitress|barista|bartender|"
-    "nurse|midwife|paramedic|care worker|support worker|healthcare assistant|teacher|teaching assistant|"
-    "lecturer|nursery nurse|childminder|social worker|driver|forklift driver|bus driver|lorry driver|"
-    "hgv driver|taxi driver|delivery driver|courier|postie|postman|postwoman|bricklayer|builder|labourer|"
-    "joiner|carpenter|plumber|electrician|plasterer|roofer|scaffolder|tiler|decorator|painter|welder|"
-    "mechanic|fitter|machinist|engineer|factory worker|warehouse worker|picker|packer|cleaner|caretaker|"
-    "security guard|receptionist|secretary|administrator|admin assistant|accountant|bookkeeper|cashier|"
-    "shop assistant|sales assistant|retail assistant|store manager|shop manager|manager|supervisor|"
-    "sales manager|salesman|saleswoman|estate agent|bank clerk|civil servant|police officer|firefighter|"
-    "soldier|pharmacist|dentist|doctor|lawyer|solicitor|journalist|photographer|artist|tattoo artist|"
-    "musician|actor|librarian|gardener|landscaper|farmer|butcher|baker|hotel worker|housekeeper|porter|"
-    "call centre worker|customer service adviser|dental nurse|optician|translator|interpreter|nanny|au pair|"
-    "hairstylist|stylist|paralegal|dispenser|pharmacy assistant|care assistant|dinner lady|lollipop lady|"
-    "binman|refuse collector|vet nurse|cabin crew|flight attendant|concierge|glazier|locksmith|groundworker|"
-    "dog groomer|groomer|tattooist|nail technician|makeup artist|personal trainer|fitness instructor|"
-    "lifeguard|operative|machine operator|assembler|technician|phlebotomist|personal assistant|till operator|"
-    "merchandiser|recruiter|clerk|kitchen assistant|florist|shop worker|retail worker|delivery rider|"
-    "mortgage adviser|financial adviser|adviser|advisor|consultant|hotel receptionist|housekeeper|"
-    "warehouse operative|production operative|quality inspector|inspector|forklift operator|bar staff|"
-    "barman|barmaid|bar worker|claims handler|packer|postman|postwoman|exec|executive|team leader|"
-    "shift leader|data entry clerk|[a-z]+ manager|" + _STAFF)
-_JOB_SAID = re.compile(
-    r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|and work as|i do|years as|"
-    r"yrs as|year as)(?: an?)? (?:\w+ ){0,3}(?:" + _OCCUPATIONS + r")s?\b"
-    r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:(?:primary|secondary|school|supply|senior|junior|head|assistant|"
-    r"trainee|qualified|agency|night|van|bus|site|shift|team|retail|hospital|community|district|staff|registered|"
-    r"ward|practice|digital|marketing|sales|account|accounts|hr|payroll|finance|office|warehouse|care|kitchen|"
-    r"bank|restaurant|shop|store|call|centre|train|tram|coach) ){0,2}"
-    r"(?:" + _OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b| \d{2} (?:§|[a-z]+ ?[,.;!]))"
-    r"|\b(?:i work as|i worked as|working as|worked as|i have worked as|been working as)(?: an?)? \w+(?: \w+)?"
-    r"|\b(?:been in|worked in|working in|years in) (?:retail|hospitality|care|construction|sales|marketing|"
-    r"finance|banking|logistics|manufacturing|admin|catering|security|the nhs|the army|the forces|"
-    r"the armed forces|the police|teaching|nursing|insurance|recruitment)(?: management)? for \d+ (?:years|year)\b")
-# A job not in the list above, known by the shape of the word, where a job is said: "i am a beauty
-# therapist", "been a florist 20 years", "as a sous chef", "beauty therapist 27 west brom". The words that end
-# like jobs but are not (a student, a refugee, a carer for mum, a beginner) are left out.
-_NOT_JOBS = {"user", "beginner", "member", "other", "number", "newcomer", "foreigner", "carer", "volunteer",
-             "student", "pensioner", "claimant", "parent", "resident", "immigrant", "migrant", "seeker",
-             "jobseeker", "learner", "leaver", "mother", "father", "brother", "sister", "daughter", "grandmother",
-             "grandfather", "partner", "woman", "man", "gentleman", "christian", "muslim", "asian", "european",
-             "african", "indian", "pakistani", "iranian", "syrian", "afghan", "eritrean", "sudanese", "nigerian",
-             "romanian", "bulgarian", "lithuanian", "ukrainian", "albanian", "italian", "brazilian", "bit",
-             "little", "fan", "person", "refugee", "fresher", "graduate", "dependant", "dependent", "citizen",
-             "veteran", "survivor", "sufferer", "diabetic", "smoker", "drinker", "gamer", "lover", "owner",
-             "older", "younger", "bigger", "better", "quicker", "faster", "together", "over", "under", "after",
-             "never", "ever", "either", "neither", "rather", "whether", "later", "sooner", "proper", "major",
-             "minor", "junior", "senior", "former", "latter", "supporter", "mentor", "tutor"}
-_JOBLIKE = r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|man|woman|ess|ic|ee)"
-_JOB_GUESS = re.compile(
-    r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|years as|yrs as)"
-    r"(?: an?)? (?:[a-z]+ )?(?P<job>" + _JOBLIKE + r")(?= [,.;!]| for| in| at| and| but| \d| §|$)"
-    r"|(?:^|[,.;!] )(?:hi |hiya |hello )?(?:an? )?(?:[a-z]+ )?(?P<job2>" + _JOBLIKE + r") \d{2}(?= (?:§|[a-z]))")
-
-
-def _job_guess(plain: str) -> "re.Match | None":
-    for m in _JOB_GUESS.finditer(plain):
-        if (m.group("job") or m.group("job2")) not in _NOT_JOBS:
-            return m
-    return None
-
-
-_PAST_JOB = re.compile(r"(?:i was|i worked as|worked as|used to)\b")
-# Work done now, said as where: "and work in a warehouse now", "currently working at Tesco".
-_WORKS_NOW = re.compile(r"\b(?:(?:i|and) (?:work|am working|m working) (?:in|at|for) (?:a|an|the) (?:\w+ ){1,3}?"
-                        r"(?:now|at the moment|currently|these days)\b|(?:i )?(?:currently|now) (?:work|working) "
-                        r"(?:in|at|for) (?:a|an|the)? ?\w+"
-                        # ...or opening the message or a clause, the "I" left out: "work in phone shop in dudley"
-                        r"|(?:^|(?<=[,.;!?] ))(?:work|working) (?:in|at|for) (?:a |an |the )?\w+"
-                        # "currently doing data entry for an insurance company", "I manage a small Greggs"
-                        r"|\b(?:currently|now|i am|i 'm|im) doing (?:\w+ ){1,3}?for (?:a|an|the) (?:\w+ ){0,2}?"
-                        r"(?:company|firm|council|charity|bank|business|agency|shop|store|hospital|school|university|"
-                        r"insurer|retailer|supermarket|factory|warehouse)\b"
-                        r"|\bi (?:manage|am managing|supervise) (?:a|an|the) (?!household|house|money|budget|kids|"
-                        r"children|family)\w+"
-                        # "here I clean hotel rooms", "I clean offices at night": someone else's place
-                        r"|\bi (?:clean|am cleaning) (?:hotel rooms|hotels|offices|schools|hospitals|wards|trains|"
-                        r"buses|the hospital|the school|the offices|at)\b)")
-# Jobs done for an employer (not the trades often done self-employed): named as theirs, they are in work.
-_EMPLOYEE_JOB = re.compile(
-    r"\b(?:police officer|teacher|teaching assistant|lecturer|nurse|midwife|paramedic|soldier|civil servant|"
-    r"firefighter|care worker|support worker|healthcare assistant|nursery nurse|social worker|"
-    r"receptionist|cashier|shop assistant|sales assistant|retail assistant|factory worker|warehouse worker|"
-    r"warehouse operative|production operative|call centre worker|customer service adviser|dental nurse|"
-    r"pharmacy assistant|care assistant|dinner lady|kitchen porter|kitchen assistant|till operator|"
-    r"machine operator|forklift operator|shop worker|retail worker|hotel worker|librarian|porter|"
-    r"admin assistant|administrator|secretary|security guard|manager|supervisor|"
-    r"cook|estate agent|exec|executive|bus driver|train driver|tram driver|coach driver|it technician|"
-    r"school technician|team leader|pharmacy technician|lab technician|clerk|bar staff|barista|waitress|waiter|"
-    r"postman|postwoman|postie|dispenser|pharmacy dispenser|" + _STAFF + r"|cleaner at)s?\b")
-# A job named with where it is done, a workplace of someone else's: "a chef at a hotel", "nurse at the QE".
-_AT_WORKPLACE = re.compile(
-    r" (?:at|for) (?:a|an|the|our|my) (?:\w+ ){0,2}?(?:hotel|restaurant|hospital|school|college|university|"
-    r"factory|warehouse|salon|shop|store|supermarket|bank|office|care home|nursing home|nursery|pub|bar|cafe|"
-    r"garage|call centre|call center|company|firm|council|gym|surgery|pharmacy|chemist|airport|station|depot|"
-    r"plant|hotel chain|bakery|kitchen|leisure centre|sports centre|prison|library|charity)\b")
-_RETIRED = re.compile(r"\bretired\b")
-_NOT_HELD = re.compile(r"\b(?:ex|former|formerly|retired|qualified|trained|training|trainee|student|unemployed|"
-                       r"out of work|redundant|was|were|used to be|wannabe|aspiring|would be|want to be|to be|become)\b")
 _INTO_DIGITAL = re.compile(r"\b(?:get|getting|go|move|moving|switch|switching|change|changing|career|job|jobs|"
                            r"work|working|retrain|retraining) (?:into|to|in|as) (?:a |the )?(?:tech|technology|digital|"
                            r"it|computing|computers|software|the tech industry|tech industry)\b")
@@ -331,7 +229,7 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         background = view.fact("background", "displaced_worker", closing.start(), closing.end(), text)
         facts.append(background)
     income = slots.get("annual_income")
-    works = _WORKS_NOW.search(view.plain) if employment is None else None
+    works = WORKS_NOW.search(view.plain) if employment is None else None
     if works and _wished_before(view.plain, works.start()):
         works = None  # "I want to retrain and work in a bank now": the wish, not the work
     if works:  # "I live in Oldbury and work in a warehouse now": the work they do now, whatever they did before
@@ -342,16 +240,16 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         # officer, 41, Coventry", "I'm a secondary school maths teacher" (a job only ever done for an employer)
         # are in work. A trade often done for oneself (driver, cleaner, hairdresser) without pay is asked
         # about; "I was a nurse in Syria", "retired teacher", "a qualified nurse from Kenya" are not in work.
-        job = _JOB_SAID.search(view.plain) or (_job_guess(view.plain) if income is not None else None)
+        job = JOB_SAID.search(view.plain) or (job_guess(view.plain) if income is not None else None)
         said = job.group(0).lstrip(" ,.;!") if job else ""
-        held = income is not None or (job is not None and (_EMPLOYEE_JOB.search(said) or _AT_WORKPLACE.match(
-            view.plain, job.end())) and not _NOT_HELD.search(view.plain[max(0, job.start() - 12):job.end()]))
-        if job and not _PAST_JOB.match(said) and held:
+        held = income is not None or (job is not None and (EMPLOYEE_JOB.search(said) or AT_WORKPLACE.match(
+            view.plain, job.end())) and not NOT_HELD.search(view.plain[max(0, job.start() - 12):job.end()]))
+        if job and not PAST_JOB.match(said) and held:
             employment = view.fact("employment_status", "employed", job.start(), job.end(), text)
             facts.append(employment)
     for_good = closing is not None and _FOR_GOOD.match(view.plain, closing.end()) is not None
     if employment is None and closing and (_CLOSED.search(closing.group(0)) or (
-            for_good and closing.group(0).endswith(" shut"))) and not _WORKS_NOW.search(view.plain):
+            for_good and closing.group(0).endswith(" shut"))) and not WORKS_NOW.search(view.plain):
         # their workplace has closed and no work now is said: out of work ("the firm went bust in October")
         employment = view.fact("employment_status", "unemployed", closing.start(), closing.end(), text)
         facts.append(employment)
@@ -415,8 +313,8 @@ def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact
     if employment and employment.value == "unemployed":
         return facts
     topic = "interest" in slots and slots["interest"].value != "not_sure"
-    job = _JOB_SAID.search(view.plain) or _job_guess(view.plain)
-    if job and _RETIRED.search(view.plain[max(0, job.start() - 12):job.end()]):
+    job = JOB_SAID.search(view.plain) or job_guess(view.plain)
+    if job and RETIRED.search(view.plain[max(0, job.start() - 12):job.end()]):
         return facts  # "retired teacher 67 want to learn email": not changing career
     # a wish for a topic, or to get into tech at all: "I want to get into tech but I'm not sure what role"
     wish = job and (_WISH.search(view.plain, job.end()) if topic else _INTO_DIGITAL.search(view.plain, job.end()))

@@ -1,0 +1,115 @@
+"""Jobs said in a message: the words that name a job, and the signs that it is held now rather than
+done before, trained for or wished for. bot.language.situations reads a resident's situation with them."""
+
+from __future__ import annotations
+
+import re
+
+# Staff of an employer, said as such: "police staff", "NHS staff".
+STAFF = "police staff|council staff|nhs staff|support staff|office staff|school staff"
+# Their work now or before, named: "I've been a hairdresser for fifteen years", "I'm a nurse at the
+# QE but...", "bricklayer, sick of the cold". With a digital topic they want and no other situation
+# said, someone changing career (bot.language.understanding keeps the topic they want, not the job).
+OCCUPATIONS = (
+    "hairdresser|barber|beautician|nail tech|chef|cook|kitchen porter|waiter|waitress|barista|bartender|"
+    "nurse|midwife|paramedic|care worker|support worker|healthcare assistant|teacher|teaching assistant|"
+    "lecturer|nursery nurse|childminder|social worker|driver|forklift driver|bus driver|lorry driver|"
+    "hgv driver|taxi driver|delivery driver|courier|postie|postman|postwoman|bricklayer|builder|labourer|"
+    "joiner|carpenter|plumber|electrician|plasterer|roofer|scaffolder|tiler|decorator|painter|welder|"
+    "mechanic|fitter|machinist|engineer|factory worker|warehouse worker|picker|packer|cleaner|caretaker|"
+    "security guard|receptionist|secretary|administrator|admin assistant|accountant|bookkeeper|cashier|"
+    "shop assistant|sales assistant|retail assistant|store manager|shop manager|manager|supervisor|"
+    "sales manager|salesman|saleswoman|estate agent|bank clerk|civil servant|police officer|firefighter|"
+    "soldier|pharmacist|dentist|doctor|lawyer|solicitor|journalist|photographer|artist|tattoo artist|"
+    "musician|actor|librarian|gardener|landscaper|farmer|butcher|baker|hotel worker|housekeeper|porter|"
+    "call centre worker|customer service adviser|dental nurse|optician|translator|interpreter|nanny|au pair|"
+    "hairstylist|stylist|paralegal|dispenser|pharmacy assistant|care assistant|dinner lady|lollipop lady|"
+    "binman|refuse collector|vet nurse|cabin crew|flight attendant|concierge|glazier|locksmith|groundworker|"
+    "dog groomer|groomer|tattooist|nail technician|makeup artist|personal trainer|fitness instructor|"
+    "lifeguard|operative|machine operator|assembler|technician|phlebotomist|personal assistant|till operator|"
+    "merchandiser|recruiter|clerk|kitchen assistant|florist|shop worker|retail worker|delivery rider|"
+    "mortgage adviser|financial adviser|adviser|advisor|consultant|hotel receptionist|housekeeper|"
+    "warehouse operative|production operative|quality inspector|inspector|forklift operator|bar staff|"
+    "barman|barmaid|bar worker|claims handler|packer|postman|postwoman|exec|executive|team leader|"
+    "shift leader|data entry clerk|[a-z]+ manager|" + STAFF)
+JOB_SAID = re.compile(
+    r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|and work as|i do|years as|"
+    r"yrs as|year as)(?: an?)? (?:\w+ ){0,3}(?:" + OCCUPATIONS + r")s?\b"
+    r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:(?:primary|secondary|school|supply|senior|junior|head|assistant|"
+    r"trainee|qualified|agency|night|van|bus|site|shift|team|retail|hospital|community|district|staff|registered|"
+    r"ward|practice|digital|marketing|sales|account|accounts|hr|payroll|finance|office|warehouse|care|kitchen|"
+    r"bank|restaurant|shop|store|call|centre|train|tram|coach) ){0,2}"
+    r"(?:" + OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b| \d{2} (?:§|[a-z]+ ?[,.;!]))"
+    r"|\b(?:i work as|i worked as|working as|worked as|i have worked as|been working as)(?: an?)? \w+(?: \w+)?"
+    r"|\b(?:been in|worked in|working in|years in) (?:retail|hospitality|care|construction|sales|marketing|"
+    r"finance|banking|logistics|manufacturing|admin|catering|security|the nhs|the army|the forces|"
+    r"the armed forces|the police|teaching|nursing|insurance|recruitment)(?: management)? for \d+ (?:years|year)\b")
+# A job not in the list above, known by the shape of the word, where a job is said: "i am a beauty
+# therapist", "been a florist 20 years", "as a sous chef", "beauty therapist 27 west brom". The words that end
+# like jobs but are not (a student, a refugee, a carer for mum, a beginner) are left out.
+NOT_JOBS = {"user", "beginner", "member", "other", "number", "newcomer", "foreigner", "carer", "volunteer",
+             "student", "pensioner", "claimant", "parent", "resident", "immigrant", "migrant", "seeker",
+             "jobseeker", "learner", "leaver", "mother", "father", "brother", "sister", "daughter", "grandmother",
+             "grandfather", "partner", "woman", "man", "gentleman", "christian", "muslim", "asian", "european",
+             "african", "indian", "pakistani", "iranian", "syrian", "afghan", "eritrean", "sudanese", "nigerian",
+             "romanian", "bulgarian", "lithuanian", "ukrainian", "albanian", "italian", "brazilian", "bit",
+             "little", "fan", "person", "refugee", "fresher", "graduate", "dependant", "dependent", "citizen",
+             "veteran", "survivor", "sufferer", "diabetic", "smoker", "drinker", "gamer", "lover", "owner",
+             "older", "younger", "bigger", "better", "quicker", "faster", "together", "over", "under", "after",
+             "never", "ever", "either", "neither", "rather", "whether", "later", "sooner", "proper", "major",
+             "minor", "junior", "senior", "former", "latter", "supporter", "mentor", "tutor"}
+JOBLIKE = r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|man|woman|ess|ic|ee)"
+JOB_GUESS = re.compile(
+    r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|years as|yrs as)"
+    r"(?: an?)? (?:[a-z]+ )?(?P<job>" + JOBLIKE + r")(?= [,.;!]| for| in| at| and| but| \d| §|$)"
+    r"|(?:^|[,.;!] )(?:hi |hiya |hello )?(?:an? )?(?:[a-z]+ )?(?P<job2>" + JOBLIKE + r") \d{2}(?= (?:§|[a-z]))")
+
+
+def job_guess(plain: str) -> "re.Match | None":
+    for m in JOB_GUESS.finditer(plain):
+        if (m.group("job") or m.group("job2")) not in NOT_JOBS:
+            return m
+    return None
+
+
+PAST_JOB = re.compile(r"(?:i was|i worked as|worked as|used to)\b")
+# Work done now, said as where: "and work in a warehouse now", "currently working at Tesco".
+WORKS_NOW = re.compile(r"\b(?:(?:i|and) (?:work|am working|m working) (?:in|at|for) (?:a|an|the) (?:\w+ ){1,3}?"
+                        r"(?:now|at the moment|currently|these days)\b|(?:i )?(?:currently|now) (?:work|working) "
+                        r"(?:in|at|for) (?:a|an|the)? ?\w+"
+                        # ...or opening the message or a clause, the "I" left out: "work in phone shop in dudley"
+                        r"|(?:^|(?<=[,.;!?] ))(?:work|working) (?:in|at|for) (?:a |an |the )?\w+"
+                        # "currently doing data entry for an insurance company", "I manage a small Greggs"
+                        r"|\b(?:currently|now|i am|i 'm|im) doing (?:\w+ ){1,3}?for (?:a|an|the) (?:\w+ ){0,2}?"
+                        r"(?:company|firm|council|charity|bank|business|agency|shop|store|hospital|school|university|"
+                        r"insurer|retailer|supermarket|factory|warehouse)\b"
+                        r"|\bi (?:manage|am managing|supervise) (?:a|an|the) (?!household|house|money|budget|kids|"
+                        r"children|family)\w+"
+                        # "here I clean hotel rooms", "I clean offices at night": someone else's place
+                        r"|\bi (?:clean|am cleaning) (?:hotel rooms|hotels|offices|schools|hospitals|wards|trains|"
+                        r"buses|the hospital|the school|the offices|at)\b)")
+# Jobs done for an employer (not the trades often done self-employed): named as theirs, they are in work.
+EMPLOYEE_JOB = re.compile(
+    r"\b(?:police officer|teacher|teaching assistant|lecturer|nurse|midwife|paramedic|soldier|civil servant|"
+    r"firefighter|care worker|support worker|healthcare assistant|nursery nurse|social worker|"
+    r"receptionist|cashier|shop assistant|sales assistant|retail assistant|factory worker|warehouse worker|"
+    r"warehouse operative|production operative|call centre worker|customer service adviser|dental nurse|"
+    r"pharmacy assistant|care assistant|dinner lady|kitchen porter|kitchen assistant|till operator|"
+    r"machine operator|forklift operator|shop worker|retail worker|hotel worker|librarian|porter|"
+    r"admin assistant|administrator|secretary|security guard|manager|supervisor|"
+    r"cook|estate agent|exec|executive|bus driver|train driver|tram driver|coach driver|it technician|"
+    r"school technician|team leader|pharmacy technician|lab technician|clerk|bar staff|barista|waitress|waiter|"
+    r"postman|postwoman|postie|dispenser|pharmacy dispenser|" + STAFF + r"|cleaner at)s?\b")
+# A job named with where it is done, a workplace of someone else's: "a chef at a hotel", "nurse at the QE".
+AT_WORKPLACE = re.compile(
+    r" (?:at|for) (?:a|an|the|our|my) (?:\w+ ){0,2}?(?:hotel|restaurant|hospital|school|college|university|"
+    r"factory|warehouse|salon|shop|store|supermarket|bank|office|care home|nursing home|nursery|pub|bar|cafe|"
+    r"garage|call centre|call center|company|firm|council|gym|surgery|pharmacy|chemist|airport|station|depot|"
+    r"plant|hotel chain|bakery|kitchen|leisure centre|sports centre|prison|library|charity)\b")
+RETIRED = re.compile(r"\bretired\b")
+NOT_HELD = re.compile(r"\b(?:ex|former|formerly|retired|qualified|trained|training|trainee|student|unemployed|"
+                       r"out of work|redundant|was|were|used to be|wannabe|aspiring|would be|want to be|to be|become)\b")
+
+
+__all__ = ["AT_WORKPLACE", "EMPLOYEE_JOB", "JOBLIKE", "JOB_GUESS", "JOB_SAID", "NOT_HELD", "NOT_JOBS", "OCCUPATIONS",
+           "PAST_JOB", "RETIRED", "STAFF", "WORKS_NOW", "job_guess"]
