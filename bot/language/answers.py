@@ -55,7 +55,10 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|^(?:" + _SUBJECT + r" )?(?:does not|do not|is not|are not|am not|is n't|isn't|aint) "
          r"(?:work|working|employed)\b"
          r"|^(?:(?:no|nope|nah) ?,? )?(?:no|nope|nothing|nothin|none|nah)(?: (?:atm|at the moment|right now|rn|now|currently|at present|"
-         r"just now|for now|yet))?$", "unemployed"),
+         r"just now|for now|yet))?$"
+         # at home, not in paid work: "nothing, she's at home all day", "I stay at home with the kids"
+         r"|\b(?:at home all day|home all day|stays? at home|staying at home|sat at home|at home with (?:the |my |her |his )?"
+         r"(?:kids|children|baby|little one))\b", "unemployed"),
         # "still drivin til jan", "still there till March": in work until a date
         (r"\bstill (?:\w+ing|\w+in|there|at it|employed|in work) (?:till|until|til|to|up to|for)\b"
          r"|\bstill (?:there|at it|working|employed) (?:for now|4 now|at the moment|atm)\b"
@@ -63,7 +66,11 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|^(?:i am |yes |yeah |yh |yep )?still (?:there|at it|in work|employed|working|in the job)$", "employed"),
         (r"\b(?:garden leave|still employed|on leave|on the books|part time|full time|zero hours|"
          r"shifts?|employed|working|works? (?:at|in|for|as))\b"
-         r"|^(?:" + _SUBJECT + r" )?(?:a|an) (?:\S+ ){0,2}\S+ (?:in|at|for) (?:a|an|the|my)\b", "employed"),
+         r"|^(?:" + _SUBJECT + r" )?(?:a|an) (?:\S+ ){0,2}\S+ (?:in|at|for) (?:a|an|the|my)\b"
+         # the work said as what they do, and where: "she cleans at a hotel a few mornings", "he drives for a firm"
+         r"|^(?:\S+ ,? )?(?:i|he|she|they) (?:clean|cleans|drive|drives|cook|cooks|teach|teaches|serve|serves|pack|"
+         r"packs|pick|picks|deliver|delivers|care|cares|stack|stacks|sell|sells|look after|looks after) "
+         r"(?:\S+ )?(?:in|at|for) (?:a|an|the|my|his|her)?\b", "employed"),
         (r"\b(?:at|in) (?:college|school|university|sixth form)\b|\bstudying\b|\bstudent\b", "in_education"),
     ],
     "interest": [
@@ -76,7 +83,10 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|\b(?:comfortable|confident|used to|start) (?:with|on|using|from) (?:a |the )?(?:computers?|laptops?|pcs?|basics?|beginning|scratch)\b"
          , "general_digital"),
         # unsure, and saying what of: "not sure what I'm good at", "no idea what's out there"
-        (r"^(?:i am |honestly |tbh )?(?:not sure|unsure|no idea|dunno|idk|do not know|not a clue)"
+        # (said twice over: "dunno really, not sure what I'd be good at")
+        (r"^(?:i am |honestly |tbh )?(?:(?:not sure|unsure|no idea|dunno|idk|do not know|not a clue)"
+         r"(?: really| tbh| honestly| to be honest| mate)? ?[,.]? )?"
+         r"(?:i am )?(?:not sure|unsure|no idea|dunno|idk|do not know|not a clue)"
          r" (?:what|which|where|how|if|whether|about|yet)\b[^,.;!?]{0,40}$", "not_sure"),
     ],
     "qualification_level": [

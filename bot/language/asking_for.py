@@ -54,7 +54,9 @@ _RELATION_MENTION = re.compile(
 _THEIR_AGE = re.compile(
     r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r")(?:s(?= is))? ?"
     r"(?:s|'s|is|who is|who 's)"
-    r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)|(?P<bare>my (?:\w+ )?(?:" + _REL + r") ?,? ?\(?)"
+    r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)|(?P<bare>my (?:\w+ )?(?:" + _REL + r") ?,? ?\(?"
+    # "my partner 's a bus driver, 48": what they do, then their age
+    r"|my (?:\w+ )?(?:" + _REL + r") (?:is|'s|s) an? (?:\w+ ){1,3}?, ?)"
     # "a young woman we support is 18"
     r"|(?:i|we) " + SUPPORTING + r" (?:is|'s|s)"
     # "helping a Syrian man, 41, who..."
@@ -67,7 +69,7 @@ _WHO_PRONOUN = {"man": "he", "lad": "he", "boy": "he", "guy": "he", "woman": "sh
                 "person": "they"}
 # ...or asks what there is for them, or says where their schooling stands ("my son 16 finished yr11 ... any
 # apprenticeships?", "my daughter 17 dropped out of college, what can she do")
-_CHILD_ASK = re.compile(r"\b(?:into|loves?|likes?|wants?|keen|mad on|obsessed|interested|for (?:him|her|them)|"
+_CHILD_ASK = re.compile(r"\b(?:into|loves?|likes?|wants?|wanting|keen|mad on|obsessed|interested|for (?:him|her|them)|"
                         r"anything for|clubs?|any (?:apprenticeships?|courses?|jobs?|training|help|ideas?|advice)|"
                         r"is there|are there|what (?:can|could|should|would) (?:he|she|they)|help (?:him|her|them)|"
                         r"finished|left school|left college|leaving school|dropped out|just left)\b")

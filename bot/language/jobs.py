@@ -39,7 +39,8 @@ JOB_SAID = re.compile(
     r"trainee|qualified|agency|night|van|bus|site|shift|team|retail|hospital|community|district|staff|registered|"
     r"ward|practice|digital|marketing|sales|account|accounts|hr|payroll|finance|office|warehouse|care|kitchen|"
     r"bank|restaurant|shop|store|call|centre|train|tram|coach) ){0,2}"
-    r"(?:" + OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b| \d{2} (?:§|[a-z]+ ?[,.;!]))"
+    r"(?:" + OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b| \d{2} (?:§|[a-z]+ ?[,.;!])"
+    r"| currently| atm| at the moment| by day| right now)"
     r"|\b(?:i work as|i worked as|working as|worked as|i have worked as|been working as)(?: an?)? \w+(?: \w+)?"
     r"|\b(?:been in|worked in|working in|years in) (?:retail|hospitality|care|construction|sales|marketing|"
     r"finance|banking|logistics|manufacturing|admin|catering|security|the nhs|the army|the forces|"
@@ -83,6 +84,10 @@ WORKS_NOW = re.compile(r"\b(?:(?:i|and) (?:work|am working|m working) (?:in|at|f
                         r"|\b(?:currently|now|i am|i 'm|im) doing (?:\w+ ){1,3}?for (?:a|an|the) (?:\w+ ){0,2}?"
                         r"(?:company|firm|council|charity|bank|business|agency|shop|store|hospital|school|university|"
                         r"insurer|retailer|supermarket|factory|warehouse)\b"
+                        # "I do security at Merry Hill", "I do admin for a law firm": the work done, and where
+                        r"|\bi (?:do|am doing) (?:security|admin|reception|cleaning|catering|deliveries|delivery|"
+                        r"maintenance|payroll|accounts|bookkeeping|marketing|sales|hr|care work|agency work|"
+                        r"warehouse work|factory work|bar work|retail|shifts|nights) (?:at|for|in) \w+"
                         r"|\bi (?:manage|am managing|supervise) (?:a|an|the) (?!household|house|money|budget|kids|"
                         r"children|family)\w+"
                         # "here I clean hotel rooms", "I clean offices at night": someone else's place
@@ -97,7 +102,7 @@ EMPLOYEE_JOB = re.compile(
     r"pharmacy assistant|care assistant|dinner lady|kitchen porter|kitchen assistant|till operator|"
     r"machine operator|forklift operator|shop worker|retail worker|hotel worker|librarian|porter|"
     r"admin assistant|administrator|secretary|security guard|manager|supervisor|"
-    r"cook|estate agent|exec|executive|bus driver|train driver|tram driver|coach driver|it technician|"
+    r"cook|chef|sous chef|head chef|estate agent|exec|executive|bus driver|train driver|tram driver|coach driver|it technician|"
     r"school technician|team leader|pharmacy technician|lab technician|clerk|bar staff|barista|waitress|waiter|"
     r"postman|postwoman|postie|dispenser|pharmacy dispenser|" + STAFF + r"|cleaner at)s?\b")
 # A job named with where it is done, a workplace of someone else's: "a chef at a hotel", "nurse at the QE".
@@ -110,6 +115,19 @@ RETIRED = re.compile(r"\bretired\b")
 NOT_HELD = re.compile(r"\b(?:ex|former|formerly|retired|qualified|trained|training|trainee|student|unemployed|"
                        r"out of work|redundant|was|were|used to be|wannabe|aspiring|would be|want to be|to be|become)\b")
 
+# Signs that a job named is theirs now, in the words around it: "hgv driver atm", "security, 12 hour shifts",
+# "a chef by day". With them any job, not only one done for an employer, is work held.
+_HELD_NOW = re.compile(r"\b(?:atm|at the moment|currently|right now|these days|at present|by day|"
+                       r"\d+ ?(?:hour|hr) shifts?|night shifts?|day shifts?|on nights|on shifts|"
+                       r"\d+ (?:days|nights|shifts) a week)\b")
+
+
+def held_now(plain: str, job: "re.Match") -> bool:
+    """A sign the job is held now in its own clause: "im a hgv driver atm", "I do security, 12 hour shifts"."""
+    before = re.split(r"[.;!?]", plain[:job.start()])[-1]
+    after = re.split(r"[.;!?]| but | and i (?:want|would|wan)", plain[job.end():])[0]
+    return bool(_HELD_NOW.search(before[-30:]) or _HELD_NOW.search(after[:40]))
+
 
 __all__ = ["AT_WORKPLACE", "EMPLOYEE_JOB", "JOBLIKE", "JOB_GUESS", "JOB_SAID", "NOT_HELD", "NOT_JOBS", "OCCUPATIONS",
-           "PAST_JOB", "RETIRED", "STAFF", "WORKS_NOW", "job_guess"]
+           "PAST_JOB", "RETIRED", "STAFF", "WORKS_NOW", "held_now", "job_guess"]

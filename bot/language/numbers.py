@@ -227,6 +227,9 @@ _AGE_PATTERNS = [
     (re.compile(r"(?:^|[,;.!?] )at (?P<n>\d{2})(?: ,)? (?=it 's|it is|its|is it|i am|i 'm|im|you|nobody|no one|who|"
                 r"there 's|there is|theres|i can not|i do not|i feel|i need|i want|i worry|i have to|i still)"), 16, 99),
     (re.compile(r"^(?:hi |hello )?me (?P<n>\d{2})(?= [,;.!?]| and | § )"), 16, 99),
+    # ...or asked of themselves at the end of a question: "is that realistic at 44?", "am i too old at 50?"
+    (re.compile(r"\b(?:realistic|possible|doable|feasible|too old|too late|worth it|still|start|starting|retrain|"
+                r"retraining|change|learn|do it|do this|do that)(?: (?:\w+|§)){0,3} at (?P<n>\d{2})(?= ?\?| ?[.!]|$)"), 16, 99),
     # A two-digit number standing alone as its own clause: "46, Wolverhampton", "Birmingham, 55, no quals",
     # "erdington. 26. want out". Between clause breaks a bare number is an age, not a count of anything.
     (_BARE_CLAUSE, 14, 99),

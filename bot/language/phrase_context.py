@@ -160,6 +160,10 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return None  # "I am IT technician": their job, not necessarily their wish
         if ent.text.lower() == "social media" and prev in {"on", "saw", "via", "through", "from", "seen"}:
             return None
+        if prev in {"do", "does", "doing", "did"} and nxt in {"at", "for"} and not (before - {prev}) & (
+                WISH | {"wants", "wanted", "wanting", "would", "could", "can"}):
+            return None  # "I do security at Merry Hill", "she does marketing for a charity": the work they do
+
         if value == "cyber_security" and ent.text.lower() == "security" and (
             prev in {"social", "job", "national", "home", "food", "financial"}
             or nxt in {"guard", "guards", "officer", "officers", "job", "staff", "check", "checks"}

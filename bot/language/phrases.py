@@ -80,7 +80,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "repair computer", "repair computers", "repairing pcs", "pc repair", "pc repairs", "laptop repairs"]),
     ("interest=cyber_security", [
         "cyber", "cyber security", "cybersecurity", "it security", "information security",
-        "network security", "online security", "ethical hacking", "hacking", "security",
+        "network security", "online security", "ethical hacking", "hacking", "security", "hackers",
+        "stop hackers", "keep hackers out", "safe from hackers", "protect against hackers", "cyber attacks",
         "penetration testing", "infosec", "hacker", "ethical hacker", "white hat hacker"]),
     ("interest=digital_marketing", [
         "digital marketing", "marketing", "social media", "social media marketing", "seo",
@@ -241,6 +242,10 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("employment_status=unemployed", [
         "stay at home mum", "stay at home mom", "stay at home dad", "stay at home parent", "full time mum",
         "full time mom", "housewife"]),
+    # Never in work yet: "he has never had a job", "never worked in my life"
+    ("employment_status=unemployed", [
+        "never had a job", "has never had a job", "never had a proper job", "never worked", "never been employed",
+        "never been in work", "not had a job yet", "never had a paid job"]),
     # Not allowed to work yet (an asylum claim): not in work, whatever their background
     ("employment_status=unemployed", [
         "not allowed to work", "can not work yet", "no right to work", "no permission to work",
@@ -418,6 +423,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "i speak some english", "i speak a little english", "basic english", "english is basic",
         "english is bad", "bad english", "poor english", "english is poor", "broken english",
         "english is weak", "need esol", "esol", "learning english", "learn english",
+        "english is limited", "limited english",
         "improve my english", "improving my english", "english classes", "english lessons"]),
     ("english_level=intermediate", [
         "english is ok", "english is okay", "english is good", "good english", "english is not bad",

@@ -9,8 +9,8 @@ from typing import List, Optional
 
 from bot.dialogue import intake
 from bot.language.facts import Fact
-from bot.language.jobs import (AT_WORKPLACE, EMPLOYEE_JOB, JOB_SAID, NOT_HELD, PAST_JOB, RETIRED, WORKS_NOW,
-                                job_guess)
+from bot.language.jobs import (AT_WORKPLACE, EMPLOYEE_JOB, JOB_SAID, NOT_HELD, OCCUPATIONS, PAST_JOB, RETIRED,
+                                WORKS_NOW, held_now, job_guess)
 
 _AUTOMATION = re.compile(r"\b(?:automation|automated|automating|automate|robots?|robotic|machines?|ai|"
                          r"self checkouts?|self service|self scan\w*|scanners?|kiosks?|chatbots?|driverless|"
@@ -85,6 +85,10 @@ _LOSING = re.compile(
     # "I finish at the end of the month": their last day to come
     r"|\bi (?:finish|leave|am finishing|am leaving) (?:work )?(?:at the end of|end of|on|in|next|this) (?:the )?"
     r"(?:" + _MONTHS + r"|month|week|friday|year)\b"
+    # a contract coming to its end, not renewed: "my fixed term contract ends in 3 weeks"
+    r"|\b(?:fixed term|temporary|temp|my|our) contract(?: \S+){0,8}? (?:ends|is ending|finishes|runs out|is up|"
+    r"expires|is not being renewed|will not be renewed|comes to an end)\b"
+    r"|\b(?:will not|wo n't|are not|not) (?:be )?renew(?:ing|ed)? (?:it|my contract|the contract|me)\b"
     r"|\bmy (?:\w+ ){0,2}(?:job|role|post|position)(?: \S+){0,8} (?:will|is going to|is gonna|is due to) "
     r"(?:go|end|finish|be cut|be replaced|disappear|be automated)\b")
 # A job that has gone, in so many words: "my job in the stockroom has gone". Not in work any more,
@@ -113,6 +117,11 @@ _WISH = re.compile(r"\b(?:want|wanna|would like|like to|love to|fancy|hoping|hop
                    r"go into|retrain|change to|switch to|learn|thinking|keen|interested|"
                    r"(?:can|could) i (?:do|get|learn|study|train|try|retrain|switch|move)|sick of|fed up|bored of|"
                    r"want out|get out of|career change|change (?:my )?career|new career)\b")
+# How good their English is, with how much said: "her English is still quite basic", "my english is very
+# limited" (the phrase tables hold the plain forms).
+_ENGLISH_WEAK = re.compile(r"\b(?:my|his|her|their) english (?:is|'s|s) (?:(?:still|quite|very|pretty|really|fairly|"
+                           r"rather|a bit|a little|so|too|kind of|not very) )*(?:basic|weak|poor|limited|bad|broken|"
+                           r"not good|not great|beginner level|at beginner level)\b")
 # An everyday digital task at work or at home they cannot do: "they want us all doing the online rota n i
 # cant use it", "everything is on the app now and I don't know how". With no topic named, what they want is
 # everyday digital skills.
@@ -131,6 +140,13 @@ _DONE_FOR_ME = re.compile(
     r"fills|has to do|have to do|has to fill|have to fill|sorts|sort|deals with|handles?)(?: in| out)? "
     r"(?:everything|it all|all|my|the|it)\b(?: \S+){0,6}? (?:phone|computer|laptop|online|internet|apps?|emails?|"
     r"forms?)\b")
+
+# On a course now, whatever comes after it: "finishes his level 3 IT course in June", "halfway through my
+# degree", "doing an access course at the moment". Not a course wished for ("I want to be doing a course").
+_ON_A_COURSE = re.compile(
+    r"\b(?:finish|finishes|finishing|is doing|am doing|are doing|currently doing|halfway through|is on|am on|"
+    r"in (?:the|my|his|her|their) (?:first|second|third|final|last) year of) (?:my |his |her |their |a |an |the )?"
+    r"(?:\w+ ){0,4}?(?:course|degree|a levels|btec|diploma|t level|access course|foundation year)\b")
 
 # Weekdays they are free: "can only do mon n tues", "free on wednesdays and fridays". Some days in the working
 # week, so part time (weekends are bot.language.phrases' evenings_weekends).
@@ -204,6 +220,10 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     facts = _everyday_digital(facts, view, text)
     facts = _unless_said(facts, "availability", "part_time", WEEKDAYS_FREE, view, text)
     facts = _unless_said(facts, "digital_confidence", "basic", _DONE_FOR_ME, view, text)
+    facts = _unless_said(facts, "english_level", "basic", _ENGLISH_WEAK, view, text)
+    course = _ON_A_COURSE.search(view.plain)
+    if course and not _wished_before(view.plain, course.start()):
+        facts = _unless_said(facts, "employment_status", "in_education", _ON_A_COURSE, view, text)
     studying = next((f for f in facts if f.slot == "employment_status" and f.value == "in_education"), None)
     if studying and (_FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1])
                      or _LEFT_STUDIES.search(view.plain)):
@@ -239,11 +259,13 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         # a job held now: "I'm a school dinner lady, about 9 grand a year" (any job, with its pay), "Police
         # officer, 41, Coventry", "I'm a secondary school maths teacher" (a job only ever done for an employer)
         # are in work. A trade often done for oneself (driver, cleaner, hairdresser) without pay is asked
-        # about; "I was a nurse in Syria", "retired teacher", "a qualified nurse from Kenya" are not in work.
+        # about (even when they want out of it: "hairdresser 10 yrs, sick of it" may be self-employed), unless
+        # the words around it say it is theirs now ("hgv driver atm", "12 hour shifts"); "I was a nurse in
+        # Syria", "retired teacher", "a qualified nurse from Kenya" are not in work.
         job = JOB_SAID.search(view.plain) or (job_guess(view.plain) if income is not None else None)
         said = job.group(0).lstrip(" ,.;!") if job else ""
-        held = income is not None or (job is not None and (EMPLOYEE_JOB.search(said) or AT_WORKPLACE.match(
-            view.plain, job.end())) and not NOT_HELD.search(view.plain[max(0, job.start() - 12):job.end()]))
+        held = income is not None or (job is not None and (
+            EMPLOYEE_JOB.search(said) or AT_WORKPLACE.match(view.plain, job.end()) or held_now(view.plain, job)) and not NOT_HELD.search(view.plain[max(0, job.start() - 12):job.end()]))
         if job and not PAST_JOB.match(said) and held:
             employment = view.fact("employment_status", "employed", job.start(), job.end(), text)
             facts.append(employment)
@@ -328,9 +350,17 @@ _THEY_WORK = re.compile(r"\b(?:he|she|they|who|and|but) (?:works|work|is working
                         r"(?:in|at|for|as|full time|part time|nights|shifts)\b")
 
 
+# ...or said as what they are: "my partner's a bus driver", "she is a care worker at a home in Tipton"
+_THEY_ARE = re.compile(r"\b(?:he|she|who|(?:my|our) (?:\w+ )?(?:partner|husband|wife|son|daughter|brother|sister|"
+                       r"friend|mate|client|dad|mum|father|mother|boyfriend|girlfriend|cousin|nephew|niece)) "
+                       r"(?:is|'s|s) (?:an? )?(?:\w+ ){0,2}?(?:" + OCCUPATIONS + r")s?\b")
+
+
 def their_work(view, text: str) -> Optional[Fact]:
     """In work, said of the person the resident asks for (their facts are the message's)."""
-    m = _THEY_WORK.search(view.plain)
+    m = _THEY_WORK.search(view.plain) or _THEY_ARE.search(view.plain)
+    if m is not None and NOT_HELD.search(m.group(0)):
+        return None  # "she is a trainee nurse", "he is a former soldier"
     if m is None or _wished_before(view.plain, m.start()):
         return None
     return view.fact("employment_status", "employed", m.start(), m.end(), text)
