@@ -267,7 +267,8 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"(?! în urmă| in urma)(?![\w])",
     r"(?<![\w])(?:mein|main|me) (?P<n>\d{1,2}) (?:saal|sal) k[aie] (?:hoon|hun|hu|hon)(?![\w])",
     r"(?<![\w])meri (?:umar|umer|umr|age) (?P<n>\d{1,2})(?![\w])",
-    r"میں (?P<n>\d{1,2}) سال",
+    # ("پاکستان میں 10 سال اکاؤنٹنٹ رہی": "in Pakistan for 10 years", میں there is "in", not "I")
+    r"میں (?P<n>\d{1,2}) سال(?= ?ک[اےی](?!\w)| ?[،,۔.]| ?$)",
     r"میری عمر (?P<n>\d{1,2})(?!\d)",
     r"عمري (?P<n>\d{1,2})(?!\d)",
     r"عندي (?P<n>\d{1,2}) (?:سنة|سنه|عام|عاما)",

@@ -15,7 +15,7 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 import yaml
 
-from bot.language import vocab
+from bot.language import script_names, vocab
 
 
 class GazetteerError(ValueError):
@@ -66,16 +66,20 @@ LOCATION_CUES = frozenset(
     # ...and as the other languages say it before a place ("w Rugby", "în Rugby", "في Rugby")...
     + "w we z ze koło kolo obok în din lângă langa la في من".split()
 )
+# Arabic words for living somewhere, after which a place may be written with "in" on it ("ساكنة بكوفنتري").
+LIVING_WORDS = frozenset("ساكن ساكنة ساكنين ساكنه اسكن أسكن نسكن عايش عايشة عايشين اعيش أعيش نعيش مقيم مقيمة".split())
 # ...or after it, as Urdu and Punjabi do ("Rugby میں", "Rugby ਵਿੱਚ", "Rugby mein").
 LOCATION_CUES_AFTER = frozenset("میں سے ਵਿੱਚ ਤੋਂ mein".split())
+_NOT_IN_NAMES = LOCATION_CUES | LOCATION_CUES_AFTER | LIVING_WORDS | script_names.FUNCTION_WORDS
 _LEAD_IN = frozenset(
     "i im i'm am live living based in at near nr around round from the its it's is my postcode "
     "post code just".split()
 )
-_CLAUSE_BREAK = re.compile(r"[,.;:!?]")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?،؛؟۔।॥]")
 _TRAIL = frozenset("area way side please thanks ta mate uk england centre town".split())
 _SMALL_WORDS = frozenset("on upon in under le the and of by with".split())
 _FUZZY_MIN_LETTERS = 6
+_LATIN_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f&]")
 # Everyday words one letter away from a place name: never read as a typo of it.
 NOT_TYPOS = frozenset(
     "person persons hockey hardly highly cradle brighten hampstead wolves gently closely normal "
@@ -158,6 +162,18 @@ class Gazetteer:
             if target is not _AMBIGUOUS and len(key.replace(" ", "")) >= _FUZZY_MIN_LETTERS:
                 for variant in _deletes(key):
                     self._deletion_index.setdefault(variant, set()).add(key)
+        # English names by sound, for the same names written in another script (bot.language.script_names);
+        # places in the region only: a chance likeness must never tell a resident they live outside it
+        self._by_sound: Dict[str, _Target] = {}
+        for raw, target in raw_names:
+            if target.local_authority is None or not re.fullmatch(r"[A-Za-z0-9 '&.()-]+", raw):
+                continue
+            for sound in script_names.keys(script_names.latin(raw)):
+                old = self._by_sound.get(sound)
+                if old is None:
+                    self._by_sound[sound] = target
+                elif old is not _AMBIGUOUS and old.local_authority != target.local_authority:
+                    self._by_sound[sound] = _AMBIGUOUS
 
     # ---- loading -----------------------------------------------------------------------------
     @classmethod
@@ -199,6 +215,11 @@ class Gazetteer:
             for lo, hi in candidates:
                 key = " ".join(_norm_word(w.group()) for w in words[lo:hi])
                 target = self._lookup(key, fuzzy)
+                if target is not None:
+                    return self._match(target, text, words[lo].start(), words[hi - 1].end())
+        for lo, hi in candidates:  # the whole answer is a name in another script: "سالٹلی"
+            if hi - lo <= 3 and not _LATIN_WORD.match(words[lo].group()):
+                target = self._by_sound_of([_norm_word(w.group()) for w in words[lo:hi]])
                 if target is not None:
                     return self._match(target, text, words[lo].start(), words[hi - 1].end())
         return None
@@ -243,7 +264,8 @@ class Gazetteer:
         def cued(i: int) -> bool:
             # after a location word, or a terse "place, age" list: "rugby, 45", "52. reading. data"
             return ((i > 0 and norms[i - 1] in LOCATION_CUES) or (beside_age(i) and alone(i))
-                    or (i + 1 < len(words) and norms[i + 1] in LOCATION_CUES_AFTER))
+                    or (i + 1 < len(words) and norms[i + 1] in LOCATION_CUES_AFTER)
+                    or (i > 0 and norms[i - 1] in LIVING_WORDS and script_names.has_proclitic(norms[i])))
 
         for m in _FULL_POSTCODE.finditer(text):
             match = self._postcode(text, m.start(), m.end(), whole=False)
@@ -273,7 +295,36 @@ class Gazetteer:
             n, target = hit
             found.append(self._match(target, text, words[i].start(), words[i + n - 1].end()))
             i += n
+        if not found:  # a listed name said is the place; a likeness by sound is only sought without one
+            found += self._by_sound_in(text, words, norms, found, taken, cued)
         return sorted(found, key=lambda m: m.start)
+
+    def _by_sound_in(self, text, words, norms, found, taken, cued) -> List[PlaceMatch]:
+        """Names written in another script, where a place is said ("سالٹلی میں", "في ويدنزبري"), that
+        no listed name matched: a word or two (the fewest that sound like one place), never across a
+        clause break or a word that says where."""
+        claimed = taken + [(m.start, m.end) for m in found]
+        out: List[PlaceMatch] = []
+        for i, word in enumerate(words):
+            if _LATIN_WORD.match(word.group()):
+                continue
+            for n in (1, 2, 3):
+                last = i + n - 1
+                if last >= len(words) or any(s < words[last].end() and words[last].start() < e for s, e in claimed):
+                    break
+                if norms[last] in _NOT_IN_NAMES or (n > 1 and _CLAUSE_BREAK.search(
+                        text[words[last - 1].end(): words[last].start()])):
+                    break
+                cue_after = last + 1 < len(words) and norms[last + 1] in LOCATION_CUES_AFTER and not (
+                    _CLAUSE_BREAK.search(text[words[last].end(): words[last + 1].start()]))
+                if not (cued(i) or cue_after):
+                    continue
+                target = self._by_sound_of(norms[i: last + 1])
+                if target is not None:
+                    out.append(self._match(target, text, word.start(), words[last].end()))
+                    claimed.append((word.start(), words[last].end()))
+                    break
+        return out
 
     def _name_at(self, words, norms, i, cued, typo_ok) -> Optional[Tuple[int, _Target]]:
         longest = min(self._max_words, len(words) - i)
@@ -298,6 +349,19 @@ class Gazetteer:
         return None
 
     # ---- helpers -----------------------------------------------------------------------------
+    def _by_sound_of(self, words: List[str]) -> Optional[_Target]:
+        """The one place whose English name sounds like these script words, if just one does."""
+        found = set()
+        shortest = script_names.MIN_SKELETON - (len(words) > 1)  # two words are rarely a chance likeness
+        for skeleton in script_names.skeletons(words):
+            for sound in script_names.keys(skeleton):
+                target = self._by_sound.get(sound) if len(sound) >= shortest else None
+                if target is _AMBIGUOUS:
+                    return None
+                if target is not None:
+                    found.add(target)
+        return found.pop() if len(found) == 1 else None
+
     def _lookup(self, key: str, fuzzy: bool) -> Optional[_Target]:
         target = self._names.get(key)
         if target is _AMBIGUOUS:

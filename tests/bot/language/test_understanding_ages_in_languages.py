@@ -22,3 +22,11 @@ def test_a_residents_own_age_in_their_language_and_script_is_read(understanding,
 ])
 def test_someone_elses_age_in_another_language_is_not_the_residents(understanding, text):
     assert age(understanding, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "میں نے دبئی میں 12 سال ڈرائیونگ کی", "ہم برمنگھم میں 15 سال سے رہتے ہیں، بیٹی کے لیے پوچھ رہا ہوں",
+])
+def test_years_spent_somewhere_in_urdu_are_not_an_age(understanding, text):
+    # میں after a place is "in", not "I": "in Dubai for 12 years"
+    assert age(understanding, text) is None
