@@ -48,6 +48,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "اسکول کے وقت", "ہفتے میں دو دن", "ہفتے میں تین دن")),
         ],
         "interest": [
+            ("not_sure", ("پتہ نہیں", "معلوم نہیں", "نہیں پتا", "نہیں پتہ", "کچھ بھی")),
             ("coding", ("کوڈنگ", "پروگرامنگ", "سافٹ ویئر")),
             ("data", ("ڈیٹا",)),
             ("web_design", ("ویب سائٹ", "ویب ڈیزائن", "ویب سائٹس")),
@@ -93,7 +94,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                           "nokri karti", "haan", "ji haan")),
         ],
         "availability": [
-            ("full_time", ("kisi bhi waqt", "kisi bhi time", "har waqt", "sara din", "poora hafta", "pura hafta",
+            ("full_time", ("pura din", "poora din", "kisi bhi waqt", "kisi bhi time", "har waqt", "sara din", "poora hafta", "pura hafta",
                            "jab bhi", "roz", "rozana", "har roz", "poora din", "pura din")),
             ("evenings_weekends", ("shaam", "sham", "raat", "chutti", "kaam ke baad", "itwar", "weekend",
                                    "hafta itwar", "chutti ke din")),
@@ -102,6 +103,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "hafte mein 2 din", "hafte mein 3 din", "do din hafte mein", "teen din hafte mein")),
         ],
         "interest": [
+            ("not_sure", ("pata nahi", "pata nahin", "maloom nahi", "nahi pata", "kuch bhi")),
             ("coding", ("coding seekhni", "programming seekhni")),
             ("it_support", ("computer theek karna", "computer theek karne", "computer repair", "computer ki marammat")),
             ("general_digital", ("computer chalana", "computer seekhna", "computer seekhni", "bunyadi",
@@ -122,6 +124,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
     },
     "pa": {
         "english_level": [
+            ("fluent", ("ਇੱਥੇ ਹੀ ਜੰਮਿਆ", "ਇੱਥੇ ਹੀ ਜੰਮੀ", "ਇੱਥੇ ਜੰਮਿਆ", "ਇੱਥੇ ਜੰਮੀ", "ਪੂਰੀ ਆਉਂਦੀ")),
             ("none", ("ਬਿਲਕੁਲ ਨਹੀਂ", "ਨਹੀਂ ਆਉਂਦੀ", "ਕੋਈ ਨਹੀਂ", "ਅੰਗਰੇਜ਼ੀ ਨਹੀਂ ਆਉਂਦੀ")),
             ("fluent", ("ਬਹੁਤ ਚੰਗੀ", "ਬਹੁਤ ਵਧੀਆ", "ਮਾਂ ਬੋਲੀ", "ਰਵਾਨੀ", "ਇੱਥੇ ਜੰਮੀ", "ਇੱਥੇ ਜੰਮਿਆ")),
             ("basic", ("ਥੋੜ੍ਹੀ", "ਥੋੜੀ", "ਥੋੜ੍ਹਾ", "ਥੋੜਾ", "ਕਮਜ਼ੋਰ", "ਕਮਜੋਰ", "ਚੰਗੀ ਨਹੀਂ", "ਸਿੱਖ ਰਿਹਾ",
@@ -137,7 +140,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                           "ਪਾਰਟ ਟਾਈਮ", "ਫੁੱਲ ਟਾਈਮ", "ਹਾਂ", "ਹਾਂ ਜੀ")),
         ],
         "availability": [
-            ("full_time", ("ਕਿਸੇ ਵੀ ਵੇਲੇ", "ਕਿਸੇ ਵੀ ਸਮੇਂ", "ਹਰ ਵੇਲੇ", "ਸਾਰਾ ਦਿਨ", "ਫੁੱਲ ਟਾਈਮ", "ਪੂਰਾ ਸਮਾਂ",
+            ("full_time", ("ਪੂਰਾ ਦਿਨ", "ਕਿਸੇ ਵੀ ਵੇਲੇ", "ਕਿਸੇ ਵੀ ਸਮੇਂ", "ਹਰ ਵੇਲੇ", "ਸਾਰਾ ਦਿਨ", "ਫੁੱਲ ਟਾਈਮ", "ਪੂਰਾ ਸਮਾਂ",
                            "ਜਦੋਂ ਵੀ", "ਹਰ ਰੋਜ਼", "ਹਰ ਰੋਜ", "ਰੋਜ਼", "ਪੂਰਾ ਹਫ਼ਤਾ")),
             ("evenings_weekends", ("ਸ਼ਾਮ", "ਸ਼ਾਮੀਂ", "ਸਾਮ", "ਰਾਤ", "ਵੀਕਐਂਡ", "ਸ਼ਨੀਵਾਰ", "ਐਤਵਾਰ", "ਛੁੱਟੀ",
                                    "ਕੰਮ ਤੋਂ ਬਾਅਦ", "ਹਫ਼ਤੇ ਦੇ ਅਖੀਰ", "ਹਫਤੇ ਦੇ ਅਖੀਰ")),
@@ -145,6 +148,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "ਸਕੂਲ ਦੇ ਸਮੇਂ", "ਹਫ਼ਤੇ ਵਿੱਚ ਦੋ ਦਿਨ", "ਹਫ਼ਤੇ ਵਿੱਚ ਤਿੰਨ ਦਿਨ")),
         ],
         "interest": [
+            ("web_design", ("ਵੈੱਬਸਾਈਟਾਂ", "ਵੈਬਸਾਈਟਾਂ", "ਵੈੱਬਸਾਈਟ", "ਵੈਬਸਾਈਟ")),
+            ("not_sure", ("ਪਤਾ ਨਹੀਂ", "ਨਹੀਂ ਪਤਾ", "ਕੁਝ ਵੀ")),
             ("coding", ("ਕੋਡਿੰਗ", "ਪ੍ਰੋਗਰਾਮਿੰਗ")),
             ("data", ("ਡਾਟਾ", "ਡੇਟਾ")),
             ("web_design", ("ਵੈੱਬਸਾਈਟ", "ਵੈਬਸਾਈਟ", "ਵੈੱਬ ਡਿਜ਼ਾਈਨ", "ਵੈਬ ਡਿਜ਼ਾਈਨ")),
@@ -169,6 +174,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
     },
     "ar": {
         "english_level": [
+            ("intermediate", ("وسط", "نص نص")),
             ("none", ("لا أتكلم", "لا أتكلمها", "لا أعرف الإنجليزية", "ولا كلمة", "صفر", "لا أتحدث", "ما بحكي")),
             ("fluent", ("ممتاز", "ممتازة", "بطلاقة", "طلاقة", "جيد جدا", "جيدة جدا", "لغتي الأم", "ممتازه")),
             ("basic", ("قليل", "قليلا", "قليلة", "شوي", "شوية", "ضعيف", "ضعيفة", "ضعيفه", "مبتدئ", "مبتدئة",
@@ -187,7 +193,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("employed", ("أعمل", "بشتغل", "اشتغل", "أشتغل", "موظف", "موظفة", "دوام جزئي", "دوام كامل", "نعم")),
         ],
         "availability": [
-            ("full_time", ("أي وقت", "في أي وقت", "كل الوقت", "كل يوم", "طول الأسبوع", "دوام كامل", "متفرغ",
+            ("full_time", ("طول اليوم", "كل اليوم", "أي وقت", "في أي وقت", "كل الوقت", "كل يوم", "طول الأسبوع", "دوام كامل", "متفرغ",
                            "متفرغة", "طوال اليوم", "كل الأيام", "طوال الأسبوع")),
             ("evenings_weekends", ("مساء", "المساء", "مساءا", "مسائية", "مسائي", "في المساء", "ليلا", "الليل", "بالليل",
                                    "نهاية الأسبوع", "عطلة نهاية الأسبوع", "الويكند", "السبت", "الأحد",
@@ -196,6 +202,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "خلال النهار", "في النهار", "وقت المدرسة")),
         ],
         "interest": [
+            ("not_sure", ("ما عارف", "ما عارفة", "مش عارف", "مش عارفة", "ما بعرف", "لا أعرف", "لا اعرف", "اي حاجة", "أي شي", "اي شي")),
             ("coding", ("البرمجة", "برمجة", "البرمجه", "برمجه")),
             ("data", ("البيانات", "بيانات", "تحليل البيانات", "داتا")),
             ("web_design", ("تصميم المواقع", "تصميم مواقع", "مواقع الويب", "المواقع")),
@@ -224,6 +231,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
     },
     "pl": {
         "english_level": [
+            ("fluent", ("płynny", "płynnie", "tu chodził do szkoły", "tu chodziła do szkoły")),
+            ("intermediate", ("średni", "średnio", "sredni")),
             ("none", ("wcale", "nie mówię", "nie znam", "zero", "ani słowa", "w ogóle", "nie mowie po angielsku")),
             ("fluent", ("biegle", "płynnie", "bardzo dobrze", "perfekcyjnie", "ojczysty", "jak native")),
             ("basic", ("słabo", "trochę", "mało", "podstawowy", "podstawowa", "podstawy", "nie za dobrze",
@@ -243,6 +252,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                           "robię na", "tak")),
         ],
         "availability": [
+            ("part_time", ("kiedy dzieci są w szkole", "gdy dzieci są w szkole", "jak dzieci są w szkole")),
             ("full_time", ("kiedykolwiek", "zawsze", "cały dzień", "cały tydzień", "w każdej chwili",
                            "pełny etat", "pełen etat", "na pełen etat", "codziennie", "od poniedziałku do piątku",
                            "o każdej porze", "dyspozycyjny", "dyspozycyjna", "w każdy dzień")),
@@ -252,6 +262,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "kilka godzin", "do południa", "kiedy dzieci są w szkole", "po południu")),
         ],
         "interest": [
+            ("not_sure", ("nie wiem", "obojętnie", "cokolwiek")),
             ("coding", ("programowanie", "programowania", "programowaniem", "programować", "programista", "programistą",
                         "kodowanie")),
             ("data", ("dane", "danych", "danymi", "analiza danych", "analizą danych", "analizy danych", "analityka")),
@@ -293,6 +304,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                               "mă descurc", "ma descurc", "intermediar")),
         ],
         "employment_status": [
+            ("employed", ("fac curățenie", "fac curatenie", "fac ture", "lucrez câteva ore")),
             ("unemployed", ("nu lucrez", "șomer", "șomeră", "fără loc de muncă", "nu am loc de muncă",
                             "nu am serviciu", "caut de lucru", "caut loc de muncă", "caut un loc de muncă",
                             "stau acasă", "mi am pierdut locul de muncă", "nu")),
@@ -302,6 +314,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("employed", ("lucrez", "am serviciu", "angajat", "angajată", "muncesc", "da")),
         ],
         "availability": [
+            ("part_time", ("cât sunt copiii la școală", "cat sunt copiii la scoala", "cât copiii sunt la școală")),
             ("full_time", ("oricând", "toată ziua", "toată săptămâna", "normă întreagă", "zilnic",
                            "în fiecare zi", "de luni până vineri", "oricand vreti")),
             ("evenings_weekends", ("seara", "serile", "seară", "weekend", "weekendul", "în weekend", "noaptea",
@@ -310,6 +323,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "câteva ore", "jumătate de normă", "cât copiii sunt la școală")),
         ],
         "interest": [
+            ("not_sure", ("nu știu", "nu stiu", "nu știe", "nu stie", "orice")),
             ("coding", ("programare", "programator", "programarea")),
             ("data", ("date", "datelor", "analiza datelor", "analiză de date")),
             ("web_design", ("site uri", "pagini web", "design web", "designul web", "site uri web", "web design",

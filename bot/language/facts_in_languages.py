@@ -17,7 +17,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from bot.language.answer_words import ANSWER_WORDS
 from bot.language.answers import fold, fold_letters, income_in_language, phrase_forms, tables_for
 from bot.language.facts import Fact
-from bot.language.statement_words import (CLOSURE_SPAN, CLOSURES, EARNING, LEARNING, NOT_WORKING_BEFORE,
+from bot.language.statement_words import (CLOSURE_SPAN, CLOSURES, EARNING, FREE, LEARNING, NOT_WORKING_BEFORE,
                                           STATEMENTS, WORKING)
 
 # Someone else's age, said in the third person ("ma 17 lat", "are 33 de ani", "عمره 19", "18 سال کا ہے"),
@@ -199,7 +199,8 @@ def _study_time(clause: str, table: str, before: str = "") -> Optional[str]:
     course karna hai") or in the one right after it ("chcę się nauczyć grafiki, ale tylko weekendy"), not in
     one about their work ("pracuję wieczorami")."""
     learning = _LEARNING.get(table, ())
-    if not any(p in clause for p in learning) and not any(p in before for p in learning):
+    free = any(f" {fold(w)} " in clause for w in FREE.get(table, ()))
+    if not free and not any(p in clause for p in learning) and not any(p in before for p in learning):
         return None
     found = _longest(clause, _TIMES.get(table, ()))
     if found is None:
@@ -259,6 +260,9 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
                 add("asking_for", theirs[1])
         closing = _workplace_closing(said, table) if "background" not in have else None
         if closing is not None:
+            # the workplace closing is why they retrain: "zamykają magazyn ... chciałbym się przekwalifikować"
+            if out.get("background") is not None and out["background"].value in ("career_changer", "low_wage"):
+                del out["background"]
             add("background", "displaced_worker")
             add("employment_status", closing)
         who = _on_behalf(said, table)
@@ -267,7 +271,9 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
         if any(p in said for p in _LEARNING.get(table, ())):
             # the topic of a clause about learning first: "pracowałem jako programista, teraz chcę kurs danych"
             wished = [c for _, c in clauses if any(p in c for p in _LEARNING.get(table, ()))] + [said]
-            topic = next(filter(None, (_longest(c, _TOPICS.get(table, ())) for c in wished)), None)
+            topics = [t for t in (_longest(c, _TOPICS.get(table, ())) for c in wished) if t is not None]
+            # a topic named says more than "computers": "keen on computers, asks about cyber security"
+            topic = next((t for t in topics if t[1] != "general_digital"), topics[0] if topics else None)
             if topic is not None:
                 add("interest", topic[1])
     return list(out.values())

@@ -178,7 +178,7 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
         # "part time as I care for my dad" gives the reason; "part time as a cleaner" is the job
         for_them = for_them or (nxt == "as" and after_next in {"i", "we", "he", "she", "they", "my", "our", "it"})
         at_work = (nxt in {"at", "for", "in", "as", "job", "jobs", "work", "worker", "shift", "shifts",
-                           "contract"} and not for_them) or before & {"work", "working", "works", "job", "employed"}
+                           "contract", "kaam", "naukri", "nokri", "duty"} and not for_them) or before & {"work", "working", "works", "job", "employed"}
         # nights are a shift worked far more often than a time to study: "security guard nights £11 hr"
         # (but "I can only do nights", "night classes" are when they could learn)
         if (ent.text.lower() in ("nights", "night time") and before and not before & _STUDY_TIME

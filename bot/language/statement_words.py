@@ -18,7 +18,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
     "ur": [
         ("immigration_status=asylum_seeker;background=refugee",
          ("پناہ کی درخواست", "سیاسی پناہ کی درخواست", "اسائلم کا کیس", "اسائلم کی درخواست", "اسائلم سیکر",
-          "پناہ کا کیس", "ہوم آفس کے فیصلے کا انتظار")),
+          "پناہ کا کیس", "ہوم آفس کے فیصلے کا انتظار", "اسائلم کلیم", "اسائلم کا کلیم", "اسائلم کیا",
+          "اسائلم اپلائی")),
+        ("immigration_status=afghan_resettlement", ("افغان ری سیٹلمنٹ", "افغان ریسیٹلمنٹ", "افغان سکیم", "افغان اسکیم")),
         ("immigration_status=refugee;background=refugee", ("پناہ گزین ہوں", "پناہ گزین", "ریفیوجی")),
         ("employment_status=unemployed", ("بے روزگار", "بیروزگار", "نوکری چلی گئی", "نوکری ختم ہو گئی",
                                           "کام نہیں کرتا", "کام نہیں کرتی", "کوئی کام نہیں", "نوکری نہیں ہے")),
@@ -47,7 +49,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                       "اسکول ختم کر لیا", "سکول ختم کر لیا")),
     ],
     "ur-latn": [
-        ("immigration_status=asylum_seeker;background=refugee", ("asylum ka case", "asylum ki application")),
+        ("immigration_status=asylum_seeker;background=refugee", ("asylum ka case", "asylum ki application",
+                                                                 "asylum claim", "asylum apply")),
+        ("immigration_status=afghan_resettlement", ("afghan resettlement", "afghan scheme", "afghan relocation")),
         ("employment_status=unemployed", ("berozgar", "be rozgar", "naukri chali gayi", "job chali gayi",
                                           "kaam nahi karta", "kaam nahi karti", "koi kaam nahi", "naukri nahi hai")),
         ("english_level=basic", ("english kamzor", "angrezi kamzor", "thori english", "thori si english",
@@ -64,7 +68,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "kamata hoon", "kamati hoon")),
         ("background=low_wage;employment_status=employed",
          ("tankhwah kam", "tankhwah bohat kam", "tankhwa kam", "tankhwa bohat kam", "salary kam", "salary bohat kam",
-          "kamai kam", "kam tankhwah", "minimum wage")),
+          "kamai kam", "kam tankhwah", "minimum wage", "paisay kam", "paise kam", "paisay bohat kam",
+          "paise bohat kam", "pesay kam")),
         ("background=displaced_worker;employment_status=employed",
          ("factory band ho rahi", "company band ho rahi", "machines laga rahe", "machine laga rahe")),
         ("background=displaced_worker;employment_status=unemployed",
@@ -78,6 +83,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
     "pa": [
         ("immigration_status=asylum_seeker;background=refugee",
          ("ਪਨਾਹ ਦੀ ਅਰਜ਼ੀ", "ਪਨਾਹ ਦੀ ਅਰਜੀ", "ਅਸਾਈਲਮ", "ਸਿਆਸੀ ਪਨਾਹ", "ਪਨਾਹ ਦਾ ਕੇਸ")),
+        ("immigration_status=afghan_resettlement", ("ਅਫ਼ਗਾਨ ਰੀਸੈਟਲਮੈਂਟ", "ਅਫਗਾਨ ਰੀਸੈਟਲਮੈਂਟ", "ਅਫ਼ਗਾਨ ਸਕੀਮ",
+                                                    "ਅਫਗਾਨ ਸਕੀਮ")),
         ("immigration_status=refugee;background=refugee", ("ਸ਼ਰਨਾਰਥੀ", "ਰਿਫਿਊਜੀ")),
         ("employment_status=unemployed", ("ਬੇਰੁਜ਼ਗਾਰ", "ਬੇਰੁਜਗਾਰ", "ਨੌਕਰੀ ਚਲੀ ਗਈ", "ਕੰਮ ਨਹੀਂ ਕਰਦਾ",
                                           "ਕੰਮ ਨਹੀਂ ਕਰਦੀ", "ਕੋਈ ਕੰਮ ਨਹੀਂ",
@@ -106,10 +113,17 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
     "ar": [
         ("immigration_status=asylum_seeker;background=refugee",
          ("طالب لجوء", "طالبة لجوء", "طلب لجوء", "طلب اللجوء", "قرار اللجوء", "ملف اللجوء", "قضية اللجوء",
-          "طلبي للجوء", "أنتظر اللجوء", "قدمت على اللجوء", "مقدم لجوء")),
+          "طلبي للجوء", "أنتظر اللجوء", "قدمت على اللجوء", "مقدم لجوء", "قدمت لجوء", "قدمت طلب لجوء",
+          "مقدم على لجوء", "منتظر الرد من الهوم اوفس", "انتظر رد الهوم اوفس")),
+        ("immigration_status=afghan_resettlement", ("إعادة التوطين الأفغاني", "اعادة التوطين الافغاني",
+                                                    "برنامج التوطين الأفغاني")),
         ("immigration_status=refugee;background=refugee",
          ("لاجئ", "لاجئة", "لاجئه", "حصلت على اللجوء", "حصلت على حق اللجوء", "معي لجوء", "صفة لاجئ")),
         ("employment_status=unemployed", ("عاطل عن العمل", "عاطل", "عاطلة", "لا أعمل", "بدون عمل", "فقدت عملي",
+                                          "بدون شغل", "بلا شغل", "صرت بدون شغل",
+                                          # not allowed to work (a claim being decided), however "work" is said
+                                          "مش مسموح لي اشتغل", "ما مسموح لي اشتغل", "مو مسموح لي اشتغل",
+                                          "غير مسموح لي بالعمل", "ممنوع اشتغل", "ممنوع من العمل",
                                           "خسرت شغلي", "لا يسمح لي بالعمل", "ما بشتغل", "ما عندي شغل", "لا يعمل",
                                           "لا تعمل", "بدون عمل الآن")),
         ("english_level=basic", ("لغتي الإنجليزية ضعيفة", "لغتي الانجليزية ضعيفة", "إنجليزيتي ضعيفة",
@@ -238,6 +252,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
          ("am fost disponibilizat", "am fost disponibilizată", "s a închis fabrica", "a închis fabrica",
           "au închis fabrica", "m au înlocuit", "unde lucram s a închis", "s a închis și am rămas")),
         ("background=career_changer", ("să mă reorientez", "reorientare profesională", "să schimb domeniul",
+                                       "să mă reprofilez", "reprofilare", "mă reprofilez",
                                        "schimbare de carieră", "să mă recalific", "recalificare", "o nouă carieră",
                                        "să schimb meseria", "să schimb cariera")),
         ("background=school_leaver", ("am terminat școala", "a terminat școala", "termin școala", "termină școala",
@@ -258,12 +273,12 @@ LEARNING: Dict[str, Tuple[str, ...]] = {
     "ur-latn": ("seekhna", "seekhni", "seekhne", "sikhna", "sikhni", "course karna", "chahta", "chahti",
                 "karna hai", "karni hai", "nahi aata", "nahi aati", "chahiye", "parhna", "parh sakta",
                 "parh sakti"),
-    "pa": ("ਸਿੱਖਣਾ", "ਸਿੱਖਣੀ", "ਸਿੱਖਣ", "ਕੋਰਸ", "ਚਾਹੁੰਦਾ", "ਚਾਹੁੰਦੀ", "ਚਾਹੁੰਦੇ", "ਨਹੀਂ ਆਉਂਦਾ", "ਨਹੀਂ ਆਉਂਦੀ", "ਚਾਹੀਦਾ",
+    "pa": ("ਸ਼ੌਕ", "ਬਾਰੇ ਪੁੱਛਦਾ", "ਬਾਰੇ ਪੁੱਛਦੀ", "ਸਿੱਖਣੀਆਂ", "ਸਿੱਖਣਾ", "ਸਿੱਖਣੀ", "ਸਿੱਖਣ", "ਕੋਰਸ", "ਚਾਹੁੰਦਾ", "ਚਾਹੁੰਦੀ", "ਚਾਹੁੰਦੇ", "ਨਹੀਂ ਆਉਂਦਾ", "ਨਹੀਂ ਆਉਂਦੀ", "ਚਾਹੀਦਾ",
            "ਚਾਹੀਦੀ", "ਪੜ੍ਹਨਾ", "ਪੜ੍ਹ ਸਕਦਾ", "ਪੜ੍ਹ ਸਕਦੀ"),
-    "ar": ("أتعلم", "تعلم", "يتعلم", "تتعلم", "أدرس", "دورة", "دورات", "كورس", "أريد", "اريد", "يريد", "تريد",
+    "ar": ("بدها", "بده", "بدي", "بدو", "حابب", "حابة", "عايز", "عايزة", "عاوز", "عاوزة", "أتعلم", "تعلم", "يتعلم", "تتعلم", "أدرس", "دورة", "دورات", "كورس", "أريد", "اريد", "يريد", "تريد",
            "أحب", "احب", "يحب", "تحب", "أود", "يود", "تود", "لا أعرف كيف", "لا اعرف كيف",
            "لا أعرف استخدام", "لا أعرف أستخدم", "لا أستطيع استخدام", "التسجيل في", "أبحث عن دورة"),
-    "pl": ("nauczyć się", "uczyć się", "nauczyc sie", "uczyć", "nauczyć", "kurs", "kursu", "kursy", "szkolenie",
+    "pl": ("interesuje go", "interesuje ją", "interesuje mnie", "wejść w", "nauczyć się", "uczyć się", "nauczyc sie", "uczyć", "nauczyć", "kurs", "kursu", "kursy", "szkolenie",
            "szkolenia", "chcę", "chciałbym", "chciałabym", "chce", "interesuje się", "interesuję się",
            "przekwalifikować", "pracować z", "nie umiem", "nie potrafię", "bootcamp", "bootcampu", "zapisać się",
            "szukam kursu", "kursie", "szukam", "szuka", "praktyk", "praktyki", "pracować w",
@@ -274,6 +289,17 @@ LEARNING: Dict[str, Tuple[str, ...]] = {
            "îi plăcea"),
 }
 
+
+# Being free at a time, said of themselves: "صرف شام کو فارغ ہوتا ہوں" (I'm only free in the evenings) is
+# when they could study, as much as a clause about learning is.
+FREE: Dict[str, Tuple[str, ...]] = {
+    "ur": ("فارغ", "فارغ ہوتا", "فارغ ہوتی"),
+    "ur-latn": ("farigh", "farig", "free hota", "free hoti"),
+    "pa": ("ਵਿਹਲਾ", "ਵਿਹਲੀ", "ਵੇਹਲਾ", "ਵੇਹਲੀ"),
+    "ar": ("فاضي", "فاضية", "متفرغ", "متفرغة"),
+    "pl": ("wolny", "wolna", "wolne", "wolnego czasu"),
+    "ro": ("liber", "liberă", "libera"),
+}
 
 # Words that, right before a phrase of being in work, make it a wish, a "not" or the past: "أريد أعمل" (I want
 # to work), "كنت أعمل" (I used to work), "nu lucrez", "să lucrez", "nie pracuję".
@@ -341,10 +367,13 @@ CLOSURES: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[str, ...]]] = 
             "ਬੰਦ ਕਰ ਰਹੇ")),
     "ar": (("المصنع", "مصنع", "الشركة", "شركة", "المستودع", "مستودع", "المحل", "محل", "المكتب", "المعمل",
             "معمل", "الفرع"),
-           ("أغلق", "أغلقت", "أُغلق", "أُغلقت", "سكر", "سكّر", "تسكر", "أفلس", "أفلست", "أقفل", "أقفلت"),
+           ("أغلق", "أغلقت", "أُغلق", "أُغلقت", "سكر", "سكّر", "تسكر", "أفلس", "أفلست", "أقفل", "أقفلت",
+            # said of "them": "سكّروه الشهر الماضي" (they closed it last month)
+            "سكروه", "سكروها", "سكروا", "قفلوه", "قفلوها", "أغلقوه", "اغلقوه", "أغلقوها", "وسكروه", "وسكروها",
+            "وسكروا", "وقفلوه", "وأغلقوه"),
            ("سيغلق", "ستغلق", "سوف يغلق", "سوف تغلق", "سيتم إغلاق", "سيتم اغلاق", "رح يسكر", "رح تسكر",
             "سيسكر", "يغلقون", "سيقفل")),
 }
 CLOSURE_SPAN = 12  # words from the workplace to its closing (the closing may also come up to 3 words before)
 
-__all__ = ["CLOSURES", "CLOSURE_SPAN", "EARNING", "LEARNING", "NOT_WORKING_BEFORE", "STATEMENTS", "WORKING"]
+__all__ = ["CLOSURES", "CLOSURE_SPAN", "EARNING", "FREE", "LEARNING", "NOT_WORKING_BEFORE", "STATEMENTS", "WORKING"]
