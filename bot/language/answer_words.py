@@ -36,7 +36,10 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("self_employed", ("اپنا کاروبار", "اپنا بزنس", "خود روزگار", "اپنی دکان")),
             ("in_education", ("پڑھ رہا", "پڑھ رہی", "طالب علم", "طالبہ", "کالج میں", "سکول میں", "اسکول میں",
                               "یونیورسٹی میں", "سٹوڈنٹ")),
-            ("employed", ("کام کرتا", "کام کرتی", "کام کر رہا", "کام کر رہی", "نوکری کرتا", "نوکری کرتی",
+            ("employed", (
+                # a job named as theirs outranks the workplace it is in ("اسکول میں لنچ ٹائم سپروائزر ہوں")
+                "سپروائزر ہوں", "اسسٹنٹ ہوں", "کلینر ہوں", "ڈرائیور ہوں", "ورکر ہوں", "مینیجر ہوں", "کیشیئر ہوں",
+                "کام کرتا", "کام کرتی", "کام کر رہا", "کام کر رہی", "نوکری کرتا", "نوکری کرتی",
                           "جاب کرتا", "جاب کرتی", "پارٹ ٹائم", "فل ٹائم", "ملازم", "ملازمت کرتا", "ملازمت کرتی",
                           "ہاں", "جی ہاں")),
         ],
@@ -89,7 +92,10 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("self_employed", ("apna kaam", "apna business", "apna karobar", "apni dukaan")),
             ("in_education", ("parh raha", "parh rahi", "padh raha", "padh rahi", "college mein",
                               "school mein", "university mein")),
-            ("employed", ("kaam karta", "kaam karti", "kaam kar raha", "kaam kar rahi", "kam karta",
+            ("employed", (
+                "supervisor hun", "supervisor hoon", "assistant hun", "assistant hoon", "cleaner hun", "cleaner hoon",
+                "driver hun", "driver hoon", "worker hun", "worker hoon", "manager hun", "manager hoon",
+                "kaam karta", "kaam karti", "kaam kar raha", "kaam kar rahi", "kam karta",
                           "kam karti", "job karta", "job karti", "naukri karta", "naukri karti", "nokri karta",
                           "nokri karti", "haan", "ji haan")),
         ],

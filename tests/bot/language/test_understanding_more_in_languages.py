@@ -48,6 +48,8 @@ def test_asylum_and_resettlement_said_plainly(understanding, text, language, sta
 @pytest.mark.parametrize("asked, text, language, value", [
     ("employment_status", "مش مسموح لي اشتغل هون", "ar", "unemployed"),
     ("employment_status", "fac curățenie la un hotel dimineața", "ro", "employed"),
+    ("employment_status", "کالج میں کیشیئر ہوں", "ur", "employed"),  # the job, not the college it is in
+    ("employment_status", "ما بتشتغل حالياً", "ar", "unemployed"),
     ("english_level", "średni raczej", "pl", "intermediate"),
     ("english_level", "ਉਹ ਇੱਥੇ ਹੀ ਜੰਮੀ ਹੈ", "pa", "fluent"),
     ("interest", "pata nahi yaar, jo bhi kaam aaye", "ur-latn", "not_sure"),
