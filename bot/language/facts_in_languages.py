@@ -17,8 +17,8 @@ from typing import Any, Dict, List, Optional, Tuple
 from bot.language.answer_words import ANSWER_WORDS
 from bot.language.answers import fold, fold_letters, income_in_language, phrase_forms, tables_for
 from bot.language.facts import Fact
-from bot.language.statement_words import (CLOSURE_SPAN, CLOSURES, EARNING, FREE, LEARNING, NOT_WORKING_BEFORE,
-                                          STATEMENTS, WORKING)
+from bot.language.statement_words import (CLOSURE_SPAN, CLOSURES, EARNING, FREE, LEARNING, MOVING_INTO,
+                                          NOT_WORKING_BEFORE, STATEMENTS, WORK_SAID, WORKING)
 
 # Someone else's age, said in the third person ("ma 17 lat", "are 33 de ani", "عمره 19", "18 سال کا ہے"),
 # or after a relation ("میرا بیٹا 18 سال", "ਮੇਰਾ ਪੁੱਤਰ 16 ਸਾਲ"): the resident is asking for that person,
@@ -146,6 +146,8 @@ def _compile():
 
 
 _STATEMENTS, _LEARNING, _TOPICS, _TIMES, _WORKING, _EARNING = _compile()
+# (written in the scripts' usual letters, matched on the folded message)
+_WORK_SAID = {t: re.compile(fold_letters(p)) for t, p in WORK_SAID.items()}
 _CLOSURES = {t: (tuple(fold(n) for n in nouns), tuple(f" {fold(v)} " for v in done),
                  tuple(f" {fold(v)} " for v in coming)) for t, (nouns, done, coming) in CLOSURES.items()}
 
@@ -276,6 +278,9 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
             topic = next((t for t in topics if t[1] != "general_digital"), topics[0] if topics else None)
             if topic is not None:
                 add("interest", topic[1])
+        moving = any(f" {fold(p)} " in said for p in MOVING_INTO.get(table, ()))
+        if moving and "background" not in have and _WORK_SAID.get(table) and _WORK_SAID[table].search(said):
+            add("background", "career_changer")
     return list(out.values())
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Dict, List, Tuple
 
+from bot.language.jobs import JOBLIKE, OCCUPATIONS
+
 # spec ("slot=value;slot=value", as bot.language.phrases writes them) -> phrases, per table.
 # "Only in the evenings" is a statement of when they can study only with the verb: alone it answers the
 # availability question (bot.language.answer_words) and says nothing otherwise.
@@ -291,6 +293,28 @@ LEARNING: Dict[str, Tuple[str, ...]] = {
 }
 
 
+# Moving into a field ("ڈیٹا اینالسس کی طرف جانا", "IT mein switch karna", "wejść w analizę danych"): said by
+# someone who names work they do or did (WORK_SAID), a change of career, as in English (bot.language.situations).
+MOVING_INTO: Dict[str, Tuple[str, ...]] = {
+    "ur": ("کی طرف جانا", "میں سوئچ", "سوئچ کرنا"),
+    "ur-latn": ("switch karna", "switch karni", "mein switch", "ki taraf jana"),
+    "pa": ("ਵੱਲ ਜਾਣਾ", "ਵਿੱਚ ਸਵਿੱਚ"),
+    "ar": ("أنتقل إلى", "انتقل الى", "أنتقل الى", "أدخل مجال", "ادخل مجال"),
+    "pl": ("wejść w", "przejść do", "przejść na", "przejść w"),
+    "ro": ("să trec în", "să trec la", "să trec pe", "să intru în", "să intru pe"),
+}
+# Work they do or did, said of themselves (regexes on the folded message): "10 سال اکاؤنٹنٹ رہی ہوں",
+# "pharmacist thi", "byłam księgową", "am fost profesoară", "كنت مهندس".
+WORK_SAID: Dict[str, str] = {
+    "ur": r"(?:\S+ ){1,2}(?:رہا|رہی) ہوں|(?:کام|نوکری|جاب) (?:کرتا|کرتی|کیا)",
+    # (Roman Urdu names jobs in English: "nurse hun", "pharmacist thi")
+    "ur-latn": r"\b(?:" + OCCUPATIONS + "|" + JOBLIKE + r") (?:hun|hoon|hu|thi|tha|rahi|raha)\b|\bkaam (?:karta|karti|kiya)\b",
+    "pa": r"(?:ਰਹੀ|ਰਿਹਾ) ਹਾਂ|ਕੰਮ ਕਰਦ",
+    "ar": r"(?:^| )(?:كنت|اشتغلت|عملت|اعمل|بشتغل|بشتغل)(?: |$)",
+    "pl": r"\b(?:bylam|bylem|pracowalam|pracowalem|pracuje|jestem) \w+",
+    "ro": r"\b(?:am fost|am lucrat|lucrez|sunt) \w+",
+}
+
 # Being free at a time, said of themselves: "صرف شام کو فارغ ہوتا ہوں" (I'm only free in the evenings) is
 # when they could study, as much as a clause about learning is.
 FREE: Dict[str, Tuple[str, ...]] = {
@@ -377,4 +401,4 @@ CLOSURES: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[str, ...]]] = 
 }
 CLOSURE_SPAN = 12  # words from the workplace to its closing (the closing may also come up to 3 words before)
 
-__all__ = ["CLOSURES", "CLOSURE_SPAN", "EARNING", "FREE", "LEARNING", "NOT_WORKING_BEFORE", "STATEMENTS", "WORKING"]
+__all__ = ["CLOSURES", "CLOSURE_SPAN", "EARNING", "FREE", "LEARNING", "MOVING_INTO", "WORK_SAID", "NOT_WORKING_BEFORE", "STATEMENTS", "WORKING"]

@@ -59,3 +59,20 @@ def test_asylum_and_resettlement_said_plainly(understanding, text, language, sta
 ])
 def test_short_answers_in_everyday_words(understanding, asked, text, language, value):
     assert facts(understanding, text, asked=asked, language=language)[asked] == value
+
+
+@pytest.mark.parametrize("text, language", [
+    ("میں بیس سال درزی رہا ہوں، اب ویب ڈیزائن کی طرف جانا چاہتا ہوں", "ur"),
+    ("Am fost bucătar 15 ani și aș vrea să trec în IT", "ro"),
+    ("main nurse hun lekin ab data mein switch karna chahti hun", "ur-latn"),
+])
+def test_moving_into_a_field_from_work_they_name_is_a_career_change(understanding, text, language):
+    assert facts(understanding, text, language=language)["background"] == "career_changer"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mam 18 lat, skończyłem szkołę i chcę wejść w IT", "pl"),   # a school leaver
+    ("Vreau să trec în IT, am 19 ani", "ro"),                     # no work named
+])
+def test_moving_into_a_field_without_work_named_is_not_a_career_change(understanding, text, language):
+    assert facts(understanding, text, language=language).get("background") != "career_changer"
