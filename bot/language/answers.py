@@ -26,6 +26,9 @@ ANSWER_MAX_WORDS = 15
 # Regexes over the normalised words (bot.language.understanding._View.plain); the first
 # that matches wins, so the narrower readings come first ("not bad" before "bad").
 _SUBJECT = r"(?:i|i am|he|she|they|he 's|she 's|they are|he is|she is|they 're)"
+# A level named outright, first ("intermediate, I go to ESOL classes"): it wins over how they feel about it,
+# and over what the rest of the reply would say on its own (bot.language.understanding).
+NAMED_LEVEL = r"^(?:\S+ )?(?:intermediate|b1|b2|medium|middle|average)\b"
 ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
     "english_level": [
         (r"\b(?:first|1st|native|mother|main|only) (?:language|tongue)\b|\bnative\b|\bborn here\b"
@@ -34,7 +37,7 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|^(?:yes |yeah |yep |yh )?english(?: yes| only| obviously| of course| innit| mate)?$|^i speak english$", "fluent"),
         (r"\bnot (?:too |that |so )?bad\b|\bnot too shabby\b", "intermediate"),
         # a level named outright wins over how they feel about it ("intermediate, he is improving")
-        (r"^(?:\S+ )?(?:intermediate|b1|b2)\b", "intermediate"),
+        (NAMED_LEVEL, "intermediate"),
         (r"^(?:no|none|zero|nothing)$|\bno english\b|\b(?:very little|hardly any|not any|only a few words|"
          r"a few words|can not speak|do not speak|not at all)\b", "none"),
         (r"\bnot (?:so |very |that |too |really |the )?(?:good|great|best|strong|confident|brilliant|fluent|"
@@ -87,7 +90,8 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
         (r"^(?:i am |honestly |tbh )?(?:(?:not sure|unsure|no idea|dunno|idk|do not know|not a clue)"
          r"(?: really| tbh| honestly| to be honest| mate)? ?[,.]? )?"
          r"(?:i am )?(?:not sure|unsure|no idea|dunno|idk|do not know|not a clue)"
-         r" (?:what|which|where|how|if|whether|about|yet)\b[^,.;!?]{0,40}$", "not_sure"),
+         r"(?: really| tbh| honestly| to be honest| mate)? ?[,.]? (?:what|which|where|how|if|whether|about|yet)\b"
+         r"[^,.;!]{0,40}\??$", "not_sure"),
     ],
     "qualification_level": [
         (r"^(?:no|nothing|nowt|none|nothin|zero|nil)(?: really| at all| to speak of| to my name)?$"
@@ -242,5 +246,5 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
     return facts
 
 
-__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "answer", "fold", "in_language", "income_in_language", "phrase_forms",
+__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "NAMED_LEVEL", "answer", "fold", "in_language", "income_in_language", "phrase_forms",
            "tables_for"]

@@ -48,6 +48,10 @@ _RELATION_MENTION = re.compile(
     r"volunteer with|work with|am helping|am supporting|am working with|am mentoring)) (?:a|an|our|my) "
     r"(?:young |older |friend 's |friend s )?(?:[a-z]+ )?(?P<who>man|woman|lad|girl|boy|person|lady|guy|"
     + _REL + r")\b"
+    # ...or one of those a worker has: "one of the men on my caseload", "one of the lads I mentor"
+    r"|\bone of (?:the |my |our )?(?P<who3>men|women|lads|girls|boys|people|young people|clients|residents|"
+    r"learners|tenants|service users|mentees)(?: (?:on|in) (?:my|our) (?:caseload|books|list|group)| (?:i|we) "
+    + SUPPORTING + r")\b"
     # ...said the other way round: "a lady I help, she is 38", "the young lad we support is 17"
     r"|\b(?:a|an|one|this|the) (?:young |older )?(?:[a-z]+ )?(?P<who2>man|woman|lad|girl|boy|person|lady|guy|"
     + _REL + r") (?:i|we) " + SUPPORTING + r"\b")
@@ -66,7 +70,7 @@ _THEIR_AGE = re.compile(
     r"just turned|turned)) (?:an? (?=\d{1,2} ?(?:year|yr)))?(?P<n>\d{1,2})(?! ?(?:(?:hours?|hrs?|k|grand|"
     r"days?|weeks?|months?|years? (?:ago|experience)|pounds?|quid|miles?)\b|%))\b")
 _WHO_PRONOUN = {"man": "he", "lad": "he", "boy": "he", "guy": "he", "woman": "she", "girl": "she", "lady": "she",
-                "person": "they"}
+                "person": "they", "men": "he", "lads": "he", "boys": "he", "women": "she", "girls": "she"}
 # ...or asks what there is for them, or says where their schooling stands ("my son 16 finished yr11 ... any
 # apprenticeships?", "my daughter 17 dropped out of college, what can she do")
 _CHILD_ASK = re.compile(r"\b(?:into|loves?|likes?|wants?|wanting|keen|mad on|obsessed|interested|for (?:him|her|them)|"
@@ -101,7 +105,7 @@ def _asking_for_by_age(plain: str) -> Optional[str]:
         return None  # "my son, 17, lives in Walsall" tells us about him; "my son 17 wants..." asks
     if age.group("pronoun"):
         return age.group("pronoun").lower()
-    word = (mention.group("rel") or mention.group("who") or mention.group("who2")).lower()
+    word = (mention.group("rel") or mention.group("who") or mention.group("who2") or mention.group("who3")).lower()
     said = _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
     if said == "they":  # "one of our clients is 22 ... He'd like to learn coding": the pronoun says who
         pronoun = _PRONOUN_AFTER.search(plain, age.end())

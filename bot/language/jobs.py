@@ -84,6 +84,8 @@ WORKS_NOW = re.compile(r"\b(?:(?:i|and) (?:work|am working|m working) (?:in|at|f
                         r"|\b(?:currently|now|i am|i 'm|im) doing (?:\w+ ){1,3}?for (?:a|an|the) (?:\w+ ){0,2}?"
                         r"(?:company|firm|council|charity|bank|business|agency|shop|store|hospital|school|university|"
                         r"insurer|retailer|supermarket|factory|warehouse)\b"
+                        # "ive just been working in my dads shop since": work held since then, to now
+                        r"|\b(?:i have |i 've |ive )?(?:just |only |mainly )?been working (?:in|at|for) (?:my|a|an|the)\b"
                         # "I do security at Merry Hill", "I do admin for a law firm": the work done, and where
                         r"|\bi (?:do|am doing) (?:security|admin|reception|cleaning|catering|deliveries|delivery|"
                         r"maintenance|payroll|accounts|bookkeeping|marketing|sales|hr|care work|agency work|"

@@ -217,7 +217,9 @@ _AGE_PATTERNS = [
                 r"livin|lives|based|staying|work|working|workin)(?! (?:days?|hours?|hrs|weeks?|age|experience))"
                 r"(?![\w]))"), 16, 99),
     (re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr|year)(?! (?:ago|experience|exp|of|in|"
-                r"at|with|working|as|service|now|unemployed|out|on|doing)(?![\w]))(?![\w])"), 10, 100),
+                r"at|with|working|as|service|now|unemployed|out|on|doing|"
+                # how long, said first: "22 years I've been there", "20 years he's been doing it"
+                r"(?:i|he|she|they|we) (?:have|has|'s|'ve|s|had) been|been|i have|he has|she has)(?![\w]))(?![\w])"), 10, 100),
     (re.compile(r"(?<![\w])(?:just )?turned (?P<n>\d{1,3})(?![\w.,])"), 10, 100),
     # "I've just hit 40", "reached 50 this year": the age they are now
     (re.compile(r"(?<![\w])(?:just )?(?:hit|reached) (?P<n>\d{2})" + _AGE_UNITS_AFTER + r"(?! (?:years|yrs|hours|hrs|"

@@ -17,7 +17,7 @@ from typing import Dict, List, Tuple
 
 # SMS-speak, common typos and tokenizer pieces -> the norm the patterns are written in.
 NORMS: Dict[str, str] = {
-    "n": "and", "&": "and", "+": "and", "u": "you", "ur": "your", "r": "are", "wiv": "with",
+    "rn": "right now", "n": "and", "&": "and", "+": "and", "u": "you", "ur": "your", "r": "are", "wiv": "with",
     "wid": "with", "w/": "with", "b4": "before", "cos": "because", "coz": "because",
     "cuz": "because", "bc": "because", "pls": "please", "plz": "please", "thx": "thanks",
     "yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "wk": "week", "wks": "weeks",
@@ -257,9 +257,15 @@ FACTS: List[Tuple[str, List[str]]] = [
         "accepted redundancy", "accepted voluntary redundancy", "redundant", "i am redundant",
         # done, said after the event: "out of work since being made redundant"
         "after being made redundant", "since being made redundant", "after being let go", "since being let go",
+
         "after being laid off", "since being laid off",
         # laid off is made redundant in other words: the job went, not the worker
         "laid off", "laid me off", "got laid off", "been laid off", "was laid off", "were laid off"]),
+    # Agency and zero-hours work gone, whatever work is named beside it: "been doing agency work ... but they've
+    # cut my hours to nothing, the agency just stopped ringing me"
+    ("employment_status=unemployed!;background=displaced_worker", [
+        "cut my hours to nothing", "cut my hours to zero", "hours cut to nothing", "hours cut to zero",
+        "stopped ringing me", "stopped calling me", "stopped giving me shifts", "no shifts since", "no more shifts"]),
     ("background=displaced_worker", [
         "replaced by a machine", "replaced by machines", "replaced by a robot", "replaced by robots",
         "replaced by ai", "replaced by a computer", "replaced by computers", "replaced by automation",
@@ -283,10 +289,13 @@ FACTS: List[Tuple[str, List[str]]] = [
         "self employed", "selfemployed", "freelance", "freelancer", "freelancing", "own business",
         "my own business", "run my own", "work for myself", "working for myself", "sole trader",
         "my own boss", "driver for myself", "delivery driver for myself",
+        # the work done for themselves: "she does cleaning for herself", "got my own round"
+        "cleaning for herself", "cleaning for himself", "cleaning for myself",
+        "works for herself", "works for himself", "my own round", "got my own round", "his own round",
         # Deliveroo riders are self-employed, not workers (Supreme Court, IWGB v CAC [2023] UKSC 43,
         # https://farorelaw.co.uk/insights/recent-supreme-court-ruling-why-are-deliveroo-riders-not-workers);
         # Uber drivers are workers (Uber v Aslam), so "I drive for Uber" is left to the question.
-        "doing deliveroo", "deliveroo rider", "deliveroo driver", "on deliveroo", "ride for deliveroo",
+        "doing deliveroo", "do deliveroo", "deliveroo rider", "deliveroo driver", "on deliveroo", "ride for deliveroo",
         "riding for deliveroo", "delivering for deliveroo", "deliveroo for myself"]),
     ("employment_status=in_education", [
         "finishing year 11", "finishing year 13", "finishing yr 11", "finishin yr 11", "finishin year 11",
@@ -320,6 +329,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "being replaced by an app", "being replaced by self checkouts"]),
     ("background=low_wage;employment_status=employed", [
         "low paid", "low pay", "low wage", "low wages", "minimum wage", "poorly paid", "badly paid",
+        "pays pennies", "paid pennies", "pays buttons", "still skint", "barely covers", "barely covers the bills",
         "low paid job", "low income job", "national minimum wage", "barely minimum wage", "minimum wage job",
         "on the minimum wage", "living wage", "on the living wage", "pays peanuts", "paid peanuts",
         "wages are rubbish", "pay is rubbish", "pay is terrible", "struggling on my wage",
@@ -341,7 +351,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         "hoping to move from", "want to move away from", "want out",
         "hate my job", "hate it and want", "sick of my job", "fed up with my job", "a fresh start",
         "want to get out", "looking for a change", "ready for a change", "ready for a new challenge",
-        "time for a change"] + [
+        "time for a change", "different career", "a different career", "another career",
+        "do not want to go back", "never go back to it", "ever go back to it", "get out of shift work",
+        "out of shift work"] + [
         # fed up of the work they do and wanting something else: "hgv driver ... fed up of the roads"
         f"{fed_up} {what}" for fed_up in ("fed up of", "fed up with", "sick of", "tired of", "had enough of",
                                           "bored of", "sick and tired of")

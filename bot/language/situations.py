@@ -12,7 +12,8 @@ from bot.language.facts import Fact
 from bot.language.jobs import (AT_WORKPLACE, EMPLOYEE_JOB, JOB_SAID, NOT_HELD, OCCUPATIONS, PAST_JOB, RETIRED,
                                 WORKS_NOW, held_now, job_guess)
 
-_AUTOMATION = re.compile(r"\b(?:automation|automated|automating|automate|robots?|robotic|machines?|ai|"
+_AUTOMATION = re.compile(r"\b(?:automation|automated|automating|automate|robots?|robotic|machines?|ai|chatgpt|chat gpt|"
+                         r"ai tools?|generative ai|copilot|"
                          r"self checkouts?|self service|self scan\w*|scanners?|kiosks?|chatbots?|driverless|"
                          r"computeri[sz]ed|new system|software)\b")
 # The job going, or at risk, in the resident's own words; with an automation cue anywhere in the
@@ -30,6 +31,7 @@ _JOB_LOSS = re.compile(
     r"(?:outsourced|automated|replaced|axed|scrapped|cut)|"
     r"(?:moved|moving|switched|switching) (?:it all|everything|all of it|the work|the lot|my job|our jobs|my work) "
     r"(?:over )?to (?:an? |the )?(?:new )?(?:automated|ai|computer|robot|software|online)|"
+    r"(?:my|our|the) work (?:is|has|'s|s) (?:all )?(?:gone|dried up|disappeared)|"
     r"cutting (?:jobs|staff)|job cuts|(?:job|jobs|role|roles|post|position) (?:is|are|'s|s) (?:going|at risk|being cut)|"
     r"on the list|writing on the wall|"
     r"my (?:job|role|post|position)(?: \S+){1,8} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
@@ -85,9 +87,14 @@ _LOSING = re.compile(
     # "I finish at the end of the month": their last day to come
     r"|\bi (?:finish|leave|am finishing|am leaving) (?:work )?(?:at the end of|end of|on|in|next|this) (?:the )?"
     r"(?:" + _MONTHS + r"|month|week|friday|year)\b"
+    # ...or tersely, as texted: "finish fri", "finish on friday"
+    r"|(?:^|[,.;!?] )(?:i )?(?:finish|finishing) (?:on )?(?:fri|friday|monday|mon|next week|end of the month)\b"
     # a contract coming to its end, not renewed: "my fixed term contract ends in 3 weeks"
-    r"|\b(?:fixed term|temporary|temp|my|our) contract(?: \S+){0,8}? (?:ends|is ending|finishes|runs out|is up|"
-    r"expires|is not being renewed|will not be renewed|comes to an end)\b"
+    r"|\b(?:fixed term|temporary|temp|my|our) (?:work |job |agency |employment |fixed term |temp |temporary )?"
+    r"(?:contract|post|role|placement|position)(?: \S+){0,8}? "
+    r"(?:ends|is ending|finishes|runs out|is up|"
+    r"expires|is not being renewed|will not be renewed|comes to an end|was not renewed|were not renewed|"
+    r"has not been renewed|is not renewed|not renewed)\b"
     r"|\b(?:will not|wo n't|are not|not) (?:be )?renew(?:ing|ed)? (?:it|my contract|the contract|me)\b"
     r"|\bmy (?:\w+ ){0,2}(?:job|role|post|position)(?: \S+){0,8} (?:will|is going to|is gonna|is due to) "
     r"(?:go|end|finish|be cut|be replaced|disappear|be automated)\b")
@@ -103,13 +110,19 @@ _ENDING = re.compile(r"\bthat (?:'s|s|is) me (?:finished|done|out)\b|\b(?:agency
 _STUDIES = r"(?:school|college|sixth form|6th form|a levels?|gcses?|btec|t levels?|year 1[13])"
 _RECENT = (r"(?:in (?:may|june|july|august|the summer|summer)|this (?:year|summer)|last (?:year|summer|month|june|july)|"
            r"recently|a few (?:weeks|months) ago)")
+# Nothing now, said as doing nothing ("now he's not doing anything, just sat on his computer", "not doin
+# nothin right now"), not of a day or an evening ("I'm not doing anything on Saturday").
+_DOING_NOTHING = re.compile(r"\bnot doing (?:anything|nothing|owt|much)\b(?! (?:on|at (?!the moment|present)|this|tonight|"
+                            r"today|tomorrow|next|later|special|else|wrong|about|with|for|to)\b)")
 _LEFT_STUDIES = re.compile(
     r"\b" + _STUDIES + r"\b[^.!?]{0,40}?\b(?:finished|left|done|completed)\b(?: (?:it|them|there))? " + _RECENT
     + r"|\b(?:just|recently) (?:done|finished|left|completed) (?:my |his |her |their )?" + _STUDIES + r"\b"
     + r"|\b(?:finished|left|done|completed) (?:my |his |her |their )?" + _STUDIES + r" " + _RECENT
     # results in ("just got my GCSE results (mostly 5s)"), read beside the qualification, not instead of it
     + r"|\b(?:just )?(?:got|had|getting) (?:my |his |her |their )(?:gcse|gcses|a level|a levels|a-level|a-levels|"
-      r"btec|t level) results\b")
+      r"btec|t level) results\b"
+    # a course started and given up: "started at college in September but he's packed it in"
+    r"|\b" + _STUDIES + r"\b[^.!?]{0,50}?\b(?:packed it in|packed in|jacked it in|dropped out|quit|gave it up)\b")
 _INTO_DIGITAL = re.compile(r"\b(?:get|getting|go|move|moving|switch|switching|change|changing|career|job|jobs|"
                            r"work|working|retrain|retraining) (?:into|to|in|as) (?:a |the )?(?:tech|technology|digital|"
                            r"it|computing|computers|software|the tech industry|tech industry)\b")
@@ -221,6 +234,7 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     facts = _unless_said(facts, "availability", "part_time", WEEKDAYS_FREE, view, text)
     facts = _unless_said(facts, "digital_confidence", "basic", _DONE_FOR_ME, view, text)
     facts = _unless_said(facts, "english_level", "basic", _ENGLISH_WEAK, view, text)
+    facts = _unless_said(facts, "employment_status", "unemployed", _DOING_NOTHING, view, text)
     course = _ON_A_COURSE.search(view.plain)
     if course and not _wished_before(view.plain, course.start()):
         facts = _unless_said(facts, "employment_status", "in_education", _ON_A_COURSE, view, text)

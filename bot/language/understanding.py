@@ -73,6 +73,7 @@ _IT_WISH = re.compile(r"^\s*I\.?T\.?\s*[.!]?\s*$|\b(?:in|into|an?|do|doing|study
 _BECOMING = re.compile(r"\b(?:become|becoming|be|work as|job as|career as|role as|retrain as)\s+"
                        r"(?:an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WAS_DOING = re.compile(r"\b(?:am|was|been|as|worked|working)\s+(?:an?\s+|in\s+)?$", re.IGNORECASE)
+_NAMED_LEVEL = re.compile(answers.NAMED_LEVEL)
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 
 # Hours worked now, said as a fact: "working 16 hours in a pharmacy", "i do 20 hrs a week at asda".
@@ -174,6 +175,8 @@ class Understanding:
         facts += _abroad(facts, view, text)
         facts += facts_in_languages.stated(text, language, facts,
                                            replying=bool(asked) and words <= ANSWER_MAX_WORDS)
+        if asked == "english_level" and words <= ANSWER_MAX_WORDS and _NAMED_LEVEL.search(view.plain):
+            facts = [f for f in facts if f.slot != asked]  # the level they name, not "ESOL" beside it
         if asked and words <= ANSWER_MAX_WORDS and not any(f.slot == asked for f in facts):
             facts = answers.answer(asked, facts, view, text, language)
         if about is not None:

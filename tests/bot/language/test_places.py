@@ -242,6 +242,11 @@ def test_birmingham_wards_named_by_the_boundary_commission_are_birmingham(ward):
 
 
 @real
+def test_a_place_named_after_another_council_is_where_it_is():
+    assert Gazetteer.load(REAL).resolve("Dudley Port").local_authority == "Sandwell"
+
+
+@real
 def test_real_gazetteer_sentences():
     gaz = Gazetteer.load(REAL)
     assert [m.local_authority for m in gaz.find("im 22 n on UC in sandwell")] == ["Sandwell"]
