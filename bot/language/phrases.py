@@ -295,6 +295,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         # Deliveroo riders are self-employed, not workers (Supreme Court, IWGB v CAC [2023] UKSC 43,
         # https://farorelaw.co.uk/insights/recent-supreme-court-ruling-why-are-deliveroo-riders-not-workers);
         # Uber drivers are workers (Uber v Aslam), so "I drive for Uber" is left to the question.
+        # Amazon Flex delivery partners are independent contractors (Amazon Flex terms of service)
+        "amazon flex", "do amazon flex", "doing amazon flex",
         "doing deliveroo", "do deliveroo", "deliveroo rider", "deliveroo driver", "on deliveroo", "ride for deliveroo",
         "riding for deliveroo", "delivering for deliveroo", "deliveroo for myself"]),
     ("employment_status=in_education", [

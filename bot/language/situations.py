@@ -234,7 +234,6 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     facts = _unless_said(facts, "availability", "part_time", WEEKDAYS_FREE, view, text)
     facts = _unless_said(facts, "digital_confidence", "basic", _DONE_FOR_ME, view, text)
     facts = _unless_said(facts, "english_level", "basic", _ENGLISH_WEAK, view, text)
-    facts = _unless_said(facts, "employment_status", "unemployed", _DOING_NOTHING, view, text)
     course = _ON_A_COURSE.search(view.plain)
     if course and not _wished_before(view.plain, course.start()):
         facts = _unless_said(facts, "employment_status", "in_education", _ON_A_COURSE, view, text)
@@ -242,6 +241,8 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     if studying and (_FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1])
                      or _LEFT_STUDIES.search(view.plain)):
         facts.remove(studying)
+    # (after a course left is no longer study: "started college but packed it in, now not doing anything")
+    facts = _unless_said(facts, "employment_status", "unemployed", _DOING_NOTHING, view, text)
     if (not any(f.slot == "immigration_status" for f in facts) and _AFGHAN.search(view.plain)
             and _RESETTLED.search(view.plain)):
         cue = _RESETTLED.search(view.plain)

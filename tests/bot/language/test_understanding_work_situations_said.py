@@ -24,6 +24,7 @@ def test_low_pay_said_as_it_feels_is_low_wage(understanding, text):
 def test_work_done_for_themselves_is_self_employed(understanding):
     assert facts(understanding, "I do cleaning for myself, a few houses")["employment_status"] == "self_employed"
     assert facts(understanding, "I do deliveroo in the evenings")["employment_status"] == "self_employed"
+    assert facts(understanding, "doing amazon flex blocks most days")["employment_status"] == "self_employed"
 
 
 @pytest.mark.parametrize("text", [
@@ -38,9 +39,11 @@ def test_doing_nothing_on_a_day_is_not_out_of_work(understanding):
     assert "employment_status" not in facts(understanding, "I'm not doing anything on Thursday, is there a class?")
 
 
-def test_a_course_packed_in_is_a_school_leaver(understanding):
+def test_a_course_packed_in_is_a_school_leaver_and_doing_nothing_after_it_is_out_of_work(understanding):
     found = facts(understanding, "my daughter started sixth form but dropped out at Christmas, she's 17")
     assert found["background"] == "school_leaver"
+    found = facts(understanding, "my son's 18, he was at college but quit and now he's not doing anything")
+    assert found["employment_status"] == "unemployed"
 
 
 @pytest.mark.parametrize("text", [
