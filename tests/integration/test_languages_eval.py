@@ -68,7 +68,9 @@ def test_a_roman_urdu_reply_with_a_providers_text_cut_short_is_not_counted():
 # five languages (towns in the resident's script, asking for a relative without an age, work said in everyday
 # words): 94 of 110. Roman Urdu answered in Roman Urdu (and checked for it): 94 of 110, 0 in another language.
 # After a fifth batch (workplaces closing, jobs said as "I am a ...", a study time after the wish): 95 of 110.
-LANGUAGES_FULLY_RIGHT = 93
+# After a sixth (place names in the resident's script matched by sound, moving into a field from work named,
+# being free at a time): 96 of 110.
+LANGUAGES_FULLY_RIGHT = 94
 LANGUAGES_INELIGIBLE_AT_MOST = 1
 
 

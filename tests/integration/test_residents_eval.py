@@ -36,11 +36,13 @@ pytestmark = pytest.mark.integration
 # 143 of 165 and 1; after those batches' fixes 144 of 165 and 1. Five more with a third batch (h166-h170):
 # 4 of 5 on first sight; 148 of 170 and 1. Ten more with a fourth batch (h171-h180, as development reached
 # 720): 10 of 10 on first sight; 158 of 180 and 1. Ten more with a fifth (h181-h190, as development reached
-# 760): 9 of 10 on first sight; 167 of 190 and 1.
+# 760): 9 of 10 on first sight; 167 of 190 and 1. Ten more with a sixth (h191-h200, as development reached
+# 800): 4 of 10 on first sight; 171 of 200. Ten more with a seventh (h201-h210, work situations said every
+# way, as development reached 840): 4 of 10 on first sight; 175 of 210 and 1, unchanged by that batch's fixes.
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened. The issue's
 # targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 165
+BASELINE_FULLY_RIGHT = 173
 INELIGIBLE_AT_MOST = 2
 
 
