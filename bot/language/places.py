@@ -217,8 +217,9 @@ class Gazetteer:
                 target = self._lookup(key, fuzzy)
                 if target is not None:
                     return self._match(target, text, words[lo].start(), words[hi - 1].end())
-        for lo, hi in candidates:  # the whole answer is a name in another script: "سالٹلی"
-            if hi - lo <= 3 and not _LATIN_WORD.match(words[lo].group()):
+        for lo, hi in candidates:  # the whole answer is one name in another script: "سالٹلی"
+            # (one word: two everyday words too often sound like a place, "اگلا سوال" like Coleshill)
+            if hi - lo == 1 and not _LATIN_WORD.match(words[lo].group()):
                 target = self._by_sound_of([_norm_word(w.group()) for w in words[lo:hi]])
                 if target is not None:
                     return self._match(target, text, words[lo].start(), words[hi - 1].end())

@@ -44,3 +44,11 @@ def test_a_whole_answer_in_another_script_is_the_place(gaz):
 ])
 def test_everyday_words_in_another_script_are_not_places(gaz, text):
     assert gaz.find(text) == []
+
+
+def test_no_everyday_answer_in_any_language_is_taken_for_a_place(gaz):
+    # every phrase the intake reads as an answer, and every way of saying "I don't know", as a whole reply
+    from bot.language.answer_words import ANSWER_WORDS, DONT_KNOW
+    said = {p for slots in ANSWER_WORDS.values() for rows in slots.values() for _, phrases in rows for p in phrases}
+    said |= {p for phrases in DONT_KNOW.values() for p in phrases}
+    assert [(p, gaz.resolve(p).place) for p in sorted(said) if gaz.resolve(p) is not None] == []
