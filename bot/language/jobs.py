@@ -84,6 +84,10 @@ WORKS_NOW = re.compile(r"\b(?:(?:i|and) (?:work|am working|m working) (?:in|at|f
                         r"|\b(?:currently|now|i am|i 'm|im) doing (?:\w+ ){1,3}?for (?:a|an|the) (?:\w+ ){0,2}?"
                         r"(?:company|firm|council|charity|bank|business|agency|shop|store|hospital|school|university|"
                         r"insurer|retailer|supermarket|factory|warehouse)\b"
+                        # "I drive buses", "she drives trains": driving for an operator is work held (not taxis,
+                        # often one's own business)
+                        r"|\b(?:i|he|she) (?:drive|drives) (?:buses|a bus|trains|a train|trams|a tram|lorries|a lorry|"
+                        r"hgvs|an hgv|forklifts|a forklift|coaches|a coach)\b"
                         # "ive just been working in my dads shop since": work held since then, to now
                         r"|\b(?:i have |i 've |ive )?(?:just |only |mainly )?been working (?:in|at|for) (?:my|a|an|the)\b"
                         # "I do security at Merry Hill", "I do admin for a law firm": the work done, and where

@@ -281,7 +281,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "i have worked at", "i have worked for", "i have been working at", "i have been working for", "working as", "i work as", "zero hours contract",
         "zero hour contract", "zero hours", "zero hour", "0 hours contract", "agency shifts", "agency work",
         "agency worker", "through an agency", "for an agency", "temp work", "temping", "off sick",
-        "signed off sick", "on sick leave", "on maternity leave", "on paternity leave", "on furlough",
+        "signed off sick", "been signed off", "signed off for", "still on the books", "on sick leave", "on maternity leave", "on paternity leave", "on furlough",
         "do shifts", "doing shifts", "few shifts", "odd shifts", "cash in hand", "live and work", "my work",
         "at my work"]),
     ("employment_status=employed?", ["working", "employed", "in work", "yes working"]),

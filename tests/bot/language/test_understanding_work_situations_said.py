@@ -21,6 +21,16 @@ def test_low_pay_said_as_it_feels_is_low_wage(understanding, text):
     assert facts(understanding, text)["background"] == "low_wage"
 
 
+@pytest.mark.parametrize("text", ["I drive trams in Wednesbury and want to learn data",
+                                  "been signed off for 3 months with my back, want to retrain in IT"])
+def test_driving_for_an_operator_and_being_signed_off_are_work_held(understanding, text):
+    assert facts(understanding, text)["employment_status"] == "employed"
+
+
+def test_driving_a_taxi_is_left_to_the_question(understanding):
+    assert "employment_status" not in facts(understanding, "I drive a taxi and want to learn data")
+
+
 def test_work_done_for_themselves_is_self_employed(understanding):
     assert facts(understanding, "I do cleaning for myself, a few houses")["employment_status"] == "self_employed"
     assert facts(understanding, "I do deliveroo in the evenings")["employment_status"] == "self_employed"
