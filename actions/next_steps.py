@@ -66,10 +66,11 @@ class ActionRefer(Action):
             dispatcher.utter_message(text=next_steps.text("stale", language(tracker)))
             return [SlotSet(PENDING, None)]
         chosen = next_steps.pick(candidates, latest_text(tracker), entity(tracker, "pathway_ref"), numbered=shown)
+        asking_for = tracker.get_slot(slots.ASKING_FOR)  # referring someone else: said of them
         if chosen is None:
             latest = [by_id[i] for i in tracker.get_slot(LAST_SHOWN) or [] if i in by_id] or candidates
-            _say(dispatcher, next_steps.which(latest, "refer_me", next_steps.text("refer_which", language(tracker),
-                                                                              tracker.get_slot(slots.ASKING_FOR))))
+            _say(dispatcher, next_steps.which(latest, "refer_me",
+                                              next_steps.text("refer_which", language(tracker), asking_for)))
             return [SlotSet(PENDING, None)]
         ctx = get_context()
 
@@ -89,13 +90,13 @@ class ActionRefer(Action):
             ref = existing[0]
             dispatcher.utter_message(text=next_steps.already_referred(
                 chosen, ref.reference, referrals.STATUS_WORDS.get(ref.status, ref.status), language(tracker),
-                asking_for=tracker.get_slot(slots.ASKING_FOR)))
+                asking_for=asking_for))
             return [SlotSet(PENDING, None)]
         facts = [n for n in slots.PROFILE if tracker.get_slot(n) is not None]
         ask_follow_up = channel(tracker) in next_steps.PHONE_CHANNELS and not consent.follow_ups
         _say(dispatcher, next_steps.referral_question(
             chosen, facts, ctx.settings.followup_days if ask_follow_up else None, language(tracker),
-            asking_for=tracker.get_slot(slots.ASKING_FOR)))
+            asking_for=asking_for))
         return [SlotSet(PENDING, chosen["id"])]
 
 

@@ -354,6 +354,49 @@ ABOUT_THEM: Dict[Tuple[str, str], Entry] = {
     ("Which one should I refer you to?", "he"): P_("refer_he", "Which one should I refer him to?"),
     ("Which one should I refer you to?", "she"): P_("refer_she", "Which one should I refer her to?"),
     ("Which one should I refer you to?", "they"): P_("refer_they", "Which one should I refer them to?"),
+    # what to bring to enrol (bot.pathways.evidence): their documents, read by the asker
+    ("Photo ID that shows your date of birth, such as a passport or driving licence", "he"):
+        P_("evidence_he", "Photo ID that shows his date of birth, such as a passport or driving licence"),
+    ("Photo ID that shows your date of birth, such as a passport or driving licence", "she"):
+        P_("evidence_she", "Photo ID that shows her date of birth, such as a passport or driving licence"),
+    ("Photo ID that shows your date of birth, such as a passport or driving licence", "they"):
+        P_("evidence_they", "Photo ID that shows their date of birth, such as a passport or driving licence"),
+    ("Something recent with your name and address, such as a bill, bank statement or council letter", "he"):
+        P_("evidence_he", "Something recent with his name and address, such as a bill, bank statement or "
+                           "council letter"),
+    ("Something recent with your name and address, such as a bill, bank statement or council letter", "she"):
+        P_("evidence_she", "Something recent with her name and address, such as a bill, bank statement or "
+                           "council letter"),
+    ("Something recent with your name and address, such as a bill, bank statement or council letter", "they"):
+        P_("evidence_they", "Something recent with their name and address, such as a bill, bank statement or "
+                           "council letter"),
+    ("A recent letter or statement about your benefit, such as your Universal Credit statement", "he"):
+        P_("evidence_he", "A recent letter or statement about his benefit, such as his Universal Credit "
+                           "statement"),
+    ("A recent letter or statement about your benefit, such as your Universal Credit statement", "she"):
+        P_("evidence_she", "A recent letter or statement about her benefit, such as her Universal Credit "
+                           "statement"),
+    ("A recent letter or statement about your benefit, such as your Universal Credit statement", "they"):
+        P_("evidence_they", "A recent letter or statement about their benefit, such as their Universal Credit "
+                           "statement"),
+    ("Proof of your immigration status: your eVisa share code or Home Office letter", "he"):
+        P_("evidence_he", "Proof of his immigration status: his eVisa share code or Home Office letter"),
+    ("Proof of your immigration status: your eVisa share code or Home Office letter", "she"):
+        P_("evidence_she", "Proof of her immigration status: her eVisa share code or Home Office letter"),
+    ("Proof of your immigration status: your eVisa share code or Home Office letter", "they"):
+        P_("evidence_they", "Proof of their immigration status: their eVisa share code or Home Office letter"),
+    ("A payslip from the last 3 months, or your employment contract showing your pay", "he"):
+        P_("evidence_he", "A payslip from the last 3 months, or his employment contract showing his pay"),
+    ("A payslip from the last 3 months, or your employment contract showing your pay", "she"):
+        P_("evidence_she", "A payslip from the last 3 months, or her employment contract showing her pay"),
+    ("A payslip from the last 3 months, or your employment contract showing your pay", "they"):
+        P_("evidence_they", "A payslip from the last 3 months, or their employment contract showing their pay"),
+    ("Certificates for your highest qualification, if you have them", "he"):
+        P_("evidence_he", "Certificates for his highest qualification, if he has them"),
+    ("Certificates for your highest qualification, if you have them", "she"):
+        P_("evidence_she", "Certificates for her highest qualification, if she has them"),
+    ("Certificates for your highest qualification, if you have them", "they"):
+        P_("evidence_they", "Certificates for their highest qualification, if they have them"),
 }
 
 

@@ -297,14 +297,14 @@ class Gazetteer:
             found.append(self._match(target, text, words[i].start(), words[i + n - 1].end()))
             i += n
         if not found:  # a listed name said is the place; a likeness by sound is only sought without one
-            found += self._by_sound_in(text, words, norms, found, taken, cued)
+            found = self._by_sound_in(text, words, norms, taken, cued)
         return sorted(found, key=lambda m: m.start)
 
-    def _by_sound_in(self, text, words, norms, found, taken, cued) -> List[PlaceMatch]:
+    def _by_sound_in(self, text, words, norms, taken, cued) -> List[PlaceMatch]:
         """Names written in another script, where a place is said ("سالٹلی میں", "في ويدنزبري"), that
         no listed name matched: a word or two (the fewest that sound like one place), never across a
         clause break or a word that says where."""
-        claimed = taken + [(m.start, m.end) for m in found]
+        claimed = list(taken)  # postcodes
         out: List[PlaceMatch] = []
         for i, word in enumerate(words):
             if _LATIN_WORD.match(word.group()):

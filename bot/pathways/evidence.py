@@ -14,8 +14,9 @@ Pure: no database, no catalogue object required (a pathway's `eligibility` mappi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, List, Mapping, Optional, Sequence
 
+from bot.dialogue.about_them import said_about
 from bot.language.words import Entry, P_, words_for
 
 # Statuses whose proof is a Home Office document (an eVisa share code or a Home Office letter), not a
@@ -81,45 +82,6 @@ CERTIFICATES = Item("certificates", P_("evidence", "Certificates for your highes
                     P_("evidence_why", "this course depends on the qualifications you already have"))
 
 
-# TRANSLATORS: the same items said to someone who asks for another person: "he" (a man or boy), "she" (a
-# woman or girl), "they" (gender not said). The checklist is theirs; the asker reads it.
-_SAID_OF: Dict[Tuple[str, str], Entry] = {
-    (PHOTO_ID_AGE.text, "he"): P_("evidence_he", "Photo ID that shows his date of birth, such as a passport or "
-                                                "driving licence"),
-    (PHOTO_ID_AGE.text, "she"): P_("evidence_she", "Photo ID that shows her date of birth, such as a passport or "
-                                                  "driving licence"),
-    (PHOTO_ID_AGE.text, "they"): P_("evidence_they", "Photo ID that shows their date of birth, such as a passport "
-                                                    "or driving licence"),
-    (PROOF_OF_ADDRESS.text, "he"): P_("evidence_he", "Something recent with his name and address, such as a bill, "
-                                                    "bank statement or council letter"),
-    (PROOF_OF_ADDRESS.text, "she"): P_("evidence_she", "Something recent with her name and address, such as a bill, "
-                                                      "bank statement or council letter"),
-    (PROOF_OF_ADDRESS.text, "they"): P_("evidence_they", "Something recent with their name and address, such as a "
-                                                        "bill, bank statement or council letter"),
-    (BENEFIT_LETTER.text, "he"): P_("evidence_he", "A recent letter or statement about his benefit, such as his "
-                                                  "Universal Credit statement"),
-    (BENEFIT_LETTER.text, "she"): P_("evidence_she", "A recent letter or statement about her benefit, such as her "
-                                                    "Universal Credit statement"),
-    (BENEFIT_LETTER.text, "they"): P_("evidence_they", "A recent letter or statement about their benefit, such as "
-                                                      "their Universal Credit statement"),
-    (STATUS_DOCUMENT.text, "he"): P_("evidence_he", "Proof of his immigration status: his eVisa share code or Home "
-                                                   "Office letter"),
-    (STATUS_DOCUMENT.text, "she"): P_("evidence_she", "Proof of her immigration status: her eVisa share code or "
-                                                     "Home Office letter"),
-    (STATUS_DOCUMENT.text, "they"): P_("evidence_they", "Proof of their immigration status: their eVisa share code "
-                                                       "or Home Office letter"),
-    (PAYSLIP.text, "he"): P_("evidence_he", "A payslip from the last 3 months, or his employment contract showing "
-                                           "his pay"),
-    (PAYSLIP.text, "she"): P_("evidence_she", "A payslip from the last 3 months, or her employment contract showing "
-                                             "her pay"),
-    (PAYSLIP.text, "they"): P_("evidence_they", "A payslip from the last 3 months, or their employment contract "
-                                               "showing their pay"),
-    (CERTIFICATES.text, "he"): P_("evidence_he", "Certificates for his highest qualification, if he has them"),
-    (CERTIFICATES.text, "she"): P_("evidence_she", "Certificates for her highest qualification, if she has them"),
-    (CERTIFICATES.text, "they"): P_("evidence_they", "Certificates for their highest qualification, if they have "
-                                                    "them"),
-}
-# The other items say nothing of "you", so they read the same to someone asking for another person.
 
 
 def _present(value: Any) -> bool:
@@ -176,7 +138,7 @@ def reply(items: Sequence[Item], title: Optional[str] = None, lang: Optional[str
         return ""
     words = words_for(lang)
     head = words.say(_HEAD_FOR, title=title) if title else words.say(_HEAD)
-    said = [words.say(_SAID_OF.get((item.text, str(asking_for)), item.say)) for item in items]
+    said = [said_about(words.say(item.say), asking_for, lang) for item in items]
     return head + "\n" + "\n".join(f"- {line}" for line in said) + "\n" + words.say(_END)
 
 
