@@ -226,6 +226,9 @@ def _long_date(day: dt.date, lang: str) -> str:
     return format_date(day, format="long", locale=date_locale(lang))
 
 
+_NOT_FIRST_LANGUAGE = ("none", "basic", "intermediate")
+
+
 def _questions(profile: Profile, scope: str, recommendations: Sequence[Recommendation],
                evaluated: Sequence[Sequence[Check]]) -> List[str]:
     """Unknown facts whose answer could change what we show, most useful first."""
@@ -240,7 +243,12 @@ def _questions(profile: Profile, scope: str, recommendations: Sequence[Recommend
     # finance) stays a condition on the card rather than a question put to every resident. They are
     # asked when the resident is a refugee, or when what we would show is built around them.
     refugee = profile.background == "refugee"
-    if not (refugee or any("refugee" in r.pathway.eligibility.backgrounds for r in recommendations)):
+    # ...or when English is not their first language and a route we would show needs the right to work (an
+    # apprenticeship, a paid placement): their status may rule it out, and the card alone would leave them to
+    # find that out after applying.
+    newcomer = profile.english_level in _NOT_FIRST_LANGUAGE and any(
+        r.pathway.eligibility.requires_right_to_work for r in recommendations)
+    if not (refugee or newcomer or any("refugee" in r.pathway.eligibility.backgrounds for r in recommendations)):
         counts.pop("immigration_status", None)
     if not (refugee or any(r.pathway.kind == "esol" for r in recommendations)):
         counts.pop("english_level", None)
@@ -251,8 +259,9 @@ def _questions(profile: Profile, scope: str, recommendations: Sequence[Recommend
         if narrow:
             counts["availability"] = len(narrow)
     if scope == "outside_area":
-        # Only national options are left: keep it to the one fact that can still rule them out.
-        counts = Counter({k: v for k, v in counts.items() if k == "age"})
+        # Only national options are left: keep it to the facts that can still rule them out (an age band, and
+        # the hours of a full-time apprenticeship for someone who may only have evenings).
+        counts = Counter({k: v for k, v in counts.items() if k in ("age", "availability")})
     order = {name: i for i, name in enumerate(_QUESTION_ORDER)}
     return sorted(counts, key=lambda f: (f not in _GATES, _GATES.index(f) if f in _GATES else 0,
                                          -counts[f], order.get(f, len(order))))

@@ -63,12 +63,12 @@ def test_outside_the_area_gets_national_options_only(loaded):
     assert ids(result.recommendations) == ["national-careers-service", "women-in-tech-online"]
     assert all(r.pathway.eligibility.region == "national" for r in result.recommendations)
     assert all(m.pathway.eligibility.region == "national" for m in result.near_misses)
-    assert result.questions == []
+    assert result.questions in ([], ["availability"])  # the hours can still rule a national route out
 
 
-def test_outside_the_area_asks_at_most_the_age(loaded):
+def test_outside_the_area_asks_at_most_the_age_and_when_they_can_study(loaded):
     result = run(loaded, local_authority="Leicester")
-    assert result.questions in ([], ["age"])
+    assert set(result.questions) <= {"age", "availability"}
 
 
 def test_unknown_area_keeps_wmca_pathways_with_a_condition(loaded):
@@ -264,6 +264,16 @@ def test_immigration_status_is_asked_only_when_it_matters(loaded):
     assert "immigration_status" in refugee.questions
 
 
+def test_immigration_status_is_asked_of_someone_whose_english_is_not_their_first_language_before_a_paid_job(loaded):
+    # a paid placement needs the right to work: an asylum seeker among them would be shown a job they may not take
+    facts = dict(age=20, local_authority="Walsall", qualification_level=1, interest="it_support", background="unemployed",
+                 availability="full_time", employment_status="unemployed")
+    newcomer = run(loaded, english_level="intermediate", **facts)
+    assert any(r.pathway.eligibility.requires_right_to_work for r in newcomer.recommendations)
+    assert "immigration_status" in newcomer.questions
+    assert "immigration_status" not in run(loaded, english_level="fluent", **facts).questions
+
+
 # --- payload ---------------------------------------------------------------------------------------
 
 
@@ -432,3 +442,15 @@ def test_an_adult_skills_fund_course_tells_an_asylum_seeker_about_the_six_month_
     settled = run(loaded, age=30, local_authority="Shropshire", immigration_status="settled")
     course = next(r for r in settled.recommendations if r.pathway.id == "digital-course-shropshire")
     assert not any("6 months" in c for c in course.conditions)
+
+
+def test_outside_the_area_a_full_time_only_route_asks_when_they_can_study():
+    # the national routes left can still be ruled out by their hours (a full-time apprenticeship)
+    from types import SimpleNamespace
+
+    from bot.pathways.matching import _questions
+
+    full_time = next(p for p in CATALOGUE.pathways if set(p.schedule) == {"full_time"})
+    asked = _questions(Profile.from_mapping({"age": 30, "local_authority": "Leicester"}), "outside_area",
+                       [SimpleNamespace(pathway=full_time)], [])
+    assert asked == ["availability"]
