@@ -165,6 +165,25 @@ def place_answer(text: Optional[str], mentioned: Optional[str]) -> Tuple[Optiona
     return None, False
 
 
+def bundled_side_effects(requested: Optional[str], entities: Sequence[Mapping[str, Any]],
+                         held: Mapping[str, Any]) -> List[str]:
+    """Facts we hold that the very words answering the question would also change.
+
+    "no job, I am looking after children" to "Are you working?" answers it; the same words' "unemployed"
+    situation does not replace the refugee situation the resident gave before, however long the reply.
+    """
+    if requested not in PROFILE_SLOTS:
+        return []
+    answer = [(e.get("start"), e.get("end")) for e in entities if e.get("entity") == requested]
+    out: List[str] = []
+    for entity in entities:
+        name = entity.get("entity")
+        if (name != requested and name in PROFILE_SLOTS and held.get(name) is not None and name not in out
+                and (entity.get("start"), entity.get("end")) in answer):
+            out.append(name)
+    return out
+
+
 def weak_side_effects(requested: Optional[str], entities: Sequence[Mapping[str, Any]]) -> List[str]:
     """Facts a message gave only as a short reply ("not sure", "evenings") for another question.
 
@@ -420,6 +439,7 @@ __all__ = [
     "MAX_ASKS",
     "TARGET_GROUPS_SLOT",
     "background_from_pay",
+    "bundled_side_effects",
     "check",
     "fallback_slots_to_ask",
     "is_dont_know",

@@ -193,6 +193,39 @@ def test_a_short_answer_keeps_the_background_we_already_held(context, dispatcher
     assert events["background"] == "school_leaver"
 
 
+def test_a_long_answer_to_the_work_question_keeps_the_situation_its_own_words_would_change(
+        context, dispatcher, domain, domain_dict):
+    from rasa.shared.core.events import UserUttered
+
+    held = {"age": 41, "local_authority": "Sandwell", "background": "refugee"}
+    text = "no job, I am looking after my children"
+    said = [{"entity": "employment_status", "value": "unemployed", "start": 0, "end": 6},
+            {"entity": "background", "value": "unemployed", "start": 0, "end": 6}]  # one phrase, both facts
+    parse = {"intent": {"name": "inform", "confidence": 1.0}, "entities": said, "text": text}
+    message = UserUttered(text, parse["intent"], said, parse_data=parse)
+    extracted = {"employment_status": "unemployed", "background": "unemployed"}
+    tracker = form_turn(domain, conversation(held, requested="employment_status"), message, extracted)
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["employment_status"] == "unemployed"
+    assert events["background"] == "refugee"
+    assert not any("changed" in t for t in texts(dispatcher))
+
+
+def test_a_situation_said_in_its_own_words_beside_the_answer_still_changes_it(context, dispatcher, domain, domain_dict):
+    from rasa.shared.core.events import UserUttered
+
+    held = {"age": 41, "local_authority": "Sandwell", "background": "low_wage"}
+    text = "not working, the factory shut and they brought in robots"
+    said = [{"entity": "employment_status", "value": "unemployed", "start": 0, "end": 11},
+            {"entity": "background", "value": "displaced_worker", "start": 13, "end": 29}]
+    parse = {"intent": {"name": "inform", "confidence": 1.0}, "entities": said, "text": text}
+    message = UserUttered(text, parse["intent"], said, parse_data=parse)
+    extracted = {"employment_status": "unemployed", "background": "displaced_worker"}
+    tracker = form_turn(domain, conversation(held, requested="employment_status"), message, extracted)
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["background"] == "displaced_worker"
+
+
 # --- corrections through rights.change_fact, and the demand report's counts ------------------
 def _counted(context, event):
     from sqlalchemy import select
