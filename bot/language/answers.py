@@ -17,6 +17,7 @@ from bot.dialogue import intake
 from bot.language import numbers
 from bot.language.answer_words import ANSWER_WORDS, INCOME_WORDS
 from bot.language.facts import Fact
+from bot.language.phrase_context import REFUSED_AFTER, not_that_time
 from bot.language.situations import WEEKDAY
 from bot.language.typed_replies import normalise
 
@@ -51,14 +52,15 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
     "employment_status": [
         (r"\b(?:self employed|freelance|my own business|work for myself|own boss)\b", "self_employed"),
         (r"\b(?:not allowed to work|can not work|no right to work|no permission to work|look(?:ing|s)? for "
-         r"(?:work|a job|job|jobs|employment)|not doing anything|doing nothing|job hunting|job seeking|job search(?:ing)?|searching for (?:work|a job|jobs)|signed on|signing on|sign on|"
+         r"(?:work|a job|job|jobs|employment)|not doing anything|doing nothing|job hunting|job seeking|job search(?:ing)?|searching for (?:work|a job|jobs)|applying for (?:work|jobs|a job|"
+         r"anything)|signed on|signing on|sign on|"
          r"unemployed|jobless|out of work)\b", "unemployed"),
         (r"\b(?:not|nothing|none|nothin|never)\b(?: \S+){0,2} (?:work|working|job|jobs|employed|employment)\b"
          r"|^no (?:\S+ )?(?:work|job|jobs)\b"
          r"|^(?:" + _SUBJECT + r" )?(?:does not|do not|is not|are not|am not|is n't|isn't|aint) "
          r"(?:work|working|employed)\b"
-         r"|^(?:(?:no|nope|nah) ?,? )?(?:no|nope|nothing|nothin|none|nah)(?: (?:atm|at the moment|right now|rn|now|currently|at present|"
-         r"just now|for now|yet))?$"
+         r"|^(?:(?:no|nope|nah) ?,? )?(?:no|nope|nothing|nothin|none|nah)(?: (?:atm|at the moment|at the min|at the mo|"
+         r"right now|rn|now|currently|at present|just now|for now|yet))?(?:$| [,.;])"
          # at home, not in paid work: "nothing, she's at home all day", "I stay at home with the kids"
          r"|\b(?:at home all day|home all day|stays? at home|staying at home|sat at home|at home with (?:the |my |her |his )?"
          r"(?:kids|children|baby|little one))\b", "unemployed"),
@@ -77,6 +79,11 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
         (r"\b(?:at|in) (?:college|school|university|sixth form)\b|\bstudying\b|\bstudent\b", "in_education"),
     ],
     "interest": [
+        # not knowing yet, said first, then more that names no topic: "don't know yet, honestly. I can do Word
+        # and email", "I don't know, whatever I can learn at my age", "whatever"
+        (r"^(?:honestly |tbh |to be honest )?(?:i am |i )?(?:do not know|dunno|not sure|no idea|idk|not a clue|unsure)"
+         r"(?: yet| really| honestly| tbh| to be honest| mate)*(?= [,.;!]|$)|^(?:whatever|anything)(?: really)?"
+         r"(?= [,.;!]|$| i can| you think| is best| they have| there is)|^(?:i )?do not mind\b", "not_sure"),
         # mending the machines, said of them: "computers, maybe fixing them", "fixing laptops and that"
         (r"\b(?:computers?|laptops?|pcs?)\b(?: \S+){0,3} (?:fix|fixing|repair|repairing|mend|mending|build|"
          r"building)(?: them| it)?\b|\b(?:fix|fixing|repair|repairing|mend|mending|build|building) "
@@ -92,6 +99,16 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"(?:i am )?(?:not sure|unsure|no idea|dunno|idk|do not know|not a clue)"
          r"(?: really| tbh| honestly| to be honest| mate)? ?[,.]? (?:what|which|where|how|if|whether|about|yet)\b"
          r"[^,.;!]{0,40}\??$", "not_sure"),
+    ],
+    # the status said in a word, as a reply to the immigration question: "settled", "pre settled", "british",
+    # "he's got a visa" (in any language the conversation is in, as people use the English words)
+    "immigration_status": [
+        (r"\bpre ?settled\b|\bpre-settled\b", "pre_settled"),
+        (r"^(?:\S+ ){0,2}settled\b|\bilr\b|\bindefinite\b", "settled"),
+        (r"^(?:\S+ ){0,2}(?:british|irish|uk citizen|english)\b|\bcitizen\b", "british_irish"),
+        (r"^(?:\S+ ){0,2}refugee\b", "refugee"),
+        (r"^(?:\S+ ){0,2}(?:asylum|waiting for (?:a |my |the )?decision)\b", "asylum_seeker"),
+        (r"^(?:\S+ ){0,3}visa\b", "visa_holder"),
     ],
     "qualification_level": [
         (r"^(?:no|nothing|nowt|none|nothin|zero|nil)(?: really| at all| to speak of| to my name)?$"
@@ -164,10 +181,16 @@ def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tupl
     "bardzo dobrze" beats "dobrze" whatever their order in the table."""
     said = f" {fold(text)} "
     best: Optional[Tuple[Any, str]] = None
+    times = {}  # availability: the times of day said beside "every day" or "any time"
     for table in tables_for(language):
         for phrase, value in _WORDS[table].get(asked, ()):
             if phrase in said and (best is None or len(phrase) > len(best[1])):
                 best = (value, phrase)
+            if phrase in said and asked == "availability" and value != "full_time":
+                times.setdefault(value, phrase)
+    if best is not None and best[0] == "full_time" and len(times) == 1:
+        # "كل يوم صباحا", "ਹਰ ਰੋਜ਼ ਸਵੇਰੇ": every day, but only in the mornings
+        return next(iter(times.items()))
     return best
 
 
@@ -214,6 +237,17 @@ def income_in_language(text: str, language: Optional[str]) -> Optional[float]:
     return amount if 0 < amount <= _YEARLY_MAX else None
 
 
+# "not full time", "can not do full time", "full time is too much": that time, ruled out.
+_RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|can not|could not|do not want|do not fancy)(?: \w+){0,2} $")
+
+
+_NOT = re.compile(r"\b(?:not|no|never|without)\b")
+
+
+def _ruled_out(plain: str, m: "re.Match") -> bool:
+    return bool(_RULED_OUT_BEFORE.search(plain[:m.start()]) or REFUSED_AFTER.match(plain[m.end():].lstrip()))
+
+
 def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[str] = None) -> List[Fact]:
     """A short reply that answers the open question in the resident's own words (ANSWERS above, or
     the conversation language's words in bot.language.answer_words).
@@ -226,6 +260,13 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
         return [f for f in facts if f.slot != "number"] + [fact]
     for pattern, value in _COMPILED.get(asked, ()):
         m = pattern.search(view.plain)
+        if m and asked == "immigration_status" and (_ruled_out(view.plain, m) or _NOT.search(m.group(0))):
+            continue  # "not settled yet": not that status, and which it is is not said
+        if m and asked == "availability" and _ruled_out(view.plain, m):
+            ruled_out = not_that_time(Fact(asked, value, m.start(), m.end(), m.group(0)))
+            if ruled_out is None:
+                continue  # "not evenings": the other times may still be said ("not evenings, mornings")
+            value = ruled_out.value
         if m:
             fact = dataclasses.replace(view.fact(asked, value, m.start(), m.end(), text), weak=True)
             kept = [f for f in facts

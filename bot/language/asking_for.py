@@ -27,6 +27,7 @@ RELATION_WORDS = frozenset(_RELATIONS) | {"man", "woman", "lad", "girl", "boy", 
 SUPPORTING = r"(?:help|support|mentor|work with|look after|am helping|am supporting|are supporting|are helping)"
 _OWN_AGE = re.compile(r"\bi am (?:\d{1,3}\b|an? \d|aged)")
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
+_SUPPORTED = "client|resident|learner|tenant|service user|mentee|student"
 _ASKING_FOR = re.compile(
     r"^(?:hi |hello |hiya |hey )?(?:there )?(?:,? )?my (?P<first>" + _REL + r") "
     r"(?:(?:is|are|'s) (?P<age>\d{1,2})\b|wants|"
@@ -35,6 +36,10 @@ _ASKING_FOR = re.compile(
     # ("a carer for my mum", "I care for my dad": the resident's own situation, not a request for them)
     r"|\b(?<!carer )(?<!care )(?<!caring )(?<!cares )(?<!cook )(?<!provide )(?<!work )(?<!working )(?<!worked )"
     r"(?:for|behalf of|asking for|helping|help|asking about|enquiring for|on behalf of) my (?P<for>" + _REL + r")\b"
+    # (but "I help my dad at his shop", "helping my mum out": work they do beside someone, not a request;
+    # "social media for my husband shop": theirs, not a request for them)
+    r"(?! (?:out|at|in|on|run|runs|with the (?:shop|business|stall))\b|(?: 's| s)? (?:shop|business|stall|company|"
+    r"firm|restaurant|takeaway|cafe|salon|garage|van)\b)"
     r"|\b(?:asking for|asking about|enquiring for|enquiring about|on behalf of) (?:a|an|our) (?P<for2>" + _REL + r")\b")
 # A child under 13 named with their age ("my son is 12, he's really into coding") is who they ask for
 # when the message goes on to what the child likes or wants, or asks what there is for them.
@@ -52,6 +57,8 @@ _RELATION_MENTION = re.compile(
     r"|\bone of (?:the |my |our )?(?P<who3>men|women|lads|girls|boys|people|young people|clients|residents|"
     r"learners|tenants|service users|mentees)(?: (?:on|in) (?:my|our) (?:caseload|books|list|group)| (?:i|we) "
     + SUPPORTING + r")\b"
+    # ...or whom a worker has, said plainly: "one of my clients (22, care leaver)", "a client of mine, 22"
+    r"|\bone of (?:my|our) (?P<who4>" + _SUPPORTED + r")s\b|\b(?:a|an) (?P<who5>" + _SUPPORTED + r") of (?:mine|ours)\b"
     # ...said the other way round: "a lady I help, she is 38", "the young lad we support is 17"
     r"|\b(?:a|an|one|this|the) (?:young |older )?(?:[a-z]+ )?(?P<who2>man|woman|lad|girl|boy|person|lady|guy|"
     + _REL + r") (?:i|we) " + SUPPORTING + r"\b")
@@ -59,6 +66,7 @@ _THEIR_AGE = re.compile(
     r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r")(?:s(?= is))? ?"
     r"(?:s|'s|is|who is|who 's)"
     r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)|(?P<bare>my (?:\w+ )?(?:" + _REL + r") ?,? ?\(?"
+    r"|(?:my|our) (?:" + _SUPPORTED + r")s ?,? ?\(?|(?:" + _SUPPORTED + r") of (?:mine|ours) ?,? ?\(?"
     # "my partner 's a bus driver, 48": what they do, then their age
     r"|my (?:\w+ )?(?:" + _REL + r") (?:is|'s|s) an? (?:\w+ ){1,3}?, ?)"
     # "a young woman we support is 18"
@@ -87,10 +95,30 @@ def asking_for(plain: str) -> Optional[str]:
     if _OWN_AGE.search(plain):  # "my daughter is 16 and I'm 42": they are telling us about themselves
         return None
     if not m:
-        return _asking_for_by_age(plain)
+        return _asking_for_by_age(plain) or _asking_for_by_question(plain)
     if m.group("age") and int(m.group("age")) < _YOUNG and not _CHILD_ASK.search(plain[m.end():]):
         return None  # "my son is 5 years old" alone is not yet a question about him
     return _RELATIONS[m.group("first") or m.group("for") or m.group("for2")]
+
+
+# Asked outright, after the person is named: "my dad runs a shop, can he get help?", "my wife was laid off,
+# what could she do?", "is there anything for him".
+_ASKS_ABOUT_THEM = re.compile(
+    r"\b(?:(?:can|could|would|will) (?P<p1>he|she|they) (?:get|have|do|go|apply|join|sign up|try|be helped)"
+    r"|what (?:can|could|should|would) (?P<p2>he|she|they) do|(?:anything|something|help|courses?|a course) "
+    r"for (?P<p3>him|her|them)|(?:can|could) (?:you|anyone|someone) help (?P<p4>him|her|them))\b")
+
+
+def _asking_for_by_question(plain: str) -> Optional[str]:
+    """he, she or they when someone is named ("my dad runs a shop") and then asked about ("can he get help?")."""
+    mention = _RELATION_MENTION.search(plain)
+    if mention is None:
+        return None
+    ask = _ASKS_ABOUT_THEM.search(plain, mention.end())
+    if ask is None:
+        return None
+    pronoun = next(p for p in ask.groups() if p)
+    return {"him": "he", "her": "she", "them": "they"}.get(pronoun, pronoun)
 
 
 def _asking_for_by_age(plain: str) -> Optional[str]:
@@ -105,7 +133,7 @@ def _asking_for_by_age(plain: str) -> Optional[str]:
         return None  # "my son, 17, lives in Walsall" tells us about him; "my son 17 wants..." asks
     if age.group("pronoun"):
         return age.group("pronoun").lower()
-    word = (mention.group("rel") or mention.group("who") or mention.group("who2") or mention.group("who3")).lower()
+    word = next(mention.group(g) for g in ("rel", "who", "who2", "who3", "who4", "who5") if mention.group(g)).lower()
     said = _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
     if said == "they":  # "one of our clients is 22 ... He'd like to learn coding": the pronoun says who
         pronoun = _PRONOUN_AFTER.search(plain, age.end())

@@ -77,6 +77,9 @@ _ROMANIAN = {
     # past participles, which say what a resident has done ("am terminat liceul", "am pierdut jobul")
     "terminat", "venit", "plecat", "pierdut", "studiat", "absolvit", "ajuns", "nascut", "mutat", "invatat",
 }
+# Home-country qualifications by their own names, which residents use inside English as well.
+_QUALIFICATION_NAMES = frozenset({"matura", "matury", "technikum", "licencjat", "bacalaureat", "liceu", "liceul",
+                                  "liceum", "facultatea"})
 # First-person verbs whose endings no English word has: one is as telling as two function words.
 _TELLING = {
     "szukam", "mieszkam", "pracuje", "dziekuje", "potrzebuje", "dostaje", "zarabiam", "chcialbym", "chcialabym",
@@ -158,8 +161,10 @@ def identify(text: str) -> str | None:
     roman_urdu = sum(1 for w in words if w in _ROMAN_URDU)
     if (roman_urdu >= 2 and roman_urdu > english) or (roman_urdu == 1 and not english and 1 < len(words) <= 3):
         return "ur-latn"  # answered in the letters it is written in
-    polish = sum(1 + (w in _TELLING) for w in words if w in _POLISH)
-    romanian = sum(1 + (w in _TELLING) for w in words if w in _ROMANIAN)
+    # (a qualification's own name is said in English too: "technikum in poland, mechanic, with matura")
+    named = _QUALIFICATION_NAMES if english else frozenset()
+    polish = sum(1 + (w in _TELLING) for w in words if w in _POLISH and w not in named)
+    romanian = sum(1 + (w in _TELLING) for w in words if w in _ROMANIAN and w not in named)
     if max(polish, romanian) >= 2 and polish != romanian and max(polish, romanian) > english:
         return "pl" if polish > romanian else "ro"
     everyday = any(w in _ENGLISH_EVERYDAY for w in words)

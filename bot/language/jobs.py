@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.language.numbers import NATIONALITIES
+
 # Staff of an employer, said as such: "police staff", "NHS staff".
 STAFF = "police staff|council staff|nhs staff|support staff|office staff|school staff"
 # Their work now or before, named: "I've been a hairdresser for fifteen years", "I'm a nurse at the
@@ -58,7 +60,7 @@ NOT_JOBS = {"user", "beginner", "member", "other", "number", "newcomer", "foreig
              "veteran", "survivor", "sufferer", "diabetic", "smoker", "drinker", "gamer", "lover", "owner",
              "older", "younger", "bigger", "better", "quicker", "faster", "together", "over", "under", "after",
              "never", "ever", "either", "neither", "rather", "whether", "later", "sooner", "proper", "major",
-             "minor", "junior", "senior", "former", "latter", "supporter", "mentor", "tutor"}
+             "minor", "junior", "senior", "former", "latter", "supporter", "mentor", "tutor"} | set(NATIONALITIES)
 JOBLIKE = r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|man|woman|ess|ic|ee)"
 JOB_GUESS = re.compile(
     r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|years as|yrs as)"

@@ -80,7 +80,7 @@ def create_nlp(gazetteer: Gazetteer) -> Language:
     for im in ("IM", "Im"):  # spaCy splits "im" but not every capitalisation of it
         nlp.tokenizer.add_special_case(im, [{"ORTH": im[0]}, {"ORTH": im[1]}])
     normalizer = nlp.add_pipe("waymark_normalizer")
-    normalizer.table = dict(phrases.NORMS)
+    normalizer.table = phrases.all_norms()
     ruler = nlp.add_pipe(
         "entity_ruler", config={"phrase_matcher_attr": "NORM", "overwrite_ents": True}
     )
@@ -91,7 +91,7 @@ def create_nlp(gazetteer: Gazetteer) -> Language:
 def inputs_hash(gazetteer: Gazetteer) -> str:
     digest = hashlib.sha256()
     for part in (gazetteer.patterns(), phrases.phrase_patterns(), phrases.token_patterns(),
-                 phrases.NORMS, _NUMBER_SUFFIX, gazetteer.version, sorted(gazetteer._districts.items())):
+                 phrases.all_norms(), _NUMBER_SUFFIX, gazetteer.version, sorted(gazetteer._districts.items())):
         digest.update(json.dumps(part, sort_keys=True).encode())
     return "sha256:" + digest.hexdigest()
 

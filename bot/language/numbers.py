@@ -157,6 +157,15 @@ def hourly_pay(text: str) -> Optional[Tuple[float, int, int]]:
     return None
 
 
+# Nationalities residents name themselves by ("I am Polish 44 years"): read before an age, never as a job.
+NATIONALITIES = (
+    "polish", "romanian", "bulgarian", "lithuanian", "latvian", "slovak", "czech", "hungarian", "ukrainian",
+    "russian", "albanian", "portuguese", "italian", "spanish", "greek", "turkish", "kurdish", "syrian", "iraqi",
+    "iranian", "afghan", "pakistani", "indian", "bangladeshi", "sri lankan", "nepali", "chinese", "vietnamese",
+    "somali", "sudanese", "eritrean", "ethiopian", "nigerian", "ghanaian", "zimbabwean", "kenyan", "congolese",
+    "yemeni", "libyan", "egyptian", "moroccan", "algerian", "palestinian", "lebanese", "jordanian", "filipino",
+    "jamaican", "brazilian", "hong konger", "european", "african", "asian", "arab",
+)
 _AGE_UNITS_AFTER = (
     r"(?! ?(?:hours?|hrs?|h|days?|weeks?|months?|k|grand|thousand|pounds?|quid|%|percent|times|"
     r"minutes?|mins?|miles?|pm|am|p\.m\.|a\.m\.|o'clock|of|kids?|children|an|a|per|pw|x|/|-|st|nd|"
@@ -217,9 +226,15 @@ _AGE_PATTERNS = [
                 r"livin|lives|based|staying|work|working|workin)(?! (?:days?|hours?|hrs|weeks?|age|experience))"
                 r"(?![\w]))"), 16, 99),
     (re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr|year)(?! (?:ago|experience|exp|of|in|"
-                r"at|with|working|as|service|now|unemployed|out|on|doing|"
-                # how long, said first: "22 years I've been there", "20 years he's been doing it"
-                r"(?:i|he|she|they|we) (?:have|has|'s|'ve|s|had) been|been|i have|he has|she has)(?![\w]))(?![\w])"), 10, 100),
+                r"at|with|working|as|service|now|unemployed|out|on|doing|there|here|"
+                # how long, said first: "22 years I've been there", "20 years he's been doing it", "31 years I
+                # worked there"
+                r"(?:i|he|she|they|we) (?:have|has|'s|'ve|s|had) (?:been|worked|done)|been|i have|he has|she has|"
+                r"(?:i|he|she|they|we) (?:worked|work|was|were|did|spent|lived|drove|drive)|worked|spent)(?![\w]))"
+                r"(?![\w])"), 10, 100),
+    # "i am polish 44 years, stourbridge": a nationality, then their age, as several first languages say it
+    (re.compile(r"\bi am (?:an? )?(?:" + "|".join(NATIONALITIES) + r") (?P<n>\d{2})(?: (?:years?|yrs?))?"
+                r"(?! (?:in|here|ago|experience|of|working|living|as|with|years|yrs)\b)(?![\w.,/:-])"), 16, 99),
     (re.compile(r"(?<![\w])(?:just )?turned (?P<n>\d{1,3})(?![\w.,])"), 10, 100),
     # "I've just hit 40", "reached 50 this year": the age they are now
     (re.compile(r"(?<![\w])(?:just )?(?:hit|reached) (?P<n>\d{2})" + _AGE_UNITS_AFTER + r"(?! (?:years|yrs|hours|hrs|"
@@ -247,8 +262,9 @@ _AGE_PATTERNS = [
     (_AGE_BEFORE_PLACE, 16, 99),
     (_AGE_UNIT_BEFORE_PLACE, 16, 99),
     (_AGE_PLACE_WISH, 16, 99),
-    # "m 45 redundant", "21 f walsall": the dating-profile shorthand, at the start of a clause
-    (re.compile(r"(?:^|[,;.!?] )(?:m|f|male|female) (?P<n>\d{2})(?![\w.,/:-])|(?:^|[,;.!?] )(?P<n2>\d{2}) "
+    # "m 45 redundant", "21 f walsall", "bloke 42, B23": the dating-profile shorthand, at the start of a clause
+    (re.compile(r"(?:^|[,;.!?] )(?:m|f|male|female|bloke|fella|man|woman|lady|lad|guy) (?P<n>\d{2})(?![\w.,/:-])"
+                r"|(?:^|[,;.!?] )(?P<n2>\d{2}) "
                 r"(?:m|f|male|female)(?= [,;.!?]| [a-z§]| ?$)"), 16, 99),
     # "I have 33 years", "me 26 years": how age is said in several first languages
     (re.compile(r"(?<![\w])(?:i have|me) (?P<n>\d{1,3}) (?:years?|yrs?)(?! (?:experience|exp|of|in|at|"
@@ -372,6 +388,7 @@ _CORRECTED = re.compile(r"(?<![\w])(?:sorry|i mean|i meant|actually|no wait|wait
                         r" (?:i am |i 'm )?(?P<n>\d{2})(?: now)?" + _AGE_UNITS_AFTER
                         + r"(?! (?:years|yrs|year|yr)\b(?! old))(?![\w.,/:-])")
 
+_OPENS_WITH_NUMBER = re.compile(r"\s*\d{1,3}(?![\w,/:-]|\.\d)")
 _LEADING_AGE = re.compile(_GREETING + r"?\d{2}" + _AGE_UNITS_AFTER + r" (?!months?|weeks?|days?|years?|yrs?|hours?|hrs?)")
 
 
@@ -424,7 +441,8 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
             if low <= value <= high and not someone:
                 found.append((value, m.start(group), m.end(group) if group == "n2" else m.end()))
     corrected = [m for m in _CORRECTED.finditer(text) if 14 <= int(m.group("n")) <= 99]
-    if corrected and not other and found:  # "I'm 35, oh sorry 36 now": what they corrected it to
+    # "I'm 35, oh sorry 36 now", or the answer itself put right: "27... sorry 28, I had my birthday"
+    if corrected and not other and (found or _OPENS_WITH_NUMBER.match(text)):
         last = corrected[-1]
         return int(last.group("n")), last.start("n"), last.end("n")
     if len({f[0] for f in found}) != 1:

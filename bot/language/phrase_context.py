@@ -38,7 +38,7 @@ WISH = {
     "doing", "get", "getting", "gain", "apply", "applying", "start", "starting", "towards",
     "course", "courses", "what", "which", "whats", "tell", "explain", "mean", "means", "be",
 }
-_EXCEPT = {"beyond", "except", "apart", "besides", "above", "past"}
+_EXCEPT = {"only", "just", "beyond", "except", "apart", "besides", "above", "past"}
 _STUDY_TIME = {"can", "could", "only", "study", "learn", "learning", "available", "free", "do", "prefer",
                "best", "suit", "suits", "and", "or", "evenings", "weekends", "mornings", "days"}
 _CLASSES = {"classes", "class", "courses", "course", "school", "study", "only"}
@@ -80,7 +80,8 @@ def is_question(doc, text: str) -> bool:
     norms = [t.norm_ for t in doc[:2]] + ["", ""]
     if norms[0] in QUESTION_WORDS:
         return True
-    return norms[0] in QUESTION_AUX and (norms[1] in SUBJECTS or norms[1].endswith("ing"))
+    # ("is coding hard" asks; "do cleaning on min wage" is "I do cleaning", texted without the "I")
+    return norms[0] in QUESTION_AUX and (norms[1] in SUBJECTS or (norms[1].endswith("ing") and norms[0] != "do"))
 
 
 def _window(doc, ent) -> List[str]:
@@ -93,6 +94,32 @@ def _window(doc, ent) -> List[str]:
             break
         out.append(token.norm_)
     return out
+
+
+# A time ruled out after it is named: "full time is not possible for me", "full time's too much with the kids".
+REFUSED_AFTER = re.compile(r"(?:is|are|'s|s|would be|will be|would|will) (?:not|too|impossible|out of the question|"
+                            r"no good|never)\b|(?:not possible|impossible|no good|out of the question)\b")
+_WANTING_WORDS = {"want", "wanna", "like", "fancy"}
+_UNWANTED_REACH = 10
+
+
+def _unwanted(doc, ent) -> bool:
+    """A wish refused further back in the clause: "I don't want to rush straight into full time"."""
+    tokens = doc[max(0, ent.start - _UNWANTED_REACH): ent.start]
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i].norm_ in _CLAUSE_END:
+            return False
+        if tokens[i].norm_ in _WANTING_WORDS and tokens[i - 1].norm_ in NEGATION:
+            return True
+    return False
+
+
+def not_that_time(fact: Fact) -> Optional[Fact]:
+    """A time ruled out: not full time is part time (the one other daytime choice); ruling out evenings or
+    part time says nothing of when they can."""
+    if fact.value != "full_time":
+        return None
+    return Fact("availability", "part_time", fact.start, fact.end, fact.text, weak=fact.weak)
 
 
 def _negated(window: List[str], first: str) -> bool:
@@ -115,6 +142,10 @@ def _negated(window: List[str], first: str) -> bool:
     return not wishes or wishes[0] == 0
 
 
+_QUALIFIED_IN = {"level", "degree", "diploma", "btec", "nvq", "hnc", "hnd", "masters", "bachelors", "bachelor",
+                 "certificate", "a-level", "a-levels", "gcse", "gcses", "qualification", "qualified", "qualifications",
+                 "bsc", "ba", "msc", "foundation", "l2", "l3"}
+_TAUGHT_IN = {"degree", "school", "university", "college", "education", "taught", "studied", "course", "was", "were"}
 _PAPERS = {"qualification", "qualifications", "gcse", "gcses", "certificate", "certificates", "exam", "exams",
            "test", "tests", "grade", "grades", "o", "a"}
 
@@ -144,6 +175,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     wants_such = slot == "availability" and nxt in _CLASSES and nxt != "only" and not before & _THAT_ONE
     if question and slot != "interest" and not said_of_self and not one_of_them and not wants_such:
         return None
+    if ent.text.lower().endswith(" going") and nxt in {"well", "ok", "okay", "fine", "great", "good", "to", "alright"}:
+        return None  # "my job is going well": going on, not going away
     if slot == "qualification_level":
         if value == 0 and nxt in _EXCEPT | {"other", "but"}:
             return None  # "no qualifications beyond GCSEs": the GCSEs are what they have
@@ -154,6 +187,14 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     if slot == "interest":
         if negated or (before & JOB_WORDS and not before & WISH):
             return None
+        able = next((i for i, w in enumerate(window) if w in {"can", "could"}), None)
+        if (able is not None and window[able + 1: able + 2] in (["i"], ["we"], ["he"], ["she"])
+                and (before | {doc[ent.start].norm_}) & {"do", "use", "using"} and not (before - {"do"}) & WISH):
+            return None  # "I can do Word and email": what they can do already, not what they want to learn
+        if prev in {"in", "of"} and before & _QUALIFIED_IN and not before & (WISH | SEEKING):
+            # "a level 3 in IT from the Army", "degree in computing": what they studied. A hint of what they
+            # want when nothing else says it, but never a change to a wish they have given.
+            return Fact(fact.slot, fact.value, fact.start, fact.end, fact.text, weak=True)
         if ent.text.lower() in PLAYING and not before & LEARNING:
             return None  # a pastime: the question about what they want to learn is still asked
         if doc[ent.end - 1].norm_ in JOB_TITLES and not before & WISH:
@@ -171,7 +212,9 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return None
         return fact
     if slot == "availability":
-        if negated or before & PAST:
+        if negated or _unwanted(doc, ent) or REFUSED_AFTER.match(" ".join(t.norm_ for t in doc[ent.end: ent.end + 5])):
+            return not_that_time(fact)
+        if before & PAST:
             return None
         after_next = doc[ent.end + 1].norm_ if ent.end + 1 < len(doc) else ""
         for_them = nxt == "for" and after_next in {"me", "us", "myself", "him", "her", "them"}  # "best for me"
@@ -181,7 +224,11 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
                            "contract", "kaam", "naukri", "nokri", "duty"} and not for_them) or before & {"work", "working", "works", "job", "employed"}
         # nights are a shift worked far more often than a time to study: "security guard nights £11 hr"
         # (but "I can only do nights", "night classes" are when they could learn)
-        if (ent.text.lower() in ("nights", "night time") and before and not before & _STUDY_TIME
+        # ("I do security nights": "do" with the work between is the job, not "I can do nights")
+        study_time = before & _STUDY_TIME
+        if study_time <= {"do", "and", "or"} and prev != "do":
+            study_time = set()
+        if (ent.text.lower() in ("nights", "night time") and before and not study_time
                 and nxt not in _CLASSES):
             at_work = True
         if not at_work:
@@ -212,6 +259,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     if slot == "english_level":
         if negated or (question and "esol" in ent.text.lower()):
             return None
+        if ent.text.lower().endswith("medium") and before & _TAUGHT_IN:
+            return None  # "my degree was English medium": the language it was taught in, not their level
         if nxt in _PAPERS:
             return None  # "no English qualifications" is about papers, not how well they speak it
         if ent.text.lower() == "fluent":

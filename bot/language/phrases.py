@@ -43,6 +43,31 @@ NORMS: Dict[str, str] = {
     "ther": "there", "wnt": "want", "langwage": "language", "jus": "just", "jst": "just",
 }
 
+# Everyday verbs residents write with the g dropped ("workin", "cleanin for herself", "lookin for a job"):
+# each is read as its -ing form, as is every -ing word of the phrase tables below (all_norms). Only known
+# -ing words are restored, so a word that ends in "in" (begin, cousin, Berlin) is never touched.
+EVERYDAY_ING = (
+    "working", "looking", "doing", "cleaning", "driving", "living", "going", "trying", "wanting",
+    "coming", "packing", "picking", "starting", "learning", "studying", "caring", "cooking", "helping",
+    "building", "fixing", "running", "sorting", "moving", "leaving", "finishing", "applying", "claiming",
+    "waiting", "earning", "paying", "struggling", "volunteering", "delivering", "selling", "teaching",
+    "nursing", "designing", "making", "typing", "texting", "using", "sitting", "stacking", "serving",
+    "washing", "painting", "labouring", "plastering", "warehousing", "cutting", "closing", "shutting",
+    "losing", "getting", "retraining", "training", "thinking", "planning", "hoping", "saving", "taking",
+    "signing", "nothing", "something", "anything", "everything", "morning", "evening", "sewing",
+)
+
+
+def all_norms() -> Dict[str, str]:
+    """NORMS, and the g-dropped spelling of every -ing word residents use or the phrase tables hold."""
+    ing = {w for w in EVERYDAY_ING}
+    ing.update(t for _, words in FACTS for phrase in words for t in phrase.split()
+               if t.endswith("ing") and len(t) >= 6 and t.isalpha())
+    dropped = {w[:-1]: w for w in ing}
+    dropped.update(NORMS)  # a written norm ("nothin": "nothing") wins
+    return dropped
+
+
 _NUM_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"]
 
 
@@ -213,6 +238,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "got kicked out of my job", "i quit my job", "i have quit my job", "left my job", "packed in my job",
         "jacked in my job", "packed my job in", "jacked my job in", "on the dole", "been on the dole",
         "on benefits and looking", "on the social",
+        # just out of prison, with no work to go back to: "got out of hmp birmingham 2 month ago"
+        "got out of prison", "released from prison", "came out of prison", "just out of prison", "out of jail",
+        "got out of jail", "released from jail", "got out of hmp", "released from hmp", "came out of hmp",
+        "left prison", "since i got out of prison", "just done a sentence", "after my sentence",
         # still looking, said as the struggle: "finished my degree but can't find a job"
         "can not find a job", "can not find work", "can not find any work", "can not get a job",
         "can not get work", "struggling to find work", "struggling to find a job",
@@ -225,11 +254,13 @@ FACTS: List[Tuple[str, List[str]]] = [
         "help getting a job", "help to get a job", "help finding a job", "help finding work", "help to find work",
         "help to find a job", "help getting work", "help getting into work", "get back into work",
         "getting back into work", "get back to work", "back into work", "now nothing", "not working atm",
-        "no job atm",
+        "no job atm", "look at work again", "looking at work again", "ready to work again", "ready to look for work",
+        "ready to go back to work", "ready to get back to work", "ready for work again", "back to work again",
         # doing nothing now, the way school leavers say it: "not doing nothin now"
         "not doing anything now", "not doing nothing now", "not doing anything at the moment",
         "not doing nothing at the moment", "not doing anything atm", "not doing nothing atm",
-        "doing nothing at the moment", "doing nothing atm", "not doing anything right now"]),
+        "doing nothing at the moment", "doing nothing atm", "not doing anything right now",
+        "now i do nothing", "i do nothing now", "i do nothing at the moment", "i am doing nothing", "doing nothing now"]),
     # Off work through illness, on sickness benefits: not in work ("been on the sick for 2 years")
     ("employment_status=unemployed", [
         "on the sick", "on sickness benefit", "on sickness benefits", "on esa", "long term sick",
@@ -291,6 +322,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "my own boss", "driver for myself", "delivery driver for myself",
         # the work done for themselves: "she does cleaning for herself", "got my own round"
         "cleaning for herself", "cleaning for himself", "cleaning for myself",
+        # someone asked for, in the third person, and a trader's own pitch: "he runs a stall on the market"
+        "runs his own", "runs her own", "runs their own", "his own business", "her own business",
+        "their own business", "runs a stall", "run a stall", "market stall", "my own stall", "his own stall",
+        "her own stall", "market trader",
         "works for herself", "works for himself", "my own round", "got my own round", "his own round",
         # Deliveroo riders are self-employed, not workers (Supreme Court, IWGB v CAC [2023] UKSC 43,
         # https://farorelaw.co.uk/insights/recent-supreme-court-ruling-why-are-deliveroo-riders-not-workers);
@@ -299,9 +334,13 @@ FACTS: List[Tuple[str, List[str]]] = [
         "amazon flex", "do amazon flex", "doing amazon flex",
         "doing deliveroo", "do deliveroo", "deliveroo rider", "deliveroo driver", "on deliveroo", "ride for deliveroo",
         "riding for deliveroo", "delivering for deliveroo", "deliveroo for myself"]),
+    # finishing school this year: still there, and leaving it ("im 16 finishing yr 11, results in august")
+    ("employment_status=in_education;background=school_leaver", [
+        "finishing year 11", "finishing year 13", "finishing yr 11", "finishing yr 13", "finishing sixth form",
+        "finishing my a levels", "finishing my gcses", "leaving school this summer", "leave school this summer",
+        "leaving school in the summer", "leaving school in june", "leaving school in july"]),
     ("employment_status=in_education", [
-        "finishing year 11", "finishing year 13", "finishing yr 11", "finishin yr 11", "finishin year 11",
-        "finishing yr 13", "doing yr 11", "doing yr 13", "in yr 11", "in yr 13", "doing year 13", "doing year 11", "in year 11 at school",
+        "doing yr 11", "doing yr 13", "in yr 11", "in yr 13", "doing year 13", "doing year 11", "in year 11 at school",
         "student", "i am a student", "at college", "at university", "in college", "in sixth form",
         "at sixth form", "at school", "in school", "studying", "in year 10", "in year 11",
         "doing my a levels", "doing my gcses", "in year 12", "in year 13"] + [
@@ -351,6 +390,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "fancy a change", "fancy a complete change", "a complete change", "want a change", "need a change",
         "complete change of career", "switch to", "switching to", "want to move from", "looking to move from",
         "hoping to move from", "want to move away from", "want out",
+        # leaving the armed forces for a civilian career: "leaving the Army in April after 12 years"
+        "leaving the army", "leaving the forces", "leaving the armed forces", "leaving the navy", "leaving the raf",
+        "leaving the royal navy", "leaving the marines", "service leaver", "getting out of the army",
+        "coming out of the army", "left the army", "left the forces", "left the navy", "left the raf",
         "hate my job", "hate it and want", "sick of my job", "fed up with my job", "a fresh start",
         "want to get out", "looking for a change", "ready for a change", "ready for a new challenge",
         "time for a change", "different career", "a different career", "another career",
@@ -398,7 +441,11 @@ FACTS: List[Tuple[str, List[str]]] = [
         "substantive interview", "waiting on my asylum", "waiting for my asylum",
         "asylum is not decided", "asylum not decided", "asylum is pending", "asylum pending",
         "asylum is still pending", "asylum still pending", "waiting for asylum", "waiting on asylum",
-        "asylum is not finished", "asylum not finished", "asylum application"]),
+        "asylum is not finished", "asylum not finished", "asylum application",
+        # refused and appealing: still seeking asylum, still without the right to work
+        "case refused", "claim refused", "claim was refused", "case was refused", "asylum refused",
+        "refused asylum", "now appeal", "now appealing", "waiting for my appeal", "appeal hearing",
+        "appealing the refusal", "appeal against the refusal", "appealing the decision", "fresh claim"]),
     ("immigration_status=settled", [
         "settled status", "ilr", "indefinite leave", "indefinite leave to remain", "eu settled status"]),
     ("immigration_status=pre_settled", [
@@ -406,7 +453,11 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("immigration_status=british_irish", [
         "i am british", "british citizen", "british passport", "british national", "uk citizen",
         "irish citizen", "i am irish", "irish passport", "born in the uk", "born in england",
-        "born in britain", "born here", "uk national", "british born"]),
+        "born in britain", "born here", "uk national", "british born",
+        # said of someone asked for, or as the passport they hold: "he's british, got his passport in the 90s"
+        "he is british", "she is british", "they are british", "is a british citizen", "got my passport",
+        "got his passport", "got her passport", "have my passport", "has his passport", "has her passport",
+        "got my british passport", "british now", "british citizen now"]),
     ("immigration_status=british_irish?", ["british", "irish", "british irish"]),
     ("immigration_status=ukraine_scheme", [
         "temporary protection", "homes for ukraine", "ukraine scheme", "ukraine family scheme",

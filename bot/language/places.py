@@ -278,7 +278,8 @@ class Gazetteer:
                 continue
             d = _DISTRICT.fullmatch(word.group())
             after_area = i + 1 < len(words) and norms[i + 1] == "area"
-            if d and (cued(i) or after_area):
+            # a district as a clause of its own, as a texted list of facts is written: "bloke 42, B23."
+            if d and (cued(i) or after_area or alone(i)):
                 match = self._postcode(text, word.start(), word.end(), whole=False)
                 if match is not None:
                     found.append(match)

@@ -32,9 +32,9 @@ _JOB_LOSS = re.compile(
     r"(?:moved|moving|switched|switching) (?:it all|everything|all of it|the work|the lot|my job|our jobs|my work) "
     r"(?:over )?to (?:an? |the )?(?:new )?(?:automated|ai|computer|robot|software|online)|"
     r"(?:my|our|the) work (?:is|has|'s|s) (?:all )?(?:gone|dried up|disappeared)|"
-    r"cutting (?:jobs|staff)|job cuts|(?:job|jobs|role|roles|post|position) (?:is|are|'s|s) (?:going|at risk|being cut)|"
+    r"cutting (?:jobs|staff)|job cuts|(?:job|jobs|role|roles|post|position) (?:is|are|'s|s) (?:going(?! (?:well|ok|okay|fine|great|good|to|alright)\b)|at risk|being cut)|"
     r"on the list|writing on the wall|"
-    r"my (?:job|role|post|position)(?: \S+){1,8} (?:is|'s) (?:going|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
+    r"my (?:job|role|post|position)(?: \S+){1,8} (?:is|'s) (?:going(?! (?:well|ok|okay|fine|great|good|to|alright)\b)|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
     r"trialling|trialing|(?:are|am|is|re|m) not needed|(?:do not|dont|don't|does not|doesn't) need (?:us|me|anyone|"
     r"people|staff|workers)\b|(?:no longer|will not|wo n't)(?: be)? needed|(?:job|jobs|role) (?:has |have |is |are |'s |s )?(?:gone|went|been given|given) to|"
     r"(?:\d+|some|half|most|all|loads|lots|many) of us (?:are |r |will be |re |will |to |are to |are going to )?"
@@ -67,6 +67,7 @@ _CLOSING = re.compile(
 _CLOSED = re.compile(r"(?<!will )(?<!be )(?<!is )(?<!are )(?<!to )(?:closed|closed down|shut down|went bust|gone bust|"
                      r"went under|gone under|went into administration|gone into administration|went into liquidation|"
                      r"gone into liquidation|went out of business|gone out of business|ceased trading|folded)$")
+_CAREER_NAMED = re.compile(r"\b(?:careers?|retrain|retraining|re train)\b")
 _FOR_GOOD = re.compile(r" (?:down )?for good")
 _NOT_FOR_GOOD = re.compile(r" (?:early|for the day|for lunch|for the night|for the weekend|for christmas|"
                            r"for the holidays|for refurb\w*|for repairs|today|tonight|at \d)")
@@ -74,10 +75,16 @@ _NOT_FOR_GOOD = re.compile(r" (?:early|for the day|for lunch|for the night|for t
 # redundant", "we're redundant from March", "moving everything to Leicester". Still in work now, displaced.
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|christmas|easter|spring|summer|autumn|winter)")
+_OURS = re.compile(r"\b(?:my|our)(?: \S+){0,3} $|^(?:\S+ )?$")
+_TO_COME = re.compile(r"(?: down)? (?:in|at|by|from|next|this|at the end of|end of|after)(?: the)? (?:" + _MONTHS
+                      + r"|month|year|week|new year)\b| soon\b")
 _LOSING = re.compile(
     r"\b(?<!after )(?<!since )(?:get|getting|gettin|will be|will get|going to be|going to get|be|being|bein|about to be|are all being|"
     r"are being) (?:laid off|made redundant|let go|finished)\b"
-    r"|\bredundant (?:from|in|at|by|come|after|next) (?:the end of |end of )?(?:the )?(?:" + _MONTHS + r"|month|year|week)\b"
+    # (not "I was made redundant at the end of March": that is done)
+    r"|\b(?<!was made )(?<!were made )(?<!been made )(?<!got made )(?<!was )(?<!were )redundant (?:(?:from|in|at|by|come|"
+    r"after|next) (?:the end of |end of )?(?:the )?|(?:at |by )?(?:the )?end of (?:the )?)(?:" + _MONTHS
+    + r"|month|year|week)\b"
     r"|\b(?:laying|lay|layin) (?:off )?(?:everyone|every1|everybody|us|us all|people|staff|workers|half of us|all of us|"
     r"most of us|the lot of us)(?: off)?\b"
     r"|\b(?:moving|relocating) (?:everything|everyone|all|all the \w+|the work|production|the jobs?|it all) "
@@ -97,7 +104,11 @@ _LOSING = re.compile(
     r"has not been renewed|is not renewed|not renewed)\b"
     r"|\b(?:will not|wo n't|are not|not) (?:be )?renew(?:ing|ed)? (?:it|my contract|the contract|me)\b"
     r"|\bmy (?:\w+ ){0,2}(?:job|role|post|position)(?: \S+){0,8} (?:will|is going to|is gonna|is due to) "
-    r"(?:go|end|finish|be cut|be replaced|disappear|be automated)\b")
+    r"(?:go|end|finish|be cut|be replaced|disappear|be automated)\b"
+    # ...or in the present, as it is happening: "my job at jaguar is going, they're cutting the line and I'm
+    # one of the ones going"
+    r"|\bmy (?:\w+ ){0,2}(?:job|role|post|position)(?: \S+){0,6} (?:is|'s|s) (?:going|being cut|being axed|ending)"
+    r"(?= ?[,.;!]|$| (?:and|n|because|cos|as|soon|next|in|at|from|end)\b)|\bi am (?:one of (?:the ones|those|them)|on the list) (?:going|getting the chop|being let go)\b")
 # A job that has gone, in so many words: "my job in the stockroom has gone". Not in work any more,
 # whatever "my job" said on its own.
 _JOB_GONE = re.compile(r"\bmy job(?: \S+){0,4} (?:has gone|is gone|went|has been cut|was cut|got cut|"
@@ -116,7 +127,9 @@ _DOING_NOTHING = re.compile(r"\bnot doing (?:anything|nothing|owt|much)\b(?! (?:
                             r"today|tomorrow|next|later|special|else|wrong|about|with|for|to)\b)")
 _LEFT_STUDIES = re.compile(
     r"\b" + _STUDIES + r"\b[^.!?]{0,40}?\b(?:finished|left|done|completed)\b(?: (?:it|them|there))? " + _RECENT
-    + r"|\b(?:just|recently) (?:done|finished|left|completed) (?:my |his |her |their )?" + _STUDIES + r"\b"
+    # ("just finished my level 3 extended diploma in IT", but not "just finished my shift at college")
+    + r"|\b(?:just|recently) (?:done|finished|left|completed) (?:my |his |her |their )?(?:(?!at\b|in\b|shift)[\w-]+ )"
+      r"{0,3}?(?:" + _STUDIES[3:-1] + r"|(?:extended )?diploma)\b"
     + r"|\b(?:finished|left|done|completed) (?:my |his |her |their )?" + _STUDIES + r" " + _RECENT
     # results in ("just got my GCSE results (mostly 5s)"), read beside the qualification, not instead of it
     + r"|\b(?:just )?(?:got|had|getting) (?:my |his |her |their )(?:gcse|gcses|a level|a levels|a-level|a-levels|"
@@ -169,7 +182,7 @@ WEEKDAYS_FREE = re.compile(r"\b(?:only|can do|can only do|i am free|free|availab
                            + r"(?:(?: ,)?(?: and| or| &)? " + WEEKDAY + r")*\b")
 
 # "Finished my BTEC at college in June": where they studied, not where they are now.
-_FINISHED = re.compile(r"\b(?:finished|left|done|completed|leaving|quit)\b")
+_FINISHED = re.compile(r"\b(?:finished|left|done|completed|leaving|quit|did|passed|studied)\b")
 # Afghan schemes said without their names: "came on the resettlement scheme", "relocated with the army".
 _AFGHAN = re.compile(r"\b(?:afghan|afghanistan|kabul)\b")
 _RESETTLED = re.compile(r"\b(?:resettlement|relocation|relocated|resettled|evacuated)\b")
@@ -224,6 +237,19 @@ def _unless_said(facts: List[Fact], slot: str, value, pattern: "re.Pattern", vie
     return facts if found is None else facts + [view.fact(slot, value, found.start(), found.end(), text)]
 
 
+_STUDY_PLACE = re.compile(r"\b(?:at|in) (?:college|school|uni|university|sixth form|6th form)\b")
+
+
+def _studies_done(text: str, studying: Fact) -> bool:
+    """Every place of study named is one they finished with ("I did a level 2 at college"), not one they are
+    at ("passed my GCSEs at school, now at college")."""
+    clauses = re.split(r"[,.;!?]", text.lower())
+    places = [(c, m) for c in clauses for m in _STUDY_PLACE.finditer(c)]
+    if not places:
+        return bool(_FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1]))
+    return all(_FINISHED.search(c[:m.start()]) for c, m in places)
+
+
 def _wished_before(plain: str, at: int) -> bool:
     """A wish earlier in the clause: "I want to retrain and work in a bank now" is not work now."""
     return _WISH.search(re.split(r"[,.;!?]", plain[:at])[-1]) is not None
@@ -238,8 +264,7 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     if course and not _wished_before(view.plain, course.start()):
         facts = _unless_said(facts, "employment_status", "in_education", _ON_A_COURSE, view, text)
     studying = next((f for f in facts if f.slot == "employment_status" and f.value == "in_education"), None)
-    if studying and (_FINISHED.search(re.split(r"[,.;!?]", text[:studying.start].lower())[-1])
-                     or _LEFT_STUDIES.search(view.plain)):
+    if studying and (_studies_done(text, studying) or _LEFT_STUDIES.search(view.plain)):
         facts.remove(studying)
     # (after a course left is no longer study: "started college but packed it in, now not doing anything")
     facts = _unless_said(facts, "employment_status", "unemployed", _DOING_NOTHING, view, text)
@@ -290,9 +315,20 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         # their workplace has closed and no work now is said: out of work ("the firm went bust in October")
         employment = view.fact("employment_status", "unemployed", closing.start(), closing.end(), text)
         facts.append(employment)
+    ours = closing is not None and _OURS.search(view.plain[max(0, closing.start() - 24):closing.start()])
+    if employment is None and ours and not _CLOSED.search(closing.group(0)) and _TO_COME.match(view.plain, closing.end()):
+        # their own workplace closing at a time to come: still in work until then ("my factory closing in April")
+        employment = view.fact("employment_status", "employed", closing.start(), closing.end(), text)
+        facts.append(employment)
     by_pay = intake.background_from_pay(employment.value if employment else None,
                                         income.value if income else None)
-    if by_pay and background is None:  # employed on under the low-wage threshold (bot.dialogue.intake)
+    # Pay under the threshold said with a wish for something else ("£12.21 an hour ... want to get out of
+    # care") is led by the pay: low wage, unless a change of career is named outright ("career change").
+    led_by_pay = background is not None and background.value == "career_changer" and not _CAREER_NAMED.search(
+        view.plain)
+    if by_pay and (background is None or led_by_pay):  # employed on under the low-wage threshold (bot.dialogue.intake)
+        if background is not None:
+            facts.remove(background)
         background = Fact("background", by_pay, income.start, income.end, income.text)
         facts.append(background)
     if background and background.value == "unemployed" and not (

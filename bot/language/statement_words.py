@@ -18,6 +18,13 @@ from bot.language.jobs import JOBLIKE, OCCUPATIONS
 # availability question (bot.language.answer_words) and says nothing otherwise.
 STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
     "ur": [
+        # status said in a word or two, as the answer to the immigration question or beside other facts
+        ("immigration_status=british_irish", ("برطانوی شہری", "برطانوی شہریت", "برٹش شہری", "برٹش شہریت",
+                                              "برٹش پاسپورٹ", "برطانوی پاسپورٹ", "برٹش ہوں", "برطانوی ہوں",
+                                              "یہیں پیدا ہوا", "یہیں پیدا ہوئی")),
+        ("immigration_status=pre_settled", ("پری سیٹلڈ", "پری سیٹلڈ اسٹیٹس")),
+        ("immigration_status=visa_holder", ("ویزا پر", "اسپاؤس ویزا", "سپاؤس ویزا", "ورک ویزا", "اسٹوڈنٹ ویزا",
+                                            "سٹوڈنٹ ویزا", "فیملی ویزا", "ویزے پر")),
         ("immigration_status=asylum_seeker;background=refugee",
          ("پناہ کی درخواست", "سیاسی پناہ کی درخواست", "اسائلم کا کیس", "اسائلم کی درخواست", "اسائلم سیکر",
           "پناہ کا کیس", "ہوم آفس کے فیصلے کا انتظار", "اسائلم کلیم", "اسائلم کا کلیم", "اسائلم کیا",
@@ -51,6 +58,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                       "اسکول ختم کر لیا", "سکول ختم کر لیا")),
     ],
     "ur-latn": [
+        ("immigration_status=british_irish", ("british hoon", "british hun", "british hu", "yahin paida",
+                                              "british shehri", "bartanvi shehri")),
+        ("immigration_status=visa_holder", ("visa par", "visa pe", "visa pr")),
         ("immigration_status=asylum_seeker;background=refugee", ("asylum ka case", "asylum ki application",
                                                                  "asylum claim", "asylum apply")),
         ("immigration_status=afghan_resettlement", ("afghan resettlement", "afghan scheme", "afghan relocation")),
@@ -83,6 +93,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                       "abhi school khatam")),
     ],
     "pa": [
+        ("immigration_status=british_irish", ("ਬ੍ਰਿਟਿਸ਼ ਨਾਗਰਿਕ", "ਬਰਤਾਨਵੀ ਨਾਗਰਿਕ", "ਬ੍ਰਿਟਿਸ਼ ਪਾਸਪੋਰਟ", "ਬ੍ਰਿਟਿਸ਼ ਹਾਂ",
+                                              "ਬਰਤਾਨਵੀ ਹਾਂ", "ਇੱਥੇ ਹੀ ਜੰਮ", "ਬ੍ਰਿਟਿਸ਼ ਸਿਟੀਜ਼ਨ")),
+        ("immigration_status=pre_settled", ("ਪ੍ਰੀ ਸੈਟਲਡ", "ਪ੍ਰੀ-ਸੈਟਲਡ")),
+        ("immigration_status=visa_holder", ("ਵੀਜ਼ਾ", "ਵੀਜ਼ੇ", "ਵੀਜਾ", "ਸਪਾਊਸ ਵੀਜ਼ਾ", "ਵਰਕ ਵੀਜ਼ਾ", "ਸਟੂਡੈਂਟ ਵੀਜ਼ਾ")),
         ("immigration_status=asylum_seeker;background=refugee",
          ("ਪਨਾਹ ਦੀ ਅਰਜ਼ੀ", "ਪਨਾਹ ਦੀ ਅਰਜੀ", "ਅਸਾਈਲਮ", "ਸਿਆਸੀ ਪਨਾਹ", "ਪਨਾਹ ਦਾ ਕੇਸ")),
         ("immigration_status=afghan_resettlement", ("ਅਫ਼ਗਾਨ ਰੀਸੈਟਲਮੈਂਟ", "ਅਫਗਾਨ ਰੀਸੈਟਲਮੈਂਟ", "ਅਫ਼ਗਾਨ ਸਕੀਮ",
@@ -113,6 +127,12 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                       "ਸਕੂਲ ਖਤਮ ਹੋ ਗਿਆ")),
     ],
     "ar": [
+        ("immigration_status=british_irish", ("مواطن بريطاني", "مواطنة بريطانية", "جواز سفر بريطاني",
+                                              "الجنسية البريطانية", "جنسية بريطانية", "ولدت هنا", "انا بريطاني",
+                                              "أنا بريطاني", "انا بريطانية", "أنا بريطانية")),
+        ("immigration_status=pre_settled", ("ما قبل الاستقرار", "ما قبل التوطين", "بري سيتلد")),
+        ("immigration_status=visa_holder", ("تأشيرة", "تاشيرة", "فيزا", "على تأشيرة", "تأشيرة زوجية", "تأشيرة عمل",
+                                            "تأشيرة دراسة")),
         ("immigration_status=asylum_seeker;background=refugee",
          ("طالب لجوء", "طالبة لجوء", "طلب لجوء", "طلب اللجوء", "قرار اللجوء", "ملف اللجوء", "قضية اللجوء",
           "طلبي للجوء", "أنتظر اللجوء", "قدمت على اللجوء", "مقدم لجوء", "قدمت لجوء", "قدمت طلب لجوء",
@@ -160,6 +180,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("qualification_level=7", ("عندي ماجستير", "لدي ماجستير", "عندي شهادة ماجستير", "لدي شهادة ماجستير")),
     ],
     "pl": [
+        ("immigration_status=british_irish", ("obywatel brytyjski", "obywatelka brytyjska", "obywatelstwo brytyjskie",
+                                              "brytyjskie obywatelstwo", "paszport brytyjski", "brytyjski paszport")),
+        ("immigration_status=pre_settled", ("pre-settled", "pre settled", "status tymczasowy", "tymczasowy status")),
+        ("immigration_status=visa_holder", ("na wizie", "wizę", "wiza", "wizy")),
         ("immigration_status=asylum_seeker;background=refugee",
          ("ubiegam się o azyl", "wniosek o azyl", "wniosek azylowy", "decyzję azylową", "w sprawie azylu",
           "czekam na azyl", "procedurze azylowej", "ubiegający się o azyl")),
@@ -214,6 +238,11 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                    "skończyłam studia magisterskie")),
     ],
     "ro": [
+        ("immigration_status=british_irish", ("cetățean britanic", "cetatean britanic", "cetățeană britanică",
+                                              "cetatenie britanica", "cetățenie britanică", "pașaport britanic",
+                                              "pasaport britanic")),
+        ("immigration_status=pre_settled", ("pre-settled", "pre settled", "statut temporar", "statutul temporar")),
+        ("immigration_status=visa_holder", ("viză", "viza", "vize", "pe viză", "pe viza")),
         ("immigration_status=asylum_seeker;background=refugee",
          ("cerere de azil", "solicitant de azil", "solicitantă de azil", "decizia de azil", "decizia pentru azil",
           "aștept azilul", "cererea de azil")),

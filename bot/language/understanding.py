@@ -12,10 +12,9 @@ themselves ("as a black woman", "I'm a care leaver").
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, List, Optional, Tuple
 
 from bot.dialogue import intake
 from bot.language import answers, facts_in_languages, numbers, vocab
@@ -24,17 +23,12 @@ from bot.language.phrase_context import in_context, is_question
 from bot.language.facts import Fact
 from bot.language.asking_for import RELATION_WORDS, asking_for
 from bot.language.places import Gazetteer, PlaceMatch
-from bot.language.situations import their_work, tidy_background
+from bot.language.abroad import qualification_abroad
+from bot.language.settling import settle
+from bot.language.situations import their_work
 from bot.language.unreadable import TOO_LONG, classify_unreadable
 
 MAX_ANALYSED = TOO_LONG  # characters; longer is "too long" anyway, and a turn stays a few ms
-BACKGROUND_PRIORITY = ("refugee", "displaced_worker", "school_leaver", "low_wage",
-                       "career_changer", "unemployed", "other")
-_GOOD_GRADES = re.compile(
-    r"\b(?:good|high|great) grades?\b|\bgrades? [4-9]\b|\b[abc]s? grades\b|\bgrade [abc]\b|\bpassed\b")
-_LOW_GRADES = re.compile(
-    r"\b(?:low|bad|poor|rubbish|not (?:very )?good) grades?\b|\bgrades? [1-3]\b|\b[de]s? grades\b"
-    r"|\bgrade [de]\b|\bfailed\b|\bdid not pass\b|\bbelow (?:a )?c\b|\bunder (?:a )?c\b")
 _DECLINE = re.compile(
     r"\b(?:prefer|rather|do not want|not want|not comfortable|not going) (?:not )?(?:to )?"
     r"(?:say|tell|share|give|disclose|answer)\b")
@@ -59,20 +53,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Still doing their job now, said in passing: "as I'm still teaching", "i am still nursing nights".
 _STILL_AT_IT = re.compile(r"\bi am still (?:teaching|working|nursing|driving|employed|in work|in my job|there|"
                           r"at (?:it|work|the \w+))\b")
-# "IT" in capitals, wanted: "an IT apprenticeship", "a job in IT". Lower-cased it is the pronoun, so the
-# phrase tables cannot hold it; IT support is the entry route the catalogue files it under.
-_IT_WISH = re.compile(r"^\s*I\.?T\.?\s*[.!]?\s*$|\b(?:in|into|an?|do|doing|study|learn|some|general|basic|"
-                      r"mind|like|fancy|love|want|wanna|prefer)\s+IT\b(?![’'])"
-                      # a move towards it: "want to switch to IT", "move over to IT"
-                      r"|\b(?:switch|switching|move|moving|change|changing|transfer|pivot|go|retrain)\s+"
-                      r"(?:over\s+)?(?:to|into)\s+IT\b(?![’'])"
-                      # "learn to do the IT side instead"
-                      r"|\bthe\s+IT\s+side\b"
-                      r"|\bIT\s+(?:apprenticeships?|jobs?|courses?|work|roles?|sector|industry|field|career|"
-                      r"qualifications?)\b")
-_BECOMING = re.compile(r"\b(?:become|becoming|be|work as|job as|career as|role as|retrain as)\s+"
-                       r"(?:an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-_WAS_DOING = re.compile(r"\b(?:am|was|been|as|worked|working)\s+(?:an?\s+|in\s+)?$", re.IGNORECASE)
 _NAMED_LEVEL = re.compile(answers.NAMED_LEVEL)
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 
@@ -87,24 +67,6 @@ _WANTING = {"want", "wanna", "wanting", "like", "love", "fancy", "hope", "hoping
             "study", "studying", "train", "training", "retrain", "become", "interested", "keen", "considering",
             "thinking", "move", "moving", "switch", "switching", "try", "trying", "towards", "dream"}
 _WANT_WINDOW = 6
-# A qualification gained abroad is mapped to the nearest RQF level; providers may ask for a UK ENIC
-# statement of comparability (https://www.enic.org.uk/). Cues that the resident's qualification is from abroad:
-_ABROAD = re.compile(
-    r"\b(?:abroad|overseas|back home|in my (?:home )?country|from my (?:home )?country|foreign|"
-    r"(?:in|from) (?:" + "|".join([
-        "afghanistan", "albania", "algeria", "bangladesh", "bosnia", "brazil", "bulgaria", "cameroon",
-        "china", "colombia", "congo", "croatia", "czech republic", "egypt", "eritrea", "ethiopia", "france",
-        "gambia", "georgia", "germany", "ghana", "greece", "hong kong", "hungary", "india", "iran", "iraq",
-        "italy", "jamaica", "kenya", "kosovo", "kurdistan", "latvia", "lebanon", "libya", "lithuania",
-        "malawi", "moldova", "morocco", "nepal", "nigeria", "pakistan", "philippines", "poland", "portugal",
-        "romania", "russia", "rwanda", "senegal", "serbia", "sierra leone", "slovakia", "somalia",
-        "south africa", "spain", "sri lanka", "sudan", "syria", "tunisia", "turkey", "uganda", "ukraine",
-        "venezuela", "vietnam", "yemen", "zambia", "zimbabwe"]) + r"))\b")
-_FOREIGN_QUALIFICATIONS = re.compile(
-    r"\b(?:baccalaureate|bacalaureat|baccalaureat|abitur|matura|wassce|waec|neco|ssce|licentiate|"
-    r"higher secondary certificate|hsc|fsc|mbbs)\b")
-
-
 class Understanding:
     def __init__(self, nlp, gazetteer: Gazetteer) -> None:
         self.nlp = nlp
@@ -165,14 +127,14 @@ class Understanding:
         found += [(f, "") for f in self._numbers(view, text, other=other)]
         if about is not None:
             found = [(f, flag) for f, flag in found if not _askers_own(f, text)]
-        facts = _settle(found, view, text, wanted)
+        facts = settle(found, view, text, wanted)
         if about is not None:  # what settling adds is read from their words too ("I'm a support worker")
             facts = [f for f in facts if not _askers_own(f, text)]
             work = their_work(view, text) if not any(f.slot == "employment_status" for f in facts) else None
             facts += [work] if work is not None else []
         if not facts:
             facts = self._bare(view, text)
-        facts += _abroad(facts, view, text)
+        facts += qualification_abroad(facts, view, text)
         facts += facts_in_languages.stated(text, language, facts,
                                            replying=bool(asked) and words <= ANSWER_MAX_WORDS)
         if asked == "english_level" and words <= ANSWER_MAX_WORDS and _NAMED_LEVEL.search(view.plain):
@@ -240,7 +202,8 @@ class Understanding:
                 candidates, elsewhere = [(match, True)], []  # "Leamington no sorry Coventry": the last said
                 continue
             # a workplace named ("my job in Solihull"), unless the work is denied ("no job 27 kingstanding")
-            working = [i for i, word in enumerate(before) if word in _PLACE_WORK and i >= len(before) - 3]
+            working = [i for i, word in enumerate(before) if word in _PLACE_WORK and i >= len(before) - 4
+                       and not set(before[i + 1:]) & _PLACE_HOME]  # (not "out of work and living in Bloxwich")
             if working and working[-1] > 0 and before[working[-1] - 1] in ("no", "not", "without"):
                 working = []
             if working or _LEFT_SCHOOL.search(" ".join(before)):
@@ -248,6 +211,9 @@ class Understanding:
                 continue
             moved_to = before[-2:] in (["moved", "to"], ["relocated", "to"], ["moved", "here"]) or (
                 before[-3:] in (["have", "lived", "in"], ["ve", "lived", "in"], ["been", "living", "in"]))
+            # moving back home: where they will live when they study ("moving back home to Shirley in April")
+            moved_to = moved_to or (before[-2:] in (["back", "to"], ["home", "to"])
+                                    and bool(set(before[-5:]) & {"moving", "move", "moved", "coming"}))
             if (set(before) & _PLACE_ORIGIN and not moved_to) or "originally" in after:
                 continue  # "came from Manchester", "born in Walsall", "moving to Leeds"
             candidates.append((match, moved_to or bool(set(before[-3:]) & _PLACE_HOME)))
@@ -389,79 +355,6 @@ def _wanted(doc, ent) -> bool:
         if token.norm_ in _WANTING:
             return True
     return False
-
-
-def _settle(found: List[Tuple[Fact, str]], view: _View, text: str, wanted: set = frozenset()) -> List[Fact]:
-    """One value per slot (target groups excepted); when values disagree, keep none."""
-    plain = view.plain
-    by_slot: Dict[str, List[Tuple[Fact, str]]] = {}
-    for fact, flag in found:
-        by_slot.setdefault(fact.slot, []).append((fact, flag))
-    out: List[Fact] = []
-    for slot, items in by_slot.items():
-        facts = sorted((f for f, _ in items), key=lambda f: f.start)
-        values = []
-        for f in facts:
-            if f.value not in values:
-                values.append(f.value)
-        chosen: Optional[Any] = None
-        if slot in ("target_group", "excluded_group"):
-            out += [next(f for f in facts if f.value == v) for v in values]
-            continue
-        if slot == "qualification_level":
-            chosen = max(values)
-            gcse_only = chosen == 2 and any("gcse" in f.text.lower() for f in facts)
-            if gcse_only and _LOW_GRADES.search(plain):
-                if not _GOOD_GRADES.search(plain):  # some passed, some not: ask, don't guess
-                    out.append(dataclasses.replace(_first(facts, 2), value=1))
-                continue
-        elif slot == "interest":
-            topics = [v for v in values if v != vocab.INTEREST_NOT_SURE]
-            wished = [f.value for f in facts if (f.start, f.value) in wanted and f.value in topics]
-            # a topic beside the umbrella one says more: "i want learn computer programming" is coding
-            wished = [v for v in wished if v != "general_digital"] or wished
-            topics = [v for v in topics if v != "general_digital"] or topics
-            # the job they want to become says what they want over a tool on the way: "learn Python and
-            # become a data analyst" is data
-            becoming = [f.value for f in facts if f.value in topics and _BECOMING.search(text[:f.start])]
-            chosen = (becoming or wished or topics or values)[0]
-        elif slot == "background":
-            chosen = min(values, key=BACKGROUND_PRIORITY.index)
-        elif slot == "availability" and set(values) == {"part_time", "evenings_weekends"}:
-            chosen = "evenings_weekends"
-        elif slot == "english_level":
-            chosen = min(values, key=vocab.ENGLISH_LEVELS.index)
-        elif slot == "employment_status" and set(values) == {"employed", "self_employed"}:
-            chosen = "self_employed"  # "self employed, rubbish money": in work, for themselves
-        elif len(values) == 1:
-            chosen = values[0]
-        else:
-            decisive = {f.value for f, flag in items if flag == "!"}
-            chosen = decisive.pop() if len(decisive) == 1 else None
-        if chosen is not None:
-            weak = all(f.weak for f in facts if f.value == chosen)
-            out.append(dataclasses.replace(_first(facts, chosen), value=chosen, weak=weak))
-    if not any(f.slot == "interest" and f.value != vocab.INTEREST_NOT_SURE for f in out):
-        wish = _IT_WISH.search(text)
-        if wish and not _WAS_DOING.search(text[max(0, wish.start() - 20): wish.start()]):
-            out = [f for f in out if f.slot != "interest"]
-            out.append(Fact("interest", "it_support", wish.start(), wish.end(), wish.group(0)))
-    return tidy_background(out, view, text)
-
-
-def _first(facts: List[Fact], value: Any) -> Fact:
-    return next((f for f in facts if f.value == value), facts[0])
-
-
-def _abroad(facts: List[Fact], view: _View, text: str) -> List[Fact]:
-    """qualification_abroad when the qualification named was gained outside the UK."""
-    level = next((f for f in facts if f.slot == "qualification_level"), None)
-    if level is None:
-        return []
-    cue = _FOREIGN_QUALIFICATIONS.search(view.plain) or _ABROAD.search(view.plain)
-    if cue is None:
-        return []
-    return [Fact("qualification_abroad", True, level.start, level.end, level.text)]
 
 
 __all__ = ["Fact", "Understanding", "classify_unreadable", "MAX_ANALYSED", "TOO_LONG"]
