@@ -122,7 +122,9 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"(?: are| is| r| 's)? (?:at|in) school\b"
          # some weekdays: "mondays and tuesdays", "only wed"
          r"|^(?:only |just )?(?:on )?" + WEEKDAY + r"(?:(?: ,)?(?: and| or| &)? " + WEEKDAY + r")*$", "part_time"),
-        (r"\b(?:evenings?|weekends?|nights?|after work|saturdays?|sundays?)\b", "evenings_weekends"),
+        (r"\b(?:evenings?|weekends?|nights?|after work|saturdays?|sundays?)\b"
+         # in work all day, so free after it: "I work 9 to 5 so after that"
+         r"|\b(?:work|working|i do) (?:9|nine|8|eight) ?(?:to|till|til|until|-) ?(?:5|five|6|six)\b", "evenings_weekends"),
         # free whenever a course runs: "all week", "every day", "weekdays", "flexible", "mon-fri"
         (r"\bfull time\b|\bany ?time\b|\bwhenever\b|\banytime\b|\bft\b|\b(?:all|whole|the whole|all the) week\b"
          r"|\b(?:every|any|all) days?\b|\bweekdays\b|\bflexible\b|\bmon(?:day)? ?(?:-|to|till|until) ?fri(?:day)?\b"
@@ -241,6 +243,8 @@ def income_in_language(text: str, language: Optional[str]) -> Optional[float]:
 _RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|can not|could not|do not want|do not fancy)(?: \w+){0,2} $")
 
 
+# An age given after a question about the question: "why do u need my age? 52 if u must", "does it matter? 34".
+_AGE_AFTER_ASKING = re.compile(r"\? (?:ok |fine |well |alright )?,? ?(?P<n>\d{2})(?= (?:if|then|mate|lol|now|and|but|,|\.)\b| ?[.!]*$)")
 _NOT = re.compile(r"\b(?:not|no|never|without)\b")
 
 
@@ -254,6 +258,11 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
 
     It answers that question only (weak), and takes the place of what the same words would say
     about anything else ("part time at first" to "When can you study?" is not a job)."""
+    if asked == "age" and not any(f.slot in ("age", "number") for f in facts):
+        given = _AGE_AFTER_ASKING.search(view.plain)
+        if given:  # "why do u need my age? 52 if u must": the question, then the answer
+            n = int(given.group("n"))
+            return facts + [dataclasses.replace(view.fact("age", n, given.start("n"), given.end("n"), text), weak=True)]
     nearly = numbers.nearly_age(view.plain) if asked == "age" else None
     if nearly:  # "nearly 19" to "How old are you?" is 18 today, and a "19 and over" rule turns on it
         fact = dataclasses.replace(view.fact("age", *nearly, text), weak=True)

@@ -24,10 +24,51 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 _ONE_BEFORE = {"hundred", "thousand", "k", "grand", "day", "days", "year", "years", "hour", "hours"}
 
 
+# Ages as words in the other languages Waymark speaks. Urdu and Punjabi name each number from 15 to 65 with a
+# word of its own; Arabic builds them, unit then tens ("سبعة وعشرين", seven and twenty). Roman Urdu's are left
+# out: several are English words too ("bees", "tees"). Drafts, like the other language tables.
+_WHOLE_NUMBER_WORDS = dict(
+    [(w, 15 + k) for k, w in enumerate(
+        "پندرہ سولہ سترہ اٹھارہ انیس بیس اکیس بائیس تئیس چوبیس پچیس چھبیس ستائیس اٹھائیس انتیس تیس اکتیس بتیس "
+        "تینتیس چونتیس پینتیس چھتیس سینتیس اڑتیس انتالیس چالیس اکتالیس بیالیس تینتالیس چوالیس پینتالیس چھیالیس "
+        "سینتالیس اڑتالیس انچاس پچاس اکاون باون ترپن چون پچپن چھپن ستاون اٹھاون انسٹھ ساٹھ اکسٹھ باسٹھ تریسٹھ "
+        "چونسٹھ پینسٹھ".split())]
+    + [(w, 15 + k) for k, w in enumerate(
+        "ਪੰਦਰਾਂ ਸੋਲਾਂ ਸਤਾਰਾਂ ਅਠਾਰਾਂ ਉੱਨੀ ਵੀਹ ਇੱਕੀ ਬਾਈ ਤੇਈ ਚੌਵੀ ਪੱਚੀ ਛੱਬੀ ਸਤਾਈ ਅਠਾਈ ਉਨੱਤੀ ਤੀਹ ਇਕੱਤੀ ਬੱਤੀ ਤੇਤੀ ਚੌਂਤੀ "
+        "ਪੈਂਤੀ ਛੱਤੀ ਸੈਂਤੀ ਅਠੱਤੀ ਉਨਤਾਲੀ ਚਾਲੀ ਇਕਤਾਲੀ ਬਿਆਲੀ ਤਰਤਾਲੀ ਚੁਤਾਲੀ ਪੰਤਾਲੀ ਛਿਆਲੀ ਸੰਤਾਲੀ ਅਠਤਾਲੀ ਉਣੰਜਾ ਪੰਜਾਹ "
+        "ਇਕਵੰਜਾ ਬਵੰਜਾ ਤਰਵੰਜਾ ਚਰਵੰਜਾ ਪਚਵੰਜਾ ਛਪੰਜਾ ਸਤਵੰਜਾ ਅਠਵੰਜਾ ਉਣਾਹਠ ਸੱਠ ਇਕਾਹਠ ਬਾਹਠ ਤਰੇਹਠ ਚੌਂਹਠ ਪੈਂਹਠ".split())]
+    # Arabic teens said as one word, as in the Levant ("ثمنطعش"), and tens alone
+    + [("خمسطعش", 15), ("ستطعش", 16), ("سبعطعش", 17), ("تمنطعش", 18), ("ثمنطعش", 18), ("تسعطعش", 19)])
+_AR_UNITS = {"واحد": 1, "احد": 1, "اثنين": 2, "اثنان": 2, "اتنين": 2, "ثلاثة": 3, "ثلاث": 3, "تلاتة": 3,
+             "تلات": 3, "اربعة": 4, "أربعة": 4, "اربع": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
+             "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تمانية": 8, "تمنية": 8, "تسعة": 9, "تسع": 9}
+_AR_TENS = {"عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "تلاتين": 30, "اربعين": 40, "أربعين": 40,
+            "أربعون": 40, "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70}
+_WHOLE_NUMBER_WORDS.update(_AR_TENS)
+
+
+def _number_word_in_languages(norms: Sequence[str], i: int) -> Optional[Tuple[int, int]]:
+    """(end, value) of a number said in words in Urdu, Punjabi or Arabic at norms[i], or None."""
+    word = norms[i]
+    after = norms[i + 1] if i + 1 < len(norms) else ""
+    if word in _AR_UNITS and after.startswith("و") and after[1:] in _AR_TENS:
+        return i + 2, _AR_UNITS[word] + _AR_TENS[after[1:]]  # "سبعة وعشرين": seven and twenty
+    if word in _AR_UNITS and after in ("عشر", "عشرة") and _AR_UNITS[word] >= 3:
+        return i + 2, 10 + _AR_UNITS[word]  # "ثمانية عشر": eighteen
+    if word in _WHOLE_NUMBER_WORDS:
+        return i + 1, _WHOLE_NUMBER_WORDS[word]
+    return None
+
+
 def merge_number_words(norms: Sequence[str]) -> List[Tuple[int, int, str]]:
-    """Spans (i, j, digits) of norms[i:j] that spell a number: "forty five" -> "45"."""
+    """Spans (i, j, digits) of norms[i:j] that spell a number: "forty five" -> "45", "سبعة وعشرين" -> "27"."""
     spans, i = [], 0
     while i < len(norms):
+        said = _number_word_in_languages(norms, i)
+        if said is not None:
+            spans.append((i, said[0], str(said[1])))
+            i = said[0]
+            continue
         j, total, current, seen = i, 0, 0, False
         while j < len(norms):
             word = norms[j]
@@ -244,6 +285,9 @@ _AGE_PATTERNS = [
     (re.compile(r"(?:^|[,;.!?] )at (?P<n>\d{2})(?: ,)? (?=it 's|it is|its|is it|i am|i 'm|im|you|nobody|no one|who|"
                 r"there 's|there is|theres|i can not|i do not|i feel|i need|i want|i worry|i have to|i still)"), 16, 99),
     (re.compile(r"^(?:hi |hello )?me (?P<n>\d{2})(?= [,;.!?]| and | § )"), 16, 99),
+    # texted without the "I": "am 14 can i do a codin course"
+    (re.compile(r"^(?:hi |hiya |hello |hey )?(?:am|m) (?P<n>\d{1,2})(?= [,;.!?]| and | can | i | want| looking| from| "
+                r"live| in |$)"), 10, 99),
     # ...or asked of themselves at the end of a question: "is that realistic at 44?", "am i too old at 50?"
     (re.compile(r"\b(?:realistic|possible|doable|feasible|too old|too late|worth it|still|start|starting|retrain|"
                 r"retraining|change|learn|do it|do this|do that)(?: (?:\w+|§)){0,3} at (?P<n>\d{2})(?= ?\?| ?[.!]|$)"), 16, 99),

@@ -98,7 +98,7 @@ def _window(doc, ent) -> List[str]:
 
 # A time ruled out after it is named: "full time is not possible for me", "full time's too much with the kids".
 REFUSED_AFTER = re.compile(r"(?:is|are|'s|s|would be|will be|would|will) (?:not|too|impossible|out of the question|"
-                            r"no good|never)\b|(?:not possible|impossible|no good|out of the question)\b")
+                            r"no good|never|out(?! of work))\b|(?:not possible|impossible|no good|out of the question)\b")
 _WANTING_WORDS = {"want", "wanna", "like", "fancy"}
 _UNWANTED_REACH = 10
 
@@ -112,6 +112,17 @@ def _unwanted(doc, ent) -> bool:
         if tokens[i].norm_ in _WANTING_WORDS and tokens[i - 1].norm_ in NEGATION:
             return True
     return False
+
+
+_WORK_WORDS = {"work", "working", "works", "job", "employed"}
+_NO_WORK_BEFORE = {"of", "no", "for", "find", "any", "not", "without", "into"}
+
+
+def _work_held(window: List[str]) -> bool:
+    """A word for work before a time, not work they lack: "I work evenings" (but "out of work and can do
+    evenings", "looking for work, evenings")."""
+    return any(w in _WORK_WORDS and (window[i + 1] if i + 1 < len(window) else "") not in _NO_WORK_BEFORE
+               for i, w in enumerate(window))
 
 
 def not_that_time(fact: Fact) -> Optional[Fact]:
@@ -221,7 +232,7 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
         # "part time as I care for my dad" gives the reason; "part time as a cleaner" is the job
         for_them = for_them or (nxt == "as" and after_next in {"i", "we", "he", "she", "they", "my", "our", "it"})
         at_work = (nxt in {"at", "for", "in", "as", "job", "jobs", "work", "worker", "shift", "shifts",
-                           "contract", "kaam", "naukri", "nokri", "duty"} and not for_them) or before & {"work", "working", "works", "job", "employed"}
+                           "contract", "kaam", "naukri", "nokri", "duty"} and not for_them) or _work_held(window)
         # nights are a shift worked far more often than a time to study: "security guard nights £11 hr"
         # (but "I can only do nights", "night classes" are when they could learn)
         # ("I do security nights": "do" with the work between is the job, not "I can do nights")

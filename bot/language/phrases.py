@@ -147,9 +147,13 @@ FACTS: List[Tuple[str, List[str]]] = [
         "not sure", "do not know", "dunno", "no idea", "anything", "unsure", "not sure really",
         "do not mind", "no idea really", "i do not know"]),
     # ---- availability (work context turns "part time" into employment; see understanding) ----
-    ("availability=full_time", ["full time", "five days a week", "monday to friday"]),
+    ("availability=full_time", ["full time", "five days a week", "monday to friday", "full days", "full day"]),
     ("availability=part_time", [
         "a few hours a week", "few hours a week", "couple of hours a week",
+        # a few hours at a time, in the day: "a few hours at a time", "daytime ok but not full days"
+        "a few hours at a time", "few hours at a time", "a few hours a day", "few hours a day",
+        "couple of hours a day", "a couple of hours at a time", "daytime", "daytime ok", "in the daytime",
+        "during the day",
         "part time", "a few days a week", "few days a week", "couple of days a week",
         "school hours", "mornings only", "in the afternoons", "afternoons only", "in the mornings",
         "during school hours", "in school hours", "term time only", "only morning", "only mornings",

@@ -262,11 +262,14 @@ class Gazetteer:
                         return True
             return False
 
+        def living_before(i: int) -> bool:  # "ساكن", or with "and" written onto it: "وساكن"
+            return i > 0 and (norms[i - 1] in LIVING_WORDS or (norms[i - 1][:1] == "و" and norms[i - 1][1:] in LIVING_WORDS))
+
         def cued(i: int) -> bool:
             # after a location word, or a terse "place, age" list: "rugby, 45", "52. reading. data"
             return ((i > 0 and norms[i - 1] in LOCATION_CUES) or (beside_age(i) and alone(i))
                     or (i + 1 < len(words) and norms[i + 1] in LOCATION_CUES_AFTER)
-                    or (i > 0 and norms[i - 1] in LIVING_WORDS and script_names.has_proclitic(norms[i])))
+                    or (living_before(i) and script_names.has_proclitic(norms[i])))
 
         for m in _FULL_POSTCODE.finditer(text):
             match = self._postcode(text, m.start(), m.end(), whole=False)
@@ -291,6 +294,9 @@ class Gazetteer:
                 continue
             said_as_place = cued(i)
             hit = self._name_at(words, norms, i, said_as_place, said_as_place or age_pair_at_edge(i))
+            if hit is None and living_before(i) and script_names.has_proclitic(norms[i]):
+                # a listed name with Arabic "in" written onto it: "ساكن بدودلي"
+                hit = self._name_at(words, [*norms[:i], norms[i][1:], *norms[i + 1:]], i, True, False)
             if hit is None:
                 i += 1
                 continue

@@ -197,6 +197,8 @@ _UNDECIDED = re.compile(
     r"\b(?:wait\w*|pending|still|decision|decide\w*|answer|respon\w*|reply|hear\w*|interview|claim\w*|"
     r"case|appeal\w*|hotel|refused|reporting|report to|sign(?:ing)? (?:in|on) at)\b"
     r"|\b\d+ (?:months?|weeks?|years?) (?:now|already|so far)\b|\bfor (?:\d+|many|some) (?:months?|years?)\b")
+_OWN_CLAIM = re.compile(r"\b(?:waiting|waited|wait) (?:on|for) (?:my|our) (?:claim|case|decision|interview|appeal)\b"
+                        r"|\bmy (?:claim|case) (?:is|has been) (?:still |)(?:pending|waiting|open|ongoing)\b")
 _ASYLUM_SUPPORT = re.compile(r"\b(?:section (?:95|98|4) (?:support|accommodation|money)?|aspen card|on section (?:95|98|4))\b")
 _GRANTED = re.compile(
     r"\b(?:granted|given|got|received|won|approved|accepted|have|has)\b(?: \w+){0,3} "
@@ -213,6 +215,11 @@ def _asylum_undecided(view) -> "re.Match | None":
         if (cue and _UNDECIDED.search(sentence) and not _GRANTED.search(sentence)
                 and not _WORKS_THERE.search(sentence)):
             return re.search(re.escape(cue.group(0)), view.plain)
+    # asylum asked about in one sentence, their own claim in another: "Is it true asylum seekers can do free
+    # courses? I have been waiting on my claim for more than one year."
+    cue = _ASYLUM_OR_HOME_OFFICE.search(view.plain)
+    if cue and _OWN_CLAIM.search(view.plain) and not _GRANTED.search(view.plain) and not _WORKS_THERE.search(view.plain):
+        return cue
     return _ASYLUM_SUPPORT.search(view.plain)
 
 

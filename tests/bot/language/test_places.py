@@ -303,3 +303,13 @@ def test_wolves_the_football_club_is_not_a_place(text):
 def test_a_uk_town_with_many_community_language_speakers_is_outside_the_area(city):
     match = Gazetteer.load(REAL).resolve(city)
     assert match is not None and match.in_area is False and match.place == city
+
+
+@real
+@pytest.mark.parametrize("text, place", [
+    ("أنا عراقي وساكن بوولسال", "Walsall"),
+    ("ساكنة بدودلي مع أولادي", "Dudley"),
+])
+def test_a_listed_arabic_name_with_in_written_on_after_living_is_found(text, place):
+    # "ساكن" with "and" written onto it ("وساكن"), the place with "in" ("بدودلي"): the listed name, not a likeness
+    assert [m.local_authority for m in Gazetteer.load(REAL).find(text)] == [place]

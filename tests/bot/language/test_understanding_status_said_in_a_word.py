@@ -67,3 +67,28 @@ def test_every_day_but_at_one_time_of_day_is_that_time_not_full_time(understandi
 
 def test_any_time_alone_is_still_full_time(understanding):
     assert facts(understanding, "أي وقت", asked="availability", language="ar")["availability"] == "full_time"
+
+
+# --- ages said in words, places with "in" written on, times of day in the other languages -------------------
+@pytest.mark.parametrize("language, reply, age", [
+    ("ar", "عندي ستة وعشرين سنة", 26),
+    ("ar", "عمري واحد وأربعين", 41),
+    ("ar", "عمري سبعة عشر سنة", 17),
+    ("pa", "ਮੇਰੀ ਉਮਰ ਚੌਂਤੀ ਸਾਲ ਹੈ", 34),
+    ("ur", "میری عمر اڑتیس سال ہے", 38),
+])
+def test_an_age_said_in_words_in_their_language_is_read(understanding, language, reply, age):
+    assert facts(understanding, reply, asked="age", language=language)["age"] == age
+
+
+def test_a_unit_alone_in_arabic_is_not_taken_for_an_age(understanding):
+    assert "age" not in facts(understanding, "عندي خمس ولاد", language="ar")
+
+
+@pytest.mark.parametrize("language, reply, value", [
+    ("ar", "مش كل يوم، يومين بالأسبوع", "part_time"),
+    ("ar", "بس وقت المدارس", "part_time"),
+    ("pa", "ਬੱਚਿਆਂ ਦੇ ਸਕੂਲ ਵੇਲੇ ਹੀ", "part_time"),
+])
+def test_some_days_or_school_time_in_their_language_is_part_time(understanding, language, reply, value):
+    assert facts(understanding, reply, asked="availability", language=language)["availability"] == value

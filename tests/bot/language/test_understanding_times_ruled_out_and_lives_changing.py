@@ -212,3 +212,35 @@ def test_where_they_work_further_off_is_not_where_they_live(understanding):
     assert facts(understanding, "I'm in Oldbury, 29, the warehouse I work at over in Leicester is closing")[
         "local_authority"] == "Sandwell"
     assert facts(understanding, "Hi, I'm 37, out of work and living in Bloxwich")["local_authority"] == "Walsall"
+
+
+# --- when they can study, said around it -----------------------------------------------------------------
+@pytest.mark.parametrize("reply, value", [
+    ("can't manage full days, my knees, a couple of hours at a time", "part_time"),
+    ("I do 8 to 5 in an office so after that", "evenings_weekends"),
+    ("weekends are out, I have the kids, daytime is ok", "part_time"),
+    ("full days are fine by me", "full_time"),
+])
+def test_when_they_can_study_said_around_it_is_read(understanding, reply, value):
+    assert facts(understanding, reply, asked="availability")["availability"] == value
+
+
+def test_a_time_after_out_of_work_is_when_they_can_study_not_a_shift(understanding):
+    found = facts(understanding, "I'm out of work and can do weekends")
+    assert found["availability"] == "evenings_weekends" and found["employment_status"] == "unemployed"
+    assert facts(understanding, "I work weekends at a pub")["employment_status"] == "employed"
+
+
+def test_a_child_texting_their_age_without_i_is_that_age(understanding):
+    assert facts(understanding, "am 13 can i learn to make games")["age"] == 13
+    assert "age" not in facts(understanding, "am 5 mins from the college")
+
+
+def test_their_own_claim_in_one_sentence_and_asylum_in_another_is_seeking_asylum(understanding):
+    text = "Can people seeking asylum go to college? I've been waiting on my claim since last winter."
+    assert facts(understanding, text)["immigration_status"] == "asylum_seeker"
+    assert "immigration_status" not in facts(understanding, "waiting on my claim for universal credit")
+
+
+def test_an_age_given_after_asking_why_it_is_needed_answers_the_question(understanding):
+    assert facts(understanding, "what's it to you? 47 if you must know", asked="age")["age"] == 47
