@@ -93,7 +93,7 @@ WORKS_NOW = re.compile(r"\b(?:(?:i|and) (?:work|am working|m working) (?:in|at|f
                         # "ive just been working in my dads shop since": work held since then, to now
                         r"|\b(?:i have |i 've |ive )?(?:just |only |mainly )?been working (?:in|at|for) (?:my|a|an|the)\b"
                         # "I do security at Merry Hill", "I do admin for a law firm": the work done, and where
-                        r"|\bi (?:do|am doing) (?:security|admin|reception|cleaning|catering|deliveries|delivery|"
+                        r"|\bi (?:do|am doing|am on) (?:the )?(?:tills|till|checkouts|shop floor|security|admin|reception|cleaning|catering|deliveries|delivery|"
                         r"maintenance|payroll|accounts|bookkeeping|marketing|sales|hr|care work|agency work|"
                         r"warehouse work|factory work|bar work|retail|shifts|nights) (?:at|for|in) \w+"
                         r"|\bi (?:manage|am managing|supervise) (?:a|an|the) (?!household|house|money|budget|kids|"

@@ -153,7 +153,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         # a few hours at a time, in the day: "a few hours at a time", "daytime ok but not full days"
         "a few hours at a time", "few hours at a time", "a few hours a day", "few hours a day",
         "couple of hours a day", "a couple of hours at a time", "daytime", "daytime ok", "in the daytime",
-        "during the day",
+        "during the day", "in the day",
         "part time", "a few days a week", "few days a week", "couple of days a week",
         "school hours", "mornings only", "in the afternoons", "afternoons only", "in the mornings",
         "during school hours", "in school hours", "term time only", "only morning", "only mornings",
@@ -318,6 +318,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "agency worker", "through an agency", "for an agency", "temp work", "temping", "off sick",
         "signed off sick", "been signed off", "signed off for", "still on the books", "on sick leave", "on maternity leave", "on paternity leave", "on furlough",
         "do shifts", "doing shifts", "few shifts", "odd shifts", "cash in hand", "live and work", "my work",
+        "all day at work", "at work all day", "on the tills", "do the tills",
         "at my work"]),
     ("employment_status=employed?", ["working", "employed", "in work", "yes working"]),
     ("employment_status=self_employed", [

@@ -193,16 +193,20 @@ def test_a_short_answer_keeps_the_background_we_already_held(context, dispatcher
     assert events["background"] == "school_leaver"
 
 
-def test_a_long_answer_to_the_work_question_keeps_the_situation_its_own_words_would_change(
-        context, dispatcher, domain, domain_dict):
+def _said_at(text, said):
+    """A user message whose entities carry the spans they were read from (user() puts every one at 0-1)."""
     from rasa.shared.core.events import UserUttered
 
-    held = {"age": 41, "local_authority": "Sandwell", "background": "refugee"}
-    text = "no job, I am looking after my children"
-    said = [{"entity": "employment_status", "value": "unemployed", "start": 0, "end": 6},
-            {"entity": "background", "value": "unemployed", "start": 0, "end": 6}]  # one phrase, both facts
     parse = {"intent": {"name": "inform", "confidence": 1.0}, "entities": said, "text": text}
-    message = UserUttered(text, parse["intent"], said, parse_data=parse)
+    return UserUttered(text, parse["intent"], said, parse_data=parse)
+
+
+def test_a_long_answer_to_the_work_question_keeps_the_situation_its_own_words_would_change(
+        context, dispatcher, domain, domain_dict):
+    held = {"age": 41, "local_authority": "Sandwell", "background": "refugee"}
+    message = _said_at("no job, I am looking after my children", [
+        {"entity": "employment_status", "value": "unemployed", "start": 0, "end": 6},
+        {"entity": "background", "value": "unemployed", "start": 0, "end": 6}])  # one phrase, both facts
     extracted = {"employment_status": "unemployed", "background": "unemployed"}
     tracker = form_turn(domain, conversation(held, requested="employment_status"), message, extracted)
     events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
@@ -212,14 +216,10 @@ def test_a_long_answer_to_the_work_question_keeps_the_situation_its_own_words_wo
 
 
 def test_a_situation_said_in_its_own_words_beside_the_answer_still_changes_it(context, dispatcher, domain, domain_dict):
-    from rasa.shared.core.events import UserUttered
-
     held = {"age": 41, "local_authority": "Sandwell", "background": "low_wage"}
-    text = "not working, the factory shut and they brought in robots"
-    said = [{"entity": "employment_status", "value": "unemployed", "start": 0, "end": 11},
-            {"entity": "background", "value": "displaced_worker", "start": 13, "end": 29}]
-    parse = {"intent": {"name": "inform", "confidence": 1.0}, "entities": said, "text": text}
-    message = UserUttered(text, parse["intent"], said, parse_data=parse)
+    message = _said_at("not working, the factory shut and they brought in robots", [
+        {"entity": "employment_status", "value": "unemployed", "start": 0, "end": 11},
+        {"entity": "background", "value": "displaced_worker", "start": 13, "end": 29}])
     extracted = {"employment_status": "unemployed", "background": "displaced_worker"}
     tracker = form_turn(domain, conversation(held, requested="employment_status"), message, extracted)
     events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))

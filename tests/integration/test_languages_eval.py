@@ -70,8 +70,13 @@ def test_a_roman_urdu_reply_with_a_providers_text_cut_short_is_not_counted():
 # After a fifth batch (workplaces closing, jobs said as "I am a ...", a study time after the wish): 95 of 110.
 # After a sixth (place names in the resident's script matched by sound, moving into a field from work named,
 # being free at a time): 96 of 110.
-LANGUAGES_FULLY_RIGHT = 94
-LANGUAGES_INELIGIBLE_AT_MOST = 1
+# Twelve more held-out residents (a seventh blind batch, two per language and two in Roman Urdu): 100 of 122,
+# and 6 ineligible (5 schedule, 1 age) measured the same with the code before that batch's fixes — the new
+# residents', not a change in the code. After fixes from two development batches on times and ages in Arabic
+# and Punjabi ("every day, but mornings", "not every day", school time): 100 of 122 and 4. The limit is that
+# measured figure: it stays a regression gate, and the issue's target (0) is not met.
+LANGUAGES_FULLY_RIGHT = 98
+LANGUAGES_INELIGIBLE_AT_MOST = 4
 
 
 @pytest.fixture(scope="module")

@@ -39,10 +39,12 @@ pytestmark = pytest.mark.integration
 # 760): 9 of 10 on first sight; 167 of 190 and 1. Ten more with a sixth (h191-h200, as development reached
 # 800): 4 of 10 on first sight; 171 of 200. Ten more with a seventh (h201-h210, work situations said every
 # way, as development reached 840): 4 of 10 on first sight; 175 of 210 and 1, unchanged by that batch's fixes.
+# Thirty more with three more blind batches (h211-h240, as development reached 960): 185 of 230 after the first
+# two batches' fixes, 189 of 240 and 1 after the third's (the last ten: 4 of 10).
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened. The issue's
 # targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 173
+BASELINE_FULLY_RIGHT = 187
 INELIGIBLE_AT_MOST = 2
 
 

@@ -60,3 +60,16 @@ def test_someone_named_then_asked_about_is_who_the_facts_belong_to(understanding
 ])
 def test_the_resident_asking_for_themselves_beside_someone_named_is_not_asking_for_them(understanding, text):
     assert "asking_for" not in facts(understanding, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm on the checkouts at Aldi in Bilston, 20 hrs",
+    "on the computer all day at work and sick of it, want to learn coding",
+])
+def test_work_said_as_the_tills_or_all_day_at_work_is_work_held(understanding, text):
+    assert facts(understanding, text)["employment_status"] == "employed"
+
+
+def test_in_the_day_while_the_kids_are_at_school_is_part_time(understanding):
+    assert facts(understanding, "can i do a course in the day while mine are at school")["availability"] == \
+        "part_time"
