@@ -42,10 +42,10 @@ _RELATIONS: Dict[str, Dict[str, str]] = {
            "surorii": "she", "nepotul": "he", "nepoata": "she"},
 }
 _THEIR_AGE: Dict[str, Tuple[str, ...]] = {
-    "ur": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) سال", r"(?P<n>\d{{1,2}}) سال (?P<g>کا|کی) ہے",
+    "ur": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) سال", r"(?P<n>\d{{1,2}}) (?:سال|برس) (?P<g>کا|کی) ہے",
            r"(?:اس|ان) کی عمر (?P<n>\d{{1,2}})"),
     "ur-latn": (r"\b(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) saal", r"\b(?P<n>\d{{1,2}}) saal (?P<g>ka|ki) (?:hai|he)\b"),
-    "pa": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) ਸਾਲ", r"(?P<n>\d{{1,2}}) ਸਾਲ (?P<g>ਦਾ|ਦੀ) ਹੈ",
+    "pa": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) ਸਾਲ", r"(?P<n>\d{{1,2}}) ਸਾਲ(?:ਾਂ)? (?P<g>ਦਾ|ਦੀ) ਹੈ",
            r"ਉਸ ਦੀ ਉਮਰ (?P<n>\d{{1,2}})"),
     "ar": (r"(?P<g>عمره|عمرها) (?P<n>\d{{1,2}})",),
     "pl": (r"\bma (?P<n>\d{{1,2}}) (?:lat|lata|latek)\b",),
@@ -179,6 +179,8 @@ def _longest(said: str, rows):
 
 
 _NOT_BEFORE = {t: frozenset(fold(w) for w in words) for t, words in NOT_WORKING_BEFORE.items()}
+# Little words of tense or aspect between a "not" and the verb: Levantine "عم" (-ing), "قاعد".
+_ASPECT = frozenset({"عم", "قاعد", "قاعدة"})
 
 
 def _said_plainly(said: str, phrase: str, table: str) -> bool:
@@ -187,6 +189,8 @@ def _said_plainly(said: str, phrase: str, table: str) -> bool:
     at = said.find(phrase)
     while at >= 0:
         before = said[:at].split()
+        while before and before[-1] in _ASPECT:  # "ما عم اشتغل": the "not" is before the progressive "عم"
+            before.pop()
         if not before or before[-1] not in blockers:
             return True
         at = said.find(phrase, at + 1)

@@ -373,6 +373,16 @@ _AGE_SOON = re.compile(r"(?<![\w])(?:i will be|i am going to be|i am turning|tur
                        r"(?:^|(?<=[,;.!?] )))"
                        r"(?: ?)(?P<n>\d{2})(?: (?:years? old|yrs? old))? " + _SOON
                        + r"|(?<![\w])my (?P<n2>\d{2}) ?(?:st|nd|rd|th) (?:birthday|bday|b day)(?: is)? " + _SOON)
+# ...and in the other languages: "رح كمّل ١٩ سنة الشهر الجاي", "ਅਗਲੇ ਮਹੀਨੇ 19 ਸਾਲ ਦਾ ਹੋ ਜਾਣਾ", "اگلے مہینے 19 سال کا ہو
+# جاؤں گا", "agle mahine 19 saal ka ho jaunga", "w przyszłym miesiącu kończę 19 lat", "împlinesc 19 ani luna viitoare".
+_AGE_SOON_IN_LANGUAGES = re.compile(
+    r"(?:رح|راح|ح|سوف|بكرا) ?(?:كم\u0651?ل|أكمل|اكمل|يصير عمري|صير|أصير|اصير|أتم|اتم) (?P<n>\d{1,2})"
+    r"(?: (?:سنة|سنه|عام))? (?:الشهر الجاي|الشهر القادم|الأسبوع الجاي|الاسبوع الجاي|الأسبوع القادم|قريبا|قريباً|قريب)"
+    r"|ਅਗਲੇ (?:ਮਹੀਨੇ|ਹਫ਼ਤੇ|ਹਫਤੇ) (?P<n2>\d{1,2}) ਸਾਲ(?:ਾਂ)? ਦ[ਾੀ] ਹੋ"
+    r"|اگلے (?:مہینے|ہفتے) (?P<n3>\d{1,2}) سال ک[ای] ہو"
+    r"|agle (?:mahine|mahinay|hafte) (?P<n4>\d{1,2}) (?:saal|sal) k[ai] ho"
+    r"|(?:w przyszłym miesiącu |w przyszlym miesiacu )?(?:kończę|skończę|konczę|koncze|skoncze) (?P<n5>\d{1,2}) (?:lat|lata)"
+    r"|(?:împlinesc|implinesc) (?P<n6>\d{1,2}) (?:de )?ani")
 _MONTHS = {name: k for k, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
@@ -451,6 +461,11 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
         if years is not None and 5 <= years <= 110 and (other or not _SOMEONE_ELSE.search(before)):
             found.append((years, m.start(), m.end()))
     soon = []
+    for m in _AGE_SOON_IN_LANGUAGES.finditer(text):  # turning that age soon: a year younger now
+        soon.append((m.start(), m.end()))
+        group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(g) is not None)
+        if not other:
+            found.append((int(m.group(group)) - 1, m.start(group), m.end(group)))
     for m in _AGE_SOON.finditer(text):
         soon.append((m.start(), m.end()))
         before = text[max(0, m.start() - 40): m.start()]

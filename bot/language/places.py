@@ -69,7 +69,10 @@ LOCATION_CUES = frozenset(
 # Arabic words for living somewhere, after which a place may be written with "in" on it ("ساكنة بكوفنتري").
 LIVING_WORDS = frozenset("ساكن ساكنة ساكنين ساكنه اسكن أسكن نسكن عايش عايشة عايشين اعيش أعيش نعيش مقيم مقيمة".split())
 # ...or after it, as Urdu and Punjabi do ("Rugby میں", "Rugby ਵਿੱਚ", "Rugby mein").
-LOCATION_CUES_AFTER = frozenset("میں سے ਵਿੱਚ ਤੋਂ mein".split())
+LOCATION_CUES_AFTER = frozenset("میں سے ਵਿੱਚ ਤੋਂ mein".split()
+                                # ...or the verb for living straight after it, "in" left out as it often is:
+                                # "ਟੈਮਵਰਥ ਰਹਿੰਦਾ ਹਾਂ", "Walsall rehta hoon"
+                                + "ਰਹਿੰਦਾ ਰਹਿੰਦੀ ਰਹਿੰਦੇ رہتا رہتی رہتے rehta rehti rehte".split())
 _NOT_IN_NAMES = LOCATION_CUES | LOCATION_CUES_AFTER | LIVING_WORDS | script_names.FUNCTION_WORDS
 _LEAD_IN = frozenset(
     "i im i'm am live living based in at near nr around round from the its it's is my postcode "

@@ -98,7 +98,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("immigration_status=pre_settled", ("ਪ੍ਰੀ ਸੈਟਲਡ", "ਪ੍ਰੀ-ਸੈਟਲਡ")),
         ("immigration_status=visa_holder", ("ਵੀਜ਼ਾ", "ਵੀਜ਼ੇ", "ਵੀਜਾ", "ਸਪਾਊਸ ਵੀਜ਼ਾ", "ਵਰਕ ਵੀਜ਼ਾ", "ਸਟੂਡੈਂਟ ਵੀਜ਼ਾ")),
         ("immigration_status=asylum_seeker;background=refugee",
-         ("ਪਨਾਹ ਦੀ ਅਰਜ਼ੀ", "ਪਨਾਹ ਦੀ ਅਰਜੀ", "ਅਸਾਈਲਮ", "ਸਿਆਸੀ ਪਨਾਹ", "ਪਨਾਹ ਦਾ ਕੇਸ")),
+         ("ਅਸਾਇਲਮ ਦਾ ਕੇਸ", "ਅਸਾਈਲਮ ਦਾ ਕੇਸ", "ਅਸਾਇਲਮ ਕੇਸ", "ਪਨਾਹ ਦੀ ਅਰਜ਼ੀ", "ਪਨਾਹ ਦੀ ਅਰਜੀ", "ਅਸਾਈਲਮ", "ਸਿਆਸੀ ਪਨਾਹ", "ਪਨਾਹ ਦਾ ਕੇਸ")),
         ("immigration_status=afghan_resettlement", ("ਅਫ਼ਗਾਨ ਰੀਸੈਟਲਮੈਂਟ", "ਅਫਗਾਨ ਰੀਸੈਟਲਮੈਂਟ", "ਅਫ਼ਗਾਨ ਸਕੀਮ",
                                                     "ਅਫਗਾਨ ਸਕੀਮ")),
         ("immigration_status=refugee;background=refugee", ("ਸ਼ਰਨਾਰਥੀ", "ਰਿਫਿਊਜੀ")),
@@ -143,7 +143,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                                     "برنامج التوطين الأفغاني")),
         ("immigration_status=refugee;background=refugee",
          ("لاجئ", "لاجئة", "لاجئه", "حصلت على اللجوء", "حصلت على حق اللجوء", "معي لجوء", "صفة لاجئ")),
-        ("employment_status=unemployed", ("عاطل عن العمل", "عاطل", "عاطلة", "لا أعمل", "بدون عمل", "فقدت عملي",
+        ("employment_status=unemployed", ("ما عم اشتغل", "ما عم بشتغل", "مش عم اشتغل", "مو عم اشتغل", "ما عم أشتغل",
+                                          "عاطل عن العمل", "عاطل", "عاطلة", "لا أعمل", "بدون عمل", "فقدت عملي",
                                           "بدون شغل", "بلا شغل", "صرت بدون شغل", "ما بتشتغل", "مش شغالة",
                                           "مش شغال", "ما بيشتغل",
                                           # not allowed to work (a claim being decided), however "work" is said

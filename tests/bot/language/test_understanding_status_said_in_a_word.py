@@ -92,3 +92,35 @@ def test_a_unit_alone_in_arabic_is_not_taken_for_an_age(understanding):
 ])
 def test_some_days_or_school_time_in_their_language_is_part_time(understanding, language, reply, value):
     assert facts(understanding, reply, asked="availability", language=language)["availability"] == value
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ar", "رح كمّل ٢٠ سنة الشهر الجاي"),
+    ("pa", "ਮੈਂ ਅਗਲੇ ਮਹੀਨੇ 20 ਸਾਲ ਦਾ ਹੋ ਜਾਣਾ"),
+    ("ur", "میں اگلے مہینے 20 سال کی ہو جاؤں گی"),
+    ("pl", "w przyszłym miesiącu kończę 20 lat"),
+    ("ro", "împlinesc 20 de ani luna viitoare"),
+])
+def test_turning_an_age_soon_in_their_language_is_a_year_younger_now(understanding, language, text):
+    assert facts(understanding, text, language=language)["age"] == 19
+
+
+def test_someone_asked_for_with_years_in_the_plural_in_punjabi_is_that_age(understanding):
+    found = facts(understanding, "ਮੈਂ ਆਪਣੇ ਪੁੱਤਰ ਵਾਸਤੇ ਪੁੱਛ ਰਹੀ ਹਾਂ, ਉਹ ੧੭ ਸਾਲਾਂ ਦਾ ਹੈ", language="pa")
+    assert found["age"] == 17 and found["asking_for"] == "he"
+
+
+@pytest.mark.parametrize("text, asked", [("ما عم اشتغل هلق", None), ("لا، ما عم اشتغل ولا عم أدرس", "employment_status")])
+def test_not_working_said_with_the_levantine_ing_is_out_of_work(understanding, text, asked):
+    assert facts(understanding, text, asked=asked, language="ar")["employment_status"] == "unemployed"
+    assert facts(understanding, "عم اشتغل بمحل", language="ar")["employment_status"] == "employed"
+
+
+@pytest.mark.parametrize("language, text, place", [("pa", "ਵਾਲਸਾਲ ਰਹਿੰਦੀ ਹਾਂ", "Walsall"),
+                                                   ("ur-latn", "main Bilston rehta hoon", "Wolverhampton")])
+def test_a_place_then_the_verb_for_living_is_where_they_live(understanding, language, text, place):
+    assert facts(understanding, text, language=language)["local_authority"] == place
+
+
+def test_an_asylum_case_going_on_in_punjabi_is_seeking_asylum(understanding):
+    assert facts(understanding, "ਮੇਰਾ ਅਸਾਇਲਮ ਦਾ ਕੇਸ ਚੱਲ ਰਿਹਾ ਹੈ", language="pa")["immigration_status"] == "asylum_seeker"
