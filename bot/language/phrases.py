@@ -318,7 +318,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "agency worker", "through an agency", "for an agency", "temp work", "temping", "off sick",
         "signed off sick", "been signed off", "signed off for", "still on the books", "on sick leave", "on maternity leave", "on paternity leave", "on furlough",
         "do shifts", "doing shifts", "few shifts", "odd shifts", "cash in hand", "live and work", "my work",
-        "all day at work", "at work all day", "on the tills", "do the tills",
+        "all day at work", "at work all day", "on the tills", "do the tills", "on the bins", "work on the bins",
         "at my work"]),
     ("employment_status=employed?", ["working", "employed", "in work", "yes working"]),
     ("employment_status=self_employed", [
@@ -496,6 +496,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "english is limited", "limited english",
         "improve my english", "improving my english", "english classes", "english lessons"]),
     ("english_level=intermediate", [
+        "english is intermediate", "intermediate english", "english is b1", "english is b2",
         "english is ok", "english is okay", "english is good", "good english", "english is not bad",
         "intermediate english", "reasonable english", "decent english", "english is alright",
         "english ok", "english okay", "english good", "english is fine", "english fine", "english alright",

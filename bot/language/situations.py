@@ -89,6 +89,11 @@ _LOSING = re.compile(
     r"most of us|the lot of us)(?: off)?\b"
     r"|\b(?:moving|relocating) (?:everything|everyone|all|all the \w+|the work|production|the jobs?|it all) "
     r"(?:to|down to|up to|over to|out to)\b"
+    # their workplace moving abroad: "my factory is movin to poland"
+    r"|\b(?:factory|plant|firm|company|work|works|production|warehouse|call centre|office|line|job|jobs) "
+    r"(?:is |are |'s |s )?(?:moving|relocating|going|being moved) (?:abroad|overseas|offshore|to (?:poland|india|"
+    r"china|europe|eastern europe|romania|turkey|mexico|vietnam|spain|germany|hungary|slovakia|czechia|"
+    r"the czech republic|portugal|morocco|the philippines|another country))\b"
     r"|\b(?:been |i have been |was |were |i was )?offered (?:voluntary )?redundancy\b"
     # "my admin job at the council will go next year": the job going, said of the job
     # "I finish at the end of the month": their last day to come

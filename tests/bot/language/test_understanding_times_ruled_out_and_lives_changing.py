@@ -244,3 +244,16 @@ def test_their_own_claim_in_one_sentence_and_asylum_in_another_is_seeking_asylum
 
 def test_an_age_given_after_asking_why_it_is_needed_answers_the_question(understanding):
     assert facts(understanding, "what's it to you? 47 if you must know", asked="age")["age"] == 47
+
+
+def test_their_workplace_moving_abroad_is_displacement_but_moving_across_town_is_not(understanding):
+    found = facts(understanding, "our plant is relocating to hungary next year, 44, walsall")
+    assert found["background"] == "displaced_worker" and found["employment_status"] == "employed"
+    assert "background" not in facts(understanding, "my office is moving to Oldbury in May")
+
+
+def test_on_the_bins_is_work_and_his_english_named_as_a_level_is_that_level(understanding):
+    assert facts(understanding, "on the bins for the council 6 years, want something indoors")[
+        "employment_status"] == "employed"
+    assert facts(understanding, "asking for my husband, he is 40, his English is intermediate")[
+        "english_level"] == "intermediate"
