@@ -17,7 +17,7 @@ from bot.dialogue import intake
 from bot.language import numbers
 from bot.language.answer_words import ANSWER_WORDS, INCOME_WORDS
 from bot.language.facts import Fact
-from bot.language.phrase_context import REFUSED_AFTER, not_that_time
+from bot.language.phrase_context import REFUSED_AFTER, time_left
 from bot.language.situations import WEEKDAY
 from bot.language.typed_replies import normalise
 
@@ -243,8 +243,6 @@ def income_in_language(text: str, language: Optional[str]) -> Optional[float]:
 _RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|can not|could not|do not want|do not fancy)(?: \w+){0,2} $")
 
 
-# An age given after a question about the question: "why do u need my age? 52 if u must", "does it matter? 34".
-_AGE_AFTER_ASKING = re.compile(r"\? (?:ok |fine |well |alright )?,? ?(?P<n>\d{2})(?= (?:if|then|mate|lol|now|and|but|,|\.)\b| ?[.!]*$)")
 _NOT = re.compile(r"\b(?:not|no|never|without)\b")
 
 
@@ -259,10 +257,9 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
     It answers that question only (weak), and takes the place of what the same words would say
     about anything else ("part time at first" to "When can you study?" is not a job)."""
     if asked == "age" and not any(f.slot in ("age", "number") for f in facts):
-        given = _AGE_AFTER_ASKING.search(view.plain)
+        given = numbers.age_after_asking(view.plain)
         if given:  # "why do u need my age? 52 if u must": the question, then the answer
-            n = int(given.group("n"))
-            return facts + [dataclasses.replace(view.fact("age", n, given.start("n"), given.end("n"), text), weak=True)]
+            return facts + [dataclasses.replace(view.fact("age", *given, text), weak=True)]
     nearly = numbers.nearly_age(view.plain) if asked == "age" else None
     if nearly:  # "nearly 19" to "How old are you?" is 18 today, and a "19 and over" rule turns on it
         fact = dataclasses.replace(view.fact("age", *nearly, text), weak=True)
@@ -272,10 +269,9 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
         if m and asked == "immigration_status" and (_ruled_out(view.plain, m) or _NOT.search(m.group(0))):
             continue  # "not settled yet": not that status, and which it is is not said
         if m and asked == "availability" and _ruled_out(view.plain, m):
-            ruled_out = not_that_time(Fact(asked, value, m.start(), m.end(), m.group(0)))
-            if ruled_out is None:
+            value = time_left(value)
+            if value is None:
                 continue  # "not evenings": the other times may still be said ("not evenings, mornings")
-            value = ruled_out.value
         if m:
             fact = dataclasses.replace(view.fact(asked, value, m.start(), m.end(), text), weak=True)
             kept = [f for f in facts

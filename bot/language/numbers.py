@@ -352,6 +352,17 @@ _NEARLY_REPLY = re.compile(r"(?:i am |i 'm |im )?" + _NEARLY_WORDS + r" (?P<n>\d
                            r"(?: (?:years old|yrs old|years|yrs))?")
 
 
+# An age given after a question about the question: "why do u need my age? 52 if u must", "does it matter? 34".
+_AGE_AFTER_ASKING = re.compile(r"\? (?:ok |fine |well |alright )?,? ?(?P<n>\d{2})(?= (?:if|then|mate|lol|now|and|but|,|\.)\b"
+                               r"| ?[.!]*$)")
+
+
+def age_after_asking(plain: str) -> Optional[Tuple[int, int, int]]:
+    """(age, start, end) when a reply to "How old are you?" asks something first, then gives it."""
+    m = _AGE_AFTER_ASKING.search(plain)
+    return (int(m.group("n")), m.start("n"), m.end("n")) if m else None
+
+
 def nearly_age(plain: str) -> Optional[Tuple[int, int, int]]:
     """(age now, start, end) when the whole reply is "nearly N": N - 1."""
     m = _NEARLY_REPLY.fullmatch(plain.strip(" .!"))
@@ -463,7 +474,7 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
     soon = []
     for m in _AGE_SOON_IN_LANGUAGES.finditer(text):  # turning that age soon: a year younger now
         soon.append((m.start(), m.end()))
-        group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(g) is not None)
+        group = m.lastgroup  # each language's alternative has its one number
         if not other:
             found.append((int(m.group(group)) - 1, m.start(group), m.end(group)))
     for m in _AGE_SOON.finditer(text):

@@ -125,12 +125,10 @@ def _work_held(window: List[str]) -> bool:
                for i, w in enumerate(window))
 
 
-def not_that_time(fact: Fact) -> Optional[Fact]:
-    """A time ruled out: not full time is part time (the one other daytime choice); ruling out evenings or
-    part time says nothing of when they can."""
-    if fact.value != "full_time":
-        return None
-    return Fact("availability", "part_time", fact.start, fact.end, fact.text, weak=fact.weak)
+def time_left(ruled_out: str) -> Optional[str]:
+    """When they can study, a time ruled out: not full time is part time (the one other daytime choice);
+    ruling out evenings or part time says nothing of when they can."""
+    return "part_time" if ruled_out == "full_time" else None
 
 
 def _negated(window: List[str], first: str) -> bool:
@@ -224,7 +222,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
         return fact
     if slot == "availability":
         if negated or _unwanted(doc, ent) or REFUSED_AFTER.match(" ".join(t.norm_ for t in doc[ent.end: ent.end + 5])):
-            return not_that_time(fact)
+            left = time_left(value)
+            return None if left is None else Fact(slot, left, fact.start, fact.end, fact.text, weak=fact.weak)
         if before & PAST:
             return None
         after_next = doc[ent.end + 1].norm_ if ent.end + 1 < len(doc) else ""

@@ -226,7 +226,7 @@ def _long_date(day: dt.date, lang: str) -> str:
     return format_date(day, format="long", locale=date_locale(lang))
 
 
-_NOT_FIRST_LANGUAGE = ("none", "basic", "intermediate")
+_NOT_FIRST_LANGUAGE = tuple(level for level in vocab.ENGLISH_LEVELS if level != "fluent")
 
 
 def _questions(profile: Profile, scope: str, recommendations: Sequence[Recommendation],
