@@ -258,6 +258,11 @@ def _questions(profile: Profile, scope: str, recommendations: Sequence[Recommend
         narrow = [r for r in recommendations if set(r.pathway.schedule) != set(vocab.SCHEDULES)]
         if narrow:
             counts["availability"] = len(narrow)
+    if scope == "area_unknown":
+        # Where they live decides which funded courses are open to them at all (a combined authority's adult
+        # skills money, a council's bootcamps). When the best routes for what we know so far are national ones,
+        # no card carries an area condition, yet the answer could still bring local courses in: ask anyway.
+        counts["local_authority"] = max(counts["local_authority"], 1)
     if scope == "outside_area":
         # Only national options are left: keep it to the facts that can still rule them out (an age band, and
         # the hours of a full-time apprenticeship for someone who may only have evenings).

@@ -454,3 +454,19 @@ def test_outside_the_area_a_full_time_only_route_asks_when_they_can_study():
     asked = _questions(Profile.from_mapping({"age": 30, "local_authority": "Leicester"}), "outside_area",
                        [SimpleNamespace(pathway=full_time)], [])
     assert asked == ["availability"]
+
+
+def test_where_they_live_is_asked_even_when_the_best_routes_so_far_are_national(sessions):
+    # Someone made redundant at 57 with no idea what to learn: apprenticeships and national services rank
+    # first, but a home in the West Midlands would bring free local courses in.
+    from bot.pathways.catalogue_store import load
+
+    with sessions.begin() as session:
+        load(session, load_catalogue(FIXTURES.parents[1] / "pathways.yml"), "pathways.yml", today=TODAY)
+    result = run(sessions, age=57, background="displaced_worker", employment_status="unemployed",
+                 interest="not_sure", availability="full_time")
+    assert result.scope == "area_unknown"
+    assert result.questions[0] == "local_authority"
+    here = run(sessions, age=57, background="displaced_worker", employment_status="unemployed",
+               interest="not_sure", availability="full_time", local_authority="Birmingham")
+    assert "local_authority" not in here.questions
