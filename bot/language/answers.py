@@ -30,10 +30,17 @@ _SUBJECT = r"(?:i|i am|he|she|they|he 's|she 's|they are|he is|she is|they 're)"
 # A level named outright, first ("intermediate, I go to ESOL classes"): it wins over how they feel about it,
 # and over what the rest of the reply would say on its own (bot.language.understanding).
 NAMED_LEVEL = r"^(?:\S+ )?(?:intermediate|b1|b2|medium|middle|average)\b"
+# Who is unsure, said or not: "no idea", "he's no idea", "she's got no idea", "I've no idea", "they don't know"
+_UNSURE_WHO = (r"(?:(?:i|he|she|they|we)(?: am| is| are| 's| s| has| have| 've)?(?: got| really| honestly)? "
+               r")?")
 ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
     "english_level": [
         (r"\b(?:first|1st|native|mother|main|only) (?:language|tongue)\b|\bnative\b|\bborn here\b"
          r"|\bi am english\b|\benglish born\b"
+         # born and bred here: "English, born and bred round here" (not "born and raised in Eritrea")
+         r"|\bborn and (?:bred|raised)(?! (?:in|abroad|overseas|back)\b(?! (?:the uk|england|britain|here)\b))"
+         r"|^english (?:, )?born and (?:bred|raised)\b"
+         r"|\benglish (?:is|'s) (?:my|his|her|their) (?:language|lingo)\b"
          # "English" to "How good is your English?" in an English conversation: it is their language
          r"|^(?:yes |yeah |yep |yh )?english(?: yes| only| obviously| of course| innit| mate)?$|^i speak english$", "fluent"),
         (r"\bnot (?:too |that |so )?bad\b|\bnot too shabby\b", "intermediate"),
@@ -81,7 +88,7 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
     "interest": [
         # not knowing yet, said first, then more that names no topic: "don't know yet, honestly. I can do Word
         # and email", "I don't know, whatever I can learn at my age", "whatever"
-        (r"^(?:honestly |tbh |to be honest )?(?:i am |i )?(?:do not know|dunno|not sure|no idea|idk|not a clue|unsure)"
+        (r"^(?:honestly |tbh |to be honest )?" + _UNSURE_WHO + r"(?:do not know|does not know|dunno|not sure|no idea|idk|not a clue|unsure)"
          r"(?: yet| really| honestly| tbh| to be honest| mate)*(?= [,.;!]|$)|^(?:whatever|anything)(?: really)?"
          r"(?= [,.;!]|$| i can| you think| is best| they have| there is)|^(?:i )?do not mind\b", "not_sure"),
         # mending the machines, said of them: "computers, maybe fixing them", "fixing laptops and that"
@@ -94,11 +101,11 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          , "general_digital"),
         # unsure, and saying what of: "not sure what I'm good at", "no idea what's out there"
         # (said twice over: "dunno really, not sure what I'd be good at")
-        (r"^(?:i am |honestly |tbh )?(?:(?:not sure|unsure|no idea|dunno|idk|do not know|not a clue)"
+        (r"^(?:honestly |tbh )?" + _UNSURE_WHO + r"(?:(?:not sure|unsure|no idea|dunno|idk|do not know|not a clue)"
          r"(?: really| tbh| honestly| to be honest| mate)? ?[,.]? )?"
-         r"(?:i am )?(?:not sure|unsure|no idea|dunno|idk|do not know|not a clue)"
+         + _UNSURE_WHO + r"(?:not sure|unsure|no idea|dunno|idk|do not know|not a clue)"
          r"(?: really| tbh| honestly| to be honest| mate)? ?[,.]? (?:what|which|where|how|if|whether|about|yet)\b"
-         r"[^,.;!]{0,40}\??$", "not_sure"),
+         r"[^,.;!]{0,40}\??(?: ?[,.] ?(?:honestly|really|tbh|to be honest|mate))?$", "not_sure"),
     ],
     # the status said in a word, as a reply to the immigration question: "settled", "pre settled", "british",
     # "he's got a visa" (in any language the conversation is in, as people use the English words)

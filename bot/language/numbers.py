@@ -289,8 +289,13 @@ _AGE_PATTERNS = [
     (re.compile(r"^(?:hi |hiya |hello |hey )?(?:am|m) (?P<n>\d{1,2})(?= [,;.!?]| and | can | i | want| looking| from| "
                 r"live| in |$)"), 10, 99),
     # ...or asked of themselves at the end of a question: "is that realistic at 44?", "am i too old at 50?"
+    # ("is it too late for me at 58 to learn computers?", "is there work I could train for at 49?")
     (re.compile(r"\b(?:realistic|possible|doable|feasible|too old|too late|worth it|still|start|starting|retrain|"
-                r"retraining|change|learn|do it|do this|do that)(?: (?:\w+|§)){0,3} at (?P<n>\d{2})(?= ?\?| ?[.!]|$)"), 16, 99),
+                r"retraining|train|training|study|studying|change|learn|learning|do it|do this|do that)"
+                r"(?: (?:\w+|§)){0,3} at (?P<n>\d{2})(?= ?\?| ?[.!]|$| to (?!\d))"), 16, 99),
+    # ...or the age itself asked about: "or is 47 too old to start over?", "55 too late to retrain?"
+    (re.compile(r"(?<![\w£.,])(?<!for )(?<!the )(?P<n>\d{2}) (?:(?:years? old|yrs old) )?(?:is |'s )?"
+                r"(?:too old|too late|not too old|not too late|old enough)(?![\w])"), 16, 99),
     # A two-digit number standing alone as its own clause: "46, Wolverhampton", "Birmingham, 55, no quals",
     # "erdington. 26. want out". Between clause breaks a bare number is an age, not a count of anything.
     (_BARE_CLAUSE, 14, 99),
@@ -450,7 +455,7 @@ _OTHER_AGE_BARE = re.compile(r"(?<![\w])(?:my|our) (?:\w+ )?\w+ (?:, |\( )?(?P<n
 
 # A number put right in the same message, after an age: "I'm 35, oh sorry 36 now", "29, I mean 30".
 _CORRECTED = re.compile(r"(?<![\w])(?:sorry|i mean|i meant|actually|no wait|wait|oops|correction|make that)(?: ,)?"
-                        r" (?:i am |i 'm )?(?P<n>\d{2})(?: now)?" + _AGE_UNITS_AFTER
+                        r" (?:i am |i 'm |(?:i )?(?:have |'ve )?(?:just )?turned )?(?P<n>\d{2})(?: now)?" + _AGE_UNITS_AFTER
                         + r"(?! (?:years|yrs|year|yr)\b(?! old))(?![\w.,/:-])")
 
 _OPENS_WITH_NUMBER = re.compile(r"\s*\d{1,3}(?![\w,/:-]|\.\d)")

@@ -147,7 +147,11 @@ FACTS: List[Tuple[str, List[str]]] = [
         "not sure", "do not know", "dunno", "no idea", "anything", "unsure", "not sure really",
         "do not mind", "no idea really", "i do not know"]),
     # ---- availability (work context turns "part time" into employment; see understanding) ----
-    ("availability=full_time", ["full time", "five days a week", "monday to friday", "full days", "full day"]),
+    ("availability=full_time", ["full time", "five days a week", "monday to friday", "full days", "full day",
+                                # free whenever a course runs: "i have time all day", "free all week"
+                                "time all day", "free all day", "free all week", "free every day", "i have all day",
+                                "got all day", "available any time", "available anytime", "free any time",
+                                "free anytime", "available all day", "available all week"]),
     ("availability=part_time", [
         "a few hours a week", "few hours a week", "couple of hours a week",
         # a few hours at a time, in the day: "a few hours at a time", "daytime ok but not full days"
@@ -339,16 +343,18 @@ FACTS: List[Tuple[str, List[str]]] = [
         "amazon flex", "do amazon flex", "doing amazon flex",
         "doing deliveroo", "do deliveroo", "deliveroo rider", "deliveroo driver", "on deliveroo", "ride for deliveroo",
         "riding for deliveroo", "delivering for deliveroo", "deliveroo for myself"]),
-    # finishing school this year: still there, and leaving it ("im 16 finishing yr 11, results in august")
+    # finishing school this year: still there, and leaving it ("im 16 finishing yr 11, results in august"). Year 11
+    # and year 13 are the last years of school and of sixth form: whoever is in one leaves at the end of it.
     ("employment_status=in_education;background=school_leaver", [
+        "doing yr 11", "doing yr 13", "in yr 11", "in yr 13", "doing year 13", "doing year 11", "in year 11 at school",
+        "in year 11", "in year 13",
         "finishing year 11", "finishing year 13", "finishing yr 11", "finishing yr 13", "finishing sixth form",
         "finishing my a levels", "finishing my gcses", "leaving school this summer", "leave school this summer",
         "leaving school in the summer", "leaving school in june", "leaving school in july"]),
     ("employment_status=in_education", [
-        "doing yr 11", "doing yr 13", "in yr 11", "in yr 13", "doing year 13", "doing year 11", "in year 11 at school",
         "student", "i am a student", "at college", "at university", "in college", "in sixth form",
-        "at sixth form", "at school", "in school", "studying", "in year 10", "in year 11",
-        "doing my a levels", "doing my gcses", "in year 12", "in year 13"] + [
+        "at sixth form", "at school", "in school", "studying", "in year 10",
+        "doing my a levels", "doing my gcses", "in year 12"] + [
         # sitting exams now or soon, theirs or their child's: "about to do her GCSEs"
         f"{doing} {whose} {exams}" for doing in ("doing", "sitting", "taking", "about to do", "about to sit",
                                                   "revising for", "in the middle of")

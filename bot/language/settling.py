@@ -75,6 +75,10 @@ def settle(found: List[Tuple[Fact, str]], view, text: str, wanted: set = frozens
             # a topic beside the umbrella one says more: "i want learn computer programming" is coding
             wished = [v for v in wished if v != "general_digital"] or wished
             topics = [v for v in topics if v != "general_digital"] or topics
+            # ...and security beside networks says which side of IT: "networks and security, stopping hackers"
+            if "cyber_security" in topics and "it_support" in topics:
+                wished = [v for v in wished if v != "it_support"]
+                topics = [v for v in topics if v != "it_support"]
             # the job they want to become says what they want over a tool on the way: "learn Python and
             # become a data analyst" is data
             becoming = [f.value for f in facts if f.value in topics and _BECOMING.search(text[:f.start])]
@@ -102,7 +106,10 @@ def settle(found: List[Tuple[Fact, str]], view, text: str, wanted: set = frozens
             out.append(dataclasses.replace(_first(facts, chosen), value=chosen, weak=weak))
     topics = {f.value for f in out if f.slot == "interest"} - {vocab.INTEREST_NOT_SURE}
     # computers in general, for work in IT: "I want learn computer for IT job" is IT
-    if not topics or (topics == {"general_digital"} and _IT_WORK.search(text)):
+    # ...or a job in IT wanted, beside the subject of a degree already held ("a bachelor's in computer science
+    # ... why nobody gives me an IT job?"): the job they ask for says what they want
+    from_studies = all(f.weak for f in out if f.slot == "interest")
+    if not topics or ((topics == {"general_digital"} or from_studies) and _IT_WORK.search(text)):
         wish = _IT_WISH.search(text)
         if wish and not _WAS_DOING.search(text[max(0, wish.start() - 20): wish.start()]) and not _STUDIED_IT.search(
                 text[max(0, wish.start() - 30): wish.end()]):

@@ -34,7 +34,10 @@ _JOB_LOSS = re.compile(
     r"(?:my|our|the) work (?:is|has|'s|s) (?:all )?(?:gone|dried up|disappeared)|"
     r"cutting (?:jobs|staff)|job cuts|(?:job|jobs|role|roles|post|position) (?:is|are|'s|s) (?:going(?! (?:well|ok|okay|fine|great|good|to|alright)\b)|at risk|being cut)|"
     r"on the list|writing on the wall|"
-    r"my (?:job|role|post|position)(?: \S+){1,8} (?:is|'s) (?:going(?! (?:well|ok|okay|fine|great|good|to|alright)\b)|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
+    r"my (?:job|role|post|position)(?: \S+){1,8} (?:is|'s) (?:going(?! (?:well|ok|okay|fine|great|good|alright)\b)"
+    # ("my job is going to AI", not "my job is going to be fine")
+    r"(?! to (?!ai\b|robots?\b|machines?\b|automation\b|computers?\b|software\b|chatbots?\b|"
+    r"an? (?:robot|machine|computer|chatbot|app)\b))|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
     r"trialling|trialing|(?:are|am|is|re|m) not needed|(?:do not|dont|don't|does not|doesn't) need (?:us|me|anyone|"
     r"people|staff|workers)\b|(?:no longer|will not|wo n't)(?: be)? needed|(?:job|jobs|role) (?:has |have |is |are |'s |s )?(?:gone|went|been given|given) to|"
     r"(?:\d+|some|half|most|all|loads|lots|many) of us (?:are |r |will be |re |will |to |are to |are going to )?"
@@ -60,13 +63,21 @@ _CLOSING = re.compile(
     r"(?:plant|factory|foundry|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|store|"
     r"shop|branch|works|office|mill|yard|garage|line|dealership|workshop|library|centre|center|nursery|"
     r"care home|surgery|pub|restaurant|hotel|school)\b"
+    # ...or the place they worked, closed: "a machinist at the same place for 30 years until it shut"
+    r"|\b(?:worked|working|been|was|were|a \w+|an \w+) (?:at|in|for) (?:the same|this|that|one) (?:place|firm|company)\b"
+    r"(?: \S+){0,10}? (?:until|till|til|when|before) (?:it|they) (?:shut|closed|went bust|went under|folded)"
     # ...or as a noun: "lost job at bank branch closure", "the factory closure"
     r"|\b(?:plant|factory|depot|warehouse|site|store|shop|branch|office|mill|works|call (?:centre|center)) "
     r"(?:closure|closures|shutdown)\b")
 # ...and said as done: the workplace is gone, and with it the job ("the firm went bust in October").
-_CLOSED = re.compile(r"(?<!will )(?<!be )(?<!is )(?<!are )(?<!to )(?:closed|closed down|shut down|went bust|gone bust|"
+_CLOSED = re.compile(r"(?<!will )(?<!be )(?<!is )(?<!are )(?<!to )(?:(?:until|till|til|when|before) (?:it|they) shut|"
+                     r"closed|closed down|shut down|went bust|gone bust|"
                      r"went under|gone under|went into administration|gone into administration|went into liquidation|"
                      r"gone into liquidation|went out of business|gone out of business|ceased trading|folded)$")
+# Let go together with others, which is a redundancy, not a sacking: "they let 200 of us go in June".
+_LET_GO_TOGETHER = re.compile(r"\b(?:let|laid|lay) (?:\d+|hundreds|dozens|loads|lots|half|most|all|the lot|the whole "
+                              r"(?:team|shift|line|site)) (?:of us )?(?:go|off)\b|\b(?:let|laid) us (?:all )?(?:go|off)\b"
+                              r"|\blaid off (?:\d+|hundreds|dozens|loads|lots|half|most|all) of us\b")
 _CAREER_NAMED = re.compile(r"\b(?:careers?|retrain|retraining|re train)\b")
 _FOR_GOOD = re.compile(r" (?:down )?for good")
 _NOT_FOR_GOOD = re.compile(r" (?:early|for the day|for lunch|for the night|for the weekend|for christmas|"
@@ -90,8 +101,10 @@ _LOSING = re.compile(
     r"|\b(?:moving|relocating) (?:everything|everyone|all|all the \w+|the work|production|the jobs?|it all) "
     r"(?:to|down to|up to|over to|out to)\b"
     # their workplace moving abroad: "my factory is movin to poland"
-    r"|\b(?:factory|plant|firm|company|work|works|production|warehouse|call centre|office|line|job|jobs) "
-    r"(?:is |are |'s |s )?(?:moving|relocating|going|being moved) (?:abroad|overseas|offshore|to (?:poland|india|"
+    r"|\b(?:factory|plant|firm|company|work|works|production|warehouse|call centre|office|line|job|jobs)"
+    # ("the factory in Telford I've worked at for 11 years is moving to Poland")
+    r"(?: (?:is|are|'s|s)| (?!is\b|are\b)\S+(?: (?!is\b|are\b)\S+){0,9} (?:is|are|'s|s))? "
+    r"(?:moving|relocating|going|being moved) (?:abroad|overseas|offshore|to (?:poland|india|"
     r"china|europe|eastern europe|romania|turkey|mexico|vietnam|spain|germany|hungary|slovakia|czechia|"
     r"the czech republic|portugal|morocco|the philippines|another country))\b"
     r"|\b(?:been |i have been |was |were |i was )?offered (?:voluntary )?redundancy\b"
@@ -147,7 +160,9 @@ _INTO_DIGITAL = re.compile(r"\b(?:get|getting|go|move|moving|switch|switching|ch
 _WISH = re.compile(r"\b(?:want|wanna|would like|like to|love to|fancy|hoping|hope to|move into|get into|"
                    r"go into|retrain|change to|switch to|learn|thinking|keen|interested|"
                    r"(?:can|could) i (?:do|get|learn|study|train|try|retrain|switch|move)|sick of|fed up|bored of|"
-                   r"want out|get out of|career change|change (?:my )?career|new career)\b")
+                   r"want out|get out of|career change|change (?:my )?career|new career|"
+                   # worn out by it: "I'm burning out, I dread Sunday nights", "the job is breaking me"
+                   r"burning out|burnt out|burned out|breaking me|had enough|hate (?:my|the) job|dread)\b")
 # How good their English is, with how much said: "her English is still quite basic", "my english is very
 # limited" (the phrase tables hold the plain forms).
 _ENGLISH_WEAK = re.compile(r"\b(?:my|his|her|their) english (?:is|'s|s) (?:(?:still|quite|very|pretty|really|fairly|"
@@ -289,6 +304,7 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         if pending:
             facts.append(view.fact("immigration_status", "asylum_seeker", pending.start(), pending.end(), text))
     facts = _losing(facts, view, text)
+    facts = _let_go_together(facts, view, text)
     slots = {f.slot: f for f in facts}
     background = slots.get("background")
     employment = slots.get("employment_status")
@@ -357,6 +373,20 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         facts.append(view.fact("background", "displaced_worker", loss.start(), loss.end(), text))
         background = facts[-1]
     return _in_their_words(facts, view, text, background)
+
+
+def _let_go_together(facts: List[Fact], view, text: str) -> List[Fact]:
+    """Let go with the rest of the workforce: displaced, and out of that job (unless work now is said)."""
+    together = _LET_GO_TOGETHER.search(view.plain)
+    if together is None:
+        return facts
+    kept = [f for f in facts if not (f.slot == "background" and f.value in ("unemployed", "low_wage", "career_changer"))]
+    slots = {f.slot for f in kept}
+    if "background" not in slots:
+        kept.append(view.fact("background", "displaced_worker", together.start(), together.end(), text))
+    if "employment_status" not in slots and not WORKS_NOW.search(view.plain):
+        kept.append(view.fact("employment_status", "unemployed", together.start(), together.end(), text))
+    return kept
 
 
 def _losing(facts: List[Fact], view, text: str) -> List[Fact]:

@@ -194,6 +194,8 @@ class Understanding:
             after = _WORD.findall(lowered[match.end: match.end + 20])[:2]
             if after[:1] and after[0] in _INSTITUTION:
                 continue  # "Coventry University", "Walsall Road": a name, not where they live
+            if (after[:1] and after[0] in _WHO_FOR) or set(before[-3:]) & _WHO_FOR:
+                continue  # "are these only for Birmingham people?", "for people in Walsall": who a course is for
             if "between" in before:
                 return None  # "between Walsall and Wolverhampton": ask
             if before[-1:] == ["not"]:
@@ -235,6 +237,7 @@ class Understanding:
                     match.start, match.end, match.matched)
 
 
+_WHO_FOR = {"people", "residents", "folk", "folks", "postcodes"}
 _CLAUSE_CUT = re.compile(r"[,;](?=\s)")
 _CONDITION = re.compile(r"(?:and |but |so )?(?:if|when|whether|what if|unless|suppose|supposing|say|even if|in case)\b")
 
