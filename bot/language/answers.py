@@ -35,6 +35,12 @@ _UNSURE_WHO = (r"(?:(?:i|he|she|they|we)(?: am| is| are| 's| s| has| have| 've)?
                r")?")
 ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
     "english_level": [
+        # an IELTS band, in any language's reply ("ਵਧੀਆ, IELTS ਵਿੱਚ 7 ਬੈਂਡ"): 7 and over is about C1, 4 to 6.5 B1 to
+        # B2, under 4 a beginner's (the Council of Europe levels IELTS maps its bands to)
+        (r"\bielts\b\D{0,20}?(?<![\d.])[7-9](?:\.[05])?(?![\d.]\d)|(?<![\d.])[7-9](?:\.[05])? (?:band )?(?:in )?ielts\b", "fluent"),
+        (r"\bielts\b\D{0,20}?(?<![\d.])[4-6](?:\.[05])?(?![\d.]\d)|(?<![\d.])[4-6](?:\.[05])? (?:band )?(?:in )?ielts\b",
+         "intermediate"),
+        (r"\bielts\b\D{0,20}?(?<![\d.])[1-3](?:\.[05])?(?![\d.]\d)", "basic"),
         (r"\b(?:first|1st|native|mother|main|only) (?:language|tongue)\b|\bnative\b|\bborn here\b"
          r"|\bi am english\b|\benglish born\b"
          # born and bred here: "English, born and bred round here" (not "born and raised in Eritrea")
@@ -42,7 +48,11 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|^english (?:, )?born and (?:bred|raised)\b"
          r"|\benglish (?:is|'s) (?:my|his|her|their) (?:language|lingo)\b"
          # "English" to "How good is your English?" in an English conversation: it is their language
-         r"|^(?:yes |yeah |yep |yh )?english(?: yes| only| obviously| of course| innit| mate)?$|^i speak english$", "fluent"),
+         r"|^(?:yes |yeah |yep |yh )?english(?: yes| only| obviously| obvs| obv| ofc| of course| course| innit| init| mate|"
+         r" lol| haha| duh| bruv| mate lol)?$|^i speak english$"
+         # interpreting or translating is English beyond everyday: "very good, I was interpreter 6 years"
+         r"|\b(?:was|am|is|as|worked as|work as|working as)(?: an?)? (?:interpreter|translator)\b"
+         r"|\b(?:interpreting|translating) (?:for|in|at)\b", "fluent"),
         (r"\bnot (?:too |that |so )?bad\b|\bnot too shabby\b", "intermediate"),
         # a level named outright wins over how they feel about it ("intermediate, he is improving")
         (NAMED_LEVEL, "intermediate"),
@@ -76,6 +86,10 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|\bstill (?:there|at it|working|employed) (?:for now|4 now|at the moment|atm)\b"
          # ...or just "still there", "yeah still at it"
          r"|^(?:i am |yes |yeah |yh |yep )?still (?:there|at it|in work|employed|working|in the job)$", "employed"),
+        # a job of some kind held: "I've got a weekend job at Tesco", "she has a little cleaning job"
+        (r"^(?:yes |yeah |yh |yep )?(?:i|he|she|they)? ?(?:have|has|'ve|'s|s)? ?(?:got )?(?:a |an )(?:\S+ ){0,2}job\b"
+         r"|\b(?<!for a )(?<!want a )(?<!need a )(?<!find a )(?<!get a )(?:weekend|saturday|sunday|evening|summer) job\b",
+         "employed"),
         (r"\b(?:garden leave|still employed|on leave|on the books|part time|full time|zero hours|"
          r"shifts?|employed|working|works? (?:at|in|for|as))\b"
          r"|^(?:" + _SUBJECT + r" )?(?:a|an) (?:\S+ ){0,2}\S+ (?:in|at|for) (?:a|an|the|my)\b"
@@ -96,6 +110,8 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"building)(?: them| it)?\b|\b(?:fix|fixing|repair|repairing|mend|mending|build|building) "
          r"(?:computers?|laptops?|pcs?)\b", "it_support"),
         (r"^(?:\S+ ){0,4}(?:computers?|computing|laptops?|pc)(?: \S+){0,3}$|\bbasics\b|\bemails?\b"
+         # "anything computer, I want learn the basic first"
+         r"|^anything (?:with |on |about |to do with )?(?:computers?|computing|laptops?)\b|\bthe basic\b"
          r"|\bget(?:ting)? online\b"
          r"|\b(?:comfortable|confident|used to|start) (?:with|on|using|from) (?:a |the )?(?:computers?|laptops?|pcs?|basics?|beginning|scratch)\b"
          , "general_digital"),

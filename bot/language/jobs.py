@@ -8,6 +8,10 @@ import re
 from bot.language.numbers import NATIONALITIES
 
 # Staff of an employer, said as such: "police staff", "NHS staff".
+# Lines of work said in place of a job: "worked in retail for 10 years", "I work in care"
+SECTORS = (r"(?:retail|hospitality|care|construction|sales|marketing|finance|banking|logistics|manufacturing|admin|"
+           r"catering|security|the nhs|the army|the forces|the armed forces|the police|teaching|nursing|insurance|"
+           r"recruitment)")
 STAFF = "police staff|council staff|nhs staff|support staff|office staff|school staff"
 # Their work now or before, named: "I've been a hairdresser for fifteen years", "I'm a nurse at the
 # QE but...", "bricklayer, sick of the cold". With a digital topic they want and no other situation
@@ -44,9 +48,7 @@ JOB_SAID = re.compile(
     r"(?:" + OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b| \d{2} (?:§|[a-z]+ ?[,.;!])"
     r"| currently| atm| at the moment| by day| right now)"
     r"|\b(?:i work as|i worked as|working as|worked as|i have worked as|been working as)(?: an?)? \w+(?: \w+)?"
-    r"|\b(?:been in|worked in|working in|years in) (?:retail|hospitality|care|construction|sales|marketing|"
-    r"finance|banking|logistics|manufacturing|admin|catering|security|the nhs|the army|the forces|"
-    r"the armed forces|the police|teaching|nursing|insurance|recruitment)(?: management)? for \d+ (?:years|year)\b")
+    r"|\b(?:been in|worked in|working in|years in) " + SECTORS + r"(?: management)? for \d+ (?:years|year)\b")
 # A job not in the list above, known by the shape of the word, where a job is said: "i am a beauty
 # therapist", "been a florist 20 years", "as a sous chef", "beauty therapist 27 west brom". The words that end
 # like jobs but are not (a student, a refugee, a carer for mum, a beginner) are left out.
@@ -77,7 +79,8 @@ def job_guess(plain: str) -> "re.Match | None":
 
 PAST_JOB = re.compile(r"(?:i was|i worked as|worked as|used to)\b")
 # Work done now, said as where: "and work in a warehouse now", "currently working at Tesco".
-WORKS_NOW = re.compile(r"\b(?:(?:i|and) (?:work|am working|m working) (?:in|at|for) (?:a|an|the) (?:\w+ ){1,3}?"
+WORKS_NOW = re.compile(r"\b(?:i|and) (?:work|am working|m working|'m working) in " + SECTORS + r"\b(?! for \d)"
+                       r"|\b(?:(?:i|and) (?:work|am working|m working) (?:in|at|for) (?:a|an|the) (?:\w+ ){1,3}?"
                         r"(?:now|at the moment|currently|these days)\b|(?:i )?(?:currently|now) (?:work|working) "
                         r"(?:in|at|for) (?:a|an|the)? ?\w+"
                         # ...or opening the message or a clause, the "I" left out: "work in phone shop in dudley"

@@ -27,8 +27,8 @@ _JOB_LOSS = re.compile(
     r"my job (?:will |is going to |is gonna )?(?:finish|finishes|finishing|end|ends|ending|stop|stops|go|goes)\b|"
     # "cut our hours", "our whole team is being outsourced and automated"
     r"cut (?:our|my|all our|everyone 's) hours|(?:our|my) hours (?:are |have been |were |got )?(?:being )?cut|"
-    r"(?:team|department|dept|role|roles|job|jobs|section|unit) (?:is |are |'s |s |will be |is going to be )?(?:being )?"
-    r"(?:outsourced|automated|replaced|axed|scrapped|cut)|"
+    r"(?:team|department|dept|role|roles|job|jobs|section|unit) (?:is |are |'s |s |will be |is going to be |has been |"
+    r"have been |'s been |s been |got |was |were )?(?:being )?(?:outsourced|automated|replaced|axed|scrapped|cut)|"
     r"(?:moved|moving|switched|switching) (?:it all|everything|all of it|the work|the lot|my job|our jobs|my work) "
     r"(?:over )?to (?:an? |the )?(?:new )?(?:automated|ai|computer|robot|software|online)|"
     r"(?:my|our|the) work (?:is|has|'s|s) (?:all )?(?:gone|dried up|disappeared)|"
@@ -168,6 +168,17 @@ _WISH = re.compile(r"\b(?:want|wanna|would like|like to|love to|fancy|hoping|hop
 _ENGLISH_WEAK = re.compile(r"\b(?:my|his|her|their) english (?:is|'s|s) (?:(?:still|quite|very|pretty|really|fairly|"
                            r"rather|a bit|a little|so|too|kind of|not very) )*(?:basic|weak|poor|limited|bad|broken|"
                            r"not good|not great|beginner level|at beginner level)\b")
+# Reading and writing English weak, whatever is said of speaking it: "his spoken English is okay-ish but his
+# reading and writing are weak". Classes are set by the weaker skill, so that is the level.
+_LITERACY_WEAK = re.compile(r"\b(?:reading|writing|reading and writing|reading or writing|written english|spelling|"
+                            r"literacy) (?:is|are|'s|s) (?:(?:still|quite|very|pretty|really|a bit|a lot|not very) )*"
+                            r"(?:weak|poor|basic|limited|bad|not good|not great|worse|behind)\b"
+                            r"|\b(?:can not|cannot|can n't|struggles? to|struggling to) (?:really )?(?:read|write|read or write|"
+                            r"read and write) (?:english|in english|much|well)\b")
+# Computers wished for beside English, the ESOL-with-digital wish: "i want learn english and computer"
+_ENGLISH_AND_COMPUTERS = re.compile(r"\b(?:learn|learning|study|studying|improve|course in|classes in|lessons in) "
+                                    r"(?:my )?english (?:and|&|n|with|plus|also) (?:some |the |basic )?(?:computers?|"
+                                    r"computing|digital|digital skills|computer skills|it skills)\b")
 # An everyday digital task at work or at home they cannot do: "they want us all doing the online rota n i
 # cant use it", "everything is on the app now and I don't know how". With no topic named, what they want is
 # everyday digital skills.
@@ -215,14 +226,14 @@ _RESETTLED = re.compile(r"\b(?:resettlement|relocation|relocated|resettled|evacu
 _ASYLUM_OR_HOME_OFFICE = re.compile(r"\b(?:asylum|home office|homeoffice)\b")
 _UNDECIDED = re.compile(
     r"\b(?:wait\w*|pending|still|decision|decide\w*|answer|respon\w*|reply|hear\w*|interview|claim\w*|"
-    r"case|appeal\w*|hotel|refused|reporting|report to|sign(?:ing)? (?:in|on) at)\b"
+    r"case|appeal\w*|hotel|refused|reporting|report to|sign(?:ing)? (?:in|on) at|system|process)\b"
     r"|\b\d+ (?:months?|weeks?|years?) (?:now|already|so far)\b|\bfor (?:\d+|many|some) (?:months?|years?)\b")
 _OWN_CLAIM = re.compile(r"\b(?:waiting|waited|wait) (?:on|for) (?:my|our) (?:claim|case|decision|interview|appeal)\b"
                         r"|\bmy (?:claim|case) (?:is|has been) (?:still |)(?:pending|waiting|open|ongoing)\b")
 _ASYLUM_SUPPORT = re.compile(r"\b(?:section (?:95|98|4) (?:support|accommodation|money)?|aspen card|on section (?:95|98|4))\b")
 _GRANTED = re.compile(
     r"\b(?:granted|given|got|received|won|approved|accepted|have|has)\b(?: \w+){0,3} "
-    r"(?:asylum(?! (?:interview|claim|case|appeal|support|hotel|seeker))|refugee status|status|leave to remain|"
+    r"(?:asylum(?! (?:interview|claim|case|appeal|support|hotel|seeker|system|process))|refugee status|status|leave to remain|"
     r"papers|humanitarian protection|protection)\b|\bdecision (?:came|was) (?:positive|yes)\b|\bbrp\b")
 
 
@@ -285,8 +296,13 @@ def _wished_before(plain: str, at: int) -> bool:
 def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     facts = _everyday_digital(facts, view, text)
     facts = _unless_said(facts, "availability", "part_time", WEEKDAYS_FREE, view, text)
+    facts = _unless_said(facts, "interest", "general_digital", _ENGLISH_AND_COMPUTERS, view, text)
     facts = _unless_said(facts, "digital_confidence", "basic", _DONE_FOR_ME, view, text)
     facts = _unless_said(facts, "english_level", "basic", _ENGLISH_WEAK, view, text)
+    literacy = _LITERACY_WEAK.search(view.plain)
+    if literacy:
+        facts = [f for f in facts if not (f.slot == "english_level" and f.value in ("intermediate", "fluent"))]
+        facts = _unless_said(facts, "english_level", "basic", _LITERACY_WEAK, view, text)
     course = _ON_A_COURSE.search(view.plain)
     if course and not _wished_before(view.plain, course.start()):
         facts = _unless_said(facts, "employment_status", "in_education", _ON_A_COURSE, view, text)

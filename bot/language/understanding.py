@@ -218,7 +218,15 @@ class Understanding:
                                     and bool(set(before[-5:]) & {"moving", "move", "moved", "coming"}))
             if (set(before) & _PLACE_ORIGIN and not moved_to) or "originally" in after:
                 continue  # "came from Manchester", "born in Walsall", "moving to Leeds"
-            candidates.append((match, moved_to or bool(set(before[-3:]) & _PLACE_HOME)))
+            # the clause opening with where they live, the place at its end: "Living back with my parents in Walsall"
+            opened = _WORD.findall(clause)
+            lives_there = len(opened) <= 8 and bool(set(opened[:2]) & {"live", "living", "lives", "livin", "based"})
+            candidates.append((match, moved_to or lives_there or bool(set(before[-3:]) & _PLACE_HOME)))
+        # a name shared with a part of the city named straight after it is that part: "Stoke, Coventry"
+        for i, (match, home) in enumerate(candidates):
+            city = next((m for m, _ in candidates if m.in_area and 0 < m.start - match.end <= 3), None)
+            if city is not None and not match.in_area:
+                candidates[i] = (city, home)
         if not candidates and len(text) <= 60:  # the whole answer may be a place: "wolverhamton"
             whole = self.gazetteer.resolve(text)
             if whole is not None:
