@@ -178,6 +178,14 @@ def _longest(said: str, rows):
     return best
 
 
+def _topic(clause: str, rows):
+    """The topic a clause names: a field over "computers" however long its words ("کمپیوٹر پر ڈیٹا کا کام",
+    computer work with data, is data). Not knowing how to use one ("nu știu să folosesc calculatorul") is still
+    the longest phrase's, everyday digital skills."""
+    named = _longest(clause, [(p, v) for p, v in rows if v not in ("general_digital", "not_sure")])
+    return named or _longest(clause, rows)
+
+
 _NOT_BEFORE = {t: frozenset(fold(w) for w in words) for t, words in NOT_WORKING_BEFORE.items()}
 # Little words of tense or aspect between a "not" and the verb: Levantine "عم" (-ing), "قاعد".
 _ASPECT = frozenset({"عم", "قاعد", "قاعدة"})
@@ -277,7 +285,7 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
         if any(p in said for p in _LEARNING.get(table, ())):
             # the topic of a clause about learning first: "pracowałem jako programista, teraz chcę kurs danych"
             wished = [c for _, c in clauses if any(p in c for p in _LEARNING.get(table, ()))] + [said]
-            topics = [t for t in (_longest(c, _TOPICS.get(table, ())) for c in wished) if t is not None]
+            topics = [t for t in (_topic(c, _TOPICS.get(table, ())) for c in wished) if t is not None]
             # a topic named says more than "computers": "keen on computers, asks about cyber security"
             topic = next((t for t in topics if t[1] != "general_digital"), topics[0] if topics else None)
             if topic is not None:
