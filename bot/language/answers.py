@@ -77,6 +77,7 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|^(?:" + _SUBJECT + r" )?(?:does not|do not|is not|are not|am not|is n't|isn't|aint) "
          r"(?:work|working|employed)\b"
          r"|^(?:(?:no|nope|nah) ?,? )?(?:no|nope|nothing|nothin|none|nah)(?: (?:atm|at the moment|at the min|at the mo|"
+         r"at the minute|"
          r"right now|rn|now|currently|at present|just now|for now|yet))?(?:$| [,.;])"
          # at home, not in paid work: "nothing, she's at home all day", "I stay at home with the kids"
          r"|\b(?:at home all day|home all day|stays? at home|staying at home|sat at home|at home with (?:the |my |her |his )?"
@@ -97,7 +98,8 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|^(?:\S+ ,? )?(?:i|he|she|they) (?:clean|cleans|drive|drives|cook|cooks|teach|teaches|serve|serves|pack|"
          r"packs|pick|picks|deliver|delivers|care|cares|stack|stacks|sell|sells|look after|looks after) "
          r"(?:\S+ )?(?:in|at|for) (?:a|an|the|my|his|her)?\b", "employed"),
-        (r"\b(?:at|in) (?:college|school|university|sixth form)\b|\bstudying\b|\bstudent\b", "in_education"),
+        (r"\b(?:at|in) (?:\w+ )?(?:college|school|university|sixth form)\b|\bstudying\b|\bstudent\b"
+         r"|\bdoing (?:a |my )?(?:btec|a levels?|t levels?|gcses|degree)\b", "in_education"),
     ],
     "interest": [
         # not knowing yet, said first, then more that names no topic: "don't know yet, honestly. I can do Word

@@ -26,6 +26,10 @@ RELATION_WORDS = frozenset(_RELATIONS) | {"man", "woman", "lad", "girl", "boy", 
 # How a worker or volunteer says whom they support, after "I" or "we": "a young woman we support is 18".
 SUPPORTING = r"(?:help|support|mentor|work with|look after|am helping|am supporting|are supporting|are helping)"
 _OWN_AGE = re.compile(r"\bi am (?:\d{1,3}\b|an? \d|aged)")
+# Said outright that the message is for someone else: their own age beside it is the asker's ("I'm asking for my
+# son rather than me. He's 15 ... I'm 43"), not a sign they are telling us about themselves.
+_EXPLICIT = re.compile(r"\b(?:asking|enquiring|messaging|writing|here) (?:for|4|about|on behalf of)\b|\bon behalf of\b"
+                       r"|\brather than (?:me|myself)\b|\b(?:it is )?not (?:for )?(?:me|myself)\b")
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
 _SUPPORTED = "client|resident|learner|tenant|service user|mentee|student"
 _ASKING_FOR = re.compile(
@@ -57,6 +61,8 @@ _RELATION_MENTION = re.compile(
     r"|\bone of (?:the |my |our )?(?P<who3>men|women|lads|girls|boys|people|young people|clients|residents|"
     r"learners|tenants|service users|mentees)(?: (?:on|in) (?:my|our) (?:caseload|books|list|group)| (?:i|we) "
     + SUPPORTING + r")\b"
+    # ...or a worker's own, said as theirs: "one of my young people is 17"
+    r"|\bone of (?:my|our) (?P<who6>young people|lads|girls|boys|young men|young women|care leavers)\b"
     # ...or whom a worker has, said plainly: "one of my clients (22, care leaver)", "a client of mine, 22"
     r"|\bone of (?:my|our) (?P<who4>" + _SUPPORTED + r")s\b|\b(?:a|an) (?P<who5>" + _SUPPORTED + r") of (?:mine|ours)\b"
     # ...said the other way round: "a lady I help, she is 38", "the young lad we support is 17"
@@ -92,8 +98,8 @@ _PRONOUN_AFTER = re.compile(r"\b(?:he|him|his|she|her)\b")
 def asking_for(plain: str) -> Optional[str]:
     """he, she or they when the message is about another person the resident is asking for."""
     m = _ASKING_FOR.search(plain)
-    if _OWN_AGE.search(plain):  # "my daughter is 16 and I'm 42": they are telling us about themselves
-        return None
+    if _OWN_AGE.search(plain) and not _EXPLICIT.search(plain):
+        return None  # "my daughter is 16 and I'm 42": they are telling us about themselves
     if not m:
         return _asking_for_by_age(plain) or _asking_for_by_question(plain)
     if m.group("age") and int(m.group("age")) < _YOUNG and not _CHILD_ASK.search(plain[m.end():]):
@@ -133,7 +139,8 @@ def _asking_for_by_age(plain: str) -> Optional[str]:
         return None  # "my son, 17, lives in Walsall" tells us about him; "my son 17 wants..." asks
     if age.group("pronoun"):
         return age.group("pronoun").lower()
-    word = next(mention.group(g) for g in ("rel", "who", "who2", "who3", "who4", "who5") if mention.group(g)).lower()
+    word = next(mention.group(g) for g in ("rel", "who", "who2", "who3", "who4", "who5", "who6")
+                if mention.group(g)).lower()
     said = _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
     if said == "they":  # "one of our clients is 22 ... He'd like to learn coding": the pronoun says who
         pronoun = _PRONOUN_AFTER.search(plain, age.end())

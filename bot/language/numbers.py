@@ -277,6 +277,11 @@ _AGE_PATTERNS = [
     (re.compile(r"\bi am (?:an? )?(?:" + "|".join(NATIONALITIES) + r") (?P<n>\d{2})(?: (?:years?|yrs?))?"
                 r"(?! (?:in|here|ago|experience|of|working|living|as|with|years|yrs)\b)(?![\w.,/:-])"), 16, 99),
     (re.compile(r"(?<![\w])(?:just )?turned (?P<n>\d{1,3})(?![\w.,])"), 10, 100),
+    # a birthday just had, by its number: "just had my 18th last week", "had my 40th in May"
+    (re.compile(r"(?<![\w])(?:just )?(?:had|celebrated) my (?P<n>\d{2}) ?(?:st|nd|rd|th)\b(?! (?:time|go|attempt|"
+                r"interview|application|job)\b)"), 16, 99),
+    # the age now, then the next one to come: "24 (25 in april)"
+    (re.compile(r"(?:^|[,;.!?] )(?P<n>\d{2}) \( ?\d{2} (?:in|on|next|this|at)\b"), 14, 99),
     # "I've just hit 40", "reached 50 this year": the age they are now
     (re.compile(r"(?<![\w])(?:just )?(?:hit|reached) (?P<n>\d{2})" + _AGE_UNITS_AFTER + r"(?! (?:years|yrs|hours|hrs|"
                 r"applications|jobs|times|people|sales|target|targets)\b)(?![\w.,/:-])"), 16, 99),
@@ -403,22 +408,28 @@ _MONTHS = {name: k for k, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
     ("november", "nov"), ("december", "dec")], start=1) for name in names}
+# A season is enough when it is over for this year or not begun: "born in the summer of 1966" (winter spans two
+# years, so it is not one)
+_SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10}
 # A date of birth with at least its month: "born in feb 1998", "born 3rd March 2001", "dob 14/02/1999".
 # The year alone ("born in 1998") leaves two possible ages, so it is asked rather than guessed.
 _BORN = re.compile(
     r"(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth(?: is)?)(?: :)?(?: (?:in|on))?(?: the)? "
     r"(?:(?P<day>\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)? )?(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True))
-    + r")(?: ,)? (?P<year>(?:19|20)\d{2})(?![\w])"
+    + "|" + "|".join(_SEASONS) + r")(?: ,)?(?: of)? (?P<year>(?:19|20)\d{2})(?![\w])"
+    # (a two-digit year as forms are filled in: "born 2/1/08")
     r"|(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth(?: is)?)(?: :)?(?: on)? (?P<dday>\d{1,2}) ?[/.-] ?"
-    r"(?P<dmonth>\d{1,2}) ?[/.-] ?(?P<dyear>(?:19|20)\d{2})(?![\w])")
+    r"(?P<dmonth>\d{1,2}) ?[/.-] ?(?P<dyear>(?:19|20)\d{2}|\d{2})(?![\w/.-])")
 
 
 def _age_from_birth(m: re.Match, today: dt.date) -> Optional[int]:
     if m.group("dyear"):
         day, month, year = int(m.group("dday")), int(m.group("dmonth")), int(m.group("dyear"))
+        if year < 100:  # "08" is 2008 and "95" 1995: the century that makes them a living age
+            year += 2000 if 2000 + year <= today.year else 1900
     else:
         day = int(m.group("day")) if m.group("day") else None
-        month, year = _MONTHS[m.group("month")], int(m.group("year"))
+        month, year = _MONTHS.get(m.group("month")) or _SEASONS[m.group("month")], int(m.group("year"))
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
     had_birthday = (month, day or 0) <= (today.month, today.day) if day else month < today.month
@@ -458,6 +469,8 @@ _CORRECTED = re.compile(r"(?<![\w])(?:sorry|i mean|i meant|actually|no wait|wait
                         r" (?:i am |i 'm |(?:i )?(?:have |'ve )?(?:just )?turned )?(?P<n>\d{2})(?: now)?" + _AGE_UNITS_AFTER
                         + r"(?! (?:years|yrs|year|yr)\b(?! old))(?![\w.,/:-])")
 
+_ASKERS_AGE = re.compile(r"\b(?:i am|i 'm|im|me|i turned|i have just turned|i just turned|my age is)"
+                         r"(?: (?:only|just|about|now|actually|really|nearly|almost))? $")
 _OPENS_WITH_NUMBER = re.compile(r"\s*\d{1,3}(?![\w,/:-]|\.\d)")
 _LEADING_AGE = re.compile(_GREETING + r"?\d{2}" + _AGE_UNITS_AFTER + r" (?!months?|weeks?|days?|years?|yrs?|hours?|hrs?)")
 
@@ -511,6 +524,8 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
                 before = before.rstrip(" ,")  # a full stop ends that clause: "... for my dad. 42, Walsall"
                 before = _SELF_DESCRIBED.sub(" ", before)  # "single mum 2 kids, 30": the 30 is hers
             someone = k > 0 and not other and _SOMEONE_ELSE.search(before)
+            if other and _ASKERS_AGE.search(text[m.start():m.start(group)]):
+                continue  # asking for someone else: "I'm 43" is the asker's own age
             if any(s <= m.start(group) < e for s, e in soon):
                 continue  # "I'll be 25 next month": the age to come, counted above
             if low <= value <= high and not someone:

@@ -390,7 +390,12 @@ FACTS: List[Tuple[str, List[str]]] = [
         "terrible pay", "awful pay", "pay is very low", "the pay is very low", "pay is really low", "pay is so low",
         "very low pay", "really low pay", "rubbish money", "crap money", "shit money", "small money", "pay is shit",
         "pay is crap", "pay is poor", "pay is low", "pay is bad", "the pay is awful", "pays rubbish", "pays nothing",
-        "money is pants", "pay is pants", "pays pants", "wages are pants"]),
+        "money is pants", "pay is pants", "pays pants", "wages are pants",
+        "money is awful", "money is terrible", "money is rubbish", "money is crap", "money is poor", "money is bad",
+        "the money is awful", "the money is rubbish",
+        # with "is" written on: "money's awful", "pay's rubbish"
+        "money's awful", "money's terrible", "money's rubbish", "money's crap", "money's shit", "money's poor",
+        "pay's awful", "pay's terrible", "pay's rubbish", "pay's crap", "pay's shit", "pay's poor", "pay's low"]),
     ("background=career_changer", [
         "change career", "career change", "change careers", "changing careers", "changing career",
         "switch careers", "switch career", "new career", "retrain", "retraining", "career switch",

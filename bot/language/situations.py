@@ -203,7 +203,10 @@ _DONE_FOR_ME = re.compile(
 _ON_A_COURSE = re.compile(
     r"\b(?:finish|finishes|finishing|is doing|am doing|are doing|currently doing|halfway through|is on|am on|"
     r"in (?:the|my|his|her|their) (?:first|second|third|final|last) year of) (?:my |his |her |their |a |an |the )?"
-    r"(?:\w+ ){0,4}?(?:course|degree|a levels|btec|diploma|t level|access course|foundation year)\b")
+    r"(?:\w+ ){0,4}?(?:course|degree|a levels|btec|diploma|t level|access course|foundation year)\b"
+    # ...or the year they are in at a place of study: "in my first year at City of Wolverhampton College"
+    r"|\bin (?:my|his|her|their) (?:first|second|third|final|last|1st|2nd|3rd) year at (?:\w+ ){0,5}?"
+    r"(?:college|uni|university|school|sixth form)\b")
 
 # Weekdays they are free: "can only do mon n tues", "free on wednesdays and fridays". Some days in the working
 # week, so part time (weekends are bot.language.phrases' evenings_weekends).

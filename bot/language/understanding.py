@@ -46,7 +46,9 @@ _LEFT_SCHOOL = re.compile(r"\b(?:left|leaving|finished|finishing|done) (?:school
                           r" (?:in|at|near|nr)$")
 # put right as they write: "we live in Leamington no sorry Coventry", "walsall, i mean wolverhampton"
 _PLACE_CORRECTED = {"sorry", "mean", "meant", "actually", "wait", "rather", "oops", "correction", "no"}
-_PLACE_HOME = {"live", "living", "lives", "based", "postcode", "reside", "resident", "from"}
+_PLACE_HOME = {"live", "living", "lives", "based", "postcode", "reside", "resident", "from", "placed", "housed",
+               "stay", "staying"}
+_LIVING = {"live", "living", "lives", "livin", "based", "placed", "housed"}
 _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport", "hospital",
                 "station", "council", "road", "rd", "street", "st", "avenue", "lane", "way"}
 _WORD = re.compile(r"[a-z0-9]+")
@@ -120,7 +122,7 @@ class Understanding:
                     found.append((fact, flag))
                     if fact.slot == "interest" and _wanted(doc, ent):
                         wanted.add((fact.start, fact.value))
-        place = self._place(text, ignored)
+        place = self._place(text, ignored, other=about is not None)
         if place is not None:
             found.append((place, ""))
             view.claim(place.start, place.end)  # a misspelt place the phrase tables missed: "dudly 55"
@@ -177,7 +179,7 @@ class Understanding:
         bare = numbers.bare_number(view.plain)
         return [view.fact("number", bare[0], bare[1], bare[2], text)] if bare else []
 
-    def _place(self, text: str, ignored: List[Tuple[int, int]]) -> Optional[Fact]:
+    def _place(self, text: str, ignored: List[Tuple[int, int]], other: bool = False) -> Optional[Fact]:
         """Where they live: the place said as home, or else the one place named. A place named only as
         where they work or went to school ("my call centre job in Solihull", "just left school in
         Dudley") is often but not always home, so with no home named it is sent as place_assumed: the
@@ -189,11 +191,15 @@ class Understanding:
             if any(s < match.end and match.start < e for s, e in ignored):
                 continue
             # the words before, within this clause ("originally but live in Coventry": "live in")
-            clause = re.split(r"[,.;!?()]|\bbut\b|\bnow\b", lowered[max(0, match.start - 40): match.start])[-1]
+            clause = re.split(r"[,.;!?()]|\bbut\b|\bnow\b", lowered[max(0, match.start - 80): match.start])[-1]
             before = _WORD.findall(clause)[-4:]
             after = _WORD.findall(lowered[match.end: match.end + 20])[:2]
             if after[:1] and after[0] in _INSTITUTION:
                 continue  # "Coventry University", "Walsall Road": a name, not where they live
+            if other and _askers_clause(lowered, match.start) and set(_WORD.findall(clause)) & _LIVING:
+                # asking for someone else: "I'm 58 and live in Stratford, but I'm asking for my daughter" (where the
+                # asker works, "a support worker at a hostel in Wolverhampton", is still a hint of theirs)
+                continue
             if (after[:1] and after[0] in _WHO_FOR) or set(before[-3:]) & _WHO_FOR:
                 continue  # "are these only for Birmingham people?", "for people in Walsall": who a course is for
             if "between" in before:
@@ -201,7 +207,7 @@ class Understanding:
             if before[-1:] == ["not"]:
                 continue  # "it's Smethwick not Oldbury", "not Dudley, Sandwell"
             if before[-1:] and before[-1] in _PLACE_CORRECTED:
-                candidates, elsewhere = [(match, True)], []  # "Leamington no sorry Coventry": the last said
+                candidates, elsewhere = [(match, 3)], []  # "Leamington no sorry Coventry": the last said
                 continue
             # a workplace named ("my job in Solihull"), unless the work is denied ("no job 27 kingstanding")
             working = [i for i, word in enumerate(before) if word in _PLACE_WORK and i >= len(before) - 4
@@ -220,8 +226,12 @@ class Understanding:
                 continue  # "came from Manchester", "born in Walsall", "moving to Leeds"
             # the clause opening with where they live, the place at its end: "Living back with my parents in Walsall"
             opened = _WORD.findall(clause)
-            lives_there = len(opened) <= 8 and bool(set(opened[:2]) & {"live", "living", "lives", "livin", "based"})
-            candidates.append((match, moved_to or lives_there or bool(set(before[-3:]) & _PLACE_HOME)))
+            lives_there = len(opened) <= 8 and bool(set(opened[:2] if "from" in opened else opened) & _LIVING)
+            # how surely it is home: a verb for living there over "from" ("a care leaver from Coventry, but he's
+            # placed in semi-independent accommodation in Nuneaton")
+            cue = set(before[-3:]) & _PLACE_HOME
+            home = 2 if (moved_to or lives_there or cue - {"from", "postcode", "resident"}) else 1 if cue else 0
+            candidates.append((match, home))
         # a name shared with a part of the city named straight after it is that part: "Stoke, Coventry"
         for i, (match, home) in enumerate(candidates):
             city = next((m for m, _ in candidates if m.in_area and 0 < m.start - match.end <= 3), None)
@@ -230,13 +240,14 @@ class Understanding:
         if not candidates and len(text) <= 60:  # the whole answer may be a place: "wolverhamton"
             whole = self.gazetteer.resolve(text)
             if whole is not None:
-                candidates.append((whole, True))
+                candidates.append((whole, 2))
         assumed = not candidates
         if assumed:
-            candidates = [(m, False) for m in elsewhere]
+            candidates = [(m, 0) for m in elsewhere]
         values = {self.gazetteer.slot_value(m) for m, _ in candidates}
         if len(values) > 1:
-            candidates = [(m, home) for m, home in candidates if home]
+            surest = max(home for _, home in candidates)
+            candidates = [(m, home) for m, home in candidates if home and home == surest]
             values = {self.gazetteer.slot_value(m) for m, _ in candidates}
         if len(values) != 1:
             return None
@@ -336,6 +347,12 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|
                            + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
 _THEIR_SITUATION = {"employment_status", "background", "annual_income", "universal_credit", "availability",
                     "english_level", "digital_confidence", "qualification_level", "target_group", "excluded_group"}
+
+
+def _askers_clause(text: str, at: int) -> bool:
+    """The clause before `at` is in the first person, with no word for the person asked about."""
+    clause = re.split(r"[.!?;\n]| but ", text[:at])[-1]
+    return bool(_FIRST_PERSON.search(clause)) and not _THIRD_PERSON.search(clause)
 
 
 def _askers_own(fact: Fact, text: str) -> bool:
