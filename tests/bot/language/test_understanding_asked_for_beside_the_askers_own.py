@@ -69,3 +69,14 @@ def test_short_answers_about_work_and_study(understanding, text, asked, slot, va
 ])
 def test_work_and_study_said_in_passing(understanding, text, slot, value):
     assert facts(understanding, text).get(slot) == value
+
+
+def test_where_a_worker_works_still_hints_at_where_their_client_lives(understanding):
+    read = facts(understanding, "I'm a support worker at a hostel in Walsall. One of our residents is 20 and wants to "
+                                "learn coding.")
+    assert read.get("asking_for") == "they" and read.get("age") == 20
+    assert read.get("local_authority", read.get("place_assumed")) == "Walsall"
+
+
+def test_the_person_a_worker_is_helping_keeps_their_age(understanding):
+    assert facts(understanding, "The woman I'm helping is 33 and wants to learn Excel").get("age") == 33
