@@ -1,6 +1,7 @@
 """Situations read from the whole message: a workplace closing, a job lost to machines, a course finished,
 an Afghan resettlement said without the scheme's name. Applied by bot.language.understanding once each
-slot has one value (`view`: its normalised message, bot.language.understanding._View)."""
+slot has one value (`view`: its normalised message, bot.language.understanding._View). The words for a job
+ending are in bot.language.work_ending."""
 
 from __future__ import annotations
 
@@ -11,129 +12,11 @@ from bot.dialogue import intake
 from bot.language.facts import Fact
 from bot.language.jobs import (AT_WORKPLACE, EMPLOYEE_JOB, JOB_SAID, NOT_HELD, OCCUPATIONS, PAST_JOB, RETIRED,
                                 WORKS_NOW, held_now, job_guess)
+from bot.language.work_ending import (AUTOMATION, CLOSED, CLOSING, ENDING, FOR_GOOD, JOB_GONE, JOB_LOSS, NOT_FOR_GOOD,
+                                      OURS, TO_COME, let_go_together, losing)
 
-_AUTOMATION = re.compile(r"\b(?:automation|automated|automating|automate|robots?|robotic|machines?|ai|chatgpt|chat gpt|"
-                         r"ai tools?|generative ai|copilot|"
-                         r"self checkouts?|self service|self scan\w*|scanners?|kiosks?|chatbots?|driverless|"
-                         r"computeri[sz]ed|new system|software)\b")
-# The job going, or at risk, in the resident's own words; with an automation cue anywhere in the
-# message ("they got machines doing it now", "the robots have taken over the paint shop", "replaced
-# by a chatbot") the resident is a worker displaced by automation.
-_JOB_LOSS = re.compile(
-    r"\b(?:lost (?:my |our |the |his |her |their )?jobs?|laid (?:me |us )?off|got sacked|got fired|made redundant|redundanc\w*|"
-    r"let (?:me |us |(?:most|all|some|half) of us |(?:most|all|some|half) of the \w+ )?go|being let go|"
-    r"replac\w*|taken over|took over|(?:does|do|doing|did) (?:most of |all of |half of |much of |part of )?my job|"
-    r"doing it|no more job|hours (?:are |were )?(?:being )?cut to (?:nothing|zero)|"
-    r"my job (?:will |is going to |is gonna )?(?:finish|finishes|finishing|end|ends|ending|stop|stops|go|goes)\b|"
-    # "cut our hours", "our whole team is being outsourced and automated"
-    r"cut (?:our|my|all our|everyone 's) hours|(?:our|my) hours (?:are |have been |were |got )?(?:being )?cut|"
-    r"(?:team|department|dept|role|roles|job|jobs|section|unit) (?:is |are |'s |s |will be |is going to be |has been |"
-    r"have been |'s been |s been |got |was |were )?(?:being )?(?:outsourced|automated|replaced|axed|scrapped|cut)|"
-    r"(?:moved|moving|switched|switching) (?:it all|everything|all of it|the work|the lot|my job|our jobs|my work) "
-    r"(?:over )?to (?:an? |the )?(?:new )?(?:automated|ai|computer|robot|software|online)|"
-    r"(?:my|our|the) work (?:is|has|'s|s) (?:all )?(?:gone|dried up|disappeared)|"
-    r"cutting (?:jobs|staff)|job cuts|(?:job|jobs|role|roles|post|position) (?:is|are|'s|s) (?:going(?! (?:well|ok|okay|fine|great|good|to|alright)\b)|at risk|being cut)|"
-    r"on the list|writing on the wall|"
-    r"my (?:job|role|post|position)(?: \S+){1,8} (?:is|'s) (?:going(?! (?:well|ok|okay|fine|great|good|alright)\b)"
-    # ("my job is going to AI", not "my job is going to be fine")
-    r"(?! to (?!ai\b|robots?\b|machines?\b|automation\b|computers?\b|software\b|chatbots?\b|"
-    r"an? (?:robot|machine|computer|chatbot|app)\b))|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
-    r"trialling|trialing|(?:are|am|is|re|m) not needed|(?:do not|dont|don't|does not|doesn't) need (?:us|me|anyone|"
-    r"people|staff|workers)\b|(?:no longer|will not|wo n't)(?: be)? needed|(?:job|jobs|role) (?:has |have |is |are |'s |s )?(?:gone|went|been given|given) to|"
-    r"(?:\d+|some|half|most|all|loads|lots|many) of us (?:are |r |will be |re |will |to |are to |are going to )?"
-    r"(?:going|goin|go|out|finished|for the chop))\b")
-# A workplace closing is a job lost to change, said before or after it happens: "the plant's shutting
-# in March", "the depot closed". The resident is a displaced worker either way.
-_CLOSING = re.compile(
-    r"\b(?:plant|factory|foundry|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|"
-    r"store|shop|branch|works|office|mill|firm|company|business|yard|mine|pit|garage|line|dealership|workshop|"
-    r"pottery|bakery|brewery|dairy|laundry|printers|sorting office|showroom|restaurant|pub)\b"
-    r"(?: \S+){0,10}? (?:is |are |has |'s |s |will |will be |going to )?(?:closing|closin|shutting|shuttin|shut|"
-    r"closed|closes|shuts|"
-    r"going bust|gone bust|going under|gone under|moving abroad|relocating|going into administration|"
-    r"gone into administration|winding down|being automated|is automating|went bust|went under|"
-    r"went into administration|went into liquidation|gone into liquidation|going into liquidation|"
-    r"went out of business|gone out of business|ceased trading|folded|"
-    r"(?:going|getting|becoming|being) (?:fully |completely )?automated|"
-    r"close(?! (?:to|by|friend|family|enough))|closed down|shut down|shutting down)\b"
-    # ...or the verb first: "they're shutting the Royal Mail sorting office", "closing our branch in June"
-    r"|\b(?:they|they are|they 're|theyre|bosses|owners|management|company|firm|bank|council|store|shop|"
-    r"employer|trust)(?: are| is| will| will be| 're| 's| s)? "
-    r"(?:closing|shutting|shuttin|going to close|going to shut) (?:down )?(?:the|our|my|their) (?:\S+ ){0,3}?"
-    r"(?:plant|factory|foundry|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|store|"
-    r"shop|branch|works|office|mill|yard|garage|line|dealership|workshop|library|centre|center|nursery|"
-    r"care home|surgery|pub|restaurant|hotel|school)\b"
-    # ...or the place they worked, closed: "a machinist at the same place for 30 years until it shut"
-    r"|\b(?:worked|working|been|was|were|a \w+|an \w+) (?:at|in|for) (?:the same|this|that|one) (?:place|firm|company)\b"
-    r"(?: \S+){0,10}? (?:until|till|til|when|before) (?:it|they) (?:shut|closed|went bust|went under|folded)"
-    # ...or as a noun: "lost job at bank branch closure", "the factory closure"
-    r"|\b(?:plant|factory|depot|warehouse|site|store|shop|branch|office|mill|works|call (?:centre|center)) "
-    r"(?:closure|closures|shutdown)\b")
-# ...and said as done: the workplace is gone, and with it the job ("the firm went bust in October").
-_CLOSED = re.compile(r"(?<!will )(?<!be )(?<!is )(?<!are )(?<!to )(?:(?:until|till|til|when|before) (?:it|they) shut|"
-                     r"closed|closed down|shut down|went bust|gone bust|"
-                     r"went under|gone under|went into administration|gone into administration|went into liquidation|"
-                     r"gone into liquidation|went out of business|gone out of business|ceased trading|folded)$")
-# Let go together with others, which is a redundancy, not a sacking: "they let 200 of us go in June".
-_LET_GO_TOGETHER = re.compile(r"\b(?:let|laid|lay) (?:\d+|hundreds|dozens|loads|lots|half|most|all|the lot|the whole "
-                              r"(?:team|shift|line|site)) (?:of us )?(?:go|off)\b|\b(?:let|laid) us (?:all )?(?:go|off)\b"
-                              r"|\blaid off (?:\d+|hundreds|dozens|loads|lots|half|most|all) of us\b")
 _CAREER_NAMED = re.compile(r"\b(?:careers?|retrain|retraining|re train)\b")
-_FOR_GOOD = re.compile(r" (?:down )?for good")
-_NOT_FOR_GOOD = re.compile(r" (?:early|for the day|for lunch|for the night|for the weekend|for christmas|"
-                           r"for the holidays|for refurb\w*|for repairs|today|tonight|at \d)")
-# A job loss still to come, said as what will happen to them: "we all get laid off", "im bein made
-# redundant", "we're redundant from March", "moving everything to Leicester". Still in work now, displaced.
-_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|christmas|easter|spring|summer|autumn|winter)")
-_OURS = re.compile(r"\b(?:my|our)(?: \S+){0,3} $|^(?:\S+ )?$")
-_TO_COME = re.compile(r"(?: down)? (?:in|at|by|from|next|this|at the end of|end of|after)(?: the)? (?:" + _MONTHS
-                      + r"|month|year|week|new year)\b| soon\b")
-_LOSING = re.compile(
-    r"\b(?<!after )(?<!since )(?:get|getting|gettin|will be|will get|going to be|going to get|be|being|bein|about to be|are all being|"
-    r"are being) (?:laid off|made redundant|let go|finished)\b"
-    # (not "I was made redundant at the end of March": that is done)
-    r"|\b(?<!was made )(?<!were made )(?<!been made )(?<!got made )(?<!was )(?<!were )redundant (?:(?:from|in|at|by|come|"
-    r"after|next) (?:the end of |end of )?(?:the )?|(?:at |by )?(?:the )?end of (?:the )?)(?:" + _MONTHS
-    + r"|month|year|week)\b"
-    r"|\b(?:laying|lay|layin) (?:off )?(?:everyone|every1|everybody|us|us all|people|staff|workers|half of us|all of us|"
-    r"most of us|the lot of us)(?: off)?\b"
-    r"|\b(?:moving|relocating) (?:everything|everyone|all|all the \w+|the work|production|the jobs?|it all) "
-    r"(?:to|down to|up to|over to|out to)\b"
-    # their workplace moving abroad: "my factory is movin to poland"
-    r"|\b(?:factory|plant|firm|company|work|works|production|warehouse|call centre|office|line|job|jobs)"
-    # ("the factory in Telford I've worked at for 11 years is moving to Poland")
-    r"(?: (?:is|are|'s|s)| (?!is\b|are\b)\S+(?: (?!is\b|are\b)\S+){0,9} (?:is|are|'s|s))? "
-    r"(?:moving|relocating|going|being moved) (?:abroad|overseas|offshore|to (?:poland|india|"
-    r"china|europe|eastern europe|romania|turkey|mexico|vietnam|spain|germany|hungary|slovakia|czechia|"
-    r"the czech republic|portugal|morocco|the philippines|another country))\b"
-    r"|\b(?:been |i have been |was |were |i was )?offered (?:voluntary )?redundancy\b"
-    # "my admin job at the council will go next year": the job going, said of the job
-    # "I finish at the end of the month": their last day to come
-    r"|\bi (?:finish|leave|am finishing|am leaving) (?:work )?(?:at the end of|end of|on|in|next|this) (?:the )?"
-    r"(?:" + _MONTHS + r"|month|week|friday|year)\b"
-    # ...or tersely, as texted: "finish fri", "finish on friday"
-    r"|(?:^|[,.;!?] )(?:i )?(?:finish|finishing) (?:on )?(?:fri|friday|monday|mon|next week|end of the month)\b"
-    # a contract coming to its end, not renewed: "my fixed term contract ends in 3 weeks"
-    r"|\b(?:fixed term|temporary|temp|my|our) (?:work |job |agency |employment |fixed term |temp |temporary )?"
-    r"(?:contract|post|role|placement|position)(?: \S+){0,8}? "
-    r"(?:ends|is ending|finishes|runs out|is up|"
-    r"expires|is not being renewed|will not be renewed|comes to an end|was not renewed|were not renewed|"
-    r"has not been renewed|is not renewed|not renewed)\b"
-    r"|\b(?:will not|wo n't|are not|not) (?:be )?renew(?:ing|ed)? (?:it|my contract|the contract|me)\b"
-    r"|\bmy (?:\w+ ){0,2}(?:job|role|post|position)(?: \S+){0,8} (?:will|is going to|is gonna|is due to) "
-    r"(?:go|end|finish|be cut|be replaced|disappear|be automated)\b"
-    # ...or in the present, as it is happening: "my job at jaguar is going, they're cutting the line and I'm
-    # one of the ones going"
-    r"|\bmy (?:\w+ ){0,2}(?:job|role|post|position)(?: \S+){0,6} (?:is|'s|s) (?:going|being cut|being axed|ending)"
-    r"(?= ?[,.;!]|$| (?:and|n|because|cos|as|soon|next|in|at|from|end)\b)|\bi am (?:one of (?:the ones|those|them)|on the list) (?:going|getting the chop|being let go)\b")
-# A job that has gone, in so many words: "my job in the stockroom has gone". Not in work any more,
-# whatever "my job" said on its own.
-_JOB_GONE = re.compile(r"\bmy job(?: \S+){0,4} (?:has gone|is gone|went|has been cut|was cut|got cut|"
-                       r"disappeared|has disappeared|no longer exists)\b")
-# The job ending for the resident, said as what it means to them: "so that's me finished on Friday".
-_ENDING = re.compile(r"\bthat (?:'s|s|is) me (?:finished|done|out)\b|\b(?:agency|firm|company|we) "
-                     r"(?:has |have |'s |s )?lost the contract\b")
+
 # A school or college course finished recently: "did a BTEC at college and finished in June", "has just
 # done her A levels". With nothing else said about their situation, a school leaver.
 _STUDIES = r"(?:school|college|sixth form|6th form|a levels?|gcses?|btec|t levels?|year 1[13])"
@@ -322,13 +205,13 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         pending = _asylum_undecided(view)
         if pending:
             facts.append(view.fact("immigration_status", "asylum_seeker", pending.start(), pending.end(), text))
-    facts = _losing(facts, view, text)
-    facts = _let_go_together(facts, view, text)
+    facts = losing(facts, view, text)
+    facts = let_go_together(facts, view, text)
     slots = {f.slot: f for f in facts}
     background = slots.get("background")
     employment = slots.get("employment_status")
-    closing = _CLOSING.search(view.plain)
-    if closing and _NOT_FOR_GOOD.match(view.plain, closing.end()):
+    closing = CLOSING.search(view.plain)
+    if closing and NOT_FOR_GOOD.match(view.plain, closing.end()):
         closing = None  # "the shop closed early today": shut for a while, not gone
     if closing and (background is None or background.value in ("unemployed", "low_wage", "career_changer")):
         if background:
@@ -356,14 +239,14 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         if job and not PAST_JOB.match(said) and held:
             employment = view.fact("employment_status", "employed", job.start(), job.end(), text)
             facts.append(employment)
-    for_good = closing is not None and _FOR_GOOD.match(view.plain, closing.end()) is not None
-    if employment is None and closing and (_CLOSED.search(closing.group(0)) or (
+    for_good = closing is not None and FOR_GOOD.match(view.plain, closing.end()) is not None
+    if employment is None and closing and (CLOSED.search(closing.group(0)) or (
             for_good and closing.group(0).endswith(" shut"))) and not WORKS_NOW.search(view.plain):
         # their workplace has closed and no work now is said: out of work ("the firm went bust in October")
         employment = view.fact("employment_status", "unemployed", closing.start(), closing.end(), text)
         facts.append(employment)
-    ours = closing is not None and _OURS.search(view.plain[max(0, closing.start() - 24):closing.start()])
-    if employment is None and ours and not _CLOSED.search(closing.group(0)) and _TO_COME.match(view.plain, closing.end()):
+    ours = closing is not None and OURS.search(view.plain[max(0, closing.start() - 24):closing.start()])
+    if employment is None and ours and not CLOSED.search(closing.group(0)) and TO_COME.match(view.plain, closing.end()):
         # their own workplace closing at a time to come: still in work until then ("my factory closing in April")
         employment = view.fact("employment_status", "employed", closing.start(), closing.end(), text)
         facts.append(employment)
@@ -383,8 +266,8 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     ):
         facts.remove(background)  # "lost my job ... now at Tesco": not unemployed any more
         background = None
-    loss = _JOB_LOSS.search(view.plain)
-    if loss and _AUTOMATION.search(view.plain) and (
+    loss = JOB_LOSS.search(view.plain)
+    if loss and AUTOMATION.search(view.plain) and (
         background is None or background.value in ("unemployed", "low_wage", "career_changer")
     ):  # "lost my job when the warehouse got robots": displaced by automation
         if background:
@@ -394,41 +277,12 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     return _in_their_words(facts, view, text, background)
 
 
-def _let_go_together(facts: List[Fact], view, text: str) -> List[Fact]:
-    """Let go with the rest of the workforce: displaced, and out of that job (unless work now is said)."""
-    together = _LET_GO_TOGETHER.search(view.plain)
-    if together is None:
-        return facts
-    kept = [f for f in facts if not (f.slot == "background" and f.value in ("unemployed", "low_wage", "career_changer"))]
-    slots = {f.slot for f in kept}
-    if "background" not in slots:
-        kept.append(view.fact("background", "displaced_worker", together.start(), together.end(), text))
-    if "employment_status" not in slots and not WORKS_NOW.search(view.plain):
-        kept.append(view.fact("employment_status", "unemployed", together.start(), together.end(), text))
-    return kept
-
-
-def _losing(facts: List[Fact], view, text: str) -> List[Fact]:
-    """A job loss still to come: in work now (not out of work, as "laid off" alone says) and displaced."""
-    losing = _LOSING.search(view.plain)
-    if losing is None:
-        return facts
-    kept = [f for f in facts if not (f.slot == "employment_status" and f.value == "unemployed")
-            and not (f.slot == "background" and f.value in ("unemployed", "low_wage", "career_changer"))]
-    slots = {f.slot for f in kept}
-    if "employment_status" not in slots:
-        kept.append(view.fact("employment_status", "employed", losing.start(), losing.end(), text))
-    if "background" not in slots:
-        kept.append(view.fact("background", "displaced_worker", losing.start(), losing.end(), text))
-    return kept
-
-
 def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact]:
     """Situations said without the usual words: a job gone, a job ending, school just left, a trade
     they want out of."""
     slots = {f.slot: f for f in facts}
     employment = slots.get("employment_status")
-    gone = _JOB_GONE.search(view.plain) if "my job" in view.plain else None
+    gone = JOB_GONE.search(view.plain) if "my job" in view.plain else None
     if gone and (employment is None or employment.value == "employed"):
         if employment is not None:
             facts.remove(employment)
@@ -436,7 +290,7 @@ def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact
         facts.append(employment)
     if background is not None:
         return facts
-    ending = _ENDING.search(view.plain)
+    ending = ENDING.search(view.plain)
     if ending:
         facts.append(view.fact("background", "displaced_worker", ending.start(), ending.end(), text))
         return facts
