@@ -75,7 +75,9 @@ def test_a_roman_urdu_reply_with_a_providers_text_cut_short_is_not_counted():
 # residents', not a change in the code. After fixes from two development batches on times and ages in Arabic
 # and Punjabi ("every day, but mornings", "not every day", school time): 100 of 122 and 4. The limit is that
 # measured figure: it stays a regression gate, and the issue's target (0) is not met.
-LANGUAGES_FULLY_RIGHT = 98
+# Ten more held-out residents (an eighth blind batch, two per language, English terms in the resident's script):
+# 104 of 132 on first sight and after that batch's fixes, 4 ineligible as before.
+LANGUAGES_FULLY_RIGHT = 102
 LANGUAGES_INELIGIBLE_AT_MOST = 4
 
 
