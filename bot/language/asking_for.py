@@ -20,6 +20,7 @@ _RELATIONS = {
     "m8": "they", "bestie": "they", "bf": "he", "gf": "she", "hubby": "he", "missus": "she",
     # someone a worker or volunteer supports: "one of our residents is 20", "a learner of mine, 19"
     "resident": "they", "learner": "they", "tenant": "they", "service user": "they", "mentee": "they",
+    "claimant": "they", "participant": "they",
 }
 # Words for the person asked about, beyond the relations: someone a worker supports.
 RELATION_WORDS = frozenset(_RELATIONS) | {"man", "woman", "lad", "girl", "boy", "person", "lady", "guy"}
@@ -29,9 +30,21 @@ _OWN_AGE = re.compile(r"\bi am (?:\d{1,3}\b|an? \d|aged)")
 # Said outright that the message is for someone else: their own age beside it is the asker's ("I'm asking for my
 # son rather than me. He's 15 ... I'm 43"), not a sign they are telling us about themselves.
 _EXPLICIT = re.compile(r"\b(?:asking|enquiring|messaging|writing|here) (?:for|4|about|on behalf of)\b|\bon behalf of\b"
-                       r"|\brather than (?:me|myself)\b|\b(?:it is )?not (?:for )?(?:me|myself)\b")
+                       r"|\brather than (?:me|myself)\b|\b(?:it is )?not (?:for )?(?:me|myself)\b"
+                       # "I said I'd ask for her", "asked me to find him something"
+                       r"|\bask (?:for|about) (?:him|her|them)\b|\b(?:find|get|look for) (?:him|her|them) (?:something|"
+                       r"a course|some help|help)\b")
+# ...or the wish is theirs and none is the asker's: "she wants an apprenticeship in cyber ... I'm 47 and drive
+# lorries", "any courses he could do? I'm 39 and work in IT myself"
+_THEIR_WISH = re.compile(r"\b(?:he|she|they) (?:wants?|would like|'d like|(?:is|'s|s|are|'re) (?:mad|keen|obsessed|interested|"
+                         r"into|desperate)"
+                         r"|loves|could do|can do|could apply)\b"
+                         r"|\b(?:could|can|would) (?:he|she|they) (?:do|apply|get|go)\b"
+                         r"|\b(?:my|our) \w+ (?:could|can) (?:do|apply for|get onto|go on)\b")
+_OWN_WISH = re.compile(r"\bi (?:want|would like|'d like|am looking|am interested|am keen|wanna|need|fancy)\b"
+                       r"|\bfor (?:me|myself)\b|\bcan i\b|\bcould i\b")
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
-_SUPPORTED = "client|resident|learner|tenant|service user|mentee|student"
+_SUPPORTED = "client|resident|learner|tenant|service user|mentee|student|claimant|participant"
 _ASKING_FOR = re.compile(
     r"^(?:hi |hello |hiya |hey )?(?:there )?(?:,? )?my (?P<first>" + _REL + r") "
     r"(?:(?:is|are|'s) (?P<age>\d{1,2})\b|wants|"
@@ -63,6 +76,8 @@ _RELATION_MENTION = re.compile(
     + SUPPORTING + r")\b"
     # ...or a worker's own, said as theirs: "one of my young people is 17"
     r"|\bone of (?:my|our) (?P<who6>young people|lads|girls|boys|young men|young women|care leavers)\b"
+    # ...or in a worker's shorthand: "youth worker here - girl 16 castle vale"
+    r"|(?:^|[,.;!?-] |\bhere )(?:(?:a|one) )?(?P<who7>girl|boy|lad|lass|young man|young woman|young person) (?=\d{2}\b)"
     # ...or whom a worker has, said plainly: "one of my clients (22, care leaver)", "a client of mine, 22"
     r"|\bone of (?:my|our) (?P<who4>" + _SUPPORTED + r")s\b|\b(?:a|an) (?P<who5>" + _SUPPORTED + r") of (?:mine|ours)\b"
     # ...said the other way round: "a lady I help, she is 38", "the young lad we support is 17"
@@ -70,8 +85,13 @@ _RELATION_MENTION = re.compile(
     + _REL + r") (?:i|we) " + SUPPORTING + r"\b")
 _THEIR_AGE = re.compile(
     r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r")(?:s(?= is))? ?"
-    r"(?:s|'s|is|who is|who 's)"
-    r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)|(?P<bare>my (?:\w+ )?(?:" + _REL + r") ?,? ?\(?"
+    r"(?:s|'s|is|who is|who 's)(?: just turned| turned)?"
+    r"|(?:" + _REL + r") (?:in|from|at) \w+(?: \w+)? (?:is|'s|s)"
+    # ...with their name between: "one of my clients, Mohammed, is 31", "my neighbour Pat is 68"
+    r"|(?:my|our) (?:" + _SUPPORTED + r")s? ?, [a-z]+ ?, (?:is|'s|s|who is)|(?:my|our) (?:" + _REL + r") [a-z]+ (?:is|'s)"
+    # "girl 16 castle vale": a worker's shorthand
+    r"|(?P<bare3>(?:(?<![\w ])|(?<=[,.;!?-] ))(?:(?:a|one) )?(?:girl|boy|lad|lass|young man|young woman|young person)(?: ,)?)"
+    r"|(?P<bare>my (?:\w+ )?(?:" + _REL + r") ?,? ?\(?"
     r"|(?:my|our) (?:" + _SUPPORTED + r")s ?,? ?\(?|(?:" + _SUPPORTED + r") of (?:mine|ours) ?,? ?\(?"
     # "my partner 's a bus driver, 48": what they do, then their age
     r"|my (?:\w+ )?(?:" + _REL + r") (?:is|'s|s) an? (?:\w+ ){1,3}?, ?)"
@@ -84,6 +104,7 @@ _THEIR_AGE = re.compile(
     r"just turned|turned)) (?:an? (?=\d{1,2} ?(?:year|yr)))?(?P<n>\d{1,2})(?! ?(?:(?:hours?|hrs?|k|grand|"
     r"days?|weeks?|months?|years? (?:ago|experience)|pounds?|quid|miles?)\b|%))\b")
 _WHO_PRONOUN = {"man": "he", "lad": "he", "boy": "he", "guy": "he", "woman": "she", "girl": "she", "lady": "she",
+                "lass": "she", "young man": "he", "young woman": "she", "young person": "they",
                 "person": "they", "men": "he", "lads": "he", "boys": "he", "women": "she", "girls": "she"}
 # ...or asks what there is for them, or says where their schooling stands ("my son 16 finished yr11 ... any
 # apprenticeships?", "my daughter 17 dropped out of college, what can she do")
@@ -98,7 +119,8 @@ _PRONOUN_AFTER = re.compile(r"\b(?:he|him|his|she|her)\b")
 def asking_for(plain: str) -> Optional[str]:
     """he, she or they when the message is about another person the resident is asking for."""
     m = _ASKING_FOR.search(plain)
-    if _OWN_AGE.search(plain) and not _EXPLICIT.search(plain):
+    theirs = _EXPLICIT.search(plain) or (_THEIR_WISH.search(plain) and not _OWN_WISH.search(plain))
+    if _OWN_AGE.search(plain) and not theirs:
         return None  # "my daughter is 16 and I'm 42": they are telling us about themselves
     if not m:
         return _asking_for_by_age(plain) or _asking_for_by_question(plain)
@@ -135,11 +157,12 @@ def _asking_for_by_age(plain: str) -> Optional[str]:
         return None
     age = _THEIR_AGE.search(plain, mention.start())
     wish = _CHILD_ASK.search(plain[age.end():]) if age is not None else None
-    if age is None or (int(age.group("n")) < _YOUNG or age.group("bare") or age.group("bare2")) and not wish:
+    if age is None or (int(age.group("n")) < _YOUNG or age.group("bare") or age.group("bare2") or age.group("bare3")
+                       ) and not wish:
         return None  # "my son, 17, lives in Walsall" tells us about him; "my son 17 wants..." asks
     if age.group("pronoun"):
         return age.group("pronoun").lower()
-    word = next(mention.group(g) for g in ("rel", "who", "who2", "who3", "who4", "who5", "who6")
+    word = next(mention.group(g) for g in ("rel", "who", "who2", "who3", "who4", "who5", "who6", "who7")
                 if mention.group(g)).lower()
     said = _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
     if said == "they":  # "one of our clients is 22 ... He'd like to learn coding": the pronoun says who

@@ -320,6 +320,12 @@ _AGE_PATTERNS = [
     (re.compile(r"(?:^|[,;.!?] )(?:m|f|male|female|bloke|fella|man|woman|lady|lad|guy) (?P<n>\d{2})(?![\w.,/:-])"
                 r"|(?:^|[,;.!?] )(?P<n2>\d{2}) "
                 r"(?:m|f|male|female)(?= [,;.!?]| [a-z§]| ?$)"), 16, 99),
+    # ...or who they are after it: "41 mum of 2 (9 n 12) hednesford", "58 single dad, walsall"
+    (re.compile(r"(?:^|[,;.!?] )(?P<n>\d{2}) (?:single )?(?:mum|mom|dad|mother|father|parent|grandad|grandma|nan)\b"), 16, 99),
+    # ...or opening a terse message, their work or state and then the place: "66 retired postman walsall want
+    # learn ipad" (not "16 gcses walsall", "40 hours walsall")
+    (re.compile(r"^" + _GREETING + r"?(?P<n>\d{2})" + _AGE_UNITS_AFTER
+                + r"(?= (?:[a-z]+ ){1,3}§(?: [,;.!?]| want| wants| need| looking| and|$))"), 16, 99),
     # "I have 33 years", "me 26 years": how age is said in several first languages
     (re.compile(r"(?<![\w])(?:i have|me) (?P<n>\d{1,3}) (?:years?|yrs?)(?! (?:experience|exp|of|in|at|"
                 r"as|working|ago|old))(?![\w])"), 16, 100),
@@ -454,6 +460,8 @@ _SELF_DESCRIBED = re.compile(r"(?<![\w])(?:(?:\d+|one|two|three|four|five|six) (
 # The age of the person a resident is asking for: "my nephew is 18", "he is 17".
 # Also "shes 16", "my m8s 19" and "my nephew in Tamworth is 18" (a place between the person and the age).
 _OTHER_AGE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ (?:in|from|at) [\w§]+ )?\w+(?: \w+)?|my \w+(?= ?s )|"
+                        # ...with a name between: "one of my clients, Mohammed, is 31"
+                        r"(?:my|our) \w+ , [\w§]+ ,|"
                         r"he|she|they|him|her|(?:man|woman|lad|girl|boy|person|lady|guy)(?: (?:from|in|at) [\w§]+)? who|"
                         # "a young woman we support is 18"
                         r"(?:i|we) " + SUPPORTING + r") ?"
@@ -462,13 +470,19 @@ _OTHER_AGE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ (?:in|from|at) [\w§]+ )
 
 
 # "my son 17 wants an apprenticeship": the person and their age with no verb between
-_OTHER_AGE_BARE = re.compile(r"(?<![\w])(?:my|our) (?:\w+ )?\w+ (?:, |\( )?(?P<n>\d{1,2})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
+_OTHER_AGE_BARE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ )?\w+|(?:(?:a|one|this|the) )?(?:girl|boy|lad|lass|young man|"
+                             r"young woman|young person)) (?:, |\( )?(?P<n>\d{1,2})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 
 # A number put right in the same message, after an age: "I'm 35, oh sorry 36 now", "29, I mean 30".
 _CORRECTED = re.compile(r"(?<![\w])(?:sorry|i mean|i meant|actually|no wait|wait|oops|correction|make that)(?: ,)?"
                         r" (?:i am |i 'm |(?:i )?(?:have |'ve )?(?:just )?turned )?(?P<n>\d{2})(?: now)?" + _AGE_UNITS_AFTER
                         + r"(?! (?:years|yrs|year|yr)\b(?! old))(?![\w.,/:-])")
 
+_CHILDREN_LISTED = re.compile(r"\b(?:\d|one|two|three|four|five|six) (?:children|kids|sons|daughters|boys|girls) (?:, |\( )?$")
+_MORE_AGES = re.compile(r" ?(?:,|and|&|n) ?\d{1,2}\b")
+# Their age now from their age when something happened and how long ago: "I came to UK 7 years ago when I was 35"
+_THEN_AND_SINCE = re.compile(r"\b(?P<ago>\d{1,2}) (?:years?|yrs?) ago(?: ,)? when i was (?P<then>\d{1,2})\b"
+                             r"|\bwhen i was (?P<then2>\d{1,2})(?: ,)? (?P<ago2>\d{1,2}) (?:years?|yrs?) ago\b")
 _ASKERS_AGE = re.compile(r"\b(?:i am|i 'm|im|me|i turned|i have just turned|i just turned|my age is)"
                          r"(?: (?:only|just|about|now|actually|really|nearly|almost))? $")
 _OPENS_WITH_NUMBER = re.compile(r"\s*\d{1,3}(?![\w,/:-]|\.\d)")
@@ -520,6 +534,8 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
             value = int(m.group(group)) - (pattern is _NEARLY)
             # "i am N" names its subject; other forms may be a child's or partner's age
             before = text[max(0, m.start() - 40): m.start(group)]
+            if pattern in _LOOSE and _CHILDREN_LISTED.search(text[:m.start(group)]) and _MORE_AGES.match(text, m.end(group)):
+                continue  # "I have 3 children, 19, 15 and 12": the children's ages
             if pattern in _LOOSE:  # "my son, 17, ...": a bare number goes with the clause before it
                 before = before.rstrip(" ,")  # a full stop ends that clause: "... for my dad. 42, Walsall"
                 before = _SELF_DESCRIBED.sub(" ", before)  # "single mum 2 kids, 30": the 30 is hers
@@ -530,6 +546,11 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
                 continue  # "I'll be 25 next month": the age to come, counted above
             if low <= value <= high and not someone:
                 found.append((value, m.start(group), m.end(group) if group == "n2" else m.end()))
+    since = _THEN_AND_SINCE.search(text) if not other else None
+    if since and not found:
+        then, ago = int(since.group("then") or since.group("then2")), int(since.group("ago") or since.group("ago2"))
+        if 14 <= then + ago <= 99:
+            found.append((then + ago, since.start(), since.end()))
     corrected = [m for m in _CORRECTED.finditer(text) if 14 <= int(m.group("n")) <= 99]
     # "I'm 35, oh sorry 36 now", or the answer itself put right: "27... sorry 28, I had my birthday"
     if corrected and not other and (found or _OPENS_WITH_NUMBER.match(text)):

@@ -80,3 +80,32 @@ def test_where_a_worker_works_still_hints_at_where_their_client_lives(understand
 
 def test_the_person_a_worker_is_helping_keeps_their_age(understanding):
     assert facts(understanding, "The woman I'm helping is 33 and wants to learn Excel").get("age") == 33
+
+
+@pytest.mark.parametrize("text, who, age", [
+    # the wish is the other's and none is the asker's, whatever the asker says of their own age
+    ("My lad's just turned 17, he's desperate to get into games design. I'm 50 and work on the bins.", "he", 17),
+    ("Any courses my daughter could do? She is 15 and mad on art and computers. I'm 44.", "she", 15),
+    ("My friend Asha is 29 and wants to learn Excel. I'm 30 and I said I'd ask for her.", "she", 29),
+    ("Learning mentor here - boy 17 Bloxwich, excluded from college, wants to build PCs", "he", 17),
+    ("One of my claimants, Gary, is 58 and lost his job at the foundry.", "he", 58),
+])
+def test_someone_asked_for_in_every_way_with_the_askers_own_age_beside(understanding, text, who, age):
+    read = facts(understanding, text)
+    assert read.get("asking_for") == who and read.get("age") == age
+
+
+def test_a_parent_asking_for_a_course_for_themself_keeps_their_own_age(understanding):
+    read = facts(understanding, "my son is 17 and I'm 45, can I do a course in data?")
+    assert read.get("age") == 45 and "asking_for" not in read
+
+
+@pytest.mark.parametrize("text, age", [
+    ("I moved to the UK 12 years ago when I was 28. I have 2 kids, 10 and 8. Live in Walsall", 40),
+    ("38 mum of 3 from Walsall, want a part time course", 38),
+    ("59 ex miner dudley want to learn computers", 59),
+    ("16 gcses walsall want coding", None),  # a count of GCSEs, not an age
+    ("I have 3 children, 14, 11 and 9, and I live in Dudley", None),  # the children's ages
+])
+def test_an_age_from_then_and_since_or_before_who_they_are(understanding, text, age):
+    assert facts(understanding, text).get("age") == age
