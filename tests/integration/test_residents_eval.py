@@ -46,12 +46,14 @@ pytestmark = pytest.mark.integration
 # 6, 6 and 3 of 10 on first sight, and 206 of 270 after all three batches' fixes. They brought 6 more
 # ineligible recommendations (5 by age, 2 funder, 2 place in all: 7 residents), measured before any fix on them
 # and unchanged after; the limit below is raised with them to the measured figure plus one, for the set as it
-# now stands (for the 240 residents before them it stays at most 2).
+# now stands (for the 240 residents before them it stays at most 2). Ten more with a blind batch of messages
+# about two people (h271-h280): 7 of 10 on first sight, 213 of 280 and 7; after that batch's fixes (the asker's
+# own age beside someone asked for) 213 of 280 and 5 (by age 3, funder 2, place 2).
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened for the same set.
 # The issue's targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 204
-INELIGIBLE_AT_MOST = 8
+BASELINE_FULLY_RIGHT = 211
+INELIGIBLE_AT_MOST = 6
 
 
 @functools.lru_cache(maxsize=None)
