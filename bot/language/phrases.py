@@ -113,6 +113,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         "content creation", "content creator", "online marketing", "online advertising"]),
     ("interest=general_digital", [
         "learn computer", "use computer", "using computer", "computer for job",
+        # the everyday devices and tasks, named: "want learn ipad n email", "prob basics first"
+        "ipad", "my ipad", "use an ipad", "use my ipad", "use a tablet", "use my tablet", "learn email",
+        "use email", "video call", "video calls", "basics first", "the basics first",
         "basic computer skills", "computer skills", "basic computer", "computer basics", "basic it",
         "basic it skills", "using a computer", "use a computer", "using computers", "use computers",
         "emails", "emailing", "using email", "use email", "send emails", "sending emails",

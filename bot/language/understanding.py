@@ -133,7 +133,7 @@ class Understanding:
         if about is not None:  # what settling adds is read from their words too ("I'm a support worker")
             facts = [f for f in facts if not _askers_own(f, text)]
             work = their_work(view, text) if not any(f.slot == "employment_status" for f in facts) else None
-            facts += [work] if work is not None else []
+            facts += [work] if work is not None and not _askers_own(work, text) else []
         if not facts:
             facts = self._bare(view, text)
         facts += qualification_abroad(facts, view, text)
@@ -196,7 +196,8 @@ class Understanding:
             after = _WORD.findall(lowered[match.end: match.end + 20])[:2]
             if after[:1] and after[0] in _INSTITUTION:
                 continue  # "Coventry University", "Walsall Road": a name, not where they live
-            if other and _askers_clause(lowered, match.start) and set(_WORD.findall(clause)) & _LIVING:
+            if other and _askers_clause(lowered, match.start) and (set(_WORD.findall(clause)) & _LIVING
+                                                                   or after[:1] == ["myself"]):
                 # asking for someone else: "I'm 58 and live in Stratford, but I'm asking for my daughter" (where the
                 # asker works, "a support worker at a hostel in Wolverhampton", is still a hint of theirs)
                 continue
@@ -217,7 +218,10 @@ class Understanding:
             if working or _LEFT_SCHOOL.search(" ".join(before)):
                 elsewhere.append(match)  # where they work or studied, not said to be where they live
                 continue
+            # ("moved from Kings Norton to Redditch": the place moved to)
             moved_to = before[-2:] in (["moved", "to"], ["relocated", "to"], ["moved", "here"]) or (
+                before[-1:] == ["to"] and bool({"from", "moved"} <= set(_WORD.findall(clause))
+                                                or {"from", "relocated"} <= set(_WORD.findall(clause)))) or (
                 before[-3:] in (["have", "lived", "in"], ["ve", "lived", "in"], ["been", "living", "in"]))
             # moving back home: where they will live when they study ("moving back home to Shirley in April")
             moved_to = moved_to or (before[-2:] in (["back", "to"], ["home", "to"])
@@ -349,6 +353,10 @@ _THEIR_SITUATION = {"employment_status", "background", "annual_income", "univers
                     "english_level", "digital_confidence", "qualification_level", "target_group", "excluded_group"}
 
 
+_NO_SUBJECT = re.compile(r"\s*(?:work|works|working|worked|do|drive|drives|earn|earns|got|have|run|runs|am|also)\b",
+                         re.IGNORECASE)
+
+
 def _askers_clause(text: str, at: int) -> bool:
     """The clause before `at` is in the first person, with no word for the person asked about."""
     clause = re.split(r"[.!?;\n]| but ", text[:at])[-1]
@@ -362,6 +370,10 @@ def _askers_own(fact: Fact, text: str) -> bool:
     if fact.slot in ("target_group", "excluded_group"):  # "as a dad", "single mum": who is speaking
         return not _THIRD_PERSON.search(clause)
     said = clause + text[fact.start:fact.end]
+    if not _FIRST_PERSON.search(said) and not _THIRD_PERSON.search(said) and _NO_SUBJECT.match(said):
+        # the subject left out after "and": "I'm 44 and work nights at the hospital" is the asker's work
+        parts = re.split(r"[.!?;,\n]| and | but ", text[:fact.start])
+        said = (parts[-2] if len(parts) > 1 else "") + said
     return bool(_FIRST_PERSON.search(said)) and not _THIRD_PERSON.search(said)
 
 

@@ -109,3 +109,31 @@ def test_a_parent_asking_for_a_course_for_themself_keeps_their_own_age(understan
 ])
 def test_an_age_from_then_and_since_or_before_who_they_are(understanding, text, age):
     assert facts(understanding, text).get("age") == age
+
+
+def test_the_askers_own_work_said_after_and_is_not_the_persons(understanding):
+    read = facts(understanding, "Asking for my niece, she's 18 and wants to do web design. I'm 50 and work shifts "
+                                "at the depot so I can't help her much.")
+    assert read.get("asking_for") == "she" and "employment_status" not in read
+
+
+def test_the_askers_own_town_said_with_myself_is_not_the_persons(understanding):
+    read = facts(understanding, "Writing for my grandson. He's 20 and lives in Bloxwich. I'm in Dudley myself.")
+    assert read.get("local_authority") == "Walsall"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("I moved from Walsall to Dudley last year but I work in Tipton", "Dudley"),
+    ("we relocated from Coventry to Walsall in 2019", "Walsall"),
+])
+def test_the_place_moved_to_is_home(understanding, text, place):
+    assert facts(understanding, text).get("local_authority") == place
+
+
+@pytest.mark.parametrize("text", [
+    "67 retired nurse walsall want to learn my ipad",
+    "want to learn video calls and email, I'm 70",
+    "wants something with computers, the basics first",
+])
+def test_everyday_devices_and_the_basics_named_are_everyday_digital(understanding, text):
+    assert facts(understanding, text).get("interest") == "general_digital"
