@@ -192,12 +192,12 @@ class Understanding:
                 continue
             # the words before, within this clause ("originally but live in Coventry": "live in")
             clause = re.split(r"[,.;!?()]|\bbut\b|\bnow\b", lowered[max(0, match.start - 80): match.start])[-1]
-            before = _WORD.findall(clause)[-4:]
+            opened = _WORD.findall(clause)
+            before = opened[-4:]
             after = _WORD.findall(lowered[match.end: match.end + 20])[:2]
             if after[:1] and after[0] in _INSTITUTION:
                 continue  # "Coventry University", "Walsall Road": a name, not where they live
-            if other and _askers_clause(lowered, match.start) and (set(_WORD.findall(clause)) & _LIVING
-                                                                   or after[:1] == ["myself"]):
+            if other and _askers_clause(lowered, match.start) and (set(opened) & _LIVING or after[:1] == ["myself"]):
                 # asking for someone else: "I'm 58 and live in Stratford, but I'm asking for my daughter" (where the
                 # asker works, "a support worker at a hostel in Wolverhampton", is still a hint of theirs)
                 continue
@@ -220,8 +220,7 @@ class Understanding:
                 continue
             # ("moved from Kings Norton to Redditch": the place moved to)
             moved_to = before[-2:] in (["moved", "to"], ["relocated", "to"], ["moved", "here"]) or (
-                before[-1:] == ["to"] and bool({"from", "moved"} <= set(_WORD.findall(clause))
-                                                or {"from", "relocated"} <= set(_WORD.findall(clause)))) or (
+                before[-1:] == ["to"] and "from" in opened and bool({"moved", "relocated"} & set(opened))) or (
                 before[-3:] in (["have", "lived", "in"], ["ve", "lived", "in"], ["been", "living", "in"]))
             # moving back home: where they will live when they study ("moving back home to Shirley in April")
             moved_to = moved_to or (before[-2:] in (["back", "to"], ["home", "to"])
@@ -229,7 +228,6 @@ class Understanding:
             if (set(before) & _PLACE_ORIGIN and not moved_to) or "originally" in after:
                 continue  # "came from Manchester", "born in Walsall", "moving to Leeds"
             # the clause opening with where they live, the place at its end: "Living back with my parents in Walsall"
-            opened = _WORD.findall(clause)
             lives_there = len(opened) <= 8 and bool(set(opened[:2] if "from" in opened else opened) & _LIVING)
             # how surely it is home: a verb for living there over "from" ("a care leaver from Coventry, but he's
             # placed in semi-independent accommodation in Nuneaton")
