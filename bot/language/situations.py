@@ -11,7 +11,7 @@ from typing import List, Optional
 from bot.dialogue import intake
 from bot.language.facts import Fact
 from bot.language.jobs import (AT_WORKPLACE, EMPLOYEE_JOB, JOB_SAID, NOT_HELD, OCCUPATIONS, PAST_JOB, RETIRED,
-                                WORKS_NOW, held_now, job_guess)
+                                SECTORS, WORKS_NOW, held_now, job_guess)
 from bot.language.work_ending import (AUTOMATION, CLOSED, CLOSING, ENDING, FOR_GOOD, JOB_GONE, JOB_LOSS, NOT_FOR_GOOD,
                                       OURS, TO_COME, let_go_together, losing)
 
@@ -36,11 +36,24 @@ _LEFT_STUDIES = re.compile(
     + r"|\b(?:just )?(?:got|had|getting) (?:my |his |her |their )(?:gcse|gcses|a level|a levels|a-level|a-levels|"
       r"btec|t level) results\b"
     # a course started and given up: "started at college in September but he's packed it in"
-    r"|\b" + _STUDIES + r"\b[^.!?]{0,50}?\b(?:packed it in|packed in|jacked it in|dropped out|quit|gave it up)\b")
+    r"|\b" + _STUDIES + r"\b[^.!?]{0,50}?\b(?:packed it in|packed in|jacked it in|dropped out|quit|gave it up)\b"
+    # the school or college by its name: "left Erdington Academy last summer", "finished at City College in June"
+    r"|\b(?:finished|left) (?:at )?(?:(?!(?:my|his|her|a) (?:job|work)\b|job\b|work\b|shift\b)[\w'-]+ ){1,5}?"
+    r"(?:school|college|academy|sixth form|6th form|high) " + _RECENT)
+# School left, said by someone of school-leaving age: "im 18, left school wiv no gcses"; at 30 the same words
+# only say what they left with.
+_LEFT_SCHOOL = re.compile(r"\b(?:left|leaving|finished|finishing|done with|done wiv|out of) (?:school|skool|skl|college|"
+                          r"sixth form|6th form)\b")
+SCHOOL_LEAVING_AGES = range(16, 19)
 _INTO_DIGITAL = re.compile(r"\b(?:get|getting|go|move|moving|switch|switching|change|changing|career|job|jobs|"
                            r"work|working|retrain|retraining) (?:into|to|in|as) (?:a |the )?(?:tech|technology|digital|"
                            r"it|computing|computers|software|the tech industry|tech industry)\b")
+# Work in a sector, or done with it: "I work in retail", "done wiv retail", "been in care for years"
+_SECTOR_WORK = re.compile(r"\b(?:work|working|worked|been|done with|done wiv|finished with|fed up (?:of|with)|"
+                          r"sick of|bored of|tired of|had enough of|out of|get out of|leave|leaving) (?:in )?" + SECTORS
+                          + r"\b")
 _WISH = re.compile(r"\b(?:want|wanna|would like|like to|love to|fancy|hoping|hope to|move into|get into|"
+                   r"looking at|looking into|looking to|considering|"
                    r"go into|retrain|change to|switch to|learn|thinking|keen|interested|"
                    r"(?:can|could) i (?:do|get|learn|study|train|try|retrain|switch|move)|sick of|fed up|bored of|"
                    r"want out|get out of|career change|change (?:my )?career|new career|"
@@ -295,13 +308,16 @@ def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact
         facts.append(view.fact("background", "displaced_worker", ending.start(), ending.end(), text))
         return facts
     left = _LEFT_STUDIES.search(view.plain)
+    if left is None and "age" in slots and slots["age"].value in SCHOOL_LEAVING_AGES:
+        left = _LEFT_SCHOOL.search(view.plain)
     if left:
         facts.append(view.fact("background", "school_leaver", left.start(), left.end(), text))
         return facts
     if employment and employment.value == "unemployed":
         return facts
     topic = "interest" in slots and slots["interest"].value != "not_sure"
-    job = JOB_SAID.search(view.plain) or job_guess(view.plain)
+    job = JOB_SAID.search(view.plain) or job_guess(view.plain) or _SECTOR_WORK.search(view.plain) or \
+        WORKS_NOW.search(view.plain)
     if job and RETIRED.search(view.plain[max(0, job.start() - 12):job.end()]):
         return facts  # "retired teacher 67 want to learn email": not changing career
     # a wish for a topic, or to get into tech at all: "I want to get into tech but I'm not sure what role"
