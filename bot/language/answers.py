@@ -52,14 +52,16 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r" lol| haha| duh| bruv| mate lol)?$|^i speak english$"
          # interpreting or translating is English beyond everyday: "very good, I was interpreter 6 years"
          r"|\b(?:was|am|is|as|worked as|work as|working as)(?: an?)? (?:interpreter|translator)\b"
-         r"|\b(?:interpreting|translating) (?:for|in|at)\b", "fluent"),
+         r"|\b(?:interpreting|translating) (?:for|in|at)\b"
+         # the language of their schooling and their country: "I speak it very well, it is official language in Nigeria"
+         r"|\bofficial language\b|(?<!not )\b(?:very|really|extremely) well\b", "fluent"),
         (r"\bnot (?:too |that |so )?bad\b|\bnot too shabby\b", "intermediate"),
         # a level named outright wins over how they feel about it ("intermediate, he is improving")
         (NAMED_LEVEL, "intermediate"),
         (r"^(?:no|none|zero|nothing)$|\bno english\b|\b(?:very little|hardly any|not any|only a few words|"
          r"a few words|can not speak|do not speak|not at all)\b", "none"),
         (r"\bnot (?:so |very |that |too |really |the )?(?:good|great|best|strong|confident|brilliant|fluent|"
-         r"perfect|amazing)\b|\blittle\b"
+         r"perfect|amazing|well)\b|\blittle\b"
          r"|\bbasic\b|\bbeginner\b|\bbad\b|^(?:a |very |only )?small(?: bit)?$|\bpoor\b|\bweak\b|\bso so\b|\bget by\b|\bgetting by\b"
          r"|\bcould be better\b|\bbroken\b|\bstill learning\b|\bimproving\b|\bstruggle\b|\bok ish\b", "basic"),
         (r"\bfluent(?:ly)?\b|\bperfect\b|\bexcellent\b|\bproficient\b|\bc1\b|\bc2\b", "fluent"),
@@ -114,7 +116,7 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
         (r"^(?:\S+ ){0,4}(?:computers?|computing|laptops?|pc)(?: \S+){0,3}$|\bbasics\b|\bemails?\b"
          # "anything computer, I want learn the basic first"
          r"|^anything (?:with |on |about |to do with )?(?:computers?|computing|laptops?)\b|\bthe basic\b"
-         r"|\bget(?:ting)? online\b"
+         r"|\bget(?:ting)? online\b|\b(?:confident|comfortable|safe) online\b"
          r"|\b(?:comfortable|confident|used to|start) (?:with|on|using|from) (?:a |the )?(?:computers?|laptops?|pcs?|basics?|beginning|scratch)\b"
          , "general_digital"),
         # unsure, and saying what of: "not sure what I'm good at", "no idea what's out there"

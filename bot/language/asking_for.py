@@ -20,7 +20,7 @@ _RELATIONS = {
     "m8": "they", "bestie": "they", "bf": "he", "gf": "she", "hubby": "he", "missus": "she",
     # someone a worker or volunteer supports: "one of our residents is 20", "a learner of mine, 19"
     "resident": "they", "learner": "they", "tenant": "they", "service user": "they", "mentee": "they",
-    "claimant": "they", "participant": "they",
+    "claimant": "they", "participant": "they", "customer": "they", "young person": "they", "yp": "they",
 }
 # Words for the person asked about, beyond the relations: someone a worker supports.
 RELATION_WORDS = frozenset(_RELATIONS) | {"man", "woman", "lad", "girl", "boy", "person", "lady", "guy"}
@@ -33,7 +33,9 @@ _EXPLICIT = re.compile(r"\b(?:asking|enquiring|messaging|writing|here) (?:for|4|
                        r"|\brather than (?:me|myself)\b|\b(?:it is )?not (?:for )?(?:me|myself)\b"
                        # "I said I'd ask for her", "asked me to find him something"
                        r"|\bask (?:for|about) (?:him|her|them)\b|\b(?:find|get|look for) (?:him|her|them) (?:something|"
-                       r"a course|some help|help)\b")
+                       r"a course|some help|help)\b"
+                       # "he won't ask for help himself so I'm asking"
+                       r"|\b(?:so|that is why|which is why) i am (?:asking|messaging|writing)\b")
 # ...or the wish is theirs and none is the asker's: "she wants an apprenticeship in cyber ... I'm 47 and drive
 # lorries", "any courses he could do? I'm 39 and work in IT myself"
 _THEIR_WISH = re.compile(r"\b(?:he|she|they) (?:wants?|would like|'d like|(?:is|'s|s|are|'re) (?:mad|keen|obsessed|interested|"
@@ -44,7 +46,7 @@ _THEIR_WISH = re.compile(r"\b(?:he|she|they) (?:wants?|would like|'d like|(?:is|
 _OWN_WISH = re.compile(r"\bi (?:want|would like|'d like|am looking|am interested|am keen|wanna|need|fancy)\b"
                        r"|\bfor (?:me|myself)\b|\bcan i\b|\bcould i\b")
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
-_SUPPORTED = "client|resident|learner|tenant|service user|mentee|student|claimant|participant"
+_SUPPORTED = "client|resident|learner|tenant|service user|mentee|student|claimant|participant|customer"
 _ASKING_FOR = re.compile(
     r"^(?:hi |hello |hiya |hey )?(?:there )?(?:,? )?my (?P<first>" + _REL + r") "
     r"(?:(?:is|are|'s) (?P<age>\d{1,2})\b|wants|"
@@ -57,7 +59,8 @@ _ASKING_FOR = re.compile(
     # "social media for my husband shop": theirs, not a request for them)
     r"(?! (?:out|at|in|on|run|runs|with the (?:shop|business|stall))\b|(?: 's| s)? (?:shop|business|stall|company|"
     r"firm|restaurant|takeaway|cafe|salon|garage|van)\b)"
-    r"|\b(?:asking for|asking about|enquiring for|enquiring about|on behalf of) (?:a|an|our) (?P<for2>" + _REL + r")\b")
+    r"|\b(?:asking for|asking about|enquiring for|enquiring about|on behalf of|referring) (?:a|an|our|my|this) "
+    r"(?P<for2>" + _REL + r")\b")
 # A child under 13 named with their age ("my son is 12, he's really into coding") is who they ask for
 # when the message goes on to what the child likes or wants, or asks what there is for them.
 # The same, said less neatly: the relation with a word before it or a place after it ("my little sis,
@@ -81,8 +84,8 @@ _RELATION_MENTION = re.compile(
     # ...or whom a worker has, said plainly: "one of my clients (22, care leaver)", "a client of mine, 22"
     r"|\bone of (?:my|our) (?P<who4>" + _SUPPORTED + r")s\b|\b(?:a|an) (?P<who5>" + _SUPPORTED + r") of (?:mine|ours)\b"
     # ...said the other way round: "a lady I help, she is 38", "the young lad we support is 17"
-    r"|\b(?:a|an|one|this|the) (?:young |older )?(?:[a-z]+ )?(?P<who2>man|woman|lad|girl|boy|person|lady|guy|"
-    + _REL + r") (?:i|we) " + SUPPORTING + r"\b")
+    r"|(?:\b(?:a|an|one|this|the) |(?:^|[,.;:!?)-] |\bhere ))(?:young |older )?(?:[a-z]+ )?"
+    r"(?P<who2>man|woman|lad|girl|boy|person|lady|guy|" + _REL + r") (?:i|we) " + SUPPORTING + r"\b")
 _THEIR_AGE = re.compile(
     r"(?i)\b(?:(?P<pronoun>he|she) ?(?:is|'s|s|just turned|turned)|(?P<rel>" + _REL + r")(?:s(?= is))? ?"
     r"(?:s|'s|is|who is|who 's)(?: just turned| turned)?"
@@ -95,8 +98,8 @@ _THEIR_AGE = re.compile(
     r"|(?:my|our) (?:" + _SUPPORTED + r")s ?,? ?\(?|(?:" + _SUPPORTED + r") of (?:mine|ours) ?,? ?\(?"
     # "my partner 's a bus driver, 48": what they do, then their age
     r"|my (?:\w+ )?(?:" + _REL + r") (?:is|'s|s) an? (?:\w+ ){1,3}?, ?)"
-    # "a young woman we support is 18"
-    r"|(?:i|we) " + SUPPORTING + r" (?:is|'s|s)"
+    # "a young woman we support is 18", "YP I work with: 17, care leaver"
+    r"|(?:i|we) " + SUPPORTING + r"(?: (?:is|'s|s)|(?P<bare4> ?[:,(-]))"
     # "helping a Syrian man, 41, who..."
     r"|(?P<bare2>(?:a|an) (?:\w+ )?(?:man|woman|lad|girl|boy|person|lady|guy) ?,?)"
     # "a young man from Albania who is 19"
@@ -123,7 +126,7 @@ def asking_for(plain: str) -> Optional[str]:
     if _OWN_AGE.search(plain) and not theirs:
         return None  # "my daughter is 16 and I'm 42": they are telling us about themselves
     if not m:
-        return _asking_for_by_age(plain) or _asking_for_by_question(plain)
+        return _asking_for_by_age(plain) or _asking_for_by_question(plain) or _asking_for_said(plain)
     if m.group("age") and int(m.group("age")) < _YOUNG and not _CHILD_ASK.search(plain[m.end():]):
         return None  # "my son is 5 years old" alone is not yet a question about him
     return _RELATIONS[m.group("first") or m.group("for") or m.group("for2")]
@@ -149,6 +152,17 @@ def _asking_for_by_question(plain: str) -> Optional[str]:
     return {"him": "he", "her": "she", "them": "they"}.get(pronoun, pronoun)
 
 
+def _asking_for_said(plain: str) -> Optional[str]:
+    """he, she or they when someone is named ("my husband (born 1968) has been made redundant") and the message
+    says outright it is asked for someone else ("so I'm asking")."""
+    mention = _RELATION_MENTION.search(plain)
+    if mention is None or not _EXPLICIT.search(plain):
+        return None
+    word = next(mention.group(g) for g in ("rel", "who", "who2", "who3", "who4", "who5", "who6", "who7")
+                if mention.group(g)).lower()
+    return _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
+
+
 def _asking_for_by_age(plain: str) -> Optional[str]:
     """he, she or they when someone is named ("my little sis", "a young man I support") and then their
     age is given ("she's 16"): the message is about them, however it is put together."""
@@ -158,7 +172,7 @@ def _asking_for_by_age(plain: str) -> Optional[str]:
     age = _THEIR_AGE.search(plain, mention.start())
     wish = _CHILD_ASK.search(plain[age.end():]) if age is not None else None
     if age is None or (int(age.group("n")) < _YOUNG or age.group("bare") or age.group("bare2") or age.group("bare3")
-                       ) and not wish:
+                       or age.group("bare4")) and not wish:
         return None  # "my son, 17, lives in Walsall" tells us about him; "my son 17 wants..." asks
     if age.group("pronoun"):
         return age.group("pronoun").lower()

@@ -249,6 +249,18 @@ _AGE_UNIT_BEFORE_PLACE = re.compile(r"(?<![\w£.,])(?<!for )(?<!since )(?<!last 
 _AGE_THEN_HOME = re.compile(r"(?<![\w£.,])(?<!for )(?<!been )(?<!over )(?<!about )(?<!the )(?<!last )(?<!past )"
                             r"(?<!than )(?<!since )(?<!spent )(?<!lived )(?<!worked )(?<!working )(?P<n>\d{2})" + _AGE_UNITS_AFTER
                             + r"(?= (?:in|living in|live in|livin in|based in) §)")
+# Years served in the forces: "Ex-Army, 12 years Royal Signals" (read in the unmasked words: the service is a
+# phrase of its own)
+_SERVED = re.compile(r"\b(?:army|navy|raf|forces|military|marines|served|service)\b[^.!?\d]{0,6}(?P<n>\d{1,2}) "
+                     r"(?:years|yrs|yr)\b")
+# An age said in years, opening a clause: "34 years, live in Walsall" (not how long: "22 years I've been there")
+_YEARS_SAID = re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr|year)(?! (?:ago|experience|exp|of|in|"
+                         r"at|with|working|as|service|now|unemployed|out|on|doing|there|here|"
+                         # how long, said first: "22 years I've been there", "20 years he's been doing it",
+                         # "31 years I worked there"
+                         r"(?:i|he|she|they|we) (?:have|has|'s|'ve|s|had) (?:been|worked|done)|been|i have|he has|"
+                         r"she has|(?:i|he|she|they|we) (?:worked|work|was|were|did|spent|lived|drove|drive)|worked|"
+                         r"spent)(?![\w]))(?![\w])")
 _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])i am (?:only |just |about |now |actually |really )?(?P<n>\d{1,3})(?![\w.,/:-])"
                 + _AGE_UNITS_AFTER), 10, 100),
@@ -266,13 +278,7 @@ _AGE_PATTERNS = [
                 r"(?<!last )(?<!past )(?<!spent )(?<!than )(?P<n>\d{2})(?: (?:years|yrs|yr|year))?(?= (?:live|living|"
                 r"livin|lives|based|staying|work|working|workin)(?! (?:days?|hours?|hrs|weeks?|age|experience))"
                 r"(?![\w]))"), 16, 99),
-    (re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr|year)(?! (?:ago|experience|exp|of|in|"
-                r"at|with|working|as|service|now|unemployed|out|on|doing|there|here|"
-                # how long, said first: "22 years I've been there", "20 years he's been doing it", "31 years I
-                # worked there"
-                r"(?:i|he|she|they|we) (?:have|has|'s|'ve|s|had) (?:been|worked|done)|been|i have|he has|she has|"
-                r"(?:i|he|she|they|we) (?:worked|work|was|were|did|spent|lived|drove|drive)|worked|spent)(?![\w]))"
-                r"(?![\w])"), 10, 100),
+    (_YEARS_SAID, 10, 100),
     # "i am polish 44 years, stourbridge": a nationality, then their age, as several first languages say it
     (re.compile(r"\bi am (?:an? )?(?:" + "|".join(NATIONALITIES) + r") (?P<n>\d{2})(?: (?:years?|yrs?))?"
                 r"(?! (?:in|here|ago|experience|of|working|living|as|with|years|yrs)\b)(?![\w.,/:-])"), 16, 99),
@@ -470,8 +476,10 @@ _OTHER_AGE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ (?:in|from|at) [\w§]+ )
 
 
 # "my son 17 wants an apprenticeship": the person and their age with no verb between
+# ...or a worker's note: "YP I work with: 17, care leaver" ("I work" is a phrase of its own, masked)
 _OTHER_AGE_BARE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ )?\w+|(?:(?:a|one|this|the) )?(?:girl|boy|lad|lass|young man|"
-                             r"young woman|young person)) (?:, |\( )?(?P<n>\d{1,2})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
+                             r"young woman|young person)|(?:i|we) " + SUPPORTING + r"|§ § with) (?:, |\( |: )?(?P<n>\d{1,2})"
+                             r"(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 
 # A number put right in the same message, after an age: "I'm 35, oh sorry 36 now", "29, I mean 30".
 _CORRECTED = re.compile(r"(?<![\w])(?:sorry|i mean|i meant|actually|no wait|wait|oops|correction|make that)(?: ,)?"
@@ -524,6 +532,7 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
                                                   (len(_AGE_PATTERNS) + 1, (_OTHER_AGE_BARE, 5, 110))]
                                                  if other else [])
     whole_number = _BARE.fullmatch(text.strip()) is not None
+    served = {int(m.group("n")) for m in _SERVED.finditer(plain or "")}
     for k, (pattern, low, high) in patterns:
         if whole_number and pattern in _LOOSE:
             continue  # "45" alone answers whatever was asked: the dialogue knows which (bare_number)
@@ -542,6 +551,8 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
             someone = k > 0 and not other and _SOMEONE_ELSE.search(before)
             if other and _ASKERS_AGE.search(text[m.start():m.start(group)]):
                 continue  # asking for someone else: "I'm 43" is the asker's own age
+            if pattern is _YEARS_SAID and value in served:
+                continue  # "Ex-Army, 12 years Royal Signals": years served, not an age
             if any(s <= m.start(group) < e for s, e in soon):
                 continue  # "I'll be 25 next month": the age to come, counted above
             if low <= value <= high and not someone:

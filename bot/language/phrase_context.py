@@ -31,7 +31,7 @@ SOMEONE_ELSE = {
     "he", "she", "his", "her", "they", "their", "friend", "friends", "cousin", "nephew", "niece",
 }
 WISH = {
-    "want", "like", "love", "hope", "hoping", "plan", "planning", "interested", "keen", "fancy",
+    "want", "like", "love", "hope", "hoping", "plan", "planning", "interested", "keen", "fancy", "gets",
     "learn", "learning", "become", "study", "studying", "train", "training", "try", "career", "retrain",
     "retraining",
     "into", "considering", "thinking", "need", "needs", "require", "requires", "required", "do",
@@ -260,7 +260,9 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return None  # "I work in school kitchen", "dinner lady in school": the school is their workplace
         return fact
     if slot in ("universal_credit", "annual_income"):
-        if before & PAST or (negated and value not in (False, 0.0)):
+        # (only claimants have a UC journal: "can't get into his UC journal" still says he claims)
+        journal = nxt == "journal" or ent.text.lower().endswith("journal")
+        if before & PAST or (negated and value not in (False, 0.0) and not journal):
             return None
         bare = ent.text.lower() in {"uc", "universal credit"}
         if ent.text.lower() == "uc" and not before & UC_VERBS and words > 3:
@@ -285,4 +287,6 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return None
     if slot == "target_group" and question:
         return None
+    if slot == "digital_confidence" and value == "confident" and before & WISH:
+        return None  # "whatever gets him confident online": where they want to get to
     return None if negated else fact

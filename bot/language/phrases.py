@@ -41,6 +41,8 @@ NORMS: Dict[str, str] = {
     "apprenticship": "apprenticeship", "aprenticeship": "apprenticeship", "til": "till",
     "bein": "being", "gettin": "getting", "shuttin": "shutting", "closin": "closing", "fixin": "fixing",
     "ther": "there", "wnt": "want", "langwage": "language", "jus": "just", "jst": "just",
+    "finishd": "finished", "finshed": "finished", "finised": "finished", "fnished": "finished",
+    "leavin": "leaving", "finishin": "finishing",
 }
 
 # Everyday verbs residents write with the g dropped ("workin", "cleanin for herself", "lookin for a job"):
@@ -150,7 +152,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "not sure", "do not know", "dunno", "no idea", "anything", "unsure", "not sure really",
         "do not mind", "no idea really", "i do not know"]),
     # ---- availability (work context turns "part time" into employment; see understanding) ----
-    ("availability=full_time", ["full time", "five days a week", "monday to friday", "full days", "full day",
+    ("availability=full_time", ["full time", "f/t", "f / t", "five days a week", "monday to friday", "full days", "full day",
                                 # free whenever a course runs: "i have time all day", "free all week"
                                 "time all day", "free all day", "free all week", "free every day", "i have all day",
                                 "got all day", "available any time", "available anytime", "free any time",
@@ -161,7 +163,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "a few hours at a time", "few hours at a time", "a few hours a day", "few hours a day",
         "couple of hours a day", "a couple of hours at a time", "daytime", "daytime ok", "in the daytime",
         "during the day", "in the day",
-        "part time", "a few days a week", "few days a week", "couple of days a week",
+        "part time", "a few days a week", "few days a week", "couple of days a week", "p/t", "p / t",
         "school hours", "mornings only", "in the afternoons", "afternoons only", "in the mornings",
         "during school hours", "in school hours", "term time only", "only morning", "only mornings",
         "morning only", "only in the morning", "only in the mornings", "only afternoon", "only afternoons",
@@ -189,7 +191,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         "uc",
         "on uc", "on universal credit", "universal credit", "claiming uc", "claim uc", "get uc",
         "getting uc", "receive uc", "receiving uc", "my uc", "my universal credit", "uc claim",
-        "uc claimant", "claiming universal credit", "get universal credit"]),
+        "uc claimant", "claiming universal credit", "get universal credit",
+        # the online account only claimants have: "can't get into his UC journal"
+        "uc journal", "universal credit journal", "journal on uc"]),
     ("universal_credit=false", [
         "do not get universal credit", "do not claim universal credit", "not on any benefits", "do not get any benefits", "not claiming any benefits", "come off uc", "came off uc", "off uc now", "no longer on uc", "not on uc any more", "not on uc anymore",
         "not on uc", "not on universal credit", "no uc", "not claiming uc", "do not get uc",
@@ -240,6 +244,8 @@ FACTS: List[Tuple[str, List[str]]] = [
     (UNEMPLOYED, [
         "let me go", "was let go", "been let go", "got let go",
         "unemployed", "out of work", "jobseeker", "job seeker", "jobseekers", "on jsa", "jobless",
+        # as workers note it: not in education, employment or training; long-term unemployed
+        "neet", "ltu",
         "not working", "no job", "do not have a job", "have not got a job", "between jobs",
         "not employed", "lost my job", "lost my jobs", "lost his job", "lost her job", "lost their job",
         "lost job", "lost the job", "got sacked", "been sacked",
@@ -497,7 +503,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "no english", "do not speak english", "can not speak english", "not speak english",
         "english is very little", "very very little english", "english is very very little"]),
     ("english_level=basic", [
-        "english not so good", "english is not so good", "english not great", "english is not great", "my english little", "english little", "english is beginner", "beginner english",
+        "english not so good", "english is not so good", "english not great", "english is not great", "my english little", "english little",
+        "english is little", "english is a little", "english is a bit", "english is beginner", "beginner english",
         "get by in english", "i get by in english", "english is not the best", "english is so so",
         "english is not great", "english could be better", "english beginner", "beginner level english",
         "my english is not good", "english is not good", "english not good", "english not very good",

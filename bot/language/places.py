@@ -79,6 +79,7 @@ _LEAD_IN = frozenset(
     "post code just".split()
 )
 _CLAUSE_BREAK = re.compile(r"[,.;:!?،؛؟۔।॥]")
+_SENTENCE_BREAK = re.compile(r"[.!?\n؟۔।॥]")
 _TRAIL = frozenset("area way side please thanks ta mate uk england centre town".split())
 _SMALL_WORDS = frozenset("on upon in under le the and of by with".split())
 _FUZZY_MIN_LETTERS = 6
@@ -256,6 +257,11 @@ class Gazetteer:
         def alone(i: int) -> bool:  # the word is a clause of its own: "rugby, 45, lost job"
             return edge(i, -1) and edge(i, 1)
 
+        def sentence(i: int) -> bool:  # the word is a sentence of its own: "Looking for work in IT. Rugby."
+            before = text[words[i - 1].end(): words[i].start()] if i > 0 else "."
+            after = text[words[i].end(): words[i + 1].start()] if i + 1 < len(words) else "."
+            return bool(_SENTENCE_BREAK.search(before)) and bool(_SENTENCE_BREAK.search(after))
+
         def age_pair_at_edge(i: int) -> bool:
             # a word and an age side by side (nothing between) opening or closing a clause, as texted:
             # "wolvrhampton 40 out of work", "lorry driver 41 birmigham."
@@ -273,7 +279,7 @@ class Gazetteer:
 
         def cued(i: int) -> bool:
             # after a location word, or a terse "place, age" list: "rugby, 45", "52. reading. data"
-            return ((i > 0 and norms[i - 1] in LOCATION_CUES) or (beside_age(i) and alone(i))
+            return ((i > 0 and norms[i - 1] in LOCATION_CUES) or (beside_age(i) and alone(i)) or (len(words) > 1 and sentence(i))
                     or (i + 1 < len(words) and norms[i + 1] in LOCATION_CUES_AFTER)
                     or (living_before(i) and script_names.has_proclitic(norms[i])))
 

@@ -48,6 +48,9 @@ SCHOOL_LEAVING_AGES = range(16, 19)
 _INTO_DIGITAL = re.compile(r"\b(?:get|getting|go|move|moving|switch|switching|change|changing|career|job|jobs|"
                            r"work|working|retrain|retraining) (?:into|to|in|as) (?:a |the )?(?:tech|technology|digital|"
                            r"it|computing|computers|software|the tech industry|tech industry)\b")
+# Pay they want more of, in the work they have: "need a better paid job. im a cleaner"
+_BETTER_PAY = re.compile(r"\b(?:better paid|better paying|better pay|pays better|pay better|more money|higher pay|"
+                         r"earn more|earning more|pays more|decent wage|living wage|proper wage)\b")
 # Work in a sector, or done with it: "I work in retail", "done wiv retail", "been in care for years"
 _SECTOR_WORK = re.compile(r"\b(?:work|working|worked|been|done with|done wiv|finished with|fed up (?:of|with)|"
                           r"sick of|bored of|tired of|had enough of|out of|get out of|leave|leaving) (?:in )?" + SECTORS
@@ -166,6 +169,24 @@ def _everyday_digital(facts: List[Fact], view, text: str) -> List[Fact]:
     return facts
 
 
+# Topics set side by side to ask what they are: "whats the difference between data and cyber" (not a choice
+# made between them)
+_COMPARED = re.compile(r"\b(?:difference between|differences between|what is the difference with) "
+                       r"(?P<topics>[^.!?]{1,60}?\b(?:and|or|&|vs|versus)\b[^.!?,]{1,40})")
+
+
+def _topics_compared(facts: List[Fact], view, text: str) -> List[Fact]:
+    compared = _COMPARED.search(view.plain)
+    if compared is None:
+        return facts
+    topics = compared.group("topics")
+    asked = [f for f in facts if f.slot == "interest" and f.text.lower() in topics]
+    if not asked:
+        return facts
+    kept = [f for f in facts if f.slot != "interest"]
+    return kept + [view.fact("interest", "not_sure", compared.start(), compared.end(), text)]
+
+
 def _unless_said(facts: List[Fact], slot: str, value, pattern: "re.Pattern", view, text: str) -> List[Fact]:
     """`slot` = `value` where `pattern` says so and nothing else in the message gave the slot."""
     if any(f.slot == slot for f in facts):
@@ -194,6 +215,7 @@ def _wished_before(plain: str, at: int) -> bool:
 
 def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     facts = _everyday_digital(facts, view, text)
+    facts = _topics_compared(facts, view, text)
     facts = _unless_said(facts, "availability", "part_time", WEEKDAYS_FREE, view, text)
     facts = _unless_said(facts, "interest", "general_digital", _ENGLISH_AND_COMPUTERS, view, text)
     facts = _unless_said(facts, "digital_confidence", "basic", _DONE_FOR_ME, view, text)
@@ -320,6 +342,11 @@ def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact
         WORKS_NOW.search(view.plain)
     if job and RETIRED.search(view.plain[max(0, job.start() - 12):job.end()]):
         return facts  # "retired teacher 67 want to learn email": not changing career
+    better = _BETTER_PAY.search(view.plain)
+    if better and (job or (employment and employment.value in intake.WORKING)) and not PAST_JOB.search(
+            view.plain[max(0, job.start() - 12):job.end()] if job else ""):
+        facts.append(view.fact("background", "low_wage", better.start(), better.end(), text))
+        return facts
     # a wish for a topic, or to get into tech at all: "I want to get into tech but I'm not sure what role"
     wish = job and (_WISH.search(view.plain, job.end()) if topic else _INTO_DIGITAL.search(view.plain, job.end()))
     if wish:

@@ -368,6 +368,8 @@ def _askers_own(fact: Fact, text: str) -> bool:
     if fact.slot in ("target_group", "excluded_group"):  # "as a dad", "single mum": who is speaking
         return not _THIRD_PERSON.search(clause)
     said = clause + text[fact.start:fact.end]
+    if _FIRST_PERSON.search(fact.text) and re.match(r"\s*with\b", text[fact.end:], re.IGNORECASE):
+        return True  # "YP I work with: 17": the one named is whom the asker works with, the work is the asker's
     if not _FIRST_PERSON.search(said) and not _THIRD_PERSON.search(said) and _NO_SUBJECT.match(said):
         # the subject left out after "and": "I'm 44 and work nights at the hospital" is the asker's work
         parts = re.split(r"[.!?;,\n]| and | but ", text[:fact.start])
