@@ -66,6 +66,9 @@ WEAK = "weak"
 # Intents that say a message is none of our business; a short statement of one of our facts ("off sick",
 # "zero hours") is not that, whatever the words looked like to the classifier.
 NOT_OURS = ("out_of_scope", "abuse")
+# What a reply that answers the open question is not, whatever the classifier made of it: a request, or a
+# parting ("ਪਹਿਲਾਂ ਬੇਸਿਕ ਸਿੱਖਣਾ, ਫੇਰ ਦੇਖਾਂਗੇ", the basics first, then we'll see, is no goodbye).
+NOT_AN_ANSWER = tuple(intake.NOT_FACT_INTENTS) + ("goodbye",)
 # The facts an introduction gives ("my uncle is 62, lives in Sparkbrook"): who the routes are for and theirs.
 INTRODUCTION_FACTS = frozenset(intake.PROFILE_SLOTS) | {intake.ASKING_FOR_SLOT}
 logger = logging.getLogger(__name__)
@@ -266,7 +269,7 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         second = ranking[1].get(PREDICTED_CONFIDENCE_KEY, 0.0) if len(ranking) > 1 else 0.0
         unsure = top < self._config["fallback_threshold"] or top - second < self._config["ambiguity_threshold"]
         named = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-        if (not unsure and named not in NOT_OURS and not (answering and named in intake.NOT_FACT_INTENTS)
+        if (not unsure and named not in NOT_OURS and not (answering and named in NOT_AN_ANSWER)
                 and named != instead_of):
             return
         # just clear of both of FallbackClassifier's tests: a wavering answer, not a certain one

@@ -62,7 +62,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                             "نیٹ ورک", "نیٹ ورکنگ")),
             ("cyber_security", ("سائبر",)),
             ("digital_marketing", ("مارکیٹنگ", "سوشل میڈیا")),
-            ("general_digital", ("کمپیوٹر", "بنیادی", "ای میل", "انٹرنیٹ", "موبائل", "فون")),
+            ("general_digital", ("کمپیوٹر", "بنیادی", "ای میل", "انٹرنیٹ", "موبائل", "فون", "بیسک", "بیسکس")),
         ],
         "qualification_level": [
             (0, ("کوئی نہیں", "کچھ نہیں", "کوئی تعلیم نہیں", "کوئی ڈگری نہیں", "کوئی سرٹیفکیٹ نہیں",
@@ -158,7 +158,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("evenings_weekends", ("ਸ਼ਾਮ", "ਸ਼ਾਮੀਂ", "ਸਾਮ", "ਰਾਤ", "ਵੀਕਐਂਡ", "ਸ਼ਨੀਵਾਰ", "ਐਤਵਾਰ", "ਛੁੱਟੀ",
                                    "ਕੰਮ ਤੋਂ ਬਾਅਦ", "ਹਫ਼ਤੇ ਦੇ ਅਖੀਰ", "ਹਫਤੇ ਦੇ ਅਖੀਰ")),
             ("part_time", ("ਸਵੇਰੇ", "ਸਵੇਰ", "ਦੁਪਹਿਰ", "ਦਿਨ ਵੇਲੇ", "ਦਿਨ ਵਿੱਚ", "ਪਾਰਟ ਟਾਈਮ", "ਕੁਝ ਘੰਟੇ",
-                           "ਸਕੂਲ ਦੇ ਸਮੇਂ", "ਹਫ਼ਤੇ ਵਿੱਚ ਦੋ ਦਿਨ", "ਹਫ਼ਤੇ ਵਿੱਚ ਤਿੰਨ ਦਿਨ", "ਸਕੂਲ ਵੇਲੇ", "ਸਕੂਲ ਦੇ ਵੇਲੇ",
+                           "ਸਕੂਲ ਦੇ ਸਮੇਂ", "ਹਫ਼ਤੇ ਵਿੱਚ ਦੋ ਦਿਨ", "ਹਫ਼ਤੇ ਵਿੱਚ ਤਿੰਨ ਦਿਨ", "ਦਿਨੇ", "ਦੋ ਤਿੰਨ ਦਿਨ", "ਦੋ ਦਿਨ",
+                           "ਤਿੰਨ ਦਿਨ", "ਸਕੂਲ ਵੇਲੇ", "ਸਕੂਲ ਦੇ ਵੇਲੇ",
                            "ਬੱਚਿਆਂ ਦੇ ਸਕੂਲ", "ਹਰ ਰੋਜ਼ ਨਹੀਂ", "ਫੁੱਲ ਟਾਈਮ ਨਹੀਂ")),
         ],
         "interest": [
@@ -171,7 +172,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                             "ਨੈੱਟਵਰਕ", "ਨੈਟਵਰਕ", "ਨੈੱਟਵਰਕਿੰਗ")),
             ("cyber_security", ("ਸਾਈਬਰ",)),
             ("digital_marketing", ("ਮਾਰਕੀਟਿੰਗ", "ਸੋਸ਼ਲ ਮੀਡੀਆ")),
-            ("general_digital", ("ਕੰਪਿਊਟਰ", "ਮੁੱਢਲਾ", "ਮੁੱਢਲੀ", "ਈਮੇਲ", "ਇੰਟਰਨੈੱਟ", "ਇੰਟਰਨੈਟ", "ਫ਼ੋਨ", "ਫੋਨ")),
+            ("general_digital", ("ਕੰਪਿਊਟਰ", "ਮੁੱਢਲਾ", "ਮੁੱਢਲੀ", "ਈਮੇਲ", "ਇੰਟਰਨੈੱਟ", "ਇੰਟਰਨੈਟ", "ਫ਼ੋਨ", "ਫੋਨ",
+                                 "ਬੇਸਿਕ", "ਬੇਸਿਕਸ")),
         ],
         "qualification_level": [
             (0, ("ਕੋਈ ਨਹੀਂ", "ਕੁਝ ਨਹੀਂ", "ਕੋਈ ਯੋਗਤਾ ਨਹੀਂ", "ਕੋਈ ਡਿਗਰੀ ਨਹੀਂ", "ਨਹੀਂ ਹੈ")),
@@ -215,11 +217,12 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
         "availability": [
             ("full_time", ("طول اليوم", "كل اليوم", "أي وقت", "في أي وقت", "كل الوقت", "كل يوم", "طول الأسبوع", "دوام كامل", "متفرغ",
-                           "متفرغة", "طوال اليوم", "كل الأيام", "طوال الأسبوع")),
+                           "متفرغة", "طوال اليوم", "كل الأيام", "طوال الأسبوع", "فول تايم", "فل تايم")),
             ("evenings_weekends", ("مساء", "المساء", "مساءا", "مسائية", "مسائي", "في المساء", "ليلا", "الليل", "بالليل",
                                    "نهاية الأسبوع", "عطلة نهاية الأسبوع", "الويكند", "السبت", "الأحد",
                                    "بعد العمل", "بعد الشغل")),
             ("part_time", ("صباحا", "الصباح", "الصبح", "بالصبح", "الظهر", "بعد الظهر", "دوام جزئي", "بعض الساعات",
+                           "بارت تايم", "پارت تايم",
                            "خلال النهار", "في النهار", "وقت المدرسة", "وقت المدارس", "بعد ما أوصل الولاد",
                            "بعد ما اوصل الولاد", "كم ساعة", "ساعات قليلة", "يومين بالأسبوع", "تلت أيام", "ثلاث أيام",
                            # not every day: "مو كل يوم، تلت أيام بالأسبوع الصبح"
@@ -326,7 +329,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("fluent", ("foarte bine", "fluent", "perfect", "excelent", "limba maternă", "nativ")),
             ("basic", ("puțin", "putintel", "slab", "nu prea", "nu foarte bine", "începător", "de bază",
                        "învăț", "nu așa bine", "mai puțin")),
-            ("intermediate", ("mediu", "bine", "destul de bine", "binișor", "acceptabil", "satisfăcător",
+            ("intermediate", ("mediu", "bine", "bun", "bună", "destul de bine", "binișor", "acceptabil", "satisfăcător",
                               "mă descurc", "ma descurc", "intermediar")),
         ],
         "employment_status": [
@@ -357,7 +360,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("it_support", ("suport it", "suport tehnic", "asistență it", "repar calculatoare",
                             "repar calculatoarele", "repar computere", "repararea calculatoarelor",
                             "reparații calculatoare", "reparat calculatoare", "rețelistică", "rețele de calculatoare")),
-            ("cyber_security", ("securitate cibernetică", "securitate it")),
+            ("cyber_security", ("securitate cibernetică", "securitatea cibernetică", "securitate it", "cibernetică",
+                                "cibernetic")),
             ("digital_marketing", ("marketing", "rețele sociale")),
             ("general_digital", ("calculator", "calculatorul", "calculatorului", "calculatoare", "calculatoarele",
                                  "computer", "computerul", "de bază", "email", "internet")),
@@ -399,7 +403,18 @@ DONT_KNOW: Dict[str, Tuple[str, ...]] = {
 }
 
 
-__all__ = ["ANSWER_WORDS", "DONT_KNOW"]
+# Fields named in English inside a message in another language, as people name them ("ਮੈਂ data analyst ਬਣਨਾ
+# ਚਾਹੁੰਦੀ ਆਂ", I want to become a data analyst): read with the language's own words of learning or wanting.
+LOANWORD_TOPICS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
+    ("data", ("data", "data analyst", "data analysis", "data analytics", "excel")),
+    ("coding", ("coding", "programming", "software", "developer", "python")),
+    ("cyber_security", ("cyber", "cyber security", "cybersecurity", "hacking")),
+    ("web_design", ("web design", "website", "websites", "web developer")),
+    ("it_support", ("it support", "helpdesk", "help desk")),
+    ("digital_marketing", ("digital marketing", "social media")),
+)
+
+__all__ = ["ANSWER_WORDS", "DONT_KNOW", "LOANWORD_TOPICS"]
 
 # Money said to "What is your yearly income?": "20 tys", "18 000", "2000 pe lună", "15 ہزار", "٢٠ ألف".
 # A thousand word multiplies the number before it; a month or week word makes it that period's pay.

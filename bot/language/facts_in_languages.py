@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from bot.language.answer_words import ANSWER_WORDS
+from bot.language.answer_words import ANSWER_WORDS, LOANWORD_TOPICS
 from bot.language.answers import fold, fold_letters, income_in_language, phrase_forms, tables_for
 from bot.language.facts import Fact
 from bot.language.statement_words import (CLOSURE_SPAN, CLOSURES, EARNING, FREE, LEARNING, MOVING_INTO,
@@ -136,7 +136,7 @@ def _compile():
                       for v in phrase_forms(t, p)]
                   for t, rows in STATEMENTS.items()}
     learning = {t: [v for p in phrases for v in phrase_forms(t, p)] for t, phrases in LEARNING.items()}
-    topics = {t: [(v, value) for value, phrases in slots.get("interest", ()) for p in phrases
+    topics = {t: [(v, value) for value, phrases in [*slots.get("interest", ()), *LOANWORD_TOPICS] for p in phrases
                   for v in phrase_forms(t, p)] for t, slots in ANSWER_WORDS.items()}
     times = {t: [(v, value) for value, phrases in slots.get("availability", ()) for p in phrases
                  for v in phrase_forms(t, p)] for t, slots in ANSWER_WORDS.items()}

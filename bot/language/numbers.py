@@ -42,6 +42,8 @@ _WHOLE_NUMBER_WORDS = dict(
 _AR_UNITS = {"واحد": 1, "احد": 1, "اثنين": 2, "اثنان": 2, "اتنين": 2, "ثلاثة": 3, "ثلاث": 3, "تلاتة": 3,
              "تلات": 3, "اربعة": 4, "أربعة": 4, "اربع": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
              "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تمانية": 8, "تمنية": 8, "تسعة": 9, "تسع": 9}
+# (the closing ة is often typed as ه: "خمسه وثلاثين")
+_AR_UNITS.update({w[:-1] + "ه": n for w, n in list(_AR_UNITS.items()) if w.endswith("ة")})
 _AR_TENS = {"عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "تلاتين": 30, "اربعين": 40, "أربعين": 40,
             "أربعون": 40, "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70}
 _WHOLE_NUMBER_WORDS.update(_AR_TENS)
@@ -53,7 +55,7 @@ def _number_word_in_languages(norms: Sequence[str], i: int) -> Optional[Tuple[in
     after = norms[i + 1] if i + 1 < len(norms) else ""
     if word in _AR_UNITS and after.startswith("و") and after[1:] in _AR_TENS:
         return i + 2, _AR_UNITS[word] + _AR_TENS[after[1:]]  # "سبعة وعشرين": seven and twenty
-    if word in _AR_UNITS and after in ("عشر", "عشرة") and _AR_UNITS[word] >= 3:
+    if word in _AR_UNITS and after in ("عشر", "عشرة", "عشره") and _AR_UNITS[word] >= 3:
         return i + 2, 10 + _AR_UNITS[word]  # "ثمانية عشر": eighteen
     if word in _WHOLE_NUMBER_WORDS:
         return i + 1, _WHOLE_NUMBER_WORDS[word]
@@ -349,7 +351,7 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"(?! temu)(?![\w])",
     r"(?:^(?:(?:bună|buna|salut|bună ziua|buna ziua) (?:, )?)?|[,;.!?] )(?P<n>\d{1,2}) (?:de )?ani"
     r"(?! în urmă| in urma)(?![\w])",
-    r"(?<![\w])(?:mein|main|me) (?P<n>\d{1,2}) (?:saal|sal) k[aie] (?:hoon|hun|hu|hon)(?![\w])",
+    r"(?<![\w])(?:mein|main|me) (?P<n>\d{1,2}) (?:(?:saal|sal) )?k[aie] (?:hoon|hun|hu|hon)(?![\w])",
     r"(?<![\w])meri (?:umar|umer|umr|age) (?P<n>\d{1,2})(?![\w])",
     # ("پاکستان میں 10 سال اکاؤنٹنٹ رہی": "in Pakistan for 10 years", میں there is "in", not "I")
     r"میں (?P<n>\d{1,2}) سال(?= ?ک[اےی](?!\w)| ?[،,۔.]| ?$)",
@@ -357,6 +359,9 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"عمري (?P<n>\d{1,2})(?!\d)",
     r"عندي (?P<n>\d{1,2}) (?:سنة|سنه|عام|عاما)",
     r"ਮੈਂ (?P<n>\d{1,2}) ਸਾਲ",
+    # the years left out, as said: "ਮੈਂ 16 ਦਾ ਆਂ", "میں 16 کا ہوں"
+    r"ਮੈਂ (?P<n>\d{1,2}) ਦ[ਾੀ] (?:ਹਾਂ|ਆਂ)",
+    r"میں (?P<n>\d{1,2}) ک[ای] (?:ہوں|ہو)(?!\w)",
     r"ਮੇਰੀ ਉਮਰ (?P<n>\d{1,2})(?!\d)",
     # terse, at a clause's start: "عمر ۲۷ سال، Coventry", "ਉਮਰ ੨੨ ਸਾਲ", "salam, 29 saal, Alum Rock" (not "10 saal
     # se", for ten years, "5 سال پہلے", five years ago, or "18 ਸਾਲ ਦਾ ਹੈ", someone else's age)
@@ -365,6 +370,10 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"(?! (?:se|say|pehle|سے|پہلے|ਤੋਂ|ਪਹਿਲਾਂ|في|منذ|k[ai] (?:hai|he)|ک[ای] ہے|ਦ[ਾੀ] ਹੈ)(?![\w]))",
 )]
 _AGE_PATTERNS += [(p, 10, 100) for p in _OWN_AGE_IN_LANGUAGES]
+# Said outright of themselves ("I'm 56", "56 years old", "ਮੈਂ 56 ਸਾਲਾਂ ਦਾ ਹਾਂ"): when a looser number disagrees
+# ("ਵੀਹ ਸਾਲ ਫਾਊਂਡਰੀ ਵਿੱਚ", twenty years in a foundry), the age said outright is theirs.
+_OUTRIGHT = ({p for p, _, _ in _AGE_PATTERNS[:4]}
+             | {p for p in _OWN_AGE_IN_LANGUAGES if not p.pattern.startswith("(?:^")})
 # "I'm nearly 19", "almost 25": a year younger now, and an age rule ("19 and over") turns on the year.
 _NEARLY_WORDS = r"(?:nearly|almost|coming up to|not quite)"
 _NEARLY = re.compile(r"(?<![\w])i am " + _NEARLY_WORDS + r" (?P<n>\d{1,3})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
@@ -533,6 +542,7 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
                                                  if other else [])
     whole_number = _BARE.fullmatch(text.strip()) is not None
     served = {int(m.group("n")) for m in _SERVED.finditer(plain or "")}
+    outright: set = set()
     for k, (pattern, low, high) in patterns:
         if whole_number and pattern in _LOOSE:
             continue  # "45" alone answers whatever was asked: the dialogue knows which (bare_number)
@@ -557,6 +567,8 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
                 continue  # "I'll be 25 next month": the age to come, counted above
             if low <= value <= high and not someone:
                 found.append((value, m.start(group), m.end(group) if group == "n2" else m.end()))
+                if pattern in _OUTRIGHT:
+                    outright.add(value)
     since = _THEN_AND_SINCE.search(text) if not other else None
     if since and not found:
         then, ago = int(since.group("then") or since.group("then2")), int(since.group("ago") or since.group("ago2"))
@@ -568,7 +580,9 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
         last = corrected[-1]
         return int(last.group("n")), last.start("n"), last.end("n")
     if len({f[0] for f in found}) != 1:
-        return None
+        if len(outright) != 1:
+            return None
+        found = [f for f in found if f[0] in outright]
     return min(found, key=lambda f: f[1])
 
 

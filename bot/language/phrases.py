@@ -220,7 +220,8 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("qualification_level=3", [
         "a level", "a levels", "a-level", "a-levels", "t level", "t levels", "btec national",
         "btec extended diploma", "access course", "access to he", "access to higher education",
-        "international baccalaureate", "baccalaureate", "bacalaureat", "baccalaureat", "high school diploma",
+        "international baccalaureate", "baccalaureate", "bacalaureat", "bacalaureatul", "baccalaureat",
+        "high school diploma",
         "secondary school diploma", "abitur", "matura", "wassce", "waec", "neco", "ssce", "leaving certificate",
         "intermediate certificate", "higher secondary certificate", "hsc", "fsc", "12th grade", "grade 12",
         "class 12", "a level equivalent", "scottish highers", "highers", "advanced highers"]),

@@ -22,7 +22,7 @@ from bot.language.answers import ANSWER_MAX_WORDS
 from bot.language.phrase_context import in_context, is_question
 from bot.language.facts import Fact
 from bot.language.asking_for import RELATION_WORDS, asking_for
-from bot.language.places import Gazetteer, PlaceMatch
+from bot.language.places import LIVING_WORDS, Gazetteer, PlaceMatch
 from bot.language.abroad import qualification_abroad
 from bot.language.settling import settle
 from bot.language.situations import their_work
@@ -49,9 +49,20 @@ _PLACE_CORRECTED = {"sorry", "mean", "meant", "actually", "wait", "rather", "oop
 _PLACE_HOME = {"live", "living", "lives", "based", "postcode", "reside", "resident", "from", "placed", "housed",
                "stay", "staying"}
 _LIVING = {"live", "living", "lives", "livin", "based", "placed", "housed"}
+# ...and the same said in the other languages, before the place ("mieszkam w Erdington", "locuiesc în Walsall",
+# "ساكن في") or after it, as Urdu and Punjabi put the verb ("ریڈچ میں رہتا ہوں", "ਟੈਮਵਰਥ ਰਹਿੰਦਾ ਹਾਂ")
+_LIVING_IN_LANGUAGES = {"mieszkam", "mieszka", "mieszkamy", "mieszkają", "mieszkasz", "locuiesc", "locuiește",
+                        "locuieste", "locuim", "stau", "stăm", "stam"} | set(LIVING_WORDS)
+_LIVING_AFTER = {"رہتا", "رہتی", "رہتے", "ਰਹਿੰਦਾ", "ਰਹਿੰਦੀ", "ਰਹਿੰਦੇ", "rehta", "rehti", "rehte"}
+_LIVING |= _LIVING_IN_LANGUAGES
+_PLACE_HOME |= _LIVING_IN_LANGUAGES
+# where they work, said in the other languages: "pracowałem w Jaguarze w Castle Bromwich", "lucrez în Solihull"
+_PLACE_WORK |= {"pracowałem", "pracowałam", "pracuję", "pracuje", "pracowalem", "pracowalam", "pracujemy", "lucrez",
+                "lucram", "lucrat", "lucrează", "lucreaza", "اشتغل", "اشتغلت", "أشتغل", "بشتغل", "أعمل", "اعمل",
+                "عملت"}
 _INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport", "hospital",
                 "station", "council", "road", "rd", "street", "st", "avenue", "lane", "way"}
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")  # (letters of every script: "pracowałem", "ساكن")
 # Still doing their job now, said in passing: "as I'm still teaching", "i am still nursing nights".
 _STILL_AT_IT = re.compile(r"\bi am still (?:teaching|working|nursing|driving|employed|in work|in my job|there|"
                           r"at (?:it|work|the \w+))\b")
@@ -231,7 +242,7 @@ class Understanding:
             lives_there = len(opened) <= 8 and bool(set(opened[:2] if "from" in opened else opened) & _LIVING)
             # how surely it is home: a verb for living there over "from" ("a care leaver from Coventry, but he's
             # placed in semi-independent accommodation in Nuneaton")
-            cue = set(before[-3:]) & _PLACE_HOME
+            cue = set(before[-3:]) & _PLACE_HOME | ({"live"} if set(after) & _LIVING_AFTER else set())
             home = 2 if (moved_to or lives_there or cue - {"from", "postcode", "resident"}) else 1 if cue else 0
             candidates.append((match, home))
         # a name shared with a part of the city named straight after it is that part: "Stoke, Coventry"

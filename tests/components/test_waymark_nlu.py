@@ -297,6 +297,20 @@ def test_an_answer_the_classifier_took_for_a_request_is_still_an_answer(extracto
     assert message.get("intent")["name"] == "inform"
 
 
+def test_an_answer_that_ends_with_a_parting_word_is_still_an_answer(extractor):
+    # "the basics first, then we'll see" to "What would you like to learn?": no goodbye
+    message = classified("ਪਹਿਲਾਂ ਬੇਸਿਕ ਸਿੱਖਣਾ, ਫੇਰ ਦੇਖਾਂਗੇ", "goodbye")
+    extractor.process([message], tracker=_tracker_asking_in("interest", "pa"))
+    assert entities(message)["interest"] == "general_digital"
+    assert message.get("intent")["name"] == "inform"
+
+
+def test_a_goodbye_that_answers_nothing_is_left_to_the_classifier(extractor):
+    message = classified("ok bye", "goodbye")
+    extractor.process([message], tracker=_tracker_asking("interest"))
+    assert message.get("intent")["name"] == "goodbye"
+
+
 def test_with_no_question_open_the_same_words_are_left_to_the_classifier(extractor):
     message = classified("my mother tongue", "faq_esol")
     extractor.process([message], tracker=DialogueStateTracker.from_events("resident", []))

@@ -247,6 +247,20 @@ def test_a_place_named_after_another_council_is_where_it_is():
 
 
 @real
+@pytest.mark.parametrize("text, la", [("میں کینک میں رہتا ہوں", "Cannock Chase"), ("ਮੈਂ ਰੈਡਿਚ ਰਹਿੰਦਾ ਹਾਂ", "Redditch"),
+                                      ("اسکن في نونيتون", "Nuneaton and Bedworth")])
+def test_councils_outside_the_seven_written_in_script_are_found(text, la):
+    assert [m.local_authority for m in Gazetteer.load(REAL).find(text)] == [la]
+
+
+@real
+@pytest.mark.parametrize("text", ["ساكن في ستوك اون ترنت", "میں لندن میں رہتا ہوں", "ਮੈਂ ਲੈਸਟਰ ਰਹਿੰਦਾ ਹਾਂ"])
+def test_cities_outside_the_region_written_in_script_are_out_of_area(text):
+    found = Gazetteer.load(REAL).find(text)
+    assert len(found) == 1 and found[0].in_area is False
+
+
+@real
 def test_real_gazetteer_sentences():
     gaz = Gazetteer.load(REAL)
     assert [m.local_authority for m in gaz.find("im 22 n on UC in sandwell")] == ["Sandwell"]
