@@ -272,12 +272,17 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         if (not unsure and named not in NOT_OURS and not (answering and named in NOT_AN_ANSWER)
                 and named != instead_of):
             return
-        # just clear of both of FallbackClassifier's tests: a wavering answer, not a certain one
-        confidence = min(1.0, max(top + self._config["ambiguity_threshold"], self._config["fallback_threshold"]) + 0.01)
+        # just clear of both of FallbackClassifier's tests: a wavering answer, not a certain one. The others are
+        # kept below it by the ambiguity margin (a classifier sure of "out_of_scope" at 0.98 would otherwise sit
+        # beside an answer capped at 1.0 and send it to the "did you mean?").
+        margin = self._config["ambiguity_threshold"]
+        confidence = min(1.0, max(top + margin, self._config["fallback_threshold"]) + 0.01)
+        below = max(0.0, confidence - margin - 0.01)
         message.set(INTENT, {INTENT_NAME_KEY: "inform", PREDICTED_CONFIDENCE_KEY: confidence}, add_to_output=True)
         message.set(INTENT_RANKING_KEY,
                     [{INTENT_NAME_KEY: "inform", PREDICTED_CONFIDENCE_KEY: confidence}]
-                    + [r for r in ranking if r.get(INTENT_NAME_KEY) != "inform"], add_to_output=True)
+                    + [{**r, PREDICTED_CONFIDENCE_KEY: min(r.get(PREDICTED_CONFIDENCE_KEY, 0.0), below)}
+                       for r in ranking if r.get(INTENT_NAME_KEY) != "inform"], add_to_output=True)
 
     def _apply_payload(self, message: Message, payload: str) -> bool:
         """Give `message` the intent and entities of the quick-reply payload it typed."""

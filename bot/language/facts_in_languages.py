@@ -17,8 +17,8 @@ from typing import Any, Dict, List, Optional, Tuple
 from bot.language.answer_words import ANSWER_WORDS, LOANWORD_TOPICS
 from bot.language.answers import fold, fold_letters, income_in_language, phrase_forms, tables_for
 from bot.language.facts import Fact
-from bot.language.statement_words import (CLOSURE_SPAN, CLOSURES, EARNING, FREE, LEARNING, MOVING_INTO,
-                                          NOT_WORKING_BEFORE, STATEMENTS, WORK_SAID, WORKING)
+from bot.language.statement_words import (BASICS, CLOSURE_SPAN, CLOSURES, EARNING, FREE, LEARNING, MOVING_INTO,
+                                          NOT_WORKING_BEFORE, SOMETHING, STATEMENTS, WORK_SAID, WORKING)
 
 # Someone else's age, said in the third person ("ma 17 lat", "are 33 de ani", "عمره 19", "18 سال کا ہے"),
 # or after a relation ("میرا بیٹا 18 سال", "ਮੇਰਾ ਪੁੱਤਰ 16 ਸਾਲ"): the resident is asking for that person,
@@ -26,26 +26,31 @@ from bot.language.statement_words import (CLOSURE_SPAN, CLOSURES, EARNING, FREE,
 # punctuation); `he`/`she` come from the relation named, else the verb's gender, else "they".
 _RELATIONS: Dict[str, Dict[str, str]] = {
     "ur": {"بیٹا": "he", "بیٹے": "he", "بیٹی": "she", "بیوی": "she", "شوہر": "he", "بھائی": "he", "بہن": "she",
-           "بھتیجا": "he", "بھتیجی": "she", "بھانجا": "he", "بھانجی": "she"},
+           "بھتیجا": "he", "بھتیجی": "she", "بھانجا": "he", "بھانجی": "she", "امی": "she", "والدہ": "she",
+           "ماں": "she", "ابو": "he", "والد": "he"},
     "ur-latn": {"beta": "he", "bete": "he", "beti": "she", "biwi": "she", "bivi": "she", "shohar": "he",
                 "bhai": "he", "behen": "she", "bhen": "she"},
     "pa": {"ਪੁੱਤਰ": "he", "ਪੁੱਤ": "he", "ਮੁੰਡਾ": "he", "ਧੀ": "she", "ਕੁੜੀ": "she", "ਪਤਨੀ": "she", "ਘਰਵਾਲੀ": "she",
-           "ਪਤੀ": "he", "ਘਰਵਾਲਾ": "he", "ਭਰਾ": "he", "ਭੈਣ": "she"},
+           "ਪਤੀ": "he", "ਘਰਵਾਲਾ": "he", "ਭਰਾ": "he", "ਭੈਣ": "she", "ਮੰਮੀ": "she", "ਮਾਂ": "she", "ਮਾਤਾ": "she",
+           "ਪਿਤਾ": "he", "ਡੈਡੀ": "he", "ਪਾਪਾ": "he"},
     "ar": {"ابني": "he", "ابنتي": "she", "بنتي": "she", "أخي": "he", "اخي": "he", "أختي": "she", "اختي": "she",
-           "زوجي": "he", "زوجتي": "she"},
+           "زوجي": "he", "زوجتي": "she", "أمي": "she", "امي": "she", "أبي": "he", "ابي": "he", "ابوي": "he"},
     "pl": {"syn": "he", "syna": "he", "synem": "he", "synowi": "he", "wnuk": "he", "wnuka": "he", "corka": "she",
            "corki": "she", "corke": "she", "zona": "she", "zony": "she", "zone": "she",
            "maz": "he", "meza": "he", "brat": "he", "brata": "he", "siostra": "she", "siostry": "she",
-           "wnuczka": "she"},
+           "wnuczka": "she", "mama": "she", "mamy": "she", "matka": "she", "matki": "she", "tata": "he", "taty": "he",
+           "ojciec": "he", "ojca": "he"},
     "ro": {"fiul": "he", "fiului": "he", "baiatul": "he", "fiica": "she", "fiicei": "she", "fata": "she",
            "sotia": "she", "sotiei": "she", "sotul": "he", "sotului": "he", "fratele": "he", "sora": "she",
-           "surorii": "she", "nepotul": "he", "nepoata": "she"},
+           "surorii": "she", "nepotul": "he", "nepoata": "she", "mama": "she", "mamei": "she", "tata": "he",
+           "tatal": "he", "tatalui": "he"},
 }
 _THEIR_AGE: Dict[str, Tuple[str, ...]] = {
-    "ur": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) سال", r"(?P<n>\d{{1,2}}) (?:سال|برس) (?P<g>کا|کی) ہے",
+    # (said with respect, in the plural: "ਉਹ ੫੫ ਸਾਲ ਦੇ ਹਨ", "وہ 55 سال کے ہیں")
+    "ur": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) سال", r"(?P<n>\d{{1,2}}) (?:سال|برس) (?P<g>کا|کی|کے) (?:ہے|ہیں)",
            r"(?:اس|ان) کی عمر (?P<n>\d{{1,2}})"),
     "ur-latn": (r"\b(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) saal", r"\b(?P<n>\d{{1,2}}) saal (?P<g>ka|ki) (?:hai|he)\b"),
-    "pa": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) ਸਾਲ", r"(?P<n>\d{{1,2}}) ਸਾਲ(?:ਾਂ)? (?P<g>ਦਾ|ਦੀ) ਹੈ",
+    "pa": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) ਸਾਲ", r"(?P<n>\d{{1,2}}) ਸਾਲ(?:ਾਂ)? (?P<g>ਦਾ|ਦੀ|ਦੇ) (?:ਹੈ|ਹਨ)",
            r"ਉਸ ਦੀ ਉਮਰ (?P<n>\d{{1,2}})"),
     "ar": (r"(?P<g>عمره|عمرها) (?P<n>\d{{1,2}})",),
     "pl": (r"\bma (?P<n>\d{{1,2}}) (?:lat|lata|latek)\b",),
@@ -55,9 +60,10 @@ _THEIR_AGE: Dict[str, Tuple[str, ...]] = {
 # ਲਈ", "نيابة عن ابني"): the questions are then about that person, their age first.
 _ON_BEHALF: Dict[str, Tuple[str, ...]] = {
     # said as asking or writing for them, not as doing something for them ("I work for my brother")
-    "ur": (r" (?:میرے|میری|اپنے|اپنی) (?P<rel>{rel}) (?:کی طرف سے|کے لیے پوچھ|کے لئے پوچھ|کے بارے میں پوچھ) ",),
+    "ur": (r" (?:میرے|میری|اپنے|اپنی) (?P<rel>{rel}) (?:کی طرف سے|کے لیے پوچھ|کے لئے پوچھ|کے بارے میں پوچھ|کے لیے لکھ"
+           r"|کے لئے لکھ) ",),
     "ur-latn": (r" (?:mere|meri|apne|apni) (?P<rel>{rel}) (?:ki taraf se|ke liye pooch|ke liye puch|ke bare mein pooch) ",),
-    "pa": (r" (?:ਮੇਰੇ|ਮੇਰੀ|ਆਪਣੇ|ਆਪਣੀ) (?P<rel>{rel}) (?:ਵੱਲੋਂ|ਲਈ ਪੁੱਛ|ਬਾਰੇ ਪੁੱਛ) ",),
+    "pa": (r" (?:ਮੇਰੇ|ਮੇਰੀ|ਆਪਣੇ|ਆਪਣੀ) (?P<rel>{rel}) (?:ਵੱਲੋਂ|ਲਈ ਪੁੱਛ|ਬਾਰੇ ਪੁੱਛ|ਲਈ ਲਿਖ) ",),
     "ar": (r" (?:نيابة عن|بالنيابة عن|اسال عن|اسال من اجل|اسال لاجل|اكتب عن|اكتب نيابة عن) (?P<rel>{rel}) ",),
     "pl": (r" w imieniu (?:mojego |mojej |mego )?(?P<rel>{rel}) ",
            r" (?:pytam|pisze|szukam \S+) (?:dla|o|za|w sprawie) (?:mojego |mojej |moja |mego )?(?P<rel>{rel}) "),
@@ -228,6 +234,19 @@ def _study_time(clause: str, table: str, before: str = "") -> Optional[str]:
 _ALWAYS_STATED = ("immigration_status", "employment_status")
 
 
+_SOMETHING = {t: tuple(f" {fold(w)} " for w in words) for t, words in SOMETHING.items()}
+_BASICS = {t: tuple(f" {fold(w)} " for w in words) for t, words in BASICS.items()}
+
+
+def _left_open(wished: List[str], table: str, known: List[Fact]) -> bool:
+    """Something with computers, not the basics, from someone who has not said they struggle with them."""
+    if any(f.slot == "digital_confidence" and f.value in ("none", "basic") for f in known):
+        return False
+    clause = wished[0]
+    return (any(w in clause for w in _SOMETHING.get(table, ()))
+            and not any(w in clause for w in _BASICS.get(table, ())))
+
+
 def stated(text: str, language: Optional[str], known: List[Fact], replying: bool = False) -> List[Fact]:
     """The facts `text` states in the conversation's `language`, for slots `known` has not settled.
     `replying`: the message is a short reply to a question, so only plain statements of status count."""
@@ -288,7 +307,7 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
             topics = [t for t in (_topic(c, _TOPICS.get(table, ())) for c in wished) if t is not None]
             # a topic named says more than "computers": "keen on computers, asks about cyber security"
             topic = next((t for t in topics if t[1] != "general_digital"), topics[0] if topics else None)
-            if topic is not None:
+            if topic is not None and not (topic[1] == "general_digital" and _left_open(wished, table, known)):
                 add("interest", topic[1])
         moving = any(f" {fold(p)} " in said for p in MOVING_INTO.get(table, ()))
         if moving and "background" not in have and _WORK_SAID.get(table) and _WORK_SAID[table].search(said):

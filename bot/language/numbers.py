@@ -49,10 +49,38 @@ _AR_TENS = {"عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثو�
 _WHOLE_NUMBER_WORDS.update(_AR_TENS)
 
 
+# Polish and Romanian build them tens then unit ("czterdzieści cztery", "patruzeci și doi"), texted with or
+# without diacritics; the teens are words of their own. A unit alone is not taken for an age.
+_LATIN_TENS = {**dict.fromkeys(("dwadzieścia", "dwadziescia", "douăzeci", "douazeci"), 20),
+               **dict.fromkeys(("trzydzieści", "trzydziesci", "treizeci"), 30),
+               **dict.fromkeys(("czterdzieści", "czterdziesci", "patruzeci"), 40),
+               **dict.fromkeys(("pięćdziesiąt", "piecdziesiat", "cincizeci"), 50),
+               **dict.fromkeys(("sześćdziesiąt", "szescdziesiat", "șaizeci", "şaizeci", "saizeci"), 60),
+               **dict.fromkeys(("siedemdziesiąt", "siedemdziesiat", "șaptezeci", "şaptezeci", "saptezeci"), 70)}
+_LATIN_UNITS = {**dict.fromkeys(("jeden", "unu", "unul"), 1), **dict.fromkeys(("dwa", "doi", "două", "doua"), 2),
+                **dict.fromkeys(("trzy", "trei"), 3), **dict.fromkeys(("cztery", "patru"), 4),
+                **dict.fromkeys(("pięć", "piec", "cinci"), 5), **dict.fromkeys(("sześć", "szesc", "șase", "şase", "sase"), 6),
+                **dict.fromkeys(("siedem", "șapte", "şapte", "sapte"), 7), **dict.fromkeys(("osiem", "opt"), 8),
+                **dict.fromkeys(("dziewięć", "dziewiec", "nouă", "noua"), 9)}
+_WHOLE_NUMBER_WORDS.update({
+    **dict.fromkeys(("piętnaście", "pietnascie", "cincisprezece"), 15),
+    **dict.fromkeys(("szesnaście", "szesnascie", "șaisprezece", "şaisprezece", "saisprezece"), 16),
+    **dict.fromkeys(("siedemnaście", "siedemnascie", "șaptesprezece", "şaptesprezece", "saptesprezece"), 17),
+    **dict.fromkeys(("osiemnaście", "osiemnascie", "optsprezece"), 18),
+    **dict.fromkeys(("dziewiętnaście", "dziewietnascie", "nouăsprezece", "nouasprezece"), 19),
+    **_LATIN_TENS})
+
+
 def _number_word_in_languages(norms: Sequence[str], i: int) -> Optional[Tuple[int, int]]:
-    """(end, value) of a number said in words in Urdu, Punjabi or Arabic at norms[i], or None."""
+    """(end, value) of a number said in words in Urdu, Punjabi, Arabic, Polish or Romanian at norms[i], or None."""
     word = norms[i]
     after = norms[i + 1] if i + 1 < len(norms) else ""
+    if word in _LATIN_TENS:
+        then = norms[i + 2] if i + 2 < len(norms) else ""
+        if after in ("și", "şi", "si") and then in _LATIN_UNITS:
+            return i + 3, _LATIN_TENS[word] + _LATIN_UNITS[then]  # "patruzeci și doi"
+        if after in _LATIN_UNITS:
+            return i + 2, _LATIN_TENS[word] + _LATIN_UNITS[after]  # "czterdzieści cztery"
     if word in _AR_UNITS and after.startswith("و") and after[1:] in _AR_TENS:
         return i + 2, _AR_UNITS[word] + _AR_TENS[after[1:]]  # "سبعة وعشرين": seven and twenty
     if word in _AR_UNITS and after in ("عشر", "عشرة", "عشره") and _AR_UNITS[word] >= 3:
@@ -365,15 +393,17 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"ਮੇਰੀ ਉਮਰ (?P<n>\d{1,2})(?!\d)",
     # terse, at a clause's start: "عمر ۲۷ سال، Coventry", "ਉਮਰ ੨੨ ਸਾਲ", "salam, 29 saal, Alum Rock" (not "10 saal
     # se", for ten years, "5 سال پہلے", five years ago, or "18 ਸਾਲ ਦਾ ਹੈ", someone else's age)
-    r"(?:^|[,;.!?،।] )(?:عمر|ਉਮਰ|umar|umer|umr) (?P<n>\d{1,2})(?!\d)",
-    r"(?:^|[,;.!?،।] )(?P<n>\d{1,2}) (?:saal|sal|سال|ਸਾਲ|سنة|سنه)(?![\w])"
-    r"(?! (?:se|say|pehle|سے|پہلے|ਤੋਂ|ਪਹਿਲਾਂ|في|منذ|k[ai] (?:hai|he)|ک[ای] ہے|ਦ[ਾੀ] ਹੈ)(?![\w]))",
+    r"(?:^|[,;.!?،।۔] )(?:عمر|ਉਮਰ|umar|umer|umr) (?P<n>\d{1,2})(?!\d)",
+    # (nor "20 سال وہاں کام کیا", twenty years worked there)
+    r"(?:^|[,;.!?،।۔] )(?P<n>\d{1,2}) (?:saal|sal|سال|ਸਾਲ|سنة|سنه)(?![\w])"
+    r"(?! (?:se|say|pehle|سے|پہلے|ਤੋਂ|ਪਹਿਲਾਂ|في|منذ|k[ai] (?:hai|he)|ک[ای] ہے|ਦ[ਾੀ] ਹੈ)(?![\w]))"
+    r"(?!(?: [^\s,;.!?،।۔]+){0,3} (?:کام|ਕੰਮ|kaam|kam|نوکری|ਨੌਕਰੀ|naukri|اشتغلت|اشتغل|شغل|عملت)(?![\w]))",
 )]
 _AGE_PATTERNS += [(p, 10, 100) for p in _OWN_AGE_IN_LANGUAGES]
 # Said outright of themselves ("I'm 56", "56 years old", "ਮੈਂ 56 ਸਾਲਾਂ ਦਾ ਹਾਂ"): when a looser number disagrees
 # ("ਵੀਹ ਸਾਲ ਫਾਊਂਡਰੀ ਵਿੱਚ", twenty years in a foundry), the age said outright is theirs.
 _OUTRIGHT = ({p for p, _, _ in _AGE_PATTERNS[:4]}
-             | {p for p in _OWN_AGE_IN_LANGUAGES if not p.pattern.startswith("(?:^")})
+             | {p for p in _OWN_AGE_IN_LANGUAGES if not p.pattern.startswith("(?:^") or "عمر" in p.pattern})
 # "I'm nearly 19", "almost 25": a year younger now, and an age rule ("19 and over") turns on the year.
 _NEARLY_WORDS = r"(?:nearly|almost|coming up to|not quite)"
 _NEARLY = re.compile(r"(?<![\w])i am " + _NEARLY_WORDS + r" (?P<n>\d{1,3})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
@@ -443,20 +473,47 @@ _BORN = re.compile(
     r"(?P<dmonth>\d{1,2}) ?[/.-] ?(?P<dyear>(?:19|20)\d{2}|\d{2})(?![\w/.-])")
 
 
+# ...and in the other languages: "ਮੇਰਾ ਜਨਮ ਫਰਵਰੀ 1990 ਦਾ ਹੈ", "میری پیدائش فروری 1990", "أنا مواليد آذار 1985",
+# "urodziłem się w lutym 1982", "născut pe 3 martie 1990". Arabic names the months two ways (Levantine and Egyptian).
+_MONTHS_IN_LANGUAGES = {name: k for k, names in enumerate([
+    ("جنوری", "ਜਨਵਰੀ", "كانون الثاني", "يناير", "stycznia", "styczeń", "styczniu", "ianuarie"),
+    ("فروری", "ਫਰਵਰੀ", "ਫ਼ਰਵਰੀ", "شباط", "فبراير", "lutego", "luty", "lutym", "februarie"),
+    ("مارچ", "ਮਾਰਚ", "آذار", "اذار", "مارس", "marca", "marzec", "marcu", "martie"),
+    ("اپریل", "ਅਪ੍ਰੈਲ", "ਅਪਰੈਲ", "نيسان", "أبريل", "ابريل", "kwietnia", "kwiecień", "kwietniu", "aprilie"),
+    ("مئی", "ਮਈ", "أيار", "ايار", "مايو", "maja", "maj", "maju", "mai"),
+    ("جون", "ਜੂਨ", "حزيران", "يونيو", "czerwca", "czerwiec", "czerwcu", "iunie"),
+    ("جولائی", "ਜੁਲਾਈ", "تموز", "يوليو", "lipca", "lipiec", "lipcu", "iulie"),
+    ("اگست", "ਅਗਸਤ", "آب", "اب", "أغسطس", "اغسطس", "sierpnia", "sierpień", "sierpniu", "august"),
+    ("ستمبر", "ਸਤੰਬਰ", "أيلول", "ايلول", "سبتمبر", "września", "wrzesień", "wrześniu", "septembrie"),
+    ("اکتوبر", "ਅਕਤੂਬਰ", "تشرين الأول", "تشرين الاول", "أكتوبر", "اكتوبر", "października", "październik",
+     "październiku", "octombrie"),
+    ("نومبر", "ਨਵੰਬਰ", "تشرين الثاني", "نوفمبر", "listopada", "listopad", "listopadzie", "noiembrie"),
+    ("دسمبر", "ਦਸੰਬਰ", "كانون الأول", "كانون الاول", "ديسمبر", "grudnia", "grudzień", "grudniu", "decembrie"),
+], start=1) for name in names}
+_BORN_IN_LANGUAGES = re.compile(
+    r"(?<![\w])(?:ਜਨਮ|پیدائش|پیدا ہوا|پیدا ہوئی|مواليد|مواليد|ولدت|ولادتي|urodziłem się|urodziłam się|urodzony|urodzona|"
+    r"urodzilem sie|urodzilam sie|născut|născută|nascut|nascuta)"
+    r"(?: (?:w|în|in|pe|la|في|ਦਾ|ਦੀ|کی|کا))?(?: (?P<day>\d{1,2}))? (?P<month>"
+    + "|".join(sorted(_MONTHS_IN_LANGUAGES, key=len, reverse=True)) + r") (?P<year>(?:19|20)\d{2})(?![\w])")
+
+
 def _age_from_birth(m: re.Match, today: dt.date) -> Optional[int]:
-    if m.group("dyear"):
+    if "dyear" in m.re.groupindex and m.group("dyear"):
         day, month, year = int(m.group("dday")), int(m.group("dmonth")), int(m.group("dyear"))
         if year < 100:  # "08" is 2008 and "95" 1995: the century that makes them a living age
             year += 2000 if 2000 + year <= today.year else 1900
     else:
         day = int(m.group("day")) if m.group("day") else None
-        month, year = _MONTHS.get(m.group("month")) or _SEASONS[m.group("month")], int(m.group("year"))
+        said = m.group("month")
+        month, year = _MONTHS.get(said) or _MONTHS_IN_LANGUAGES.get(said) or _SEASONS[said], int(m.group("year"))
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
     had_birthday = (month, day or 0) <= (today.month, today.day) if day else month < today.month
     if day is None and month == today.month:
         return None  # this month, day not said: either age
     return today.year - year - (0 if had_birthday else 1)
+
+
 # Whose age is it? A child's, partner's or parent's age is not the resident's.
 _SOMEONE_ELSE = re.compile(
     r"(?<![\w])(?:son|sons|daughter|daughters|kid|kids|child|children|boy|girl|baby|brother|sister|"
@@ -514,8 +571,8 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
     leading number counts ("34 coventry" is an age, "16 GCSEs" is not). `today` dates a date of birth."""
     found = []
     today = today or dt.date.today()
-    for m in (_BORN.finditer(text) if ("born" in text or "dob" in text or "birth" in text or "d.o.b" in text)
-              else ()):
+    for m in list(_BORN.finditer(text) if ("born" in text or "dob" in text or "birth" in text or "d.o.b" in text)
+                  else ()) + list(_BORN_IN_LANGUAGES.finditer(text)):
         before = text[max(0, m.start() - 40): m.start()]
         years = _age_from_birth(m, today)
         if years is not None and 5 <= years <= 110 and (other or not _SOMEONE_ELSE.search(before)):

@@ -346,6 +346,26 @@ LEARNING: Dict[str, Tuple[str, ...]] = {
 }
 
 
+# Something with computers, left open: "کوئی کمپیوٹر کورس", "ਕੰਪਿਊਟਰ ਦਾ ਕੋਈ ਕੋਰਸ", "ceva cu calculatorul", "coś z
+# komputerem", "شي على الكمبيوتر". As in English ("something with computers"), the field is asked, not taken
+# to be everyday computer skills, unless the basics are what they name (ANSWER_WORDS' general_digital words).
+SOMETHING: Dict[str, Tuple[str, ...]] = {
+    "ur": ("کوئی", "کچھ"),
+    "ur-latn": ("koi", "kuch", "kuchh"),
+    "pa": ("ਕੋਈ", "ਕੁਝ", "ਕੁੱਝ"),
+    "ar": ("شي", "شيء", "شيئا", "أي", "اي"),
+    "pl": ("coś", "czegoś", "jakiś", "jakiegoś", "jakichś", "jakieś"),
+    "ro": ("ceva", "vreun", "un curs"),
+}
+BASICS: Dict[str, Tuple[str, ...]] = {
+    "ur": ("بنیادی", "بیسک", "بیسکس", "ای میل", "انٹرنیٹ"),
+    "ur-latn": ("bunyadi", "basic", "basics", "email", "internet"),
+    "pa": ("ਮੁੱਢਲਾ", "ਮੁੱਢਲੀ", "ਬੇਸਿਕ", "ਬੇਸਿਕਸ", "ਈਮੇਲ", "ਇੰਟਰਨੈੱਟ", "ਇੰਟਰਨੈਟ"),
+    "ar": ("أساسيات", "اساسيات", "الأساسيات", "الإيميل", "ايميل", "الانترنت", "الإنترنت"),
+    "pl": ("podstawy", "podstaw", "obsługa komputera", "obsługi komputera", "internet", "poczta", "maila", "email"),
+    "ro": ("de bază", "de baza", "email", "internet"),
+}
+
 # Moving into a field ("ڈیٹا اینالسس کی طرف جانا", "IT mein switch karna", "wejść w analizę danych"): said by
 # someone who names work they do or did (WORK_SAID), a change of career, as in English (bot.language.situations).
 MOVING_INTO: Dict[str, Tuple[str, ...]] = {
@@ -455,4 +475,4 @@ CLOSURES: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[str, ...]]] = 
 }
 CLOSURE_SPAN = 12  # words from the workplace to its closing (the closing may also come up to 3 words before)
 
-__all__ = ["CLOSURES", "CLOSURE_SPAN", "EARNING", "FREE", "LEARNING", "MOVING_INTO", "WORK_SAID", "NOT_WORKING_BEFORE", "STATEMENTS", "WORKING"]
+__all__ = ["BASICS", "SOMETHING", "CLOSURES", "CLOSURE_SPAN", "EARNING", "FREE", "LEARNING", "MOVING_INTO", "WORK_SAID", "NOT_WORKING_BEFORE", "STATEMENTS", "WORKING"]

@@ -231,6 +231,18 @@ def test_a_long_introduction_called_off_topic_is_an_answer_so_its_facts_are_kept
     assert "age" in entities(message)
 
 
+def test_an_introduction_the_classifier_is_sure_is_off_topic_clears_the_did_you_mean(extractor):
+    # out_of_scope at 0.98: the answer it becomes must stand clear of it by the ambiguity margin
+    message = Message(data={"text": "I'm 61 in Walsall and can't even send an email, is there a course for me?",
+                            "intent": {"name": "out_of_scope", "confidence": 0.98},
+                            "intent_ranking": [{"name": "out_of_scope", "confidence": 0.98},
+                                               {"name": "greet", "confidence": 0.01}]})
+    extractor.process([message])
+    ranking = [r["confidence"] for r in message.get("intent_ranking")]
+    assert message.get("intent")["name"] == "inform"
+    assert ranking[0] - max(ranking[1:]) >= extractor._config["ambiguity_threshold"]
+
+
 def _classified_as(text, ranking):
     return Message(data={"text": text, "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
                          "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking]})
