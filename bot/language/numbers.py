@@ -59,7 +59,8 @@ _LATIN_TENS = {**dict.fromkeys(("dwadzieścia", "dwadziescia", "douăzeci", "dou
                **dict.fromkeys(("siedemdziesiąt", "siedemdziesiat", "șaptezeci", "şaptezeci", "saptezeci"), 70)}
 _LATIN_UNITS = {**dict.fromkeys(("jeden", "unu", "unul"), 1), **dict.fromkeys(("dwa", "doi", "două", "doua"), 2),
                 **dict.fromkeys(("trzy", "trei"), 3), **dict.fromkeys(("cztery", "patru"), 4),
-                **dict.fromkeys(("pięć", "piec", "cinci"), 5), **dict.fromkeys(("sześć", "szesc", "șase", "şase", "sase"), 6),
+                **dict.fromkeys(("pięć", "piec", "cinci"), 5),
+                **dict.fromkeys(("sześć", "szesc", "șase", "şase", "sase"), 6),
                 **dict.fromkeys(("siedem", "șapte", "şapte", "sapte"), 7), **dict.fromkeys(("osiem", "opt"), 8),
                 **dict.fromkeys(("dziewięć", "dziewiec", "nouă", "noua"), 9)}
 _WHOLE_NUMBER_WORDS.update({
@@ -491,7 +492,7 @@ _MONTHS_IN_LANGUAGES = {name: k for k, names in enumerate([
     ("دسمبر", "ਦਸੰਬਰ", "كانون الأول", "كانون الاول", "ديسمبر", "grudnia", "grudzień", "grudniu", "decembrie"),
 ], start=1) for name in names}
 _BORN_IN_LANGUAGES = re.compile(
-    r"(?<![\w])(?:ਜਨਮ|پیدائش|پیدا ہوا|پیدا ہوئی|مواليد|مواليد|ولدت|ولادتي|urodziłem się|urodziłam się|urodzony|urodzona|"
+    r"(?<![\w])(?:ਜਨਮ|پیدائش|پیدا ہوا|پیدا ہوئی|مواليد|ولدت|ولادتي|urodziłem się|urodziłam się|urodzony|urodzona|"
     r"urodzilem sie|urodzilam sie|născut|născută|nascut|nascuta)"
     r"(?: (?:w|în|in|pe|la|في|ਦਾ|ਦੀ|کی|کا))?(?: (?P<day>\d{1,2}))? (?P<month>"
     + "|".join(sorted(_MONTHS_IN_LANGUAGES, key=len, reverse=True)) + r") (?P<year>(?:19|20)\d{2})(?![\w])")

@@ -475,4 +475,5 @@ CLOSURES: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[str, ...]]] = 
 }
 CLOSURE_SPAN = 12  # words from the workplace to its closing (the closing may also come up to 3 words before)
 
-__all__ = ["BASICS", "SOMETHING", "CLOSURES", "CLOSURE_SPAN", "EARNING", "FREE", "LEARNING", "MOVING_INTO", "WORK_SAID", "NOT_WORKING_BEFORE", "STATEMENTS", "WORKING"]
+__all__ = ["BASICS", "CLOSURES", "CLOSURE_SPAN", "EARNING", "FREE", "LEARNING", "MOVING_INTO", "WORK_SAID",
+           "NOT_WORKING_BEFORE", "SOMETHING", "STATEMENTS", "WORKING"]
