@@ -21,6 +21,7 @@ _RELATIONS = {
     # someone a worker or volunteer supports: "one of our residents is 20", "a learner of mine, 19"
     "resident": "they", "learner": "they", "tenant": "they", "service user": "they", "mentee": "they",
     "claimant": "they", "participant": "they", "customer": "they", "young person": "they", "yp": "they",
+    "cust": "they",
 }
 # Words for the person asked about, beyond the relations: someone a worker supports.
 RELATION_WORDS = frozenset(_RELATIONS) | {"man", "woman", "lad", "girl", "boy", "person", "lady", "guy"}
@@ -83,6 +84,11 @@ _RELATION_MENTION = re.compile(
     r"|(?:^|[,.;!?-] |\bhere )(?:(?:a|one) )?(?P<who7>girl|boy|lad|lass|young man|young woman|young person) (?=\d{2}\b)"
     # ...or whom a worker has, said plainly: "one of my clients (22, care leaver)", "a client of mine, 22"
     r"|\bone of (?:my|our) (?P<who4>" + _SUPPORTED + r")s\b|\b(?:a|an) (?P<who5>" + _SUPPORTED + r") of (?:mine|ours)\b"
+    # ...or whom an employer or colleague has: "one of my kitchen porters - he lives in Handsworth, he's 23"
+    r"|\bone of (?:my|our) (?:[a-z]+ )?(?P<who8>staff|workers|employees|porters|apprentices|lads|team|drivers|"
+    r"cleaners|carers|volunteers|colleagues|students|pupils|trainees)\b"
+    # ...or a case note's heading: "Cust: M, 24, lives Ettingshall"
+    r"|\b(?P<who9>cust|customer|client|claimant|participant|yp) :"
     # ...said the other way round: "a lady I help, she is 38", "the young lad we support is 17"
     r"|(?:\b(?:a|an|one|this|the) |(?:^|[,.;:!?)-] |\bhere ))(?:young |older )?(?:[a-z]+ )?"
     r"(?P<who2>man|woman|lad|girl|boy|person|lady|guy|" + _REL + r") (?:i|we) " + SUPPORTING + r"\b")
@@ -98,6 +104,10 @@ _THEIR_AGE = re.compile(
     r"|(?:my|our) (?:" + _SUPPORTED + r")s ?,? ?\(?|(?:" + _SUPPORTED + r") of (?:mine|ours) ?,? ?\(?"
     # "my partner 's a bus driver, 48": what they do, then their age
     r"|my (?:\w+ )?(?:" + _REL + r") (?:is|'s|s) an? (?:\w+ ){1,3}?, ?)"
+    # "one of my young people is 17", "one of our clients is 22"
+    r"|one of (?:my|our|the) (?:[a-z]+ ){0,2}?(?:[a-z]+s|people) (?:is|who is|'s)"
+    # "Cust: M, 24": a case note's heading, who and their age
+    r"|(?P<bare5>\b(?:cust|customer|client|claimant|participant|yp) :(?: (?:m|f|male|female) ,)?)"
     # "a young woman we support is 18", "YP I work with: 17, care leaver"
     r"|(?:i|we) " + SUPPORTING + r"(?: (?:is|'s|s)|(?P<bare4> ?[:,(-]))"
     # "helping a Syrian man, 41, who..."
@@ -158,9 +168,15 @@ def _asking_for_said(plain: str) -> Optional[str]:
     mention = _RELATION_MENTION.search(plain)
     if mention is None or not _EXPLICIT.search(plain):
         return None
-    word = next(mention.group(g) for g in ("rel", "who", "who2", "who3", "who4", "who5", "who6", "who7")
+    word = next(mention.group(g) for g in ("rel", "who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9")
                 if mention.group(g)).lower()
     return _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
+
+
+# The resident's own situation, said before anyone else is named: "I've been out of work nearly 2 years ... I
+# could do a few hours when my partner (she's 40) is home" is about the resident, whatever age the partner is.
+_SAID_OF_THEMSELVES = re.compile(r"\bi (?:am|have|was|could|can|want|would|live|work|need|did|had|will|do not|"
+                                 r"can not|'m|'ve)\b")
 
 
 def _asking_for_by_age(plain: str) -> Optional[str]:
@@ -169,14 +185,16 @@ def _asking_for_by_age(plain: str) -> Optional[str]:
     mention = _RELATION_MENTION.search(plain)
     if mention is None:
         return None
+    if len(_SAID_OF_THEMSELVES.findall(plain[:mention.start()])) >= 2 and not _THEIR_WISH.search(plain):
+        return None
     age = _THEIR_AGE.search(plain, mention.start())
     wish = _CHILD_ASK.search(plain[age.end():]) if age is not None else None
     if age is None or (int(age.group("n")) < _YOUNG or age.group("bare") or age.group("bare2") or age.group("bare3")
-                       or age.group("bare4")) and not wish:
+                       or age.group("bare4") or age.group("bare5")) and not wish:
         return None  # "my son, 17, lives in Walsall" tells us about him; "my son 17 wants..." asks
     if age.group("pronoun"):
         return age.group("pronoun").lower()
-    word = next(mention.group(g) for g in ("rel", "who", "who2", "who3", "who4", "who5", "who6", "who7")
+    word = next(mention.group(g) for g in ("rel", "who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9")
                 if mention.group(g)).lower()
     said = _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
     if said == "they":  # "one of our clients is 22 ... He'd like to learn coding": the pronoun says who

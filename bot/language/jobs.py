@@ -103,6 +103,11 @@ WORKS_NOW = re.compile(r"\b(?:i|and) (?:work|am working|m working|'m working) in
                         r"warehouse work|factory work|bar work|retail|shifts|nights) (?:at|for|in) \w+"
                         r"|\bi (?:manage|am managing|supervise) (?:a|an|the) (?!household|house|money|budget|kids|"
                         r"children|family)\w+"
+                        # the job now, after what they were: "currently a payroll officer at the council", "now I
+                        # pick and pack at the Next warehouse"
+                        r"|\b(?:currently|now) (?:an?|the) (?:\w+ ){0,2}?(?:" + OCCUPATIONS + r"|officer|operative|"
+                        r"technician|tech|clerk|assistant|worker|adviser|advisor|coordinator|controller|agent)\b"
+                        r"|\b(?:currently|now|these days) i (?:pick|pack|clean|drive|serve|stack|cook|deliver|sort|load)\b"
                         # "here I clean hotel rooms", "I clean offices at night": someone else's place
                         r"|\bi (?:clean|am cleaning) (?:hotel rooms|hotels|offices|schools|hospitals|wards|trains|"
                         r"buses|the hospital|the school|the offices|at)\b)")

@@ -240,7 +240,7 @@ NATIONALITIES = (
 )
 _AGE_UNITS_AFTER = (
     r"(?! ?(?:hours?|hrs?|h|days?|weeks?|months?|k|grand|thousand|pounds?|quid|%|percent|times|"
-    r"minutes?|mins?|miles?|pm|am|p\.m\.|a\.m\.|o'clock|of|kids?|children|an|a|per|pw|x|/|-|st|nd|"
+    r"minutes?|mins?|miles?|pm|am|p\.m\.|a\.m\.|o'clock|of|kids?|children|an|a|per|pw|x|/|-(?= ?\d)|st|nd|"
     r"rd|th|stone|kg|lbs|foot|feet|ft|cm|£|gcses?|a levels?|levels?|\.\d|,\d)(?![\w]))"
 )
 # A greeting before a terse message's first clause leaves it first: "hiya 29 n live in bloxwich".
@@ -295,6 +295,9 @@ _YEARS_SAID = re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr|y
 _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])i am (?:only |just |about |now |actually |really )?(?P<n>\d{1,3})(?![\w.,/:-])"
                 + _AGE_UNITS_AFTER), 10, 100),
+    # texted without the "I", opening a clause: "wanna do coding. am 23. any gd?"
+    (re.compile(r"(?:^|[,;.!?] )am (?P<n>\d{2})(?![\w.,/:-])" + _AGE_UNITS_AFTER + r"(?! (?:years?|yrs?)\b(?! old))"),
+     14, 100),
     (re.compile(r"(?<![\w])(?<!at )(?:aged|age|age is|age :|age -|age to)(?: of| about| around)? (?P<n>\d{1,3})"
                 r"(?![\w.,])"), 5, 110),
     (re.compile(r"(?<![\w.,£])(?P<n>\d{1,3}) ?(?:years?|yrs?) ?old(?![\w])"), 5, 110),
@@ -403,7 +406,7 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
 _AGE_PATTERNS += [(p, 10, 100) for p in _OWN_AGE_IN_LANGUAGES]
 # Said outright of themselves ("I'm 56", "56 years old", "ਮੈਂ 56 ਸਾਲਾਂ ਦਾ ਹਾਂ"): when a looser number disagrees
 # ("ਵੀਹ ਸਾਲ ਫਾਊਂਡਰੀ ਵਿੱਚ", twenty years in a foundry), the age said outright is theirs.
-_OUTRIGHT = ({p for p, _, _ in _AGE_PATTERNS[:4]}
+_OUTRIGHT = ({p for p, _, _ in _AGE_PATTERNS[:5]}
              | {p for p in _OWN_AGE_IN_LANGUAGES if not p.pattern.startswith("(?:^") or "عمر" in p.pattern})
 # "I'm nearly 19", "almost 25": a year younger now, and an age rule ("19 and over") turns on the year.
 _NEARLY_WORDS = r"(?:nearly|almost|coming up to|not quite)"
@@ -548,6 +551,9 @@ _OTHER_AGE_BARE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ )?\w+|(?:(?:a|one|t
                              r"young woman|young person)|(?:i|we) " + SUPPORTING + r"|§ § with) (?:, |\( |: )?(?P<n>\d{1,2})"
                              r"(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 
+# A round birthday: "hit the big 4-0 last month", "turning the big 5-0 in May" (the age now is said below)
+_BIG_BIRTHDAY = re.compile(r"\b(?P<when>hit|hitting|turned|turning|reached|reaching|just had|had|having|celebrated) "
+                           r"(?:the |my )?big (?P<tens>[2-9]) ?- ?0\b")
 # A number put right in the same message, after an age: "I'm 35, oh sorry 36 now", "29, I mean 30".
 _CORRECTED = re.compile(r"(?<![\w])(?:sorry|i mean|i meant|actually|no wait|wait|oops|correction|make that)(?: ,)?"
                         r" (?:i am |i 'm |(?:i )?(?:have |'ve )?(?:just )?turned )?(?P<n>\d{2})(?: now)?" + _AGE_UNITS_AFTER
@@ -627,6 +633,10 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
                 found.append((value, m.start(group), m.end(group) if group == "n2" else m.end()))
                 if pattern in _OUTRIGHT:
                     outright.add(value)
+    big = _BIG_BIRTHDAY.search(text)
+    if big and not found:
+        coming = big.group("when") in ("hitting", "turning", "reaching", "having")
+        found.append((int(big.group("tens")) * 10 - coming, big.start("tens"), big.end()))
     since = _THEN_AND_SINCE.search(text) if not other else None
     if since and not found:
         then, ago = int(since.group("then") or since.group("then2")), int(since.group("ago") or since.group("ago2"))

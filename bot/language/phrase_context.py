@@ -221,6 +221,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return None
         return fact
     if slot == "availability":
+        if ent.text.lower() == "ft" and (prev[:1].isdigit() or nxt in {"tall", "high", "long", "wide"} or words <= 1):
+            return None  # "6 ft tall": feet, not full time; "ft" alone answers only the question it is put to
         if negated or _unwanted(doc, ent) or REFUSED_AFTER.match(" ".join(t.norm_ for t in doc[ent.end: ent.end + 5])):
             left = time_left(value)
             return None if left is None else Fact(slot, left, fact.start, fact.end, fact.text, weak=fact.weak)

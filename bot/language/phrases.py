@@ -152,7 +152,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "not sure", "do not know", "dunno", "no idea", "anything", "unsure", "not sure really",
         "do not mind", "no idea really", "i do not know"]),
     # ---- availability (work context turns "part time" into employment; see understanding) ----
-    ("availability=full_time", ["full time", "f/t", "f / t", "five days a week", "monday to friday", "full days", "full day",
+    ("availability=full_time", ["full time", "f/t", "f / t", "ft", "avail ft", "five days a week", "monday to friday", "full days", "full day",
                                 # free whenever a course runs: "i have time all day", "free all week"
                                 "time all day", "free all day", "free all week", "free every day", "i have all day",
                                 "got all day", "available any time", "available anytime", "free any time",
@@ -163,7 +163,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "a few hours at a time", "few hours at a time", "a few hours a day", "few hours a day",
         "couple of hours a day", "a couple of hours at a time", "daytime", "daytime ok", "in the daytime",
         "during the day", "in the day",
-        "part time", "a few days a week", "few days a week", "couple of days a week", "p/t", "p / t",
+        "part time", "a few days a week", "few days a week", "couple of days a week", "p/t", "p / t", "pt only",
+        "avail pt", "can do pt",
         "school hours", "mornings only", "in the afternoons", "afternoons only", "in the mornings",
         "during school hours", "in school hours", "term time only", "only morning", "only mornings",
         "morning only", "only in the morning", "only in the mornings", "only afternoon", "only afternoons",
@@ -193,7 +194,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         "getting uc", "receive uc", "receiving uc", "my uc", "my universal credit", "uc claim",
         "uc claimant", "claiming universal credit", "get universal credit",
         # the online account only claimants have: "can't get into his UC journal"
-        "uc journal", "universal credit journal", "journal on uc"]),
+        "uc journal", "universal credit journal", "journal on uc",
+        # the claimant's work search group, as a work coach writes it
+        "full conditionality", "intensive work search"]),
     ("universal_credit=false", [
         "do not get universal credit", "do not claim universal credit", "not on any benefits", "do not get any benefits", "not claiming any benefits", "come off uc", "came off uc", "off uc now", "no longer on uc", "not on uc any more", "not on uc anymore",
         "not on uc", "not on universal credit", "no uc", "not claiming uc", "do not get uc",
@@ -526,7 +529,9 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("english_level=fluent", [
         "fluent english", "fluent in english", "english is fluent", "native speaker",
         "native english", "english native", "english is my first language", "first language is english",
-        "english first language", "speak english fluently", "fluent"]),
+        "english first language", "speak english fluently", "fluent",
+        # as a worker notes it: "Eng 1st lang"
+        "eng 1st lang", "english 1st lang", "eng first lang", "english 1st language", "eng 1st language"]),
     # ---- digital confidence: what they say about using a computer ------------------------------
     ("digital_confidence=none", [
         "can not even send an email", "can not send an email", "can not send emails", "can not use a computer",

@@ -48,6 +48,9 @@ SCHOOL_LEAVING_AGES = range(16, 19)
 _INTO_DIGITAL = re.compile(r"\b(?:get|getting|go|move|moving|switch|switching|change|changing|career|job|jobs|"
                            r"work|working|retrain|retraining) (?:into|to|in|as) (?:a |the )?(?:tech|technology|digital|"
                            r"it|computing|computers|software|the tech industry|tech industry)\b")
+# A workplace closing still to come, said as it is going on
+_STILL_OPEN = re.compile(r"\b(?:closing|closin|shutting|shuttin|going bust|going under|going into administration|"
+                         r"moving abroad|relocating|will|going to)\b")
 # Pay they want more of, in the work they have: "need a better paid job. im a cleaner"
 _BETTER_PAY = re.compile(r"\b(?:better paid|better paying|better pay|pays better|pay better|more money|higher pay|"
                          r"earn more|earning more|pays more|decent wage|living wage|proper wage)\b")
@@ -253,6 +256,10 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
             facts.remove(background)
         background = view.fact("background", "displaced_worker", closing.start(), closing.end(), text)
         facts.append(background)
+    if closing and employment is None and _STILL_OPEN.search(closing.group(0)):
+        # closing, not closed: "a plastics plant in Aldridge, which has just announced it's closing" is work held
+        employment = view.fact("employment_status", "employed", closing.start(), closing.end(), text)
+        facts.append(employment)
     income = slots.get("annual_income")
     works = WORKS_NOW.search(view.plain) if employment is None else None
     if works and _wished_before(view.plain, works.start()):

@@ -372,6 +372,12 @@ def _askers_clause(text: str, at: int) -> bool:
     return bool(_FIRST_PERSON.search(clause)) and not _THIRD_PERSON.search(clause)
 
 
+# The rest of a clause that ends "... here": a worker saying who they are ("Youth worker here", "WC here from
+# Bilston JCP", "support worker at a charity in Digbeth here.")
+_WORKER_HERE = re.compile(r"[^.,;!?\n]{0,60}?\bhere\b(?: (?:from|at|in) [^.,;!?\n]{0,40})?\s*(?:[.,;:!?\n-]|$)",
+                          re.IGNORECASE)
+
+
 def _askers_own(fact: Fact, text: str) -> bool:
     if fact.slot not in _THEIR_SITUATION:
         return False
@@ -379,6 +385,8 @@ def _askers_own(fact: Fact, text: str) -> bool:
     if fact.slot in ("target_group", "excluded_group"):  # "as a dad", "single mum": who is speaking
         return not _THIRD_PERSON.search(clause)
     said = clause + text[fact.start:fact.end]
+    if _WORKER_HERE.match(text[fact.end:]):
+        return True  # "support worker at a homeless charity in Digbeth here": the asker saying who they are
     if _FIRST_PERSON.search(fact.text) and re.match(r"\s*with\b", text[fact.end:], re.IGNORECASE):
         return True  # "YP I work with: 17": the one named is whom the asker works with, the work is the asker's
     if not _FIRST_PERSON.search(said) and not _THIRD_PERSON.search(said) and _NO_SUBJECT.match(said):

@@ -46,7 +46,7 @@ CLOSING = re.compile(
     r"\b(?:plant|factory|foundry|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|"
     r"store|shop|branch|works|office|mill|firm|company|business|yard|mine|pit|garage|line|dealership|workshop|"
     r"pottery|bakery|brewery|dairy|laundry|printers|sorting office|showroom|restaurant|pub)\b"
-    r"(?: \S+){0,10}? (?:is |are |has |'s |s |will |will be |going to )?(?:closing|closin|shutting|shuttin|shut|"
+    r"(?: \S+){0,14}? (?:is |are |has |'s |s |will |will be |going to )?(?:closing|closin|shutting|shuttin|shut|"
     r"closed|closes|shuts|"
     r"going bust|gone bust|going under|gone under|moving abroad|relocating|going into administration|"
     r"gone into administration|winding down|being automated|is automating|went bust|went under|"
