@@ -71,6 +71,7 @@ NOT_OURS = ("out_of_scope", "abuse")
 NOT_AN_ANSWER = tuple(intake.NOT_FACT_INTENTS) + ("goodbye",)
 # The facts an introduction gives ("my uncle is 62, lives in Sparkbrook"): who the routes are for and theirs.
 INTRODUCTION_FACTS = frozenset(intake.PROFILE_SLOTS) | {intake.ASKING_FOR_SLOT}
+FULL_INTRODUCTION = 4  # facts of the intake's that make a message an introduction, whatever FAQ it looks like
 logger = logging.getLogger(__name__)
 
 
@@ -210,7 +211,10 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             # whose question the intake answers beside the facts (bot.language.asked_beside) is an
             # introduction too: "is it free? I'm 25, live in Walsall..." gets both.
             named = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) or ""
-            beside = named.startswith("faq_") and asked_beside(text) is not None
+            # (so is one that says four of the intake's facts or more, in any language: "ਮੇਰੀ ਧੀ ਨੇ GCSE ਦੇ ਪੇਪਰ
+            # ਦਿੱਤੇ ਨੇ, ੧੬ ਸਾਲ ਦੀ ਆ, ਅਸੀਂ ਕਵੈਂਟਰੀ ਰਹਿੰਦੇ ਹਾਂ..." is no question about having no qualifications)
+            full = len({f.slot for f in facts if not f.weak and f.slot in INTRODUCTION_FACTS}) >= FULL_INTRODUCTION
+            beside = named.startswith("faq_") and (asked_beside(text) is not None or full)
             self._an_answer(message, instead_of=named if beside else None)
         elif asked in intake.PROFILE_SLOTS and intake.is_dont_know(text):
             self._a_refusal(message)

@@ -16,6 +16,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from bot.language.answer_words import ANSWER_WORDS, LOANWORD_TOPICS
 from bot.language.answers import fold, fold_letters, income_in_language, phrase_forms, tables_for
+from bot.language.numbers import merge_number_words
 from bot.language.facts import Fact
 from bot.language.statement_words import (BASICS, CLOSURE_SPAN, CLOSURES, EARNING, FREE, LEARNING, MOVING_INTO,
                                           NOT_WORKING_BEFORE, SOMETHING, STATEMENTS, WORK_SAID, WORKING)
@@ -51,7 +52,7 @@ _THEIR_AGE: Dict[str, Tuple[str, ...]] = {
            r"(?P<n>\d{{1,2}}) (?:سال|برس) (?P<g>کا|کی|کے) (?:ہے|ہیں)",
            r"(?:اس|ان) کی عمر (?P<n>\d{{1,2}})"),
     "ur-latn": (r"\b(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) saal", r"\b(?P<n>\d{{1,2}}) saal (?P<g>ka|ki) (?:hai|he)\b"),
-    "pa": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) ਸਾਲ", r"(?P<n>\d{{1,2}}) ਸਾਲ(?:ਾਂ)? (?P<g>ਦਾ|ਦੀ|ਦੇ) (?:ਹੈ|ਹਨ)",
+    "pa": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) ਸਾਲ", r"(?P<n>\d{{1,2}}) ਸਾਲ(?:ਾਂ)? (?P<g>ਦਾ|ਦੀ|ਦੇ) (?:ਹੈ|ਹਨ|ਆ|ਏ)(?!\w)",
            r"ਉਸ ਦੀ ਉਮਰ (?P<n>\d{{1,2}})"),
     "ar": (r"(?P<g>عمره|عمرها) (?P<n>\d{{1,2}})",),
     "pl": (r"\bma (?P<n>\d{{1,2}}) (?:lat|lata|latek)\b",),
@@ -248,13 +249,22 @@ def _left_open(wished: List[str], table: str, known: List[Fact]) -> bool:
             and not any(w in clause for w in _BASICS.get(table, ())))
 
 
+def _with_digits(words: List[str]) -> List[str]:
+    """The words with numbers said in words as digits ("cincizeci si trei" -> "53")."""
+    out, i = [], 0
+    for start, end, digits in merge_number_words(words) + [(len(words), len(words), "")]:
+        out += words[i:start] + ([digits] if digits else [])
+        i = end
+    return out
+
+
 def stated(text: str, language: Optional[str], known: List[Fact], replying: bool = False) -> List[Fact]:
     """The facts `text` states in the conversation's `language`, for slots `known` has not settled.
     `replying`: the message is a short reply to a question, so only plain statements of status count."""
     tables = tables_for(language)
     if not tables:
         return []
-    said = f" {fold(text)} "
+    said = f" {' '.join(_with_digits(fold(text).split()))} "  # ("are cincizeci si trei de ani": 53)
     have = {f.slot for f in known}
     stripped = text.strip()
     start = text.index(stripped) if stripped else 0
@@ -287,11 +297,12 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
                 if pay is not None:
                     add("annual_income", pay)
                     add("employment_status", "employed")
-        if "age" not in have:
-            theirs = _their_age(said, table)
-            if theirs is not None:
-                add("age", theirs[0])
-                add("asking_for", theirs[1])
+        theirs = _their_age(said, table)
+        held_age = next((f.value for f in known if f.slot == "age"), None)
+        if theirs is not None and held_age in (None, theirs[0]):
+            # (the same age read in the message already, as a number beside "ਸਾਲ": still theirs, and asked for)
+            add("age", theirs[0])
+            add("asking_for", theirs[1])
         closing = _workplace_closing(said, table) if "background" not in have else None
         if closing is not None:
             # the workplace closing is why they retrain: "zamykają magazyn ... chciałbym się przekwalifikować"

@@ -42,6 +42,9 @@ _WHOLE_NUMBER_WORDS = dict(
 _AR_UNITS = {"واحد": 1, "احد": 1, "اثنين": 2, "اثنان": 2, "اتنين": 2, "ثلاثة": 3, "ثلاث": 3, "تلاتة": 3,
              "تلات": 3, "اربعة": 4, "أربعة": 4, "اربع": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
              "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تمانية": 8, "تمنية": 8, "تسعة": 9, "تسع": 9}
+# (said in the accusative, as formal Arabic does after "أبلغ من العمر": "واحدًا وأربعين")
+_AR_UNITS.update({"واحدا": 1, "ثلاثا": 3, "أربعا": 4, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "ثمانيا": 8,
+                  "تسعا": 9})
 # (the closing ة is often typed as ه: "خمسه وثلاثين")
 _AR_UNITS.update({w[:-1] + "ه": n for w, n in list(_AR_UNITS.items()) if w.endswith("ة")})
 _AR_TENS = {"عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "تلاتين": 30, "اربعين": 40, "أربعين": 40,
@@ -72,10 +75,13 @@ _WHOLE_NUMBER_WORDS.update({
     **_LATIN_TENS})
 
 
+_HARAKAT = re.compile("[\u064b-\u0652]")
+
+
 def _number_word_in_languages(norms: Sequence[str], i: int) -> Optional[Tuple[int, int]]:
     """(end, value) of a number said in words in Urdu, Punjabi, Arabic, Polish or Romanian at norms[i], or None."""
-    word = norms[i]
-    after = norms[i + 1] if i + 1 < len(norms) else ""
+    word = _HARAKAT.sub("", norms[i])  # ("واحدًا": its vowel marks are not part of the word)
+    after = _HARAKAT.sub("", norms[i + 1]) if i + 1 < len(norms) else ""
     if word in _LATIN_TENS:
         then = norms[i + 2] if i + 2 < len(norms) else ""
         if after in ("și", "şi", "si") and then in _LATIN_UNITS:
@@ -389,6 +395,7 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"میں (?P<n>\d{1,2}) سال(?= ?ک[اےی](?!\w)| ?[،,۔.]| ?$)",
     r"میری عمر (?P<n>\d{1,2})(?!\d)",
     r"عمري (?P<n>\d{1,2})(?!\d)",
+    r"(?:أبلغ|ابلغ) من العمر (?P<n>\d{1,2})(?!\d)",
     r"عندي (?P<n>\d{1,2}) (?:سنة|سنه|عام|عاما)",
     r"ਮੈਂ (?P<n>\d{1,2}) ਸਾਲ",
     # the years left out, as said: "ਮੈਂ 16 ਦਾ ਆਂ", "میں 16 کا ہوں"

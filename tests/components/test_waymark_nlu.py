@@ -243,6 +243,13 @@ def test_an_introduction_the_classifier_is_sure_is_off_topic_clears_the_did_you_
     assert ranking[0] - max(ranking[1:]) >= extractor._config["ambiguity_threshold"]
 
 
+def test_an_introduction_full_of_facts_taken_for_an_faq_is_an_answer_in_any_language(extractor):
+    message = _classified_as("ਮੇਰੀ ਧੀ ਨੇ ਇਸ ਸਾਲ GCSE ਦਿੱਤੇ, 16 ਸਾਲ ਦੀ ਆ। ਅਸੀਂ Aston ਰਹਿੰਦੇ ਹਾਂ। ਉਹਨੂੰ ਕੋਡਿੰਗ ਦਾ ਸ਼ੌਕ ਆ",
+                             [("faq_no_qualifications", 0.93), ("inform", 0.04)])
+    extractor.process([message])
+    assert message.get("intent")["name"] == "inform" and entities(message)["age"] == 16
+
+
 def _classified_as(text, ranking):
     return Message(data={"text": text, "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
                          "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking]})

@@ -53,3 +53,47 @@ def test_some_computer_course_leaves_the_field_to_be_asked(understanding, lang, 
                                         ("pa", "ਮੈਨੂੰ ਕੰਪਿਊਟਰ ਚਲਾਉਣਾ ਨਹੀਂ ਆਉਂਦਾ, ਕੋਈ ਕੋਰਸ ਚਾਹੀਦਾ")])
 def test_the_basics_or_not_knowing_how_stays_everyday_digital(understanding, lang, text):
     assert facts(understanding, text, language=lang)["interest"] == "general_digital"
+
+
+@pytest.mark.parametrize("lang, text, age", [("ro", "Scriu pentru tata, are cincizeci si doi de ani", 52),
+                                             ("ar", "أنا رجل أبلغ من العمر واحدًا وخمسين عامًا", 51)])
+def test_an_age_in_words_said_of_someone_or_in_formal_arabic(understanding, lang, text, age):
+    assert facts(understanding, text, language=lang)["age"] == age
+
+
+def test_a_daughters_age_said_the_spoken_way_makes_her_the_one_asked_for(understanding):
+    found = facts(understanding, "ਮੇਰੀ ਧੀ ਨੇ ਇਸ ਸਾਲ GCSE ਦਿੱਤੇ, 16 ਸਾਲ ਦੀ ਆ", language="pa")
+    assert (found["asking_for"], found["age"]) == ("she", 16)
+
+
+def test_home_named_outweighs_the_town_of_the_factory(understanding):
+    found = facts(understanding, "میں Telford کی ایک فیکٹری میں کام کرتا رہا۔ گھر Aston میں ہے۔", language="ur")
+    assert found["local_authority"] == "Birmingham"
+
+
+@pytest.mark.parametrize("lang, text, slot, value", [
+    ("pa", "ਤਿੰਨ ਮਹੀਨਿਆਂ ਤੋਂ ਕੰਮ ਨਹੀਂ", "employment_status", "unemployed"),
+    ("ar", "أخدت الإقامة كلاجئ الشهر الفات", "immigration_status", "refugee"),
+])
+def test_work_and_status_said_the_spoken_way(understanding, lang, text, slot, value):
+    assert facts(understanding, text, language=lang)[slot] == value
+
+
+def test_wanting_to_work_in_sudanese_arabic_is_not_work_held(understanding):
+    found = facts(understanding, "في السودان كنت مهندس وداير أشتغل في مجال الآي تي", language="ar")
+    assert found.get("employment_status") != "employed"
+
+
+def test_moving_into_a_field_from_work_held_in_formal_arabic_is_a_career_change(understanding):
+    found = facts(understanding, "وأعمل مساعدة معلمة بدوام جزئي. أرغب في الانتقال إلى مجال تحليل البيانات", language="ar")
+    assert (found["background"], found["interest"]) == ("career_changer", "data")
+
+
+def test_working_in_egyptian_arabic_is_work_held(understanding):
+    found = facts(understanding, "أنا مصري ساكن في Aston وشغال في مطعم طول النهار", language="ar")
+    assert found["employment_status"] == "employed"
+
+
+def test_idle_at_home_in_punjabi_answers_are_you_working(understanding):
+    found = facts(understanding, "ਸਕੂਲ ਮੁੱਕ ਗਿਆ, ਹੁਣ ਘਰੇ ਵਿਹਲੀ ਆ", asked="employment_status", language="pa")
+    assert found["employment_status"] == "unemployed"
