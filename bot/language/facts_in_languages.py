@@ -16,7 +16,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from bot.language.answer_words import ANSWER_WORDS, LOANWORD_TOPICS
 from bot.language.answers import fold, fold_letters, income_in_language, phrase_forms, tables_for
-from bot.language.numbers import merge_number_words
+from bot.language.number_words import merge_number_words
 from bot.language.facts import Fact
 from bot.language.statement_words import (BASICS, CLOSURE_SPAN, CLOSURES, EARNING, FREE, LEARNING, MOVING_INTO,
                                           NOT_WORKING_BEFORE, SOMETHING, STATEMENTS, WORK_SAID, WORKING)

@@ -10,133 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import List, Optional, Sequence, Tuple
+from typing import Optional, Tuple
 
+from bot.language import births
 from bot.language.asking_for import SUPPORTING
-
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * i for i, w in enumerate(
-    "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
-_SCALES = {"hundred": 100, "thousand": 1000}
-# "one" alone is usually not a number ("no one", "one of them"); it counts before these words.
-_ONE_BEFORE = {"hundred", "thousand", "k", "grand", "day", "days", "year", "years", "hour", "hours"}
-
-
-# Ages as words in the other languages Waymark speaks. Urdu and Punjabi name each number from 15 to 65 with a
-# word of its own; Arabic builds them, unit then tens ("سبعة وعشرين", seven and twenty). Roman Urdu's are left
-# out: several are English words too ("bees", "tees"). Drafts, like the other language tables.
-_WHOLE_NUMBER_WORDS = dict(
-    [(w, 15 + k) for k, w in enumerate(
-        "پندرہ سولہ سترہ اٹھارہ انیس بیس اکیس بائیس تئیس چوبیس پچیس چھبیس ستائیس اٹھائیس انتیس تیس اکتیس بتیس "
-        "تینتیس چونتیس پینتیس چھتیس سینتیس اڑتیس انتالیس چالیس اکتالیس بیالیس تینتالیس چوالیس پینتالیس چھیالیس "
-        "سینتالیس اڑتالیس انچاس پچاس اکاون باون ترپن چون پچپن چھپن ستاون اٹھاون انسٹھ ساٹھ اکسٹھ باسٹھ تریسٹھ "
-        "چونسٹھ پینسٹھ".split())]
-    + [(w, 15 + k) for k, w in enumerate(
-        "ਪੰਦਰਾਂ ਸੋਲਾਂ ਸਤਾਰਾਂ ਅਠਾਰਾਂ ਉੱਨੀ ਵੀਹ ਇੱਕੀ ਬਾਈ ਤੇਈ ਚੌਵੀ ਪੱਚੀ ਛੱਬੀ ਸਤਾਈ ਅਠਾਈ ਉਨੱਤੀ ਤੀਹ ਇਕੱਤੀ ਬੱਤੀ ਤੇਤੀ ਚੌਂਤੀ "
-        "ਪੈਂਤੀ ਛੱਤੀ ਸੈਂਤੀ ਅਠੱਤੀ ਉਨਤਾਲੀ ਚਾਲੀ ਇਕਤਾਲੀ ਬਿਆਲੀ ਤਰਤਾਲੀ ਚੁਤਾਲੀ ਪੰਤਾਲੀ ਛਿਆਲੀ ਸੰਤਾਲੀ ਅਠਤਾਲੀ ਉਣੰਜਾ ਪੰਜਾਹ "
-        "ਇਕਵੰਜਾ ਬਵੰਜਾ ਤਰਵੰਜਾ ਚਰਵੰਜਾ ਪਚਵੰਜਾ ਛਪੰਜਾ ਸਤਵੰਜਾ ਅਠਵੰਜਾ ਉਣਾਹਠ ਸੱਠ ਇਕਾਹਠ ਬਾਹਠ ਤਰੇਹਠ ਚੌਂਹਠ ਪੈਂਹਠ".split())]
-    # Arabic teens said as one word, as in the Levant ("ثمنطعش"), and tens alone
-    + [("خمسطعش", 15), ("ستطعش", 16), ("سبعطعش", 17), ("تمنطعش", 18), ("ثمنطعش", 18), ("تسعطعش", 19)])
-_AR_UNITS = {"واحد": 1, "احد": 1, "اثنين": 2, "اثنان": 2, "اتنين": 2, "ثلاثة": 3, "ثلاث": 3, "تلاتة": 3,
-             "تلات": 3, "اربعة": 4, "أربعة": 4, "اربع": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
-             "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تمانية": 8, "تمنية": 8, "تسعة": 9, "تسع": 9}
-# (said in the accusative, as formal Arabic does after "أبلغ من العمر": "واحدًا وأربعين")
-_AR_UNITS.update({"واحدا": 1, "ثلاثا": 3, "أربعا": 4, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "ثمانيا": 8,
-                  "تسعا": 9})
-# (the closing ة is often typed as ه: "خمسه وثلاثين")
-_AR_UNITS.update({w[:-1] + "ه": n for w, n in list(_AR_UNITS.items()) if w.endswith("ة")})
-_AR_TENS = {"عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "تلاتين": 30, "اربعين": 40, "أربعين": 40,
-            "أربعون": 40, "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70}
-_WHOLE_NUMBER_WORDS.update(_AR_TENS)
-
-
-# Polish and Romanian build them tens then unit ("czterdzieści cztery", "patruzeci și doi"), texted with or
-# without diacritics; the teens are words of their own. A unit alone is not taken for an age.
-_LATIN_TENS = {**dict.fromkeys(("dwadzieścia", "dwadziescia", "douăzeci", "douazeci"), 20),
-               **dict.fromkeys(("trzydzieści", "trzydziesci", "treizeci"), 30),
-               **dict.fromkeys(("czterdzieści", "czterdziesci", "patruzeci"), 40),
-               **dict.fromkeys(("pięćdziesiąt", "piecdziesiat", "cincizeci"), 50),
-               **dict.fromkeys(("sześćdziesiąt", "szescdziesiat", "șaizeci", "şaizeci", "saizeci"), 60),
-               **dict.fromkeys(("siedemdziesiąt", "siedemdziesiat", "șaptezeci", "şaptezeci", "saptezeci"), 70)}
-_LATIN_UNITS = {**dict.fromkeys(("jeden", "unu", "unul"), 1), **dict.fromkeys(("dwa", "doi", "două", "doua"), 2),
-                **dict.fromkeys(("trzy", "trei"), 3), **dict.fromkeys(("cztery", "patru"), 4),
-                **dict.fromkeys(("pięć", "piec", "cinci"), 5),
-                **dict.fromkeys(("sześć", "szesc", "șase", "şase", "sase"), 6),
-                **dict.fromkeys(("siedem", "șapte", "şapte", "sapte"), 7), **dict.fromkeys(("osiem", "opt"), 8),
-                **dict.fromkeys(("dziewięć", "dziewiec", "nouă", "noua"), 9)}
-_WHOLE_NUMBER_WORDS.update({
-    **dict.fromkeys(("piętnaście", "pietnascie", "cincisprezece"), 15),
-    **dict.fromkeys(("szesnaście", "szesnascie", "șaisprezece", "şaisprezece", "saisprezece"), 16),
-    **dict.fromkeys(("siedemnaście", "siedemnascie", "șaptesprezece", "şaptesprezece", "saptesprezece"), 17),
-    **dict.fromkeys(("osiemnaście", "osiemnascie", "optsprezece"), 18),
-    **dict.fromkeys(("dziewiętnaście", "dziewietnascie", "nouăsprezece", "nouasprezece"), 19),
-    **_LATIN_TENS})
-
-
-_HARAKAT = re.compile("[\u064b-\u0652]")
-
-
-def _number_word_in_languages(norms: Sequence[str], i: int) -> Optional[Tuple[int, int]]:
-    """(end, value) of a number said in words in Urdu, Punjabi, Arabic, Polish or Romanian at norms[i], or None."""
-    word = _HARAKAT.sub("", norms[i])  # ("واحدًا": its vowel marks are not part of the word)
-    after = _HARAKAT.sub("", norms[i + 1]) if i + 1 < len(norms) else ""
-    if word in _LATIN_TENS:
-        then = norms[i + 2] if i + 2 < len(norms) else ""
-        if after in ("și", "şi", "si") and then in _LATIN_UNITS:
-            return i + 3, _LATIN_TENS[word] + _LATIN_UNITS[then]  # "patruzeci și doi"
-        if after in _LATIN_UNITS:
-            return i + 2, _LATIN_TENS[word] + _LATIN_UNITS[after]  # "czterdzieści cztery"
-    if word in _AR_UNITS and after.startswith("و") and after[1:] in _AR_TENS:
-        return i + 2, _AR_UNITS[word] + _AR_TENS[after[1:]]  # "سبعة وعشرين": seven and twenty
-    if word in _AR_UNITS and after in ("عشر", "عشرة", "عشره") and _AR_UNITS[word] >= 3:
-        return i + 2, 10 + _AR_UNITS[word]  # "ثمانية عشر": eighteen
-    if word in _WHOLE_NUMBER_WORDS:
-        return i + 1, _WHOLE_NUMBER_WORDS[word]
-    return None
-
-
-def merge_number_words(norms: Sequence[str]) -> List[Tuple[int, int, str]]:
-    """Spans (i, j, digits) of norms[i:j] that spell a number: "forty five" -> "45", "سبعة وعشرين" -> "27"."""
-    spans, i = [], 0
-    while i < len(norms):
-        said = _number_word_in_languages(norms, i)
-        if said is not None:
-            spans.append((i, said[0], str(said[1])))
-            i = said[0]
-            continue
-        j, total, current, seen = i, 0, 0, False
-        while j < len(norms):
-            word = norms[j]
-            if word in _UNITS and (not seen or current % 10 == 0 and current >= 20 and _UNITS[word] < 10):
-                current += _UNITS[word]
-            elif word in _TENS and (not seen or current % 100 == 0 and current > 0):
-                current += _TENS[word]
-            elif word in _SCALES and seen:
-                if word == "hundred":
-                    current *= 100
-                else:
-                    total, current = (total + current) * 1000, 0
-            elif word == "and" and seen and j + 1 < len(norms) and (
-                norms[j + 1] in _UNITS or norms[j + 1] in _TENS
-            ) and (current % 100 == 0 or total):
-                j += 1
-                continue
-            else:
-                break
-            seen = True
-            j += 1
-        if seen:
-            value = total + current
-            lone_one = j - i == 1 and norms[i] == "one"
-            if not lone_one or (j < len(norms) and norms[j] in _ONE_BEFORE):
-                spans.append((i, j, str(value)))
-            i = j
-        else:
-            i += 1
-    return spans
-
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 _PERIODS = {
@@ -466,65 +343,6 @@ _AGE_SOON_IN_LANGUAGES = re.compile(
     r"|agle (?:mahine|mahinay|hafte) (?P<n4>\d{1,2}) (?:saal|sal) k[ai] ho"
     r"|(?:w przyszłym miesiącu |w przyszlym miesiacu )?(?:kończę|skończę|konczę|koncze|skoncze) (?P<n5>\d{1,2}) (?:lat|lata)"
     r"|(?:împlinesc|implinesc) (?P<n6>\d{1,2}) (?:de )?ani")
-_MONTHS = {name: k for k, names in enumerate([
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-    ("november", "nov"), ("december", "dec")], start=1) for name in names}
-# A season is enough when it is over for this year or not begun: "born in the summer of 1966" (winter spans two
-# years, so it is not one)
-_SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10}
-# A date of birth with at least its month: "born in feb 1998", "born 3rd March 2001", "dob 14/02/1999".
-# The year alone ("born in 1998") leaves two possible ages, so it is asked rather than guessed.
-_BORN = re.compile(
-    r"(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth(?: is)?)(?: :)?(?: (?:in|on))?(?: the)? "
-    r"(?:(?P<day>\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)? )?(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True))
-    + "|" + "|".join(_SEASONS) + r")(?: ,)?(?: of)? (?P<year>(?:19|20)\d{2})(?![\w])"
-    # (a two-digit year as forms are filled in: "born 2/1/08")
-    r"|(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth(?: is)?)(?: :)?(?: on)? (?P<dday>\d{1,2}) ?[/.-] ?"
-    r"(?P<dmonth>\d{1,2}) ?[/.-] ?(?P<dyear>(?:19|20)\d{2}|\d{2})(?![\w/.-])")
-
-
-# ...and in the other languages: "ਮੇਰਾ ਜਨਮ ਫਰਵਰੀ 1990 ਦਾ ਹੈ", "میری پیدائش فروری 1990", "أنا مواليد آذار 1985",
-# "urodziłem się w lutym 1982", "născut pe 3 martie 1990". Arabic names the months two ways (Levantine and Egyptian).
-_MONTHS_IN_LANGUAGES = {name: k for k, names in enumerate([
-    ("جنوری", "ਜਨਵਰੀ", "كانون الثاني", "يناير", "stycznia", "styczeń", "styczniu", "ianuarie"),
-    ("فروری", "ਫਰਵਰੀ", "ਫ਼ਰਵਰੀ", "شباط", "فبراير", "lutego", "luty", "lutym", "februarie"),
-    ("مارچ", "ਮਾਰਚ", "آذار", "اذار", "مارس", "marca", "marzec", "marcu", "martie"),
-    ("اپریل", "ਅਪ੍ਰੈਲ", "ਅਪਰੈਲ", "نيسان", "أبريل", "ابريل", "kwietnia", "kwiecień", "kwietniu", "aprilie"),
-    ("مئی", "ਮਈ", "أيار", "ايار", "مايو", "maja", "maj", "maju", "mai"),
-    ("جون", "ਜੂਨ", "حزيران", "يونيو", "czerwca", "czerwiec", "czerwcu", "iunie"),
-    ("جولائی", "ਜੁਲਾਈ", "تموز", "يوليو", "lipca", "lipiec", "lipcu", "iulie"),
-    ("اگست", "ਅਗਸਤ", "آب", "اب", "أغسطس", "اغسطس", "sierpnia", "sierpień", "sierpniu", "august"),
-    ("ستمبر", "ਸਤੰਬਰ", "أيلول", "ايلول", "سبتمبر", "września", "wrzesień", "wrześniu", "septembrie"),
-    ("اکتوبر", "ਅਕਤੂਬਰ", "تشرين الأول", "تشرين الاول", "أكتوبر", "اكتوبر", "października", "październik",
-     "październiku", "octombrie"),
-    ("نومبر", "ਨਵੰਬਰ", "تشرين الثاني", "نوفمبر", "listopada", "listopad", "listopadzie", "noiembrie"),
-    ("دسمبر", "ਦਸੰਬਰ", "كانون الأول", "كانون الاول", "ديسمبر", "grudnia", "grudzień", "grudniu", "decembrie"),
-], start=1) for name in names}
-_BORN_IN_LANGUAGES = re.compile(
-    r"(?<![\w])(?:ਜਨਮ|پیدائش|پیدا ہوا|پیدا ہوئی|مواليد|ولدت|ولادتي|urodziłem się|urodziłam się|urodzony|urodzona|"
-    r"urodzilem sie|urodzilam sie|născut|născută|nascut|nascuta)"
-    r"(?: (?:w|în|in|pe|la|في|ਦਾ|ਦੀ|کی|کا))?(?: (?P<day>\d{1,2}))? (?P<month>"
-    + "|".join(sorted(_MONTHS_IN_LANGUAGES, key=len, reverse=True)) + r") (?P<year>(?:19|20)\d{2})(?![\w])")
-
-
-def _age_from_birth(m: re.Match, today: dt.date) -> Optional[int]:
-    if "dyear" in m.re.groupindex and m.group("dyear"):
-        day, month, year = int(m.group("dday")), int(m.group("dmonth")), int(m.group("dyear"))
-        if year < 100:  # "08" is 2008 and "95" 1995: the century that makes them a living age
-            year += 2000 if 2000 + year <= today.year else 1900
-    else:
-        day = int(m.group("day")) if m.group("day") else None
-        said = m.group("month")
-        month, year = _MONTHS.get(said) or _MONTHS_IN_LANGUAGES.get(said) or _SEASONS[said], int(m.group("year"))
-    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
-        return None
-    had_birthday = (month, day or 0) <= (today.month, today.day) if day else month < today.month
-    if day is None and month == today.month:
-        return None  # this month, day not said: either age
-    return today.year - year - (0 if had_birthday else 1)
-
-
 # Whose age is it? A child's, partner's or parent's age is not the resident's.
 _SOMEONE_ELSE = re.compile(
     r"(?<![\w])(?:son|sons|daughter|daughters|kid|kids|child|children|boy|girl|baby|brother|sister|"
@@ -585,12 +403,10 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
     leading number counts ("34 coventry" is an age, "16 GCSEs" is not). `today` dates a date of birth."""
     found = []
     today = today or dt.date.today()
-    for m in list(_BORN.finditer(text) if ("born" in text or "dob" in text or "birth" in text or "d.o.b" in text)
-                  else ()) + list(_BORN_IN_LANGUAGES.finditer(text)):
-        before = text[max(0, m.start() - 40): m.start()]
-        years = _age_from_birth(m, today)
-        if years is not None and 5 <= years <= 110 and (other or not _SOMEONE_ELSE.search(before)):
-            found.append((years, m.start(), m.end()))
+    for years, start, end in births.ages_from_birth(text, today):
+        before = text[max(0, start - 40): start]
+        if 5 <= years <= 110 and (other or not _SOMEONE_ELSE.search(before)):
+            found.append((years, start, end))
     soon = []
     for m in _AGE_SOON_IN_LANGUAGES.finditer(text):  # turning that age soon: a year younger now
         soon.append((m.start(), m.end()))

@@ -17,7 +17,7 @@ import re
 from typing import Any, List, Optional, Tuple
 
 from bot.dialogue import intake
-from bot.language import answers, facts_in_languages, numbers, vocab
+from bot.language import answers, facts_in_languages, number_words, numbers, vocab
 from bot.language.answers import ANSWER_MAX_WORDS
 from bot.language.phrase_context import in_context, is_question
 from bot.language.facts import Fact
@@ -320,7 +320,7 @@ class _View:
                 continue  # "part-time" reads as "part time"
             pieces.append([token.norm_, token.idx, token.idx + len(token.text), i in claimed])
         norms = [p[0] for p in pieces]
-        for i, j, digits in reversed(numbers.merge_number_words(norms)):
+        for i, j, digits in reversed(number_words.merge_number_words(norms)):
             merged = [digits, pieces[i][1], pieces[j - 1][2], any(p[3] for p in pieces[i:j])]
             pieces[i:j] = [merged]
         self.pieces = pieces
