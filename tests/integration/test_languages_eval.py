@@ -77,8 +77,10 @@ def test_a_roman_urdu_reply_with_a_providers_text_cut_short_is_not_counted():
 # measured figure: it stays a regression gate, and the issue's target (0) is not met.
 # Ten more held-out residents (an eighth blind batch, two per language, English terms in the resident's script):
 # 104 of 132 on first sight and after that batch's fixes, 4 ineligible as before.
-LANGUAGES_FULLY_RIGHT = 102
-LANGUAGES_INELIGIBLE_AT_MOST = 4
+# Twenty more (ninth and tenth blind batches, four per language): 106 of 142 and 7 ineligible after the ninth (the
+# new residents': 2 schedule, 3 place in Arabic and Punjabi), 111 of 152 and 7 after the tenth batch's fixes.
+LANGUAGES_FULLY_RIGHT = 109
+LANGUAGES_INELIGIBLE_AT_MOST = 7
 
 
 @pytest.fixture(scope="module")

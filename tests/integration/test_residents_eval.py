@@ -49,11 +49,13 @@ pytestmark = pytest.mark.integration
 # now stands (for the 240 residents before them it stays at most 2). Ten more with a blind batch of messages
 # about two people (h271-h280): 7 of 10 on first sight, 213 of 280 and 7; after that batch's fixes (the asker's
 # own age beside someone asked for) 213 of 280 and 5 (by age 3, funder 2, place 2).
+# Twenty more (h281-h300, two blind batches): 216 of 290 with the first ten and 10 ineligible (the first ten's,
+# by age: 5 more, measured before any fix on them), 225 of 300 and 10 with the second ten (8 of 10 on first sight).
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened for the same set.
 # The targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 211
-INELIGIBLE_AT_MOST = 6
+BASELINE_FULLY_RIGHT = 223
+INELIGIBLE_AT_MOST = 11
 
 
 @functools.lru_cache(maxsize=None)
