@@ -48,7 +48,7 @@ _INCOME_CUE = re.compile(
 ASSUMED_WEEKLY_HOURS = 37.5
 # Minimum plausible amount per period when there is no £, k or "pounds" to say it is money.
 _BARE_MIN = {1: 1000, 52: 80, 12: 300, None: 4}
-_RANGE_BEFORE = re.compile(r"(?:\d ?(?:-|to)|between) ?$")
+_RANGE_BEFORE = re.compile(r"(?:\d(?: ?k| ?grand)? ?(?:-|to)|between) ?$")
 
 
 def _amount(m: re.Match) -> float:
@@ -72,8 +72,7 @@ def annual_income(text: str) -> Optional[Tuple[float, int, int]]:
     results = []
     for m in _MONEY.finditer(text):
         before = text[max(0, m.start() - 40): m.start()]
-        if _RANGE_BEFORE.search(before):
-            continue  # "18-20k": a range is not an answer we should round for them
+        ranged = _RANGE_BEFORE.search(before)
         money_word = m.group("cur") or m.group("mult") or m.group("unit") or _pounds_and_pence(m)
         per = m.group("per")
         if per and not (m.group("conn") or per in _COMPACT or money_word):
@@ -93,6 +92,11 @@ def annual_income(text: str) -> Optional[Tuple[float, int, int]]:
             yearly = amount * hours * 52
         else:
             yearly = amount * factor
+        if ranged:
+            # "roughly 19-20k", "£18,000 to £20,000": the top of the range, as an hourly rate is taken on a full
+            # week, so a route with an income cap is never opened on an amount lower than they may earn
+            low_end = m.start() - len(before) + ranged.start()
+            results = [r for r in results if r[2] <= low_end]
         if 0 <= yearly <= 500_000:
             results.append((round(yearly, 2), m.start(), m.end()))
     if len({r[0] for r in results}) != 1:

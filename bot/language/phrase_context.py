@@ -255,8 +255,9 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return None
         if value == "self_employed" and before & _GOING_OWN_WAY:
             return None  # "maybe go freelance one day", "start my own business": a wish, not their work
-        if value == "employed" and nxt in {"on", "towards", "toward"} and doc[ent.end - 1].norm_ in {
+        if value == "employed" and nxt in {"on", "towards", "toward", "out"} and doc[ent.end - 1].norm_ in {
                 "work", "works", "working"}:
+            # ("while I work out what's next": figuring it out)
             return None  # "I'm working on my English" (but "a redundancy letter on friday" is about the job)
         if value == "in_education" and prev in _WORKS_THERE:
             return None  # "I work in school kitchen", "dinner lady in school": the school is their workplace

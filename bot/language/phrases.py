@@ -199,7 +199,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "full conditionality", "intensive work search"]),
     ("universal_credit=false", [
         "do not get universal credit", "do not claim universal credit", "not on any benefits", "do not get any benefits", "not claiming any benefits", "come off uc", "came off uc", "off uc now", "no longer on uc", "not on uc any more", "not on uc anymore",
-        "not on uc", "not on universal credit", "no uc", "not claiming uc", "do not get uc",
+        "not on uc", "not on universal credit", "no uc", "not claiming uc", "do not get uc", "no universal credit",
         "do not claim uc", "not on benefits", "no benefits", "not claiming benefits",
         "do not claim benefits", "do not get benefits", "not claiming anything"]),
     ("annual_income=0", [
@@ -398,6 +398,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         "low paid job", "low income job", "national minimum wage", "barely minimum wage", "minimum wage job",
         "on the minimum wage", "living wage", "on the living wage", "pays peanuts", "paid peanuts",
         "wages are rubbish", "pay is rubbish", "pay is terrible", "struggling on my wage",
+        # said plainly by those who learnt English later: "the money is low", "the pay is small"
+        "money is low", "the money is low", "money is small", "pay is small", "the pay is small", "pay is low",
+        "the pay is low", "salary is low", "salary is small", "wage is low", "wage is small",
         "do not earn enough", "not earning enough", "can not live on my wage",
         "min wage", "on min wage", "minimum wages", "shit pay", "crap pay", "rubbish pay", "poor pay", "bad pay",
         "terrible pay", "awful pay", "pay is very low", "the pay is very low", "pay is really low", "pay is so low",

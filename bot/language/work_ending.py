@@ -30,7 +30,9 @@ JOB_LOSS = re.compile(
     r"(?:moved|moving|switched|switching) (?:it all|everything|all of it|the work|the lot|my job|our jobs|my work) "
     r"(?:over )?to (?:an? |the )?(?:new )?(?:automated|ai|computer|robot|software|online)|"
     r"(?:my|our|the) work (?:is|has|'s|s) (?:all )?(?:gone|dried up|disappeared)|"
-    r"cutting (?:jobs|staff)|job cuts|(?:job|jobs|role|roles|post|position) (?:is|are|'s|s) (?:going(?! (?:well|ok|okay|fine|great|good|to|alright)\b)|at risk|being cut)|"
+    r"cutting (?:jobs|staff)|job cuts|"
+    # "jlr gettin rid of agency ppl n im 1 of em"
+    r"(?:getting|gettin|got|get) rid of (?:\w+ ){0,2}?(?:staff|people|ppl|workers|agency|us|me|temps)|(?:job|jobs|role|roles|post|position) (?:is|are|'s|s) (?:going(?! (?:well|ok|okay|fine|great|good|to|alright)\b)|at risk|being cut)|"
     r"on the list|writing on the wall|"
     r"my (?:job|role|post|position)(?: \S+){1,8} (?:is|'s) (?:going(?! (?:well|ok|okay|fine|great|good|alright)\b)"
     # ("my job is going to AI", not "my job is going to be fine")

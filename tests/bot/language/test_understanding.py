@@ -173,7 +173,7 @@ def test_self_identified_target_groups(understanding, text, groups):
         ("my son is 5 years old", "age"), ("I'm 30 hours a week", "age"), ("I left school at 16", "age"),
         ("£300", "annual_income"),  # a week? a month?
         ("30 hour week", "annual_income"), ("2 year course", "annual_income"),
-        ("18-20k", "annual_income"), ("prefer not to say", "annual_income"),
+        ("prefer not to say", "annual_income"),  # (a range of pay is read as its top: see the case notes tests)
         ("I used to earn 30k, now 11k", "annual_income"),
         ("I want to do a degree", "qualification_level"), ("what is an HNC?", "qualification_level"),
         ("I don't have a degree", "qualification_level"), ("do I need A levels", "qualification_level"),

@@ -67,3 +67,27 @@ def test_the_job_held_now_after_the_one_before_is_work(understanding, text):
 def test_one_of_a_workers_people_with_their_age_is_asked_for(understanding, text, age):
     found = facts(understanding, text)
     assert (found["asking_for"], found["age"]) == ("they", age)
+
+
+@pytest.mark.parametrize("text", ["I make roughly 19-20k", "I earn £18,000 to £20,000", "on 18k - 20k a year"])
+def test_a_range_of_pay_is_its_top(understanding, text):
+    assert facts(understanding, text)["annual_income"] == 20000
+
+
+def test_a_range_of_ages_after_pay_leaves_the_pay(understanding):
+    assert facts(understanding, "I earn about 22k, are there courses for 18-24 year olds")["annual_income"] == 22000
+
+
+@pytest.mark.parametrize("text", ["I work in a warehouse at night, the money is low",
+                                  "I work in a care home, the pay is small"])
+def test_pay_said_plainly_to_be_low_is_low_wage(understanding, text):
+    assert facts(understanding, text)["background"] == "low_wage"
+
+
+def test_no_universal_credit_is_not_on_it(understanding):
+    assert facts(understanding, "I live in Lye. No universal credit.")["universal_credit"] is False
+
+
+def test_working_out_what_is_next_is_not_work(understanding):
+    found = facts(understanding, "Lost my job in May. While I work out what's next I want to learn data")
+    assert found["employment_status"] == "unemployed"
