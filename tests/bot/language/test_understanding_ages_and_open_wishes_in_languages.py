@@ -97,3 +97,13 @@ def test_working_in_egyptian_arabic_is_work_held(understanding):
 def test_idle_at_home_in_punjabi_answers_are_you_working(understanding):
     found = facts(understanding, "ਸਕੂਲ ਮੁੱਕ ਗਿਆ, ਹੁਣ ਘਰੇ ਵਿਹਲੀ ਆ", asked="employment_status", language="pa")
     assert found["employment_status"] == "unemployed"
+
+
+def test_work_done_said_the_polish_way_for_the_minimum_is_work_held(understanding):
+    found = facts(understanding, "robie na magazynie na nocki za minimalna", language="pl")
+    assert found["employment_status"] == "employed"
+
+
+def test_college_just_finished_in_polish_is_leaving_school(understanding):
+    found = facts(understanding, "mam 18 lat, wlasnie skonczylem college w Aston", language="pl")
+    assert found["background"] == "school_leaver"
