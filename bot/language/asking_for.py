@@ -162,15 +162,19 @@ def _asking_for_by_question(plain: str) -> Optional[str]:
     return {"him": "he", "her": "she", "them": "they"}.get(pronoun, pronoun)
 
 
+def _pronoun(mention: "re.Match") -> str:
+    """he, she or they for the person a _RELATION_MENTION names."""
+    word = next(w for w in mention.groups() if w).lower()
+    return _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
+
+
 def _asking_for_said(plain: str) -> Optional[str]:
     """he, she or they when someone is named ("my husband (born 1968) has been made redundant") and the message
     says outright it is asked for someone else ("so I'm asking")."""
     mention = _RELATION_MENTION.search(plain)
     if mention is None or not _EXPLICIT.search(plain):
         return None
-    word = next(mention.group(g) for g in ("rel", "who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9")
-                if mention.group(g)).lower()
-    return _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
+    return _pronoun(mention)
 
 
 # The resident's own situation, said before anyone else is named: "I've been out of work nearly 2 years ... I
@@ -194,9 +198,7 @@ def _asking_for_by_age(plain: str) -> Optional[str]:
         return None  # "my son, 17, lives in Walsall" tells us about him; "my son 17 wants..." asks
     if age.group("pronoun"):
         return age.group("pronoun").lower()
-    word = next(mention.group(g) for g in ("rel", "who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9")
-                if mention.group(g)).lower()
-    said = _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
+    said = _pronoun(mention)
     if said == "they":  # "one of our clients is 22 ... He'd like to learn coding": the pronoun says who
         pronoun = _PRONOUN_AFTER.search(plain, age.end())
         if pronoun is not None:

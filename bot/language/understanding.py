@@ -387,8 +387,10 @@ def _askers_own(fact: Fact, text: str) -> bool:
     if fact.slot in ("target_group", "excluded_group"):  # "as a dad", "single mum": who is speaking
         return not _THIRD_PERSON.search(clause)
     said = clause + text[fact.start:fact.end]
-    if _WORKER_HERE.match(text[fact.end:]):
-        return True  # "support worker at a homeless charity in Digbeth here": the asker saying who they are
+    if _WORKER_HERE.match(text[fact.end:]) and not _THIRD_PERSON.search(re.split(r"[.!?\n]", text[:fact.start])[-1]):
+        # "support worker at a homeless charity in Digbeth here": the asker saying who they are (not "my son
+        # works here at Tesco")
+        return True
     if _FIRST_PERSON.search(fact.text) and re.match(r"\s*with\b", text[fact.end:], re.IGNORECASE):
         return True  # "YP I work with: 17": the one named is whom the asker works with, the work is the asker's
     if not _FIRST_PERSON.search(said) and not _THIRD_PERSON.search(said) and _NO_SUBJECT.match(said):

@@ -91,3 +91,8 @@ def test_no_universal_credit_is_not_on_it(understanding):
 def test_working_out_what_is_next_is_not_work(understanding):
     found = facts(understanding, "Lost my job in May. While I work out what's next I want to learn data")
     assert found["employment_status"] == "unemployed"
+
+
+def test_the_one_asked_for_working_here_keeps_their_work(understanding):
+    found = facts(understanding, "My son is 19, he works at a warehouse here. He wants to learn coding")
+    assert (found["asking_for"], found["employment_status"]) == ("he", "employed")
