@@ -75,6 +75,11 @@ FULL_INTRODUCTION = 4  # facts of the intake's that make a message an introducti
 logger = logging.getLogger(__name__)
 
 
+def _introduced(facts) -> set:
+    """The intake's facts a message states outright (who it is about and theirs)."""
+    return {f.slot for f in facts if not f.weak and f.slot in INTRODUCTION_FACTS}
+
+
 def resolve_paths(config: Dict[Text, Any], env: Optional[Dict[str, str]] = None) -> tuple:
     """(pipeline path, gazetteer path): environment, then config.yml, then the project defaults."""
     env = os.environ if env is None else env
@@ -213,7 +218,7 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             named = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) or ""
             # (so is one that says four of the intake's facts or more, in any language: "ਮੇਰੀ ਧੀ ਨੇ GCSE ਦੇ ਪੇਪਰ
             # ਦਿੱਤੇ ਨੇ, ੧੬ ਸਾਲ ਦੀ ਆ, ਅਸੀਂ ਕਵੈਂਟਰੀ ਰਹਿੰਦੇ ਹਾਂ..." is no question about having no qualifications)
-            full = len({f.slot for f in facts if not f.weak and f.slot in INTRODUCTION_FACTS}) >= FULL_INTRODUCTION
+            full = len(_introduced(facts)) >= FULL_INTRODUCTION
             beside = named.startswith("faq_") and (asked_beside(text) is not None or full)
             self._an_answer(message, instead_of=named if beside else None)
         elif asked in intake.PROFILE_SLOTS and intake.is_dont_know(text):
@@ -260,7 +265,7 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         intent = message.get(INTENT)
         if not isinstance(intent, dict) or intent.get(INTENT_NAME_KEY) == "abuse":
             return False  # (a training example's intent is its name: never changed)
-        said = {f.slot for f in facts if not f.weak and f.slot in INTRODUCTION_FACTS}
+        said = _introduced(facts)
         return bool(said & {slots.AGE, slots.LOCAL_AUTHORITY}) and len(said) >= 2
 
     def _an_answer(self, message: Message, answering: bool = False, instead_of: Optional[str] = None) -> None:

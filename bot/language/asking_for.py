@@ -48,6 +48,8 @@ _OWN_WISH = re.compile(r"\bi (?:want|would like|'d like|am looking|am interested
                        r"|\bfor (?:me|myself)\b|\bcan i\b|\bcould i\b")
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
 _SUPPORTED = "client|resident|learner|tenant|service user|mentee|student|claimant|participant|customer"
+# Whom a case note is about, as its heading names them: "Cust: M, 24"
+_CASE_NOTE_WHO = "cust|customer|client|claimant|participant|yp"
 _ASKING_FOR = re.compile(
     r"^(?:hi |hello |hiya |hey )?(?:there )?(?:,? )?my (?P<first>" + _REL + r") "
     r"(?:(?:is|are|'s) (?P<age>\d{1,2})\b|wants|"
@@ -88,7 +90,7 @@ _RELATION_MENTION = re.compile(
     r"|\bone of (?:my|our) (?:[a-z]+ )?(?P<who8>staff|workers|employees|porters|apprentices|lads|team|drivers|"
     r"cleaners|carers|volunteers|colleagues|students|pupils|trainees)\b"
     # ...or a case note's heading: "Cust: M, 24, lives Ettingshall"
-    r"|\b(?P<who9>cust|customer|client|claimant|participant|yp) :"
+    r"|\b(?P<who9>" + _CASE_NOTE_WHO + r") :"
     # ...said the other way round: "a lady I help, she is 38", "the young lad we support is 17"
     r"|(?:\b(?:a|an|one|this|the) |(?:^|[,.;:!?)-] |\bhere ))(?:young |older )?(?:[a-z]+ )?"
     r"(?P<who2>man|woman|lad|girl|boy|person|lady|guy|" + _REL + r") (?:i|we) " + SUPPORTING + r"\b")
@@ -107,7 +109,7 @@ _THEIR_AGE = re.compile(
     # "one of my young people is 17", "one of our clients is 22"
     r"|one of (?:my|our|the) (?:[a-z]+ ){0,2}?(?:[a-z]+s|people) (?:is|who is|'s)"
     # "Cust: M, 24": a case note's heading, who and their age
-    r"|(?P<bare5>\b(?:cust|customer|client|claimant|participant|yp) :(?: (?:m|f|male|female) ,)?)"
+    r"|(?P<bare5>\b(?:" + _CASE_NOTE_WHO + r") :(?: (?:m|f|male|female) ,)?)"
     # "a young woman we support is 18", "YP I work with: 17, care leaver"
     r"|(?:i|we) " + SUPPORTING + r"(?: (?:is|'s|s)|(?P<bare4> ?[:,(-]))"
     # "helping a Syrian man, 41, who..."
