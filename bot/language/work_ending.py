@@ -108,11 +108,6 @@ LOSING = re.compile(
     r"the czech republic|portugal|morocco|the philippines|another country))\b"
     r"|\b(?:been |i have been |was |were |i was )?offered (?:voluntary )?redundancy\b"
     # "my admin job at the council will go next year": the job going, said of the job
-    # "I finish at the end of the month": their last day to come
-    r"|\bi (?:finish|leave|am finishing|am leaving) (?:work )?(?:at the end of|end of|on|in|next|this) (?:the )?"
-    r"(?:" + MONTHS + r"|month|week|friday|year)\b"
-    # ...or tersely, as texted: "finish fri", "finish on friday"
-    r"|(?:^|[,.;!?] )(?:i )?(?:finish|finishing) (?:on )?(?:fri|friday|monday|mon|next week|end of the month)\b"
     # a contract coming to its end, not renewed: "my fixed term contract ends in 3 weeks"
     r"|\b(?:fixed term|temporary|temp|my|our) (?:work |job |agency |employment |fixed term |temp |temporary )?"
     r"(?:contract|post|role|placement|position)(?: \S+){0,8}? "
@@ -125,7 +120,28 @@ LOSING = re.compile(
     # ...or in the present, as it is happening: "my job at jaguar is going, they're cutting the line and I'm
     # one of the ones going"
     r"|\bmy (?:\w+ ){0,2}(?:job|role|post|position)(?: \S+){0,6} (?:is|'s|s) (?:going|being cut|being axed|ending)"
-    r"(?= ?[,.;!]|$| (?:and|n|because|cos|as|soon|next|in|at|from|end)\b)|\bi am (?:one of (?:the ones|those|them)|on the list) (?:going|getting the chop|being let go)\b")
+    r"(?= ?[,.;!]|$| (?:and|n|because|cos|as|soon|next|in|at|from|end)\b)|\bi am (?:one of (?:the ones|those|them)|on the list) (?:going|getting the chop|being let go)\b"
+    # staff being cut, and they are among them: "jlr gettin rid of agency ppl n im 1 of em"
+    r"|\b(?:getting rid of|cutting|laying off|letting go|losing|sacking)(?: \S+){0,4}? (?:staff|people|ppl|workers|"
+    r"jobs|temps|drivers|agency|lads|posts|shift|shifts|line|team|department|dept)\b(?: \S+){0,6}? (?:and |but |so )?"
+    r"i am (?:1|one) of (?:them|those|the ones)\b"
+    # "they've announced another round of redundancies and I'm on the list"
+    r"|\b(?:redundancies|job cuts|lay ?offs|layoffs)\b(?: \S+){0,6}? (?:and |but |so )?i am (?:on the list|one of them|"
+    r"1 of them|affected|included|in the first lot)\b")
+# Their own last day to come, which is a job lost unless they say they chose to go ("I want out of
+# teaching ... I'm leaving at the end of the summer term" is a change of career, not a redundancy).
+LAST_DAY = re.compile(
+    # "I finish at the end of the month" (not a condition: "full time once I finish in June", a pupil's last term)
+    r"(?<!once )(?<!when )(?<!after )(?<!until )(?<!till )(?<!before )(?<!soon as )\bi (?:finish|leave|am finishing|am leaving) (?:work )?(?:at the end of|end of|on|in|next|this) (?:the )?"
+    r"(?:" + MONTHS + r"|month|week|friday|year|term|summer term|school year)\b"
+    # ...or tersely, as texted: "finish fri", "finish on friday"
+    r"|(?:^|[,.;!?] )(?:i )?(?:finish|finishing) (?:on )?(?:fri|friday|monday|mon|next week|end of the month)\b"
+    # ...or counted down: "finishing in six weeks"
+    r"|(?:^|[,.;!?] |\bi am |\band )(?:finish|finishing|leaving) in (?:a|one|two|three|four|five|six|seven|eight|\d{1,2}|"
+    r"a few|a couple of) (?:weeks?|months?|days?)\b")
+CHOSEN = re.compile(r"\b(?:want|wanting|need|needing) (?:to get )?out of\b|\b(?:want|wanting|decided|choosing|chose) to "
+                    r"(?:leave|quit|get out)\b|\b(?:handed|handing|put|putting) (?:in )?(?:my )?notice\b|"
+                    r"\b(?:resigned|resigning|quit|quitting|my choice|my own choice|my decision)\b")
 # A job that has gone, in so many words: "my job in the stockroom has gone". Not in work any more,
 # whatever "my job" said on its own.
 JOB_GONE = re.compile(r"\bmy job(?: \S+){0,4} (?:has gone|is gone|went|has been cut|was cut|got cut|"
@@ -150,6 +166,8 @@ def let_go_together(facts: List[Fact], view, text: str) -> List[Fact]:
 def losing(facts: List[Fact], view, text: str) -> List[Fact]:
     """A job loss still to come: in work now (not out of work, as "laid off" alone says) and displaced."""
     losing = LOSING.search(view.plain)
+    if losing is None and not CHOSEN.search(view.plain):
+        losing = LAST_DAY.search(view.plain)
     if losing is None:
         return facts
     kept = [f for f in facts if not (f.slot == "employment_status" and f.value == "unemployed")
@@ -162,4 +180,4 @@ def losing(facts: List[Fact], view, text: str) -> List[Fact]:
     return kept
 
 
-__all__ = ["AUTOMATION", "JOB_LOSS", "CLOSING", "CLOSED", "LET_GO_TOGETHER", "FOR_GOOD", "NOT_FOR_GOOD", "MONTHS", "OURS", "TO_COME", "LOSING", "JOB_GONE", "ENDING", "let_go_together", "losing"]
+__all__ = ["AUTOMATION", "JOB_LOSS", "CLOSING", "CLOSED", "LET_GO_TOGETHER", "FOR_GOOD", "NOT_FOR_GOOD", "MONTHS", "OURS", "TO_COME", "LOSING", "LAST_DAY", "CHOSEN", "JOB_GONE", "ENDING", "let_go_together", "losing"]
