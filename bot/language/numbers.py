@@ -179,6 +179,19 @@ _YEARS_SAID = re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr|y
                          r"(?:i|he|she|they|we) (?:have|has|'s|'ve|s|had) (?:been|worked|done)|been|i have|he has|"
                          r"she has|(?:i|he|she|they|we) (?:worked|work|was|were|did|spent|lived|drove|drive)|worked|"
                          r"spent)(?![\w]))(?![\w])")
+# ...or opening a clause with the wish straight after it: "cn i use this?? 26 wanna get in2 coding"
+_AGE_THEN_WISH = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})" + _AGE_UNITS_AFTER
+                            + r"(?= (?:want|wants|wanna|looking|need|needs|would like|hoping|keen|trying)\b)")
+# Who they are and their age, as a phrase: "I'm a woman of 56", "a bloke of 45 with a bad back" (the person
+# word may be a phrase already claimed, §: the unmasked words say which)
+_PERSON = (r"(?:woman|man|lady|bloke|fella|lad|girl|guy|gent|gentleman|mum|mom|dad|mother|father|grandmother|"
+           r"grandfather|grandad|grandma|gran|nan|person|widow|widower)")
+_PERSON_OF = re.compile(r"(?:§|\b" + _PERSON + r") of (?P<n>\d{2})(?![\w.,/:+-])" + _AGE_UNITS_AFTER)
+# ...or the age a question turns on, said of themselves: "can u do coding stuff if ur 13?" (not the rule asked
+# about: "only if you're 19 or over?")
+_IF_AGED = re.compile(r"\bif (?:you are|you 're|your|youre|u r|ur|i am|i 'm|im) (?P<n>\d{1,2})(?![\w.,/:+-])"
+                      + _AGE_UNITS_AFTER + r"(?! (?:years? old )?(?:or|and|to|-) ?(?:over|under|older|younger|more|"
+                      r"less|above|below|\d))")
 _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])i am (?:only |just |about |now |actually |really )?(?P<n>\d{1,3})(?![\w.,/:-])"
                 + _AGE_UNITS_AFTER), 10, 100),
@@ -223,8 +236,10 @@ _AGE_PATTERNS = [
     # ...or asked of themselves at the end of a question: "is that realistic at 44?", "am i too old at 50?"
     # ("is it too late for me at 58 to learn computers?", "is there work I could train for at 49?")
     (re.compile(r"\b(?:realistic|possible|doable|feasible|too old|too late|worth it|still|start|starting|retrain|"
-                r"retraining|train|training|study|studying|change|learn|learning|do it|do this|do that)"
-                r"(?: (?:\w+|§)){0,3} at (?P<n>\d{2})(?= ?\?| ?[.!]|$| to (?!\d))"), 16, 99),
+                r"retraining|train|training|study|studying|change|learn|learning|do it|do this|do that|"
+                # "can I do an apprenticeship at 15?" (a clock time is not said "at 15")
+                r"do|join|apply|get)"
+                r"(?: (?:\w+|§)){0,3} at (?P<n>\d{2})(?= ?\?| ?[.!]|$| to (?!\d))"), 13, 99),
     # ...or the age itself asked about: "or is 47 too old to start over?", "55 too late to retrain?"
     (re.compile(r"(?<![\w£.,])(?<!for )(?<!the )(?P<n>\d{2}) (?:(?:years? old|yrs old) )?(?:is |'s )?"
                 r"(?:too old|too late|not too old|not too late|old enough)(?![\w])"), 16, 99),
@@ -243,6 +258,9 @@ _AGE_PATTERNS = [
     (_AGE_BEFORE_PLACE, 16, 99),
     (_AGE_UNIT_BEFORE_PLACE, 16, 99),
     (_AGE_PLACE_WISH, 16, 99),
+    (_AGE_THEN_WISH, 16, 99),
+    (_PERSON_OF, 16, 99),
+    (_IF_AGED, 10, 99),
     # "m 45 redundant", "21 f walsall", "bloke 42, B23": the dating-profile shorthand, at the start of a clause
     (re.compile(r"(?:^|[,;.!?] )(?:m|f|male|female|bloke|fella|man|woman|lady|lad|guy) (?P<n>\d{2})(?![\w.,/:-])"
                 r"|(?:^|[,;.!?] )(?P<n2>\d{2}) "
@@ -287,7 +305,7 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     # se", for ten years, "5 سال پہلے", five years ago, or "18 ਸਾਲ ਦਾ ਹੈ", someone else's age)
     r"(?:^|[,;.!?،।۔] )(?:عمر|ਉਮਰ|umar|umer|umr) (?P<n>\d{1,2})(?!\d)",
     # (nor "20 سال وہاں کام کیا", twenty years worked there)
-    r"(?:^|[,;.!?،।۔] )(?P<n>\d{1,2}) (?:saal|sal|سال|ਸਾਲ|سنة|سنه)(?![\w])"
+    r"(?:^|[,;.!?،।۔] )(?P<n>\d{1,2}) (?:saal|sal|سال|ਸਾਲ|سنة|سنه|عام|عاما)(?![\w])"
     r"(?! (?:se|say|pehle|سے|پہلے|ਤੋਂ|ਪਹਿਲਾਂ|في|منذ|k[ai] (?:hai|he)|ک[ای] ہے|ਦ[ਾੀ] ਹੈ)(?![\w]))"
     r"(?!(?: [^\s,;.!?،।۔]+){0,3} (?:کام|ਕੰਮ|kaam|kam|نوکری|ਨੌਕਰੀ|naukri|اشتغلت|اشتغل|شغل|عملت)(?![\w]))",
 )]
@@ -321,7 +339,7 @@ def nearly_age(plain: str) -> Optional[Tuple[int, int, int]]:
     m = _NEARLY_REPLY.fullmatch(plain.strip(" .!"))
     return (int(m.group("n")) - 1, m.start("n"), m.end("n")) if m else None
 _LOOSE = {_BARE_CLAUSE, _BESIDE_PLACE, _AGE_IN_PLACE, _PLACE_THEN_AGE, _AGE_AND_STATE, _AGE_JUST_DID,
-          _AGE_BEFORE_PLACE, _AGE_UNIT_BEFORE_PLACE, _AGE_PLACE_WISH, _AGE_THEN_HOME}  # the bare-number forms above
+          _AGE_BEFORE_PLACE, _AGE_UNIT_BEFORE_PLACE, _AGE_PLACE_WISH, _AGE_THEN_HOME, _AGE_THEN_WISH}  # the bare-number forms above
 # A terse message whose last clause is an age and a place: "want 2 get into coding. 29 stourbridge".
 _CLAUSE_THEN_PLACE = re.compile(r"[,;.!?] (?P<n2>\d{2}) §(?: [.!])?$")
 # An age said as the one coming: "I'll be 25 next month", "turning 30 in March", "16 tmrw", "I'm 18 on
@@ -364,7 +382,7 @@ _SELF_DESCRIBED = re.compile(r"(?<![\w])(?:(?:\d+|one|two|three|four|five|six) (
 
 # The age of the person a resident is asking for: "my nephew is 18", "he is 17".
 # Also "shes 16", "my m8s 19" and "my nephew in Tamworth is 18" (a place between the person and the age).
-_OTHER_AGE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ (?:in|from|at) [\w§]+ )?\w+(?: \w+)?|my \w+(?= ?s )|"
+_OTHER_AGE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ (?:in|from|at) [\w§]+ )?[\w§]+(?: [\w§]+)?|my \w+(?= ?s )|"
                         # ...with a name between: "one of my clients, Mohammed, is 31"
                         r"(?:my|our) \w+ , [\w§]+ ,|"
                         r"he|she|they|him|her|(?:man|woman|lad|girl|boy|person|lady|guy)(?: (?:from|in|at) [\w§]+)? who|"
@@ -441,6 +459,9 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
             group = "n" if m.group("n") is not None else "n2"
             if pattern is _BESIDE_PLACE and group == "n" and not (plain and _LEADING_AGE.match(plain)):
                 continue
+            if pattern is _PERSON_OF and text[m.start()] == "§" and not (
+                    plain and re.search(r"\b" + _PERSON + " of " + m.group("n") + r"\b", plain)):
+                continue  # "§ of 56" is a person only when the claimed words are one ("a woman of 56")
             value = int(m.group(group)) - (pattern is _NEARLY)
             # "i am N" names its subject; other forms may be a child's or partner's age
             before = text[max(0, m.start() - 40): m.start(group)]
