@@ -48,8 +48,9 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|^english (?:, )?born and (?:bred|raised)\b"
          r"|\benglish (?:is|'s) (?:my|his|her|their) (?:language|lingo)\b"
          # "English" to "How good is your English?" in an English conversation: it is their language
-         r"|^(?:yes |yeah |yep |yh )?english(?: yes| only| obviously| obvs| obv| ofc| of course| course| innit| init| mate|"
-         r" lol| haha| duh| bruv| mate lol)?$|^i speak english$"
+         # ("english only lol", "only speak english", "eng")
+         r"|^(?:yes |yeah |yep |yh )?(?:i )?(?:only )?(?:speak )?(?:english|eng)(?: yes| only| obviously| obvs| obv| ofc|"
+         r" of course| course| innit| init| mate| lol| haha| duh| bruv)*$"
          # interpreting or translating is English beyond everyday: "very good, I was interpreter 6 years"
          r"|\b(?:was|am|is|as|worked as|work as|working as)(?: an?)? (?:interpreter|translator)\b"
          r"|\b(?:interpreting|translating) (?:for|in|at)\b"
@@ -69,6 +70,8 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"b1|b2|pretty good|quite good|very good|confident)\b", "intermediate"),
     ],
     "employment_status": [
+        # the reply button's own words, or near them: "In education", "still in full time education"
+        (r"^(?:i am |still |i am still )?in (?:full time )?(?:education|training)$", "in_education"),
         (r"\b(?:self employed|freelance|my own business|work for myself|own boss)\b", "self_employed"),
         (r"\b(?:not allowed to work|can not work|no right to work|no permission to work|look(?:ing|s)? for "
          r"(?:work|a job|job|jobs|employment)|not doing anything|doing nothing|job hunting|job seeking|job search(?:ing)?|searching for (?:work|a job|jobs)|applying for (?:work|jobs|a job|"
@@ -101,6 +104,7 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"packs|pick|picks|deliver|delivers|care|cares|stack|stacks|sell|sells|look after|looks after) "
          r"(?:\S+ )?(?:in|at|for) (?:a|an|the|my|his|her)?\b", "employed"),
         (r"\b(?:at|in) (?:\w+ )?(?:college|school|university|sixth form)\b|\bstudying\b|\bstudent\b"
+         r"|\bat uni\b"
          r"|\bdoing (?:a |my )?(?:btec|a levels?|t levels?|gcses|degree)\b", "in_education"),
     ],
     "interest": [
@@ -173,9 +177,30 @@ def fold_letters(text: str) -> str:
     return text.translate(_SCRIPT_FOLD)
 
 
+# Roman Urdu has no fixed spelling: each word is typed several ways ("hoon", "hun", "hu"; "bohat", "bohot",
+# "bht"). Each is matched as the one the tables write. Only words that are no other language's (not "main",
+# I or in, nor "he", nor Romanian "mai") are folded, in the message and the tables alike.
+_ROMAN_URDU = {
+    **dict.fromkeys(("hun", "hu", "hon", "houn", "hn", "hoo"), "hoon"),
+    **dict.fromkeys(("krta", "kerta"), "karta"), **dict.fromkeys(("krti", "kerti"), "karti"),
+    **dict.fromkeys(("krna", "kerna"), "karna"), **dict.fromkeys(("krni", "kerni"), "karni"),
+    **dict.fromkeys(("krte", "kerte"), "karte"), "kr": "kar", "ker": "kar",
+    **dict.fromkeys(("bohot", "bahut", "bht", "boht", "buhat", "bhot", "bohut", "bhut"), "bohat"),
+    **dict.fromkeys(("pese", "pesay", "paisay", "paisa", "pesa", "paisey", "pasay"), "paise"),
+    **dict.fromkeys(("nahin", "nai", "nhi", "nahee", "nahii"), "nahi"),
+    **dict.fromkeys(("chahiye", "chahye", "chaiye", "chahie", "chahiay"), "chahiye"),
+    **dict.fromkeys(("rha", "reha"), "raha"), **dict.fromkeys(("rhi", "rehi"), "rahi"),
+    **dict.fromkeys(("rhta", "rehta"), "rehta"), **dict.fromkeys(("rhti", "rehti"), "rehti"),
+    **dict.fromkeys(("tankha", "tankhah", "tankhwa", "tankhwah"), "tankhwah"),
+    **dict.fromkeys(("abi", "abhee"), "abhi"), **dict.fromkeys(("kch", "kuchh", "kuj"), "kuch"),
+    **dict.fromkeys(("sham", "shaam", "shamko"), "shaam"), "hy": "hai",
+}
+
+
 def fold(text: str) -> str:
-    """The message as the language tables match it: normalised, Urdu and Arabic letters alike."""
-    return normalise(text).translate(_SCRIPT_FOLD)
+    """The message as the language tables match it: normalised, Urdu and Arabic letters alike, Roman Urdu's
+    spellings as one."""
+    return " ".join(_ROMAN_URDU.get(w, w) for w in normalise(text).translate(_SCRIPT_FOLD).split(" "))
 
 
 def phrase_forms(table: str, phrase: str) -> List[str]:

@@ -138,7 +138,8 @@ def asking_for(plain: str) -> Optional[str]:
     if _OWN_AGE.search(plain) and not theirs:
         return None  # "my daughter is 16 and I'm 42": they are telling us about themselves
     if not m:
-        return _asking_for_by_age(plain) or _asking_for_by_question(plain) or _asking_for_said(plain)
+        return (_asking_for_by_age(plain) or _asking_for_by_question(plain) or _asking_for_said(plain)
+                or _asking_for_by_wish(plain) or _asking_for_at_school(plain))
     if m.group("age") and int(m.group("age")) < _YOUNG and not _CHILD_ASK.search(plain[m.end():]):
         return None  # "my son is 5 years old" alone is not yet a question about him
     return _RELATIONS[m.group("first") or m.group("for") or m.group("for2")]
@@ -168,6 +169,36 @@ def _pronoun(mention: "re.Match") -> str:
     """he, she or they for the person a _RELATION_MENTION names."""
     word = next(w for w in mention.groups() if w).lower()
     return _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
+
+
+def _asking_for_by_wish(plain: str) -> Optional[str]:
+    """he, she or they when someone is named ("my son works part time") and then what they want is said of them
+    ("he wants coding"), and nothing the resident wants for themselves ("she wants me to retrain" is theirs)."""
+    mention = _RELATION_MENTION.search(plain)
+    if mention is None or _OWN_WISH.search(plain):
+        return None
+    wish = _THEIR_WISH.search(plain, mention.end())
+    if wish is None or re.match(r" (?:me|us)\b", plain[wish.end():]):
+        return None
+    said = re.match(r"(?:he|she|they)\b", wish.group(0))
+    pronoun = _pronoun(mention)
+    if said is None or pronoun == "they":
+        return said.group(0) if said else pronoun
+    return pronoun if said.group(0) == pronoun else None  # ("my son ..., she wants": someone else again)
+
+
+# Where their schooling stands, said of them: "my son's in Year 10 at school in Halesowen".
+_AT_SCHOOL = re.compile(r"\b(?:my|our) (?P<rel>" + _REL + r") (?:is|'s|s) (?:in (?:year|yr) ?\d{1,2}\b|(?:at|in) "
+                        r"(?:school|college|sixth form)\b|doing (?:his|her|their) (?:gcses|a levels|btec))")
+
+
+def _asking_for_at_school(plain: str) -> Optional[str]:
+    """he, she or they when someone's schooling is said ("my son's in Year 10") and then what they want, or a
+    question ("where do we start?"); the schooling alone ("my son is at college") is only a mention."""
+    school = _AT_SCHOOL.search(plain)
+    if school is None or not (_CHILD_ASK.search(plain, school.end()) or "?" in plain[school.end():]):
+        return None
+    return _RELATIONS[school.group("rel")]
 
 
 def _asking_for_said(plain: str) -> Optional[str]:

@@ -41,6 +41,14 @@ WISH = {
 _EXCEPT = {"only", "just", "beyond", "except", "apart", "besides", "above", "past"}
 _STUDY_TIME = {"can", "could", "only", "study", "learn", "learning", "available", "free", "do", "prefer",
                "best", "suit", "suits", "and", "or", "evenings", "weekends", "mornings", "days"}
+# Words that say a qualification is under way or was left part way, and the level that usually gets someone
+# onto it (GCSEs for A levels and level 3 courses, A levels for an HNC or a degree, a degree for a master's).
+_UNDER_WAY = {"alongside", "halfway", "midway", "during", "sitting", "dropped", "quit", "unfinished", "incomplete",
+              "taking", "partway"}
+_ENTRY_LEVEL = {3: 2, 4: 3, 5: 3, 6: 3, 7: 6}
+# Putting right other people's problems, which makes "tech problems" a line of work: "sort out tech problems".
+_SOLVING = {"help", "helping", "helps", "sort", "sorting", "fix", "fixing", "solve", "solving", "troubleshoot",
+            "deal", "dealing", "resolve", "resolving"}
 _CLASSES = {"classes", "class", "courses", "course", "school", "study", "only"}
 # The word before "in school" or "at college" that makes it a workplace: a job or work itself.
 _WORKS_THERE = {"work", "works", "working", "worked", "job", "lady", "assistant", "cleaner", "cook", "caretaker",
@@ -192,7 +200,14 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
         wishes = before & WISH
         if wishes == {"do"} and "have" in before:
             wishes = set()  # "I do have GCSEs"
-        return None if negated or wishes else fact
+        if negated or wishes:
+            return None
+        if before & _UNDER_WAY:
+            # still studying for it, or left part way: not held, but what got them onto it is ("alongside my A
+            # levels" holds GCSEs; "halfway through my level 3 course" a level 2; a degree begun, level 3)
+            held = _ENTRY_LEVEL.get(value)
+            return None if held is None else Fact(slot, held, fact.start, fact.end, fact.text, weak=fact.weak)
+        return fact
     if slot == "interest":
         if negated or (before & JOB_WORDS and not before & WISH):
             return None
@@ -214,9 +229,12 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
                 WISH | {"wants", "wanted", "wanting", "would", "could", "can"}):
             return None  # "I do security at Merry Hill", "she does marketing for a charity": the work they do
 
+        if value == "it_support" and ent.text.lower().endswith(("problems", "issues")) and not before & _SOLVING:
+            return None  # "my laptop has computer problems": their trouble, not work they want
         if value == "cyber_security" and ent.text.lower() == "security" and (
             prev in {"social", "job", "national", "home", "food", "financial"}
-            or nxt in {"guard", "guards", "officer", "officers", "job", "staff", "check", "checks"}
+            or nxt in {"guard", "guards", "officer", "officers", "job", "staff", "check", "checks", "nights", "shifts",
+                       "shift", "work", "company", "firm", "licence", "license", "industry", "patrols"}
         ):
             return None
         return fact
@@ -237,8 +255,10 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
         # nights are a shift worked far more often than a time to study: "security guard nights £11 hr"
         # (but "I can only do nights", "night classes" are when they could learn)
         # ("I do security nights": "do" with the work between is the job, not "I can do nights")
+        # ("i do nights so part time in the day": what they do now, not "i can do nights")
+        habitual = prev == "do" and ent.start > 1 and doc[ent.start - 2].norm_ in {"i", "he", "she", "we", "they"}
         study_time = before & _STUDY_TIME
-        if study_time <= {"do", "and", "or"} and prev != "do":
+        if study_time <= {"do", "and", "or"} and (prev != "do" or habitual):
             study_time = set()
         if (ent.text.lower() in ("nights", "night time") and before and not study_time
                 and nxt not in _CLASSES):

@@ -42,7 +42,7 @@ NORMS: Dict[str, str] = {
     "bein": "being", "gettin": "getting", "shuttin": "shutting", "closin": "closing", "fixin": "fixing",
     "ther": "there", "wnt": "want", "langwage": "language", "jus": "just", "jst": "just",
     "finishd": "finished", "finshed": "finished", "finised": "finished", "fnished": "finished",
-    "leavin": "leaving", "finishin": "finishing",
+    "leavin": "leaving", "finishin": "finishing", "mornins": "mornings",
 }
 
 # Everyday verbs residents write with the g dropped ("workin", "cleanin for herself", "lookin for a job"):
@@ -104,7 +104,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "fixing computers", "fix computers", "repairing computers", "computer repair", "computer repairs",
         "it technician", "networking", "comptia", "desktop support", "it help desk",
         "networks", "network", "computer networks", "fixing pcs", "fix pcs", "fixing laptops", "fix laptops",
-        "repair computer", "repair computers", "repairing pcs", "pc repair", "pc repairs", "laptop repairs"]),
+        "repair computer", "repair computers", "repairing pcs", "pc repair", "pc repairs", "laptop repairs",
+        # (only as work they would do: "helping people sort out tech problems", bot.language.phrase_context)
+        "tech problems", "tech issues", "computer problems", "computer issues", "it problems", "it issues",
+        "laptop problems", "pc problems", "troubleshooting"]),
     ("interest=cyber_security", [
         "cyber", "cyber security", "cybersecurity", "it security", "information security",
         "network security", "online security", "ethical hacking", "hacking", "security", "hackers",
@@ -326,6 +329,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "automated out of a job", "automated out of my job", "the factory closed",
         "the factory shut", "factory closed down"]),
     ("employment_status=employed", [
+        # the work they cannot give up to study: "I can't afford to stop working"
+        "can not afford to stop working", "can not afford to stop work", "can not afford to give up work",
+        "can not afford to give up my job", "can not afford to quit", "can not afford to leave my job",
+        "can not give up my job", "can not give up work", "have to keep working", "need to keep working",
         "and work as", "i am work", "got a job", "started work", "started a job", "i have a job", "i have got a job", "found a job", "got a new job",
         "i work", "i am working", "i am employed", "employed", "in work", "my job", "my boss",
         "my manager", "my shift", "my shifts", "my role", "in my role", "my department",
@@ -334,7 +341,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "zero hour contract", "zero hours", "zero hour", "0 hours contract", "agency shifts", "agency work",
         "agency worker", "through an agency", "for an agency", "temp work", "temping", "off sick",
         "signed off sick", "been signed off", "signed off for", "still on the books", "on sick leave", "on maternity leave", "on paternity leave", "on furlough",
-        "do shifts", "doing shifts", "few shifts", "odd shifts", "cash in hand", "live and work", "my work",
+        "do shifts", "doing shifts", "few shifts", "odd shifts", "security shifts", "bank shifts", "picking up shifts",
+        "pick up shifts", "to tick over", "cash in hand", "live and work", "my work",
         "all day at work", "at work all day", "on the tills", "do the tills", "on the bins", "work on the bins",
         "at my work"]),
     ("employment_status=employed?", ["working", "employed", "in work", "yes working"]),
@@ -392,6 +400,12 @@ FACTS: List[Tuple[str, List[str]]] = [
         "being replaced by machines", "being replaced by robots", "being replaced by computers",
         "being replaced by chatbots", "being replaced by a chatbot", "being replaced by bots",
         "being replaced by an app", "being replaced by self checkouts"]),
+    # Universal Credit topping up a wage is pay too low to live on: "I work 20 hours ... get universal credit on top"
+    ("background=low_wage;employment_status=employed;universal_credit=true", [
+        "universal credit on top", "uc on top", "uc to top up", "uc top up", "universal credit top up",
+        "universal credit to top up", "topped up with uc", "topped up by uc", "topped up with universal credit",
+        "topped up by universal credit", "top up from uc", "top up from universal credit", "uc tops up",
+        "universal credit tops up", "uc tops me up", "top up with uc", "top up with universal credit"]),
     ("background=low_wage;employment_status=employed", [
         "low paid", "low pay", "low wage", "low wages", "minimum wage", "poorly paid", "badly paid",
         "pays pennies", "paid pennies", "pays buttons", "still skint", "barely covers", "barely covers the bills",
@@ -597,7 +611,11 @@ IGNORE: List[str] = [
     "security guards", "security officer", "job security", "social security", "national security",
     "security deposit", "door security", "student loan", "student loans", "student finance",
     "aston villa", "aston martin", "property developer", "refugee council", "refugee action",
-    "refugee week", "british gas", "british airways", "british sign language", "evening standard",
+    "refugee week",
+    # where a worker works, not who the resident is: "a support worker at a refugee charity"
+    "refugee charity", "refugee centre", "refugee center", "refugee project", "refugee service",
+    "refugee services", "refugee organisation", "refugee organization", "refugee support", "refugee team",
+    "refugee drop in", "asylum charity", "asylum support charity", "migrant charity", "british gas", "british airways", "british sign language", "evening standard",
     "weekend away", "any time", "what is universal credit", "in the morning", "in person",
     "anything else", "good evening", "evening all", "this evening", "this weekend", "the weekend",
     "next weekend", "last weekend", "face to face",

@@ -31,6 +31,8 @@ _IT_WISH = re.compile(r"^\s*I\.?T\.?\s*[.!]?\s*$|\b(?:in|into|an?|do|doing|study
                       r"|\bthe\s+IT\s+side\b"
                       r"|\bIT\s+(?:apprenticeships?|jobs?|courses?|work|roles?|sector|industry|field|career|"
                       r"qualifications?)\b")
+# Two topics offered as a choice: "IT support or maybe cyber".
+_ALTERNATIVES = re.compile(r"\bor\b|\bmaybe\b|\bperhaps\b", re.I)
 _BECOMING = re.compile(r"\b(?:become|becoming|be|work as|job as|career as|role as|retrain as)\s+"
                        r"(?:an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WAS_DOING = re.compile(r"\b(?:am|was|been|as|worked|working)\s+(?:an?\s+|in\s+)?$", re.IGNORECASE)
@@ -76,7 +78,10 @@ def settle(found: List[Tuple[Fact, str]], view, text: str, wanted: set = frozens
             wished = [v for v in wished if v != "general_digital"] or wished
             topics = [v for v in topics if v != "general_digital"] or topics
             # ...and security beside networks says which side of IT: "networks and security, stopping hackers"
-            if "cyber_security" in topics and "it_support" in topics:
+            # (but "IT support or maybe cyber" names two choices, the first the one they lead with)
+            if "cyber_security" in topics and "it_support" in topics and not _ALTERNATIVES.search(
+                    text[min(f.end for f in facts if f.value in ("cyber_security", "it_support")):
+                         max(f.start for f in facts if f.value in ("cyber_security", "it_support"))]):
                 wished = [v for v in wished if v != "it_support"]
                 topics = [v for v in topics if v != "it_support"]
             # the job they want to become says what they want over a tool on the way: "learn Python and

@@ -56,6 +56,8 @@ _BETTER_PAY = re.compile(r"\b(?:better paid|better paying|better pay|pays better
                          r"earn more|earning more|pays more|decent wage|living wage|proper wage)\b")
 # Work in a sector, or done with it: "I work in retail", "done wiv retail", "been in care for years"
 _SECTOR_WORK = re.compile(r"\b(?:work|working|worked|been|done with|done wiv|finished with|fed up (?:of|with)|"
+                          # ("twenty years in retail management", "I've done admin in the NHS")
+                          r"years|yrs|have done|'ve done|ve done|doing|"
                           r"sick of|bored of|tired of|had enough of|out of|get out of|leave|leaving) (?:in )?" + SECTORS
                           + r"\b")
 _WISH = re.compile(r"\b(?:want|wanna|would like|like to|love to|fancy|hoping|hope to|move into|get into|"
@@ -63,6 +65,9 @@ _WISH = re.compile(r"\b(?:want|wanna|would like|like to|love to|fancy|hoping|hop
                    r"go into|retrain|change to|switch to|learn|thinking|keen|interested|"
                    r"(?:can|could) i (?:do|get|learn|study|train|try|retrain|switch|move)|sick of|fed up|bored of|"
                    r"want out|get out of|career change|change (?:my )?career|new career|"
+                   # ("I'd genuinely enjoy data analysis", "I keep wondering about cyber security", "something more
+                   # technical")
+                   r"(?:would|'d|d) (?:\w+ )?enjoy|wondering about|wonder about|bored stiff|something more|"
                    # worn out by it: "I'm burning out, I dread Sunday nights", "the job is breaking me"
                    r"burning out|burnt out|burned out|breaking me|had enough|hate (?:my|the) job|dread)\b")
 # How good their English is, with how much said: "her English is still quite basic", "my english is very

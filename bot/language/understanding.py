@@ -62,8 +62,9 @@ _PLACE_HOME |= _LIVING_IN_LANGUAGES
 _PLACE_WORK |= {"pracowałem", "pracowałam", "pracuję", "pracuje", "pracowalem", "pracowalam", "pracujemy", "lucrez",
                 "lucram", "lucrat", "lucrează", "lucreaza", "اشتغل", "اشتغلت", "أشتغل", "بشتغل", "أعمل", "اعمل",
                 "عملت"}
-_INSTITUTION = {"university", "uni", "college", "city", "fc", "villa", "airport", "hospital",
-                "station", "council", "road", "rd", "street", "st", "avenue", "lane", "way"}
+_INSTITUTION = {"city", "fc", "villa", "airport", "station", "road", "rd", "street", "st", "avenue", "lane", "way"}
+# ...and the places named after a town that people study or work at, which hint at home without saying it
+_STUDIED_OR_WORKED_AT = {"university", "uni", "college", "hospital", "council"}
 _WORD = re.compile(r"[^\W_]+")  # (letters of every script: "pracowałem", "ساكن")
 # Still doing their job now, said in passing: "as I'm still teaching", "i am still nursing nights".
 _STILL_AT_IT = re.compile(r"\bi am still (?:teaching|working|nursing|driving|employed|in work|in my job|there|"
@@ -208,8 +209,13 @@ class Understanding:
             opened = _WORD.findall(clause)
             before = opened[-4:]
             after = _WORD.findall(lowered[match.end: match.end + 20])[:2]
-            if after[:1] and after[0] in _INSTITUTION:
-                continue  # "Coventry University", "Walsall Road": a name, not where they live
+            if after[:2] in (["city", "centre"], ["city", "center"]):
+                pass  # "bar work in cov city centre": the place itself
+            elif after[:1] and after[0] in _STUDIED_OR_WORKED_AT:
+                elsewhere.append(match)  # "at stourbridge college": where they study or work, a hint of home
+                continue
+            elif after[:1] and after[0] in _INSTITUTION:
+                continue  # "Coventry City", "Walsall Road": a name, not where they live
             if other and _askers_clause(lowered, match.start) and (set(opened) & _LIVING or after[:1] == ["myself"]):
                 # asking for someone else: "I'm 58 and live in Stratford, but I'm asking for my daughter" (where the
                 # asker works, "a support worker at a hostel in Wolverhampton", is still a hint of theirs)

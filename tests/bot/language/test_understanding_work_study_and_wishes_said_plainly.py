@@ -1,0 +1,105 @@
+"""Work, study and wishes said plainly (worded fresh here): shifts done now, pay topped up by Universal Credit,
+work they cannot give up, a reply button's words typed, a topic named as the problems they would solve, a
+charity where a worker works, two topics offered as a choice, a qualification still under way, a change of
+career said as a wish, and a college or a city centre as a hint of home."""
+
+import pytest
+
+from tests.bot.language.reading import facts
+
+
+def test_nights_they_do_now_are_their_work_and_the_day_is_free(understanding):
+    found = facts(understanding, "i do nights so part time in day", asked="availability")
+    assert (found["availability"], found["employment_status"]) == ("part_time", "employed")
+
+
+def test_nights_they_can_do_are_when_they_can_study(understanding):
+    assert facts(understanding, "I can do nights", asked="availability")["availability"] == "evenings_weekends"
+
+
+def test_security_shifts_are_work_not_a_wish_for_cyber_security(understanding):
+    found = facts(understanding, "I'm 45 and doing security shifts to tick over, want to learn something new")
+    assert found["employment_status"] == "employed" and "interest" not in found
+
+
+def test_a_wage_topped_up_by_universal_credit_is_low_pay(understanding):
+    found = facts(understanding, "I work 16 hours in a shop and get universal credit on top, want to learn excel")
+    assert (found["background"], found["employment_status"], found["universal_credit"]) == ("low_wage", "employed",
+                                                                                            True)
+
+
+def test_work_they_cannot_afford_to_give_up_is_work_held(understanding):
+    assert facts(understanding, "I can't afford to stop working so it would need to be evenings")[
+        "employment_status"] == "employed"
+
+
+@pytest.mark.parametrize("text", ["english only lol", "only speak english", "eng"])
+def test_english_said_as_their_only_language_is_fluent(understanding, text):
+    assert facts(understanding, text, asked="english_level")["english_level"] == "fluent"
+
+
+@pytest.mark.parametrize("text", ["In education", "still in full time education"])
+def test_the_studying_reply_typed_is_in_education(understanding, text):
+    assert facts(understanding, text, asked="employment_status")["employment_status"] == "in_education"
+
+
+def test_mornings_with_the_g_dropped_are_part_time(understanding):
+    assert facts(understanding, "mornins only", asked="availability")["availability"] == "part_time"
+
+
+def test_sorting_out_other_peoples_tech_problems_is_it_support(understanding):
+    assert facts(understanding, "she likes the idea of helping people sort out tech problems",
+                 asked="interest")["interest"] == "it_support"
+
+
+def test_their_own_computer_problems_are_not_a_wish(understanding):
+    assert "interest" not in facts(understanding, "my laptop keeps having computer problems, can you help")
+
+
+def test_a_refugee_charity_a_worker_works_at_says_nothing_of_the_client(understanding):
+    found = facts(understanding, "I'm a support worker at a refugee charity in Dudley. My client is a Kurdish man, "
+                                 "48, who has indefinite leave to remain. He'd like to get a job.")
+    assert (found["asking_for"], found["immigration_status"]) == ("he", "settled")
+
+
+def test_two_topics_offered_as_a_choice_lead_with_the_first(understanding):
+    assert facts(understanding, "I'd like to move into IT support or maybe cyber")["interest"] == "it_support"
+
+
+@pytest.mark.parametrize("text, level", [("I could study on evenings and weekends alongside my a levels", 2),
+                                         ("I left college halfway through my level 3 IT course", 2),
+                                         ("I dropped out halfway through my degree", 3)])
+def test_a_qualification_under_way_is_not_yet_held(understanding, text, level):
+    assert facts(understanding, text)["qualification_level"] == level
+
+
+@pytest.mark.parametrize("text", [
+    "bored stiff after twenty years in retail management, I think I'd genuinely enjoy data analysis",
+    "I've done admin in the NHS for most of my working life. I'd like to move into something more technical, "
+    "IT support maybe"])
+def test_a_change_of_career_said_as_a_wish_is_a_career_change(understanding, text):
+    assert facts(understanding, text)["background"] == "career_changer"
+
+
+def test_the_college_they_go_to_is_offered_as_home(understanding):
+    assert facts(understanding, "im in yr 13 at stourbridge college, want an apprenticeship")["place_assumed"] == \
+        "Dudley"
+
+
+def test_a_city_centre_named_is_the_place(understanding):
+    assert facts(understanding, "bar work in cov city centre on min wage")["place_assumed"] == "Coventry"
+
+
+def test_a_football_club_is_not_a_place(understanding):
+    assert facts(understanding, "I support Coventry City and live in Walsall")["local_authority"] == "Walsall"
+
+
+@pytest.mark.parametrize("text, who", [("my son works part time, he wants coding", "he"),
+                                       ("My daughter's in Year 10 and she's set on computers. Where do we start?",
+                                        "she")])
+def test_someone_named_then_what_they_want_is_asking_for_them(understanding, text, who):
+    assert facts(understanding, text)["asking_for"] == who
+
+
+def test_what_someone_wants_for_the_resident_is_not_asking_for_them(understanding):
+    assert "asking_for" not in facts(understanding, "my wife works nights, she wants me to retrain in IT")
