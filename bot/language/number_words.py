@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Sequence, Tuple
 
+from bot.language.answers import fold_letters
+
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen".split())}
@@ -38,11 +40,13 @@ _AR_UNITS = {"واحد": 1, "احد": 1, "اثنين": 2, "اثنان": 2, "ات
 # (said in the accusative, as formal Arabic does after "أبلغ من العمر": "واحدًا وأربعين")
 _AR_UNITS.update({"واحدا": 1, "ثلاثا": 3, "أربعا": 4, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "ثمانيا": 8,
                   "تسعا": 9})
-# (the closing ة is often typed as ه: "خمسه وثلاثين")
-_AR_UNITS.update({w[:-1] + "ه": n for w, n in list(_AR_UNITS.items()) if w.endswith("ة")})
 _AR_TENS = {"عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "تلاتين": 30, "اربعين": 40, "أربعين": 40,
             "أربعون": 40, "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70}
 _WHOLE_NUMBER_WORDS.update(_AR_TENS)
+# Each also in the letters the language tables fold to (bot.language.answers.fold_letters), the way phones
+# often type them: the closing ة as ه ("خمسه وثلاثين"), Urdu's ہ and ی as Arabic's ه and ي ("پندره").
+for _table in (_AR_UNITS, _AR_TENS, _WHOLE_NUMBER_WORDS):
+    _table.update({fold_letters(w): n for w, n in list(_table.items())})
 
 
 # Polish and Romanian build them tens then unit ("czterdzieści cztery", "patruzeci și doi"), texted with or

@@ -113,11 +113,13 @@ def skeletons(words) -> list:
     rest = [in_script(w) for w in words[1:]]
     if any(r is None for r in rest):
         return []
+    # a one-word English name written as two ("اسمیتھ وک", Smethwick): its "w" inside the name is a glide
+    glided = [r[1:] if r.startswith("W") else r for r in rest]
     out = []
     for f in firsts:
         head = in_script(f)
         if head is not None:
-            out.append(_collapse(head + "".join(rest)))
+            out += [_collapse(head + "".join(r)) for r in ([rest, glided] if glided != rest else [rest])]
     return out
 
 
@@ -128,7 +130,8 @@ def keys(skeleton: str) -> list:
 
 def has_proclitic(word: str) -> bool:
     """An Arabic "in" written onto the word ("بكوفنتري"); said after a word for living somewhere, a place."""
-    return word.startswith("ب") and re.search(r"[\u0600-\u06ff]", word) is not None and len(word) > 4
+    # (and Moroccan Arabic's "f", "in": "ساكنة فوالسال")
+    return word.startswith(("ب", "ف")) and re.search(r"[\u0600-\u06ff]", word) is not None and len(word) > 4
 
 
 __all__ = ["FUNCTION_WORDS", "MIN_SKELETON", "has_proclitic", "in_script", "keys", "latin", "skeletons"]
