@@ -23,7 +23,7 @@ _ABROAD = re.compile(
 _UK_QUALIFICATION = re.compile(r"\b(?:gcses?|a ?levels?|a-levels?|btecs?|nvqs?|t levels?|hnc|hnd|functional skills|"
                                r"city (?:and|&) guilds)\b")
 _FOREIGN_QUALIFICATIONS = re.compile(
-    r"\b(?:baccalaureate|bacalaureat|bacalaureatul|baccalaureat|abitur|matura|wassce|waec|neco|ssce|licentiate|"
+    r"\b(?:baccalaureate|bacalaureat|bacalaureatul|baccalaureat|bacul|bacu|abitur|matura|wassce|waec|neco|ssce|licentiate|"
     r"higher secondary certificate|hsc|fsc|mbbs)\b")
 
 

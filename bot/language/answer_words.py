@@ -22,6 +22,8 @@ Rows = List[Tuple[Any, Tuple[str, ...]]]
 # Per language (Roman Urdu as "ur-latn"), per slot: (value, phrases) in the order they are tried.
 ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
     "ur": {
+        # the status said in a word, as the nationality: "برطانوی" (British)
+        "immigration_status": [("british_irish", ("برطانوی", "برٹش", "آئرش"))],
         "english_level": [
             ("none", ("بالکل نہیں", "انگریزی نہیں آتی", "نہیں آتی", "بالکل نہیں آتی", "کوئی نہیں")),
             ("fluent", ("بہت اچھی", "بہت اچھا", "روانی", "مادری زبان", "فر فر", "پہلی زبان", "یہیں پیدا",
@@ -133,10 +135,14 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
     },
     "pa": {
+        # the status said in a word, as the nationality: "برطانوی" (British)
+        "immigration_status": [("british_irish", ("ਬ੍ਰਿਟਿਸ਼", "ਬਰਤਾਨਵੀ", "ਬਰਿਟਿਸ਼", "ਆਇਰਿਸ਼"))],
         "english_level": [
             ("fluent", ("ਇੱਥੇ ਹੀ ਜੰਮਿਆ", "ਇੱਥੇ ਹੀ ਜੰਮੀ", "ਇੱਥੇ ਜੰਮਿਆ", "ਇੱਥੇ ਜੰਮੀ", "ਪੂਰੀ ਆਉਂਦੀ")),
             ("none", ("ਬਿਲਕੁਲ ਨਹੀਂ", "ਨਹੀਂ ਆਉਂਦੀ", "ਕੋਈ ਨਹੀਂ", "ਅੰਗਰੇਜ਼ੀ ਨਹੀਂ ਆਉਂਦੀ")),
             ("fluent", ("ਬਹੁਤ ਚੰਗੀ", "ਬਹੁਤ ਵਧੀਆ", "ਮਾਂ ਬੋਲੀ", "ਰਵਾਨੀ", "ਇੱਥੇ ਜੰਮੀ", "ਇੱਥੇ ਜੰਮਿਆ",
+                        # their first language: "ਅੰਗਰੇਜ਼ੀ ਤਾਂ ਉਹਦੀ ਪਹਿਲੀ ਬੋਲੀ ਆ"
+                        "ਪਹਿਲੀ ਬੋਲੀ", "ਪਹਿਲੀ ਭਾਸ਼ਾ", "ਪਹਿਲੀ ਜ਼ੁਬਾਨ",
                         # an interpreter's English (an IELTS band is read in any language: bot.language.answers)
                         "ਦੁਭਾਸ਼ੀਆ ਸੀ", "ਦੁਭਾਸ਼ੀਆ ਹਾਂ", "ਅਨੁਵਾਦਕ ਸੀ", "ਇੰਟਰਪ੍ਰੈਟਰ ਸੀ")),
             ("basic", ("ਥੋੜ੍ਹੀ", "ਥੋੜੀ", "ਥੋੜ੍ਹਾ", "ਥੋੜਾ", "ਕਮਜ਼ੋਰ", "ਕਮਜੋਰ", "ਚੰਗੀ ਨਹੀਂ", "ਸਿੱਖ ਰਿਹਾ",
@@ -192,6 +198,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
     },
     "ar": {
+        # the status said in a word, as the nationality: "برطانوی" (British)
+        "immigration_status": [("british_irish", ("بريطاني", "بريطانية", "ايرلندي", "إيرلندي", "ايرلندية", "إيرلندية"))],
         "english_level": [
             ("intermediate", ("وسط", "نص نص")),
             ("none", ("لا أتكلم", "لا أتكلمها", "لا أعرف الإنجليزية", "ولا كلمة", "صفر", "لا أتحدث", "ما بحكي")),
@@ -262,6 +270,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
     },
     "pl": {
+        # the status said in a word, as the nationality: "برطانوی" (British)
+        "immigration_status": [("british_irish", ("brytyjskie", "brytyjczyk", "brytyjka", "irlandzkie"))],
         "english_level": [
             ("fluent", ("płynny", "płynnie", "tu chodził do szkoły", "tu chodziła do szkoły")),
             ("intermediate", ("średni", "średnio", "sredni")),
@@ -286,7 +296,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         "availability": [
             ("part_time", ("kiedy dzieci są w szkole", "gdy dzieci są w szkole", "jak dzieci są w szkole")),
             ("full_time", ("kiedykolwiek", "zawsze", "cały dzień", "cały tydzień", "w każdej chwili",
-                           "pełny etat", "pełen etat", "na pełen etat", "codziennie", "od poniedziałku do piątku",
+                           "pełny etat", "pełen etat", "na pełen etat", "cały etat", "na cały etat", "codziennie", "od poniedziałku do piątku",
                            "o każdej porze", "dyspozycyjny", "dyspozycyjna", "w każdy dzień")),
             ("evenings_weekends", ("wieczorem", "wieczorami", "wieczory", "weekendy", "w weekend", "w weekendy",
                                    "po pracy", "w nocy", "soboty", "niedziele", "w sobotę", "w niedzielę")),
@@ -327,6 +337,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
     },
     "ro": {
+        # the status said in a word, as the nationality: "برطانوی" (British)
+        "immigration_status": [("british_irish", ("britanic", "britanica", "britanică", "irlandez", "irlandeză"))],
         "english_level": [
             ("none", ("deloc", "nu vorbesc", "nu știu engleza", "zero", "nici un cuvânt", "niciun cuvânt")),
             ("fluent", ("foarte bine", "fluent", "perfect", "excelent", "limba maternă", "nativ")),
@@ -371,7 +383,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
         "qualification_level": [
             (0, ("nimic", "niciuna", "nu am", "fără studii", "nicio calificare", "nici una")),
-            (3, ("bac", "bacalaureat", "bacalaureatul", "diplomă de bacalaureat")),
+            (3, ("bac", "bacu", "bacul", "bacalaureat", "bacalaureatul", "diplomă de bacalaureat")),
             (6, ("licență", "licența", "facultate", "facultatea", "studii superioare")),
             (7, ("master", "masterat", "masteratul")),
         ],

@@ -226,7 +226,7 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("qualification_level=3", [
         "a level", "a levels", "a-level", "a-levels", "t level", "t levels", "btec national",
         "btec extended diploma", "access course", "access to he", "access to higher education",
-        "international baccalaureate", "baccalaureate", "bacalaureat", "bacalaureatul", "baccalaureat",
+        "international baccalaureate", "baccalaureate", "bacalaureat", "bacalaureatul", "baccalaureat", "bacul", "bacu",
         "high school diploma",
         "secondary school diploma", "abitur", "matura", "wassce", "waec", "neco", "ssce", "leaving certificate",
         "intermediate certificate", "higher secondary certificate", "hsc", "fsc", "12th grade", "grade 12",

@@ -68,12 +68,14 @@ LOCATION_CUES = frozenset(
 )
 # Arabic words for living somewhere, after which a place may be written with "in" on it ("ساكنة بكوفنتري").
 LIVING_WORDS = frozenset("ساكن ساكنة ساكنين ساكنه اسكن أسكن نسكن عايش عايشة عايشين اعيش أعيش نعيش مقيم مقيمة".split())
+# ...and "here", said before a place the same way: "خلصت المدرسة هون بولفرهامبتون" (here in Wolverhampton)
+HERE_WORDS = frozenset("هون هنا هنيه".split())
 # ...or after it, as Urdu and Punjabi do ("Rugby میں", "Rugby ਵਿੱਚ", "Rugby mein").
-LOCATION_CUES_AFTER = frozenset("میں سے ਵਿੱਚ ਤੋਂ mein".split()
+LOCATION_CUES_AFTER = frozenset("میں سے ਵਿੱਚ ਤੋਂ mein me".split()
                                 # ...or the verb for living straight after it, "in" left out as it often is:
                                 # "ਟੈਮਵਰਥ ਰਹਿੰਦਾ ਹਾਂ", "Walsall rehta hoon"
                                 + "ਰਹਿੰਦਾ ਰਹਿੰਦੀ ਰਹਿੰਦੇ رہتا رہتی رہتے rehta rehti rehte".split())
-_NOT_IN_NAMES = LOCATION_CUES | LOCATION_CUES_AFTER | LIVING_WORDS | script_names.FUNCTION_WORDS
+_NOT_IN_NAMES = LOCATION_CUES | LOCATION_CUES_AFTER | LIVING_WORDS | HERE_WORDS | script_names.FUNCTION_WORDS
 _LEAD_IN = frozenset(
     "i im i'm am live living based in at near nr around round from the its it's is my postcode "
     "post code just".split()
@@ -199,8 +201,10 @@ class Gazetteer:
         return cls(*_parse(data, source))
 
     # ---- whole answers -----------------------------------------------------------------------
-    def resolve(self, text: str) -> Optional[PlaceMatch]:
-        """The whole text names one place or postcode ("West Brom", "CV1 2AB", "in walsall")."""
+    def resolve(self, text: str, likeness: bool = True) -> Optional[PlaceMatch]:
+        """The whole text names one place or postcode ("West Brom", "CV1 2AB", "in walsall"). Without
+        `likeness`, only a name as listed: no typo, no likeness by sound (an answer to another question,
+        "برطانوی", British, is not Brereton)."""
         text = (text or "")[:200]
         words = [m for m in _WORD.finditer(text)]
         if not words:
@@ -218,13 +222,13 @@ class Gazetteer:
             match = self._postcode(text, start, end, whole=True)
             if match is not None or self._looks_like_postcode(text[start:end]):
                 return match
-        for fuzzy in (False, True):
+        for fuzzy in (False, True) if likeness else (False,):
             for lo, hi in candidates:
                 key = " ".join(_norm_word(w.group()) for w in words[lo:hi])
                 target = self._lookup(key, fuzzy)
                 if target is not None:
                     return self._match(target, text, words[lo].start(), words[hi - 1].end())
-        for lo, hi in candidates:  # the whole answer is one name in another script: "سالٹلی"
+        for lo, hi in candidates if likeness else ():  # the whole answer is one name in another script: "سالٹلی"
             # (one word: two everyday words too often sound like a place, "اگلا سوال" like Coleshill)
             if hi - lo == 1 and not _LATIN_WORD.match(words[lo].group()):
                 target = self._by_sound_of([_norm_word(w.group()) for w in words[lo:hi]])
@@ -275,7 +279,9 @@ class Gazetteer:
             return False
 
         def living_before(i: int) -> bool:  # "ساكن", or with "and" written onto it: "وساكن"
-            return i > 0 and (norms[i - 1] in LIVING_WORDS or (norms[i - 1][:1] == "و" and norms[i - 1][1:] in LIVING_WORDS))
+            # (or with where they stay between: "ساكن بفندق بنيونيتون", living in a hotel in Nuneaton)
+            return any(k >= 0 and (norms[k] in LIVING_WORDS or (norms[k][:1] == "و" and norms[k][1:] in LIVING_WORDS))
+                       for k in (i - 1, i - 2)) or (i > 0 and norms[i - 1] in HERE_WORDS)
 
         def cued(i: int) -> bool:
             # after a location word, or a terse "place, age" list: "rugby, 45", "52. reading. data"

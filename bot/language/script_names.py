@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from bot.language.answer_words import ANSWER_WORDS, DONT_KNOW
+
 # Arabic-script letters (Urdu and Arabic) by the sound class they spell. و and ی are vowels inside a word.
 _ARABIC = {
     **dict.fromkeys("بپ", "B"), **dict.fromkeys("تٹطدڈثذ", "T"), **dict.fromkeys("جچکكگغقخ", "K"),
@@ -42,6 +44,17 @@ FUNCTION_WORDS = frozenset(
     "اور پر اب بھی ایک کے کی کا کو سے نے ہے ہیں یہ وہ یہاں وہاں لیکن مگر تو ہم آپ"
     " و ثم بس من على الى إلى عن مع هذا هذه هنا هناك لكن أو او انا أنا هو هي احنا نحن"
     " ਪਰ ਹੁਣ ਤੇ ਅਤੇ ਵੀ ਇੱਕ ਦੇ ਦੀ ਦਾ ਨੂੰ ਤੋਂ ਨੇ ਹੈ ਹਨ ਇਹ ਉਹ ਇੱਥੇ ਉੱਥੇ ਮੈਂ ਅਸੀਂ ਜੀ".split())
+_MARKS = re.compile("[\u064b-\u065f\u0670]")  # Arabic short vowels, which most people leave out
+
+
+def _plain(words: str) -> str:
+    return _MARKS.sub("", words).lower()
+
+
+# The words each language's intake reads as a whole answer are everyday words, never a place by likeness
+# ("برطانوی", British, sounds like Brereton).
+_ANSWERS = frozenset(_plain(p) for slots in ANSWER_WORDS.values() for rows in slots.values() for _, phrases in rows
+                     for p in phrases) | frozenset(_plain(p) for phrases in DONT_KNOW.values() for p in phrases)
 # A skeleton this long is rarely an everyday word by chance.
 MIN_SKELETON = 4
 
@@ -105,8 +118,8 @@ _VOWEL_LETTERS = re.compile(r"[اآوىيیے\u0a3e-\u0a4c]")
 
 def skeletons(words) -> list:
     """Skeletons of a run of script words, the first also without a proclitic ("بكوفنتري"); none when the
-    words spell out no vowel, as an English name written in the script does."""
-    if not _VOWEL_LETTERS.search("".join(words)):
+    words spell out no vowel, as an English name written in the script does, or are an everyday answer."""
+    if not _VOWEL_LETTERS.search("".join(words)) or _plain(" ".join(words)) in _ANSWERS:
         return []
     first = words[0]
     firsts = [first] + [first[len(p):] for p in _PROCLITICS if first.startswith(p) and len(first) > len(p) + 2]

@@ -136,7 +136,7 @@ class Understanding:
                     found.append((fact, flag))
                     if fact.slot == "interest" and _wanted(doc, ent):
                         wanted.add((fact.start, fact.value))
-        place = self._place(text, ignored, other=about is not None)
+        place = self._place(text, ignored, other=about is not None, asked=asked)
         if place is not None:
             found.append((place, ""))
             view.claim(place.start, place.end)  # a misspelt place the phrase tables missed: "dudly 55"
@@ -193,7 +193,8 @@ class Understanding:
         bare = numbers.bare_number(view.plain)
         return [view.fact("number", bare[0], bare[1], bare[2], text)] if bare else []
 
-    def _place(self, text: str, ignored: List[Tuple[int, int]], other: bool = False) -> Optional[Fact]:
+    def _place(self, text: str, ignored: List[Tuple[int, int]], other: bool = False,
+               asked: Optional[str] = None) -> Optional[Fact]:
         """Where they live: the place said as home, or else the one place named. A place named only as
         where they work or went to school ("my call centre job in Solihull", "just left school in
         Dudley") is often but not always home, so with no home named it is sent as place_assumed: the
@@ -259,7 +260,8 @@ class Understanding:
             if city is not None and not match.in_area:
                 candidates[i] = (city, home)
         if not candidates and len(text) <= 60:  # the whole answer may be a place: "wolverhamton"
-            whole = self.gazetteer.resolve(text)
+            # (a place only as listed when it answers another question: "برطانوی" to the status question)
+            whole = self.gazetteer.resolve(text, likeness=asked in (None, "local_authority"))
             if whole is not None:
                 candidates.append((whole, 2))
         assumed = not candidates

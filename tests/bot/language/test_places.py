@@ -327,3 +327,20 @@ def test_a_uk_town_with_many_community_language_speakers_is_outside_the_area(cit
 def test_a_listed_arabic_name_with_in_written_on_after_living_is_found(text, place):
     # "ساكن" with "and" written onto it ("وساكن"), the place with "in" ("بدودلي"): the listed name, not a likeness
     assert [m.local_authority for m in Gazetteer.load(REAL).find(text)] == [place]
+
+
+@pytest.mark.parametrize("text, la", [
+    ("ہم اسمیتھ وک میں رہتے ہیں", "Sandwell"),  # the vowel Urdu writes before "sm-", and the name as two words
+    ("انا ساكن فوالسال", "Walsall"),  # Moroccan "f" (in) written onto the place
+    ("ساكن بفندق بنيونيتون", "Nuneaton and Bedworth"),  # where they stay between living and the place
+    ("خلصت المدرسة هون بولفرهامبتون", "Wolverhampton"),  # "here in"
+    ("Wolves me hotel me rakha hai", "Wolverhampton"),  # Roman Urdu's "in" after the place
+])
+def test_a_place_as_residents_write_it_in_their_language(text, la):
+    assert [m.local_authority for m in Gazetteer.load(REAL).find(text)] == [la]
+
+
+def test_a_nationality_is_not_a_place_by_its_sound_unless_the_place_was_asked():
+    gaz = Gazetteer.load(REAL)
+    assert gaz.resolve("برطانوی", likeness=False) is None
+    assert gaz.resolve("سالٹلی", likeness=False) is None and gaz.resolve("سالٹلی").local_authority == "Birmingham"

@@ -10,7 +10,7 @@ import pytest
 from bot.dialogue.intake import is_dont_know
 from bot.language.answer_words import ANSWER_WORDS, DONT_KNOW
 from bot.language.answers import in_language, tables_for
-from bot.language.vocab import EMPLOYMENT_STATUSES, ENGLISH_LEVELS, INTERESTS, SCHEDULES
+from bot.language.vocab import EMPLOYMENT_STATUSES, ENGLISH_LEVELS, IMMIGRATION_STATUSES, INTERESTS, SCHEDULES
 
 
 def answered(u, text, asked, language):
@@ -125,7 +125,8 @@ def test_not_sure_inside_a_longer_answer_is_not_a_refusal(text):
 def test_every_value_in_the_tables_is_one_the_slot_takes():
     allowed = {"english_level": set(ENGLISH_LEVELS), "employment_status": set(EMPLOYMENT_STATUSES),
                "availability": set(SCHEDULES), "interest": set(INTERESTS), "qualification_level": {0, 3, 6, 7},
-               "annual_income": {0.0}, "universal_credit": {True, False}}
+               "annual_income": {0.0}, "universal_credit": {True, False},
+               "immigration_status": set(IMMIGRATION_STATUSES)}
     for lang, slots in ANSWER_WORDS.items():
         for slot, rows in slots.items():
             for value, phrases in rows:
