@@ -283,9 +283,11 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
         for group in dict.fromkeys(first for first, _, _ in rows):
             if replying and group not in _ALWAYS_STATED:
                 continue
-            found = _longest(said, [(phrase, specs) for first, phrase, specs in rows if first == group
-                                    and (("employment_status", "employed") not in specs
-                                         or _said_plainly(said, phrase, table))])
+            candidates = [(phrase, specs) for first, phrase, specs in rows if first == group
+                          and (("employment_status", "employed") not in specs or _said_plainly(said, phrase, table))]
+            # working for themselves says more than working: "ਕੋਰੀਅਰ ਡਰਾਈਵਰ ਹਾਂ ਆਪਣਾ ਕੰਮ" (a courier, own work)
+            own = [c for c in candidates if ("employment_status", "self_employed") in c[1]]
+            found = _longest(said, own) or _longest(said, candidates)
             if found is not None:
                 for slot, value in found[1]:
                     add(slot, value)

@@ -46,6 +46,9 @@ _STUDY_TIME = {"can", "could", "only", "study", "learn", "learning", "available"
 _UNDER_WAY = {"alongside", "halfway", "midway", "during", "sitting", "dropped", "quit", "unfinished", "incomplete",
               "taking", "partway"}
 _ENTRY_LEVEL = {3: 2, 4: 3, 5: 3, 6: 3, 7: 6}
+# The rest of the day said to be free, after the hours they work: "i do evenings so my days r free".
+_FREE_AFTER = re.compile(r"^(?:so |and |but )?(?:my |the )?(?:days?|daytimes?|mornings?|afternoons?)(?: are| r| is)? "
+                         r"(?:free|clear|open)\b")
 # Putting right other people's problems, which makes "tech problems" a line of work: "sort out tech problems".
 _SOLVING = {"help", "helping", "helps", "sort", "sorting", "fix", "fixing", "solve", "solving", "troubleshoot",
             "deal", "dealing", "resolve", "resolving"}
@@ -261,8 +264,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
         if study_time <= {"do", "and", "or"} and (prev != "do" or habitual):
             study_time = set()
         if (ent.text.lower() in ("nights", "night time") and before and not study_time
-                and nxt not in _CLASSES):
-            at_work = True
+                and nxt not in _CLASSES) or (habitual and _FREE_AFTER.search(" ".join(t.norm_ for t in doc[ent.end:]))):
+            at_work = True  # ("i do evenings so my days are free": the evenings are their work)
         if not at_work:
             return fact
         after = doc[ent.end + 1].norm_ if ent.end + 1 < len(doc) else ""

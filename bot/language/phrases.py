@@ -252,7 +252,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         "let me go", "was let go", "been let go", "got let go",
         "unemployed", "out of work", "jobseeker", "job seeker", "jobseekers", "on jsa", "jobless",
         # as workers note it: not in education, employment or training; long-term unemployed
-        "neet", "ltu",
+        "neet", "ltu", "not been in work or education", "not in work or education", "not been in education or work",
+        "not in education or work", "not in education employment or training", "not in work education or training",
+        "not been in work education or training",
         "not working", "no job", "do not have a job", "have not got a job", "between jobs",
         "not employed", "lost my job", "lost my jobs", "lost his job", "lost her job", "lost their job",
         "lost job", "lost the job", "got sacked", "been sacked",

@@ -139,7 +139,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=displaced_worker;employment_status=employed",
          ("ਫੈਕਟਰੀ ਬੰਦ ਹੋ ਰਹੀ", "ਕੰਪਨੀ ਬੰਦ ਹੋ ਰਹੀ", "ਮਸ਼ੀਨਾਂ ਲਗਾ ਰਹੇ")),
         ("employment_status=employed", ("ਡਰਾਈਵਰ ਹਾਂ", "ਵਰਕਰ ਹਾਂ", "ਕਲੀਨਰ ਹਾਂ", "ਸ਼ੈੱਫ ਹਾਂ", "ਡਰਾਈਵਰ ਆਂ", "ਵਰਕਰ ਆਂ")),
-        ("employment_status=self_employed", ("ਆਪਣਾ ਕੰਮ ਹੈ", "ਆਪਣਾ ਕੰਮ ਆ", "ਆਪਣਾ ਕਾਰੋਬਾਰ", "ਆਪਣੀ ਦੁਕਾਨ", "ਦੁਕਾਨ ਹੈ",
+        ("employment_status=self_employed", ("ਆਪਣਾ ਕੰਮ ਹੈ", "ਆਪਣਾ ਕੰਮ ਆ", "ਆਪਣਾ ਕੰਮ", "ਆਪਣਾ ਕਾਰੋਬਾਰ", "ਆਪਣੀ ਦੁਕਾਨ", "ਦੁਕਾਨ ਹੈ",
                                              "ਆਪਣਾ ਬਿਜ਼ਨਸ")),
         ("background=displaced_worker;employment_status=unemployed",
          ("ਰਿਡੰਡੈਂਸੀ ਹੋ ਗਈ", "ਰਿਡੰਡੈਂਟ ਹੋ ਗਿਆ", "ਰਿਡੰਡੈਂਟ ਹੋ ਗਈ",

@@ -144,7 +144,7 @@ CHOSEN = re.compile(r"\b(?:want|wanting|need|needing) (?:to get )?out of\b|\b(?:
                     r"\b(?:resigned|resigning|quit|quitting|my choice|my own choice|my decision)\b")
 # A job that has gone, in so many words: "my job in the stockroom has gone". Not in work any more,
 # whatever "my job" said on its own.
-JOB_GONE = re.compile(r"\bmy job(?: \S+){0,4} (?:has gone|is gone|went|has been cut|was cut|got cut|"
+JOB_GONE = re.compile(r"\bmy (?:\w+ ){0,2}?job(?: \S+){0,4} (?:has gone|is gone|went|has been cut|was cut|got cut|"
                        r"disappeared|has disappeared|no longer exists)\b")
 # The job ending for the resident, said as what it means to them: "so that's me finished on Friday".
 ENDING = re.compile(r"\bthat (?:'s|s|is) me (?:finished|done|out)\b|\b(?:agency|firm|company|we) "

@@ -67,3 +67,7 @@ def test_a_grandsons_age_in_punjabi_is_his(understanding):
 def test_situations_as_each_language_says_them(understanding, text, slot, value):
     language = {"ਡ": "pa", "ਮ": "pa", "ਪ": "pa", "ا": "ar", "W": "pl"}.get(text[0], "ro")
     assert facts(understanding, text, language=language)[slot] == value
+
+
+def test_own_work_beside_a_job_is_self_employed(understanding):
+    assert facts(understanding, "ਮੈਂ ਕੋਰੀਅਰ ਡਰਾਈਵਰ ਹਾਂ ਆਪਣਾ ਕੰਮ।", language="pa")["employment_status"] == "self_employed"

@@ -103,3 +103,18 @@ def test_someone_named_then_what_they_want_is_asking_for_them(understanding, tex
 
 def test_what_someone_wants_for_the_resident_is_not_asking_for_them(understanding):
     assert "asking_for" not in facts(understanding, "my wife works nights, she wants me to retrain in IT")
+
+
+def test_not_in_work_or_education_is_out_of_work(understanding):
+    found = facts(understanding, "He left care at 18 and hasn't been in work or education since.")
+    assert (found["employment_status"], found["background"]) == ("unemployed", "unemployed")
+
+
+def test_a_named_job_gone_is_out_of_work(understanding):
+    found = facts(understanding, "been on uc 2 yrs since my cleanin job went, want basic computer stuff")
+    assert (found["employment_status"], found["background"]) == ("unemployed", "unemployed")
+
+
+def test_evenings_they_work_with_the_days_free_are_their_work(understanding):
+    found = facts(understanding, "bar work on min wage, i do evenings so my days r free")
+    assert found.get("availability") != "evenings_weekends" and found["employment_status"] == "employed"
