@@ -422,12 +422,13 @@ WORK_SAID: Dict[str, str] = {
 # Being free at a time, said of themselves: "صرف شام کو فارغ ہوتا ہوں" (I'm only free in the evenings) is
 # when they could study, as much as a clause about learning is.
 FREE: Dict[str, Tuple[str, ...]] = {
-    "ur": ("فارغ", "فارغ ہوتا", "فارغ ہوتی"),
-    "ur-latn": ("farigh", "farig", "free hota", "free hoti"),
-    "pa": ("ਵਿਹਲਾ", "ਵਿਹਲੀ", "ਵੇਹਲਾ", "ਵੇਹਲੀ"),
-    "ar": ("فاضي", "فاضية", "متفرغ", "متفرغة"),
-    "pl": ("wolny", "wolna", "wolne", "wolnego czasu"),
-    "ro": ("liber", "liberă", "libera"),
+    # ...and the studying itself, or what they can manage: "ਪੜ੍ਹਾਈ ਸਿਰਫ਼ ਸਵੇਰੇ ਹੋ ਸਕਦੀ", "pot doar dimineața"
+    "ur": ("فارغ", "فارغ ہوتا", "فارغ ہوتی", "پڑھائی"),
+    "ur-latn": ("farigh", "farig", "free hota", "free hoti", "parhai", "course"),
+    "pa": ("ਵਿਹਲਾ", "ਵਿਹਲੀ", "ਵੇਹਲਾ", "ਵੇਹਲੀ", "ਪੜ੍ਹਾਈ"),
+    "ar": ("فاضي", "فاضية", "متفرغ", "متفرغة", "الدراسة"),
+    "pl": ("wolny", "wolna", "wolne", "wolnego czasu", "nauka", "mogę tylko", "moge tylko"),
+    "ro": ("liber", "liberă", "libera", "pot doar", "pot numai"),
 }
 
 # Words that, right before a phrase of being in work, make it a wish, a "not" or the past: "أريد أعمل" (I want

@@ -71,3 +71,15 @@ def test_situations_as_each_language_says_them(understanding, text, slot, value)
 
 def test_own_work_beside_a_job_is_self_employed(understanding):
     assert facts(understanding, "ਮੈਂ ਕੋਰੀਅਰ ਡਰਾਈਵਰ ਹਾਂ ਆਪਣਾ ਕੰਮ।", language="pa")["employment_status"] == "self_employed"
+
+
+@pytest.mark.parametrize("text, language, when", [
+    ("ਸ਼ਾਮ ਨੂੰ ਦੁਕਾਨ ਤੇ ਕੰਮ ਕਰਦਾ ਹਾਂ, ਪੜ੍ਹਾਈ ਸਿਰਫ਼ ਸਵੇਰੇ ਹੋ ਸਕਦੀ ਹੈ", "pa", "part_time"),
+    ("Lucrez la curatenie. Pot doar dimineata cat sunt copiii la scoala.", "ro", "part_time"),
+    ("koi computer course hai jo shaam ko ya weekend pe ho?", "ur", "evenings_weekends")])
+def test_when_they_can_study_said_of_the_studying_or_what_they_can_manage(understanding, text, language, when):
+    assert facts(understanding, text, language=language)["availability"] == when
+
+
+def test_when_they_work_is_not_when_they_study(understanding):
+    assert "availability" not in facts(understanding, "pracuję wieczorami w sklepie", language="pl")
