@@ -213,7 +213,9 @@ _DONT_KNOW = re.compile(
     r"can not remember|can not say|do not remember|"
     r"skip(?: it| this| that| this one| that one| this question)?|pass|next(?: question)?|"
     # a question that does not apply to them: "retired" to "Are you working?"
-    r"retired(?: now| already)?|"
+    r"retired(?: now| already| years ago| long ago| a while ago| a few years ago| last year)?|"
+    # no one answer: "depends on the shifts, they change every week", "depends what's on offer really"
+    r"(?:it |well |that )?(?:all )?depends(?: [^?]{0,50})?|"
     + _REFUSAL +
     r")(?: really| sorry| thanks| mate| to be honest| tbh| honestly| yet| at the moment)*"
 )

@@ -175,6 +175,16 @@ def test_an_everyday_answer_to_the_work_question_keeps_the_background_they_gave(
     assert intake.side_effects("employment_status", "not working at the moment", entities, held) == ["background"]
 
 
-@pytest.mark.parametrize("text", ["retired", "I'm retired", "retired now"])
+@pytest.mark.parametrize("text", ["retired", "I'm retired", "retired now", "retired years ago"])
 def test_retired_is_a_question_that_does_not_apply_recorded_as_unknown(text):
     assert intake.is_dont_know(text)
+
+
+@pytest.mark.parametrize("text", ["Depends on the shifts, they change every week.", "depends what's on offer really",
+                                  "it depends"])
+def test_an_answer_that_depends_is_recorded_as_unknown_not_misheard(text):
+    assert intake.is_dont_know(text)
+
+
+def test_depends_inside_an_answer_is_still_an_answer():
+    assert not intake.is_dont_know("I work full time but it depends")
