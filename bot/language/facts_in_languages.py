@@ -58,8 +58,9 @@ _THEIR_AGE: Dict[str, Tuple[str, ...]] = {
     "pa": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) ਸਾਲ", r"(?P<n>\d{{1,2}}) ਸਾਲ(?:ਾਂ)? (?P<g>ਦਾ|ਦੀ|ਦੇ) (?:ਹੈ|ਹਨ|ਆ|ਏ)(?!\w)",
            r"ਉਸ ਦੀ ਉਮਰ (?P<n>\d{{1,2}})"),
     "ar": (r"(?P<g>عمره|عمرها) (?P<n>\d{{1,2}})",),
-    "pl": (r"\bma (?P<n>\d{{1,2}}) (?:lat|lata|latek)\b",),
-    "ro": (r"\bare (?P<n>\d{{1,2}}) (?:de )?ani\b",),
+    # (or a birthday just had: "skończyła 17 lat", "a împlinit 16 ani luna trecută")
+    "pl": (r"\bma (?P<n>\d{{1,2}}) (?:lat|lata|latek)\b", r"\bskonczyl[a]? (?P<n>\d{{1,2}}) (?:lat|lata)\b"),
+    "ro": (r"\bare (?P<n>\d{{1,2}}) (?:de )?ani\b", r"\ba (?:implinit|facut) (?P<n>\d{{1,2}}) (?:de )?ani\b"),
 }
 # Asking for someone, with no age yet ("piszę w imieniu syna", "pentru fiul meu", "اپنے بیٹے کے لیے", "ਮੇਰੀ ਧੀ
 # ਲਈ", "نيابة عن ابني"): the questions are then about that person, their age first.

@@ -280,7 +280,10 @@ _AGE_PATTERNS = [
 # 40", Urdu "میں 33 سال کا ہوں" / "میری عمر 45 سال", Arabic "عمري ٣١" / "عندي 27 سنة", Punjabi "ਮੈਂ 52 ਸਾਲ ਦਾ
 # ਹਾਂ" / "ਮੇਰੀ ਉਮਰ ੩੬". \d is any script's digit (Arabic-Indic, Urdu, Gurmukhi) and int() reads them.
 _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
-    r"(?<![\w])mam (?P<n>\d{1,2}) (?:lat|lata|latek)(?![\w])",
+    r"(?<![\w])mam (?P<n>\d{1,2}) ?(?:lat|lata|latek|l)(?![\w])",
+    # a birthday just had: "w marcu skończyłem 50 lat", "am împlinit 40 de ani"
+    r"(?<![\w])skończył(?:em|am) (?P<n>\d{1,2}) (?:lat|lata)(?![\w])",
+    r"(?<![\w])am (?:împlinit|implinit|făcut|facut) (?P<n>\d{1,2}) (?:de )?ani(?![\w])",
     r"(?<![\w])am (?P<n>\d{1,2}) (?:de )?ani(?![\w])",
     # a terse message's first clause, as texted: "czesc 28 lat dudley", "buna, 45 de ani, walsall" (not "od 10
     # lat", for ten years, or "10 lat temu", ten years ago: those are not at a clause's start)
@@ -303,9 +306,9 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"ਮੇਰੀ ਉਮਰ (?P<n>\d{1,2})(?!\d)",
     # terse, at a clause's start: "عمر ۲۷ سال، Coventry", "ਉਮਰ ੨੨ ਸਾਲ", "salam, 29 saal, Alum Rock" (not "10 saal
     # se", for ten years, "5 سال پہلے", five years ago, or "18 ਸਾਲ ਦਾ ਹੈ", someone else's age)
-    r"(?:^|[,;.!?،।۔] )(?:عمر|ਉਮਰ|umar|umer|umr) (?P<n>\d{1,2})(?!\d)",
+    r"(?:^|[,;.!?،؟।۔] )(?:عمر|ਉਮਰ|umar|umer|umr) (?P<n>\d{1,2})(?!\d)",
     # (nor "20 سال وہاں کام کیا", twenty years worked there)
-    r"(?:^|[,;.!?،।۔] )(?P<n>\d{1,2}) (?:saal|sal|سال|ਸਾਲ|سنة|سنه|عام|عاما)(?![\w])"
+    r"(?:^|[,;.!?،؟।۔] )(?P<n>\d{1,2}) (?:saal|sal|سال|ਸਾਲ|سنة|سنه|عام|عاما)(?![\w])"
     r"(?! (?:se|say|pehle|سے|پہلے|ਤੋਂ|ਪਹਿਲਾਂ|في|منذ|k[ai] (?:hai|he)|ک[ای] ہے|ਦ[ਾੀ] ਹੈ)(?![\w]))"
     r"(?!(?: [^\s,;.!?،।۔]+){0,3} (?:کام|ਕੰਮ|kaam|kam|نوکری|ਨੌਕਰੀ|naukri|اشتغلت|اشتغل|شغل|عملت)(?![\w]))",
 )]

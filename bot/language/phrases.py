@@ -176,6 +176,15 @@ FACTS: List[Tuple[str, List[str]]] = [
         "mornings suit me", "morning suits me", "mornings are best", "mornings work for me", "mornings are good",
         "afternoons suit me", "afternoon suits me", "afternoons are best", "afternoons work for me",
         "daytime suits me", "days suit me", "days are best", "during the day suits me",
+        "mornings would suit", "morning would suit", "mornings would be best", "mornings would be good",
+        "afternoons would suit", "afternoons would be best", "can do mornings", "can only do mornings",
+        "can do afternoons", "can only do afternoons",
+        # while their children are at school: "only when children are in school"
+        "when children are in school", "when the children are in school", "when children are at school",
+        "when the children are at school", "when the kids are at school", "when the kids are in school",
+        "when kids are at school", "when kids are in school", "while the kids are at school",
+        "while the children are at school", "while kids are at school", "while children are at school",
+        "when my children are at school", "when my kids are at school", "when my children are in school",
         # so many mornings or days in the week: "three mornings a week", "two days a week"
         "mornings a week", "one morning a week", "two mornings a week", "three mornings a week",
         "four mornings a week", "afternoons a week", "two afternoons a week", "three afternoons a week",
@@ -240,6 +249,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         "licence degree", "licentiate", "bachelor of science", "bachelor of arts", "bsc nursing",
         "degree", "bachelors", "bachelor's", "bachelor", "bachelors degree", "bachelor's degree",
         "bsc", "ba hons", "beng", "university degree", "undergraduate degree", "graduate",
+        # bachelor's degrees as South Asian universities name them
+        # (not "btech", which is often a BTEC typed as it sounds)
+        "b.tech", "b.com", "bcom", "b com", "bca", "bba", "b.sc", "b.e",
         "graduated", "honours degree", "first degree"]),
     ("qualification_level=7", [
         "masters", "master's", "masters degree", "master's degree", "msc", "mba", "meng",

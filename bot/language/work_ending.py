@@ -41,7 +41,9 @@ JOB_LOSS = re.compile(
     r"trialling|trialing|(?:are|am|is|re|m) not needed|(?:do not|dont|don't|does not|doesn't) need (?:us|me|anyone|"
     r"people|staff|workers)\b|(?:no longer|will not|wo n't)(?: be)? needed|(?:job|jobs|role) (?:has |have |is |are |'s |s )?(?:gone|went|been given|given) to|"
     r"(?:\d+|some|half|most|all|loads|lots|many) of us (?:are |r |will be |re |will |to |are to |are going to )?"
-    r"(?:going|goin|go|out|finished|for the chop))\b")
+    r"(?:going|goin|go|out|finished|for the chop)|"
+    # notice given by the employer: "half of us got our notice" (not "handed in my notice": theirs to give)
+    r"(?:got|been given|were given|was given|have had|had) (?:our|my|their|his|her) (?:redundancy )?notice)\b")
 # A workplace closing is a job lost to change, said before or after it happens: "the plant's shutting
 # in March", "the depot closed". The resident is a displaced worker either way.
 CLOSING = re.compile(
@@ -137,7 +139,8 @@ LAST_DAY = re.compile(
     # ...or tersely, as texted: "finish fri", "finish on friday"
     r"|(?:^|[,.;!?] )(?:i )?(?:finish|finishing) (?:on )?(?:fri|friday|monday|mon|next week|end of the month)\b"
     # ...or counted down: "finishing in six weeks"
-    r"|(?:^|[,.;!?] |\bi am |\band )(?:finish|finishing|leaving) in (?:a|one|two|three|four|five|six|seven|eight|\d{1,2}|"
+    r"|(?:^|[,.;!?] |(?<!once )(?<!when )(?<!after )(?<!until )\bi (?:am )?|\band )(?:finish|finishing|leave|leaving) in "
+    r"(?:a|one|two|three|four|five|six|seven|eight|\d{1,2}|"
     r"a few|a couple of) (?:weeks?|months?|days?)\b")
 CHOSEN = re.compile(r"\b(?:want|wanting|need|needing) (?:to get )?out of\b|\b(?:want|wanting|decided|choosing|chose) to "
                     r"(?:leave|quit|get out)\b|\b(?:handed|handing|put|putting) (?:in )?(?:my )?notice\b|"

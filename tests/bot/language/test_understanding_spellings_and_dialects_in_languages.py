@@ -83,3 +83,20 @@ def test_when_they_can_study_said_of_the_studying_or_what_they_can_manage(unders
 
 def test_when_they_work_is_not_when_they_study(understanding):
     assert "availability" not in facts(understanding, "pracuję wieczorami w sklepie", language="pl")
+
+
+@pytest.mark.parametrize("text, language, age", [
+    ("کیا میں آپ والے کورس کر سکتا ہوں؟ عمر 24 سال ہے۔", "ur", 24),  # after an Arabic-script question mark
+    ("ਮੈਂ ਟੈਲਫੋਰਡ ਰਹਿੰਦੀ ਹਾਂ, ਬਤਾਲੀ ਸਾਲਾਂ ਦੀ ਹਾਂ।", "pa", 42),  # forty-two spelt as spoken
+    ("hej mam 29l, robie na magazynie", "pl", 29),  # "l" for lat
+    ("jestem kierowcą, w marcu skończyłem 50 lat", "pl", 50),  # turned fifty in March
+    ("am împlinit 40 de ani și lucrez la curățenie", "ro", 40)])
+def test_an_age_as_each_language_says_it(understanding, text, language, age):
+    assert facts(understanding, text, language=language)["age"] == age
+
+
+@pytest.mark.parametrize("text, language", [("córka skończyła 17 lat w maju", "pl"),
+                                            ("Va scriu pentru fiica mea, a implinit 17 ani luna trecuta", "ro")])
+def test_a_birthday_someone_else_just_had_is_their_age(understanding, text, language):
+    found = facts(understanding, text, language=language)
+    assert (found["age"], found["asking_for"]) == (17, "she")

@@ -118,3 +118,23 @@ def test_a_named_job_gone_is_out_of_work(understanding):
 def test_evenings_they_work_with_the_days_free_are_their_work(understanding):
     found = facts(understanding, "bar work on min wage, i do evenings so my days r free")
     assert found.get("availability") != "evenings_weekends" and found["employment_status"] == "employed"
+
+
+@pytest.mark.parametrize("text", ["Is there a gentle course for a beginner? Mornings would suit.",
+                                  "I want learn English and computer. Only when children are in school."])
+def test_a_time_said_as_what_suits_or_around_the_school_day_is_part_time(understanding, text):
+    assert facts(understanding, text)["availability"] == "part_time"
+
+
+def test_a_bachelors_degree_named_as_indian_universities_do_is_level_6(understanding):
+    assert facts(understanding, "I have a B.Tech in information technology from India")["qualification_level"] == 6
+
+
+def test_a_btec_typed_as_it_sounds_is_not_a_degree(understanding):
+    assert "qualification_level" not in facts(understanding, "I have a btech in IT")
+
+
+def test_notice_given_to_the_workforce_is_a_job_being_lost(understanding):
+    found = facts(understanding, "they brought in robots for the welding and half of us got our notice. "
+                                 "I finish in six weeks.")
+    assert (found["background"], found["employment_status"]) == ("displaced_worker", "employed")
