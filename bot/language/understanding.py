@@ -64,8 +64,13 @@ _PLACE_WORK |= {"pracowałem", "pracowałam", "pracuję", "pracuje", "pracowalem
                 "عملت"}
 _INSTITUTION = {"city", "fc", "villa", "airport", "station", "road", "rd", "street", "st", "avenue", "lane", "way"}
 # ...and the places named after a town that people study or work at, which hint at home without saying it
-_STUDIED_OR_WORKED_AT = {"university", "uni", "college", "hospital", "council"}
-_WORD = re.compile(r"[^\W_]+")  # (letters of every script: "pracowałem", "ساكن")
+_STUDIED_OR_WORKED_AT = {"university", "uni", "college", "hospital", "council",
+                         # as written in the other languages: "ਵੁਲਵਰਹੈਂਪਟਨ ਯੂਨੀ ਤੋਂ ਡਿਗਰੀ"
+                         "ਯੂਨੀ", "ਯੂਨੀਵਰਸਿਟੀ", "ਕਾਲਜ", "ਹਸਪਤਾਲ", "یونی", "یونیورسٹی", "کالج", "ہسپتال",
+                         "جامعة", "كلية", "مستشفى", "uniwersytet", "uniwersytecie", "universitatea", "spital"}
+# (letters of every script, with the vowel signs Gurmukhi and Arabic write on them: "pracowałem", "ساكن",
+# "ਰਹਿੰਦਾ", which letters alone would split into pieces)
+_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0670\u0a01-\u0a03\u0a3c-\u0a4d\u0a51\u0a70\u0a71\u0a75])+")
 # Still doing their job now, said in passing: "as I'm still teaching", "i am still nursing nights".
 _STILL_AT_IT = re.compile(r"\bi am still (?:teaching|working|nursing|driving|employed|in work|in my job|there|"
                           r"at (?:it|work|the \w+))\b")

@@ -344,3 +344,13 @@ def test_a_nationality_is_not_a_place_by_its_sound_unless_the_place_was_asked():
     gaz = Gazetteer.load(REAL)
     assert gaz.resolve("برطانوی", likeness=False) is None
     assert gaz.resolve("سالٹلی", likeness=False) is None and gaz.resolve("سالٹلی").local_authority == "Birmingham"
+
+
+def test_a_university_named_after_a_town_in_another_script_is_not_home():
+    from bot.language.understanding import Understanding
+    from bot.language import nlp as pipeline
+    gaz = Gazetteer.load(REAL)
+    understanding = Understanding(pipeline.create_nlp(gaz), gaz)
+    found = {f.slot: f.value for f in understanding.extract(
+        "ਮੈਂ ਕੈਨਕ ਰਹਿੰਦਾ ਹਾਂ। ਵੁਲਵਰਹੈਂਪਟਨ ਯੂਨੀ ਤੋਂ ਬਿਜ਼ਨਸ ਦੀ ਡਿਗਰੀ ਕੀਤੀ ਹੋਈ ਹੈ।", language="pa")}
+    assert found["local_authority"] == "Cannock Chase"

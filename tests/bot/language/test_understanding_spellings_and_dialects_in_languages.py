@@ -100,3 +100,18 @@ def test_an_age_as_each_language_says_it(understanding, text, language, age):
 def test_a_birthday_someone_else_just_had_is_their_age(understanding, text, language):
     found = facts(understanding, text, language=language)
     assert (found["age"], found["asking_for"]) == (17, "she")
+
+
+@pytest.mark.parametrize("text, language, slot, value", [
+    ("ਸ਼ਿਫ਼ਟ ਮੈਨੇਜਰ ਹਾਂ ਪਰ ਹੁਣ ਲਾਈਨ ਬਦਲਣੀ ਚਾਹੁੰਦਾ, ਕੋਡਿੰਗ ਸਿੱਖ ਕੇ", "pa", "background", "career_changer"),
+    ("ਮੈਂ 18 ਸਾਲ ਦਾ। ਕਾਲਜ ਹੁਣੇ ਖਤਮ ਹੋਇਆ।", "pa", "background", "school_leaver"),
+    ("student visa ਤੇ ਆਂ, ਮਾਸਟਰਜ਼ ਕਰ ਰਿਹਾ", "pa", "employment_status", "in_education"),
+    ("abhi ek warehouse me night shift karta hun", "ur", "employment_status", "employed"),
+    ("اشتغل تكسي لحسابي. اريد اتعلم IT support حتى اغير شغلتي", "ar", "background", "career_changer"),
+    ("خلصت الكلية السنة الماضية وقاعدة بالبيت", "ar", "employment_status", "unemployed"),
+    ("إجينا مع برنامج إعادة التوطين", "ar", "background", "refugee"),
+    ("عندي إجازة جامعية من جامعة دمشق", "ar", "qualification_level", 6),
+    ("lucrez ca șofer de curierat pentru Amazon, pe cont propriu", "ro", "employment_status", "self_employed"),
+    ("lucrez pe santier. m-am saturat, vreau sa invat programare", "ro", "background", "career_changer")])
+def test_more_situations_as_each_language_says_them(understanding, text, language, slot, value):
+    assert facts(understanding, text, language=language)[slot] == value
