@@ -105,6 +105,7 @@ def test_a_birthday_someone_else_just_had_is_their_age(understanding, text, lang
 @pytest.mark.parametrize("text, language, slot, value", [
     ("ਸ਼ਿਫ਼ਟ ਮੈਨੇਜਰ ਹਾਂ ਪਰ ਹੁਣ ਲਾਈਨ ਬਦਲਣੀ ਚਾਹੁੰਦਾ, ਕੋਡਿੰਗ ਸਿੱਖ ਕੇ", "pa", "background", "career_changer"),
     ("ਮੈਂ 18 ਸਾਲ ਦਾ। ਕਾਲਜ ਹੁਣੇ ਖਤਮ ਹੋਇਆ।", "pa", "background", "school_leaver"),
+    ("ਸਫ਼ਾਈ ਦਾ ਕੰਮ ਕਰਦੀ ਹਾਂ, ਤਨਖਾਹ ਬਹੁਤ ਥੋੜ੍ਹੀ ਹੈ", "pa", "background", "low_wage"),
     ("student visa ਤੇ ਆਂ, ਮਾਸਟਰਜ਼ ਕਰ ਰਿਹਾ", "pa", "employment_status", "in_education"),
     ("abhi ek warehouse me night shift karta hun", "ur", "employment_status", "employed"),
     ("اشتغل تكسي لحسابي. اريد اتعلم IT support حتى اغير شغلتي", "ar", "background", "career_changer"),
