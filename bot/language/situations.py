@@ -48,8 +48,6 @@ SCHOOL_LEAVING_AGES = range(16, 19)
 _INTO_DIGITAL = re.compile(r"\b(?:get|getting|go|move|moving|switch|switching|change|changing|career|job|jobs|"
                            r"work|working|retrain|retraining) (?:into|to|in|as) (?:a |the )?(?:tech|technology|digital|"
                            r"it|computing|computers|software|the tech industry|tech industry)\b")
-# Their job, named or not: "my job", "my cleaning job", "my old warehouse job"
-_MY_JOB = re.compile(r"\bmy (?:\w+ ){0,2}job\b")
 # A workplace closing still to come, said as it is going on
 _STILL_OPEN = re.compile(r"\b(?:closing|closin|shutting|shuttin|going bust|going under|going into administration|"
                          r"moving abroad|relocating|will|going to)\b")
@@ -331,7 +329,7 @@ def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact
     they want out of."""
     slots = {f.slot: f for f in facts}
     employment = slots.get("employment_status")
-    gone = JOB_GONE.search(view.plain) if _MY_JOB.search(view.plain) else None
+    gone = JOB_GONE.search(view.plain)
     if gone and (employment is None or employment.value == "employed"):
         said_work = employment is not None
         if employment is not None:
