@@ -79,8 +79,14 @@ def test_a_roman_urdu_reply_with_a_providers_text_cut_short_is_not_counted():
 # 104 of 132 on first sight and after that batch's fixes, 4 ineligible as before.
 # Twenty more (ninth and tenth blind batches, four per language): 106 of 142 and 7 ineligible after the ninth (the
 # new residents': 2 schedule, 3 place in Arabic and Punjabi), 111 of 152 and 7 after the tenth batch's fixes.
-LANGUAGES_FULLY_RIGHT = 109
-LANGUAGES_INELIGIBLE_AT_MOST = 7
+# Thirty more (eleventh to fourteenth blind batches, six per language): 114 of 167 and 11 ineligible with the
+# first fifteen on the code before their batches' fixes (3 of 15 on first sight; 4 more ineligible, 3 of them
+# places in Arabic, not read), 115 of 167 after the fixes from the development residents written with them,
+# 119 of 182 and 12 with the last fifteen on first sight (4 of 15; one more by age), 122 of 182 and 12 after
+# their development residents' fixes. The limit is raised to that measured figure for the new residents: it
+# stays a regression gate, and the issue's target (0) is not met.
+LANGUAGES_FULLY_RIGHT = 120
+LANGUAGES_INELIGIBLE_AT_MOST = 12
 
 
 @pytest.fixture(scope="module")

@@ -51,10 +51,15 @@ pytestmark = pytest.mark.integration
 # own age beside someone asked for) 213 of 280 and 5 (by age 3, funder 2, place 2).
 # Twenty more (h281-h300, two blind batches): 216 of 290 with the first ten and 10 ineligible (the first ten's,
 # by age: 5 more, measured before any fix on them), 225 of 300 and 10 with the second ten (8 of 10 on first sight).
+# Thirty more (h301-h330, three blind batches: young people, adults in and out of work, non-native writers):
+# 237 of 320 and 13 ineligible with the first twenty on the code before their batches' fixes (12 of 20 on first
+# sight; 3 more by age, not read), 240 of 320 and 9 after the fixes from the development residents written with
+# them (ages said in passing: "if ur 13", "a woman of 56", "26 wanna"), 247 of 330 and 9 with the last ten (7 of
+# 10 on first sight).
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened for the same set.
 # The issue's targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 223
+BASELINE_FULLY_RIGHT = 245
 INELIGIBLE_AT_MOST = 11
 
 
