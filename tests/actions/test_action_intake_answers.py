@@ -188,8 +188,8 @@ def _asked_twice(slot: str, held: dict, first_reply: str):
 
 
 def test_a_question_answered_unusably_twice_is_not_put_a_third_time(context, dispatcher, domain, domain_dict):
-    history = _asked_twice("availability", HELD, "hmm, depends")
-    tracker = form_turn(domain, history, said("depends, like I said"))
+    history = _asked_twice("availability", HELD, "hmm, purple probably")
+    tracker = form_turn(domain, history, said("purple, like I said"))
     events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
     assert "availability" in events["declined"]
     assert events["requested_slot"] != "availability"
@@ -197,7 +197,7 @@ def test_a_question_answered_unusably_twice_is_not_put_a_third_time(context, dis
 
 
 def test_a_question_answered_unusably_once_is_asked_again(context, dispatcher, domain, domain_dict):
-    tracker = form_turn(domain, conversation(HELD, requested="availability"), said("hmm, depends"))
+    tracker = form_turn(domain, conversation(HELD, requested="availability"), said("hmm, purple probably"))
     events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
     assert events["requested_slot"] == "availability"
     assert "availability" not in (events.get("declined") or [])
