@@ -55,7 +55,9 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|\b(?:was|am|is|as|worked as|work as|working as)(?: an?)? (?:interpreter|translator)\b"
          r"|\b(?:interpreting|translating) (?:for|in|at)\b"
          # the language of their schooling and their country: "I speak it very well, it is official language in Nigeria"
-         r"|\bofficial language\b|(?<!not )\b(?:very|really|extremely) well\b", "fluent"),
+         r"|\bofficial language\b|(?<!not )\b(?:very|really|extremely) well\b"
+         # years of working in English: "very good, I work in English 8 years"
+         r"|\b(?:work|worked|working) in english\b", "fluent"),
         (r"\bnot (?:too |that |so )?bad\b|\bnot too shabby\b", "intermediate"),
         # a level named outright wins over how they feel about it ("intermediate, he is improving")
         (NAMED_LEVEL, "intermediate"),

@@ -97,7 +97,8 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("interest=web_design", [
         "web dev", "web developer", "front end web", "graphic design", "graphic designer", "web stuff",
         "web design", "web designer", "website", "websites", "web development", "web developer",
-        "wordpress", "ux", "ui design", "ux design", "making websites", "build websites",
+        "wordpress", "ux", "ui design", "ux design", "making websites", "build websites", "web sites", "web site",
+        "making web sites",
         "building websites"]),
     ("interest=it_support", [
         "it support", "tech support", "technical support", "helpdesk", "help desk", "service desk",
@@ -140,6 +141,11 @@ FACTS: List[Tuple[str, List[str]]] = [
         "better at computers", "better with computers", "better on computers", "help with computers",
         "help with computer", "help with the computer",
         "never used a computer", "not used a computer", "never touched a computer", "word or excel",
+        # the basics said of the computers they struggle with: "a course on computers basic stuff as im rubbish
+        # wiv them", "never switched a computer on"
+        "computers basic stuff", "basic stuff on computers", "basic computer stuff", "computer basic stuff",
+        "rubbish with them", "useless with them", "hopeless with them", "never switched a computer on",
+        "never turned a computer on", "never switched on a computer",
         "word and excel", "excel and word", "word excel"]),
     ("interest=general_digital?", ["email", "computers", "the basics", "basics"]),
     ("interest=not_sure", [
@@ -343,6 +349,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "automated out of a job", "automated out of my job", "the factory closed",
         "the factory shut", "factory closed down"]),
     ("employment_status=employed", [
+        # the subject left out after "and": "I live in Walsall and work in a call centre"
+        "and work in", "and work at", "and work for",
         # the work they cannot give up to study: "I can't afford to stop working"
         "can not afford to stop working", "can not afford to stop work", "can not afford to give up work",
         "can not afford to give up my job", "can not afford to quit", "can not afford to leave my job",

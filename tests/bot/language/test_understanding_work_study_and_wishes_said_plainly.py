@@ -138,3 +138,26 @@ def test_notice_given_to_the_workforce_is_a_job_being_lost(understanding):
     found = facts(understanding, "they brought in robots for the welding and half of us got our notice. "
                                  "I finish in six weeks.")
     assert (found["background"], found["employment_status"]) == ("displaced_worker", "employed")
+
+
+def test_work_with_the_subject_left_out_after_and_is_work_held(understanding):
+    assert facts(understanding, "I live in Walsall and work in a call centre")["employment_status"] == "employed"
+
+
+def test_work_wished_for_after_and_is_not_work_held(understanding):
+    assert "employment_status" not in facts(understanding, "I want to learn english and work in an office")
+
+
+@pytest.mark.parametrize("text", ["want a course on computers basic stuff as im rubbish wiv them",
+                                  "Is there a gentle course for someone who has never switched a computer on?"])
+def test_the_basics_of_computers_they_struggle_with_are_everyday_digital_skills(understanding, text):
+    assert facts(understanding, text)["interest"] == "general_digital"
+
+
+def test_web_sites_written_as_two_words_are_web_design(understanding):
+    assert facts(understanding, "I want return to IT, maybe making web sites.")["interest"] == "web_design"
+
+
+def test_years_of_working_in_english_is_fluent(understanding):
+    assert facts(understanding, "very good, I work in English 8 years", asked="english_level")["english_level"] == \
+        "fluent"
