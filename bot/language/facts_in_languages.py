@@ -164,6 +164,9 @@ _CLOSURES = {t: (tuple(fold(n) for n in nouns), tuple(f" {fold(v)} " for v in do
                  tuple(f" {fold(v)} " for v in coming)) for t, (nouns, done, coming) in CLOSURES.items()}
 
 
+_JOINED = "بوفل"  # Arabic's in, and, so and for, written onto the next word
+
+
 def _workplace_closing(said: str, table: str) -> Optional[str]:
     """"employment_status" value when a workplace is said to close: "unemployed" when it has closed,
     "employed" when it is closing; None when no workplace closes."""
@@ -172,7 +175,8 @@ def _workplace_closing(said: str, table: str) -> Optional[str]:
     nouns, done, coming = _CLOSURES[table]
     words = said.split()
     for i, word in enumerate(words):
-        if not word.startswith(nouns):
+        # (Arabic writes "in" and "and" onto the noun: "خسرت شغلي بالمعمل لما سكّر")
+        if not (word.startswith(nouns) or (word[:1] in _JOINED and word[1:].startswith(nouns))):
             continue
         near = f" {' '.join(words[max(0, i - 3):i + CLOSURE_SPAN])} "
         if any(v in near for v in coming):
@@ -330,6 +334,10 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
         moving = any(f" {fold(p)} " in said for p in MOVING_INTO.get(table, ()))
         if moving and "background" not in have and _WORK_SAID.get(table) and _WORK_SAID[table].search(said):
             add("background", "career_changer")
+    if not replying and "employment_status" in out and out["employment_status"].value == "unemployed":
+        # out of work, said in an opening with no other situation: as English's "not working" says, the
+        # background is being out of work (a refugee's, a school leaver's or a closure's is said before it)
+        add("background", "unemployed")
     return list(out.values())
 
 

@@ -116,3 +116,19 @@ def test_a_birthday_someone_else_just_had_is_their_age(understanding, text, lang
     ("lucrez pe santier. m-am saturat, vreau sa invat programare", "ro", "background", "career_changer")])
 def test_more_situations_as_each_language_says_them(understanding, text, language, slot, value):
     assert facts(understanding, text, language=language)[slot] == value
+
+
+@pytest.mark.parametrize("text, language", [("Am 22 de ani, stau in Bilston. Nu lucrez de 4 luni.", "ro"),
+                                            ("mam 58 lat, nie pracuje od 2 lat", "pl")])
+def test_out_of_work_said_in_an_opening_is_an_out_of_work_background(understanding, text, language):
+    found = facts(understanding, text, language=language)
+    assert (found["employment_status"], found["background"]) == ("unemployed", "unemployed")
+
+
+def test_a_refugee_out_of_work_keeps_the_refugee_background(understanding):
+    assert facts(understanding, "انا لاجئ من سوريا وما عم اشتغل", language="ar")["background"] == "refugee"
+
+
+def test_a_workplace_closed_with_arabic_in_written_onto_it_is_a_job_lost(understanding):
+    found = facts(understanding, "وخسرت شغلي بالمعمل لما سكّر", language="ar")
+    assert (found["background"], found["employment_status"]) == ("displaced_worker", "unemployed")
