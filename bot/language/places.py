@@ -108,11 +108,10 @@ def tidy(name: str) -> str:
     return "".join(out)
 
 
-_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")  # short vowels and shadda, which most people leave out
 
 
 def _norm_word(word: str) -> str:
-    word = _ARABIC_MARKS.sub("", word.lower().replace("’", "").replace("'", ""))
+    word = script_names.ARABIC_MARKS.sub("", word.lower().replace("’", "").replace("'", ""))
     return "and" if word == "&" else word
 
 

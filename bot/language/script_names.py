@@ -44,11 +44,12 @@ FUNCTION_WORDS = frozenset(
     "اور پر اب بھی ایک کے کی کا کو سے نے ہے ہیں یہ وہ یہاں وہاں لیکن مگر تو ہم آپ"
     " و ثم بس من على الى إلى عن مع هذا هذه هنا هناك لكن أو او انا أنا هو هي احنا نحن"
     " ਪਰ ਹੁਣ ਤੇ ਅਤੇ ਵੀ ਇੱਕ ਦੇ ਦੀ ਦਾ ਨੂੰ ਤੋਂ ਨੇ ਹੈ ਹਨ ਇਹ ਉਹ ਇੱਥੇ ਉੱਥੇ ਮੈਂ ਅਸੀਂ ਜੀ".split())
-_MARKS = re.compile("[\u064b-\u065f\u0670]")  # Arabic short vowels, which most people leave out
+# Arabic short vowels and shadda, which most people leave out: not part of a word (bot.language.places too)
+ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")
 
 
 def _plain(words: str) -> str:
-    return _MARKS.sub("", words).lower()
+    return ARABIC_MARKS.sub("", words).lower()
 
 
 # The words each language's intake reads as a whole answer are everyday words, never a place by likeness
@@ -147,4 +148,4 @@ def has_proclitic(word: str) -> bool:
     return word.startswith(("ب", "ف")) and re.search(r"[\u0600-\u06ff]", word) is not None and len(word) > 4
 
 
-__all__ = ["FUNCTION_WORDS", "MIN_SKELETON", "has_proclitic", "in_script", "keys", "latin", "skeletons"]
+__all__ = ["ARABIC_MARKS", "FUNCTION_WORDS", "MIN_SKELETON", "has_proclitic", "in_script", "keys", "latin", "skeletons"]
