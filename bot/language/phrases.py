@@ -349,8 +349,6 @@ FACTS: List[Tuple[str, List[str]]] = [
         "automated out of a job", "automated out of my job", "the factory closed",
         "the factory shut", "factory closed down"]),
     ("employment_status=employed", [
-        # the subject left out after "and": "I live in Walsall and work in a call centre"
-        "and work in", "and work at", "and work for",
         # the work they cannot give up to study: "I can't afford to stop working"
         "can not afford to stop working", "can not afford to stop work", "can not afford to give up work",
         "can not afford to give up my job", "can not afford to quit", "can not afford to leave my job",
