@@ -43,8 +43,8 @@ _STUDY_TIME = {"can", "could", "only", "study", "learn", "learning", "available"
                "best", "suit", "suits", "and", "or", "evenings", "weekends", "mornings", "days"}
 # Words that say a qualification is under way or was left part way, and the level that usually gets someone
 # onto it (GCSEs for A levels and level 3 courses, A levels for an HNC or a degree, a degree for a master's).
-_UNDER_WAY = {"alongside", "halfway", "midway", "during", "sitting", "dropped", "quit", "unfinished", "incomplete",
-              "taking", "partway"}
+# (not "during" or "quit": "during my degree I worked in a bar" and "quit my job after my A levels" hold them)
+_UNDER_WAY = {"alongside", "halfway", "midway", "sitting", "dropped", "unfinished", "incomplete", "taking", "partway"}
 _ENTRY_LEVEL = {3: 2, 4: 3, 5: 3, 6: 3, 7: 6}
 # The rest of the day said to be free, after the hours they work: "i do evenings so my days r free".
 _FREE_AFTER = re.compile(r"^(?:so |and |but )?(?:my |the )?(?:days?|daytimes?|mornings?|afternoons?)(?: are| r| is)? "

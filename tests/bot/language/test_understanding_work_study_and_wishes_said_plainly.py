@@ -160,3 +160,9 @@ def test_web_sites_written_as_two_words_are_web_design(understanding):
 def test_years_of_working_in_english_is_fluent(understanding):
     assert facts(understanding, "very good, I work in English 8 years", asked="english_level")["english_level"] == \
         "fluent"
+
+
+@pytest.mark.parametrize("text, level", [("During my degree I worked in a bar, now I want to learn data", 6),
+                                         ("I quit my job after my A levels and went travelling", 3)])
+def test_a_qualification_finished_around_other_things_is_held(understanding, text, level):
+    assert facts(understanding, text)["qualification_level"] == level
