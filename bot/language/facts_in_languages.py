@@ -17,6 +17,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from bot.language.answer_words import ANSWER_WORDS, LOANWORD_TOPICS
 from bot.language.answers import fold, fold_letters, income_in_language, phrase_forms, tables_for
 from bot.language.number_words import merge_number_words
+from bot.language.script_names import JOINED_LETTERS
 from bot.language.facts import Fact
 from bot.language.statement_words import (BASICS, CLOSURE_SPAN, CLOSURES, EARNING, FREE, LEARNING, MOVING_INTO,
                                           NOT_WORKING_BEFORE, SOMETHING, STATEMENTS, WORK_SAID, WORKING)
@@ -164,9 +165,6 @@ _CLOSURES = {t: (tuple(fold(n) for n in nouns), tuple(f" {fold(v)} " for v in do
                  tuple(f" {fold(v)} " for v in coming)) for t, (nouns, done, coming) in CLOSURES.items()}
 
 
-_JOINED = "بوفل"  # Arabic's in, and, so and for, written onto the next word
-
-
 def _workplace_closing(said: str, table: str) -> Optional[str]:
     """"employment_status" value when a workplace is said to close: "unemployed" when it has closed,
     "employed" when it is closing; None when no workplace closes."""
@@ -176,7 +174,7 @@ def _workplace_closing(said: str, table: str) -> Optional[str]:
     words = said.split()
     for i, word in enumerate(words):
         # (Arabic writes "in" and "and" onto the noun: "خسرت شغلي بالمعمل لما سكّر")
-        if not (word.startswith(nouns) or (word[:1] in _JOINED and word[1:].startswith(nouns))):
+        if not (word.startswith(nouns) or (word[:1] in JOINED_LETTERS and word[1:].startswith(nouns))):
             continue
         near = f" {' '.join(words[max(0, i - 3):i + CLOSURE_SPAN])} "
         if any(v in near for v in coming):

@@ -4,10 +4,10 @@ cztery", "patruzeci și doi". bot.language.understanding turns them into digits 
 
 from __future__ import annotations
 
-import re
 from typing import List, Optional, Sequence, Tuple
 
 from bot.language.answers import fold_letters
+from bot.language.script_names import ARABIC_MARKS
 
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -74,13 +74,10 @@ _WHOLE_NUMBER_WORDS.update({
     **_LATIN_TENS})
 
 
-_HARAKAT = re.compile("[\u064b-\u0652]")
-
-
 def _number_word_in_languages(norms: Sequence[str], i: int) -> Optional[Tuple[int, int]]:
     """(end, value) of a number said in words in Urdu, Punjabi, Arabic, Polish or Romanian at norms[i], or None."""
-    word = _HARAKAT.sub("", norms[i])  # ("واحدًا": its vowel marks are not part of the word)
-    after = _HARAKAT.sub("", norms[i + 1]) if i + 1 < len(norms) else ""
+    word = ARABIC_MARKS.sub("", norms[i])  # ("واحدًا": its vowel marks are not part of the word)
+    after = ARABIC_MARKS.sub("", norms[i + 1]) if i + 1 < len(norms) else ""
     if word in _LATIN_TENS:
         then = norms[i + 2] if i + 2 < len(norms) else ""
         if after in ("și", "şi", "si") and then in _LATIN_UNITS:

@@ -108,8 +108,6 @@ def tidy(name: str) -> str:
     return "".join(out)
 
 
-
-
 def _norm_word(word: str) -> str:
     word = script_names.ARABIC_MARKS.sub("", word.lower().replace("’", "").replace("'", ""))
     return "and" if word == "&" else word

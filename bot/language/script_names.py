@@ -38,7 +38,9 @@ _LATIN = [("sch", "SK"), ("ngh", "NK"), ("ch", "K"), ("ck", "K"), ("th", "T"), (
 _LATIN_ONE = {**dict.fromkeys("bp", "B"), **dict.fromkeys("dt", "T"), **dict.fromkeys("gjkq", "K"),
               **dict.fromkeys("sz", "S"), "x": "KS", "f": "F", "v": "F", "r": "R", "l": "L", "m": "M", "n": "N"}
 # Arabic writes "in" and "and" onto the word: "بكوفنتري" is "in Coventry", "وبرمنغهام" "and Birmingham".
-_PROCLITICS = ("وب", "فب", "ب", "و", "ف", "ل")
+PROCLITICS = ("وب", "فب", "ب", "و", "ف", "ل")
+# ...of which the single letters, written onto any word: "بالمعمل" (in the factory)
+JOINED_LETTERS = frozenset(p for p in PROCLITICS if len(p) == 1)
 # Little words of each script that are never part of a place's name: "ਪਰ ਹੁਣ" (but now), "اور اب" (and now).
 FUNCTION_WORDS = frozenset(
     "اور پر اب بھی ایک کے کی کا کو سے نے ہے ہیں یہ وہ یہاں وہاں لیکن مگر تو ہم آپ"
@@ -123,7 +125,7 @@ def skeletons(words) -> list:
     if not _VOWEL_LETTERS.search("".join(words)) or _plain(" ".join(words)) in _ANSWERS:
         return []
     first = words[0]
-    firsts = [first] + [first[len(p):] for p in _PROCLITICS if first.startswith(p) and len(first) > len(p) + 2]
+    firsts = [first] + [first[len(p):] for p in PROCLITICS if first.startswith(p) and len(first) > len(p) + 2]
     rest = [in_script(w) for w in words[1:]]
     if any(r is None for r in rest):
         return []
@@ -148,4 +150,4 @@ def has_proclitic(word: str) -> bool:
     return word.startswith(("ب", "ف")) and re.search(r"[\u0600-\u06ff]", word) is not None and len(word) > 4
 
 
-__all__ = ["ARABIC_MARKS", "FUNCTION_WORDS", "MIN_SKELETON", "has_proclitic", "in_script", "keys", "latin", "skeletons"]
+__all__ = ["ARABIC_MARKS", "FUNCTION_WORDS", "JOINED_LETTERS", "PROCLITICS", "MIN_SKELETON", "has_proclitic", "in_script", "keys", "latin", "skeletons"]

@@ -52,7 +52,7 @@ _LIVING = {"live", "living", "lives", "livin", "based", "placed", "housed"}
 # ...and the same said in the other languages, before the place ("mieszkam w Erdington", "locuiesc în Walsall",
 # "ساكن في") or after it, as Urdu and Punjabi put the verb ("ریڈچ میں رہتا ہوں", "ਟੈਮਵਰਥ ਰਹਿੰਦਾ ਹਾਂ")
 _LIVING_IN_LANGUAGES = {"mieszkam", "mieszka", "mieszkamy", "mieszkają", "mieszkasz", "locuiesc", "locuiește",
-                        "locuieste", "locuim", "stau", "stăm", "stam", "أقيم", "اقيم", "مقيم", "مقيمة",
+                        "locuieste", "locuim", "stau", "stăm", "stam", "أقيم", "اقيم",
                         # home, named: "گھر ڈڈلی میں ہے" (home is in Dudley)
                         "گھر", "ਘਰ", "بيتي", "dom", "casa"} | set(LIVING_WORDS)
 _LIVING_AFTER = {"رہتا", "رہتی", "رہتے", "ਰਹਿੰਦਾ", "ਰਹਿੰਦੀ", "ਰਹਿੰਦੇ", "rehta", "rehti", "rehte"}
