@@ -17,7 +17,7 @@ import re
 from typing import Any, List, Optional, Tuple
 
 from bot.dialogue import intake
-from bot.language import answers, facts_in_languages, number_words, numbers, vocab
+from bot.language import answers, facts_in_languages, hours, number_words, numbers, vocab
 from bot.language.answers import ANSWER_MAX_WORDS
 from bot.language.phrase_context import in_context, is_question
 from bot.language.facts import Fact
@@ -160,6 +160,11 @@ class Understanding:
                                            replying=bool(asked) and words <= ANSWER_MAX_WORDS)
         if asked == "english_level" and words <= ANSWER_MAX_WORDS and _NAMED_LEVEL.search(view.plain):
             facts = [f for f in facts if f.slot != asked]  # the level they name, not "ESOL" beside it
+        clock = hours.schedule(view.plain) if asked == "availability" else None
+        if clock is not None and not any(f.slot == asked for f in facts):
+            # the hours they are free: "9 til half 2 weekdays" is the school day, not the whole week
+            stripped = text.strip()
+            facts.append(Fact(asked, clock, text.index(stripped), text.index(stripped) + len(stripped), stripped, weak=True))
         if asked and words <= ANSWER_MAX_WORDS and not any(f.slot == asked for f in facts):
             facts = answers.answer(asked, facts, view, text, language)
         if about is not None:
