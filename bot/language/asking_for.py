@@ -36,7 +36,11 @@ _EXPLICIT = re.compile(r"\b(?:asking|enquiring|messaging|writing|here) (?:for|4|
                        r"|\bask (?:for|about) (?:him|her|them)\b|\b(?:find|get|look for) (?:him|her|them) (?:something|"
                        r"a course|some help|help)\b"
                        # "he won't ask for help himself so I'm asking"
-                       r"|\b(?:so|that is why|which is why) i am (?:asking|messaging|writing)\b")
+                       r"|\b(?:so|that is why|which is why) i am (?:asking|messaging|writing)\b"
+                       # "it's her mum writing", "this is his dad here"
+                       r"|\b(?:it is|this is|it 's|its) (?:his|her|their) (?:mum|mom|mother|dad|father|nan|gran|"
+                       r"grandma|grandad|aunt|uncle|sister|brother|carer|partner|wife|husband) (?:writing|here|"
+                       r"messaging|typing)\b")
 # ...or the wish is theirs and none is the asker's: "she wants an apprenticeship in cyber ... I'm 47 and drive
 # lorries", "any courses he could do? I'm 39 and work in IT myself"
 _THEIR_WISH = re.compile(r"\b(?:he|she|they) (?:wants?|would like|'d like|(?:is|'s|s|are|'re) (?:mad|keen|obsessed|interested|"
@@ -126,7 +130,9 @@ _WHO_PRONOUN = {"man": "he", "lad": "he", "boy": "he", "guy": "he", "woman": "sh
 _CHILD_ASK = re.compile(r"\b(?:into|loves?|likes?|wants?|wanting|keen|mad on|obsessed|interested|for (?:him|her|them)|"
                         r"anything for|clubs?|any (?:apprenticeships?|courses?|jobs?|training|help|ideas?|advice)|"
                         r"is there|are there|what (?:can|could|should|would) (?:he|she|they)|help (?:him|her|them)|"
-                        r"finished|left school|left college|leaving school|dropped out|just left)\b")
+                        r"finished|left school|left college|leaving school|dropped out|just left|"
+                        r"(?:quit|left|leaving) (?:sixth form|college|school|uni|university|her course|his course)|"
+                        r"suit (?:him|her|them))\b")
 _YOUNG = 13
 _PRONOUN_AFTER = re.compile(r"\b(?:he|him|his|she|her)\b")
 

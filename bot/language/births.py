@@ -23,7 +23,10 @@ _BORN = re.compile(
     + "|" + "|".join(_SEASONS) + r")(?: ,)?(?: of)? (?P<year>(?:19|20)\d{2})(?![\w])"
     # (a two-digit year as forms are filled in: "born 2/1/08")
     r"|(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth(?: is)?)(?: :)?(?: on)? (?P<dday>\d{1,2}) ?[/.-] ?"
-    r"(?P<dmonth>\d{1,2}) ?[/.-] ?(?P<dyear>(?:19|20)\d{2}|\d{2})(?![\w/.-])")
+    r"(?P<dmonth>\d{1,2}) ?[/.-] ?(?P<dyear>(?:19|20)\d{2}|\d{2})(?![\w/.-])"
+    # (the year first, then its month: "born 1993, in October", "born 99 in june")
+    r"|(?<![\w])(?:born|dob)(?: in)? (?P<yyear>(?:19|20)\d{2}|\d{2})(?: ,)?(?: in)?(?: the)? (?P<ymonth>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True)) + "|" + "|".join(_SEASONS) + r")(?![\w])")
 
 
 # ...and in the other languages: "ਮੇਰਾ ਜਨਮ ਫਰਵਰੀ 1990 ਦਾ ਹੈ", "میری پیدائش فروری 1990", "أنا مواليد آذار 1985",
@@ -53,12 +56,14 @@ _BORN_IN_LANGUAGES = re.compile(
 def _age_from_birth(m: re.Match, today: dt.date) -> Optional[int]:
     if "dyear" in m.re.groupindex and m.group("dyear"):
         day, month, year = int(m.group("dday")), int(m.group("dmonth")), int(m.group("dyear"))
-        if year < 100:  # "08" is 2008 and "95" 1995: the century that makes them a living age
-            year += 2000 if 2000 + year <= today.year else 1900
+    elif "yyear" in m.re.groupindex and m.group("yyear"):
+        day, month, year = None, _MONTHS.get(m.group("ymonth")) or _SEASONS[m.group("ymonth")], int(m.group("yyear"))
     else:
         day = int(m.group("day")) if m.group("day") else None
         said = m.group("month")
         month, year = _MONTHS.get(said) or _MONTHS_IN_LANGUAGES.get(said) or _SEASONS[said], int(m.group("year"))
+    if year < 100:  # "08" is 2008 and "95" 1995: the century that makes them a living age
+        year += 2000 if 2000 + year <= today.year else 1900
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
     had_birthday = (month, day or 0) <= (today.month, today.day) if day else month < today.month

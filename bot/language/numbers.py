@@ -176,7 +176,7 @@ _YEARS_SAID = re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr|y
                          r"at|with|working|as|service|now|unemployed|out|on|doing|there|here|"
                          # how long, said first: "22 years I've been there", "20 years he's been doing it",
                          # "31 years I worked there"
-                         r"(?:i|he|she|they|we) (?:have|has|'s|'ve|s|had) (?:been|worked|done)|been|i have|he has|"
+                         r"(?:i|he|she|they|we) (?:(?:have|has|'s|'ve|s|had) )?(?:been|worked|done)|been|i have|he has|"
                          r"she has|(?:i|he|she|they|we) (?:worked|work|was|were|did|spent|lived|drove|drive)|worked|"
                          r"spent)(?![\w]))(?![\w])")
 # ...or opening a clause with the wish straight after it: "cn i use this?? 26 wanna get in2 coding"
@@ -271,8 +271,9 @@ _AGE_PATTERNS = [
     # learn ipad" (not "16 gcses walsall", "40 hours walsall")
     (re.compile(r"^" + _GREETING + r"?(?P<n>\d{2})" + _AGE_UNITS_AFTER
                 + r"(?= (?:[a-z]+ ){1,3}§(?: [,;.!?]| want| wants| need| looking| and|$))"), 16, 99),
-    # "I have 33 years", "me 26 years": how age is said in several first languages
-    (re.compile(r"(?<![\w])(?:i have|me) (?P<n>\d{1,3}) (?:years?|yrs?)(?! (?:experience|exp|of|in|at|"
+    # "I have 33 years", "me 26 years", "I am woman 29 years": how age is said in several first languages
+    (re.compile(r"(?<![\w])(?:i have|me|i am (?:an? )?(?:woman|man|lady|mother|mum|father|dad|widow|girl|boy)(?: ,)?) "
+                r"(?P<n>\d{1,3}) (?:years?|yrs?)(?! (?:experience|exp|of|in|at|"
                 r"as|working|ago|old))(?![\w])"), 16, 100),
 ]
 # The resident's own age in the other languages Waymark speaks, first person only ("mój syn ma 17 lat" is
@@ -310,7 +311,9 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     # (nor "20 سال وہاں کام کیا", twenty years worked there)
     r"(?:^|[,;.!?،؟।۔] )(?P<n>\d{1,2}) (?:saal|sal|سال|ਸਾਲ|سنة|سنه|عام|عاما)(?![\w])"
     r"(?! (?:se|say|pehle|سے|پہلے|ਤੋਂ|ਪਹਿਲਾਂ|في|منذ|k[ai] (?:hai|he)|ک[ای] ہے|ਦ[ਾੀ] ਹੈ)(?![\w]))"
-    r"(?!(?: [^\s,;.!?،।۔]+){0,3} (?:کام|ਕੰਮ|kaam|kam|نوکری|ਨੌਕਰੀ|naukri|اشتغلت|اشتغل|شغل|عملت)(?![\w]))",
+    # (nor "25 سال وہیں لگائے", twenty-five years spent there)
+    r"(?!(?: [^\s,;.!?،।۔]+){0,3} (?:کام|ਕੰਮ|kaam|kam|نوکری|ਨੌਕਰੀ|naukri|اشتغلت|اشتغل|شغل|عملت|لگائے|لگا|گزارے|"
+    r"گزار|ਲਾਏ|ਲਾ|ਗੁਜ਼ਾਰੇ|ਗੁਜਾਰੇ|lagaye|lagae|guzare|guzaare|قضيت|امضيت|أمضيت)(?![\w]))",
 )]
 _AGE_PATTERNS += [(p, 10, 100) for p in _OWN_AGE_IN_LANGUAGES]
 # Said outright of themselves ("I'm 56", "56 years old", "ਮੈਂ 56 ਸਾਲਾਂ ਦਾ ਹਾਂ"): when a looser number disagrees
