@@ -71,6 +71,8 @@ NOT_OURS = ("out_of_scope", "abuse")
 NOT_AN_ANSWER = tuple(intake.NOT_FACT_INTENTS) + ("goodbye",)
 # The facts an introduction gives ("my uncle is 62, lives in Sparkbrook"): who the routes are for and theirs.
 INTRODUCTION_FACTS = frozenset(intake.PROFILE_SLOTS) | {intake.ASKING_FOR_SLOT}
+# A goodbye is said in a few words ("ok thanks, bye for now"); a longer reply to an open question is an answer.
+PARTING_MAX_WORDS = 5
 FULL_INTRODUCTION = 4  # facts of the intake's that make a message an introduction, whatever FAQ it looks like
 logger = logging.getLogger(__name__)
 
@@ -226,8 +228,10 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         elif asked in intake.PROFILE_SLOTS and n_words <= ANSWER_MAX_WORDS:
             # A short reply we cannot place, to an intake question, is an attempt at an answer: the form
             # puts the question once more and then moves on (intake.MAX_ASKS). The two-stage fallback
-            # would instead revert it and leave the resident facing "did you mean...?" for ever.
-            self._an_answer(message)
+            # would instead revert it and leave the resident facing "did you mean...?" for ever. Nor is a
+            # sentence a parting because it shares a word with one ("ਗੱਲਬਾਤ ਕਰ ਲੈਂਦਾ, ਲਿਖਣ ਵਿੱਚ ਕੱਚਾ ਹਾਂ", I
+            # can hold a conversation, my writing is weak): ending there would lose the whole journey.
+            self._an_answer(message, instead_of="goodbye" if n_words > PARTING_MAX_WORDS else None)
         return False
 
     def _language(self, message: Message, text: str, lang: Optional[str], typed: bool = False) -> None:

@@ -330,6 +330,14 @@ def test_a_goodbye_that_answers_nothing_is_left_to_the_classifier(extractor):
     assert message.get("intent")["name"] == "goodbye"
 
 
+def test_a_sentence_in_reply_to_a_question_is_never_taken_for_a_goodbye(extractor):
+    # "I can hold a conversation, weak at writing" to "How good is your English?": ending the journey there
+    # would lose everything the resident has said
+    message = classified("ਗੱਲਬਾਤ ਕਰ ਲੈਂਦਾ, ਲਿਖਣ ਵਿੱਚ ਕੱਚਾ ਹਾਂ ਜੀ", "goodbye")
+    extractor.process([message], tracker=_tracker_asking_in("english_level", "pa"))
+    assert message.get("intent")["name"] == "inform"
+
+
 def test_with_no_question_open_the_same_words_are_left_to_the_classifier(extractor):
     message = classified("my mother tongue", "faq_esol")
     extractor.process([message], tracker=DialogueStateTracker.from_events("resident", []))
