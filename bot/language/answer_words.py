@@ -32,7 +32,9 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("basic", ("تھوڑی", "تھوڑا", "تھوڑی سی", "کم", "کمزور", "اچھی نہیں", "زیادہ اچھی نہیں",
                        "ٹوٹی پھوٹی", "سیکھ رہا", "سیکھ رہی", "بنیادی")),
             ("intermediate", ("ٹھیک", "ٹھیک ٹھاک", "درمیانی", "گزارا", "گزارے لائق", "گزارہ", "اچھی", "اچھی ہے", "بہتر",
-                              "ٹھیک ہے")),
+                              "ٹھیک ہے",
+                              # they get by speaking it: "بول لیتی ہوں، لکھنے میں غلطیاں ہوتی ہیں"
+                              "بول لیتا", "بول لیتی", "بول لیتے", "بات کر لیتا", "بات کر لیتی")),
         ],
         "employment_status": [
             ("unemployed", ("کام نہیں", "نوکری نہیں", "جاب نہیں", "بے روزگار", "بیروزگار", "کوئی کام نہیں",
@@ -50,10 +52,12 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
         "availability": [
             ("full_time", ("کسی بھی وقت", "ہر وقت", "سارا دن", "پورا ہفتہ", "فل ٹائم", "جب بھی", "روزانہ",
-                           "ہر روز", "پورا دن", "پورا وقت")),
+                           "ہر روز", "پورا دن", "پورا وقت", "پیر سے جمعہ")),
             ("evenings_weekends", ("شام", "رات", "ہفتہ اتوار", "ویک اینڈ", "ویکنڈ", "ویک انڈ", "چھٹی کے دن", "اتوار", "کام کے بعد")),
             ("part_time", ("صبح", "دوپہر", "دن میں", "دن کے وقت", "پارٹ ٹائم", "کچھ گھنٹے", "سکول کے وقت",
-                           "اسکول کے وقت", "ہفتے میں دو دن", "ہفتے میں تین دن")),
+                           "اسکول کے وقت", "ہفتے میں دو دن", "ہفتے میں تین دن",
+                           # some weekdays named: "صرف منگل اور جمعرات" (only Tuesday and Thursday)
+                           "پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "دو تین گھنٹے")),
         ],
         "interest": [
             ("not_sure", ("پتہ نہیں", "معلوم نہیں", "نہیں پتا", "نہیں پتہ", "کچھ بھی")),
@@ -89,7 +93,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("basic", ("thori", "thodi", "thora", "thoda", "kam", "kamzor", "achi nahi", "acchi nahi",
                        "zyada achi nahi", "seekh raha", "seekh rahi", "toti phooti", "tooti phooti")),
             ("intermediate", ("theek", "thik", "theek thaak", "thik thak", "guzara", "achi", "acchi", "achhi",
-                              "darmiyani", "behtar")),
+                              "darmiyani", "behtar", "bol leta", "bol leti", "baat kar leta", "baat kar leti")),
         ],
         "employment_status": [
             ("unemployed", ("kaam nahi", "kam nahi", "naukri nahi", "nokri nahi", "job nahi", "berozgar",
@@ -107,12 +111,14 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
         "availability": [
             ("full_time", ("pura din", "poora din", "kisi bhi waqt", "kisi bhi time", "har waqt", "sara din", "poora hafta", "pura hafta",
-                           "jab bhi", "roz", "rozana", "har roz", "poora din", "pura din")),
+                           "jab bhi", "roz", "rozana", "har roz", "poora din", "pura din", "peer se juma",
+                           "monday se friday")),
             ("evenings_weekends", ("shaam", "sham", "raat", "chutti", "kaam ke baad", "itwar", "weekend",
                                    "hafta itwar", "chutti ke din")),
             ("part_time", ("subah", "subha", "dopahar", "din mein", "din ke waqt", "kuch ghante",
                            "school ke waqt", "school time", "part time", "hafte mein do din", "hafte mein teen din",
-                           "hafte mein 2 din", "hafte mein 3 din", "do din hafte mein", "teen din hafte mein")),
+                           "hafte mein 2 din", "hafte mein 3 din", "do din hafte mein", "teen din hafte mein",
+                           "mangal", "budh", "jumeraat", "jumerat")),
         ],
         "interest": [
             ("not_sure", ("pata nahi", "pata nahin", "maloom nahi", "nahi pata", "kuch bhi")),
@@ -148,7 +154,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("basic", ("ਥੋੜ੍ਹੀ", "ਥੋੜੀ", "ਥੋੜ੍ਹਾ", "ਥੋੜਾ", "ਕਮਜ਼ੋਰ", "ਕਮਜੋਰ", "ਚੰਗੀ ਨਹੀਂ", "ਸਿੱਖ ਰਿਹਾ",
                        "ਸਿੱਖ ਰਹੀ", "ਘੱਟ", "ਮੁੱਢਲੀ")),
             ("intermediate", ("ਠੀਕ", "ਠੀਕ ਠਾਕ", "ਦਰਮਿਆਨੀ", "ਚੰਗੀ", "ਗੁਜ਼ਾਰਾ", "ਗੁਜਾਰਾ", "ਵਧੀਆ", "ਕੰਮ ਚਲਾਊ",
-                              "ਕੰਮ ਚੱਲਦਾ")),
+                              "ਕੰਮ ਚੱਲਦਾ", "ਗੱਲਬਾਤ ਕਰ ਲੈਂਦਾ", "ਗੱਲਬਾਤ ਕਰ ਲੈਂਦੀ", "ਬੋਲ ਲੈਂਦਾ", "ਬੋਲ ਲੈਂਦੀ")),
         ],
         "employment_status": [
             ("unemployed", ("ਕੰਮ ਨਹੀਂ", "ਨੌਕਰੀ ਨਹੀਂ", "ਬੇਰੁਜ਼ਗਾਰ", "ਬੇਰੁਜਗਾਰ", "ਨੌਕਰੀ ਲੱਭ", "ਕੰਮ ਲੱਭ",
@@ -162,12 +168,13 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
         "availability": [
             ("full_time", ("ਪੂਰਾ ਦਿਨ", "ਪੂਰਾ ਟਾਈਮ", "ਫੁਲ ਟਾਈਮ", "ਕਿਸੇ ਵੀ ਵੇਲੇ", "ਕਿਸੇ ਵੇਲੇ ਵੀ", "ਕਿਸੇ ਸਮੇਂ ਵੀ", "ਕਿਸੇ ਵੀ ਸਮੇਂ", "ਹਰ ਵੇਲੇ", "ਸਾਰਾ ਦਿਨ", "ਫੁੱਲ ਟਾਈਮ", "ਪੂਰਾ ਸਮਾਂ",
-                           "ਜਦੋਂ ਵੀ", "ਹਰ ਰੋਜ਼", "ਹਰ ਰੋਜ", "ਰੋਜ਼", "ਪੂਰਾ ਹਫ਼ਤਾ")),
+                           "ਜਦੋਂ ਵੀ", "ਹਰ ਰੋਜ਼", "ਹਰ ਰੋਜ", "ਰੋਜ਼", "ਪੂਰਾ ਹਫ਼ਤਾ", "ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ")),
             ("evenings_weekends", ("ਸ਼ਾਮ", "ਸ਼ਾਮੀਂ", "ਸਾਮ", "ਰਾਤ", "ਵੀਕਐਂਡ", "ਵੀਕੈਂਡ", "ਵੀਕਿੰਡ", "ਸ਼ਨੀਵਾਰ", "ਐਤਵਾਰ", "ਛੁੱਟੀ",
                                    "ਕੰਮ ਤੋਂ ਬਾਅਦ", "ਹਫ਼ਤੇ ਦੇ ਅਖੀਰ", "ਹਫਤੇ ਦੇ ਅਖੀਰ")),
             ("part_time", ("ਸਵੇਰੇ", "ਸਵੇਰ", "ਦੁਪਹਿਰ", "ਦਿਨ ਵੇਲੇ", "ਦਿਨ ਵਿੱਚ", "ਪਾਰਟ ਟਾਈਮ", "ਕੁਝ ਘੰਟੇ",
                            "ਸਕੂਲ ਦੇ ਸਮੇਂ", "ਹਫ਼ਤੇ ਵਿੱਚ ਦੋ ਦਿਨ", "ਹਫ਼ਤੇ ਵਿੱਚ ਤਿੰਨ ਦਿਨ", "ਦਿਨੇ", "ਦੋ ਤਿੰਨ ਦਿਨ", "ਦੋ ਦਿਨ",
-                           "ਤਿੰਨ ਦਿਨ", "ਸਕੂਲ ਵੇਲੇ", "ਸਕੂਲ ਦੇ ਵੇਲੇ",
+                           "ਤਿੰਨ ਦਿਨ", "ਸਕੂਲ ਵੇਲੇ", "ਸਕੂਲ ਦੇ ਵੇਲੇ", "ਸੋਮਵਾਰ", "ਮੰਗਲਵਾਰ", "ਬੁੱਧਵਾਰ", "ਵੀਰਵਾਰ",
+                           "ਸ਼ੁੱਕਰਵਾਰ",
                            "ਬੱਚਿਆਂ ਦੇ ਸਕੂਲ", "ਹਰ ਰੋਜ਼ ਨਹੀਂ", "ਫੁੱਲ ਟਾਈਮ ਨਹੀਂ")),
         ],
         "interest": [
@@ -233,6 +240,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                                    "السبت", "الأحد",
                                    "بعد العمل", "بعد الشغل")),
             ("part_time", ("صباحا", "الصباح", "الصبح", "بالصبح", "الظهر", "بعد الظهر", "دوام جزئي", "بعض الساعات",
+                           "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس",
                            "بارت تايم", "پارت تايم", "نص دوام", "نصف دوام",
                            "خلال النهار", "في النهار", "وقت المدرسة", "وقت المدارس", "بعد ما أوصل الولاد",
                            "بعد ما اوصل الولاد", "كم ساعة", "ساعات قليلة", "يومين بالأسبوع", "تلت أيام", "ثلاث أيام",
@@ -301,6 +309,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("evenings_weekends", ("wieczorem", "wieczorami", "wieczory", "weekendy", "w weekend", "w weekendy",
                                    "po pracy", "w nocy", "soboty", "niedziele", "w sobotę", "w niedzielę")),
             ("part_time", ("rano", "rankiem", "przed południem", "w ciągu dnia", "w dzień", "pół etatu",
+                           "poniedziałki", "we wtorki", "wtorek", "w środy", "środa", "czwartki", "czwartek",
+                           "piątki", "w piątek",
                            "kilka godzin", "do południa", "kiedy dzieci są w szkole", "po południu")),
         ],
         "interest": [
@@ -364,7 +374,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("evenings_weekends", ("seara", "serile", "seară", "weekend", "weekendul", "în weekend", "noaptea",
                                    "sâmbăta", "duminica", "după muncă", "după serviciu", "dupa program")),
             ("part_time", ("dimineața", "dimineata", "după amiaza", "după amiază", "în timpul zilei", "ziua",
-                           "câteva ore", "jumătate de normă", "cât copiii sunt la școală")),
+                           "câteva ore", "jumătate de normă", "cât copiii sunt la școală", "lunea", "marțea",
+                           "marti", "marți", "miercuri", "miercurea", "joi", "joia", "vineri", "vinerea")),
         ],
         "interest": [
             ("not_sure", ("nu știu", "nu stiu", "nu știe", "nu stie", "orice")),

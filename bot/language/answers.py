@@ -141,6 +141,9 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
         (r"^(?:\S+ ){0,2}(?:british|irish|uk citizen|english)\b|\bcitizen\b", "british_irish"),
         (r"^(?:\S+ ){0,2}refugee\b", "refugee"),
         (r"^(?:\S+ ){0,2}(?:asylum|waiting for (?:a |my |the )?decision)\b", "asylum_seeker"),
+        # a resettlement scheme named in English beside the other language's words: "ਅਫ਼ਗਾਨ resettlement ਸਕੀਮ"
+        (r"\b(?:arap|acrs)\b|(?:afghan|afgan|افغان|ਅਫਗਾਨ|ਅਫ਼ਗਾਨ)\S* (?:\S+ )?(?:resettlement|relocation)\b",
+         "afghan_resettlement"),
         (r"^(?:\S+ ){0,3}visa\b", "visa_holder"),
     ],
     "qualification_level": [
@@ -169,7 +172,10 @@ _COMPILED = {slot: [(re.compile(p), v) for p, v in rows] for slot, rows in ANSWE
 
 # Letters Urdu and Arabic keyboards type differently for the same sound, and the endings people often
 # type without their dots (ة as ه, ى as ي): matched alike.
-_SCRIPT_FOLD = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه", "ة": "ه", "ە": "ه"})
+_SCRIPT_FOLD = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه", "ة": "ه", "ە": "ه",
+                              # Gurmukhi's dotted letters typed with or without their dot: "ਖ਼ਤਮ" and "ਖਤਮ" alike
+                              "\u0a59": "\u0a16", "\u0a5a": "\u0a17", "\u0a5b": "\u0a1c", "\u0a5e": "\u0a2b",
+                              "\u0a33": "\u0a32", "\u0a36": "\u0a38", "\u0a3c": None})
 # The Arabic conjunction "and" is written joined to the next word ("ولا أعمل").
 _JOINED_AND = "و"
 
@@ -244,6 +250,8 @@ def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tupl
                 best = (value, phrase)
             if phrase in said and asked == "availability" and value != "full_time":
                 times.setdefault(value, phrase)
+    # (a time inside the phrase that won is part of it: "پیر" in "پیر سے جمعہ", Monday to Friday)
+    times = {value: phrase for value, phrase in times.items() if best is None or phrase.strip() not in best[1]}
     if best is not None and best[0] == "full_time" and len(times) == 1:
         # "كل يوم صباحا", "ਹਰ ਰੋਜ਼ ਸਵੇਰੇ": every day, but only in the mornings
         return next(iter(times.items()))

@@ -27,7 +27,7 @@ from bot.language.statement_words import (BASICS, CLOSURE_SPAN, CLOSURES, EARNIN
 # whose age it is. Patterns read the folded message (bot.language.answers.fold: no diacritics, no
 # punctuation); `he`/`she` come from the relation named, else the verb's gender, else "they".
 _RELATIONS: Dict[str, Dict[str, str]] = {
-    "ur": {"بیٹا": "he", "بیٹے": "he", "بیٹی": "she", "بیوی": "she", "شوہر": "he", "بھائی": "he", "بہن": "she",
+    "ur": {"بیٹا": "he", "بیٹے": "he", "بیٹی": "she", "بیوی": "she", "شوہر": "he", "میاں": "he", "خاوند": "he", "بھائی": "he", "بہن": "she",
            "بھتیجا": "he", "بھتیجی": "she", "بھانجا": "he", "بھانجی": "she", "امی": "she", "والدہ": "she",
            "ماں": "she", "ابو": "he", "والد": "he", "پوتا": "he", "پوتی": "she", "نواسہ": "he", "نواسی": "she"},
     "ur-latn": {"beta": "he", "bete": "he", "beti": "she", "biwi": "she", "bivi": "she", "shohar": "he",
@@ -52,12 +52,16 @@ _RELATIONS: Dict[str, Dict[str, str]] = {
 }
 _THEIR_AGE: Dict[str, Tuple[str, ...]] = {
     # (said with respect, in the plural: "ਉਹ ੫੫ ਸਾਲ ਦੇ ਹਨ", "وہ 55 سال کے ہیں")
-    "ur": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) سال",
+    # (not the resident's own, said after greeting them as "brother": "aoa bhai, mein 19 saal ka hoon")
+    "ur": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) سال(?! ک[اےی] ہوں)",
            r"(?P<n>\d{{1,2}}) (?:سال|برس) (?P<g>کا|کی|کے) (?:ہے|ہیں)",
            r"(?:اس|ان) کی عمر (?P<n>\d{{1,2}})"),
-    "ur-latn": (r"\b(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) saal", r"\b(?P<n>\d{{1,2}}) saal (?P<g>ka|ki) (?:hai|he)\b"),
-    "pa": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) ਸਾਲ", r"(?P<n>\d{{1,2}}) ਸਾਲ(?:ਾਂ)? (?P<g>ਦਾ|ਦੀ|ਦੇ) (?:ਹੈ|ਹਨ|ਆ|ਏ)(?!\w)",
-           r"ਉਸ ਦੀ ਉਮਰ (?P<n>\d{{1,2}})"),
+    "ur-latn": (r"\b(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) saal(?! k[aie] hoon)",
+                r"\b(?P<n>\d{{1,2}}) saal (?P<g>ka|ki|ke) (?:hai|he|hain)\b"),
+    # (colloquially "are" is also ਨੇ: "ਉਹ ਅਠਵੰਜਾ ਸਾਲ ਦੇ ਨੇ")
+    "pa": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) ਸਾਲ(?! ਦ[ਾੀ] (?:ਹਾਂ|ਆਂ))",
+           r"(?P<n>\d{{1,2}}) ਸਾਲ(?:ਾਂ)? (?P<g>ਦਾ|ਦੀ|ਦੇ) (?:ਹੈ|ਹਨ|ਆ|ਏ|ਨੇ)(?!\w)",
+           r"(?:ਉਸ ਦੀ|ਉਹਨਾਂ ਦੀ|ਉਨ੍ਹਾਂ ਦੀ) ਉਮਰ (?P<n>\d{{1,2}})"),
     "ar": (r"(?P<g>عمره|عمرها) (?P<n>\d{{1,2}})",),
     # (or a birthday just had: "skończyła 17 lat", "a împlinit 16 ani luna trecută")
     "pl": (r"\bma (?P<n>\d{{1,2}}) (?:lat|lata|latek)\b", r"\bskonczyl[a]? (?P<n>\d{{1,2}}) (?:lat|lata)\b"),

@@ -4,6 +4,7 @@ cztery", "patruzeci și doi". bot.language.understanding turns them into digits 
 
 from __future__ import annotations
 
+import re
 from typing import List, Optional, Sequence, Tuple
 
 from bot.language.answers import fold_letters
@@ -74,6 +75,31 @@ _WHOLE_NUMBER_WORDS.update({
     **_LATIN_TENS})
 
 
+# Roman Urdu's, only before the word for years ("unees saal ka hoon", "mein satrah saal ki hoon"): alone, several
+# are English words ("bees", "tees"). Spelt every way phones type them, so matched by their skeleton
+# (doubled letters as one, "ee" as "i", a closing "h" dropped: "satrah", "sattra" and "satra" alike).
+def _skeleton(word: str) -> str:
+    word = word.replace("ee", "i").replace("oo", "u").replace("ai", "e").replace("au", "o").replace("v", "w")
+    return re.sub(r"(.)\1+", r"\1", word).rstrip("h")
+
+
+_ROMAN_URDU_NUMBERS = {_skeleton(w): 15 + k for k, w in enumerate(
+    "pandrah solah satrah atharah unnees bees ikkees baees teyees chaubees pachchees chhabbees sattaees atthaees "
+    "untees tees ikattees battees taintees chauntees paintees chhattees saintees artees untaalees chaalees "
+    "iktaalees bayaalees taintaalees chauvaalees paintaalees chhiyaalees saintaalees artaalees unchaas pachaas "
+    "ikyaavan baavan tirpan chauvan pachpan chhappan sattaavan atthaavan unsath saath iksath baasath tirsath "
+    "chaunsath painsath".split())}
+_ROMAN_URDU_NUMBERS.update({_skeleton(w): n for w, n in (
+    ("athara", 18), ("athra", 18), ("unis", 19), ("teis", 23), ("chobis", 24), ("pachis", 25), ("chabis", 26),
+    ("satais", 27), ("athais", 28), ("unatis", 29), ("iktis", 31), ("batis", 32), ("tentis", 33), ("chontis", 34),
+    ("pentis", 35), ("chatis", 36), ("sentis", 37), ("adtis", 38), ("untalis", 39), ("chalis", 40), ("iktalis", 41),
+    ("biyalis", 42), ("tentalis", 43), ("chawalis", 44), ("chumalis", 44), ("pentalis", 45), ("chiyalis", 46),
+    ("sentalis", 47), ("adtalis", 48), ("unchas", 49), ("pachas", 50), ("ikyawan", 51), ("bawan", 52),
+    ("trepan", 53), ("chawan", 54), ("chapan", 56), ("satawan", 57), ("athawan", 58), ("tresath", 63),
+    ("chonsath", 64), ("pensath", 65))})
+_YEARS_AFTER = {"saal", "sal", "saal,", "baras", "baras"}
+
+
 def _number_word_in_languages(norms: Sequence[str], i: int) -> Optional[Tuple[int, int]]:
     """(end, value) of a number said in words in Urdu, Punjabi, Arabic, Polish or Romanian at norms[i], or None."""
     word = ARABIC_MARKS.sub("", norms[i])  # ("واحدًا": its vowel marks are not part of the word)
@@ -90,6 +116,8 @@ def _number_word_in_languages(norms: Sequence[str], i: int) -> Optional[Tuple[in
         return i + 2, 10 + _AR_UNITS[word]  # "ثمانية عشر": eighteen
     if word in _WHOLE_NUMBER_WORDS:
         return i + 1, _WHOLE_NUMBER_WORDS[word]
+    if after in _YEARS_AFTER and word.isascii() and _skeleton(word) in _ROMAN_URDU_NUMBERS:
+        return i + 1, _ROMAN_URDU_NUMBERS[_skeleton(word)]
     return None
 
 

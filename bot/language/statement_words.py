@@ -35,7 +35,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("employment_status=self_employed", ("سیلف ایمپلائیڈ", "سیلف ایمپلائڈ", "سیلف امپلائیڈ", "سیلف امپلائڈ")),
         ("immigration_status=refugee;background=refugee", ("پناہ گزین ہوں", "پناہ گزین", "ریفیوجی")),
         ("employment_status=unemployed", ("بے روزگار", "بیروزگار", "نوکری چلی گئی", "نوکری ختم ہو گئی",
-                                          "کام نہیں کرتا", "کام نہیں کرتی", "کوئی کام نہیں", "نوکری نہیں ہے")),
+                                          "کام نہیں کرتا", "کام نہیں کرتی", "کوئی کام نہیں", "نوکری نہیں ہے",
+                                          "نوکری نہیں کرتا", "نوکری نہیں کرتی",
+                                          # not allowed to work while a claim is decided
+                                          "کام کی اجازت نہیں", "کام کرنے کی اجازت نہیں")),
         ("english_level=basic", ("انگریزی کمزور", "انگلش کمزور", "تھوڑی انگریزی", "تھوڑی سی انگریزی",
                                  "تھوڑی انگلش", "انگریزی تھوڑی")),
         ("english_level=none", ("انگریزی نہیں آتی", "انگلش نہیں آتی", "انگریزی نہیں بولتا", "انگریزی نہیں بولتی")),
@@ -64,7 +67,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=career_changer", ("شعبہ بدلنا", "کیریئر بدلنا", "کام بدلنا", "نیا کیریئر", "میں جانا چاہتا",
                                        "میں جانا چاہتی")),
         ("background=school_leaver", ("اسکول ختم کیا", "سکول ختم کیا", "اسکول ختم ہو گیا", "سکول ختم ہو گیا",
-                                      "اسکول ختم کر لیا", "سکول ختم کر لیا")),
+                                      "اسکول ختم کر لیا", "سکول ختم کر لیا", "کالج ختم ہو گیا", "کالج ختم ہوا",
+                                      # the English word, as often typed: "school ختم ہو گیا"
+                                      "school ختم", "college ختم")),
     ],
     "ur-latn": [
         ("immigration_status=british_irish", ("british hoon", "british hun", "british hu", "yahin paida",
@@ -105,7 +110,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=career_changer", ("field badalna", "career badalna", "career change", "kaam badalna",
                                        "mein jana chahta", "mein jana chahti")),
         ("background=school_leaver", ("school khatam kiya", "school khatam ho gaya", "school khatam kar liya",
-                                      "abhi school khatam")),
+                                      "abhi school khatam", "school khatam hua", "college khatam hua",
+                                      "college khatam ho gaya", "college khatam kiya")),
     ],
     "pa": [
         ("immigration_status=british_irish", ("ਬ੍ਰਿਟਿਸ਼ ਨਾਗਰਿਕ", "ਬਰਤਾਨਵੀ ਨਾਗਰਿਕ", "ਬ੍ਰਿਟਿਸ਼ ਪਾਸਪੋਰਟ", "ਬ੍ਰਿਟਿਸ਼ ਹਾਂ",
@@ -148,7 +154,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "ਮੈਨੇਜਰ ਹਾਂ", "ਮੈਨੇਜਰ ਆਂ")),
         # changing line of work: "ਹੁਣ ਲਾਈਨ ਬਦਲਣੀ ਚਾਹੁੰਦਾ"
         ("background=career_changer", ("ਲਾਈਨ ਬਦਲਣੀ", "ਲਾਈਨ ਬਦਲਣਾ", "ਲਾਈਨ ਬਦਲਣ")),
-        ("background=school_leaver", ("ਕਾਲਜ ਖਤਮ ਹੋਇਆ", "ਕਾਲਜ ਹੁਣੇ ਖਤਮ", "ਸਕੂਲ ਖਤਮ ਹੋਇਆ", "ਸਕੂਲ ਹੁਣੇ ਖਤਮ")),
+        ("background=school_leaver", ("ਕਾਲਜ ਖਤਮ ਹੋਇਆ", "ਕਾਲਜ ਹੁਣੇ ਖਤਮ", "ਸਕੂਲ ਖਤਮ ਹੋਇਆ", "ਸਕੂਲ ਹੁਣੇ ਖਤਮ",
+                                      # the English word, as often typed: "college ਖ਼ਤਮ ਹੋਇਆ"
+                                      "college ਖਤਮ", "school ਖਤਮ")),
         ("employment_status=in_education", ("ਮਾਸਟਰਜ਼ ਕਰ ਰਿਹਾ", "ਮਾਸਟਰਜ਼ ਕਰ ਰਹੀ", "ਡਿਗਰੀ ਕਰ ਰਿਹਾ", "ਡਿਗਰੀ ਕਰ ਰਹੀ",
                                             "ਪੜ੍ਹਾਈ ਕਰ ਰਿਹਾ", "ਪੜ੍ਹਾਈ ਕਰ ਰਹੀ")),
         ("employment_status=self_employed", ("ਆਪਣਾ ਕੰਮ ਹੈ", "ਆਪਣਾ ਕੰਮ ਆ", "ਆਪਣਾ ਕੰਮ", "ਆਪਣਾ ਕਾਰੋਬਾਰ", "ਆਪਣੀ ਦੁਕਾਨ", "ਦੁਕਾਨ ਹੈ",
@@ -174,7 +182,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("immigration_status=asylum_seeker;background=refugee",
          ("طالب لجوء", "طالبة لجوء", "طلب لجوء", "طلب اللجوء", "قرار اللجوء", "ملف اللجوء", "قضية اللجوء",
           "طلبي للجوء", "أنتظر اللجوء", "قدمت على اللجوء", "مقدم لجوء", "قدمت لجوء", "قدمت طلب لجوء",
-          "مقدم على لجوء", "منتظر الرد من الهوم اوفس", "انتظر رد الهوم اوفس")),
+          "مقدم على لجوء", "منتظر الرد من الهوم اوفس", "انتظر رد الهوم اوفس",
+          # said of someone asked for: "قدم لجوء وينتظر رد الهوم أوفيس"
+          "قدم لجوء", "قدم على اللجوء", "قدم طلب لجوء", "ينتظر رد الهوم", "تنتظر رد الهوم")),
         ("immigration_status=afghan_resettlement", ("إعادة التوطين الأفغاني", "اعادة التوطين الافغاني",
                                                     "برنامج التوطين الأفغاني", "برنامج اراب", "برنامج أراب")),
         ("immigration_status=refugee;background=refugee",
@@ -189,7 +199,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                           "مش مسموح لي اشتغل", "ما مسموح لي اشتغل", "مو مسموح لي اشتغل",
                                           "غير مسموح لي بالعمل", "ممنوع اشتغل", "ممنوع من العمل",
                                           "خسرت شغلي", "لا يسمح لي بالعمل", "ما بشتغل", "ما عندي شغل", "لا يعمل",
-                                          "لا تعمل", "بدون عمل الآن")),
+                                          "لا تعمل", "بدون عمل الآن",
+                                          # no permission to work: "ما معه تصريح شغل", "ما عندي إذن عمل"
+                                          "ما معه تصريح", "ما معها تصريح", "ما عندي تصريح", "ما عنده تصريح",
+                                          "ما عندي اذن عمل", "ما عندي إذن عمل", "ليس لدي تصريح عمل")),
         ("english_level=basic", ("لغتي الإنجليزية ضعيفة", "لغتي الانجليزية ضعيفة", "إنجليزيتي ضعيفة",
                                  "انجليزيتي ضعيفة", "الإنجليزية ضعيفة", "الانجليزية ضعيفة", "إنجليزي ضعيف",
                                  "انجليزي ضعيف", "قليل من الإنجليزية", "قليل من الانجليزية")),
