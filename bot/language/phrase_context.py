@@ -190,6 +190,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     one_of_them = slot == "universal_credit" and value is True and (
         (doc[ent.start].norm_ == "on" and prev in ON_UC_PEOPLE)
         or (prev == "on" and ent.start > 1 and doc[ent.start - 2].norm_ in ON_UC_PEOPLE))
+    # "is there something for somebody on the care worker visa like me?": what "like me" qualifies is theirs
+    one_of_them = one_of_them or [t.norm_ for t in doc[ent.end: ent.end + 2]] in (["like", "me"], ["like", "myself"])
     # "any part time courses?", "are there evening classes": asking for courses at that time is wanting it
     # (but "is it part time?", "is this course full time" asks of a course)
     wants_such = slot == "availability" and nxt in _CLASSES and nxt != "only" and not before & _THAT_ONE

@@ -126,6 +126,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "basic it skills", "using a computer", "use a computer", "using computers", "use computers",
         "emails", "emailing", "using email", "use email", "send emails", "sending emails",
         "the internet", "using the internet", "use the internet", "get online", "getting online",
+        "get on computers", "get on a computer", "get on the computer", "getting on computers",
         "online banking", "digital skills", "basic digital skills", "essential digital skills",
         "computer literacy", "microsoft office", "typing", "learn computers", "learn about computers",
         "learn the basics", "need the basics", "just the basics", "the very basics",
@@ -388,7 +389,7 @@ FACTS: List[Tuple[str, List[str]]] = [
     # and year 13 are the last years of school and of sixth form: whoever is in one leaves at the end of it.
     ("employment_status=in_education;background=school_leaver", [
         "doing yr 11", "doing yr 13", "in yr 11", "in yr 13", "doing year 13", "doing year 11", "in year 11 at school",
-        "in year 11", "in year 13",
+        "in year 11", "in year 13", "i am year 11", "i am year 13", "i am yr 11", "i am yr 13",
         "finishing year 11", "finishing year 13", "finishing yr 11", "finishing yr 13", "finishing sixth form",
         "finishing my a levels", "finishing my gcses", "leaving school this summer", "leave school this summer",
         "leaving school in the summer", "leaving school in june", "leaving school in july"]),
@@ -538,7 +539,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "hong kong bno", "from hong kong"]),
     ("immigration_status=visa_holder", [
         "on a visa", "work visa", "student visa", "skilled worker visa", "spouse visa", "family visa",
-        "graduate visa", "my visa", "have a visa", "tier 2 visa", "dependant visa"]),
+        "graduate visa", "my visa", "have a visa", "tier 2 visa", "dependant visa",
+        # the route named as people say it: "on the care worker visa", "health and care visa"
+        "care worker visa", "care visa", "health and care visa", "health and care worker visa", "worker visa",
+        "dependent visa", "on a work visa", "on the visa"]),
     ("english_level=fluent?", ["native", "native english speaker"]),
     ("english_level=none", [
         "no english", "do not speak english", "can not speak english", "not speak english",

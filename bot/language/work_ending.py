@@ -68,6 +68,9 @@ CLOSING = re.compile(
     # ...or the place they worked, closed: "a machinist at the same place for 30 years until it shut"
     r"|\b(?:worked|working|been|was|were|a \w+|an \w+) (?:at|in|for) (?:the same|this|that|one) (?:place|firm|company)\b"
     r"(?: \S+){0,10}? (?:until|till|til|when|before) (?:it|they) (?:shut|closed|went bust|went under|folded)"
+    # ...or the place named by where they work, whatever it is: "the pot bank I work at is closing down"
+    r"|\b(?:the|my|our) (?:[a-z]+ ){1,2}(?:i|we) (?:work|worked|have worked) (?:at|in|for)\b(?: \S+){0,4}? "
+    r"(?:is |are |has |'s |s )?(?:closing|shutting|closed|shut)(?: down)?\b(?! (?:at|for) (?:\d|lunch|the day|the night))"
     # ...or as a noun: "lost job at bank branch closure", "the factory closure"
     r"|\b(?:plant|factory|depot|warehouse|site|store|shop|branch|office|mill|works|call (?:centre|center)) "
     r"(?:closure|closures|shutdown)\b")
