@@ -52,7 +52,7 @@ from bot.dialogue import intake, slots
 from bot.language.asked_beside import asked_beside
 from bot.language import typed_replies
 from bot.language.choice import asked_for, language_after
-from bot.language.answers import ANSWER_MAX_WORDS
+from bot.language.answers import ANSWER_MAX_WORDS, answers_within
 from bot.settings import Settings
 from bot.language.understanding import Understanding, classify_unreadable
 from components import speedups
@@ -209,7 +209,7 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         ])
         message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
         n_words = len(text.split())
-        answering = bool(asked) and n_words <= ANSWER_MAX_WORDS and any(f.slot == asked for f in facts)
+        answering = bool(asked) and answers_within(asked, n_words) and any(f.slot == asked for f in facts)
         if answering or (n_words <= self._config["answer_max_words"] and any(not f.weak for f in facts)):
             self._an_answer(message, answering=answering)
         elif self._an_introduction(message, facts):

@@ -33,8 +33,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                        "ٹوٹی پھوٹی", "سیکھ رہا", "سیکھ رہی", "بنیادی")),
             ("intermediate", ("ٹھیک", "ٹھیک ٹھاک", "درمیانی", "گزارا", "گزارے لائق", "گزارہ", "اچھی", "اچھی ہے", "بہتر",
                               "ٹھیک ہے",
-                              # they get by speaking it: "بول لیتی ہوں، لکھنے میں غلطیاں ہوتی ہیں"
-                              "بول لیتا", "بول لیتی", "بول لیتے", "بات کر لیتا", "بات کر لیتی")),
+                              # they hold a conversation in it ("بول لیتی", speaks, is also said of a little)
+                              "بات کر لیتا", "بات کر لیتی", "بات چیت کر لیتا", "بات چیت کر لیتی")),
         ],
         "employment_status": [
             ("unemployed", ("کام نہیں", "نوکری نہیں", "جاب نہیں", "بے روزگار", "بیروزگار", "کوئی کام نہیں",
@@ -93,7 +93,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("basic", ("thori", "thodi", "thora", "thoda", "kam", "kamzor", "achi nahi", "acchi nahi",
                        "zyada achi nahi", "seekh raha", "seekh rahi", "toti phooti", "tooti phooti")),
             ("intermediate", ("theek", "thik", "theek thaak", "thik thak", "guzara", "achi", "acchi", "achhi",
-                              "darmiyani", "behtar", "bol leta", "bol leti", "baat kar leta", "baat kar leti")),
+                              "darmiyani", "behtar", "baat kar leta", "baat kar leti")),
         ],
         "employment_status": [
             ("unemployed", ("kaam nahi", "kam nahi", "naukri nahi", "nokri nahi", "job nahi", "berozgar",
@@ -154,7 +154,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("basic", ("ਥੋੜ੍ਹੀ", "ਥੋੜੀ", "ਥੋੜ੍ਹਾ", "ਥੋੜਾ", "ਕਮਜ਼ੋਰ", "ਕਮਜੋਰ", "ਚੰਗੀ ਨਹੀਂ", "ਸਿੱਖ ਰਿਹਾ",
                        "ਸਿੱਖ ਰਹੀ", "ਘੱਟ", "ਮੁੱਢਲੀ")),
             ("intermediate", ("ਠੀਕ", "ਠੀਕ ਠਾਕ", "ਦਰਮਿਆਨੀ", "ਚੰਗੀ", "ਗੁਜ਼ਾਰਾ", "ਗੁਜਾਰਾ", "ਵਧੀਆ", "ਕੰਮ ਚਲਾਊ",
-                              "ਕੰਮ ਚੱਲਦਾ", "ਗੱਲਬਾਤ ਕਰ ਲੈਂਦਾ", "ਗੱਲਬਾਤ ਕਰ ਲੈਂਦੀ", "ਬੋਲ ਲੈਂਦਾ", "ਬੋਲ ਲੈਂਦੀ")),
+                              "ਕੰਮ ਚੱਲਦਾ", "ਗੱਲਬਾਤ ਕਰ ਲੈਂਦਾ", "ਗੱਲਬਾਤ ਕਰ ਲੈਂਦੀ")),
         ],
         "employment_status": [
             ("unemployed", ("ਕੰਮ ਨਹੀਂ", "ਨੌਕਰੀ ਨਹੀਂ", "ਬੇਰੁਜ਼ਗਾਰ", "ਬੇਰੁਜਗਾਰ", "ਨੌਕਰੀ ਲੱਭ", "ਕੰਮ ਲੱਭ",

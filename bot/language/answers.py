@@ -23,6 +23,14 @@ from bot.language.typed_replies import normalise
 
 # A reply this long or shorter may answer the open question in the resident's own words.
 ANSWER_MAX_WORDS = 15
+# ...but when they can study is often explained ("din mein 3 4 ghante nikal sakta hoon, shaam 5 baje se takeaway
+# ki duty hoti hai": the hours, and why), and the words of time say nothing else.
+TIME_ANSWER_MAX_WORDS = 24
+
+
+def answers_within(asked: str, words: int) -> bool:
+    """A reply of this many words may be read as the answer to the open question."""
+    return words <= (TIME_ANSWER_MAX_WORDS if asked == "availability" else ANSWER_MAX_WORDS)
 
 # Regexes over the normalised words (bot.language.understanding._View.plain); the first
 # that matches wins, so the narrower readings come first ("not bad" before "bad").
@@ -354,5 +362,5 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
     return facts
 
 
-__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "NAMED_LEVEL", "answer", "fold", "in_language", "income_in_language", "phrase_forms",
+__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "answers_within", "NAMED_LEVEL", "answer", "fold", "in_language", "income_in_language", "phrase_forms",
            "tables_for"]

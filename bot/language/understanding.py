@@ -165,7 +165,7 @@ class Understanding:
             # the hours they are free: "9 til half 2 weekdays" is the school day, not the whole week
             stripped = text.strip()
             facts.append(Fact(asked, clock, text.index(stripped), text.index(stripped) + len(stripped), stripped, weak=True))
-        if asked and words <= ANSWER_MAX_WORDS and not any(f.slot == asked for f in facts):
+        if asked and answers.answers_within(asked, words) and not any(f.slot == asked for f in facts):
             facts = answers.answer(asked, facts, view, text, language)
         if about is not None:
             facts = [f for f in facts if f.slot != "asking_for"]

@@ -67,7 +67,18 @@ def test_a_resettlement_scheme_named_in_english_inside_punjabi_is_read(understan
     assert found["immigration_status"] == "afghan_resettlement"
 
 
-@pytest.mark.parametrize("said, language", [("بول لیتی ہوں، لکھنے میں غلطیاں ہوتی ہیں", "ur"),
+@pytest.mark.parametrize("said, language", [("بات چیت کر لیتی ہوں، لکھنے میں غلطیاں ہوتی ہیں", "ur"),
                                             ("ਗੱਲਬਾਤ ਕਰ ਲੈਂਦਾ, ਲਿਖਣ ਵਿੱਚ ਕੱਚਾ ਹਾਂ", "pa")])
-def test_getting_by_in_spoken_english_is_intermediate(understanding, said, language):
+def test_holding_a_conversation_in_english_is_intermediate(understanding, said, language):
     assert facts(understanding, said, asked="english_level", language=language)["english_level"] == "intermediate"
+
+
+@pytest.mark.parametrize("said, language", [("تھوڑی بہت بول لیتی ہوں، لکھنا مشکل لگتا ہے", "ur"),
+                                            ("ਥੋੜ੍ਹੀ ਥੋੜ੍ਹੀ ਬੋਲ ਲੈਂਦਾ", "pa")])
+def test_speaking_a_little_is_still_basic(understanding, said, language):
+    assert facts(understanding, said, asked="english_level", language=language)["english_level"] == "basic"
+
+
+def test_a_reply_explaining_when_they_can_study_is_read_however_long(understanding):
+    said = "din mein 3 4 ghante nikal sakta hoon, shaam 5 baje se takeaway ki duty hoti hai"
+    assert facts(understanding, said, asked="availability", language="ur")["availability"] == "part_time"
