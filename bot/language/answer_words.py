@@ -97,6 +97,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
         "employment_status": [
             ("unemployed", ("kaam nahi", "kam nahi", "naukri nahi", "nokri nahi", "job nahi", "berozgar",
+                            # neither work nor study: "na job hai na college, abhi ghar pe hi hai"
+                            "na job", "ghar pe hi", "ghar par hi",
                             "be rozgar", "kaam dhoond", "naukri dhoond", "job dhoond", "ghar pe hoon",
                             "ghar par hoon", "naukri chali gayi", "job chali gayi", "nahi", "nahin", "ji nahi")),
             ("self_employed", ("apna kaam", "apna business", "apna karobar", "apni dukaan")),
@@ -303,14 +305,14 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
         "availability": [
             ("part_time", ("kiedy dzieci są w szkole", "gdy dzieci są w szkole", "jak dzieci są w szkole")),
-            ("full_time", ("kiedykolwiek", "zawsze", "cały dzień", "cały tydzień", "w każdej chwili",
+            ("full_time", ("kiedykolwiek", "zawsze", "cały dzień", "cały tydzień", "w każdej chwili", "każdy dzień",
                            "pełny etat", "pełen etat", "na pełen etat", "cały etat", "na cały etat", "codziennie", "od poniedziałku do piątku",
                            "o każdej porze", "dyspozycyjny", "dyspozycyjna", "w każdy dzień")),
             ("evenings_weekends", ("wieczorem", "wieczorami", "wieczory", "weekendy", "w weekend", "w weekendy",
                                    "po pracy", "w nocy", "soboty", "niedziele", "w sobotę", "w niedzielę")),
             ("part_time", ("rano", "rankiem", "przed południem", "w ciągu dnia", "w dzień", "pół etatu",
-                           "poniedziałki", "we wtorki", "wtorek", "w środy", "środa", "czwartki", "czwartek",
-                           "piątki", "w piątek",
+                           "poniedziałki", "we wtorki", "wtorki", "wtorek", "w środy", "środy", "środa", "czwartki",
+                           "czwartek", "piątki", "w piątek",
                            "kilka godzin", "do południa", "kiedy dzieci są w szkole", "po południu")),
         ],
         "interest": [
@@ -369,7 +371,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
         "availability": [
             ("part_time", ("cât sunt copiii la școală", "cat sunt copiii la scoala", "cât copiii sunt la școală")),
-            ("full_time", ("oricând", "toată ziua", "toată săptămâna", "normă întreagă", "zilnic",
+            ("full_time", ("oricând", "toată ziua", "toată săptămâna", "normă întreagă", "zilnic", "orice oră",
                            "în fiecare zi", "de luni până vineri", "oricand vreti")),
             ("evenings_weekends", ("seara", "serile", "seară", "weekend", "weekendul", "în weekend", "noaptea",
                                    "sâmbăta", "duminica", "după muncă", "după serviciu", "dupa program")),

@@ -56,7 +56,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("employment_status=unemployed", ("مجھے نکال دیا", "نکال دیا گیا", "کام سے نکال دیا", "نوکری سے نکال دیا")),
         ("background=displaced_worker", ("روبوٹ لگ گئے", "روبوٹ لگا دیے", "روبوٹ آ گئے", "مشینیں لگ گئیں")),
         ("employment_status=employed", ("کام کرتا ہوں", "کام کرتی ہوں", "نوکری کرتا ہوں", "نوکری کرتی ہوں",
-                                        "کماتا ہوں", "کماتی ہوں", "جاب کرتا ہوں", "جاب کرتی ہوں")),
+                                        "کماتا ہوں", "کماتی ہوں", "جاب کرتا ہوں", "جاب کرتی ہوں",
+                                        "گھنٹے کام ملتا", "گھنٹے کام کرتا", "گھنٹے کام کرتی", "گھنٹے کا کام")),
         ("background=low_wage;employment_status=employed",
          ("تنخواہ کم", "تنخواہ بہت کم", "کم تنخواہ", "کمائی کم", "کمائی بہت کم", "کم اجرت", "مینیمم ویج",
           "پیسے کم", "پیسے بہت کم", "کم پیسے")),
@@ -151,7 +152,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=displaced_worker;employment_status=employed",
          ("ਫੈਕਟਰੀ ਬੰਦ ਹੋ ਰਹੀ", "ਕੰਪਨੀ ਬੰਦ ਹੋ ਰਹੀ", "ਮਸ਼ੀਨਾਂ ਲਗਾ ਰਹੇ")),
         ("employment_status=employed", ("ਡਰਾਈਵਰ ਹਾਂ", "ਵਰਕਰ ਹਾਂ", "ਕਲੀਨਰ ਹਾਂ", "ਸ਼ੈੱਫ ਹਾਂ", "ਡਰਾਈਵਰ ਆਂ", "ਵਰਕਰ ਆਂ",
-                                        "ਮੈਨੇਜਰ ਹਾਂ", "ਮੈਨੇਜਰ ਆਂ")),
+                                        "ਮੈਨੇਜਰ ਹਾਂ", "ਮੈਨੇਜਰ ਆਂ",
+                                        # hours of work had: "ਸਿਰਫ਼ weekend ਤੇ 16 ਘੰਟੇ ਕੰਮ ਮਿਲਦਾ"
+                                        "ਘੰਟੇ ਕੰਮ ਮਿਲਦਾ", "ਘੰਟੇ ਕੰਮ ਕਰਦਾ", "ਘੰਟੇ ਕੰਮ ਕਰਦੀ", "ਘੰਟੇ ਦਾ ਕੰਮ")),
         # changing line of work: "ਹੁਣ ਲਾਈਨ ਬਦਲਣੀ ਚਾਹੁੰਦਾ"
         ("background=career_changer", ("ਲਾਈਨ ਬਦਲਣੀ", "ਲਾਈਨ ਬਦਲਣਾ", "ਲਾਈਨ ਬਦਲਣ")),
         ("background=school_leaver", ("ਕਾਲਜ ਖਤਮ ਹੋਇਆ", "ਕਾਲਜ ਹੁਣੇ ਖਤਮ", "ਸਕੂਲ ਖਤਮ ਹੋਇਆ", "ਸਕੂਲ ਹੁਣੇ ਖਤਮ",
@@ -203,6 +206,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                           # no permission to work: "ما معه تصريح شغل", "ما عندي إذن عمل"
                                           "ما معه تصريح", "ما معها تصريح", "ما عندي تصريح", "ما عنده تصريح",
                                           "ما عندي اذن عمل", "ما عندي إذن عمل", "ليس لدي تصريح عمل")),
+        # where they worked, closed: "كنت شغال في مغسلة عربات والمحل قفل"
+        ("background=displaced_worker;employment_status=unemployed",
+         ("والمحل قفل", "المحل قفل", "المحل سكر", "المصنع قفل", "المصنع سكر", "الشركة قفلت", "الشركة سكرت",
+          "المحل أغلق", "المصنع أغلق", "أغلق المصنع", "أغلقت الشركة", "اتقفل المحل", "اتقفل المصنع")),
         ("english_level=basic", ("لغتي الإنجليزية ضعيفة", "لغتي الانجليزية ضعيفة", "إنجليزيتي ضعيفة",
                                  "انجليزيتي ضعيفة", "الإنجليزية ضعيفة", "الانجليزية ضعيفة", "إنجليزي ضعيف",
                                  "انجليزي ضعيف", "قليل من الإنجليزية", "قليل من الانجليزية")),
@@ -313,6 +320,15 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                    "jestem inżynierem", "mam tytuł inżyniera")),
         ("qualification_level=7", ("mam magistra", "mam tytuł magistra", "skończyłem studia magisterskie",
                                    "skończyłam studia magisterskie")),
+        # the matura passed is the level of A levels (eval/residents/dev.yml's sources): "zdał maturę"
+        ("qualification_level=3", ("zdałem maturę", "zdałam maturę", "zdał maturę", "zdała maturę", "mam maturę",
+                                   "ma maturę", "z maturą")),
+        ("employment_status=in_education", ("uczę się w college", "uczę się w szkole", "chodzę do college",
+                                            "chodzę do szkoły", "jestem w college", "studiuję", "jestem studentem",
+                                            "jestem studentką", "uczy się w college", "chodzi do szkoły")),
+        # on an agency's books with no shifts given: "agencja nie daje godzin", "nie mają dla mnie zmian"
+        ("employment_status=unemployed", ("bez roboty", "nie daje godzin", "nie dają godzin", "nie mają dla mnie zmian",
+                                          "nie mają dla mnie pracy")),
     ],
     "ro": [
         ("immigration_status=british_irish", ("cetățean britanic", "cetatean britanic", "cetățeană britanică",
@@ -366,7 +382,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
          ("am fost disponibilizat", "am fost disponibilizată", "s a închis fabrica", "a închis fabrica",
           # the firm gone into administration or bankrupt: "o firma care a intrat in administrare"
           "a intrat în administrare", "a intrat în insolvență", "a dat faliment", "a falimentat",
-          "au închis fabrica", "m au înlocuit", "unde lucram s a închis", "s a închis și am rămas")),
+          "au închis fabrica", "m au înlocuit", "unde lucram s a închis", "s a închis și am rămas",
+          # let go, all of them together: "ne-au dat afară pe toți"
+          "ne au dat afară", "ne au dat afara", "ne au concediat", "ne au disponibilizat")),
         ("employment_status=self_employed", ("pe cont propriu", "pfa", "pe pfa")),
         ("background=career_changer", ("m am săturat", "m am saturat", "să mă reorientez", "reorientare profesională", "să schimb domeniul",
                                        "să mă reprofilez", "reprofilare", "mă reprofilez",
@@ -401,7 +419,9 @@ LEARNING: Dict[str, Tuple[str, ...]] = {
            "szkolenia", "chcę", "chciałbym", "chciałabym", "chce", "interesuje się", "interesuję się",
            "przekwalifikować", "pracować z", "nie umiem", "nie potrafię", "bootcamp", "bootcampu", "zapisać się",
            "szukam kursu", "kursie", "szukam", "szuka", "praktyk", "praktyki", "pracować w",
-           "przekwalifikowanie", "przekwalifikowaniu", "przekwalifikowania", "przebranżowieniu", "myślę o"),
+           "przekwalifikowanie", "przekwalifikowaniu", "przekwalifikowania", "przebranżowieniu", "myślę o",
+           # a wish said of someone asked for: "chciałby zostać programistą"
+           "chciałby", "chciałaby", "chce zostać", "chcę zostać", "zostać"),
     "ro": ("să învăț", "învăț", "să învăţ", "să învețe", "învețe", "curs", "cursuri", "cursul", "vreau", "vrea",
            "aș vrea", "să folosesc", "să folosească", "să lucrez cu", "să lucreze cu", "nu știu să", "nu stiu sa",
            "învăța", "să studiez", "studia", "bootcamp", "caut", "ucenicie", "să lucrez în", "îi place", "îi plac",
