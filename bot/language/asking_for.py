@@ -132,7 +132,7 @@ _CHILD_ASK = re.compile(r"\b(?:into|loves?|likes?|wants?|wanting|keen|mad on|obs
                         r"is there|are there|what (?:can|could|should|would) (?:he|she|they)|help (?:him|her|them)|"
                         r"finished|left school|left college|leaving school|dropped out|just left|"
                         r"(?:quit|left|leaving) (?:sixth form|college|school|uni|university|her course|his course)|"
-                        r"suit (?:him|her|them))\b")
+                        r"suit (?:him|her|them)|what to do)\b")
 _YOUNG = 13
 _PRONOUN_AFTER = re.compile(r"\b(?:he|him|his|she|her)\b")
 

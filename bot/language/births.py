@@ -15,12 +15,12 @@ _MONTHS = {name: k for k, names in enumerate([
 # A season is enough when it is over for this year or not begun: "born in the summer of 1966" (winter spans two
 # years, so it is not one)
 _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10}
-# A date of birth with at least its month: "born in feb 1998", "born 3rd March 2001", "dob 14/02/1999".
+# A date of birth with at least its month: "born in feb 1998", "born 3rd March 2001", "dob 14/02/1999", "Born May '73".
 # The year alone ("born in 1998") leaves two possible ages, so it is asked rather than guessed.
 _BORN = re.compile(
     r"(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth(?: is)?)(?: :)?(?: (?:in|on))?(?: the)? "
     r"(?:(?P<day>\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)? )?(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True))
-    + "|" + "|".join(_SEASONS) + r")(?: ,)?(?: of)? (?P<year>(?:19|20)\d{2})(?![\w])"
+    + "|" + "|".join(_SEASONS) + r")(?: ,)?(?: of)? (?:' ?|’ ?)?(?P<year>(?:19|20)\d{2}|\d{2}(?! (?:years?|yrs?|days?|weeks?|months?)\b))(?![\w])"
     # (a two-digit year as forms are filled in: "born 2/1/08")
     r"|(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth(?: is)?)(?: :)?(?: on)? (?P<dday>\d{1,2}) ?[/.-] ?"
     r"(?P<dmonth>\d{1,2}) ?[/.-] ?(?P<dyear>(?:19|20)\d{2}|\d{2})(?![\w/.-])"

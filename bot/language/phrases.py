@@ -108,7 +108,11 @@ FACTS: List[Tuple[str, List[str]]] = [
         "repair computer", "repair computers", "repairing pcs", "pc repair", "pc repairs", "laptop repairs",
         # (only as work they would do: "helping people sort out tech problems", bot.language.phrase_context)
         "tech problems", "tech issues", "computer problems", "computer issues", "it problems", "it issues",
-        "laptop problems", "pc problems", "troubleshooting"]),
+        "laptop problems", "pc problems", "troubleshooting",
+        # the trade said with what was mended: "I repair phones and computers", "fixed the computers on the base"
+        "repair phones and computers", "repaired phones and computers", "fixing phones and computers",
+        "fixed the computers", "fix the computers", "fixed computers", "repaired computers", "phone repair",
+        "phone and computer repair"]),
     ("interest=cyber_security", [
         "cyber", "cyber security", "cybersecurity", "it security", "information security",
         "network security", "online security", "ethical hacking", "hacking", "security", "hackers",

@@ -233,6 +233,9 @@ class Understanding:
                 continue
             if (after[:1] and after[0] in _WHO_FOR) or set(before[-3:]) & _WHO_FOR:
                 continue  # "are these only for Birmingham people?", "for people in Walsall": who a course is for
+            if (set(before[-3:]) & {"only", "just"} and before[-1:] and before[-1] in _SERVED_AREA
+                    and not set(before[-3:]) & _LIVING):
+                continue  # "is this only for Brum? I'm in Kidderminster": the area asked about, not home
             if "between" in before:
                 return None  # "between Walsall and Wolverhampton": ask
             if before[-1:] == ["not"]:
@@ -290,6 +293,7 @@ class Understanding:
 
 
 _WHO_FOR = {"people", "residents", "folk", "folks", "postcodes"}
+_SERVED_AREA = {"for", "do", "cover", "covers", "covering", "in", "serve", "serves", "only", "just", "around"}
 _CLAUSE_CUT = re.compile(r"[,;](?=\s)")
 _CONDITION = re.compile(r"(?:and |but |so )?(?:if|when|whether|what if|unless|suppose|supposing|say|even if|in case)\b")
 
