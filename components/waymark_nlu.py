@@ -73,6 +73,9 @@ NOT_AN_ANSWER = tuple(intake.NOT_FACT_INTENTS) + ("goodbye",)
 INTRODUCTION_FACTS = frozenset(intake.PROFILE_SLOTS) | {intake.ASKING_FOR_SLOT}
 # A goodbye is said in a few words ("ok thanks, bye for now"); a longer reply to an open question is an answer.
 PARTING_MAX_WORDS = 5
+# ...and the other requests that end or wipe a journey, which are said as shortly ("start again", "forget me").
+ENDINGS = ("goodbye", "start_again", "forget_me")
+DATA_REQUESTS = ("manage_consent", "what_we_hold")
 FULL_INTRODUCTION = 4  # facts of the intake's that make a message an introduction, whatever FAQ it looks like
 logger = logging.getLogger(__name__)
 
@@ -222,7 +225,10 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             # ਦਿੱਤੇ ਨੇ, ੧੬ ਸਾਲ ਦੀ ਆ, ਅਸੀਂ ਕਵੈਂਟਰੀ ਰਹਿੰਦੇ ਹਾਂ..." is no question about having no qualifications)
             full = len(_introduced(facts)) >= FULL_INTRODUCTION
             beside = named.startswith("faq_") and (asked_beside(text) is not None or full)
-            self._an_answer(message, instead_of=named if beside else None)
+            # (nor is one a request about their data or to end: "میں کالڈمور، والسال میں رہتا ہوں اور میری عمر ستاون
+            # سال ہے۔ اپنی ٹیکسی چلاتا ہوں..." - I live in Walsall, I'm 57, I drive my own taxi - is no "my choices")
+            misread = named in ENDINGS + DATA_REQUESTS and n_words > PARTING_MAX_WORDS and "?" not in text
+            self._an_answer(message, instead_of=named if beside or misread else None)
         elif asked in intake.PROFILE_SLOTS and intake.is_dont_know(text):
             self._a_refusal(message)
         elif asked in intake.PROFILE_SLOTS and n_words <= ANSWER_MAX_WORDS:
@@ -230,8 +236,10 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             # puts the question once more and then moves on (intake.MAX_ASKS). The two-stage fallback
             # would instead revert it and leave the resident facing "did you mean...?" for ever. Nor is a
             # sentence a parting because it shares a word with one ("ਗੱਲਬਾਤ ਕਰ ਲੈਂਦਾ, ਲਿਖਣ ਵਿੱਚ ਕੱਚਾ ਹਾਂ", I
-            # can hold a conversation, my writing is weak): ending there would lose the whole journey.
-            self._an_answer(message, instead_of="goodbye" if n_words > PARTING_MAX_WORDS else None)
+            # can hold a conversation, my writing is weak), nor a request to start again or be forgotten
+            # ("slabă, înțelege câte ceva dar vorbește greu"): ending there would lose the whole journey.
+            named = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            self._an_answer(message, instead_of=named if named in ENDINGS and n_words > PARTING_MAX_WORDS else None)
         return False
 
     def _language(self, message: Message, text: str, lang: Optional[str], typed: bool = False) -> None:

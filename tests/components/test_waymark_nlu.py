@@ -338,6 +338,29 @@ def test_a_sentence_in_reply_to_a_question_is_never_taken_for_a_goodbye(extracto
     assert message.get("intent")["name"] == "inform"
 
 
+@pytest.mark.parametrize("text, intent", [("slabă, înțelege câte ceva dar vorbește greu", "forget_me"),
+                                          ("she would like to begin again with something new please", "start_again")])
+def test_a_sentence_in_reply_to_a_question_never_wipes_the_journey(extractor, text, intent):
+    message = classified(text, intent)
+    extractor.process([message], tracker=_tracker_asking("english_level"))
+    assert message.get("intent")["name"] == "inform"
+
+
+def test_an_introduction_taken_for_a_request_about_their_data_is_an_introduction(extractor):
+    # "I live in Caldmore, Walsall and I'm 57. I drive my own taxi but apps have halved what I earn."
+    text = "میں کالڈمور، والسال میں رہتا ہوں اور میری عمر ستاون سال ہے۔ اپنی ٹیکسی چلاتا ہوں لیکن کمائی آدھی رہ گئی ہے۔"
+    message = classified(text, "manage_consent")
+    extractor.process([message], tracker=DialogueStateTracker.from_events("resident", []))
+    assert message.get("intent")["name"] == "inform"
+    assert entities(message)["age"] == 57
+
+
+def test_a_short_request_to_start_again_while_a_question_is_open_is_still_heard(extractor):
+    message = classified("start again", "start_again")
+    extractor.process([message], tracker=_tracker_asking("interest"))
+    assert message.get("intent")["name"] == "start_again"
+
+
 def test_with_no_question_open_the_same_words_are_left_to_the_classifier(extractor):
     message = classified("my mother tongue", "faq_esol")
     extractor.process([message], tracker=DialogueStateTracker.from_events("resident", []))
