@@ -68,7 +68,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                             "نیٹ ورک", "نیٹ ورکنگ")),
             ("cyber_security", ("سائبر",)),
             ("digital_marketing", ("مارکیٹنگ", "سوشل میڈیا")),
-            ("general_digital", ("کمپیوٹر", "بنیادی", "ای میل", "انٹرنیٹ", "موبائل", "فون", "بیسک", "بیسکس")),
+            ("general_digital", ("بنیاد سے", "شروع سے", "صفر سے", "کمپیوٹر", "بنیادی", "ای میل", "انٹرنیٹ", "موبائل", "فون", "بیسک", "بیسکس")),
         ],
         "qualification_level": [
             (0, ("کوئی نہیں", "کچھ نہیں", "کوئی تعلیم نہیں", "کوئی ڈگری نہیں", "کوئی سرٹیفکیٹ نہیں",
@@ -126,7 +126,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("not_sure", ("pata nahi", "pata nahin", "maloom nahi", "nahi pata", "kuch bhi")),
             ("coding", ("coding seekhni", "programming seekhni")),
             ("it_support", ("computer theek karna", "computer theek karne", "computer repair", "computer ki marammat")),
-            ("general_digital", ("computer chalana", "computer seekhna", "computer seekhni", "bunyadi",
+            ("general_digital", ("shuru se", "zero se", "bunyad se", "computer chalana", "computer seekhna", "computer seekhni", "bunyadi",
                                  "basic computer")),
         ],
         "qualification_level": [
@@ -189,7 +189,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                             "ਨੈੱਟਵਰਕ", "ਨੈਟਵਰਕ", "ਨੈੱਟਵਰਕਿੰਗ")),
             ("cyber_security", ("ਸਾਈਬਰ",)),
             ("digital_marketing", ("ਮਾਰਕੀਟਿੰਗ", "ਸੋਸ਼ਲ ਮੀਡੀਆ")),
-            ("general_digital", ("ਕੰਪਿਊਟਰ", "ਮੁੱਢਲਾ", "ਮੁੱਢਲੀ", "ਈਮੇਲ", "ਇੰਟਰਨੈੱਟ", "ਇੰਟਰਨੈਟ", "ਫ਼ੋਨ", "ਫੋਨ",
+            ("general_digital", ("ਮੁੱਢ ਤੋਂ", "ਸ਼ੁਰੂ ਤੋਂ", "ਜ਼ੀਰੋ ਤੋਂ", "ਕੰਪਿਊਟਰ", "ਮੁੱਢਲਾ", "ਮੁੱਢਲੀ", "ਈਮੇਲ", "ਇੰਟਰਨੈੱਟ", "ਇੰਟਰਨੈਟ", "ਫ਼ੋਨ", "ਫੋਨ",
                                  "ਬੇਸਿਕ", "ਬੇਸਿਕਸ")),
         ],
         "qualification_level": [
@@ -261,7 +261,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("digital_marketing", ("التسويق", "تسويق", "التسويق الرقمي", "وسائل التواصل", "التسويق الالكتروني",
                                    "التسويق الإلكتروني", "تسويق الكتروني", "تسويق إلكتروني", "ديجيتال ماركتنج",
                                    "ديجيتال ماركتينج", "سوشيال ميديا", "السوشيال ميديا")),
-            ("general_digital", ("الكمبيوتر", "كمبيوتر", "الحاسوب", "حاسوب", "أساسيات", "الإيميل", "ايميل",
+            ("general_digital", ("من الأساس", "من الاساس", "من الصفر", "من البداية", "الكمبيوتر", "كمبيوتر", "الحاسوب", "حاسوب", "أساسيات", "الإيميل", "ايميل",
                                  "البريد الإلكتروني", "الانترنت", "الإنترنت", "انترنت")),
         ],
         "qualification_level": [
@@ -330,7 +330,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                                 "bezpieczeństwa it", "cyberbezpieczeństwie")),
             ("digital_marketing", ("marketing", "marketingu", "marketingiem", "marketing internetowy",
                                    "marketingu internetowego", "media społecznościowe")),
-            ("general_digital", ("komputer", "komputera", "komputerem", "komputerów", "komputerach", "komputerowy",
+            ("general_digital", ("od podstaw", "od zera", "komputer", "komputera", "komputerem", "komputerów", "komputerach", "komputerowy",
                                  "komputerowego", "podstawy", "obsługa komputera", "obsługi komputera",
                                  "obsługą komputera", "internet", "internetu", "poczta")),
         ],
@@ -354,7 +354,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         "english_level": [
             ("none", ("deloc", "nu vorbesc", "nu știu engleza", "zero", "nici un cuvânt", "niciun cuvânt")),
             ("fluent", ("foarte bine", "fluent", "perfect", "excelent", "limba maternă", "nativ")),
-            ("basic", ("puțin", "putintel", "slab", "nu prea", "nu foarte bine", "începător", "de bază",
+            ("basic", ("puțin", "putintel", "slab", "slabă", "nu prea", "nu foarte bine", "începător", "de bază",
                        "învăț", "nu așa bine", "mai puțin")),
             ("intermediate", ("mediu", "bine", "bun", "bună", "destul de bine", "binișor", "acceptabil", "satisfăcător",
                               "mă descurc", "ma descurc", "intermediar")),
@@ -391,7 +391,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("cyber_security", ("securitate cibernetică", "securitatea cibernetică", "securitate it", "cibernetică",
                                 "cibernetic")),
             ("digital_marketing", ("marketing", "rețele sociale")),
-            ("general_digital", ("calculator", "calculatorul", "calculatorului", "calculatoare", "calculatoarele",
+            ("general_digital", ("de la zero", "de la început", "de la bază", "calculator", "calculatorul", "calculatorului", "calculatoare", "calculatoarele",
                                  "computer", "computerul", "de bază", "email", "internet")),
         ],
         "qualification_level": [

@@ -111,8 +111,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "laptop problems", "pc problems", "troubleshooting",
         # the trade said with what was mended: "I repair phones and computers", "fixed the computers on the base"
         "repair phones and computers", "repaired phones and computers", "fixing phones and computers",
-        "fixed the computers", "fix the computers", "fixed computers", "repaired computers", "phone repair",
-        "phone and computer repair"]),
+        "fixed the computers", "fix the computers", "fixed computers", "repaired computers"]),
     ("interest=cyber_security", [
         "cyber", "cyber security", "cybersecurity", "it security", "information security",
         "network security", "online security", "ethical hacking", "hacking", "security", "hackers",

@@ -52,3 +52,14 @@ def test_two_weekdays_free_is_part_time_however_always(understanding):
 def test_neither_job_nor_college_is_out_of_work(understanding):
     said = "na job hai na college, abhi ghar pe hi hai"
     assert facts(understanding, said, asked="employment_status", language="ur")["employment_status"] == "unemployed"
+
+
+@pytest.mark.parametrize("said, language", [("بغات تبدا من الأساس", "ar"), ("od podstaw", "pl"), ("de la zero", "ro"),
+                                            ("بنیاد سے شروع کرنا ہے", "ur")])
+def test_starting_from_the_basics_is_what_they_want_to_learn(understanding, said, language):
+    assert facts(understanding, said, asked="interest", language=language)["interest"] == "general_digital"
+
+
+def test_weak_english_said_in_the_feminine_is_basic(understanding):
+    said = "slabă, înțelege câte ceva dar vorbește greu"
+    assert facts(understanding, said, asked="english_level", language="ro")["english_level"] == "basic"
