@@ -76,6 +76,7 @@ ON_UC_PEOPLE = {"someone", "somebody"}  # "people on UC" may be anyone: left unr
 JOB_TITLES = {"programmer", "developer", "engineer", "analyst", "scientist", "designer",
               "technician", "creator", "marketer", "tester"}
 FILLERS = {"really", "even", "actually", "ever", "currently", "yet"}
+_TITLE_HELD = {"here", "by", "for", "at", "in", "with", "since", "and"}  # "data analyst here", "web designer for 5 years"
 QUESTION_WORDS = {"what", "whats", "how", "which", "who", "when", "where", "why"}
 QUESTION_AUX = {"is", "are", "does", "do", "will", "would", "should", "can", "could", "am"}
 SUBJECTS = {"i", "you", "it", "this", "that", "there", "the", "a", "an", "my", "we", "they",
@@ -226,8 +227,9 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return Fact(fact.slot, fact.value, fact.start, fact.end, fact.text, weak=True)
         if ent.text.lower() in PLAYING and not before & LEARNING:
             return None  # a pastime: the question about what they want to learn is still asked
-        if doc[ent.end - 1].norm_ in JOB_TITLES and not before & WISH:
-            return None  # "I am IT technician": their job, not necessarily their wish
+        if doc[ent.end - 1].norm_ in JOB_TITLES and not before & WISH and (ent.start > 0 or nxt in _TITLE_HELD):
+            return None  # "I am IT technician": their job, not necessarily their wish (the title alone, as a
+            # reply to "What would you like to learn?", is what they want to become: "data analyst ਬਣਨਾ")
         if ent.text.lower() == "social media" and prev in {"on", "saw", "via", "through", "from", "seen"}:
             return None
         if prev in {"do", "does", "doing", "did"} and nxt in {"at", "for"} and not (before - {prev}) & (

@@ -120,7 +120,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("immigration_status=pre_settled", ("ਪ੍ਰੀ ਸੈਟਲਡ", "ਪ੍ਰੀ-ਸੈਟਲਡ")),
         ("immigration_status=visa_holder", ("ਵੀਜ਼ਾ", "ਵੀਜ਼ੇ", "ਵੀਜਾ", "ਸਪਾਊਸ ਵੀਜ਼ਾ", "ਵਰਕ ਵੀਜ਼ਾ", "ਸਟੂਡੈਂਟ ਵੀਜ਼ਾ")),
         ("immigration_status=asylum_seeker;background=refugee",
-         ("ਅਸਾਇਲਮ ਦਾ ਕੇਸ", "ਅਸਾਈਲਮ ਦਾ ਕੇਸ", "ਅਸਾਇਲਮ ਕੇਸ", "ਪਨਾਹ ਦੀ ਅਰਜ਼ੀ", "ਪਨਾਹ ਦੀ ਅਰਜੀ", "ਅਸਾਈਲਮ", "ਸਿਆਸੀ ਪਨਾਹ", "ਪਨਾਹ ਦਾ ਕੇਸ")),
+         ("ਅਸਾਇਲਮ ਦਾ ਕੇਸ", "ਅਸਾਈਲਮ ਦਾ ਕੇਸ", "ਅਸਾਇਲਮ ਕੇਸ", "ਪਨਾਹ ਦੀ ਅਰਜ਼ੀ", "ਪਨਾਹ ਦੀ ਅਰਜੀ", "ਅਸਾਈਲਮ", "ਸਿਆਸੀ ਪਨਾਹ", "ਪਨਾਹ ਦਾ ਕੇਸ",
+          # the English word: "ਮੇਰਾ asylum ਦਾ ਕੇਸ ਚੱਲਦਾ"
+          "asylum ਦਾ ਕੇਸ", "asylum ਕੇਸ", "asylum claim", "asylum ਦੀ ਅਰਜ਼ੀ")),
         ("immigration_status=afghan_resettlement", ("ਅਫ਼ਗਾਨ ਰੀਸੈਟਲਮੈਂਟ", "ਅਫਗਾਨ ਰੀਸੈਟਲਮੈਂਟ", "ਅਫ਼ਗਾਨ ਸਕੀਮ",
                                                     "ਅਫਗਾਨ ਸਕੀਮ", "ਏ ਆਰ ਏ ਪੀ")),
         # English words written in Gurmukhi: "self employed"
@@ -166,6 +168,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                              "ਆਪਣਾ ਬਿਜ਼ਨਸ")),
         ("background=displaced_worker;employment_status=unemployed",
          ("ਰਿਡੰਡੈਂਸੀ ਹੋ ਗਈ", "ਰਿਡੰਡੈਂਟ ਹੋ ਗਿਆ", "ਰਿਡੰਡੈਂਟ ਹੋ ਗਈ",
+          # the English word, as often typed: "ਫੈਕਟਰੀ ਵਿੱਚ redundancy ਹੋ ਗਈ"
+          "redundancy ਹੋ ਗਈ", "redundant ਹੋ ਗਿਆ", "redundant ਹੋ ਗਈ", "redundancy ਮਿਲ ਗਈ",
+          # not allowed to work while a claim is decided
+          "ਕੰਮ ਦੀ ਇਜਾਜ਼ਤ ਨਹੀਂ", "ਕੰਮ ਕਰਨ ਦੀ ਇਜਾਜ਼ਤ ਨਹੀਂ",
           "ਫੈਕਟਰੀ ਬੰਦ ਹੋ ਗਈ", "ਕੰਪਨੀ ਬੰਦ ਹੋ ਗਈ", "ਮਸ਼ੀਨਾਂ ਲਗਾ ਦਿੱਤੀਆਂ", "ਨੌਕਰੀ ਤੋਂ ਕੱਢ ਦਿੱਤਾ", "ਕੰਮ ਤੋਂ ਕੱਢ ਦਿੱਤਾ")),
         ("background=career_changer", ("ਕੰਮ ਬਦਲਣਾ", "ਕਰੀਅਰ ਬਦਲਣਾ", "ਨਵਾਂ ਕਰੀਅਰ", "ਵਿੱਚ ਜਾਣਾ ਚਾਹੁੰਦਾ",
                                        "ਵਿੱਚ ਜਾਣਾ ਚਾਹੁੰਦੀ")),
@@ -255,6 +261,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                    "أحمل شهادة بكالوريوس", "خريج جامعة", "خريجة جامعة", "عندي شهادة جامعية",
                                    "لدي شهادة جامعية")),
         ("qualification_level=7", ("عندي ماجستير", "لدي ماجستير", "عندي شهادة ماجستير", "لدي شهادة ماجستير")),
+        # working freelance: "شغال فري لانس سواق توصيل"
+        ("employment_status=self_employed", ("فري لانس", "فريلانس", "عمل حر", "شغل حر", "على حسابي")),
     ],
     "pl": [
         ("immigration_status=british_irish", ("obywatel brytyjski", "obywatelka brytyjska", "obywatelstwo brytyjskie",
@@ -329,6 +337,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         # on an agency's books with no shifts given: "agencja nie daje godzin", "nie mają dla mnie zmian"
         ("employment_status=unemployed", ("bez roboty", "nie daje godzin", "nie dają godzin", "nie mają dla mnie zmian",
                                           "nie mają dla mnie pracy")),
+        # settled status, said in full: "ma status osoby osiedlonej"
+        ("immigration_status=settled", ("osoby osiedlonej", "osoba osiedlona", "status osiedlony")),
     ],
     "ro": [
         ("immigration_status=british_irish", ("cetățean britanic", "cetatean britanic", "cetățeană britanică",
@@ -408,7 +418,7 @@ LEARNING: Dict[str, Tuple[str, ...]] = {
     "ur-latn": ("seekhna", "seekhni", "seekhne", "sikhna", "sikhni", "course karna", "chahta", "chahti",
                 "karna hai", "karni hai", "nahi aata", "nahi aati", "chahiye", "parhna", "parh sakta",
                 "parh sakti"),
-    "pa": ("ਸ਼ੌਕ", "ਬਾਰੇ ਪੁੱਛਦਾ", "ਬਾਰੇ ਪੁੱਛਦੀ", "ਸਿੱਖਣੀਆਂ", "ਸਿੱਖਣਾ", "ਸਿੱਖਣੀ", "ਸਿੱਖਣ", "ਕੋਰਸ", "ਚਾਹੁੰਦਾ", "ਚਾਹੁੰਦੀ", "ਚਾਹੁੰਦੇ", "ਨਹੀਂ ਆਉਂਦਾ", "ਨਹੀਂ ਆਉਂਦੀ", "ਚਾਹੀਦਾ",
+    "pa": ("ਸ਼ੌਕ", "ਬਣਨਾ", "ਬਣਨੀ", "ਬਾਰੇ ਪੁੱਛਦਾ", "ਬਾਰੇ ਪੁੱਛਦੀ", "ਸਿੱਖਣੀਆਂ", "ਸਿੱਖਣਾ", "ਸਿੱਖਣੀ", "ਸਿੱਖਣ", "ਕੋਰਸ", "ਚਾਹੁੰਦਾ", "ਚਾਹੁੰਦੀ", "ਚਾਹੁੰਦੇ", "ਨਹੀਂ ਆਉਂਦਾ", "ਨਹੀਂ ਆਉਂਦੀ", "ਚਾਹੀਦਾ",
            "ਚਾਹੀਦੀ", "ਪੜ੍ਹਨਾ", "ਪੜ੍ਹ ਸਕਦਾ", "ਪੜ੍ਹ ਸਕਦੀ"),
     "ar": ("نفسي", "بدها", "بده", "بدي", "بدو", "حابب", "حابة", "عايز", "عايزة", "عاوز", "عاوزة", "أرغب", "ارغب", "داير",
            "بغيت", "بغا", "بغات", "نتعلم",

@@ -63,3 +63,23 @@ def test_starting_from_the_basics_is_what_they_want_to_learn(understanding, said
 def test_weak_english_said_in_the_feminine_is_basic(understanding):
     said = "slabă, înțelege câte ceva dar vorbește greu"
     assert facts(understanding, said, asked="english_level", language="ro")["english_level"] == "basic"
+
+
+@pytest.mark.parametrize("said, language, slot, value", [
+    ("ਫੈਕਟਰੀ ਵਿੱਚ redundancy ਹੋ ਗਈ, ਹੁਣ ਵਿਹਲੇ ਘਰ ਬੈਠੇ ਨੇ", "pa", "background", "displaced_worker"),
+    ("ਮੇਰਾ asylum ਦਾ ਕੇਸ ਚੱਲਦਾ, ਹੋਮ ਆਫਿਸ ਨੇ ਹਾਲੇ ਫੈਸਲਾ ਨਹੀਂ ਕੀਤਾ", "pa", "immigration_status", "asylum_seeker"),
+    ("شغال فري لانس سواق توصيل بس الفلوس ما تكفي", "ar", "employment_status", "self_employed"),
+    ("mama ma status osoby osiedlonej", "pl", "immigration_status", "settled")])
+def test_english_words_and_fuller_names_inside_their_language_are_read(understanding, said, language, slot, value):
+    assert facts(understanding, said, language=language)[slot] == value
+
+
+@pytest.mark.parametrize("said, language, value", [("data analyst ਬਣਨਾ", "pa", "data"), ("data analyst", None, "data"),
+                                                   ("يحب السايبر سكيورتي", "ar", "cyber_security")])
+def test_a_title_or_field_named_as_the_reply_is_what_they_want_to_learn(understanding, said, language, value):
+    assert facts(understanding, said, asked="interest", language=language)["interest"] == value
+
+
+@pytest.mark.parametrize("said", ["I am IT technician", "data analyst here, 10 years"])
+def test_a_title_said_as_their_own_job_is_not_a_wish(understanding, said):
+    assert "interest" not in facts(understanding, said)
