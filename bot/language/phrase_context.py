@@ -24,6 +24,7 @@ UC_VERBS = {"get", "getting", "gets", "claim", "claiming", "claims", "receive", 
             "got", "on"}
 NEGATION = {"not", "no", "never", "without", "neither", "nor"}
 HYPOTHETICAL = {"if", "whether", "unless"}
+WEIGHING = {"wondering", "wonder", "wondered", "considering", "asking", "thinking"}
 PAST = {"was", "were", "used", "previously", "formerly", "former", "ago", "when", "since"}
 SOMEONE_ELSE = {
     "son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "boy", "girl",
@@ -183,7 +184,9 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     slot, value = fact.slot, fact.value
     negated = _negated(window, doc[ent.start].norm_)
     own = {t.norm_ for t in ent} & {"i", "me", "my", "myself"}  # "they laid me off" is about them
-    if (before & SOMEONE_ELSE and not own and not other) or before & HYPOTHETICAL:
+    # ("wondering if IT support is too much of a stretch": a field weighed up is one wanted, not a supposition)
+    weighed = slot == "interest" and bool(before & WEIGHING)
+    if (before & SOMEONE_ELSE and not own and not other) or (before & HYPOTHETICAL and not weighed):
         return None
     said_of_self = "am" in before or ("i" in before and before & STATEMENT)
     # "can I learn English part time?": the time is theirs, asked about (but "is it part time?" asks of the course)

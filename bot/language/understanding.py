@@ -73,7 +73,10 @@ _STUDIED_OR_WORKED_AT = {"university", "uni", "college", "hospital", "council",
 _WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0670\u0a01-\u0a03\u0a3c-\u0a4d\u0a51\u0a70\u0a71\u0a75])+")
 # Still doing their job now, said in passing: "as I'm still teaching", "i am still nursing nights".
 _STILL_AT_IT = re.compile(r"\bi am still (?:teaching|working|nursing|driving|employed|in work|in my job|there|"
-                          r"at (?:it|work|the \w+))\b")
+                          r"at (?:it|work|the \w+))\b"
+                          # where they live and, in the same breath, where they work: "I live in Tipton and work
+                          # in meat factory there" (not a wish after "and": "so i can earn and work in IT")
+                          r"|\b(?:i|we) live (?:in|at|near) (?:\w+ ){1,2}and (?:i )?work (?:in|at|for|on)\b")
 _NAMED_LEVEL = re.compile(answers.NAMED_LEVEL)
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 

@@ -69,7 +69,8 @@ CLOSING = re.compile(
     r"|\b(?:worked|working|been|was|were|a \w+|an \w+) (?:at|in|for) (?:the same|this|that|one) (?:place|firm|company)\b"
     r"(?: \S+){0,10}? (?:until|till|til|when|before) (?:it|they) (?:shut|closed|went bust|went under|folded)"
     # ...or the place named by where they work, whatever it is: "the pot bank I work at is closing down"
-    r"|\b(?:the|my|our) (?:[a-z]+ ){1,2}(?:i|we) (?:work|worked|have worked) (?:at|in|for)\b(?: \S+){0,4}? "
+    r"|\b(?:the|my|our) (?:[a-z]+ ){1,2}(?:i|we) (?:work|worked|have worked|managed|ran|run|was at|were at)"
+    r"(?: at| in| for)?\b(?: \S+){0,4}? "
     r"(?:is |are |has |'s |s )?(?:closing|shutting|closed|shut)(?: down)?\b(?! (?:at|for) (?:\d|lunch|the day|the night))"
     # ...or as a noun: "lost job at bank branch closure", "the factory closure"
     r"|\b(?:plant|factory|depot|warehouse|site|store|shop|branch|office|mill|works|call (?:centre|center)) "
@@ -112,6 +113,8 @@ LOSING = re.compile(
     r"china|europe|eastern europe|romania|turkey|mexico|vietnam|spain|germany|hungary|slovakia|czechia|"
     r"the czech republic|portugal|morocco|the philippines|another country))\b"
     r"|\b(?:been |i have been |was |were |i was )?offered (?:voluntary )?redundancy\b"
+    # choosing to go when jobs are being cut: "they asked for volunteers for redundancy ... I put my hand up"
+    r"|\b(?:volunteers?|volunteered|volunteering|applied|going) for (?:voluntary )?redundancy\b"
     # "my admin job at the council will go next year": the job going, said of the job
     # a contract coming to its end, not renewed: "my fixed term contract ends in 3 weeks"
     r"|\b(?:fixed term|temporary|temp|my|our) (?:work |job |agency |employment |fixed term |temp |temporary )?"

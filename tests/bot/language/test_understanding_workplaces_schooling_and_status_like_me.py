@@ -34,3 +34,30 @@ def test_getting_on_computers_is_the_everyday_basics(understanding):
     found = facts(understanding, "doing this for my mum, she's 51. she's keen to get on computers so she doesn't "
                                  "have to ask us for everything")
     assert found["interest"] == "general_digital"
+
+
+def test_a_place_they_managed_closing_its_doors_is_a_job_lost(understanding):
+    said = "The hotel I managed closed its doors in October - the owners sold up and it's being turned into flats."
+    assert facts(understanding, said)["background"] == "displaced_worker"
+
+
+@pytest.mark.parametrize("said, topic", [
+    ("now I'm wondering if IT support is too much of a stretch at my age", "it_support"),
+    ("I'm wondering if cyber security would suit me", "cyber_security")])
+def test_a_field_weighed_up_is_what_they_want_to_learn(understanding, said, topic):
+    assert facts(understanding, said)["interest"] == topic
+
+
+def test_volunteering_for_redundancy_is_a_job_being_lost(understanding):
+    said = "When they asked for volunteers for redundancy at the parts plant I put my hand up, they were cutting 200 of us"
+    assert facts(understanding, said)["background"] == "displaced_worker"
+
+
+def test_living_somewhere_and_working_there_in_one_breath_is_work_held(understanding):
+    found = facts(understanding, "I live in Walsall and work in meat factory there on the line, very cold")
+    assert found["employment_status"] == "employed"
+
+
+@pytest.mark.parametrize("said", ["i want a job so i can earn and work in IT", "I live in Walsall and want to work in IT"])
+def test_work_wished_for_after_and_is_not_work_held(understanding, said):
+    assert facts(understanding, said).get("employment_status") != "employed"
