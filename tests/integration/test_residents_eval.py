@@ -56,10 +56,14 @@ pytestmark = pytest.mark.integration
 # sight; 3 more by age, not read), 240 of 320 and 9 after the fixes from the development residents written with
 # them (ages said in passing: "if ur 13", "a woman of 56", "26 wanna"), 247 of 330 and 9 with the last ten (7 of
 # 10 on first sight).
+# Twenty-four more (h331-h354, two blind batches): 254 of 342 and 9 ineligible with the first twelve on the code
+# before any fix (7 of 12 on first sight), 256 of 342 after that batch's fixes, 265 of 354 and 10 with the second
+# twelve (9 of 12 on first sight; one more by age, one by a group they said they are not in, not read), the same
+# after the second batch's fixes.
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened for the same set.
 # The targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 245
+BASELINE_FULLY_RIGHT = 263
 INELIGIBLE_AT_MOST = 11
 
 
