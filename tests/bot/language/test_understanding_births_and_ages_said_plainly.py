@@ -8,15 +8,7 @@ from tests.bot.language.reading import facts
 
 @pytest.mark.parametrize("said, age", [("born 99 in june", 27), ("I was born 1993, in October", 33),
                                        ("born 2008 in the summer", 18)])
-def test_a_year_of_birth_then_its_month_gives_the_age(understanding, said, age, monkeypatch):
-    import datetime as dt
-    from bot.language import numbers
-
-    class Today(dt.date):
-        @classmethod
-        def today(cls):
-            return dt.date(2026, 12, 7)
-    monkeypatch.setattr(numbers.dt, "date", Today)
+def test_a_year_of_birth_then_its_month_gives_the_age(understanding, said, age, today_is_7_december_2026):
     assert facts(understanding, said, asked="age")["age"] == age
 
 

@@ -23,15 +23,7 @@ def test_a_relations_age_before_not_knowing_what_to_do_is_who_is_asked_for(under
     assert (found["asking_for"], found["age"]) == ("he", 18)
 
 
-def test_a_birth_year_written_short_after_its_month_gives_the_age(understanding, monkeypatch):
-    import datetime as dt
-    from bot.language import numbers
-
-    class Today(dt.date):
-        @classmethod
-        def today(cls):
-            return dt.date(2026, 12, 7)
-    monkeypatch.setattr(numbers.dt, "date", Today)
+def test_a_birth_year_written_short_after_its_month_gives_the_age(understanding, today_is_7_december_2026):
     assert facts(understanding, "I'm wondering if I'm too old to retrain. Born May '73, live in Walsall.")["age"] == 53
 
 
