@@ -294,6 +294,10 @@ def load_catalogue(path: Path = ROOT / "pathways.yml") -> Dict[str, Dict[str, An
     return {p["id"]: p for p in data["pathways"]}
 
 
+def _place_name(name: Any) -> str:
+    return " ".join(str(name).lower().replace("-", " ").split())
+
+
 def slot_right(slot: str, expected: Any, got: Any) -> bool:
     if got is None:
         return False
@@ -315,7 +319,8 @@ def slot_right(slot: str, expected: Any, got: Any) -> bool:
     if slot == "universal_credit":
         return got is expected
     if slot == "local_authority" and expected not in vocab.LOCAL_AUTHORITIES:
-        return str(got).strip().lower() == str(expected).strip().lower()
+        # a place outside the region as they wrote it: "Stoke on Trent" is Stoke-on-Trent
+        return _place_name(got) == _place_name(expected)
     return got == expected
 
 

@@ -101,7 +101,10 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
         (r"\bstill (?:\w+ing|\w+in|there|at it|employed|in work) (?:till|until|til|to|up to|for)\b"
          r"|\bstill (?:there|at it|working|employed) (?:for now|4 now|at the moment|atm)\b"
          # ...or just "still there", "yeah still at it"
-         r"|^(?:i am |yes |yeah |yh |yep )?still (?:there|at it|in work|employed|working|in the job)$", "employed"),
+         r"|^(?:i am |yes |yeah |yh |yep )?still (?:there|at it|in work|employed|working|in the job)$"
+         # ...or still at the workplace named: "still at amazon", "yeah still with the council"
+         r"|^(?:i am |he is |she is |yes |yeah |yh |yep )?still (?:at|with) (?!school|college|uni\b|university|sixth form|"
+         r"home)(?:the )?\w+(?: \w+)?$", "employed"),
         # a job of some kind held: "I've got a weekend job at Tesco", "she has a little cleaning job"
         (r"^(?:yes |yeah |yh |yep )?(?:i|he|she|they)? ?(?:have|has|'ve|'s|s)? ?(?:got )?(?:a |an )(?:\S+ ){0,2}job\b"
          r"|\b(?<!for a )(?<!want a )(?<!need a )(?<!find a )(?<!get a )(?:weekend|saturday|sunday|evening|summer) job\b",

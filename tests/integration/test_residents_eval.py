@@ -204,6 +204,8 @@ def test_income_ranges_declined_income_and_places_outside_the_area_compare_as_re
     assert right("annual_income", "prefer_not_to_say", "prefer_not_to_say")
     assert not right("annual_income", 0, "prefer_not_to_say")
     assert right("local_authority", "Manchester", "manchester")
+    assert right("local_authority", "Stoke on Trent", "Stoke-on-Trent")
+    assert not right("local_authority", "Stoke on Trent", "Stoke")
     assert not right("local_authority", "Dudley", "dudley")
     assert right("universal_credit", False, False) and not right("universal_credit", False, None)
 

@@ -61,3 +61,13 @@ def test_living_somewhere_and_working_there_in_one_breath_is_work_held(understan
 @pytest.mark.parametrize("said", ["i want a job so i can earn and work in IT", "I live in Walsall and want to work in IT"])
 def test_work_wished_for_after_and_is_not_work_held(understanding, said):
     assert facts(understanding, said).get("employment_status") != "employed"
+
+
+@pytest.mark.parametrize("said", ["still at amazon", "yeah still with the council"])
+def test_still_at_the_workplace_named_is_work_held(understanding, said):
+    assert facts(understanding, said, asked="employment_status")["employment_status"] == "employed"
+
+
+@pytest.mark.parametrize("said", ["still at school", "still at home"])
+def test_still_at_school_or_home_is_not_a_job(understanding, said):
+    assert facts(understanding, said, asked="employment_status").get("employment_status") != "employed"
