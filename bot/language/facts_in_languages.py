@@ -39,7 +39,7 @@ _RELATIONS: Dict[str, Dict[str, str]] = {
            "ਭਤੀਜਾ": "he", "ਭਤੀਜੀ": "she", "ਭਾਣਜਾ": "he", "ਭਾਣਜੀ": "she"},
     "ar": {"ابني": "he", "ابنتي": "she", "بنتي": "she", "أخي": "he", "اخي": "he", "أختي": "she", "اختي": "she",
            "زوجي": "he", "زوجتي": "she", "أمي": "she", "امي": "she", "أبي": "he", "ابي": "he", "ابوي": "he",
-           "حفيدي": "he", "حفيدتي": "she"},
+           "حفيدي": "he", "حفيدتي": "she", "مراتي": "she", "مرتي": "she", "جوزي": "he"},
     "pl": {"syn": "he", "syna": "he", "synem": "he", "synowi": "he", "wnuk": "he", "wnuka": "he", "corka": "she",
            "corki": "she", "corke": "she", "zona": "she", "zony": "she", "zone": "she",
            "maz": "he", "meza": "he", "brat": "he", "brata": "he", "siostra": "she", "siostry": "she",
@@ -62,7 +62,8 @@ _THEIR_AGE: Dict[str, Tuple[str, ...]] = {
     "pa": (r"(?:{rel}) (?:\S+ ){{0,2}}?(?P<n>\d{{1,2}}) ਸਾਲ(?! ਦ[ਾੀ] (?:ਹਾਂ|ਆਂ))",
            r"(?P<n>\d{{1,2}}) ਸਾਲ(?:ਾਂ)? (?P<g>ਦਾ|ਦੀ|ਦੇ) (?:ਹੈ|ਹਨ|ਆ|ਏ|ਨੇ)(?!\w)",
            r"(?:ਉਸ ਦੀ|ਉਹਨਾਂ ਦੀ|ਉਨ੍ਹਾਂ ਦੀ) ਉਮਰ (?P<n>\d{{1,2}})"),
-    "ar": (r"(?P<g>عمره|عمرها) (?P<n>\d{{1,2}})",),
+    # (or "has N years", as the Maghreb says it: "عندها 31 عام")
+    "ar": (r"(?P<g>عمره|عمرها) (?P<n>\d{{1,2}})", r"(?P<g>عنده|عندها) (?P<n>\d{{1,2}}) (?:سنة|سنه|عام|عاما|سنين)"),
     # (or a birthday just had: "skończyła 17 lat", "a împlinit 16 ani luna trecută")
     "pl": (r"\bma (?P<n>\d{{1,2}}) (?:lat|lata|latek)\b", r"\bskonczyl[a]? (?P<n>\d{{1,2}}) (?:lat|lata)\b"),
     "ro": (r"\bare (?P<n>\d{{1,2}}) (?:de )?ani\b", r"\ba (?:implinit|facut) (?P<n>\d{{1,2}}) (?:de )?ani\b"),
@@ -75,12 +76,14 @@ _ON_BEHALF: Dict[str, Tuple[str, ...]] = {
            r"|کے لئے لکھ) ",),
     "ur-latn": (r" (?:mere|meri|apne|apni) (?P<rel>{rel}) (?:ki taraf se|ke liye pooch|ke liye puch|ke bare mein pooch) ",),
     "pa": (r" (?:ਮੇਰੇ|ਮੇਰੀ|ਆਪਣੇ|ਆਪਣੀ) (?P<rel>{rel}) (?:ਵੱਲੋਂ|ਲਈ ਪੁੱਛ|ਬਾਰੇ ਪੁੱਛ|ਲਈ ਲਿਖ) ",),
-    "ar": (r" (?:نيابة عن|بالنيابة عن|اسال عن|اسال من اجل|اسال لاجل|اكتب عن|اكتب نيابة عن) (?P<rel>{rel}) ",),
+    "ar": (r" (?:نيابة عن|بالنيابة عن|اسال عن|اسال من اجل|اسال لاجل|اكتب عن|اكتب نيابة عن|كنكتب على|نكتب على|كنسول على"
+           r"|اكتب على) (?P<rel>{rel}) ",),
     "pl": (r" w imieniu (?:mojego |mojej |mego )?(?P<rel>{rel}) ",
            r" (?:pytam|pisze|szukam \S+) (?:dla|o|za|w sprawie) (?:mojego |mojej |moja |mego )?(?P<rel>{rel}) "),
     "ro": (r" in numele (?P<rel>{rel}) ", r" (?:intreb|scriu|caut \S+) pentru (?P<rel>{rel}) (?:meu|mea|mei) "),
 }
-_GENDER = {"کا": "he", "کی": "she", "ka": "he", "ki": "she", "ਦਾ": "he", "ਦੀ": "she", "عمره": "he", "عمرها": "she"}
+_GENDER = {"کا": "he", "کی": "she", "ka": "he", "ki": "she", "ਦਾ": "he", "ਦੀ": "she", "عمره": "he", "عمرها": "she",
+           "عنده": "he", "عندها": "she"}
 
 
 def _relations(table: str) -> Tuple[Dict[str, str], str]:

@@ -53,7 +53,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "ڈرائیور ہوں", "ورکر ہوں", "کلینر ہوں", "شیف ہوں", "مینیجر ہوں")),
         ("background=career_changer", ("لائن بدلنی", "لائن بدلنا", "لائن چینج")),
         ("employment_status=self_employed", ("اپنا کام ہے", "اپنا کاروبار ہے", "اپنی دکان ہے", "اپنا بزنس ہے")),
-        ("employment_status=unemployed", ("مجھے نکال دیا", "نکال دیا گیا", "کام سے نکال دیا", "نوکری سے نکال دیا")),
+        ("employment_status=unemployed", ("مجھے نکال دیا", "نکال دیا گیا", "کام سے نکال دیا", "نوکری سے نکال دیا",
+                                          # said of someone asked for: "فیکٹری نے ان کو نکال دیا"
+                                          "ان کو نکال دیا", "انہیں نکال دیا", "اس کو نکال دیا", "اسے نکال دیا")),
         ("background=displaced_worker", ("روبوٹ لگ گئے", "روبوٹ لگا دیے", "روبوٹ آ گئے", "مشینیں لگ گئیں")),
         ("employment_status=employed", ("کام کرتا ہوں", "کام کرتی ہوں", "نوکری کرتا ہوں", "نوکری کرتی ہوں",
                                         "کماتا ہوں", "کماتی ہوں", "جاب کرتا ہوں", "جاب کرتی ہوں",
@@ -211,7 +213,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                           "لا تعمل", "بدون عمل الآن",
                                           # no permission to work: "ما معه تصريح شغل", "ما عندي إذن عمل"
                                           "ما معه تصريح", "ما معها تصريح", "ما عندي تصريح", "ما عنده تصريح",
-                                          "ما عندي اذن عمل", "ما عندي إذن عمل", "ليس لدي تصريح عمل")),
+                                          "ما عندي اذن عمل", "ما عندي إذن عمل", "ليس لدي تصريح عمل",
+                                          # Moroccan's "not" round the word: "ودابا ما خدامةش"
+                                          "ما خدامةش", "ما خدامش", "ماخدامش", "ماخدامةش", "ما كنخدمش",
+                                          "ما كتخدمش", "ما خدامين")),
         # where they worked, closed: "كنت شغال في مغسلة عربات والمحل قفل"
         ("background=displaced_worker;employment_status=unemployed",
          ("والمحل قفل", "المحل قفل", "المحل سكر", "المصنع قفل", "المصنع سكر", "الشركة قفلت", "الشركة سكرت",
@@ -571,7 +576,9 @@ CLOSURES: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[str, ...]]] = 
            ("سيغلق", "ستغلق", "سوف يغلق", "سوف تغلق", "سيتم إغلاق", "سيتم اغلاق", "رح يسكر", "رح تسكر",
             "سيسكر", "يغلقون", "سيقفل")),
 }
-CLOSURE_SPAN = 12  # words from the workplace to its closing (the closing may also come up to 3 words before)
+# words from the workplace to its closing (the closing may also come up to 3 words before): "جس فیکٹری میں وہ بیس
+# سال سے کام کر رہے تھے وہ پچھلے مہینے بند ہو گئی" puts fourteen between
+CLOSURE_SPAN = 16
 
 __all__ = ["BASICS", "CLOSURES", "CLOSURE_SPAN", "EARNING", "FREE", "LEARNING", "MOVING_INTO", "WORK_SAID",
            "NOT_WORKING_BEFORE", "SOMETHING", "STATEMENTS", "WORKING"]

@@ -83,3 +83,19 @@ def test_a_title_or_field_named_as_the_reply_is_what_they_want_to_learn(understa
 @pytest.mark.parametrize("said", ["I am IT technician", "data analyst here, 10 years"])
 def test_a_title_said_as_their_own_job_is_not_a_wish(understanding, said):
     assert "interest" not in facts(understanding, said)
+
+
+def test_a_wifes_age_said_as_years_she_has_in_moroccan_arabic_is_hers(understanding):
+    found = facts(understanding, "سلام، كنكتب على مراتي، عندها 31 عام. كانت خدامة ف الكلينينغ، ودابا ما خدامةش.",
+                  language="ar")
+    assert (found["age"], found["asking_for"], found["employment_status"]) == (31, "she", "unemployed")
+
+
+def test_a_factory_closing_many_words_after_it_is_named_is_still_a_closure(understanding):
+    said = "جس فیکٹری میں وہ بیس سال سے کام کر رہے تھے وہ پچھلے مہینے بند ہو گئی، اب گھر پر ہیں۔"
+    assert facts(understanding, said, language="ur")["background"] == "displaced_worker"
+
+
+def test_someone_asked_for_dismissed_is_out_of_work(understanding):
+    said = "میں اپنے میاں کے لیے پوچھ رہی ہوں۔ پچھلے مہینے فیکٹری نے ان کو نکال دیا"
+    assert facts(understanding, said, language="ur")["employment_status"] == "unemployed"
