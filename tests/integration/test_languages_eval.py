@@ -88,8 +88,8 @@ def test_a_roman_urdu_reply_with_a_providers_text_cut_short_is_not_counted():
 # Twenty more (fifteenth to eighteenth blind batches, four per language): 123 of 192 and 15 ineligible with the
 # first ten on the code before any fix (1 of 10 on first sight: ages in words, hours, replies taken for
 # requests), 125 of 192 and 12 after that batch's fixes, 129 of 202 and 12 with the second ten (4 of 10 on
-# first sight), 130 of 202 and 12 after the second batch's fixes.
-LANGUAGES_FULLY_RIGHT = 128
+# first sight), 131 of 202 and 12 after the second batch's fixes.
+LANGUAGES_FULLY_RIGHT = 129
 LANGUAGES_INELIGIBLE_AT_MOST = 12
 
 
