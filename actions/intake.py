@@ -277,7 +277,7 @@ class ValidateIntakeForm(FormValidationAction):
         said = {e.get("entity") for e in latest_entities(tracker)}
         level = tracker.get_slot(slots.QUALIFICATION_LEVEL)
         if intake.QUALIFICATION_ABROAD_SLOT in said and isinstance(level, int) and not isinstance(level, bool):
-            dispatcher.utter_message(text=questions.abroad_note(level))
+            dispatcher.utter_message(text=questions.abroad_note(level, language(tracker)))
         elif slots.QUALIFICATION_LEVEL in said and tracker.get_slot(intake.QUALIFICATION_ABROAD_SLOT) is not None:
             events.append(SlotSet(intake.QUALIFICATION_ABROAD_SLOT, None))  # a new answer, from here
         return events

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot.language import vocab
-from bot.language.words import ENGLISH, Entry, P_, Words, words_for
+from bot.language.words import Entry, P_, Words, words_for
 
 DECLINE = "/decline"
 
@@ -265,12 +265,17 @@ def place_question(area: str, *, about: Optional[str] = None, lang: Optional[str
     return Question("local_authority", base.text + " " + words_for(lang).say(_IS_IT, area=area), buttons)
 
 
-def abroad_note(level: int) -> str:
+# TRANSLATORS: said when a qualification gained abroad was mapped to a UK level; {level} is that level as the
+# qualification question's buttons name it ("Level 3 (A levels, BTEC National)"). Keep the web address as it is.
+_ABROAD_NOTE = P_("abroad_note", "I've counted your qualification from abroad as {level}, the nearest UK level. A "
+                  "course provider may ask for a UK ENIC statement of comparability, which shows what it equals in "
+                  "the UK (https://www.enic.org.uk). If I've got the level wrong, just tell me.")
+
+
+def abroad_note(level: int, lang: Optional[str] = None) -> str:
     """Said when a qualification gained abroad was mapped to a UK level: what it counts as, and the catch."""
-    words = ENGLISH.table("qualification_level").get(level, f"Level {level}")
-    return (f"I've counted your qualification from abroad as {words}, the nearest UK level. A course provider "
-            "may ask for a UK ENIC statement of comparability, which shows what it equals in the UK "
-            "(https://www.enic.org.uk). If I've got the level wrong, just tell me.")
+    w = words_for(lang)
+    return w.say(_ABROAD_NOTE, level=w.table("qualification_level").get(level, f"Level {level}"))
 
 
 __all__ = ["ABOUT_THEM", "ANSWER_INTENTS", "DECLINE", "QUESTIONS", "Question", "RETRY_TEXT",

@@ -103,3 +103,12 @@ def test_asking_for_themselves_again_is_asked_in_the_second_person():
     for slot in intake.PROFILE_SLOTS:
         assert questions.question(slot, about=intake.ASKING_FOR_SELF) == questions.QUESTIONS[slot]
     assert intake.check(intake.ASKING_FOR_SLOT, "self").value == "self"
+
+
+@pytest.mark.parametrize("lang", ["ur", "pa", "ar", "pl", "ro"])
+def test_the_note_on_a_qualification_from_abroad_is_said_in_the_conversations_language(lang):
+    from bot.language.identify import identify
+
+    note = questions.abroad_note(3, lang)
+    assert "https://www.enic.org.uk" in note and "I've counted" not in note
+    assert identify(note.replace("UK ENIC", "").replace("statement of comparability", "")) == lang
