@@ -59,12 +59,12 @@ pytestmark = pytest.mark.integration
 # Twenty-four more (h331-h354, two blind batches): 254 of 342 and 9 ineligible with the first twelve on the code
 # before any fix (7 of 12 on first sight), 256 of 342 after that batch's fixes, 265 of 354 and 10 with the second
 # twelve (9 of 12 on first sight; one more by age, one by a group they said they are not in, not read), the same
-# after the second batch's fixes.
+# after the second batch's fixes; 265 of 357 and 11 with three more (h355-h357, 0 of 3 on first sight, one by age).
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened for the same set.
 # The targets are at least 95% fully right and 0 ineligible.
 BASELINE_FULLY_RIGHT = 263
-INELIGIBLE_AT_MOST = 11
+INELIGIBLE_AT_MOST = 12
 
 
 @functools.lru_cache(maxsize=None)
