@@ -1,7 +1,7 @@
 """The hours a resident says they are free, as a window of the clock: "9 til half 2", "quarter past nine to
 quarter to three", "9am-2pm", "between 10 and 2", "from 6 to 9". A window inside the school day is part time
 (fitted round children, or round a job), one from late afternoon on is evenings, and a whole working day is
-full time. Read by bot.language.answers on a reply to "When can you study?" only: in an opening, "9 to 5"
+full time. Read by bot.language.understanding on a reply to "When can you study?" only: in an opening, "9 to 5"
 is as often the hours someone works as the hours they are free.
 """
 
@@ -13,10 +13,11 @@ from typing import Optional, Tuple
 _WORDS = {w: i for i, w in enumerate(
     "_ one two three four five six seven eight nine ten eleven twelve".split()) if w != "_"}
 _HOUR = r"(?:\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"  # (any script's digits: "۹")
-# one side of the window: "quarter past nine", "half 2" (half past two, as said in the Midlands), "9.30", "2pm"
 
 
 def _time(p: str) -> str:
+    """One side of the window, its groups prefixed with `p`: "quarter past nine", "half 2" (half past two, as
+    said in the Midlands), "9.30", "2pm"."""
     return (r"(?:(?P<{p}frac>quarter past|quarter to|half past|half) )?(?P<{p}h>" + _HOUR + r")"
             r"(?: ?[:.] ?(?P<{p}m>[0-5]\d))?(?: ?(?P<{p}ampm>am|pm|a m|p m)| ?o ?clock| oclock)?").replace("{p}", p)
 

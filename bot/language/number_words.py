@@ -97,7 +97,7 @@ _ROMAN_URDU_NUMBERS.update({_skeleton(w): n for w, n in (
     ("sentalis", 47), ("adtalis", 48), ("unchas", 49), ("pachas", 50), ("ikyawan", 51), ("bawan", 52),
     ("trepan", 53), ("chawan", 54), ("chapan", 56), ("satawan", 57), ("athawan", 58), ("tresath", 63),
     ("chonsath", 64), ("pensath", 65))})
-_YEARS_AFTER = {"saal", "sal", "saal,", "baras", "baras"}
+_YEARS_AFTER = {"saal", "sal", "baras"}
 
 
 def _number_word_in_languages(norms: Sequence[str], i: int) -> Optional[Tuple[int, int]]:
