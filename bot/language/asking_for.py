@@ -95,6 +95,9 @@ _RELATION_MENTION = re.compile(
     r"cleaners|carers|volunteers|colleagues|students|pupils|trainees)\b"
     # ...or a case note's heading: "Cust: M, 24, lives Ettingshall"
     r"|\b(?P<who9>" + _CASE_NOTE_WHO + r") :"
+    # ...or whom their job is for: "I'm a personal adviser for a care leaver", "key worker to a young lad"
+    r"|\b(?:adviser|advisor|worker|mentor|coach|officer|keyworker|caseworker|pa) (?:for|to) (?:a|an) (?:young )?"
+    r"(?P<who10>care leaver|young person|man|woman|lad|girl|boy|" + _SUPPORTED + r")\b"
     # ...said the other way round: "a lady I help, she is 38", "the young lad we support is 17"
     r"|(?:\b(?:a|an|one|this|the) |(?:^|[,.;:!?)-] |\bhere ))(?:young |older )?(?:[a-z]+ )?"
     r"(?P<who2>man|woman|lad|girl|boy|person|lady|guy|" + _REL + r") (?:i|we) " + SUPPORTING + r"\b")

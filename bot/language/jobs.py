@@ -40,7 +40,8 @@ OCCUPATIONS = (
     "shift leader|data entry clerk|[a-z]+ manager|" + STAFF)
 JOB_SAID = re.compile(
     r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|and work as|i do|years as|"
-    r"yrs as|year as)(?: an?)? (?:\w+ ){0,3}(?:" + OCCUPATIONS + r")s?\b"
+    # (their age between: "I'm 34 and a secondary school science teacher")
+    r"yrs as|year as)(?: \d{2}(?: years old)? (?:and|,))?(?: an?)? (?:\w+ ){0,3}(?:" + OCCUPATIONS + r")s?\b"
     r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:(?:primary|secondary|school|supply|senior|junior|head|assistant|"
     r"trainee|qualified|agency|night|van|bus|site|shift|team|retail|hospital|community|district|staff|registered|"
     r"ward|practice|digital|marketing|sales|account|accounts|hr|payroll|finance|office|warehouse|care|kitchen|"
@@ -87,6 +88,8 @@ WORKS_NOW = re.compile(r"\b(?:i|and) (?:work|am working|m working|'m working) in
                         r"(?:in|at|for) (?:a|an|the)? ?\w+"
                         # ...or opening the message or a clause, the "I" left out: "work in phone shop in dudley"
                         r"|(?:^|(?<=[,.;!?] ))(?:work|working) (?:in|at|for) (?:a |an |the )?\w+"
+                        # "I work on a helpdesk for the council", "I work for the NHS": their work now, said plainly
+                        r"|\bi (?:work|am working) (?:on|at|for) (?:a|an|the|our) \w+"
                         # "currently doing data entry for an insurance company", "I manage a small Greggs"
                         r"|\b(?:currently|now|i am|i 'm|im) doing (?:\w+ ){1,3}?for (?:a|an|the) (?:\w+ ){0,2}?"
                         r"(?:company|firm|council|charity|bank|business|agency|shop|store|hospital|school|university|"
@@ -118,7 +121,7 @@ EMPLOYEE_JOB = re.compile(
     r"receptionist|cashier|shop assistant|sales assistant|retail assistant|factory worker|warehouse worker|"
     r"warehouse operative|production operative|call centre worker|customer service adviser|dental nurse|"
     r"pharmacy assistant|care assistant|dinner lady|kitchen porter|kitchen assistant|till operator|"
-    r"machine operator|forklift operator|shop worker|retail worker|hotel worker|librarian|porter|"
+    r"machine operator|forklift operator|forklift driver|forklift truck driver|shop worker|retail worker|hotel worker|librarian|porter|"
     r"admin assistant|administrator|secretary|security guard|manager|supervisor|"
     r"cook|chef|sous chef|head chef|estate agent|exec|executive|bus driver|train driver|tram driver|coach driver|it technician|"
     r"school technician|team leader|pharmacy technician|lab technician|clerk|bar staff|barista|waitress|waiter|"

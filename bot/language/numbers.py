@@ -181,7 +181,8 @@ _YEARS_SAID = re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr|y
                          r"spent)(?![\w]))(?![\w])")
 # ...or opening a clause with the wish straight after it: "cn i use this?? 26 wanna get in2 coding"
 _AGE_THEN_WISH = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})" + _AGE_UNITS_AFTER
-                            + r"(?= (?:want|wants|wanna|looking|need|needs|would like|hoping|keen|trying)\b)")
+                            + r"(?= (?:(?:and|&|n|but) )?(?:want|wants|wanna|looking|need|needs|would like|hoping|keen|"
+                            r"trying)\b)")
 # Who they are and their age, as a phrase: "I'm a woman of 56", "a bloke of 45 with a bad back" (the person
 # word may be a phrase already claimed, §: the unmasked words say which)
 _PERSON = (r"(?:woman|man|lady|bloke|fella|lad|girl|guy|gent|gentleman|mum|mom|dad|mother|father|grandmother|"
@@ -271,6 +272,12 @@ _AGE_PATTERNS = [
     # learn ipad" (not "16 gcses walsall", "40 hours walsall")
     (re.compile(r"^" + _GREETING + r"?(?P<n>\d{2})" + _AGE_UNITS_AFTER
                 + r"(?= (?:[a-z]+ ){1,3}§(?: [,;.!?]| want| wants| need| looking| and|$))"), 16, 99),
+    # the number, then the word "age", as several first languages order it: "from eritrea, 19 age", "27 age."
+    (re.compile(r"(?<![\w£.,])(?<!over )(?<!under )(?<!than )(?<!the )(?<!for )(?P<n>\d{2}) (?:(?:years?|yrs?) )?"
+                r"(?:age|ages)(?= [,;.!?]| ?$| and\b| i\b)"), 14, 99),
+    # ...or their years straight after where they come from: "im from albania 23 yrs, asylum case pending"
+    (re.compile(r"\b(?:from|frm) (?:[a-z]+|§) (?P<n>\d{2}) (?:years?|yrs?)(?: old)?(?= [,;.!?]| ?$| and\b| i\b)"),
+     16, 99),
     # "I have 33 years", "me 26 years", "I am woman 29 years": how age is said in several first languages
     (re.compile(r"(?<![\w])(?:i have|me|i am (?:an? )?(?:woman|man|lady|mother|mum|father|dad|widow|girl|boy)(?: ,)?) "
                 r"(?P<n>\d{1,3}) (?:years?|yrs?)(?! (?:experience|exp|of|in|at|"
@@ -292,10 +299,12 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"(?! temu)(?![\w])",
     r"(?:^(?:(?:bună|buna|salut|bună ziua|buna ziua) (?:, )?)?|[,;.!?] )(?P<n>\d{1,2}) (?:de )?ani"
     r"(?! în urmă| in urma)(?![\w])",
-    r"(?<![\w])(?:mein|main|me) (?P<n>\d{1,2}) (?:(?:saal|sal) )?k[aie] (?:hoon|hun|hu|hon)(?![\w])",
+    r"(?<![\w])(?:mein|main|me|mai|mei|mien) (?P<n>\d{1,2}) (?:(?:saal|sal) )?k[aie] (?:hoon|hun|hu|hon)(?![\w])",
     r"(?<![\w])meri (?:umar|umer|umr|age) (?P<n>\d{1,2})(?![\w])",
     # ("پاکستان میں 10 سال اکاؤنٹنٹ رہی": "in Pakistan for 10 years", میں there is "in", not "I")
     r"میں (?P<n>\d{1,2}) سال(?= ?ک[اےی](?!\w)| ?[،,۔.]| ?$)",
+    # Punjabi in Urdu script, years as Pothwari says them: "میں باون ورھیاں نا آں"
+    r"میں (?P<n>\d{1,2}) (?:ورھیاں|ورہیاں|ورھے|برس)(?= ?(?:ک[اےی]|ن[اےی]|د[اےی])(?!\w)| ?[،,۔.]| ?$)",
     r"میری عمر (?P<n>\d{1,2})(?!\d)",
     r"عمري (?P<n>\d{1,2})(?!\d)",
     r"(?:أبلغ|ابلغ) من العمر (?P<n>\d{1,2})(?!\d)",

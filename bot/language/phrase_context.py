@@ -209,6 +209,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
         wishes = before & WISH
         if wishes == {"do"} and "have" in before:
             wishes = set()  # "I do have GCSEs"
+        if "training" in wishes and " by training" in view.plain:
+            wishes = wishes - {"training"}  # "a civil engineer by training (bachelor's)": their profession
         if negated or wishes:
             return None
         if before & _UNDER_WAY:

@@ -262,7 +262,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         # bachelor's degrees as South Asian universities name them
         # (not "btech", which is often a BTEC typed as it sounds)
         "b.tech", "b.com", "bcom", "b com", "bca", "bba", "b.sc", "b.e",
-        "graduated", "honours degree", "first degree"]),
+        "graduated", "honours degree", "first degree",
+        # a BA said with what shows it is the degree ("ba" alone is too short to be sure of)
+        "a ba", "my ba", "did ba", "did a ba", "ba degree", "ba from", "ba in", "have ba", "done ba"]),
     ("qualification_level=7", [
         "masters", "master's", "masters degree", "master's degree", "msc", "mba", "meng",
         "postgraduate", "postgrad", "postgraduate degree"]),
@@ -563,7 +565,13 @@ FACTS: List[Tuple[str, List[str]]] = [
         "english is bad", "bad english", "poor english", "english is poor", "broken english",
         "english is weak", "need esol", "esol", "learning english", "learn english",
         "english is limited", "limited english",
-        "improve my english", "improving my english", "english classes", "english lessons"]),
+        "improve my english", "improving my english", "english classes", "english lessons",
+        # the topic first, as many learners put it: "English I speak a little", "English speaking little bit"
+        "english i speak a little", "english i speak little", "english speaking little", "english speaking a little",
+        "english speaking little bit", "english speak little", "english speak a little", "english a little",
+        "english little bit", "english a little bit", "english i know a little", "english i know little",
+        "speak a little english", "speak little english", "speak english a little", "speak english little bit",
+        "speak english a little bit", "english speaking is little", "english i am learning"]),
     ("english_level=intermediate", [
         "english is intermediate", "intermediate english", "english is b1", "english is b2",
         "english is ok", "english is okay", "english is good", "good english", "english is not bad",
@@ -585,7 +593,12 @@ FACTS: List[Tuple[str, List[str]]] = [
         "no idea how to use a computer", "no computer skills", "no it skills", "no digital skills",
         "computer illiterate", "not used a computer", "have not used a computer", "do not know computers",
         "can not turn on a computer", "do not know how to send an email", "can not do emails",
-        "can not use email", "can not type"]),
+        "can not use email", "can not type",
+        # with a word between, or the topic first: "i dont really know computers", "Computer I don't know"
+        "do not really know computers", "do not really know how to use a computer", "do not know computer",
+        "do not know anything about computers", "do not know much about computers", "computer i do not know",
+        "computers i do not know", "computer i know nothing", "computer i can not use",
+        "no computer knowledge", "do not know about computers", "know nothing about computers"]),
     ("digital_confidence=basic", [
         "not good with computers", "not very good with computers", "not great with computers",
         "rubbish with computers", "bad with computers", "struggle with computers", "struggle with technology",

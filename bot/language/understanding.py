@@ -180,10 +180,10 @@ class Understanding:
         out = []
         age = numbers.age(view.masked, other=other, plain=view.plain)
         if age:
-            out.append(view.fact("age", age[0], age[1], age[2], text))
+            out.append(view.fact("age", age[0], age[1], age[2], text, masked=True))
         income = numbers.annual_income(view.masked)
         if income:
-            out.append(view.fact("annual_income", float(income[0]), income[1], income[2], text))
+            out.append(view.fact("annual_income", float(income[0]), income[1], income[2], text, masked=True))
         hours = _WORKING_HOURS.search(view.plain)
         if hours and not hours.group("wish"):  # "working 16 hours in a pharmacy": in work now
             out.append(view.fact("employment_status", "employed", hours.start("w"), hours.end(), text))
@@ -192,7 +192,7 @@ class Understanding:
             out.append(view.fact("employment_status", "employed", still.start(), still.end(), text))
         hourly = numbers.hourly_pay(view.masked)
         if hourly:  # paid by the hour: in work, whatever else the message says about it
-            out.append(view.fact("employment_status", "employed", hourly[1], hourly[2], text))
+            out.append(view.fact("employment_status", "employed", hourly[1], hourly[2], text, masked=True))
         decline = _DECLINE.search(view.plain)
         if decline and _INCOME_WORDS.search(view.plain):
             out.append(view.fact("annual_income", vocab.INCOME_DECLINED, decline.start(),
@@ -355,28 +355,39 @@ class _View:
             self.offsets.append(position)
             position += len(norm) + 1
         self.plain = " ".join(p[0] for p in pieces)
-        self.masked = " ".join("§" if p[3] else p[0] for p in pieces)
+        self._mask()
+
+    def _mask(self) -> None:
+        # a claimed word reads as one "§", so offsets in the masked text differ from those in the plain one
+        words = ["§" if p[3] else p[0] for p in self.pieces]
+        self.masked = " ".join(words)
+        self.masked_offsets, position = [], 0
+        for word in words:
+            self.masked_offsets.append(position)
+            position += len(word) + 1
 
     def claim(self, start: int, end: int) -> None:
         """Mask the words within this span of the original text, as the phrase tables mask theirs."""
         for piece in self.pieces:
             if start <= piece[1] and piece[2] <= end:
                 piece[3] = True
-        self.masked = " ".join("§" if p[3] else p[0] for p in self.pieces)
+        self._mask()
 
-    def span(self, start: int, end: int) -> Tuple[int, int]:
-        """Offsets in the normalised text -> offsets in the original text."""
+    def span(self, start: int, end: int, masked: bool = False) -> Tuple[int, int]:
+        """Offsets in the normalised (or, with `masked`, the masked) text -> offsets in the original text."""
+        offsets = self.masked_offsets if masked else self.offsets
         first = last = None
-        for k, offset in enumerate(self.offsets):
-            if offset < end and start < offset + len(self.pieces[k][0]):
+        for k, offset in enumerate(offsets):
+            length = 1 if masked and self.pieces[k][3] else len(self.pieces[k][0])
+            if offset < end and start < offset + length:
                 first = k if first is None else first
                 last = k
         if first is None:
             return 0, 0
         return self.pieces[first][1], self.pieces[last][2]
 
-    def fact(self, slot: str, value: Any, start: int, end: int, text: str) -> Fact:
-        s, e = self.span(start, end)
+    def fact(self, slot: str, value: Any, start: int, end: int, text: str, masked: bool = False) -> Fact:
+        s, e = self.span(start, end, masked)
         return Fact(slot, value, s, e, text[s:e])
 
 
