@@ -178,11 +178,18 @@ def _needs(profile: Profile) -> Tuple[str, ...]:
 
 def _needs_first(found: List[Tuple[Pathway, float, List[Check]]], profile: Profile,
                  ) -> List[Tuple[Pathway, float, List[Check]]]:
-    """The search's order, except that a kind the resident needs first leads (a stable sort)."""
+    """The search's order, except that a kind the resident needs first leads (a stable sort). With their home
+    unknown, a route only the people of one place can attend does not jump ahead (the search ranks it below
+    what anyone can use, bot.pathways.search): an ESOL class in Walsall is no first step for someone who may
+    live in Dudley."""
     needs = _needs(profile)
     if not needs:
         return found
-    return sorted(found, key=lambda f: needs.index(f[0].kind) if f[0].kind in needs else len(needs))
+
+    def leads(pathway: Pathway) -> bool:
+        return pathway.kind in needs and (profile.local_authority is not None or pathway.is_online)
+
+    return sorted(found, key=lambda f: needs.index(f[0].kind) if leads(f[0]) else len(needs))
 
 
 # --- words -----------------------------------------------------------------------------------------

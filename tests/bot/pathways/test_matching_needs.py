@@ -43,3 +43,12 @@ def test_without_a_stated_need_the_search_order_stands(loaded):
         search = Search(active_catalogue(session).id, profile, scope_of(profile))
         ranked = [f.pathway_id for f in search.top(session.connection(), violations=0, limit=10)]
     assert [r.pathway.id for r in result.recommendations] == ranked
+
+
+def test_with_home_unknown_an_english_class_in_one_place_does_not_jump_ahead(loaded):
+    # The only English class is in person in Walsall: for someone who has not said where they live it keeps
+    # the search's place (below what anyone can join), and leads again once they say Walsall.
+    unknown = dict(CODER_IN_WALSALL, english_level="basic")
+    del unknown["local_authority"]
+    assert kinds(loaded, **unknown)[0] != "esol"
+    assert kinds(loaded, **dict(unknown, local_authority="Walsall"))[0] == "esol"
