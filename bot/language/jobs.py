@@ -42,14 +42,16 @@ JOB_SAID = re.compile(
     r"\b(?:i am|i have been|i 've been|been|i was|i work as|i worked as|working as|worked as|and work as|i do|years as|"
     # (their age between: "I'm 34 and a secondary school science teacher")
     r"yrs as|year as)(?: \d{2}(?: years old)? (?:and|,))?(?: an?)? (?:\w+ ){0,3}(?:" + OCCUPATIONS + r")s?\b"
-    r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:(?:primary|secondary|school|supply|senior|junior|head|assistant|"
+    r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:self employed |freelance )?(?:(?:primary|secondary|school|supply|senior|junior|head|assistant|"
     r"trainee|qualified|agency|night|van|bus|site|shift|team|retail|hospital|community|district|staff|registered|"
     r"ward|practice|digital|marketing|sales|account|accounts|hr|payroll|finance|office|warehouse|care|kitchen|"
     r"bank|restaurant|shop|store|call|centre|train|tram|coach) ){0,2}"
     r"(?:" + OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b| \d{2} (?:§|[a-z]+ ?[,.;!])"
     r"| currently| atm| at the moment| by day| right now)"
     r"|\b(?:i work as|i worked as|working as|worked as|i have worked as|been working as)(?: an?)? \w+(?: \w+)?"
-    r"|\b(?:been in|worked in|working in|years in) " + SECTORS + r"(?: management)? for \d+ (?:years|year)\b")
+    r"|\b(?:been in|worked in|working in|years in) " + SECTORS + r"(?: management)? for \d+ (?:years|year)\b"
+    # a working life named by its field: "I've spent my whole career in HR"
+    r"|\b(?:spent|had|built) (?:my |a )?(?:whole |entire )?career (?:in|as) (?:an? )?\w+")
 # A job not in the list above, known by the shape of the word, where a job is said: "i am a beauty
 # therapist", "been a florist 20 years", "as a sous chef", "beauty therapist 27 west brom". The words that end
 # like jobs but are not (a student, a refugee, a carer for mum, a beginner) are left out.

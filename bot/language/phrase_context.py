@@ -293,6 +293,9 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return None  # "I'm working on my English" (but "a redundancy letter on friday" is about the job)
         if value == "in_education" and prev in _WORKS_THERE:
             return None  # "I work in school kitchen", "dinner lady in school": the school is their workplace
+        if value == "in_education" and re.search(r"\b(?:dropped out|packed in|jacked in|packed it in)\b(?!.*\b(?:now|again)\b)",
+                                                 " ".join(t.norm_ for t in doc[max(0, ent.start - 10): ent.start])):
+            return None  # "he dropped out of his first year at uni": studying no more
         return fact
     if slot in ("universal_credit", "annual_income"):
         # (only claimants have a UC journal: "can't get into his UC journal" still says he claims)

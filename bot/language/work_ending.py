@@ -61,7 +61,8 @@ CLOSING = re.compile(
     # ...or the verb first: "they're shutting the Royal Mail sorting office", "closing our branch in June"
     r"|\b(?:they|they are|they 're|theyre|bosses|owners|management|company|firm|bank|council|store|shop|"
     r"employer|trust)(?: are| is| will| will be| 're| 's| s)? "
-    r"(?:closing|shutting|shuttin|going to close|going to shut) (?:down )?(?:the|our|my|their) (?:\S+ ){0,3}?"
+    # (or done: "I was let go when they closed the branch")
+    r"(?:closing|shutting|shuttin|going to close|going to shut|closed|shut) (?:down )?(?:the|our|my|their) (?:\S+ ){0,3}?"
     r"(?:plant|factory|foundry|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|store|"
     r"shop|branch|works|office|mill|yard|garage|line|dealership|workshop|library|centre|center|nursery|"
     r"care home|surgery|pub|restaurant|hotel|school)\b"

@@ -104,3 +104,23 @@ def test_an_age_in_pothwari_years_or_roman_urdu_mai_is_their_own(understanding, 
 def test_a_small_number_word_without_years_or_before_years_is_no_age_and_no_place(understanding, text):
     found = facts(understanding, text, language="ur")
     assert "age" not in found and "local_authority" not in found
+
+
+@pytest.mark.parametrize("text", ["I was let go when they closed the branch.",
+                                  "they shut the depot in the summer and let us all go"])
+def test_a_workplace_they_closed_said_verb_first_makes_a_displaced_worker(understanding, text):
+    assert facts(understanding, text)["background"] == "displaced_worker"
+
+
+@pytest.mark.parametrize("text", [
+    "Self employed plasterer 30 years, knees are shot. Thinking about IT support",
+    "I've spent my whole career in HR and I've got really interested in cyber security",
+])
+def test_a_trade_or_a_working_life_named_before_a_new_field_is_a_change_of_career(understanding, text):
+    assert facts(understanding, text)["background"] == "career_changer"
+
+
+def test_a_course_dropped_out_of_is_not_studying_now(understanding):
+    found = facts(understanding, "He dropped out of his first year at uni and has been at home since.", about="he")
+    assert found.get("employment_status") != "in_education"
+    assert facts(understanding, "I am at uni doing computing")["employment_status"] == "in_education"
