@@ -89,8 +89,12 @@ def test_a_roman_urdu_reply_with_a_providers_text_cut_short_is_not_counted():
 # first ten on the code before any fix (1 of 10 on first sight: ages in words, hours, replies taken for
 # requests), 125 of 192 and 12 after that batch's fixes, 129 of 202 and 12 with the second ten (4 of 10 on
 # first sight), 131 of 202 and 12 after the second batch's fixes.
-LANGUAGES_FULLY_RIGHT = 129
-LANGUAGES_INELIGIBLE_AT_MOST = 12
+# Twenty more (nineteenth blind batch, four per language): 141 of 222 and 12 ineligible with the code of the same
+# pass's first fixes (the new residents' first sight was not measured apart); 141 of 222 and 6 after a need no
+# longer lifts a class in one town above the rest for a resident whose home is unknown (Arabic place
+# ineligibles 6 to 0, unread). Limit: the measured figure plus one.
+LANGUAGES_FULLY_RIGHT = 139
+LANGUAGES_INELIGIBLE_AT_MOST = 7
 
 
 @pytest.fixture(scope="module")

@@ -60,10 +60,14 @@ pytestmark = pytest.mark.integration
 # before any fix (7 of 12 on first sight), 256 of 342 after that batch's fixes, 265 of 354 and 10 with the second
 # twelve (9 of 12 on first sight; one more by age, one by a group they said they are not in, not read), the same
 # after the second batch's fixes; 265 of 357 and 11 with three more (h355-h357, 0 of 3 on first sight, one by age).
+# Twenty-five more (h358-h382, a blind batch): 284 of 382 and 11 ineligible on the code before any fix on them
+# (19 of 25 on first sight, none ineligible); 285 of 382 and 11 after the fixes from the development residents
+# written with them (the first try of those fixes reached 13: ESOL classes in one town led for residents whose
+# home was unknown, fixed in bot.pathways.matching before landing).
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened for the same set.
 # The targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 263
+BASELINE_FULLY_RIGHT = 283
 INELIGIBLE_AT_MOST = 12
 
 
