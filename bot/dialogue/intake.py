@@ -117,40 +117,22 @@ def short_answer(requested: Optional[str], text: Optional[str], entities: Sequen
     return values[0] if len(values) == 1 else None
 
 
-# Words that say a message puts a fact right or tells of a change: "actually I'm 25", "I meant Dudley",
-# "I moved to Walsall", "no, Wednesbury", "I'm not working any more" (matched in typed_replies.normalise's words).
-_CORRECTING = re.compile(r"\b(?:actually|i meant|i mean|sorry|correction|wait|oops|my mistake|make that|got (?:that|it) "
-                         r"wrong|(?:that|it) is wrong|no longer|any ?more|moved|moving|now|changed|instead)\b|^no\b")
-
-
 def side_effects(requested: Optional[str], text: Optional[str], entities: Sequence[Mapping[str, Any]],
                  held: Mapping[str, Any]) -> List[str]:
-    """Facts we already hold that an answer to `requested` would change in passing.
+    """Facts we already hold that a short answer to `requested` would change in passing.
 
     "unemployed", said to "Are you working?", answers that question; it does not mean a school
-    leaver is now an "unemployed" background, and "B1, I go to ESOL class in college", said to the
-    English question, does not make a cleaner a student. A longer answer changes the situation read
-    from it (background, work) only when it says it puts something right or tells of a change
-    ("actually", "I meant", "now", "moved"); a fact it names outright ("45, I live in Dudley not
-    Walsall") is the resident's to change. A message that does not answer the question asked is a
-    statement of its own and changes what it says.
+    leaver is now an "unemployed" background. Those facts keep their values. A longer message, or
+    one that does not answer the question asked, is a correction and changes them.
     """
-    answering = {requested, "number"} if requested in NUMERIC_SLOTS else {requested}
-    short = short_answer(requested, text, entities) is not None
-    if not short and (not any(e.get("entity") in answering for e in entities)
-                      or _CORRECTING.search(normalise(text or ""))):
+    if short_answer(requested, text, entities) is None:
         return []
     out: List[str] = []
     for entity in entities:
         name = entity.get("entity")
-        if (name != requested and name in PROFILE_SLOTS and held.get(name) is not None and name not in out
-                and (short or name in _READ_SITUATION)):
+        if name != requested and name in PROFILE_SLOTS and held.get(name) is not None and name not in out:
             out.append(name)
     return out
-
-
-# What a resident's situation is read as, rather than named: a longer answer to another question keeps it.
-_READ_SITUATION = ("background", "employment_status")
 
 
 def place_mentioned(events: Sequence[Mapping[str, Any]]) -> Optional[str]:

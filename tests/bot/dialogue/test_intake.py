@@ -188,32 +188,3 @@ def test_an_answer_that_depends_is_recorded_as_unknown_not_misheard(text):
 
 def test_depends_inside_an_answer_is_still_an_answer():
     assert not intake.is_dont_know("I work full time but it depends")
-
-
-def test_a_longer_answer_to_the_question_keeps_the_facts_it_does_not_put_right():
-    held = {"employment_status": "employed", "background": "displaced_worker"}
-    english = [{"entity": "english_level", "value": "intermediate"},
-               {"entity": "employment_status", "value": "in_education"}]
-    assert intake.side_effects("english_level", "B1, I go to ESOL class in college", english, held) == [
-        "employment_status"]
-    schedule = [{"entity": "availability", "value": "full_time"}, {"entity": "background", "value": "unemployed"}]
-    assert intake.side_effects("availability", "full time, I need to get back to work", schedule, held) == [
-        "background"]
-
-
-@pytest.mark.parametrize("text", ["full time, actually I lost my job last week", "full time, I'm not working any more",
-                                  "full time. Sorry, I meant I'm unemployed"])
-def test_an_answer_that_says_it_puts_a_fact_right_changes_it(text):
-    entities = [{"entity": "availability", "value": "full_time"}, {"entity": "employment_status", "value": "unemployed"}]
-    assert intake.side_effects("availability", text, entities, {"employment_status": "employed"}) == []
-
-
-def test_a_message_that_does_not_answer_the_question_changes_what_it_says():
-    entities = [{"entity": "local_authority", "value": "Dudley"}]
-    assert intake.side_effects("age", "I live in Dudley, not Walsall", entities, {"local_authority": "Walsall"}) == []
-
-
-def test_a_place_named_outright_in_a_longer_answer_is_theirs_to_change():
-    entities = [{"entity": "number", "value": 45}, {"entity": "local_authority", "value": "Dudley"}]
-    assert intake.side_effects("age", "45, and I live in Dudley not Walsall", entities,
-                               {"local_authority": "Walsall"}) == []
