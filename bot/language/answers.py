@@ -174,7 +174,8 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|\b(?:work|working|i do) (?:9|nine|8|eight) ?(?:to|till|til|until|-) ?(?:5|five|6|six)\b", "evenings_weekends"),
         # free whenever a course runs: "all week", "every day", "weekdays", "flexible", "mon-fri"
         (r"\bfull time\b|\bany ?time\b|\bwhenever\b|\banytime\b|\bft\b|\b(?:all|whole|the whole|all the) week\b"
-         r"|\b(?:every|any|all) days?\b|\b(?:any |all )?weekdays?\b|\ball (?:the )?time\b|\bflexible\b|\bmon(?:day)? ?(?:-|to|till|until) ?fri(?:day)?\b"
+         r"|\b(?:every|any|all) days?\b|\b(?:any |all )?weekdays?\b|\ball (?:the )?time\b|\bflexible\b"
+         r"|\bmon(?:day)? ?(?:-|to|till|until) ?fri(?:day)?\b"
          r"|\b(?:free|available) (?:all the time|most days|every day)\b", "full_time"),
     ],
 }

@@ -103,9 +103,11 @@ _YEARS_AFTER = {"saal", "sal", "baras"}
 _YOUNG_WORDS = {"پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10, "گیارہ": 11, "بارہ": 12, "تیرہ": 13,
                 "چودہ": 14, "ਪੰਜ": 5, "ਛੇ": 6, "ਸੱਤ": 7, "ਅੱਠ": 8, "ਨੌਂ": 9, "ਨੌ": 9, "ਦਸ": 10, "ਗਿਆਰਾਂ": 11,
                 "ਬਾਰਾਂ": 12, "ਤੇਰਾਂ": 13, "ਚੌਦਾਂ": 14}
-_YEARS_WORDS = {"سال", "سالوں", "برس", "ورھیاں", "ورہیاں", "ورھے", "ਸਾਲ", "ਸਾਲਾਂ", "ਸਾਲਾ", "ਵਰ੍ਹਿਆਂ", "ਵਰਿਆਂ"}
+# Words for years in the non-Latin scripts (also never part of a place by likeness: bot.language.places).
+_YEARS = {"سال", "سالوں", "برس", "ورھیاں", "ورہیاں", "ورھے", "سنة", "سنه", "سنوات", "عام", "ਸਾਲ", "ਸਾਲਾਂ", "ਸਾਲਾ",
+          "ਵਰ੍ਹਿਆਂ", "ਵਰਿਆਂ"}
 _YOUNG_WORDS.update({fold_letters(w): n for w, n in list(_YOUNG_WORDS.items())})
-_YEARS_WORDS |= {fold_letters(w) for w in _YEARS_WORDS}
+YEARS_WORDS = frozenset(_YEARS | {fold_letters(w) for w in _YEARS})
 
 
 def _number_word_in_languages(norms: Sequence[str], i: int) -> Optional[Tuple[int, int]]:
@@ -124,7 +126,7 @@ def _number_word_in_languages(norms: Sequence[str], i: int) -> Optional[Tuple[in
         return i + 2, 10 + _AR_UNITS[word]  # "ثمانية عشر": eighteen
     if word in _WHOLE_NUMBER_WORDS:
         return i + 1, _WHOLE_NUMBER_WORDS[word]
-    if word in _YOUNG_WORDS and after in _YEARS_WORDS:
+    if word in _YOUNG_WORDS and after in YEARS_WORDS:
         return i + 1, _YOUNG_WORDS[word]
     if after in _YEARS_AFTER and word.isascii() and _skeleton(word) in _ROMAN_URDU_NUMBERS:
         return i + 1, _ROMAN_URDU_NUMBERS[_skeleton(word)]
@@ -172,4 +174,4 @@ def merge_number_words(norms: Sequence[str]) -> List[Tuple[int, int, str]]:
     return spans
 
 
-__all__ = ["merge_number_words"]
+__all__ = ["YEARS_WORDS", "merge_number_words"]

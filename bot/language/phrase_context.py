@@ -167,6 +167,8 @@ def _negated(window: List[str], first: str) -> bool:
 _QUALIFIED_IN = {"level", "degree", "diploma", "btec", "nvq", "hnc", "hnd", "masters", "bachelors", "bachelor",
                  "certificate", "a-level", "a-levels", "gcse", "gcses", "qualification", "qualified", "qualifications",
                  "bsc", "ba", "msc", "foundation", "l2", "l3"}
+# A course left part way, said before where it was (not "dropped out ... now back at college")
+_DROPPED_OUT = re.compile(r"\b(?:dropped out|packed in|jacked in|packed it in)\b(?!.*\b(?:now|again)\b)")
 _TAUGHT_IN = {"degree", "school", "university", "college", "education", "taught", "studied", "course", "was", "were"}
 _PAPERS = {"qualification", "qualifications", "gcse", "gcses", "certificate", "certificates", "exam", "exams",
            "test", "tests", "grade", "grades", "o", "a"}
@@ -293,8 +295,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return None  # "I'm working on my English" (but "a redundancy letter on friday" is about the job)
         if value == "in_education" and prev in _WORKS_THERE:
             return None  # "I work in school kitchen", "dinner lady in school": the school is their workplace
-        if value == "in_education" and re.search(r"\b(?:dropped out|packed in|jacked in|packed it in)\b(?!.*\b(?:now|again)\b)",
-                                                 " ".join(t.norm_ for t in doc[max(0, ent.start - 10): ent.start])):
+        if value == "in_education" and _DROPPED_OUT.search(" ".join(t.norm_ for t in doc[max(0, ent.start - 10):
+                                                                                          ent.start])):
             return None  # "he dropped out of his first year at uni": studying no more
         return fact
     if slot in ("universal_credit", "annual_income"):

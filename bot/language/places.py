@@ -15,7 +15,7 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 import yaml
 
-from bot.language import script_names, vocab
+from bot.language import number_words, script_names, vocab
 
 
 class GazetteerError(ValueError):
@@ -75,7 +75,9 @@ LOCATION_CUES_AFTER = frozenset("میں سے ਵਿੱਚ ਤੋਂ mein me".spl
                                 # ...or the verb for living straight after it, "in" left out as it often is:
                                 # "ਟੈਮਵਰਥ ਰਹਿੰਦਾ ਹਾਂ", "Walsall rehta hoon"
                                 + "ਰਹਿੰਦਾ ਰਹਿੰਦੀ ਰਹਿੰਦੇ رہتا رہتی رہتے rehta rehti rehte".split())
-_NOT_IN_NAMES = LOCATION_CUES | LOCATION_CUES_AFTER | LIVING_WORDS | HERE_WORDS | script_names.FUNCTION_WORDS
+# (words for years follow a number: "میں نو سال سے", for nine years, is no place that sounds like it)
+_NOT_IN_NAMES = (LOCATION_CUES | LOCATION_CUES_AFTER | LIVING_WORDS | HERE_WORDS | script_names.FUNCTION_WORDS
+                 | number_words.YEARS_WORDS)
 _LEAD_IN = frozenset(
     "i im i'm am live living based in at near nr around round from the its it's is my postcode "
     "post code just".split()

@@ -45,9 +45,7 @@ JOINED_LETTERS = frozenset(p for p in PROCLITICS if len(p) == 1)
 FUNCTION_WORDS = frozenset(
     "اور پر اب بھی ایک کے کی کا کو سے نے ہے ہیں یہ وہ یہاں وہاں لیکن مگر تو ہم آپ"
     " و ثم بس من على الى إلى عن مع هذا هذه هنا هناك لكن أو او انا أنا هو هي احنا نحن"
-    " ਪਰ ਹੁਣ ਤੇ ਅਤੇ ਵੀ ਇੱਕ ਦੇ ਦੀ ਦਾ ਨੂੰ ਤੋਂ ਨੇ ਹੈ ਹਨ ਇਹ ਉਹ ਇੱਥੇ ਉੱਥੇ ਮੈਂ ਅਸੀਂ ਜੀ"
-    # words for years, which follow a number: "میں نو سال سے" (for nine years) is no place that sounds like it
-    " سال سالوں برس ورھیاں ورہیاں سنة سنه سنوات عام ਸਾਲ ਸਾਲਾਂ".split())
+    " ਪਰ ਹੁਣ ਤੇ ਅਤੇ ਵੀ ਇੱਕ ਦੇ ਦੀ ਦਾ ਨੂੰ ਤੋਂ ਨੇ ਹੈ ਹਨ ਇਹ ਉਹ ਇੱਥੇ ਉੱਥੇ ਮੈਂ ਅਸੀਂ ਜੀ".split())
 # Arabic short vowels and shadda, which most people leave out: not part of a word (bot.language.places too)
 ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")
 

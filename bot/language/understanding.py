@@ -329,6 +329,15 @@ class _QuestionBySentence:
         return bool(_CONDITION.match(clause.strip().lower())) or is_question(words, clause)
 
 
+def _starts(words: List[str]) -> List[int]:
+    """Where each word starts in the words joined by single spaces."""
+    starts, position = [], 0
+    for word in words:
+        starts.append(position)
+        position += len(word) + 1
+    return starts
+
+
 class _View:
     """The message as normalised words, with offsets back into the original text."""
 
@@ -349,22 +358,15 @@ class _View:
             merged = [digits, pieces[i][1], pieces[j - 1][2], any(p[3] for p in pieces[i:j])]
             pieces[i:j] = [merged]
         self.pieces = pieces
-        self.offsets = []
-        position = 0
-        for norm, *_ in pieces:
-            self.offsets.append(position)
-            position += len(norm) + 1
         self.plain = " ".join(p[0] for p in pieces)
+        self.offsets = _starts([p[0] for p in pieces])
         self._mask()
 
     def _mask(self) -> None:
         # a claimed word reads as one "§", so offsets in the masked text differ from those in the plain one
         words = ["§" if p[3] else p[0] for p in self.pieces]
         self.masked = " ".join(words)
-        self.masked_offsets, position = [], 0
-        for word in words:
-            self.masked_offsets.append(position)
-            position += len(word) + 1
+        self.masked_offsets = _starts(words)
 
     def claim(self, start: int, end: int) -> None:
         """Mask the words within this span of the original text, as the phrase tables mask theirs."""

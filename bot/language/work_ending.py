@@ -123,7 +123,7 @@ LOSING = re.compile(
     r"(?:ends|is ending|finishes|runs out|is up|"
     r"expires|is not being renewed|will not be renewed|comes to an end|was not renewed|were not renewed|"
     r"has not been renewed|is not renewed|not renewed)\b"
-    # (not "they did not renew it": that contract has ended)
+    # (not "they did not renew it": that contract has ended; "didn't" reads "do not" in the normalised words)
     r"|\b(?<!did )(?<!do )(?:will not|wo n't|are not|not) (?:be )?renew(?:ing|ed)? (?:it|my contract|the contract|me)\b"
     r"|\bmy (?:\w+ ){0,2}(?:job|role|post|position)(?: \S+){0,8} (?:will|is going to|is gonna|is due to) "
     r"(?:go|end|finish|be cut|be replaced|disappear|be automated)\b"
