@@ -10,16 +10,18 @@ from a short reply that gave no fact for it otherwise, and only for that questio
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.dialogue import intake
-from bot.language import numbers
+from bot.language import births, numbers
 from bot.language.answer_words import ANSWER_WORDS, INCOME_WORDS
 from bot.language.facts import Fact
 from bot.language.phrase_context import REFUSED_AFTER, time_left
 from bot.language.situations import WEEKDAY
 from bot.language.typed_replies import normalise
+from bot.language.work_ending import MONTHS
 
 # A reply this long or shorter may answer the open question in the resident's own words.
 ANSWER_MAX_WORDS = 15
@@ -97,6 +99,13 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          # at home, not in paid work: "nothing, she's at home all day", "I stay at home with the kids"
          r"|\b(?:at home all day|home all day|stays? at home|staying at home|sat at home|at home with (?:the |my |her |his )?"
          r"(?:kids|children|baby|little one))\b", "unemployed"),
+        # a last day still to come: "finishing at Christmas", "leaving end of the month" (in work until then)
+        (r"^(?:i am |i |yes |yeah )?(?:finishing|finish|leaving|leave)(?: work| there| up)? (?:at |on |in |by |after )?"
+         r"(?:the )?(?:end of (?:the )?)?(?:" + MONTHS + r"|xmas|month|week|friday|next week|next month|new year)\b",
+         "employed"),
+        # ...or past: "finished last Friday", "left in March", "finished up 3 weeks ago"
+        (r"^(?:i )?(?:finished|left|stopped)(?: work| there| up)? (?:last|on|in|at|a|an|two|three|few|\d+)\b",
+         "unemployed"),
         # "still drivin til jan", "still there till March": in work until a date
         (r"\bstill (?:\w+ing|\w+in|there|at it|employed|in work) (?:till|until|til|to|up to|for)\b"
          r"|\bstill (?:there|at it|working|employed) (?:for now|4 now|at the moment|atm)\b"
@@ -334,6 +343,10 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
         given = numbers.age_after_asking(view.plain)
         if given:  # "why do u need my age? 52 if u must": the question, then the answer
             return facts + [dataclasses.replace(view.fact("age", *given, text), weak=True)]
+        born = births.age_from_date_reply(view.plain, dt.date.today())
+        if born:  # "12/05/2008": their date of birth, and the age it gives today
+            return [f for f in facts if f.slot != "number"] + [dataclasses.replace(view.fact("age", *born, text),
+                                                                                    weak=True)]
     nearly = numbers.nearly_age(view.plain) if asked == "age" else None
     if nearly:  # "nearly 19" to "How old are you?" is 18 today, and a "19 and over" rule turns on it
         fact = dataclasses.replace(view.fact("age", *nearly, text), weak=True)

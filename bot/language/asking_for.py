@@ -21,13 +21,13 @@ _RELATIONS = {
     # someone a worker or volunteer supports: "one of our residents is 20", "a learner of mine, 19"
     "resident": "they", "learner": "they", "tenant": "they", "service user": "they", "mentee": "they",
     "claimant": "they", "participant": "they", "customer": "they", "young person": "they", "yp": "they",
-    "cust": "they",
+    "cust": "they", "care leaver": "they",
 }
 # Words for the person asked about, beyond the relations: someone a worker supports.
 RELATION_WORDS = frozenset(_RELATIONS) | {"man", "woman", "lad", "girl", "boy", "person", "lady", "guy"}
 # How a worker or volunteer says whom they support, after "I" or "we": "a young woman we support is 18".
 SUPPORTING = r"(?:help|support|mentor|work with|look after|am helping|am supporting|are supporting|are helping)"
-_OWN_AGE = re.compile(r"\bi am (?:\d{1,3}\b|an? \d|aged)")
+_OWN_AGE = re.compile(r"\bi am (?:(?:nearly|almost|only|just|about) )?(?:\d{1,3}\b|an? \d|aged)")
 # Said outright that the message is for someone else: their own age beside it is the asker's ("I'm asking for my
 # son rather than me. He's 15 ... I'm 43"), not a sign they are telling us about themselves.
 _EXPLICIT = re.compile(r"\b(?:asking|enquiring|messaging|writing|here) (?:for|4|about|on behalf of)\b|\bon behalf of\b"
@@ -47,7 +47,15 @@ _THEIR_WISH = re.compile(r"\b(?:he|she|they) (?:wants?|would like|'d like|(?:is|
                          r"into|desperate)"
                          r"|loves|could do|can do|could apply)\b"
                          r"|\b(?:could|can|would) (?:he|she|they) (?:do|apply|get|go)\b"
-                         r"|\b(?:my|our) \w+ (?:could|can) (?:do|apply for|get onto|go on)\b")
+                         r"|\b(?:my|our) \w+ (?:could|can) (?:do|apply for|get onto|go on)\b"
+                         # ...with the person as the subject, their age between: "my grandson is 17 and wants to do
+                         # coding, I'm 70", "my niece (19) would like to learn coding"
+                         r"|\b(?:my|our) (?:\w+ )?(?:" + "|".join(sorted(_RELATIONS, key=len, reverse=True)) + r")"
+                         r"(?: (?:is|'s|s) \d{1,2}| ?[,(] ?\d{1,2} ?[,)]?)(?: ,)? (?:and |who )?(?:wants|would like|"
+                         r"'d like|is (?:mad|keen|obsessed|interested|desperate)|is really (?:into|keen)|loves|needs)\b"
+                         # ...or after what they are like: "He's bright and wants to learn computers"
+                         r"|\b(?:he|she) (?:is|'s|s|has|'s got) [^.?!;,]{0,40}? and (?:wants|would like|'d like|loves|"
+                         r"is keen)\b")
 _OWN_WISH = re.compile(r"\bi (?:want|would like|'d like|am looking|am interested|am keen|wanna|need|fancy)\b"
                        r"|\bfor (?:me|myself)\b|\bcan i\b|\bcould i\b")
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
@@ -96,7 +104,7 @@ _RELATION_MENTION = re.compile(
     # ...or a case note's heading: "Cust: M, 24, lives Ettingshall"
     r"|\b(?P<who9>" + _CASE_NOTE_WHO + r") :"
     # ...or whom their job is for: "I'm a personal adviser for a care leaver", "key worker to a young lad"
-    r"|\b(?:adviser|advisor|worker|mentor|coach|officer|keyworker|caseworker|pa) (?:for|to) (?:a|an) (?:young )?"
+    r"|\b(?:adviser|advisor|worker|mentor|coach|officer|keyworker|caseworker|pa)(?: \( [^()]{1,30} \))? (?:for|to) (?:a|an) (?:young )?"
     r"(?P<who10>care leaver|young person|man|woman|lad|girl|boy|" + _SUPPORTED + r")\b"
     # ...said the other way round: "a lady I help, she is 38", "the young lad we support is 17"
     r"|(?:\b(?:a|an|one|this|the) |(?:^|[,.;:!?)-] |\bhere ))(?:young |older )?(?:[a-z]+ )?"
@@ -143,7 +151,8 @@ _PRONOUN_AFTER = re.compile(r"\b(?:he|him|his|she|her)\b")
 def asking_for(plain: str) -> Optional[str]:
     """he, she or they when the message is about another person the resident is asking for."""
     m = _ASKING_FOR.search(plain)
-    theirs = _EXPLICIT.search(plain) or (_THEIR_WISH.search(plain) and not _OWN_WISH.search(plain))
+    theirs = (_EXPLICIT.search(plain) or (_THEIR_WISH.search(plain) and not _OWN_WISH.search(plain))
+              or (_asking_for_by_question(plain) and not _OWN_WISH.search(plain)) or _asking_for_by_account(plain))
     if _OWN_AGE.search(plain) and not theirs:
         return None  # "my daughter is 16 and I'm 42": they are telling us about themselves
     if not m:
@@ -158,8 +167,13 @@ def asking_for(plain: str) -> Optional[str]:
 # what could she do?", "is there anything for him".
 _ASKS_ABOUT_THEM = re.compile(
     r"\b(?:(?:can|could|would|will) (?P<p1>he|she|they) (?:get|have|do|go|apply|join|sign up|try|be helped)"
-    r"|what (?:can|could|should|would) (?P<p2>he|she|they) do|(?:anything|something|help|courses?|a course) "
-    r"for (?P<p3>him|her|them)|(?:can|could) (?:you|anyone|someone) help (?P<p4>him|her|them))\b")
+    r"|what (?:can|could|should|would) (?P<p2>he|she|they) do|(?:anything|something|help|courses?|a course|"
+    r"what is there|what 's there|whats there|what there is|is there) "
+    r"for (?P<p3>him|her|them)|(?:can|could) (?:you|anyone|someone) help (?P<p4>him|her|them)"
+    # "is there a class she could go to?", "somewhere they'd teach him the basics?", "for girls her age?"
+    r"|\bis there (?:a|an|any|something|anything|somewhere|anywhere)\b[^.?!]{0,40}?\b(?P<p5>he|she|they) "
+    r"(?:could|can|would|might)\b|\b(?:teach|train) (?P<p6>him|her|them)\b(?=[^.!]*\?)"
+    r"|\bfor (?:girls|boys|kids|children|young people|people|someone) (?P<p7>his|her|their) age\b)\b")
 
 
 def _asking_for_by_question(plain: str) -> Optional[str]:
@@ -171,7 +185,7 @@ def _asking_for_by_question(plain: str) -> Optional[str]:
     if ask is None:
         return None
     pronoun = next(p for p in ask.groups() if p)
-    return {"him": "he", "her": "she", "them": "they"}.get(pronoun, pronoun)
+    return {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}.get(pronoun, pronoun)
 
 
 def _pronoun(mention: "re.Match") -> str:
@@ -223,6 +237,30 @@ def _asking_for_said(plain: str) -> Optional[str]:
 # could do a few hours when my partner (she's 40) is home" is about the resident, whatever age the partner is.
 _SAID_OF_THEMSELVES = re.compile(r"\bi (?:am|have|was|could|can|want|would|live|work|need|did|had|will|do not|"
                                  r"can not|'m|'ve)\b")
+
+
+# What the resident says of their own life, wants or needs: with any of it, a message is not only about another.
+_OWN_SITUATION = re.compile(r"\bi (?:am |have |'ve )?(?:been |just )?(?:made redundant|redundant|unemployed|out of work|"
+                            r"looking for|working|work|lost|left|was|had|did|got|study|studied|retired|claim|"
+                            r"on (?:uc|universal credit|benefits))\b|\bmy (?:job|work|employer|contract|hours)\b")
+_THEY_DO = {"he": re.compile(r"\bhe (?:is|'s|s|has|was|had|did|does|can|could|left|got|loves|likes|wants|"
+                             r"struggles|spends)\b"),
+            "she": re.compile(r"\bshe (?:is|'s|s|has|was|had|did|does|can|could|left|got|loves|likes|wants|"
+                              r"struggles|spends)\b")}
+
+
+def _asking_for_by_account(plain: str) -> Optional[str]:
+    """he or she when someone is named with their age ("My son (16, autistic ...) left school in July"), their
+    story is told ("he's really not coping at college") and then a question asked ("is there anything more
+    hands-on?"), while the asker says only who they are ("I'm 47 and at my wits' end"), nothing of their own."""
+    mention = _RELATION_MENTION.search(plain)
+    if mention is None or _OWN_WISH.search(plain) or _OWN_SITUATION.search(plain) or "?" not in plain[mention.end():]:
+        return None
+    if _THEIR_AGE.search(plain, mention.start()) is None:
+        return None
+    pronoun = _pronoun(mention)
+    told = _THEY_DO.get(pronoun)
+    return pronoun if told is not None and len(told.findall(plain, mention.end())) >= 1 else None
 
 
 def _asking_for_by_age(plain: str) -> Optional[str]:

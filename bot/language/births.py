@@ -18,11 +18,11 @@ _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10}
 # A date of birth with at least its month: "born in feb 1998", "born 3rd March 2001", "dob 14/02/1999", "Born May '73".
 # The year alone ("born in 1998") leaves two possible ages, so it is asked rather than guessed.
 _BORN = re.compile(
-    r"(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth(?: is)?)(?: :)?(?: (?:in|on))?(?: the)? "
+    r"(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth)(?: is)?(?: :)?(?: (?:in|on))?(?: the)? "
     r"(?:(?P<day>\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)? )?(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True))
     + "|" + "|".join(_SEASONS) + r")(?: ,)?(?: of)? (?:' ?|’ ?)?(?P<year>(?:19|20)\d{2}|\d{2}(?! (?:years?|yrs?|days?|weeks?|months?)\b))(?![\w])"
     # (a two-digit year as forms are filled in: "born 2/1/08")
-    r"|(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth(?: is)?)(?: :)?(?: on)? (?P<dday>\d{1,2}) ?[/.-] ?"
+    r"|(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth)(?: is)?(?: :)?(?: on)? (?P<dday>\d{1,2}) ?[/.-] ?"
     r"(?P<dmonth>\d{1,2}) ?[/.-] ?(?P<dyear>(?:19|20)\d{2}|\d{2})(?![\w/.-])"
     # (the year first, then its month: "born 1993, in October", "born 99 in june")
     r"|(?<![\w])(?:born|dob)(?: in)? (?P<yyear>(?:19|20)\d{2}|\d{2})(?: ,)?(?: in)?(?: the)? (?P<ymonth>"
@@ -53,6 +53,14 @@ _BORN_IN_LANGUAGES = re.compile(
     + "|".join(sorted(_MONTHS_IN_LANGUAGES, key=len, reverse=True)) + r") (?P<year>(?:19|20)\d{2})(?![\w])")
 
 
+# The whole reply to "How old are you?" a date: "12/05/2008", "3rd Feb 1999", "march 2010" (days first, as in the UK)
+_DATE_REPLY = re.compile(
+    r"(?:my )?(?:(?:born|dob|d\.o\.b\.?|date of birth)(?: is)?(?: :)?(?: (?:in|on))? )?(?:the )?(?:"
+    r"(?P<dday>\d{1,2}) ?[/.-] ?(?P<dmonth>\d{1,2}) ?[/.-] ?(?P<dyear>(?:19|20)\d{2})"
+    r"|(?:(?P<day>\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)? )?(?P<month>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?: ,)? (?P<year>(?:19|20)\d{2}))")
+
+
 def _age_from_birth(m: re.Match, today: dt.date) -> Optional[int]:
     if "dyear" in m.re.groupindex and m.group("dyear"):
         day, month, year = int(m.group("dday")), int(m.group("dmonth")), int(m.group("dyear"))
@@ -81,4 +89,14 @@ def ages_from_birth(text: str, today: dt.date) -> Iterator[Tuple[int, int, int]]
             yield years, m.start(), m.end()
 
 
-__all__ = ["ages_from_birth"]
+def age_from_date_reply(plain: str, today: dt.date) -> Optional[Tuple[int, int, int]]:
+    """(age today, start, end) when the whole reply to "How old are you?" is a date of birth."""
+    m = _DATE_REPLY.fullmatch(plain.strip(" .!"))
+    if m is None:
+        return None
+    years = _age_from_birth(m, today)
+    offset = plain.index(plain.strip(" .!"))
+    return (years, offset, offset + m.end()) if years is not None and 5 <= years <= 110 else None
+
+
+__all__ = ["age_from_date_reply", "ages_from_birth"]

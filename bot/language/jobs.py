@@ -83,7 +83,7 @@ def job_guess(plain: str) -> "re.Match | None":
 
 PAST_JOB = re.compile(r"(?:i was|i worked as|worked as|used to)\b")
 # Work done now, said as where: "and work in a warehouse now", "currently working at Tesco".
-WORKS_NOW = re.compile(r"\b(?:i|and) (?:work|am working|m working|'m working) in " + SECTORS + r"\b(?! for \d)"
+WORKS_NOW = re.compile(r"\b(?:i|and) (?:work|working|am working|m working|'m working) in " + SECTORS + r"\b(?! for \d)"
                        # "I still work in Nuneaton as a care assistant", "live in Sutton but work in Tamworth"
                        r"|\b(?:i still|still|but|but i) (?:work|working) (?:in|at|for|as)\b"
                        r"|\b(?:(?:i|and) (?:work|am working|m working) (?:in|at|for) (?:a|an|the) (?:\w+ ){1,3}?"

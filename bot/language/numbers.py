@@ -178,7 +178,8 @@ _YEARS_SAID = re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr|y
                          # "31 years I worked there"
                          r"(?:i|he|she|they|we) (?:(?:have|has|'s|'ve|s|had) )?(?:been|worked|done)|been|i have|he has|"
                          r"she has|(?:i|he|she|they|we) (?:worked|work|was|were|did|spent|lived|drove|drive)|worked|"
-                         r"spent)(?![\w]))(?![\w])")
+                         # "28 years making locks", "20 years driving buses": how long they did it
+                         r"spent|[a-z]{2,}ing)(?![\w]))(?![\w])")
 # ...or opening a clause with the wish straight after it: "cn i use this?? 26 wanna get in2 coding"
 _AGE_THEN_WISH = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})" + _AGE_UNITS_AFTER
                             + r"(?= (?:(?:and|&|n|but) )?(?:want|wants|wanna|looking|need|needs|would like|hoping|keen|"
@@ -333,6 +334,9 @@ _OUTRIGHT = ({p for p, _, _ in _AGE_PATTERNS[:5]}
 _NEARLY_WORDS = r"(?:nearly|almost|coming up to|not quite)"
 _NEARLY = re.compile(r"(?<![\w])i am " + _NEARLY_WORDS + r" (?P<n>\d{1,3})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 _AGE_PATTERNS.append((_NEARLY, 10, 100))
+# ...and of the person they ask for: "she is nearly 16", "my son 's almost 18"
+_NEARLY_OTHER = re.compile(r"(?<![\w])(?:he|she|they|(?:my|our) (?:\w+ )?\w+) ?(?:is|are|'s|s) " + _NEARLY_WORDS
+                           + r" (?P<n>\d{1,2})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 # ...and as the whole reply to "How old are you?": "nearly 19", "almost 25 years old".
 _NEARLY_REPLY = re.compile(r"(?:i am |i 'm |im )?" + _NEARLY_WORDS + r" (?P<n>\d{1,2})"
                            r"(?: (?:years old|yrs old|years|yrs))?")
@@ -365,8 +369,10 @@ _SOON = (r"(?:next (?:month|week|weekend)|this (?:week|weekend|month)|in (?:a|2|
          r"in (?:" + "|".join([
              "january", "february", "march", "april", "may", "june", "july", "august", "september",
              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-             "sep", "sept", "oct", "nov", "dec"]) + r"))(?![\w])")
+             "sep", "sept", "oct", "nov", "dec"]) + r")|(?:at |on )?(?:my )?next (?:birthday|bday|b day))(?![\w])")
 _AGE_SOON = re.compile(r"(?<![\w])(?:i will be|i am going to be|i am turning|turning|i turn|will be|i am|"
+                       # ...said of the person they ask for: "he turns 16 next month", "she 's 19 in May"
+                       r"(?P<third>(?:he|she|they) ?(?:is|are|'s|s|will be)(?: going to be| turning)?|turns)|"
                        r"(?:^|(?<=[,;.!?] )))"
                        r"(?: ?)(?P<n>\d{2})(?: (?:years? old|yrs? old))? " + _SOON
                        + r"|(?<![\w])my (?P<n2>\d{2}) ?(?:st|nd|rd|th) (?:birthday|bday|b day)(?: is)? " + _SOON)
@@ -400,7 +406,8 @@ _SELF_DESCRIBED = re.compile(r"(?<![\w])(?:(?:\d+|one|two|three|four|five|six) (
 _OTHER_AGE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ (?:in|from|at) [\w§]+ )?[\w§]+(?: [\w§]+)?|my \w+(?= ?s )|"
                         # ...with a name between: "one of my clients, Mohammed, is 31"
                         r"(?:my|our) \w+ , [\w§]+ ,|"
-                        r"he|she|they|him|her|(?:man|woman|lad|girl|boy|person|lady|guy)(?: (?:from|in|at) [\w§]+)? who|"
+                        r"he|she|they|him|her|(?:man|woman|lad|girl|boy|person|lady|guy|care leaver|young person|client|learner|§)"
+                        r"(?: (?:from|in|at) [\w§]+)? who|"
                         # "a young woman we support is 18"
                         r"(?:i|we) " + SUPPORTING + r") ?"
                         r"(?:is|are|'s|s|just turned|turned|turns) "
@@ -428,6 +435,8 @@ _THEN_AND_SINCE = re.compile(r"\b(?P<ago>\d{1,2}) (?:years?|yrs?) ago(?: ,)? whe
                              r"|\bwhen i was (?P<then2>\d{1,2})(?: ,)? (?P<ago2>\d{1,2}) (?:years?|yrs?) ago\b")
 _ASKERS_AGE = re.compile(r"\b(?:i am|i 'm|im|me|i turned|i have just turned|i just turned|my age is)"
                          r"(?: (?:only|just|about|now|actually|really|nearly|almost))? $")
+# ...or after their name: "Hello I'm Sarah, 39, looking for my nephew (18)"
+_ASKERS_NAMED_AGE = re.compile(r"\b(?:i am|i 'm|im|my name is|name is|this is|it is) [a-z]+ ?, ?$")
 _OPENS_WITH_NUMBER = re.compile(r"\s*\d{1,3}(?![\w,/:-]|\.\d)")
 _LEADING_AGE = re.compile(_GREETING + r"?\d{2}" + _AGE_UNITS_AFTER + r" (?!months?|weeks?|days?|years?|yrs?|hours?|hrs?)")
 
@@ -454,7 +463,7 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
         soon.append((m.start(), m.end()))
         before = text[max(0, m.start() - 40): m.start()]
         group = "n" if m.group("n") is not None else "n2"
-        if other or not _SOMEONE_ELSE.search(before):
+        if other or not (m.group("third") or _SOMEONE_ELSE.search(before)):
             found.append((int(m.group(group)) - 1, m.start(group), m.end()))
     if plain is not None and text.endswith(("§", "§ .", "§ !")) and not _BARE.fullmatch(text.strip()):
         m = _CLAUSE_THEN_PLACE.search(text)
@@ -462,7 +471,8 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
                 r"[,;.!?] " + m.group("n2") + _AGE_UNITS_AFTER + r" \S", plain):
             found.append((int(m.group("n2")), m.start("n2"), m.end("n2")))
     patterns = list(enumerate(_AGE_PATTERNS)) + ([(len(_AGE_PATTERNS), (_OTHER_AGE, 5, 110)),
-                                                  (len(_AGE_PATTERNS) + 1, (_OTHER_AGE_BARE, 5, 110))]
+                                                  (len(_AGE_PATTERNS) + 1, (_OTHER_AGE_BARE, 5, 110)),
+                                                  (len(_AGE_PATTERNS) + 2, (_NEARLY_OTHER, 5, 110))]
                                                  if other else [])
     whole_number = _BARE.fullmatch(text.strip()) is not None
     served = {int(m.group("n")) for m in _SERVED.finditer(plain or "")}
@@ -477,7 +487,7 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
             if pattern is _PERSON_OF and text[m.start()] == "§" and not (
                     plain and re.search(r"\b" + _PERSON + " of " + m.group("n") + r"\b", plain)):
                 continue  # "§ of 56" is a person only when the claimed words are one ("a woman of 56")
-            value = int(m.group(group)) - (pattern is _NEARLY)
+            value = int(m.group(group)) - (pattern is _NEARLY or pattern is _NEARLY_OTHER)
             # "i am N" names its subject; other forms may be a child's or partner's age
             before = text[max(0, m.start() - 40): m.start(group)]
             if pattern in _LOOSE and _CHILDREN_LISTED.search(text[:m.start(group)]) and _MORE_AGES.match(text, m.end(group)):
@@ -486,7 +496,8 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
                 before = before.rstrip(" ,")  # a full stop ends that clause: "... for my dad. 42, Walsall"
                 before = _SELF_DESCRIBED.sub(" ", before)  # "single mum 2 kids, 30": the 30 is hers
             someone = k > 0 and not other and _SOMEONE_ELSE.search(before)
-            if other and _ASKERS_AGE.search(text[m.start():m.start(group)]):
+            if other and (_ASKERS_AGE.search(text[m.start():m.start(group)])
+                          or _ASKERS_NAMED_AGE.search(text[max(0, m.start(group) - 30):m.start(group)])):
                 continue  # asking for someone else: "I'm 43" is the asker's own age
             if pattern is _YEARS_SAID and value in served:
                 continue  # "Ex-Army, 12 years Royal Signals": years served, not an age

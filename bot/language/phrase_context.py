@@ -30,6 +30,8 @@ SOMEONE_ELSE = {
     "son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "boy", "girl",
     "brother", "sister", "wife", "husband", "partner", "mum", "mom", "dad", "mother", "father",
     "he", "she", "his", "her", "they", "their", "friend", "friends", "cousin", "nephew", "niece",
+    # "now the youngest is at school"
+    "youngest", "eldest", "oldest", "twins", "grandson", "granddaughter", "grandkids", "grandchildren",
 }
 WISH = {
     "want", "like", "love", "hope", "hoping", "plan", "planning", "interested", "keen", "fancy", "gets",
@@ -174,6 +176,9 @@ _PAPERS = {"qualification", "qualifications", "gcse", "gcses", "certificate", "c
            "test", "tests", "grade", "grades", "o", "a"}
 
 
+_I_COULD_LEARN = re.compile(r"\bi (?:could|can|would|might|am able to) (?:learn|study|do|train|go)\b(?![^.?!]*[.?!])")
+
+
 def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bool = False) -> Optional[Fact]:
     """The fact, a changed fact ("part time at Tesco" is a job), or None when it isn't one.
 
@@ -193,6 +198,9 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     said_of_self = "am" in before or ("i" in before and before & STATEMENT)
     # "can I learn English part time?": the time is theirs, asked about (but "is it part time?" asks of the course)
     said_of_self = said_of_self or (slot == "availability" and bool(before & {"i", "me"}))
+    # ...further back in its sentence: "is there anything I could learn on a laptop in the evenings?"
+    said_of_self = said_of_self or (slot == "availability" and _I_COULD_LEARN.search(
+        " ".join(t.norm_ for t in doc[max(0, ent.start - 12): ent.start])) is not None)
     one_of_them = slot == "universal_credit" and value is True and (
         (doc[ent.start].norm_ == "on" and prev in ON_UC_PEOPLE)
         or (prev == "on" and ent.start > 1 and doc[ent.start - 2].norm_ in ON_UC_PEOPLE))
@@ -321,6 +329,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             if "english" not in view.plain and words > 3:
                 return None
         return fact
+    if ent.text.lower() == "asylum" and nxt not in {"", ".", ",", "!", ";", "?", "and", "but", "now", "too"}:
+        return None  # "Asylum." alone says it; "an asylum drop in" names a place, not their status
     if value == "refugee":  # "I work with refugees" is not one; "from Sudan with refugee status" is
         helping = prev in {"with", "help", "helping", "support", "supporting", "for", "about"}
         if helping and "status" not in ent.text.lower():

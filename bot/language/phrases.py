@@ -370,7 +370,11 @@ FACTS: List[Tuple[str, List[str]]] = [
         "do shifts", "doing shifts", "few shifts", "odd shifts", "security shifts", "bank shifts", "picking up shifts",
         "pick up shifts", "to tick over", "cash in hand", "live and work", "my work",
         "all day at work", "at work all day", "on the tills", "do the tills", "on the bins", "work on the bins",
-        "at my work"]),
+        "at my work",
+        # work done now, said as the driving, the pay brought home, or the kind of work done
+        "i drive for a", "i drive for an", "i bring home", "i take home", "doing care work", "doing cleaning work",
+        "doing agency work", "doing warehouse work", "doing factory work", "doing security work",
+        "now doing security", "currently doing security"]),
     ("employment_status=employed?", ["working", "employed", "in work", "yes working"]),
     ("employment_status=self_employed", [
         "self employed", "selfemployed", "freelance", "freelancer", "freelancing", "own business",
@@ -499,7 +503,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "granted asylum", "have refugee status", "got my papers", "humanitarian protection",
         "got humanitarian protection", "have humanitarian protection", "leave to remain as a refugee",
         "refugee leave", "positive decision", "got a positive decision", "got positive decision",
-        "had a positive decision", "my asylum was accepted", "asylum accepted", "asylum was granted"]),
+        "had a positive decision", "my asylum was accepted", "asylum accepted", "asylum was granted",
+        "given asylum", "was given asylum"]),
     ("background=refugee;immigration_status=asylum_seeker", [
         "asylum seeker", "asylum seekers", "seeking asylum", "claimed asylum", "applied for asylum",
         "claiming asylum", "waiting for my claim", "claim pending", "my claim is pending",
@@ -517,7 +522,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         # refused and appealing: still seeking asylum, still without the right to work
         "case refused", "claim refused", "claim was refused", "case was refused", "asylum refused",
         "refused asylum", "now appeal", "now appealing", "waiting for my appeal", "appeal hearing",
-        "appealing the refusal", "appeal against the refusal", "appealing the decision", "fresh claim"]),
+        "appealing the refusal", "appeal against the refusal", "appealing the decision", "fresh claim",
+        # the word alone, as a terse message puts it: "I am Eritrea. Asylum. Dudley." (granted asylum is above)
+        "asylum"]),
     ("immigration_status=settled", [
         "settled status", "ilr", "indefinite leave", "indefinite leave to remain", "eu settled status"]),
     ("immigration_status=pre_settled", [

@@ -137,7 +137,10 @@ LOSING = re.compile(
     r"i am (?:1|one) of (?:them|those|the ones)\b"
     # "they've announced another round of redundancies and I'm on the list"
     r"|\b(?:redundancies|job cuts|lay ?offs|layoffs)\b(?: \S+){0,6}? (?:and |but |so )?i am (?:on the list|one of them|"
-    r"1 of them|affected|included|in the first lot)\b")
+    r"1 of them|affected|included|in the first lot)\b"
+    # the workforce going at a time to come: "40 of us are going in January"
+    r"|\b(?:\d+|all|most|half|loads|lots|some|many|the rest) of us (?:are|will be) (?:going|out|finishing|leaving)"
+    r"(?=" + TO_COME.pattern + r")")
 # Their own last day to come, which is a job lost unless they say they chose to go ("I want out of
 # teaching ... I'm leaving at the end of the summer term" is a change of career, not a redundancy).
 LAST_DAY = re.compile(
