@@ -333,6 +333,11 @@ def _ruled_out(plain: str, m: "re.Match") -> bool:
     return bool(_RULED_OUT_BEFORE.search(plain[:m.start()]) or REFUSED_AFTER.match(plain[m.end():].lstrip()))
 
 
+# The age question answered with someone else's age: "she's 14", "he is 17 now"
+_THEIR_AGE_REPLY = re.compile(r"(?:(?:yes|yeah|well|oh|sorry|it is for my \w+) ,? )?(?P<who>he|she) ?(?:is|'s|s) "
+                              r"(?:only |just |now )?(?P<n>\d{1,2})(?: now| years old| yrs old)?")
+
+
 def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[str] = None) -> List[Fact]:
     """A short reply that answers the open question in the resident's own words (ANSWERS above, or
     the conversation language's words in bot.language.answer_words).
@@ -343,6 +348,11 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
         given = numbers.age_after_asking(view.plain)
         if given:  # "why do u need my age? 52 if u must": the question, then the answer
             return facts + [dataclasses.replace(view.fact("age", *given, text), weak=True)]
+        theirs = _THEIR_AGE_REPLY.fullmatch(view.plain.strip(" .!"))
+        if theirs:  # "she's 14" to "How old are you?": the facts are hers, so the resident is asking for her
+            age = dataclasses.replace(view.fact("age", int(theirs.group("n")), theirs.start("n"), theirs.end("n"), text),
+                                      weak=True)
+            return facts + [Fact("asking_for", theirs.group("who"), 0, 0, ""), age]
         born = births.age_from_date_reply(view.plain, dt.date.today())
         if born:  # "12/05/2008": their date of birth, and the age it gives today
             return [f for f in facts if f.slot != "number"] + [dataclasses.replace(view.fact("age", *born, text),

@@ -43,6 +43,9 @@ _EXPLICIT = re.compile(r"\b(?:asking|enquiring|messaging|writing|here) (?:for|4|
                        r"messaging|typing)\b")
 # ...or the wish is theirs and none is the asker's: "she wants an apprenticeship in cyber ... I'm 47 and drive
 # lorries", "any courses he could do? I'm 39 and work in IT myself"
+_REL_WISH = (r"\b(?:my|our) (?:\w+ )?(?P<wisher>" + "|".join(sorted(_RELATIONS, key=len, reverse=True)) + r")"
+             r"(?: (?:is|'s|s) \d{1,2}| ?[,(] ?\d{1,2} ?[,)]?| \( [^()]{1,40} \))(?: ,)? (?:and |who )?(?:wants|would like|"
+             r"'d like|is (?:mad|keen|obsessed|interested|desperate)|is really (?:into|keen)|loves|needs)\b")
 _THEIR_WISH = re.compile(r"\b(?:he|she|they) (?:wants?|would like|'d like|(?:is|'s|s|are|'re) (?:mad|keen|obsessed|interested|"
                          r"into|desperate)"
                          r"|loves|could do|can do|could apply)\b"
@@ -50,14 +53,13 @@ _THEIR_WISH = re.compile(r"\b(?:he|she|they) (?:wants?|would like|'d like|(?:is|
                          r"|\b(?:my|our) \w+ (?:could|can) (?:do|apply for|get onto|go on)\b"
                          # ...with the person as the subject, their age between: "my grandson is 17 and wants to do
                          # coding, I'm 70", "my niece (19) would like to learn coding"
-                         r"|\b(?:my|our) (?:\w+ )?(?:" + "|".join(sorted(_RELATIONS, key=len, reverse=True)) + r")"
-                         r"(?: (?:is|'s|s) \d{1,2}| ?[,(] ?\d{1,2} ?[,)]?)(?: ,)? (?:and |who )?(?:wants|would like|"
-                         r"'d like|is (?:mad|keen|obsessed|interested|desperate)|is really (?:into|keen)|loves|needs)\b"
+                         r"|" + _REL_WISH +
                          # ...or after what they are like: "He's bright and wants to learn computers"
                          r"|\b(?:he|she) (?:is|'s|s|has|'s got) [^.?!;,]{0,40}? and (?:wants|would like|'d like|loves|"
                          r"is keen)\b")
-_OWN_WISH = re.compile(r"\bi (?:want|would like|'d like|am looking|am interested|am keen|wanna|need|fancy)\b"
-                       r"|\bfor (?:me|myself)\b|\bcan i\b|\bcould i\b")
+_OWN_WISH = re.compile(r"\bi (?:want|would like|'d like|would love|'d love|am looking|am interested|am keen|wanna|need|"
+                       r"fancy)\b(?! (?:to )?(?:get |help |find |see |put |push )?(?:him|her|them|my \w+)\b)"
+                       r"|\bfor (?:me|myself)\b|\bcan i\b(?! (?:get|help|find) (?:him|her|them)\b)|\bcould i\b")
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
 _SUPPORTED = "client|resident|learner|tenant|service user|mentee|student|claimant|participant|customer"
 # Whom a case note is about, as its heading names them: "Cust: M, 24"
@@ -152,12 +154,16 @@ def asking_for(plain: str) -> Optional[str]:
     """he, she or they when the message is about another person the resident is asking for."""
     m = _ASKING_FOR.search(plain)
     theirs = (_EXPLICIT.search(plain) or (_THEIR_WISH.search(plain) and not _OWN_WISH.search(plain))
-              or (_asking_for_by_question(plain) and not _OWN_WISH.search(plain)) or _asking_for_by_account(plain))
+              or (_asking_for_by_question(plain) and not _OWN_WISH.search(plain)) or _asking_for_by_account(plain)
+              or _asking_for_by_story(plain))
     if _OWN_AGE.search(plain) and not theirs:
         return None  # "my daughter is 16 and I'm 42": they are telling us about themselves
     if not m:
+        wisher = _THEIR_WISH.search(plain)
+        if wisher is not None and wisher.group("wisher") and not _OWN_WISH.search(plain):
+            return _RELATIONS[wisher.group("wisher")]  # "my son (DOB 03/01/2011) is desperate to do something"
         return (_asking_for_by_age(plain) or _asking_for_by_question(plain) or _asking_for_said(plain)
-                or _asking_for_by_wish(plain) or _asking_for_at_school(plain))
+                or _asking_for_by_wish(plain) or _asking_for_at_school(plain) or _asking_for_by_story(plain))
     if m.group("age") and int(m.group("age")) < _YOUNG and not _CHILD_ASK.search(plain[m.end():]):
         return None  # "my son is 5 years old" alone is not yet a question about him
     return _RELATIONS[m.group("first") or m.group("for") or m.group("for2")]
@@ -261,6 +267,38 @@ def _asking_for_by_account(plain: str) -> Optional[str]:
     pronoun = _pronoun(mention)
     told = _THEY_DO.get(pronoun)
     return pronoun if told is not None and len(told.findall(plain, mention.end())) >= 1 else None
+
+
+# Their age, said of them by pronoun or by name: "he is 17", "she'll be 16 in May", "Our Josh is seventeen",
+# "one of the young men who comes is 19", "a lad in Knowle who turns 16"
+_AGED = re.compile(r"\b(?P<p>he|she)(?: is| 's| s| will be| 'll be| turns| turned| just turned)(?: now| only| just)? "
+                   r"(?P<n>\d{1,2})(?! ?(?:hours?|hrs?|k|grand|days?|weeks?|months?|years? (?:ago|experience)|pounds?|%))\b"
+                   r"|\b(?:our [a-z]+|my (?:eldest|youngest|oldest|middle one)(?: , [a-z]+ ,)?|(?:my|our) (?:\w+ )?(?:" + _REL
+                   + r")(?: [a-z]+)?|one of (?:the|my|our) (?:[a-z]+ ){1,2}"
+                   r"(?:who [a-z]+|i [a-z]+)|(?:lad|girl|boy|young man|young woman) (?:in|from) [a-z]+ who) "
+                   r"(?:is|'s|s|turns|will be) (?P<n2>\d{1,2})(?! ?(?:hours?|hrs?|k|grand|days?|weeks?|months?|miles?|pounds?|%))\b")
+# What is said of them: "he's been out of school", "she builds websites", "he finish GCSE last year"
+_SAID_OF = {"he": re.compile(r"\bhe (?:is|'s|s|has|was|had|wants|likes|loves|builds|made|makes|finish\w*|start\w*|"
+                             r"stop\w*|watch\w*|left|got|can|could|would|does|did|never|sits|spends|works|like|want|"
+                             r"needs|keeps|plays|goes|gets|seems|says|thinks|enjoys|spent)\b"),
+            "she": re.compile(r"\bshe (?:is|'s|s|has|was|had|wants|likes|loves|builds|made|makes|finish\w*|start\w*|"
+                              r"stop\w*|watch\w*|left|got|can|could|would|does|did|never|sits|spends|works|like|want|"
+                              r"needs|keeps|plays|goes|gets|seems|says|thinks|enjoys|spent)\b")}
+
+
+def _asking_for_by_story(plain: str) -> Optional[str]:
+    """he or she when the message gives someone's age ("Our Josh is seventeen", "mother of Kacper, he is 17") and
+    tells their story in the third person ("He's been out of school since the summer"), with no wish of the
+    resident's own: whoever else is named, the message is about them."""
+    aged = next((m for m in _AGED.finditer(plain) if int(m.group("n") or m.group("n2")) >= _YOUNG), None)
+    if aged is None or _OWN_WISH.search(plain):
+        return None
+    counts = {p: len(r.findall(plain)) for p, r in _SAID_OF.items()}
+    pronoun = aged.group("p") or max(counts, key=counts.get)
+    # (their age is one thing said of them, "she'll be 16 in May", "Our Josh is seventeen"; it alone is not a story:
+    # "she's 19 now", "when my wife (she's 38) is home")
+    said = counts[pronoun] + (0 if aged.group("p") and _SAID_OF[pronoun].match(plain, aged.start()) else 1)
+    return pronoun if said >= 2 else None
 
 
 def _asking_for_by_age(plain: str) -> Optional[str]:

@@ -319,7 +319,9 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     # se", for ten years, "5 سال پہلے", five years ago, or "18 ਸਾਲ ਦਾ ਹੈ", someone else's age)
     r"(?:^|[,;.!?،؟।۔] )(?:عمر|ਉਮਰ|umar|umer|umr) (?P<n>\d{1,2})(?!\d)",
     # (nor "20 سال وہاں کام کیا", twenty years worked there)
-    r"(?:^|[,;.!?،؟।۔] )(?P<n>\d{1,2}) (?:saal|sal|سال|ਸਾਲ|سنة|سنه|عام|عاما)(?![\w])"
+    # (...or straight after a greeting, unpunctuated: "ਸਤ ਸ੍ਰੀ ਅਕਾਲ 34 ਸਾਲ ਦਾ ਵੁਲਵਰਹੈਂਪਟਨ ਤੋਂ")
+    r"(?:^|[,;.!?،؟।۔] |^(?:ਸਤ ਸ੍ਰੀ ਅਕਾਲ|sat sri akal|السلام عليكم|السلام علیکم|اسلام علیکم|سلام|salam|"
+    r"assalam o alaikum|asalam o alaikum|aoa) )(?P<n>\d{1,2}) (?:saal|sal|سال|ਸਾਲ|سنة|سنه|عام|عاما)(?![\w])"
     r"(?! (?:se|say|pehle|سے|پہلے|ਤੋਂ|ਪਹਿਲਾਂ|في|منذ|k[ai] (?:hai|he)|ک[ای] ہے|ਦ[ਾੀ] ਹੈ)(?![\w]))"
     # (nor "25 سال وہیں لگائے", twenty-five years spent there)
     r"(?!(?: [^\s,;.!?،।۔]+){0,3} (?:کام|ਕੰਮ|kaam|kam|نوکری|ਨੌਕਰੀ|naukri|اشتغلت|اشتغل|شغل|عملت|لگائے|لگا|گزارے|"
@@ -339,7 +341,10 @@ _NEARLY_OTHER = re.compile(r"(?<![\w])(?:he|she|they|(?:my|our) (?:\w+ )?\w+) ?(
                            + r" (?P<n>\d{1,2})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 # ...and as the whole reply to "How old are you?": "nearly 19", "almost 25 years old".
 _NEARLY_REPLY = re.compile(r"(?:i am |i 'm |im )?" + _NEARLY_WORDS + r" (?P<n>\d{1,2})"
-                           r"(?: (?:years old|yrs old|years|yrs))?")
+                           r"(?: (?:years old|yrs old|years|yrs))?"
+                           # ...or the age now said first: "14 nearly 15", "17, going on 18" (what they are now)
+                           r"|(?:i am |he is |she is |he 's |she 's )?(?P<now>\d{1,2}) ?,? (?:nearly|almost|going on|turning) "
+                           r"(?P<next>\d{1,2})")
 
 
 # An age given after a question about the question: "why do u need my age? 52 if u must", "does it matter? 34".
@@ -356,6 +361,9 @@ def age_after_asking(plain: str) -> Optional[Tuple[int, int, int]]:
 def nearly_age(plain: str) -> Optional[Tuple[int, int, int]]:
     """(age now, start, end) when the whole reply is "nearly N": N - 1."""
     m = _NEARLY_REPLY.fullmatch(plain.strip(" .!"))
+    if m and m.group("now"):
+        now = int(m.group("now"))
+        return (now, m.start("now"), m.end("now")) if int(m.group("next")) == now + 1 else None
     return (int(m.group("n")) - 1, m.start("n"), m.end("n")) if m else None
 _LOOSE = {_BARE_CLAUSE, _BESIDE_PLACE, _AGE_IN_PLACE, _PLACE_THEN_AGE, _AGE_AND_STATE, _AGE_JUST_DID,
           _AGE_BEFORE_PLACE, _AGE_UNIT_BEFORE_PLACE, _AGE_PLACE_WISH, _AGE_THEN_HOME, _AGE_THEN_WISH}  # the bare-number forms above
@@ -369,10 +377,13 @@ _SOON = (r"(?:next (?:month|week|weekend)|this (?:week|weekend|month)|in (?:a|2|
          r"in (?:" + "|".join([
              "january", "february", "march", "april", "may", "june", "july", "august", "september",
              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-             "sep", "sept", "oct", "nov", "dec"]) + r")|(?:at |on )?(?:my )?next (?:birthday|bday|b day))(?![\w])")
+             "sep", "sept", "oct", "nov", "dec"]) + r")|(?:at |on )?(?:my )?next (?:birthday|bday|b day)"
+         # "turns 16 on the 20th of December", "is 18 on 3 March"
+         r"|on (?:the )?\d{1,2}(?: ?(?:st|nd|rd|th))?(?: of)? (?:january|february|march|april|may|june|july|august|"
+         r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))(?![\w])")
 _AGE_SOON = re.compile(r"(?<![\w])(?:i will be|i am going to be|i am turning|turning|i turn|will be|i am|"
                        # ...said of the person they ask for: "he turns 16 next month", "she 's 19 in May"
-                       r"(?P<third>(?:he|she|they) ?(?:is|are|'s|s|will be)(?: going to be| turning)?|turns)|"
+                       r"(?P<third>(?:he|she|they) ?(?:is|are|'s|s|will be|'ll be)(?: going to be| turning)?|turns)|"
                        r"(?:^|(?<=[,;.!?] )))"
                        r"(?: ?)(?P<n>\d{2})(?: (?:years? old|yrs? old))? " + _SOON
                        + r"|(?<![\w])my (?P<n2>\d{2}) ?(?:st|nd|rd|th) (?:birthday|bday|b day)(?: is)? " + _SOON)
@@ -396,7 +407,8 @@ _SOMEONE_ELSE = re.compile(
 
 # Who they are, said before their own age: "single mum 2 kids, 30", "mum of three, 41", "dad of 2, 38".
 # A count of children or a parent's title is not a person whose age follows.
-_SELF_DESCRIBED = re.compile(r"(?<![\w])(?:(?:\d+|one|two|three|four|five|six) (?:kids|children|boys|girls|sons|"
+_SELF_DESCRIBED = re.compile(r"(?<![\w])(?:i am an? (?:\w+ )?(?:mum|mom|dad|mother|father|parent|grandad|grandma|nan)|"
+                             r"(?:\d+|one|two|three|four|five|six) (?:kids|children|boys|girls|sons|"
                              r"daughters|little ones)|single (?:mum|mom|dad|parent|mother|father)|(?:mum|mom|dad|mother|"
                              r"father|parent) (?:of|to) (?:\d+|one|two|three|four|five|six)(?: kids| children)?)(?![\w])")
 
@@ -406,6 +418,7 @@ _SELF_DESCRIBED = re.compile(r"(?<![\w])(?:(?:\d+|one|two|three|four|five|six) (
 _OTHER_AGE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ (?:in|from|at) [\w§]+ )?[\w§]+(?: [\w§]+)?|my \w+(?= ?s )|"
                         # ...with a name between: "one of my clients, Mohammed, is 31"
                         r"(?:my|our) \w+ , [\w§]+ ,|"
+                        r"one of (?:the|my|our) (?:\w+ ){1,2}(?:who \w+|i \w+)|"
                         r"he|she|they|him|her|(?:man|woman|lad|girl|boy|person|lady|guy|care leaver|young person|client|learner|§)"
                         r"(?: (?:from|in|at) [\w§]+)? who|"
                         # "a young woman we support is 18"

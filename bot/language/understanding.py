@@ -230,7 +230,8 @@ class Understanding:
                 continue
             elif after[:1] and after[0] in _INSTITUTION:
                 continue  # "Coventry City", "Walsall Road": a name, not where they live
-            if other and _askers_clause(lowered, match.start) and (set(opened) & _LIVING or after[:1] == ["myself"]):
+            if other and _askers_clause(lowered, match.start) and (set(opened) & _LIVING or after[:1] == ["myself"]) \
+                    and not _LIVES_WITH_ASKER.search(clause):
                 # asking for someone else: "I'm 58 and live in Stratford, but I'm asking for my daughter" (where the
                 # asker works, "a support worker at a hostel in Wolverhampton", is still a hint of theirs)
                 continue
@@ -404,6 +405,10 @@ _THEIR_SITUATION = {"employment_status", "background", "annual_income", "univers
 
 _NO_SUBJECT = re.compile(r"\s*(?:work|works|working|worked|do|drive|drives|earn|earns|got|have|run|runs|am|also)\b",
                          re.IGNORECASE)
+
+
+# ...but where the one asked about lives with the asker, the home is theirs too: "Our Josh lives with me in Cannock"
+_LIVES_WITH_ASKER = re.compile(r"\b(?:lives?|living|lived|stays?|staying) with (?:me|us)\b")
 
 
 def _askers_clause(text: str, at: int) -> bool:
