@@ -140,6 +140,11 @@ def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limi
         if verdict(checks) != "eligible":  # the SQL and Python rules disagree: trust the words
             continue
         eligible.append((pathway, found.score, checks))
+    if scope == "area_unknown":
+        # Home not said: a route only the people of some places can join may not be open to them, so it is not
+        # offered as one that fits while any route open wherever they live is; where they live is asked.
+        anywhere = [e for e in eligible if not _place_bound(e[2])]
+        eligible = anywhere or eligible
     recommendations: List[Recommendation] = []
     evaluated: List[List[Check]] = []
     for pathway, score, checks in _needs_first(eligible, profile)[:wanted]:
@@ -162,6 +167,11 @@ def match(session: Session, profile: Profile, *, limit: int = 10, near_miss_limi
     questions = _questions(profile, scope, recommendations, evaluated)
     return MatchResult(active.version, active.content_hash, profile, scope, recommendations, near_misses,
                        questions, active.id, checked)
+
+
+def _place_bound(checks: Sequence[Check]) -> bool:
+    """Open only to the people of some places, and whether they are one of them is not yet known."""
+    return any(c.rule in ("region", "locations") and c.outcome == UNKNOWN for c in checks)
 
 
 def _needs(profile: Profile) -> Tuple[str, ...]:

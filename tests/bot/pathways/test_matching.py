@@ -71,15 +71,20 @@ def test_outside_the_area_asks_at_most_the_age_and_when_they_can_study(loaded):
     assert set(result.questions) <= {"age", "availability"}
 
 
-def test_unknown_area_keeps_wmca_pathways_with_a_condition(loaded):
+def test_unknown_area_offers_routes_open_anywhere_and_asks_where_they_live_first(loaded):
     result = run(loaded, age=30)
     assert result.scope == "area_unknown"
-    coding = next(r for r in result.recommendations if r.pathway.id == "bootcamp-coding-online")
-    assert ("If you live in Birmingham, Coventry, Dudley, Sandwell, Solihull, Walsall or Wolverhampton"
-            in coding.conditions)
-    local = next(r for r in result.recommendations if r.pathway.id == "bootcamp-data-walsall-evenings")
-    assert "If you live in Walsall" in local.conditions
+    shown = ids(result.recommendations)
+    # a route only some places' people can join (WMCA-funded, or in person in Walsall) may not be open to them
+    assert "bootcamp-coding-online" not in shown and "bootcamp-data-walsall-evenings" not in shown
+    assert shown and all(not any(c.startswith("If you live in") for c in r.conditions)
+                         for r in result.recommendations)
     assert result.questions[0] == "local_authority"
+
+
+def test_once_home_is_said_the_routes_for_its_people_are_offered(loaded):
+    shown = ids(run(loaded, age=30, local_authority="Walsall").recommendations)
+    assert "bootcamp-coding-online" in shown and "bootcamp-data-walsall-evenings" in shown
 
 
 def test_in_person_pathways_elsewhere_are_not_shown(loaded):
