@@ -313,6 +313,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("evenings_weekends", ("wieczorem", "wieczorami", "wieczory", "weekendy", "w weekend", "w weekendy",
                                    "po pracy", "w nocy", "soboty", "niedziele", "w sobotę", "w niedzielę")),
             ("part_time", ("rano", "rankiem", "przed południem", "w ciągu dnia", "w dzień", "pół etatu",
+                           "niepełnym wymiarze", "niepełny etat", "część etatu",
                            "poniedziałki", "we wtorki", "wtorki", "wtorek", "w środy", "środy", "środa", "czwartki",
                            "czwartek", "piątki", "w piątek",
                            "kilka godzin", "do południa", "kiedy dzieci są w szkole", "po południu")),

@@ -227,6 +227,9 @@ def _said_plainly(said: str, phrase: str, table: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[,.;:!?،؛۔।\n]+")
+# "but" opens a clause of its own, unpunctuated as texts often are: "ਵੇਅਰਹਾਊਸ ਚ ਕੰਮ ਕਰਦਾ ... ਪਰ ਸ਼ਾਮ ਨੂੰ ਹੀ ਟਾਈਮ ਹੁੰਦਾ"
+# (the work is one clause, the time they have another). Urdu's "پر" is also "on", so it is not one of them.
+_BUT = re.compile(r"\s(?:ਪਰ|ਪਰੰਤੂ|لیکن|مگر|لكن|ale|dar|însă|insa)\s")
 
 
 def _study_time(clause: str, table: str, before: str = "") -> Optional[str]:
@@ -282,7 +285,8 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
     stripped = text.strip()
     start = text.index(stripped) if stripped else 0
     out: Dict[str, Fact] = {}
-    clauses = [(clause, f" {fold(clause)} ") for clause in _CLAUSE.split(text)]
+    clauses = [(clause, f" {fold(clause)} ") for part in _CLAUSE.split(text) for clause in _BUT.split(part)
+               if clause.strip()]
 
     def add(slot: str, value: Any) -> None:
         if slot not in have and slot not in out:

@@ -490,12 +490,14 @@ WORK_SAID: Dict[str, str] = {
 # when they could study, as much as a clause about learning is.
 FREE: Dict[str, Tuple[str, ...]] = {
     # ...and the studying itself, or what they can manage: "ਪੜ੍ਹਾਈ ਸਿਰਫ਼ ਸਵੇਰੇ ਹੋ ਸਕਦੀ", "pot doar dimineața"
-    "ur": ("فارغ", "فارغ ہوتا", "فارغ ہوتی", "پڑھائی"),
-    "ur-latn": ("farigh", "farig", "free hota", "free hoti", "parhai", "course"),
-    "pa": ("ਵਿਹਲਾ", "ਵਿਹਲੀ", "ਵੇਹਲਾ", "ਵੇਹਲੀ", "ਪੜ੍ਹਾਈ"),
-    "ar": ("فاضي", "فاضية", "متفرغ", "متفرغة", "الدراسة"),
-    "pl": ("wolny", "wolna", "wolne", "wolnego czasu", "nauka", "mogę tylko", "moge tylko"),
-    "ro": ("liber", "liberă", "libera", "pot doar", "pot numai"),
+    # ...or time they have: "صرف شام کو وقت ملتا ہے", "ਸ਼ਾਮ ਨੂੰ ਹੀ ਟਾਈਮ ਹੁੰਦਾ" (only in the evening is there time)
+    "ur": ("فارغ", "فارغ ہوتا", "فارغ ہوتی", "پڑھائی", "وقت ملتا", "وقت ہوتا", "ٹائم ملتا", "ٹائم ہوتا"),
+    "ur-latn": ("farigh", "farig", "free hota", "free hoti", "parhai", "course", "waqt milta", "time milta",
+                "time hota"),
+    "pa": ("ਵਿਹਲਾ", "ਵਿਹਲੀ", "ਵੇਹਲਾ", "ਵੇਹਲੀ", "ਪੜ੍ਹਾਈ", "ਟਾਈਮ ਹੁੰਦਾ", "ਟਾਈਮ ਮਿਲਦਾ", "ਵਕਤ ਮਿਲਦਾ", "ਸਮਾਂ ਮਿਲਦਾ"),
+    "ar": ("فاضي", "فاضية", "متفرغ", "متفرغة", "الدراسة", "عندي وقت", "بكون عندي وقت"),
+    "pl": ("wolny", "wolna", "wolne", "wolnego czasu", "nauka", "mogę tylko", "moge tylko", "mam czas"),
+    "ro": ("liber", "liberă", "libera", "pot doar", "pot numai", "am timp"),
 }
 
 # Words that, right before a phrase of being in work, make it a wish, a "not" or the past: "أريد أعمل" (I want

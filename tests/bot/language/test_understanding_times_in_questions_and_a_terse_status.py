@@ -30,3 +30,27 @@ def test_asylum_said_alone_in_a_terse_message_is_seeking_asylum(understanding):
                                           ("I volunteer at an asylum drop in", None)])
 def test_asylum_granted_or_named_as_a_place_is_not_seeking_it(understanding, said, status):
     assert facts(understanding, said).get("immigration_status") == status
+
+
+@pytest.mark.parametrize("language, said, when", [
+    ("ur", "بچوں کی وجہ سے صرف شام کو وقت ملتا ہے۔", "evenings_weekends"),
+    ("pa", "ਵੇਅਰਹਾਊਸ ਚ ਕੰਮ ਕਰਦਾ ਕੋਡਿੰਗ ਸਿੱਖਣੀ ਆ ਪਰ ਸ਼ਾਮ ਨੂੰ ਹੀ ਟਾਈਮ ਹੁੰਦਾ", "evenings_weekends"),
+    ("pl", "Szukam czegoś, co da mi lepszą pracę, ale mogę tylko w niepełnym wymiarze, bo mam dzieci.", "part_time"),
+])
+def test_the_time_they_have_in_their_language_is_when_they_can_study(understanding, language, said, when):
+    assert facts(understanding, said, language=language)["availability"] == when
+
+
+def test_their_work_time_said_without_but_is_still_not_a_study_time(understanding):
+    assert "availability" not in facts(understanding, "ਮੈਂ ਸ਼ਾਮ ਨੂੰ ਵੇਅਰਹਾਊਸ ਚ ਕੰਮ ਕਰਦਾ", language="pa")
+
+
+@pytest.mark.parametrize("said, age", [("ولدي عمره خمسطاش سنة، ساكنين في كوفنتري", 15),
+                                       ("بنتي عمرها اربعطعش سنة", 14)])
+def test_an_arabic_teen_said_as_one_word_is_a_childs_age(understanding, said, age):
+    assert facts(understanding, said, language="ar")["age"] == age
+
+
+def test_an_age_straight_after_a_greeting_is_theirs(understanding):
+    said = "ਸਤ ਸ੍ਰੀ ਅਕਾਲ 34 ਸਾਲ ਦਾ ਵੁਲਵਰਹੈਂਪਟਨ ਤੋਂ ਵੇਅਰਹਾਊਸ ਚ ਕੰਮ ਕਰਦਾ"
+    assert facts(understanding, said, language="pa")["age"] == 34
