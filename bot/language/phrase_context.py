@@ -329,8 +329,10 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             if "english" not in view.plain and words > 3:
                 return None
         return fact
-    if ent.text.lower() == "asylum" and nxt not in {"", ".", ",", "!", ";", "?", "and", "but", "now", "too"}:
-        return None  # "Asylum." alone says it; "an asylum drop in" names a place, not their status
+    if ent.text.lower() == "asylum" and (nxt not in {"", ".", ",", "!", ";", "?", "and", "but", "now", "too"}
+                                         or prev not in {"", ".", ",", "!", ";", "?", ":", "-", "on", "am"}):
+        # "Asylum." alone says it; "an asylum drop in" names a place, and "said yes to my asylum" is not a claim
+        return None
     if value == "refugee":  # "I work with refugees" is not one; "from Sudan with refugee status" is
         helping = prev in {"with", "help", "helping", "support", "supporting", "for", "about"}
         if helping and "status" not in ent.text.lower():

@@ -54,3 +54,8 @@ def test_an_arabic_teen_said_as_one_word_is_a_childs_age(understanding, said, ag
 def test_an_age_straight_after_a_greeting_is_theirs(understanding):
     said = "ਸਤ ਸ੍ਰੀ ਅਕਾਲ 34 ਸਾਲ ਦਾ ਵੁਲਵਰਹੈਂਪਟਨ ਤੋਂ ਵੇਅਰਹਾਊਸ ਚ ਕੰਮ ਕਰਦਾ"
     assert facts(understanding, said, language="pa")["age"] == 34
+
+
+def test_a_claim_said_yes_to_is_refugee_status_not_seeking_asylum(understanding):
+    said = "Last month Home Office say yes to my asylum, now I am refugee, they give me 5 years."
+    assert facts(understanding, said)["immigration_status"] == "refugee"
