@@ -93,8 +93,10 @@ def test_a_roman_urdu_reply_with_a_providers_text_cut_short_is_not_counted():
 # pass's first fixes (the new residents' first sight was not measured apart); 141 of 222 and 6 after a need no
 # longer lifts a class in one town above the rest for a resident whose home is unknown (Arabic place
 # ineligibles 6 to 0, unread). Limit: the measured figure plus one.
-LANGUAGES_FULLY_RIGHT = 139
-LANGUAGES_INELIGIBLE_AT_MOST = 7
+# Twenty more (twentieth blind batch, four per language): 11 of 20 on first sight with 2 ineligible (152 of 242
+# and 8 counting the rest as before); 151 of 242 and 7 after that batch's fixes (unread).
+LANGUAGES_FULLY_RIGHT = 149
+LANGUAGES_INELIGIBLE_AT_MOST = 8
 
 
 @pytest.fixture(scope="module")

@@ -64,11 +64,14 @@ pytestmark = pytest.mark.integration
 # (19 of 25 on first sight, none ineligible); 285 of 382 and 11 after the fixes from the development residents
 # written with them (the first try of those fixes reached 13: ESOL classes in one town led for residents whose
 # home was unknown, fixed in bot.pathways.matching before landing).
+# Forty more (h383-h407 and h408-h422, two blind batches weighted to ages and to people asking for someone else):
+# 317 of 422 and 13 ineligible on the code before any fix on them (18 of 25 and 14 of 15 on first sight, two by
+# age); 319 of 422 and 13 after the fixes from the development residents written with them.
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened for the same set.
 # The targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 283
-INELIGIBLE_AT_MOST = 12
+BASELINE_FULLY_RIGHT = 317
+INELIGIBLE_AT_MOST = 14
 
 
 @functools.lru_cache(maxsize=None)
