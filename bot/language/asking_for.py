@@ -5,7 +5,7 @@ they). Used by bot.language.understanding on the normalised words of a message."
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Dict, Optional
 
 _RELATIONS = {
     "son": "he", "nephew": "he", "brother": "he", "husband": "he", "boyfriend": "he", "grandson": "he",
@@ -43,7 +43,8 @@ _EXPLICIT = re.compile(r"\b(?:asking|enquiring|messaging|writing|here) (?:for|4|
                        r"messaging|typing)\b")
 # ...or the wish is theirs and none is the asker's: "she wants an apprenticeship in cyber ... I'm 47 and drive
 # lorries", "any courses he could do? I'm 39 and work in IT myself"
-_REL_WISH = (r"\b(?:my|our) (?:\w+ )?(?P<wisher>" + "|".join(sorted(_RELATIONS, key=len, reverse=True)) + r")"
+_REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
+_REL_WISH = (r"\b(?:my|our) (?:\w+ )?(?P<wisher>" + _REL + r")"
              r"(?: (?:is|'s|s) \d{1,2}| ?[,(] ?\d{1,2} ?[,)]?| \( [^()]{1,40} \))(?: ,)? (?:and |who )?(?:wants|would like|"
              r"'d like|is (?:mad|keen|obsessed|interested|desperate)|is really (?:into|keen)|loves|needs)\b")
 _THEIR_WISH = re.compile(r"\b(?:he|she|they) (?:wants?|would like|'d like|(?:is|'s|s|are|'re) (?:mad|keen|obsessed|interested|"
@@ -60,7 +61,6 @@ _THEIR_WISH = re.compile(r"\b(?:he|she|they) (?:wants?|would like|'d like|(?:is|
 _OWN_WISH = re.compile(r"\bi (?:want|would like|'d like|would love|'d love|am looking|am interested|am keen|wanna|need|"
                        r"fancy)\b(?! (?:to )?(?:get |help |find |see |put |push )?(?:him|her|them|my \w+)\b)"
                        r"|\bfor (?:me|myself)\b|\bcan i\b(?! (?:get|help|find) (?:him|her|them)\b)|\bcould i\b")
-_REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
 _SUPPORTED = "client|resident|learner|tenant|service user|mentee|student|claimant|participant|customer"
 # Whom a case note is about, as its heading names them: "Cust: M, 24"
 _CASE_NOTE_WHO = "cust|customer|client|claimant|participant|yp"
@@ -153,15 +153,15 @@ _PRONOUN_AFTER = re.compile(r"\b(?:he|him|his|she|her)\b")
 def asking_for(plain: str) -> Optional[str]:
     """he, she or they when the message is about another person the resident is asking for."""
     m = _ASKING_FOR.search(plain)
-    theirs = (_EXPLICIT.search(plain) or (_THEIR_WISH.search(plain) and not _OWN_WISH.search(plain))
-              or (_asking_for_by_question(plain) and not _OWN_WISH.search(plain)) or _asking_for_by_account(plain)
+    wish, own_wish = _THEIR_WISH.search(plain), _OWN_WISH.search(plain)
+    theirs = (_EXPLICIT.search(plain) or (wish and not own_wish)
+              or (_asking_for_by_question(plain) and not own_wish) or _asking_for_by_account(plain)
               or _asking_for_by_story(plain))
     if _OWN_AGE.search(plain) and not theirs:
         return None  # "my daughter is 16 and I'm 42": they are telling us about themselves
     if not m:
-        wisher = _THEIR_WISH.search(plain)
-        if wisher is not None and wisher.group("wisher") and not _OWN_WISH.search(plain):
-            return _RELATIONS[wisher.group("wisher")]  # "my son (DOB 03/01/2011) is desperate to do something"
+        if wish is not None and wish.group("wisher") and not own_wish:
+            return _RELATIONS[wish.group("wisher")]  # "my son (DOB 03/01/2011) is desperate to do something"
         return (_asking_for_by_age(plain) or _asking_for_by_question(plain) or _asking_for_said(plain)
                 or _asking_for_by_wish(plain) or _asking_for_at_school(plain) or _asking_for_by_story(plain))
     if m.group("age") and int(m.group("age")) < _YOUNG and not _CHILD_ASK.search(plain[m.end():]):
@@ -245,14 +245,16 @@ _SAID_OF_THEMSELVES = re.compile(r"\bi (?:am|have|was|could|can|want|would|live|
                                  r"can not|'m|'ve)\b")
 
 
+def _said_of_them(verbs: str) -> Dict[str, "re.Pattern[str]"]:
+    """For "he" and "she": the pronoun followed by one of `verbs` ("he's been", "she builds")."""
+    return {p: re.compile(r"\b" + p + r" (?:" + verbs + r")\b") for p in ("he", "she")}
+
+
 # What the resident says of their own life, wants or needs: with any of it, a message is not only about another.
 _OWN_SITUATION = re.compile(r"\bi (?:am |have |'ve )?(?:been |just )?(?:made redundant|redundant|unemployed|out of work|"
                             r"looking for|working|work|lost|left|was|had|did|got|study|studied|retired|claim|"
                             r"on (?:uc|universal credit|benefits))\b|\bmy (?:job|work|employer|contract|hours)\b")
-_THEY_DO = {"he": re.compile(r"\bhe (?:is|'s|s|has|was|had|did|does|can|could|left|got|loves|likes|wants|"
-                             r"struggles|spends)\b"),
-            "she": re.compile(r"\bshe (?:is|'s|s|has|was|had|did|does|can|could|left|got|loves|likes|wants|"
-                              r"struggles|spends)\b")}
+_THEY_DO = _said_of_them("is|'s|s|has|was|had|did|does|can|could|left|got|loves|likes|wants|struggles|spends")
 
 
 def _asking_for_by_account(plain: str) -> Optional[str]:
@@ -278,12 +280,9 @@ _AGED = re.compile(r"\b(?P<p>he|she)(?: is| 's| s| will be| 'll be| turns| turne
                    r"(?:who [a-z]+|i [a-z]+)|(?:lad|girl|boy|young man|young woman) (?:in|from) [a-z]+ who) "
                    r"(?:is|'s|s|turns|will be) (?P<n2>\d{1,2})(?! ?(?:hours?|hrs?|k|grand|days?|weeks?|months?|miles?|pounds?|%))\b")
 # What is said of them: "he's been out of school", "she builds websites", "he finish GCSE last year"
-_SAID_OF = {"he": re.compile(r"\bhe (?:is|'s|s|has|was|had|wants|likes|loves|builds|made|makes|finish\w*|start\w*|"
-                             r"stop\w*|watch\w*|left|got|can|could|would|does|did|never|sits|spends|works|like|want|"
-                             r"needs|keeps|plays|goes|gets|seems|says|thinks|enjoys|spent)\b"),
-            "she": re.compile(r"\bshe (?:is|'s|s|has|was|had|wants|likes|loves|builds|made|makes|finish\w*|start\w*|"
-                              r"stop\w*|watch\w*|left|got|can|could|would|does|did|never|sits|spends|works|like|want|"
-                              r"needs|keeps|plays|goes|gets|seems|says|thinks|enjoys|spent)\b")}
+_SAID_OF = _said_of_them(r"is|'s|s|has|was|had|wants|likes|loves|builds|made|makes|finish\w*|start\w*|stop\w*|"
+                         r"watch\w*|left|got|can|could|would|does|did|never|sits|spends|works|like|want|needs|keeps|"
+                         r"plays|goes|gets|seems|says|thinks|enjoys|spent")
 
 
 def _asking_for_by_story(plain: str) -> Optional[str]:
