@@ -77,6 +77,31 @@ _ROMANIAN = {
     # past participles, which say what a resident has done ("am terminat liceul", "am pierdut jobul")
     "terminat", "venit", "plecat", "pierdut", "studiat", "absolvit", "ajuns", "nascut", "mutat", "invatat",
 }
+# Arabizi: Arabic typed in Latin letters, with digits for the sounds Latin lacks ("3omri 24", "bddi
+# et3allam", "ma3andi shoghl"). Its everyday words as Levantine, Gulf, Egyptian and Maghrebi speakers type
+# them, chosen like the lists above: none is an English, Polish, Romanian or Roman Urdu word ("fi", "la",
+# "ma", "w", "b", "hal" are left out for that reason).
+_ARABIZI = {
+    "ana", "ismi", "esmi", "omri", "umri", "sakin", "saken", "sakna", "sakne", "sakn", "bddi", "baddi",
+    "biddi", "bidi", "bghit", "bghina", "ayez", "ayza", "andi", "ndi", "shoghl", "shogl", "shughl", "khedma",
+    "khidma", "khdma", "khdam", "khdamt", "shu", "shou", "sho", "kif", "kifak", "kifik", "wallah", "wallahi",
+    "inshallah", "yalla", "yani", "mish", "msh", "mesh", "mafi", "mafish", "hada", "hadi", "hatha", "hadha",
+    "bass", "kaman", "kamaan", "kteer", "ktir", "shukran", "shokran", "marhaba", "ahlan", "sene", "sana",
+    "snin", "sneen", "shahr", "shhur", "ashhur", "ibni", "binti", "zawji", "zawjti", "mrati", "ummi",
+    "wlad", "wled", "bled", "balad", "jamea", "madrasa", "kont", "kunt", "kanet", "dyal", "dial", "bzaf",
+    "bezzaf", "wakha", "mezyan", "daba", "hna", "mn", "min", "mahal", "hon", "hnak", "lugha", "inglizi",
+    "englizi", "arabi", "aywa", "na3am", "akhi", "ukhti", "habibi", "ebni", "bent", "bnti", "jit", "jeet",
+    "wasalt", "lajea", "laje2", "luju", "ta3lim", "dirasa", "drasa", "shahada", "kuliya", "kulliya",
+    "chwiya", "shwiya", "shwaya", "mzyan", "mzian", "walakin", "lakin", "bas", "mfrragh", "fadi", "fadye",
+}
+# A digit standing for an Arabic sound inside a word ("3omri", "ma3andi", "l5dma", "7abibi"): 3, 5, 7 and
+# 9 with letters after them. English SMS spells with 2, 4 and 8 ("2moro", "gr8", "b4"), which are left
+# out, and English's own digit words (ordinals, times, units, postcodes) are not counted.
+_ARABIZI_DIGIT = re.compile(r"^[a-z]*[3579][a-z]*[a-z]$")
+_ENGLISH_DIGIT_WORD = re.compile(
+    r"^\d+(?:st|nd|rd|th|am|pm|k|yrs?|hrs?|h|mins?|days?|wks?|weeks?|months?|mnths?|years?|ish|x|gb|mb|kg)$"
+    r"|^[a-z]{1,2}\d{1,2}[a-z]?$|^\d[a-z]{2}$")
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # Home-country qualifications by their own names, which residents use inside English as well.
 _QUALIFICATION_NAMES = frozenset({"matura", "matury", "technikum", "licencjat", "bacalaureat", "liceu", "liceul",
                                   "liceum", "facultatea"})
@@ -159,6 +184,9 @@ def identify(text: str) -> str | None:
     # with one borrowed word stays English.
     english = sum(1 for w in words if w in _ENGLISH)
     roman_urdu = sum(1 for w in words if w in _ROMAN_URDU)
+    arabizi = _arabizi(text)
+    if arabizi >= 2 and arabizi > english and arabizi > roman_urdu:
+        return "ar"  # Arabizi is answered in Arabic's own letters, which its writers read
     if (roman_urdu >= 2 and roman_urdu > english) or (roman_urdu == 1 and not english and 1 < len(words) <= 3):
         return "ur-latn"  # answered in the letters it is written in
     # (a qualification's own name is said in English too: "technikum in poland, mechanic, with matura")
@@ -180,3 +208,14 @@ def identify(text: str) -> str | None:
     if lang == "en" and not english and (roman_urdu or polish or romanian):
         return None  # ...and so is its English for one with none of English's words and one of another's
     return lang if confidence >= 0.9 else None
+
+
+def _arabizi(text: str) -> int:
+    """How many of the message's words are Arabizi: listed words, and words with a digit for a sound."""
+    count = 0
+    for token in _TOKEN.findall(text.lower()):
+        if token in _ARABIZI:
+            count += 1
+        elif any(c.isdigit() for c in token) and not _ENGLISH_DIGIT_WORD.match(token):
+            count += bool(_ARABIZI_DIGIT.match(token))
+    return count

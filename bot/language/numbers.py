@@ -310,6 +310,11 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"عمري (?P<n>\d{1,2})(?!\d)",
     r"(?:أبلغ|ابلغ) من العمر (?P<n>\d{1,2})(?!\d)",
     r"عندي (?P<n>\d{1,2}) (?:سنة|سنه|عام|عاما)",
+    # Arabizi, Arabic in Latin letters: "3omri 24", "ana 22 sana", "3andi 31 3am" (not "3andi 5 snin f UK",
+    # five years here)
+    r"(?<![\w])(?:3omri|3umri|3mri|omri|umri) (?P<n>\d{1,2})(?!\d)",
+    r"(?<![\w])(?:ana|3andi|3ndi|3andy) (?P<n>\d{1,2}) (?:sana|sene|sneen|snin|3am|3aam)(?![\w])"
+    r"(?! (?:f|fi|hon|hna|hena|b|bi|mn|min)(?![\w]))",
     r"ਮੈਂ (?P<n>\d{1,2}) ਸਾਲ",
     # the years left out, as said: "ਮੈਂ 16 ਦਾ ਆਂ", "میں 16 کا ہوں"
     r"ਮੈਂ (?P<n>\d{1,2}) ਦ[ਾੀ] (?:ਹਾਂ|ਆਂ)",

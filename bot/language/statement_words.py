@@ -206,6 +206,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                           "عاطل عن العمل", "عاطل", "عاطلة", "لا أعمل", "بدون عمل", "فقدت عملي",
                                           "بدون شغل", "بلا شغل", "صرت بدون شغل", "ما بتشتغل", "مش شغالة",
                                           "مش شغال", "ما بيشتغل",
+                                          # Arabizi, as typed in Latin letters
+                                          "ma 3ndi shoghl", "ma 3andi shoghl", "ma3ndi shoghl", "ma3andi shoghl",
+                                          "ma 3andi khedma", "ma3andi khedma", "bala shoghl", "bdun shoghl",
+                                          "ma khdamch", "ma kankhdamch", "ma 3am eshtghel", "mesh 3am eshtghel",
                                           # not allowed to work (a claim being decided), however "work" is said
                                           "مش مسموح لي اشتغل", "ما مسموح لي اشتغل", "مو مسموح لي اشتغل",
                                           "غير مسموح لي بالعمل", "ممنوع اشتغل", "ممنوع من العمل",

@@ -90,3 +90,23 @@ def test_what_a_resident_has_done_told_in_the_past_tense_without_marks_is_recogn
 @pytest.mark.parametrize("text", ["computers i spose", "dunno, maybe something with data", "not a clue, i guess retail"])
 def test_a_short_english_reply_with_a_hedge_is_never_taken_for_another_language(text):
     assert identify(text) in ("en", None)
+
+
+@pytest.mark.parametrize("text", [
+    "salam, 3omri 27, sakin f Smethwick, bddi at3allam shi bil computer",  # Levantine
+    "slm ana mn Maroc, 3andi 40 sana, bghit nkhdam f IT",  # Maghrebi
+    "ana 3ayez a3raf lw fi course mag7ani",  # Egyptian
+    "mish 3arfe",  # a short answer with nothing else in it
+])
+def test_arabic_typed_in_latin_letters_is_answered_in_arabic(text):
+    assert identify(text) == "ar"
+
+
+@pytest.mark.parametrize("text", [
+    "I finish at 3pm and can start at 9am, I live in B23 5AB",
+    "c u 2moro, gr8 thanks m8",
+    "im 19, on the 7th floor in ws10, 5days a week",
+    "mein 24 saal ka hoon, Birmingham mein rehta hoon",
+])
+def test_english_sms_spellings_postcodes_and_times_are_not_taken_for_arabizi(text):
+    assert identify(text) != "ar"

@@ -30,3 +30,18 @@ def test_someone_elses_age_in_another_language_is_not_the_residents(understandin
 def test_years_spent_somewhere_in_urdu_are_not_an_age(understanding, text):
     # میں after a place is "in", not "I": "in Dubai for 12 years"
     assert age(understanding, text) is None
+
+
+@pytest.mark.parametrize("text, years", [("salam, 3omri 24, sakin b Oldbury", 24), ("ana 22 sana w sakin f Walsall", 22),
+                                         ("3andi 31 sana, bddi course", 31)])
+def test_a_residents_own_age_in_arabizi_is_read(understanding, text, years):
+    assert age(understanding, text) == years
+
+
+def test_years_spent_somewhere_in_arabizi_are_not_an_age(understanding):
+    assert age(understanding, "3andi 5 snin f UK") is None
+
+
+def test_no_work_said_in_arabizi_is_read_as_unemployed(understanding):
+    facts = {f.slot: f.value for f in understanding.extract("ma 3andi shoghl mn 6 shhur", language="ar")}
+    assert facts.get("employment_status") == "unemployed"
