@@ -338,6 +338,12 @@ _THEIR_AGE_REPLY = re.compile(r"(?:(?:yes|yeah|well|oh|sorry|it is for my \w+) ,
                               r"(?:only |just |now )?(?P<n>\d{1,2})(?: now| years old| yrs old)?")
 
 
+# ...or with the age opening a clause of a longer reply, the only number in it (not "30 odd years there", "16 hours")
+_AGE_IN_REPLY = re.compile(r"(?:^|[,;.!?] )(?:(?:about|around|roughly|maybe|probably|it is|i am|just|only) )?"
+                           r"(?P<n>\d{2})(?![\w.,/:%-])(?! (?:years?|yrs?|hours?|hrs?|k|grand|quid|pounds?|odd|minutes?|"
+                           r"mins?|days?|weeks?|months?|per|an|a|kids?|children|of|people|staff)\b)")
+
+
 def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[str] = None) -> List[Fact]:
     """A short reply that answers the open question in the resident's own words (ANSWERS above, or
     the conversation language's words in bot.language.answer_words).
@@ -353,6 +359,10 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
             age = dataclasses.replace(view.fact("age", int(theirs.group("n")), theirs.start("n"), theirs.end("n"), text),
                                       weak=True)
             return facts + [Fact("asking_for", theirs.group("who"), 0, 0, ""), age]
+        said = _AGE_IN_REPLY.search(view.plain) if len(re.findall(r"\d+", view.plain)) == 1 else None
+        if said:  # "like I said, mid fifties. 56 if you need the number": a clause that opens with the age
+            return facts + [dataclasses.replace(view.fact("age", int(said.group("n")), said.start("n"), said.end("n"),
+                                                          text), weak=True)]
         born = births.age_from_date_reply(view.plain, dt.date.today())
         if born:  # "12/05/2008": their date of birth, and the age it gives today
             return [f for f in facts if f.slot != "number"] + [dataclasses.replace(view.fact("age", *born, text),

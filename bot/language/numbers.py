@@ -139,7 +139,8 @@ _BESIDE_PLACE = re.compile(r"(?:^" + _GREETING + r"?(?P<n>\d{2})(?= § )|§ (?P<
 _PLACE_THEN_AGE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] |(?:from|frm|in) )§ (?P<n>\d{2})" + _AGE_UNITS_AFTER
                              + r"(?! (?:years?|yrs?)\b)(?= [a-z§]| ?[,.!?]| ?$)")
 # ...or an age and a state opening a terse message or clause: "27 n unemployed", "hi 52 and redundant"
-_AGE_AND_STATE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2}) (?:and|&) (?:i am )?§")
+_AGE_AND_STATE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2}) (?:and|&) (?:i am )?"
+                            r"(?:§|(?:living|live|based|staying|currently living|currently based)\b)")
 # ...or a terse clause that is an age and where they are: "58 in bilston", "18 from tamworth", "29 hairdresser
 # in halesowen" (a word or two between). Units after the number ("16 gcses in walsall") are not ages.
 _AGE_IN_PLACE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?:now )?(?P<n>\d{2})" + _AGE_UNITS_AFTER
@@ -173,7 +174,7 @@ _SERVED = re.compile(r"\b(?:army|navy|raf|forces|military|marines|served|service
                      r"(?:years|yrs|yr)\b")
 # An age said in years, opening a clause: "34 years, live in Walsall" (not how long: "22 years I've been there")
 _YEARS_SAID = re.compile(r"(?:^|[,;.!] |and |, )(?P<n>\d{1,3}) (?:years|yrs|yr|year)(?! (?:ago|experience|exp|of|in|"
-                         r"at|with|working|as|service|now|unemployed|out|on|doing|there|here|"
+                         r"at|with|working|as|service|now|unemployed|out|on|doing|there|here|this|last|next|since|ever|odd|"
                          # how long, said first: "22 years I've been there", "20 years he's been doing it",
                          # "31 years I worked there"
                          r"(?:i|he|she|they|we) (?:(?:have|has|'s|'ve|s|had) )?(?:been|worked|done)|been|i have|he has|"
@@ -189,8 +190,21 @@ _AGE_THEN_WISH = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2})" + _
 _PERSON = (r"(?:woman|man|lady|bloke|fella|lad|girl|guy|gent|gentleman|mum|mom|dad|mother|father|grandmother|"
            r"grandfather|grandad|grandma|gran|nan|person|widow|widower)")
 _PERSON_OF = re.compile(r"(?:§|\b" + _PERSON + r") of (?P<n>\d{2})(?![\w.,/:+-])" + _AGE_UNITS_AFTER)
+# ...or said after who they are: "I am Afghan girl, 23", "I am Romanian girl 27 years", "I'm a woman in my fifties
+# (56)" (the person words may be claimed, §: the unmasked words say which)
+_I_AM_PERSON_AGED = re.compile(r"(?:(?<![\w])i am (?:an? )?(?:[a-z]+ )?" + _PERSON + r"|§)(?: ,)? (?P<paren>\( )?"
+                               r"(?P<n>\d{2})(?(paren) \)|(?! (?:years?|yrs?) (?:ago|in|here|of|experience|working|"
+                               r"as|at|with)\b)(?! (?:months?|weeks?|days?|hours?|hrs?|kids?|children)\b)(?![\w.,/:-]))")
 # ...or the age a question turns on, said of themselves: "can u do coding stuff if ur 13?" (not the rule asked
 # about: "only if you're 19 or over?")
+# An age had since a birthday gone by: "62 last birthday", "was 52 in sept", "turned 40 last month" (not "was 52 in
+# 2019", a year alone, nor a birthday still to come this year)
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|" \
+          r"jun|jul|aug|sep|sept|oct|nov|dec)"
+_HAD_AGE = re.compile(r"(?<![\w£.,])(?P<n>\d{2}) (?:at my |on my )?last (?:birthday|bday|b day)(?![\w])"
+                      r"|(?:^|(?<=[,;.!?] )|(?<![\w])i (?:just )?)(?:was|turned) (?P<n2>\d{2}) "
+                      r"(?:in (?P<month>" + _MONTHS + r")|last (?:month|week|weekend)|on (?:monday|tuesday|wednesday|"
+                      r"thursday|friday|saturday|sunday))(?![\w])")
 _IF_AGED = re.compile(r"\bif (?:you are|you 're|your|youre|u r|ur|i am|i 'm|im) (?P<n>\d{1,2})(?![\w.,/:+-])"
                       + _AGE_UNITS_AFTER + r"(?! (?:years? old )?(?:or|and|to|-) ?(?:over|under|older|younger|more|"
                       r"less|above|below|\d))")
@@ -333,6 +347,7 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"گزار|ਲਾਏ|ਲਾ|ਗੁਜ਼ਾਰੇ|ਗੁਜਾਰੇ|lagaye|lagae|guzare|guzaare|قضيت|امضيت|أمضيت)(?![\w]))",
 )]
 _AGE_PATTERNS += [(p, 10, 100) for p in _OWN_AGE_IN_LANGUAGES]
+_AGE_PATTERNS += [(_HAD_AGE, 14, 99), (_I_AM_PERSON_AGED, 16, 99)]
 # Said outright of themselves ("I'm 56", "56 years old", "ਮੈਂ 56 ਸਾਲਾਂ ਦਾ ਹਾਂ"): when a looser number disagrees
 # ("ਵੀਹ ਸਾਲ ਫਾਊਂਡਰੀ ਵਿੱਚ", twenty years in a foundry), the age said outright is theirs.
 _OUTRIGHT = ({p for p, _, _ in _AGE_PATTERNS[:5]}
@@ -376,7 +391,8 @@ _LOOSE = {_BARE_CLAUSE, _BESIDE_PLACE, _AGE_IN_PLACE, _PLACE_THEN_AGE, _AGE_AND_
 _CLAUSE_THEN_PLACE = re.compile(r"[,;.!?] (?P<n2>\d{2}) §(?: [.!])?$")
 # An age said as the one coming: "I'll be 25 next month", "turning 30 in March", "16 tmrw", "I'm 18 on
 # Friday", "my 19th birthday is next week" is 24, 29, 15, 17, 18 today: what they are now decides.
-_SOON = (r"(?:next (?:month|week|weekend)|this (?:week|weekend|month)|in (?:a|2|two|3|three|a few|few) "
+_SOON = (r"(?:next (?:month|week|weekend|year)|this (?:week|weekend|month)|in the (?:spring|summer|autumn|new year)|"
+         r"(?:on |at )?christmas(?: day| eve)?|on new year 's day|in (?:a|2|two|3|three|a few|few) "
          r"(?:days?|weeks?|months?)|soon|tomorrow|tmrw|tmr|tmrow|2moro|2morrow|2mrw|tomoz|the day after tomorrow|"
          r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)|"
          r"in (?:" + "|".join([
@@ -386,7 +402,7 @@ _SOON = (r"(?:next (?:month|week|weekend)|this (?:week|weekend|month)|in (?:a|2|
          # "turns 16 on the 20th of December", "is 18 on 3 March"
          r"|on (?:the )?\d{1,2}(?: ?(?:st|nd|rd|th))?(?: of)? (?:january|february|march|april|may|june|july|august|"
          r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))(?![\w])")
-_AGE_SOON = re.compile(r"(?<![\w])(?:i will be|i am going to be|i am turning|turning|i turn|will be|i am|"
+_AGE_SOON = re.compile(r"(?<![\w])(?:i will be|ill be|i am going to be|i am turning|turning|i turn|will be|i am|"
                        # ...said of the person they ask for: "he turns 16 next month", "she 's 19 in May"
                        r"(?P<third>(?:he|she|they) ?(?:is|are|'s|s|will be|'ll be)(?: going to be| turning)?|turns)|"
                        r"(?:^|(?<=[,;.!?] )))"
@@ -442,7 +458,8 @@ _OTHER_AGE_BARE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ )?\w+|(?:(?:a|one|t
 _BIG_BIRTHDAY = re.compile(r"\b(?P<when>hit|hitting|turned|turning|reached|reaching|just had|had|having|celebrated) "
                            r"(?:the |my )?big (?P<tens>[2-9]) ?- ?0\b")
 # A number put right in the same message, after an age: "I'm 35, oh sorry 36 now", "29, I mean 30".
-_CORRECTED = re.compile(r"(?<![\w])(?:sorry|i mean|i meant|actually|no wait|wait|oops|correction|make that)(?: ,)?"
+_CORRECTED = re.compile(r"(?<![\w])(?:sorry|i mean|i meant|actually|no wait|wait|oops|correction|make that|"
+                        r"(?<=, )(?:oh )?no(?: ,)?(?= \d))(?: ,)?"
                         r" (?:i am |i 'm |(?:i )?(?:have |'ve )?(?:just )?turned )?(?P<n>\d{2})(?: now)?" + _AGE_UNITS_AFTER
                         + r"(?! (?:years|yrs|year|yr)\b(?! old))(?![\w.,/:-])")
 
@@ -505,6 +522,10 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
             if pattern is _PERSON_OF and text[m.start()] == "§" and not (
                     plain and re.search(r"\b" + _PERSON + " of " + m.group("n") + r"\b", plain)):
                 continue  # "§ of 56" is a person only when the claimed words are one ("a woman of 56")
+            if pattern is _I_AM_PERSON_AGED and text[m.start()] == "§" and not (
+                    plain and re.search(r"\bi am (?:an? )?(?:\w+ )?" + _PERSON + r"\b[^.!?]{0,25}\( " + m.group("n")
+                                        + r" \)", plain)):
+                continue  # "§ ( 56 )" is their age only after "I am a woman..." in the words claimed
             value = int(m.group(group)) - (pattern is _NEARLY or pattern is _NEARLY_OTHER)
             # "i am N" names its subject; other forms may be a child's or partner's age
             before = text[max(0, m.start() - 40): m.start(group)]
@@ -513,7 +534,7 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
             if pattern in _LOOSE:  # "my son, 17, ...": a bare number goes with the clause before it
                 before = before.rstrip(" ,")  # a full stop ends that clause: "... for my dad. 42, Walsall"
                 before = _SELF_DESCRIBED.sub(" ", before)  # "single mum 2 kids, 30": the 30 is hers
-            someone = k > 0 and not other and _SOMEONE_ELSE.search(before)
+            someone = k > 0 and not other and _SOMEONE_ELSE.search(before) and pattern is not _I_AM_PERSON_AGED
             if other and (_ASKERS_AGE.search(text[m.start():m.start(group)])
                           or _ASKERS_NAMED_AGE.search(text[max(0, m.start(group) - 30):m.start(group)])):
                 continue  # asking for someone else: "I'm 43" is the asker's own age

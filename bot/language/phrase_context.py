@@ -62,6 +62,7 @@ _WORKS_THERE = {"work", "works", "working", "worked", "job", "lady", "assistant"
                 "supervisor", "manager", "lecturer", "tutor", "chef", "librarian", "officer", "worker"}
 _GOING_OWN_WAY = {"go", "going", "start", "starting", "set", "setting", "maybe", "eventually", "someday", "day"}
 _THAT_ONE = {"it", "this", "that", "the", "these", "those", "its"}
+_ANY_SUCH = {"anything", "something", "any"}
 SEEKING = {"looking", "want", "seeking", "find", "finding", "need", "get", "getting", "apply",
            "applying", "become", "be", "like", "hope", "hoping", "search", "searching"}
 JOB_WORDS = {"work", "works", "working", "worked", "job", "jobs", "did", "experience",
@@ -209,6 +210,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     # "any part time courses?", "are there evening classes": asking for courses at that time is wanting it
     # (but "is it part time?", "is this course full time" asks of a course)
     wants_such = slot == "availability" and nxt in _CLASSES and nxt != "only" and not before & _THAT_ONE
+    # "is there anything weekends only?": asking for anything at that time is wanting it
+    wants_such = wants_such or (slot == "availability" and bool(before & _ANY_SUCH) and not before & _THAT_ONE)
     if question and slot != "interest" and not said_of_self and not one_of_them and not wants_such:
         return None
     if ent.text.lower().endswith(" going") and nxt in {"well", "ok", "okay", "fine", "great", "good", "to", "alright"}:

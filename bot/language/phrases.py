@@ -201,12 +201,19 @@ FACTS: List[Tuple[str, List[str]]] = [
         "one day a week", "two days a week", "three days a week", "2 days a week", "3 days a week",
         "while he is at nursery", "while she is at nursery", "while they are at nursery",
         "while the kids are at school", "while the children are at school", "while they are at school",
-        "while he is at school", "while she is at school"]),
+        "while he is at school", "while she is at school",
+        # the school run bounds their day: "it'd have to be between the school runs"
+        "between the school runs", "between school runs", "around the school run", "around the school runs",
+        "around school runs", "in between the school runs",
+        # one day free in the week: "Mondays are my only day off"
+        "my only day off", "only day off", "my one day off", "on my day off", "on my days off"]),
     ("availability=evenings_weekends", [
         "evenings", "weekends", "evenings and weekends", "at the weekend", "on the weekend",
         "at weekends", "evening classes", "evening courses", "weekend classes", "weekend courses",
         "nights", "night time", "saturdays", "sundays", "weekday evenings", "in the evenings",
-        "in the evening", "after 6", "after 5", "after 6pm", "after 5pm"]),
+        "in the evening", "after 6", "after 5", "after 6pm", "after 5pm",
+        # "only" before the time: "Only evening I can", "only weekend is possible"
+        "only evening", "only in the evening", "only weekend", "only at the weekend", "only at weekends"]),
     ("availability=evenings_weekends?", ["evening", "weekend", "evening only", "weekend only"]),
     ("availability=evenings_weekends;employment_status=employed", ["after work", "after my shift"]),
     # ---- benefits and income -------------------------------------------------------------------

@@ -76,7 +76,9 @@ _STILL_AT_IT = re.compile(r"\bi am still (?:teaching|working|nursing|driving|emp
                           r"at (?:it|work|the \w+))\b"
                           # where they live and, in the same breath, where they work: "I live in Tipton and work
                           # in meat factory there" (not a wish after "and": "so i can earn and work in IT")
-                          r"|\b(?:i|we) live (?:in|at|near) (?:\w+ ){1,2}and (?:i )?work (?:in|at|for|on)\b")
+                          r"|\b(?:i|we) live (?:in|at|near) (?:\w+ ){1,2}and (?:i )?work (?:in|at|for|on)\b"
+                          # texted without the "I", straight after their age: "hi im 22 work in primark walsall"
+                          r"|\bi am \d{2}(?: ,)? (?:and )?work (?:in|at|for|as)\b")
 _NAMED_LEVEL = re.compile(answers.NAMED_LEVEL)
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 
