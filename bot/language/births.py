@@ -62,6 +62,10 @@ _DATE_REPLY = re.compile(
     + _MONTH_NAMES + r")(?: ,)? (?P<year>(?:19|20)\d{2}))")
 
 
+# Arabic-Indic, Urdu (Extended Arabic-Indic) and Gurmukhi digits as ASCII, for the years written "19.." and "20.."
+_ASCII_DIGITS = {ord(c): str(k) for block in ("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "੦੧੨੩੪੫੬੭੮੯") for k, c in enumerate(block)}
+
+
 def _age_from_birth(m: re.Match, today: dt.date) -> Optional[int]:
     if "dyear" in m.re.groupindex and m.group("dyear"):
         day, month, year = int(m.group("dday")), int(m.group("dmonth")), int(m.group("dyear"))
@@ -83,6 +87,7 @@ def _age_from_birth(m: re.Match, today: dt.date) -> Optional[int]:
 
 def ages_from_birth(text: str, today: dt.date) -> Iterator[Tuple[int, int, int]]:
     """(age today, start, end) for each date of birth in `text` whose age can be told (not the year alone)."""
+    text = text.translate(_ASCII_DIGITS)  # "ਅਗਸਤ ੧੯੭੧": one character for one, so the offsets hold
     english = _BORN.finditer(text) if ("born" in text or "dob" in text or "birth" in text or "d.o.b" in text) else ()
     for m in list(english) + list(_BORN_IN_LANGUAGES.finditer(text)):
         years = _age_from_birth(m, today)

@@ -36,7 +36,8 @@ _RELATIONS: Dict[str, Dict[str, str]] = {
     "pa": {"ਪੁੱਤਰ": "he", "ਪੁੱਤ": "he", "ਮੁੰਡਾ": "he", "ਧੀ": "she", "ਕੁੜੀ": "she", "ਪਤਨੀ": "she", "ਘਰਵਾਲੀ": "she",
            "ਪਤੀ": "he", "ਘਰਵਾਲਾ": "he", "ਘਰਵਾਲੇ": "he", "ਭਰਾ": "he", "ਭੈਣ": "she", "ਮੰਮੀ": "she", "ਮਾਂ": "she", "ਮਾਤਾ": "she",
            "ਪਿਤਾ": "he", "ਡੈਡੀ": "he", "ਪਾਪਾ": "he", "ਪੋਤਾ": "he", "ਪੋਤੀ": "she", "ਦੋਹਤਾ": "he", "ਦੋਹਤੀ": "she",
-           "ਭਤੀਜਾ": "he", "ਭਤੀਜੀ": "she", "ਭਾਣਜਾ": "he", "ਭਾਣਜੀ": "she"},
+           "ਭਤੀਜਾ": "he", "ਭਤੀਜੀ": "she", "ਭਾਣਜਾ": "he", "ਭਾਣਜੀ": "she",
+           "ਦਾਦੀ": "she", "ਨਾਨੀ": "she", "ਦਾਦਾ": "he", "ਨਾਨਾ": "he"},
     "ar": {"ابني": "he", "ابنتي": "she", "بنتي": "she", "أخي": "he", "اخي": "he", "أختي": "she", "اختي": "she",
            "زوجي": "he", "زوجتي": "she", "أمي": "she", "امي": "she", "أبي": "he", "ابي": "he", "ابوي": "he",
            "حفيدي": "he", "حفيدتي": "she", "مراتي": "she", "مرتي": "she", "جوزي": "he"},
@@ -48,7 +49,8 @@ _RELATIONS: Dict[str, Dict[str, str]] = {
     "ro": {"fiul": "he", "fiului": "he", "baiatul": "he", "fiica": "she", "fiicei": "she", "fata": "she",
            "sotia": "she", "sotiei": "she", "sotul": "he", "sotului": "he", "fratele": "he", "sora": "she",
            "surorii": "she", "nepotul": "he", "nepoata": "she", "mama": "she", "mamei": "she", "tata": "he",
-           "tatal": "he", "tatalui": "he"},
+           "tatal": "he", "tatalui": "he", "fetita": "she", "fetite": "she", "fetitei": "she", "nepoatei": "she",
+           "nepotului": "he", "baiat": "he", "baiatului": "he"},
 }
 _THEIR_AGE: Dict[str, Tuple[str, ...]] = {
     # (said with respect, in the plural: "ਉਹ ੫੫ ਸਾਲ ਦੇ ਹਨ", "وہ 55 سال کے ہیں")
@@ -66,7 +68,9 @@ _THEIR_AGE: Dict[str, Tuple[str, ...]] = {
     "ar": (r"(?P<g>عمره|عمرها) (?P<n>\d{{1,2}})", r"(?P<g>عنده|عندها) (?P<n>\d{{1,2}}) (?:سنة|سنه|عام|عاما|سنين)"),
     # (or a birthday just had: "skończyła 17 lat", "a împlinit 16 ani luna trecută")
     "pl": (r"\bma (?P<n>\d{{1,2}}) (?:lat|lata|latek)\b", r"\bskonczyl[a]? (?P<n>\d{{1,2}}) (?:lat|lata)\b"),
-    "ro": (r"\bare (?P<n>\d{{1,2}}) (?:de )?ani\b", r"\ba (?:implinit|facut) (?P<n>\d{{1,2}}) (?:de )?ani\b"),
+    # (or of a relation "of N years": "bunica unei fetițe de doisprezece ani", a girl of twelve)
+    "ro": (r"\bare (?P<n>\d{{1,2}}) (?:de )?ani\b", r"\ba (?:implinit|facut) (?P<n>\d{{1,2}}) (?:de )?ani\b",
+           r"\b(?:{rel}) de (?P<n>\d{{1,2}}) (?:de )?ani\b"),
 }
 # Asking for someone, with no age yet ("piszę w imieniu syna", "pentru fiul meu", "اپنے بیٹے کے لیے", "ਮੇਰੀ ਧੀ
 # ਲਈ", "نيابة عن ابني"): the questions are then about that person, their age first.
@@ -75,7 +79,7 @@ _ON_BEHALF: Dict[str, Tuple[str, ...]] = {
     "ur": (r" (?:میرے|میری|اپنے|اپنی) (?P<rel>{rel}) (?:کی طرف سے|کے لیے پوچھ|کے لئے پوچھ|کے بارے میں پوچھ|کے لیے لکھ"
            r"|کے لئے لکھ) ",),
     "ur-latn": (r" (?:mere|meri|apne|apni) (?P<rel>{rel}) (?:ki taraf se|ke liye pooch|ke liye puch|ke bare mein pooch) ",),
-    "pa": (r" (?:ਮੇਰੇ|ਮੇਰੀ|ਆਪਣੇ|ਆਪਣੀ) (?P<rel>{rel}) (?:ਵੱਲੋਂ|ਲਈ ਪੁੱਛ|ਬਾਰੇ ਪੁੱਛ|ਲਈ ਲਿਖ) ",),
+    "pa": (r" (?:ਮੇਰੇ|ਮੇਰੀ|ਆਪਣੇ|ਆਪਣੀ) (?P<rel>{rel})(?: ਜੀ)? (?:ਵੱਲੋਂ|ਲਈ ਪੁੱਛ|ਬਾਰੇ ਪੁੱਛ|ਲਈ ਲਿਖ|ਵਾਸਤੇ ਪੁੱਛ|ਵਾਸਤੇ ਲਿਖ) ",),
     "ar": (r" (?:نيابة عن|بالنيابة عن|اسال عن|اسال من اجل|اسال لاجل|اكتب عن|اكتب نيابة عن|كنكتب على|نكتب على|كنسول على"
            r"|اكتب على) (?P<rel>{rel}) ",),
     "pl": (r" w imieniu (?:mojego |mojej |mego )?(?P<rel>{rel}) ",

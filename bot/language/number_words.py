@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Sequence, Tuple
 
-from bot.language.answers import fold_letters
+from bot.language.answers import fold, fold_letters
 from bot.language.script_names import ARABIC_MARKS
 
 _UNITS = {w: i for i, w in enumerate(
@@ -41,7 +41,13 @@ _WHOLE_NUMBER_WORDS = dict(
     # never an everyday word, so a child's age is not missed
     + [("تلطعش", 13), ("تلتطعش", 13), ("اربعطعش", 14), ("أربعطعش", 14)]
     + [("تلطاش", 13), ("ثلطاش", 13), ("اربعطاش", 14), ("أربعطاش", 14), ("ربعطاش", 14), ("خمسطاش", 15),
-       ("سطاش", 16), ("ستاش", 16), ("سبعطاش", 17), ("سبطاش", 17), ("تمنطاش", 18), ("ثمنطاش", 18), ("تسعطاش", 19)])
+       ("سطاش", 16), ("ستاش", 16), ("سبعطاش", 17), ("سبطاش", 17), ("تمنطاش", 18), ("ثمنطاش", 18), ("تسعطاش", 19)]
+    # ...and as Yemen and the Gulf write them, with ت: "ابني عمره سبعتاعش"
+    + [("تلتاعش", 13), ("ثلطاعش", 13), ("اربعتاعش", 14), ("أربعتاعش", 14), ("خمستاعش", 15), ("ستاعش", 16),
+       ("سبعتاعش", 17), ("ثمنتاعش", 18), ("تمنتاعش", 18), ("تسعتاعش", 19)]
+    # Urdu and Punjabi past sixty-five: a grandparent's age ("ਉਹ ਸਤਾਹਠ ਸਾਲ ਦੇ ਨੇ")
+    + [("چھیاسٹھ", 66), ("سڑسٹھ", 67), ("اڑسٹھ", 68), ("انہتر", 69), ("ਛਿਆਹਠ", 66), ("ਸਤਾਹਠ", 67),
+       ("ਅਠਾਹਠ", 68), ("ਉਣੱਤਰ", 69), ("ਸੱਤਰ", 70)])
 _AR_UNITS = {"واحد": 1, "احد": 1, "اثنين": 2, "اثنان": 2, "اتنين": 2, "ثلاثة": 3, "ثلاث": 3, "تلاتة": 3,
              "تلات": 3, "اربعة": 4, "أربعة": 4, "اربع": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
              "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تمانية": 8, "تمنية": 8, "تسعة": 9, "تسع": 9}
@@ -54,7 +60,8 @@ _WHOLE_NUMBER_WORDS.update(_AR_TENS)
 # Each also in the letters the language tables fold to (bot.language.answers.fold_letters), the way phones
 # often type them: the closing ة as ه ("خمسه وثلاثين"), Urdu's ہ and ی as Arabic's ه and ي ("پندره").
 for _table in (_AR_UNITS, _AR_TENS, _WHOLE_NUMBER_WORDS):
-    _table.update({fold_letters(w): n for w, n in list(_table.items())})
+    # (and as the whole message is folded, hamza seats too: "ستائیس" is read as "ستاييس")
+    _table.update({form: n for w, n in list(_table.items()) for form in (fold_letters(w), fold(w))})
 
 
 # Polish and Romanian build them tens then unit ("czterdzieści cztery", "patruzeci și doi"), texted with or
@@ -72,6 +79,11 @@ _LATIN_UNITS = {**dict.fromkeys(("jeden", "unu", "unul"), 1), **dict.fromkeys(("
                 **dict.fromkeys(("siedem", "șapte", "şapte", "sapte"), 7), **dict.fromkeys(("osiem", "opt"), 8),
                 **dict.fromkeys(("dziewięć", "dziewiec", "nouă", "noua"), 9)}
 _WHOLE_NUMBER_WORDS.update({
+    # (the younger teens too, each a word of its own and no everyday word, so a child's age is not missed)
+    **dict.fromkeys(("jedenaście", "jedenascie", "unsprezece"), 11),
+    **dict.fromkeys(("dwanaście", "dwanascie", "doisprezece", "douăsprezece", "douasprezece"), 12),
+    **dict.fromkeys(("trzynaście", "trzynascie", "treisprezece"), 13),
+    **dict.fromkeys(("czternaście", "czternascie", "paisprezece", "paisprezece"), 14),
     **dict.fromkeys(("piętnaście", "pietnascie", "cincisprezece"), 15),
     **dict.fromkeys(("szesnaście", "szesnascie", "șaisprezece", "şaisprezece", "saisprezece"), 16),
     **dict.fromkeys(("siedemnaście", "siedemnascie", "șaptesprezece", "şaptesprezece", "saptesprezece"), 17),
@@ -102,7 +114,11 @@ _ROMAN_URDU_NUMBERS.update({_skeleton(w): n for w, n in (
     ("sentalis", 47), ("adtalis", 48), ("unchas", 49), ("pachas", 50), ("ikyawan", 51), ("bawan", 52),
     ("trepan", 53), ("chawan", 54), ("chapan", 56), ("satawan", 57), ("athawan", 58), ("tresath", 63),
     ("chonsath", 64), ("pensath", 65))})
-_YEARS_AFTER = {"saal", "sal", "baras"}
+# ...and the younger ones, a child's age ("chaudah saal ka hai"): read before the word for years only, like the rest
+_ROMAN_URDU_NUMBERS.update({_skeleton(w): n for w, n in (
+    ("das", 10), ("gyarah", 11), ("gyara", 11), ("barah", 12), ("bara", 12), ("terah", 13), ("tera", 13),
+    ("chaudah", 14), ("chauda", 14), ("chodah", 14), ("choda", 14))})
+_YEARS_AFTER = {"saal", "sal", "baras", "baris"}
 # Numbers under fifteen, in Urdu and Punjabi, count as an age only before a word for years ("میرا بیٹا چودہ سال
 # کا ہے", "ਪੋਤਾ ਤੇਰਾਂ ਸਾਲਾਂ ਦਾ"): alone they are everyday words too ("دس" is also "tell", "نو" also "no").
 _YOUNG_WORDS = {"پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10, "گیارہ": 11, "بارہ": 12, "تیرہ": 13,
@@ -111,7 +127,7 @@ _YOUNG_WORDS = {"پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "
 # Words for years in the non-Latin scripts (also never part of a place by likeness: bot.language.places).
 _YEARS = {"سال", "سالوں", "برس", "ورھیاں", "ورہیاں", "ورھے", "سنة", "سنه", "سنوات", "عام", "ਸਾਲ", "ਸਾਲਾਂ", "ਸਾਲਾ",
           "ਵਰ੍ਹਿਆਂ", "ਵਰਿਆਂ"}
-_YOUNG_WORDS.update({fold_letters(w): n for w, n in list(_YOUNG_WORDS.items())})
+_YOUNG_WORDS.update({form: n for w, n in list(_YOUNG_WORDS.items()) for form in (fold_letters(w), fold(w))})
 YEARS_WORDS = frozenset(_YEARS | {fold_letters(w) for w in _YEARS})
 
 

@@ -128,7 +128,9 @@ NATIONALITIES = (
 _AGE_UNITS_AFTER = (
     r"(?! ?(?:hours?|hrs?|h|days?|weeks?|months?|k|grand|thousand|pounds?|quid|%|percent|times|"
     r"minutes?|mins?|miles?|pm|am|p\.m\.|a\.m\.|o'clock|of|kids?|children|an|a|per|pw|x|/|-(?= ?\d)|st|nd|"
-    r"rd|th|stone|kg|lbs|foot|feet|ft|cm|£|gcses?|a levels?|levels?|\.\d|,\d)(?![\w]))"
+    r"rd|th|stone|kg|lbs|foot|feet|ft|cm|£|gcses?|a levels?|levels?|\.\d|,\d|"
+    # an age given roughly ("30 something", "40 plus", "50ish", Romanian "30 și ceva") is not the age: it is asked
+    r"something|summat|odd|plus|ish|\+|s(?:i|și|şi) ceva)(?![\w]))"
 )
 # A greeting before a terse message's first clause leaves it first: "hiya 29 n live in bloxwich".
 _GREETING = (r"(?:(?:hi|hiya|hii|hiii|hello|helo|hey|heya|hey there|hi there|hello there|alright|morning|"
@@ -311,10 +313,10 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     # a terse message's first clause, as texted: "czesc 28 lat dudley", "buna, 45 de ani, walsall" (not "od 10
     # lat", for ten years, or "10 lat temu", ten years ago: those are not at a clause's start)
     r"(?:^(?:(?:cześć|czesc|hej|witam|dzień dobry|dzien dobry) (?:, )?)?|[,;.!?] )(?P<n>\d{1,2}) (?:lat|lata)"
-    r"(?! temu)(?![\w])",
+    r"(?! temu)(?! (?:przepracowa|pracowa|spędzi|spedzi|mieszka|jestem w|w |na |jako )\w*)(?![\w])",
     r"(?:^(?:(?:bună|buna|salut|bună ziua|buna ziua) (?:, )?)?|[,;.!?] )(?P<n>\d{1,2}) (?:de )?ani"
-    r"(?! în urmă| in urma)(?![\w])",
-    r"(?<![\w])(?:mein|main|me|mai|mei|mien) (?P<n>\d{1,2}) (?:(?:saal|sal) )?k[aie] (?:hoon|hun|hu|hon)(?![\w])",
+    r"(?! în urmă| in urma)(?! (?:am lucrat|am muncit|lucrat|muncit|in |în |la |ca |de muncă|de munca)\w*)(?![\w])",
+    r"(?<![\w])(?:mein|main|me|mai|mei|mien) (?P<n>\d{1,2}) (?:(?:saal|sal|baras|baris) )?k[aie] (?:hoon|hun|hu|hon)(?![\w])",
     r"(?<![\w])meri (?:umar|umer|umr|age) (?P<n>\d{1,2})(?![\w])",
     # ("پاکستان میں 10 سال اکاؤنٹنٹ رہی": "in Pakistan for 10 years", میں there is "in", not "I")
     r"میں (?P<n>\d{1,2}) سال(?= ?ک[اےی](?!\w)| ?[،,۔.]| ?$)",
@@ -327,7 +329,7 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     # Arabizi, Arabic in Latin letters: "3omri 24", "ana 22 sana", "3andi 31 3am" (not "3andi 5 snin f UK",
     # five years here)
     r"(?<![\w])(?:3omri|3umri|3mri|omri|umri) (?P<n>\d{1,2})(?!\d)",
-    r"(?<![\w])(?:ana|3andi|3ndi|3andy) (?P<n>\d{1,2}) (?:sana|sene|sneen|snin|3am|3aam)(?![\w])"
+    r"(?<![\w])(?:ana|3andi|3ndi|3andy) (?P<n>\d{1,2}) (?:sana|sene|sneen|snin|3 ?am|3aam)(?![\w])"
     r"(?! (?:f|fi|hon|hna|hena|b|bi|mn|min)(?![\w]))",
     r"ਮੈਂ (?P<n>\d{1,2}) ਸਾਲ",
     # the years left out, as said: "ਮੈਂ 16 ਦਾ ਆਂ", "میں 16 کا ہوں"
