@@ -221,6 +221,11 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("intermediate", ("متوسط", "متوسطة", "متوسطه", "جيد", "جيدة", "جيده", "لا بأس", "مقبول", "مقبولة",
                               "منيح", "منيحة", "كويس", "كويسة", "زين", "زينة", "نص نص", "نص ونص", "على قدي",
                               "يمشي الحال")),
+            # Arabizi, Arabic typed in Latin letters (bot.language.identify): "chwiya", "wasat", "mnee7"
+            ("basic", ("chwiya", "shwaya", "shwayye", "shwi", "chwia", "da3if", "da3ife", "mish mni7a", "mesh kwayes")),
+            ("intermediate", ("wasat", "nos nos", "nus nus", "mni7", "mnee7", "mni7a", "mzyan", "mzyana", "kwayes",
+                              "kwayesa", "zein", "zena")),
+            ("fluent", ("mumtaz", "momtaz", "mumtaza", "ktir mni7", "ktir mnee7", "bi tala9a", "lughti el om")),
         ],
         "employment_status": [
             ("unemployed", ("لا أعمل", "لا يعمل", "لا تعمل", "لا يدرس ولا يعمل", "لا تدرس ولا تعمل",
@@ -228,11 +233,16 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                             "عاطل عن العمل", "بدون عمل", "بلا عمل", "أبحث عن عمل", "ابحث عن عمل", "ربة منزل",
                             "ربة بيت", "لا يسمح لي بالعمل", "غير مسموح لي بالعمل", "لا", "ما في شغل",
                             # "not working" as Levantine speakers say it: "ما عم اشتغل"
-                            "ما عم اشتغل", "ما عم بشتغل", "مو عم اشتغل", "مش عم اشتغل", "ما عم اعمل", "ما عم أشتغل")),
+                            "ما عم اشتغل", "ما عم بشتغل", "مو عم اشتغل", "مش عم اشتغل", "ما عم اعمل", "ما عم أشتغل",
+                            # Arabizi
+                            "ma bshtghel", "ma beshtghel", "ma ashtaghil", "ma ashtaghel", "ma eshtghel", "ma khdamch",
+                            "ma kankhdemch", "ma kankhdamch", "bala shoghl", "bdun shoghl", "3atel", "3atla")),
             ("self_employed", ("عمل حر", "أعمل لحسابي", "مشروعي الخاص", "عندي مشروع", "أعمل لنفسي")),
             ("in_education", ("طالب", "طالبة", "أدرس", "يدرس", "تدرس", "في الكلية", "في الجامعة", "في المدرسة")),
             ("employed", ("أعمل", "بشتغل", "اشتغل", "أشتغل", "موظف", "موظفة", "دوام جزئي", "دوام كامل", "نعم",
-                          "شغال", "شغالة")),
+                          "شغال", "شغالة",
+                          # Arabizi
+                          "bshtghel", "beshtghel", "ashtaghil", "khddam", "khdama", "shaghal", "shaghle")),
         ],
         "availability": [
             ("full_time", ("طول اليوم", "كل اليوم", "أي وقت", "في أي وقت", "كل الوقت", "كل يوم", "طول الأسبوع", "دوام كامل", "متفرغ",
@@ -240,7 +250,10 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("evenings_weekends", ("مساء", "المساء", "مساءا", "مسائية", "مسائي", "في المساء", "ليلا", "الليل", "بالليل",
                                    "نهاية الأسبوع", "عطلة نهاية الأسبوع", "الويكند", "ويكند", "الويك اند", "ويك اند",
                                    "السبت", "الأحد",
-                                   "بعد العمل", "بعد الشغل")),
+                                   "بعد العمل", "بعد الشغل",
+                                   # Arabizi
+                                   "bel masa", "bil masa", "masa2an", "el masa", "bel lel", "bil lail", "l3shiya",
+                                   "f l3chiya", "nhar l7ed", "l7ed w ssebt", "ssebt w l7ed", "el weekend")),
             ("part_time", ("صباحا", "الصباح", "الصبح", "بالصبح", "الظهر", "بعد الظهر", "دوام جزئي", "بعض الساعات",
                            "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس",
                            "بارت تايم", "پارت تايم", "نص دوام", "نصف دوام",

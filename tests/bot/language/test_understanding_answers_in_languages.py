@@ -154,3 +154,14 @@ def test_an_income_said_in_their_language_is_a_yearly_amount(understanding, lang
 ])
 def test_an_income_we_cannot_be_sure_of_is_not_guessed(understanding, language, text):
     assert "annual_income" not in answered(understanding, text, "annual_income", language)
+
+
+@pytest.mark.parametrize("text, asked, value", [
+    ("chwiya, bas ba3ref a9ra", "english_level", "basic"),
+    ("mnee7, ba7ki ma3 el nas", "english_level", "intermediate"),
+    ("ma bshtghel hala2", "employment_status", "unemployed"),
+    ("khddam f restaurant", "employment_status", "employed"),
+    ("bel masa bas", "availability", "evenings_weekends"),
+])
+def test_arabizi_replies_answer_the_question_in_an_arabic_conversation(understanding, text, asked, value):
+    assert answered(understanding, text, asked, "ar")[asked][0] == value
