@@ -26,7 +26,7 @@ _COMPACT = {"pa", "pw", "pcm", "ph", "annually", "yearly", "weekly", "monthly", 
 _MONEY = re.compile(
     r"(?<![\w.,£])(?P<cur>£ ?)?(?!0\d)(?P<num>" + NUM + r")(?: ?(?P<mult>k|grand|thousand)(?![\w]))?"
     r"(?: (?P<unit>pounds?|quid))?"
-    r"(?: (?P<conn>a |an |per |each |every |/ |p )?(?P<per>" + "|".join(_PERIODS) + r"))?(?![\w])"
+    r"(?: (?P<conn>a |an |per |each |every |/ |p |the )?(?P<per>" + "|".join(_PERIODS) + r"))?(?![\w])"
 )
 _HOURS = re.compile(  # (not "£11 hr": that is pay by the hour)
     r"(?<![\w.£])(?<!£ )(?P<h>\d{1,2}(?:\.\d)?) (?:hours|hour|hrs|h)"

@@ -355,6 +355,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "cut my hours to nothing", "cut my hours to zero", "hours cut to nothing", "hours cut to zero",
         "stopped ringing me", "stopped calling me", "stopped giving me shifts", "no shifts since", "no more shifts"]),
     ("background=displaced_worker", [
+        # going, not yet gone: "I've put my name down for voluntary redundancy", "told I'm surplus to requirements"
+        "voluntary redundancy", "put my name down for redundancy", "surplus to requirements", "made surplus",
         "replaced by a machine", "replaced by machines", "replaced by a robot", "replaced by robots",
         "replaced by ai", "replaced by a computer", "replaced by computers", "replaced by automation",
         "robots took my job", "machines took my job", "ai took my job", "automation took my job",

@@ -1,0 +1,25 @@
+"""A job going but not yet gone ("put my name down for voluntary redundancy", "told I'm surplus to
+requirements") is a displaced worker's background without saying they are out of work; pay "the hour" is pay
+by the hour."""
+
+import pytest
+
+from tests.bot.language.reading import facts
+
+
+@pytest.mark.parametrize("said", [
+    "Now they're cutting a shift and I've put my name down for voluntary redundancy.",
+    "been told I'm surplus to requirements at the sheet metal place",
+])
+def test_a_job_going_is_a_displaced_workers_background_without_saying_they_are_out_of_work(understanding, said):
+    found = facts(understanding, said)
+    assert found["background"] == "displaced_worker" and "employment_status" not in found
+
+
+def test_voluntary_redundancy_taken_is_still_out_of_work(understanding):
+    assert facts(understanding, "I took voluntary redundancy last year")["employment_status"] == "unemployed"
+
+
+def test_pay_the_hour_is_pay_by_the_hour(understanding):
+    found = facts(understanding, "I work in warehouse picking, £11.44 the hour, 30 hours a week")
+    assert found["employment_status"] == "employed" and round(found["annual_income"]) == round(11.44 * 30 * 52)
