@@ -57,6 +57,8 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|\bborn and (?:bred|raised)(?! (?:in|abroad|overseas|back)\b(?! (?:the uk|england|britain|here)\b))"
          r"|^english (?:, )?born and (?:bred|raised)\b"
          r"|\benglish (?:is|'s) (?:my|his|her|their) (?:language|lingo)\b"
+         # "it's my language" to "How good is your English?"
+         r"|\bit (?:is|'s) (?:my|his|her|their) (?:own )?(?:language|lingo)\b"
          # "English" to "How good is your English?" in an English conversation: it is their language
          # ("english only lol", "only speak english", "eng")
          r"|^(?:yes |yeah |yep |yh )?(?:i )?(?:only )?(?:speak )?(?:english|eng)(?: yes| only| obviously| obvs| obv| ofc|"

@@ -58,6 +58,7 @@ _SOLVING = {"help", "helping", "helps", "sort", "sorting", "fix", "fixing", "sol
 _CLASSES = {"classes", "class", "courses", "course", "school", "study", "only"}
 # The word before "in school" or "at college" that makes it a workplace: a job or work itself.
 _WORKS_THERE = {"work", "works", "working", "worked", "job", "lady", "assistant", "cleaner", "cook", "caretaker",
+                "clean", "cleans", "cleaning", "teach", "teaches", "teaching", "volunteer", "volunteers", "volunteering",
                 "technician", "teacher", "nurse", "receptionist", "administrator", "secretary", "porter", "staff",
                 "supervisor", "manager", "lecturer", "tutor", "chef", "librarian", "officer", "worker"}
 _GOING_OWN_WAY = {"go", "going", "start", "starting", "set", "setting", "maybe", "eventually", "someday", "day"}

@@ -541,6 +541,9 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("immigration_status=british_irish", [
         "i am british", "british citizen", "british passport", "british national", "uk citizen",
         "irish citizen", "i am irish", "irish passport", "born in the uk", "born in england",
+        # the nationality said as who they are: "Irish lad, well not a lad anymore, 59"
+        "irish lad", "irish man", "irishman", "irish woman", "irish bloke", "irish fella", "irish girl",
+        "british lad", "british man", "british woman", "british bloke",
         "born in britain", "born here", "uk national", "british born",
         # said of someone asked for, or as the passport they hold: "he's british, got his passport in the 90s"
         "he is british", "she is british", "they are british", "is a british citizen", "got my passport",
@@ -563,7 +566,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "graduate visa", "my visa", "have a visa", "tier 2 visa", "dependant visa",
         # the route named as people say it: "on the care worker visa", "health and care visa"
         "care worker visa", "care visa", "health and care visa", "health and care worker visa", "worker visa",
-        "dependent visa", "on a work visa", "on the visa"]),
+        "dependent visa", "on a work visa", "on the visa",
+        # a partner's visa, held as their dependant: "came as a dependant on my husband's skilled worker visa"
+        "as a dependant", "as a dependent", "as his dependant", "as her dependant", "on my husband 's visa",
+        "on my wife 's visa", "on my partner 's visa"]),
     ("english_level=fluent?", ["native", "native english speaker"]),
     ("english_level=none", [
         "no english", "do not speak english", "can not speak english", "not speak english",

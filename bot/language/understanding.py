@@ -23,7 +23,7 @@ from bot.language.phrase_context import in_context, is_question
 from bot.language.facts import Fact
 from bot.language.asking_for import RELATION_WORDS, asking_for
 from bot.language.places import LIVING_WORDS, Gazetteer, PlaceMatch
-from bot.language.abroad import qualification_abroad
+from bot.language.abroad import qualification_abroad, work_back_home
 from bot.language.settling import settle
 from bot.language.situations import their_work
 from bot.language.unreadable import TOO_LONG, classify_unreadable
@@ -153,6 +153,8 @@ class Understanding:
         found += [(f, "") for f in self._numbers(view, text, other=other)]
         if about is not None:
             found = [(f, flag) for f, flag in found if not _askers_own(f, text)]
+        back_home = work_back_home([f for f, _ in found], text)
+        found = [(f, flag) for f, flag in found if any(f is g for g in back_home)]
         facts = settle(found, view, text, wanted)
         if about is not None:  # what settling adds is read from their words too ("I'm a support worker")
             facts = [f for f in facts if not _askers_own(f, text)]

@@ -159,7 +159,13 @@ CHOSEN = re.compile(r"\b(?:want|wanting|need|needing) (?:to get )?out of\b|\b(?:
 # A job that has gone, in so many words: "my job in the stockroom has gone". Not in work any more,
 # whatever "my job" said on its own.
 JOB_GONE = re.compile(r"\bmy (?:\w+ ){0,2}?job(?: \S+){0,4} (?:has gone|is gone|went|has been cut|was cut|got cut|"
-                       r"disappeared|has disappeared|no longer exists)\b")
+                       r"disappeared|has disappeared|no longer exists)\b"
+                       # ...or left by them, or come to its end, said as done: "quit my job last wk", "contract at
+                       # the council ended last Friday" (not "want to quit my job", nor "ends in March")
+                       r"|\b(?<!to )(?<!wanna )(?<!gonna )(?:quit|left|walked out of|packed in|jacked in) my (?:\w+ )?job"
+                       r"(?= (?:last|yesterday|on|in|a|an|\d+)\b| ?[,.;!]| ?$)"
+                       r"|\b(?:contract|job|placement|post|role)(?: \S+){0,6}? (?:ended|finished|ran out|expired|"
+                       r"came to an end)(?= (?:last|yesterday|on|in|a|\d+)\b| ?[,.;!]| ?$)")
 # The job ending for the resident, said as what it means to them: "so that's me finished on Friday".
 ENDING = re.compile(r"\bthat (?:'s|s|is) me (?:finished|done|out)\b|\b(?:agency|firm|company|we) "
                      r"(?:has |have |'s |s )?lost the contract\b")
@@ -184,6 +190,14 @@ def losing(facts: List[Fact], view, text: str) -> List[Fact]:
         losing = LAST_DAY.search(view.plain)
     if losing is None:
         return facts
+    gone = JOB_GONE.search(view.plain)
+    if gone:  # "...was not renewed" of a contract that "ended last Friday": displaced, and out of that work now
+        kept = [f for f in facts if f.slot != "employment_status"
+                and not (f.slot == "background" and f.value in ("unemployed", "low_wage", "career_changer"))]
+        kept.append(view.fact("employment_status", "unemployed", gone.start(), gone.end(), text))
+        if not any(f.slot == "background" for f in kept):
+            kept.append(view.fact("background", "displaced_worker", losing.start(), losing.end(), text))
+        return kept
     kept = [f for f in facts if not (f.slot == "employment_status" and f.value == "unemployed")
             and not (f.slot == "background" and f.value in ("unemployed", "low_wage", "career_changer"))]
     slots = {f.slot for f in kept}
