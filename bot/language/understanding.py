@@ -78,11 +78,16 @@ _STILL_AT_IT = re.compile(r"\bi am still (?:teaching|working|nursing|driving|emp
                           # in meat factory there" (not a wish after "and": "so i can earn and work in IT")
                           r"|\b(?:i|we) live (?:in|at|near) (?:\w+ ){1,2}and (?:i )?work (?:in|at|for|on)\b"
                           # texted without the "I", straight after their age: "hi im 22 work in primark walsall"
-                          r"|\bi am \d{2}(?: ,)? (?:and )?work (?:in|at|for|as)\b")
+                          r"|\bi am \d{2}(?: ,)? (?:and )?work (?:in|at|for|as)\b"
+                          # ...or opening a clause of a terse message: "34, live in Atherstone, work as a clerk"
+                          r"|(?:^|(?<=[,;.] ))work (?:as an?|at|for) (?!(?:a |an )?(?:living|change|bit|while|team|group|"
+                          r"pair|family|volunteer)\b)")
 _NAMED_LEVEL = re.compile(answers.NAMED_LEVEL)
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 
 # Hours worked now, said as a fact: "working 16 hours in a pharmacy", "i do 20 hrs a week at asda".
+# A word of being taught just before a topic said loosely ("the basics", "computers"): the topic is what they want.
+_TAUGHT = re.compile(r"\b(?:teach|teaches|teaching|learn|learning|show|shows|showing)\b")
 # Hours wanted ("want to work 16 hours", "can only do 20 hours") are availability, not a job.
 _WORKING_HOURS = re.compile(
     r"(?P<wish>\b(?:want|wanna|like|could|can|only|looking|need|hoping|prefer|would|to) (?:\S+ )?)?"
@@ -139,7 +144,10 @@ class Understanding:
                 flag = raw[-1] if raw[-1:] in "?!" else ""
                 value = _typed(slot, raw.rstrip("?!"))
                 if flag == "?" and (words > len(ent) + 2 or question):
-                    continue
+                    if not (slot == "interest" and _TAUGHT.search(" ".join(t.norm_ for t in doc[max(0, ent.start - 6):
+                                                                                               ent.start]))):
+                        continue
+                    flag = ""  # "anything to teach an old farmhand the basics?": the basics are what they want
                 fact = Fact(slot, value, ent.start_char, ent.end_char, ent.text, weak=flag == "?")
                 fact = in_context(fact, ent, doc, view, asks(ent.start_char), words, other=other)
                 if fact is not None:

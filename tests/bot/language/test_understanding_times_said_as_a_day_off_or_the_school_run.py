@@ -29,3 +29,23 @@ def test_work_texted_straight_after_their_age_is_work_now(understanding, said):
 
 def test_a_wish_to_work_after_their_age_is_not_work_now(understanding):
     assert "employment_status" not in facts(understanding, "im 22 want to work in IT")
+
+
+@pytest.mark.parametrize("said", ["Sunday I am free and Monday evening.", "I can only come tuesday evenings"])
+def test_a_free_day_at_the_weekend_or_a_weekdays_evening_is_evenings_and_weekends(understanding, said):
+    assert facts(understanding, said)["availability"] == "evenings_weekends"
+
+
+def test_work_opening_a_clause_of_a_terse_message_is_work_now(understanding):
+    assert facts(understanding, "34, live in Atherstone, work as a purchase ledger clerk.")["employment_status"] == \
+        "employed"
+
+
+def test_work_as_a_team_is_not_a_job(understanding):
+    assert "employment_status" not in facts(understanding, "want a job. work as a team is important")
+
+
+def test_the_basics_they_ask_to_be_taught_are_what_they_want_to_learn(understanding):
+    said = "Is there anything to teach an old farmhand the basics?"
+    assert facts(understanding, said)["interest"] == "general_digital"
+    assert "interest" not in facts(understanding, "Is it about the basics?")
