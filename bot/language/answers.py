@@ -278,6 +278,11 @@ def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tupl
     if best is not None and best[0] == "full_time" and len(times) == 1:
         # "كل يوم صباحا", "ਹਰ ਰੋਜ਼ ਸਵੇਰੇ": every day, but only in the mornings
         return next(iter(times.items()))
+    both = {"part_time", "evenings_weekends"}
+    if best is not None and best[0] in both and both <= set(times) | {best[0]}:
+        # the day beside the evening, as the English reading settles it: "din mein gaari chalata hun, sirf shaam
+        # ko time hota hai" works the day and is free the evening
+        return "evenings_weekends", times.get("evenings_weekends", best[1])
     return best
 
 

@@ -210,6 +210,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                           "ma 3ndi shoghl", "ma 3andi shoghl", "ma3ndi shoghl", "ma3andi shoghl",
                                           "ma 3andi khedma", "ma3andi khedma", "bala shoghl", "bdun shoghl",
                                           "ma khdamch", "ma kankhdamch", "ma 3am eshtghel", "mesh 3am eshtghel",
+                                          # Iraqi "there is no": "ماكو عندي شغل"
+                                          "ماكو شغل", "ماكو عندي شغل", "ماكو عمل",
                                           # not allowed to work (a claim being decided), however "work" is said
                                           "مش مسموح لي اشتغل", "ما مسموح لي اشتغل", "مو مسموح لي اشتغل",
                                           "غير مسموح لي بالعمل", "ممنوع اشتغل", "ممنوع من العمل",
@@ -499,9 +501,12 @@ FREE: Dict[str, Tuple[str, ...]] = {
     "ur-latn": ("farigh", "farig", "free hota", "free hoti", "parhai", "course", "waqt milta", "time milta",
                 "time hota"),
     "pa": ("ਵਿਹਲਾ", "ਵਿਹਲੀ", "ਵੇਹਲਾ", "ਵੇਹਲੀ", "ਪੜ੍ਹਾਈ", "ਟਾਈਮ ਹੁੰਦਾ", "ਟਾਈਮ ਮਿਲਦਾ", "ਵਕਤ ਮਿਲਦਾ", "ਸਮਾਂ ਮਿਲਦਾ"),
-    "ar": ("فاضي", "فاضية", "متفرغ", "متفرغة", "الدراسة", "عندي وقت", "بكون عندي وقت"),
-    "pl": ("wolny", "wolna", "wolne", "wolnego czasu", "nauka", "mogę tylko", "moge tylko", "mam czas"),
-    "ro": ("liber", "liberă", "libera", "pot doar", "pot numai", "am timp"),
+    # (or when they can come: "أكدر أجي بس وكت العصر", Iraqi "I can come only at...")
+    "ar": ("فاضي", "فاضية", "متفرغ", "متفرغة", "الدراسة", "عندي وقت", "بكون عندي وقت", "أقدر أجي", "اقدر اجي",
+           "أكدر أجي", "اكدر اجي", "بقدر اجي", "بقدر إجي"),
+    # (time had, said in either order: "Timp am doar sâmbăta și duminica", "czas mam tylko w weekendy")
+    "pl": ("wolny", "wolna", "wolne", "wolnego czasu", "nauka", "mogę tylko", "moge tylko", "mam czas", "czas mam"),
+    "ro": ("liber", "liberă", "libera", "pot doar", "pot numai", "am timp", "timp am", "timp liber"),
 }
 
 # Words that, right before a phrase of being in work, make it a wish, a "not" or the past: "أريد أعمل" (I want

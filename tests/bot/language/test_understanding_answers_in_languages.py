@@ -165,3 +165,20 @@ def test_an_income_we_cannot_be_sure_of_is_not_guessed(understanding, language, 
 ])
 def test_arabizi_replies_answer_the_question_in_an_arabic_conversation(understanding, text, asked, value):
     assert answered(understanding, text, asked, "ar")[asked][0] == value
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ur-latn", "din mein gaari chalata hun, sirf shaam ko time hota hai"),
+    ("ur", "شام کو ہی، دن میں ڈیوٹی ہوتی ہے"),
+])
+def test_a_day_at_work_beside_a_free_evening_answers_evenings(understanding, language, text):
+    assert answered(understanding, text, "availability", language)["availability"][0] == "evenings_weekends"
+
+
+@pytest.mark.parametrize("language, text, slot, value", [
+    ("ro", "Lucrez într-un depozit pe ture. Timp am doar sâmbăta și duminica.", "availability", "evenings_weekends"),
+    ("ar", "ماكو عندي شغل من زمان. أكدر أجي بس وكت الصبح", "availability", "part_time"),
+    ("ar", "ماكو عندي شغل من زمان، كنت بالبيت ويه الجهال", "employment_status", "unemployed"),
+])
+def test_time_had_and_work_missing_said_in_an_opening_are_read(understanding, language, text, slot, value):
+    assert answered(understanding, text, None, language)[slot][0] == value
