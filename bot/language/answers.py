@@ -260,6 +260,13 @@ def tables_for(language: Optional[str]) -> List[str]:
     return sorted(t for t in _WORDS if t == language or t.startswith(language + "-"))
 
 
+# Words of being at work, in each language's folded letters ("ڈیوٹی", "kaam", "دوام"), and a reply's clauses.
+_AT_WORK = re.compile(r"\b(?:duty|dooty|kaam|naukri|shift|job|work|working|chalata|chalati|praca|pracuje|lucrez|munca|"
+                      r"serviciu|tura|ture)\b|" + "|".join(fold(w) for w in (
+                          "ڈیوٹی", "کام", "نوکری", "جاب", "شفٹ", "ਡਿਊਟੀ", "ਕੰਮ", "ਨੌਕਰੀ", "ਸ਼ਿਫਟ", "شغل", "دوام", "شغلي")))
+_CLAUSES = re.compile(r"[,،۔.;!?]| (?:aur|lekin|magar|par|اور|لیکن|ਪਰ|ਅਤੇ|و|بس|لكن|ale|dar|si)(?= )")
+
+
 def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tuple[Any, str]]:
     """The value a short reply in the conversation's language gives the open question, and the words
     that gave it, or None. The longest phrase found wins, so "nie pracuję" beats "pracuję" and
@@ -280,9 +287,15 @@ def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tupl
         return next(iter(times.items()))
     both = {"part_time", "evenings_weekends"}
     if best is not None and best[0] in both and both <= set(times) | {best[0]}:
-        # the day beside the evening, as the English reading settles it: "din mein gaari chalata hun, sirf shaam
-        # ko time hota hai" works the day and is free the evening
-        return "evenings_weekends", times.get("evenings_weekends", best[1])
+        # the day beside the evening, one of them at work: "din mein gaari chalata hun, sirf shaam ko time hota hai"
+        # is free the evening, "din mein 3 4 ghante nikal sakta hoon, shaam ... duty hoti hai" the day
+        phrases = {**times, best[0]: best[1]}
+        clauses = [f" {fold(c)} " for c in _CLAUSES.split(text)]
+        working = {value for value, phrase in phrases.items() if value in both and _AT_WORK.search(
+            next((c for c in clauses if phrase in c), ""))}
+        if len(working) == 1:
+            free = (both - working).pop()
+            return free, phrases[free]
     return best
 
 
