@@ -57,6 +57,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                           # said of someone asked for: "فیکٹری نے ان کو نکال دیا"
                                           "ان کو نکال دیا", "انہیں نکال دیا", "اس کو نکال دیا", "اسے نکال دیا")),
         ("background=displaced_worker", ("روبوٹ لگ گئے", "روبوٹ لگا دیے", "روبوٹ آ گئے", "مشینیں لگ گئیں")),
+        # employed, as the idiom says it: "گودام میں لگا ہوا ہوں" (I am "attached" to a job)
+        ("employment_status=employed", ("لگا ہوا ہوں", "لگی ہوئی ہوں")),
         ("employment_status=employed", ("کام کرتا ہوں", "کام کرتی ہوں", "نوکری کرتا ہوں", "نوکری کرتی ہوں",
                                         "کماتا ہوں", "کماتی ہوں", "جاب کرتا ہوں", "جاب کرتی ہوں",
                                         "گھنٹے کام ملتا", "گھنٹے کام کرتا", "گھنٹے کام کرتی", "گھنٹے کا کام")),
@@ -98,6 +100,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("employment_status=unemployed", ("mujhe nikal diya", "mujhe nikaal diya", "nikal diya gaya",
                                           "nikaal diya gaya", "kaam se nikal diya", "naukri se nikal diya")),
         ("background=displaced_worker", ("robot lag gaye", "robot laga diye", "robot aa gaye", "machines lag gayi")),
+        ("employment_status=employed", ("laga hua hun", "laga hua hoon", "lagi hui hun", "lagi hui hoon",
+                                        "dinner lady hun", "dinner lady hoon")),
         ("employment_status=employed", ("kaam karta hoon", "kaam karti hoon", "kam karta hoon", "kam karti hoon",
                                         "naukri karta hoon", "naukri karti hoon", "job karta hoon", "job karti hoon",
                                         "kamata hoon", "kamati hoon")),
@@ -142,6 +146,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("availability=evenings_weekends", ("ਸ਼ਾਮ ਨੂੰ ਪੜ੍ਹ ਸਕਦਾ", "ਸ਼ਾਮ ਨੂੰ ਪੜ੍ਹ ਸਕਦੀ", "ਸ਼ਾਮ ਨੂੰ ਹੀ ਪੜ੍ਹ")),
         ("employment_status=employed", ("ਬੱਸ ਡਰਾਈਵਰ ਹਾਂ", "ਨਰਸ ਹਾਂ", "ਟੀਚਰ ਹਾਂ", "ਅਧਿਆਪਕ ਹਾਂ", "ਅਧਿਆਪਕਾ ਹਾਂ",
                                         "ਕੇਅਰ ਵਰਕਰ ਹਾਂ", "ਸਕਿਓਰਿਟੀ ਗਾਰਡ ਹਾਂ", "ਪੁਲਿਸ ਵਿੱਚ ਹਾਂ")),
+        ("employment_status=employed", ("ਲੱਗਾ ਹੋਇਆ ਹਾਂ", "ਲੱਗੀ ਹੋਈ ਹਾਂ", "ਲੱਗੀ ਹਾਂ", "ਲੱਗਾ ਹਾਂ", "ਲੱਗੀ ਹੋਈ ਆਂ",
+                                        "ਲੱਗਾ ਹੋਇਆ ਆਂ")),
         ("employment_status=employed", ("ਕੰਮ ਕਰਦਾ ਹਾਂ", "ਕੰਮ ਕਰਦੀ ਹਾਂ", "ਨੌਕਰੀ ਕਰਦਾ ਹਾਂ", "ਨੌਕਰੀ ਕਰਦੀ ਹਾਂ",
                                         "ਕਮਾਉਂਦਾ ਹਾਂ", "ਕਮਾਉਂਦੀ ਹਾਂ",
                                         # "ਆਂ" for "ਹਾਂ", as spoken; shifts done
@@ -239,6 +245,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("employment_status=employed", ("أنا ممرضة", "أنا ممرض", "أنا سائق باص", "أنا سائق حافلة", "أنا معلم",
                                         "أنا معلمة", "أنا مدرس", "أنا مدرسة", "أنا عامل في مصنع",
                                         "أنا عاملة في مصنع", "أنا حارس أمن")),
+        # Arabizi: "khddam f restaurant", "bshtghel b warehouse"
+        ("employment_status=employed", ("khddam f", "khdama f", "kankhdem f", "bshtghel b", "beshtghel b",
+                                        "bashtghel b")),
         ("employment_status=employed", ("الذي أعمل فيه", "التي أعمل فيها", "ما زلت أعمل",
                                         "لا زلت أعمل", "موظف", "موظفة", "أعمل", "أشتغل", "اشتغل",
                                         # working, as Egypt and the Levant say it: "شغال في مطعم"
@@ -300,6 +309,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "jestem pielęgniarzem", "jestem kierowcą autobusu", "jestem nauczycielem",
                                         "jestem nauczycielką", "jestem opiekunką", "jestem opiekunem",
                                         "jestem ochroniarzem", "jestem operatorem wózka", "jestem pracownikiem")),
+        # the work said as the work: "Sprzątam biura na pół etatu"; no work, said object first: "pracy nie mam"
+        ("employment_status=employed", ("sprzątam", "sprzatam")),
+        ("employment_status=unemployed", ("pracy nie mam", "roboty nie mam", "nie mam roboty")),
         ("employment_status=employed", ("pracuję", "zarabiam", "mam pracę",
                                         # work done, said as people do: "robię na magazynie na nocki"
                                         "robię na", "robię w", "robię jako")),
@@ -386,6 +398,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "sunt șofer de autobuz", "sunt profesor", "sunt profesoară", "sunt învățătoare",
                                         "sunt îngrijitoare", "sunt îngrijitor", "sunt paznic", "sunt muncitor",
                                         "sunt muncitoare", "sunt operator", "sunt angajat", "sunt angajată")),
+        ("employment_status=employed", ("sunt șofer", "sunt sofer", "lucrez ca")),
         ("employment_status=employed", ("lucrez", "câștig")),
         ("background=low_wage;employment_status=employed",
          ("salariul minim", "salariu minim", "salariu mic", "salariul mic", "câștig puțin", "prost plătit",

@@ -182,3 +182,16 @@ def test_a_day_at_work_beside_a_free_evening_answers_evenings(understanding, lan
 ])
 def test_time_had_and_work_missing_said_in_an_opening_are_read(understanding, language, text, slot, value):
     assert answered(understanding, text, None, language)[slot][0] == value
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("ur-latn", "ab Amazon ke warehouse mein part time laga hua hun", "employed"),
+    ("ur-latn", "school mein dinner lady hun, sirf lunch time da kaam", "employed"),
+    ("pa", "ਇੱਥੇ ਆ ਕੇ Poundland ਵਿੱਚ ਪਾਰਟ ਟਾਈਮ ਲੱਗੀ ਹੋਈ ਹਾਂ", "employed"),
+    ("pl", "Sprzątam biura na pół etatu i kasa jest marna.", "employed"),
+    ("pl", "od tej pory nic nie robie, pracy nie mam", "unemployed"),
+    ("ro", "Sunt sofer de TIR, toata saptamana pe drumuri.", "employed"),
+    ("ar", "khddam f restaurant dyal pizza, lkhlsa 9lila bzaf", "employed"),
+])
+def test_work_or_its_lack_said_as_each_language_idiom_says_it_is_read(understanding, language, text, value):
+    assert answered(understanding, text, None, language)["employment_status"][0] == value
