@@ -48,6 +48,12 @@ _INCOME_CUE = re.compile(
 ASSUMED_WEEKLY_HOURS = 37.5
 # Minimum plausible amount per period when there is no £, k or "pounds" to say it is money.
 _BARE_MIN = {1: 1000, 52: 80, 12: 300, None: 4}
+# Sums that are not pay: a debt, a loan, savings, fees or a price, said after or before the amount.
+_NOT_PAY_AFTER = re.compile(r" (?:of |in |worth of )?(?:debt|debts|loans?|student loans?|savings|saved|fees?|tuition|"
+                            r"overdraft|arrears|deposit|rent|a course|for a course|for the course|to pay back)\b")
+_NOT_PAY_BEFORE = re.compile(r"\b(?:owe|owes|owing|debt of|debts of|loan of|loans of|saved|savings of|fees of|"
+                             r"costs?|costing|price of|pay back|paying back|borrowed|deposit of|course fees?)"
+                             r"(?: (?:about|around|over|nearly|almost|up to))? (?:£ ?)?$")
 _RANGE_BEFORE = re.compile(r"(?:\d(?: ?k| ?grand)? ?(?:-|to)|between) ?$")
 
 
@@ -79,6 +85,8 @@ def annual_income(text: str) -> Optional[Tuple[float, int, int]]:
             per = None  # "30 hour week" is hours, not pay
         factor = _PERIODS[per] if per else 1
         amount = _amount(m)
+        if not per and (_NOT_PAY_AFTER.match(text, m.end()) or _NOT_PAY_BEFORE.search(before)):
+            continue  # "end up with 50 grand of debt", "saved 3k", "fees of £9,250": money, but not pay
         if not money_word:
             if per:
                 if amount < _BARE_MIN[factor]:

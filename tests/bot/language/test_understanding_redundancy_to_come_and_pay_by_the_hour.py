@@ -23,3 +23,13 @@ def test_voluntary_redundancy_taken_is_still_out_of_work(understanding):
 def test_pay_the_hour_is_pay_by_the_hour(understanding):
     found = facts(understanding, "I work in warehouse picking, £11.44 the hour, 30 hours a week")
     assert found["employment_status"] == "employed" and round(found["annual_income"]) == round(11.44 * 30 * 52)
+
+
+@pytest.mark.parametrize("said", ["I really don't want to go to uni and end up with 50 grand of debt.",
+                                  "saved 5 grand for a course", "the course costs £3000"])
+def test_a_debt_savings_or_a_price_is_not_pay(understanding, said):
+    assert "annual_income" not in facts(understanding, said)
+
+
+def test_pay_said_beside_a_debt_is_still_pay(understanding):
+    assert facts(understanding, "I owe 3k on my card, earn 18k")["annual_income"] == 18000
