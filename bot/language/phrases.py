@@ -362,6 +362,9 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("background=displaced_worker", [
         # going, not yet gone: "I've put my name down for voluntary redundancy", "told I'm surplus to requirements"
         "voluntary redundancy", "put my name down for redundancy", "surplus to requirements", "made surplus",
+        # notice given by the employer (not "handed in my notice", their own choice)
+        "been given notice", "been given my notice", "given notice", "got my notice", "been served notice",
+        "given us notice", "given us our notice",
         "replaced by a machine", "replaced by machines", "replaced by a robot", "replaced by robots",
         "replaced by ai", "replaced by a computer", "replaced by computers", "replaced by automation",
         "robots took my job", "machines took my job", "ai took my job", "automation took my job",

@@ -86,6 +86,11 @@ _NAMED_LEVEL = re.compile(answers.NAMED_LEVEL)
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 
 # Hours worked now, said as a fact: "working 16 hours in a pharmacy", "i do 20 hrs a week at asda".
+# GCSE grades said as numbers, with the subject: "I got 4s in English and maths", "a 5 in maths". Ofqual: grades 9
+# to 4 are level 2 and 3 to 1 level 1 (https://www.gov.uk/what-different-qualification-levels-mean).
+_GCSE_GRADES = re.compile(r"\b(?:got|get|have|had|with|passed|achieved) (?:a |an |grade |grades )?(?P<g>[1-9])s?"
+                          r"(?: (?:and|or|&) (?:a |an )?[1-9]s?)? (?:in|for) (?:my )?(?:gcse )?(?:english|maths|math|"
+                          r"science|computer science|computing)\b")
 # A word of being taught just before a topic said loosely ("the basics", "computers"): the topic is what they want.
 _TAUGHT = re.compile(r"\b(?:teach|teaches|teaching|learn|learning|show|shows|showing)\b")
 # Hours wanted ("want to work 16 hours", "can only do 20 hours") are availability, not a job.
@@ -205,6 +210,10 @@ class Understanding:
         hourly = numbers.hourly_pay(view.masked)
         if hourly:  # paid by the hour: in work, whatever else the message says about it
             out.append(view.fact("employment_status", "employed", hourly[1], hourly[2], text, masked=True))
+        grades = _GCSE_GRADES.search(view.plain)
+        if grades:  # GCSE grades said as numbers: 9 to 4 are level 2, 3 to 1 level 1 (Ofqual's grading)
+            level = 2 if int(grades.group("g")) >= 4 else 1
+            out.append(view.fact("qualification_level", level, grades.start(), grades.end(), text))
         decline = _DECLINE.search(view.plain)
         if decline and _INCOME_WORDS.search(view.plain):
             out.append(view.fact("annual_income", vocab.INCOME_DECLINED, decline.start(),

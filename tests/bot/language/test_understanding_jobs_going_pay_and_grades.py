@@ -1,6 +1,7 @@
 """A job going but not yet gone ("put my name down for voluntary redundancy", "told I'm surplus to
-requirements") is a displaced worker's background without saying they are out of work; pay "the hour" is pay
-by the hour."""
+requirements", "I've been given notice") is a displaced worker's background without saying they are out of
+work; pay "the hour" is pay by the hour, and a debt, savings or a price is not pay; GCSE grades said as numbers
+give the level."""
 
 import pytest
 
@@ -33,3 +34,22 @@ def test_a_debt_savings_or_a_price_is_not_pay(understanding, said):
 
 def test_pay_said_beside_a_debt_is_still_pay(understanding):
     assert facts(understanding, "I owe 3k on my card, earn 18k")["annual_income"] == 18000
+
+
+def test_notice_given_by_the_employer_is_a_job_going(understanding):
+    found = facts(understanding, "it's been sold and I've been given notice, finishing end of next month.")
+    assert found["background"] == "displaced_worker"
+
+
+def test_notice_handed_in_by_the_resident_is_their_own_choice(understanding):
+    assert facts(understanding, "I've handed in my notice").get("background") != "displaced_worker"
+
+
+@pytest.mark.parametrize("said, level", [("I got 4s in English and maths and a 5 in computer science.", 2),
+                                         ("got 3 in maths", 1)])
+def test_gcse_grades_said_as_numbers_give_the_level(understanding, said, level):
+    assert facts(understanding, said)["qualification_level"] == level
+
+
+def test_a_number_of_children_in_a_club_is_not_a_grade(understanding):
+    assert "qualification_level" not in facts(understanding, "I have 2 kids in maths club")
