@@ -91,7 +91,8 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 _GCSE_GRADES = re.compile(r"\b(?:got|get|have|had|with|passed|achieved) (?:a |an |grade |grades )?(?P<g>[1-9])s?"
                           r"(?: (?:and|or|&) (?:a |an )?[1-9]s?)? (?:in|for) (?:my )?(?:gcse )?(?:english|maths|math|"
                           r"science|computer science|computing)\b")
-# A word of being taught just before a topic said loosely ("the basics", "computers"): the topic is what they want.
+# A word of being taught just before "the basics": the basics are what they want ("something with computers" after
+# "learn" is left open, as a field not yet chosen).
 _TAUGHT = re.compile(r"\b(?:teach|teaches|teaching|learn|learning|show|shows|showing)\b")
 # Hours wanted ("want to work 16 hours", "can only do 20 hours") are availability, not a job.
 _WORKING_HOURS = re.compile(
@@ -149,8 +150,8 @@ class Understanding:
                 flag = raw[-1] if raw[-1:] in "?!" else ""
                 value = _typed(slot, raw.rstrip("?!"))
                 if flag == "?" and (words > len(ent) + 2 or question):
-                    if not (slot == "interest" and _TAUGHT.search(" ".join(t.norm_ for t in doc[max(0, ent.start - 6):
-                                                                                               ent.start]))):
+                    if not (value == "general_digital" and ent.text.lower().endswith("basics") and _TAUGHT.search(
+                            " ".join(t.norm_ for t in doc[max(0, ent.start - 6): ent.start]))):
                         continue
                     flag = ""  # "anything to teach an old farmhand the basics?": the basics are what they want
                 fact = Fact(slot, value, ent.start_char, ent.end_char, ent.text, weak=flag == "?")

@@ -49,3 +49,9 @@ def test_the_basics_they_ask_to_be_taught_are_what_they_want_to_learn(understand
     said = "Is there anything to teach an old farmhand the basics?"
     assert facts(understanding, said)["interest"] == "general_digital"
     assert "interest" not in facts(understanding, "Is it about the basics?")
+
+
+@pytest.mark.parametrize("said", ["I want to learn something with computers for better job.",
+                                  "Could he learn anything, or get help with the job searching online?"])
+def test_something_or_anything_to_learn_is_left_open(understanding, said):
+    assert facts(understanding, said).get("interest") in (None, "not_sure")
