@@ -2,9 +2,10 @@
 
 Order matters and is cheapest-first: the script decides Punjabi (Gurmukhi) and
 Arabic-script text (Urdu when Urdu-only letters or function words appear, else
-Arabic); then Polish/Romanian diacritics; then Roman Urdu function words, which
-langid cannot know ("ur-latn": Roman Urdu is answered in the letters it is written
-in); then langid restricted to en/pl/ro. Short or ambiguous messages ("ok", "yes",
+Arabic); then Polish/Romanian diacritics; then Arabizi (Arabic in Latin letters,
+answered in Arabic script) and Roman Urdu function words, which langid cannot know
+("ur-latn": Roman Urdu is answered in the letters it is written in); then langid
+restricted to en/pl/ro. Short or ambiguous messages ("ok", "yes",
 a number, a place) return None so the caller keeps the language it already has.
 """
 from __future__ import annotations
