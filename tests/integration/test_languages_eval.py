@@ -95,8 +95,10 @@ def test_a_roman_urdu_reply_with_a_providers_text_cut_short_is_not_counted():
 # ineligibles 6 to 0, unread). Limit: the measured figure plus one.
 # Twenty more (twentieth blind batch, four per language): 11 of 20 on first sight with 2 ineligible (152 of 242
 # and 8 counting the rest as before); 151 of 242 and 7 after that batch's fixes (unread).
-LANGUAGES_FULLY_RIGHT = 149
-LANGUAGES_INELIGIBLE_AT_MOST = 8
+# Twenty more (twenty-first blind batch, four per language, one Arabizi): 4 of 20 on first sight with 3
+# ineligible; 158 of 262 and 9 after that batch's fixes (unread), no reply in another language.
+LANGUAGES_FULLY_RIGHT = 156
+LANGUAGES_INELIGIBLE_AT_MOST = 10
 
 
 @pytest.fixture(scope="module")

@@ -67,11 +67,15 @@ pytestmark = pytest.mark.integration
 # Forty more (h383-h407 and h408-h422, two blind batches weighted to ages and to people asking for someone else):
 # 317 of 422 and 13 ineligible on the code before any fix on them (18 of 25 and 14 of 15 on first sight, two by
 # age); 319 of 422 and 13 after the fixes from the development residents written with them.
+# Thirty more (h423-h437 and h438-h452, two blind batches: ages and stages said every way, and adults in work):
+# 341 of 452 and 14 ineligible on the code before any fix on them (11 of 15 and 11 of 15 on first sight, one by a
+# group they said they are not in); 342 of 452 and 14 after the fixes from the development residents written
+# with them.
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened for the same set.
 # The targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 317
-INELIGIBLE_AT_MOST = 14
+BASELINE_FULLY_RIGHT = 340
+INELIGIBLE_AT_MOST = 15
 
 
 @functools.lru_cache(maxsize=None)
