@@ -81,17 +81,17 @@ _ROMANIAN = {
 # Arabizi: Arabic typed in Latin letters, with digits for the sounds Latin lacks ("3omri 24", "bddi
 # et3allam", "ma3andi shoghl"). Its everyday words as Levantine, Gulf, Egyptian and Maghrebi speakers type
 # them, chosen like the lists above: none is an English, Polish, Romanian or Roman Urdu word ("fi", "la",
-# "ma", "w", "b", "hal" are left out for that reason).
+# "ma", "w", "b", "hal", "min", "hon", "bass", "bent" and "dial" are left out for that reason).
 _ARABIZI = {
     "ana", "ismi", "esmi", "omri", "umri", "sakin", "saken", "sakna", "sakne", "sakn", "bddi", "baddi",
     "biddi", "bidi", "bghit", "bghina", "ayez", "ayza", "andi", "ndi", "shoghl", "shogl", "shughl", "khedma",
     "khidma", "khdma", "khdam", "khdamt", "shu", "shou", "sho", "kif", "kifak", "kifik", "wallah", "wallahi",
     "inshallah", "yalla", "yani", "mish", "msh", "mesh", "mafi", "mafish", "hada", "hadi", "hatha", "hadha",
-    "bass", "kaman", "kamaan", "kteer", "ktir", "shukran", "shokran", "marhaba", "ahlan", "sene", "sana",
+    "kaman", "kamaan", "kteer", "ktir", "shukran", "shokran", "marhaba", "ahlan", "sene", "sana",
     "snin", "sneen", "shahr", "shhur", "ashhur", "ibni", "binti", "zawji", "zawjti", "mrati", "ummi",
-    "wlad", "wled", "bled", "balad", "jamea", "madrasa", "kont", "kunt", "kanet", "dyal", "dial", "bzaf",
-    "bezzaf", "wakha", "mezyan", "daba", "hna", "mn", "min", "mahal", "hon", "hnak", "lugha", "inglizi",
-    "englizi", "arabi", "aywa", "na3am", "akhi", "ukhti", "habibi", "ebni", "bent", "bnti", "jit", "jeet",
+    "wlad", "wled", "bled", "balad", "jamea", "madrasa", "kont", "kunt", "kanet", "dyal", "bzaf",
+    "bezzaf", "wakha", "mezyan", "daba", "hna", "mn", "mahal", "hnak", "lugha", "inglizi",
+    "englizi", "arabi", "aywa", "na3am", "akhi", "ukhti", "habibi", "ebni", "bnti", "jit", "jeet",
     "wasalt", "lajea", "laje2", "luju", "ta3lim", "dirasa", "drasa", "shahada", "kuliya", "kulliya",
     "chwiya", "shwiya", "shwaya", "mzyan", "mzian", "walakin", "lakin", "bas", "mfrragh", "fadi", "fadye",
 }

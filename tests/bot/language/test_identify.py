@@ -107,6 +107,7 @@ def test_arabic_typed_in_latin_letters_is_answered_in_arabic(text):
     "c u 2moro, gr8 thanks m8",
     "im 19, on the 7th floor in ws10, 5days a week",
     "mein 24 saal ka hoon, Birmingham mein rehta hoon",
+    "£11 min wage, bass player",  # English words that look like Arabizi ones are not counted as them
 ])
 def test_english_sms_spellings_postcodes_and_times_are_not_taken_for_arabizi(text):
     assert identify(text) != "ar"
