@@ -85,7 +85,6 @@ _STILL_AT_IT = re.compile(r"\bi am still (?:teaching|working|nursing|driving|emp
 _NAMED_LEVEL = re.compile(answers.NAMED_LEVEL)
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 
-# Hours worked now, said as a fact: "working 16 hours in a pharmacy", "i do 20 hrs a week at asda".
 # GCSE grades said as numbers, with the subject: "I got 4s in English and maths", "a 5 in maths". Ofqual: grades 9
 # to 4 are level 2 and 3 to 1 level 1 (https://www.gov.uk/what-different-qualification-levels-mean).
 _GCSE_GRADES = re.compile(r"\b(?:got|get|have|had|with|passed|achieved) (?:a |an |grade |grades )?(?P<g>[1-9])s?"
@@ -94,6 +93,7 @@ _GCSE_GRADES = re.compile(r"\b(?:got|get|have|had|with|passed|achieved) (?:a |an
 # A word of being taught just before "the basics": the basics are what they want ("something with computers" after
 # "learn" is left open, as a field not yet chosen).
 _TAUGHT = re.compile(r"\b(?:teach|teaches|teaching|learn|learning|show|shows|showing)\b")
+# Hours worked now, said as a fact: "working 16 hours in a pharmacy", "i do 20 hrs a week at asda".
 # Hours wanted ("want to work 16 hours", "can only do 20 hours") are availability, not a job.
 _WORKING_HOURS = re.compile(
     r"(?P<wish>\b(?:want|wanna|like|could|can|only|looking|need|hoping|prefer|would|to) (?:\S+ )?)?"
