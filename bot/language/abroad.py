@@ -48,19 +48,15 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?;\n]\s*)(?=[^.!?;\n]*$)")
 _HERE_NOW = re.compile(r"\b(?:now|here|nowadays|these days|currently|in the uk|in england|in birmingham)\b")
 
 
-def work_back_home(facts: List[Fact], text: str) -> List[Fact]:
-    """Without work said as now or here, work told of the country they came from is not work now, however the
-    tense reads: "In Sudan I work as lab technician in hospital" is the learner's present for the past."""
-    return [f for f in facts if not _told_of_back_home(f, text)]
-
-
-def _told_of_back_home(work: Fact, text: str) -> bool:
-    if work.slot != "employment_status" or work.value not in ("employed", "self_employed"):
+def work_back_home(fact: Fact, text: str) -> bool:
+    """Work told of the country they came from, without work said as now or here: not work now, however the
+    tense reads ("In Sudan I work as lab technician in hospital" is the learner's present for the past)."""
+    if fact.slot != "employment_status" or fact.value not in ("employed", "self_employed"):
         return False
-    before = text[:work.start].lower()
+    before = text[:fact.start].lower()
     opening = _SENTENCE_START.search(before)
     sentence = before[opening.end() if opening else 0:]
-    rest = re.split(r"[.!?;\n]", text[work.start:].lower(), maxsplit=1)[0]
+    rest = re.split(r"[.!?;\n]", text[fact.start:].lower(), maxsplit=1)[0]
     return bool(sentence.strip().startswith(("in ", "back home", "before ")) and _ABROAD.search(sentence)
                 and not _HERE_NOW.search(sentence + rest))
 

@@ -20,6 +20,7 @@ from bot.language.answer_words import ANSWER_WORDS, INCOME_WORDS
 from bot.language.facts import Fact
 from bot.language.phrase_context import REFUSED_AFTER, time_left
 from bot.language.situations import WEEKDAY
+from bot.language.statement_words import WORKING
 from bot.language.typed_replies import normalise
 from bot.language.work_ending import MONTHS
 
@@ -260,11 +261,23 @@ def tables_for(language: Optional[str]) -> List[str]:
     return sorted(t for t in _WORDS if t == language or t.startswith(language + "-"))
 
 
-# Words of being at work, in each language's folded letters ("ڈیوٹی", "kaam", "دوام"), and a reply's clauses.
-_AT_WORK = re.compile(r"\b(?:duty|dooty|kaam|naukri|shift|job|work|working|chalata|chalati|praca|pracuje|lucrez|munca|"
-                      r"serviciu|tura|ture)\b|" + "|".join(fold(w) for w in (
-                          "ڈیوٹی", "کام", "نوکری", "جاب", "شفٹ", "ਡਿਊਟੀ", "ਕੰਮ", "ਨੌਕਰੀ", "ਸ਼ਿਫਟ", "شغل", "دوام", "شغلي")))
-_CLAUSES = re.compile(r"[,،۔.;!?]| (?:aur|lekin|magar|par|اور|لیکن|ਪਰ|ਅਤੇ|و|بس|لكن|ale|dar|si)(?= )")
+# A message's clauses: its punctuation, and "but" unpunctuated as texts often are ("ਵੇਅਰਹਾਊਸ ਚ ਕੰਮ ਕਰਦਾ ... ਪਰ
+# ਸ਼ਾਮ ਨੂੰ ਹੀ ਟਾਈਮ ਹੁੰਦਾ": the work one clause, the time they have another). Urdu's "پر" is also "on", so it is not one.
+_CLAUSE = re.compile(r"[,.;:!?،؛۔।\n]+")
+_BUT = re.compile(r"\s(?:ਪਰ|ਪਰੰਤੂ|لیکن|مگر|لكن|ale|dar|însă|insa)\s")
+_WORKING = {t: tuple(f" {fold(p)} " for p in phrases) for t, phrases in WORKING.items()}
+
+
+def clauses_of(text: str) -> List[str]:
+    """The message's clauses, as written."""
+    return [clause for part in _CLAUSE.split(text) for clause in _BUT.split(part) if clause.strip()]
+
+
+def at_work(clause: str, time: str, tables: List[str]) -> bool:
+    """A folded, space-padded clause speaks of their work beside the time phrase `time` it holds: "po pracy"
+    (after work) names work and is still a time to study."""
+    rest = clause.replace(time, " ") if time else clause
+    return any(w in rest for t in tables for w in _WORKING.get(t, ()))
 
 
 def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tuple[Any, str]]:
@@ -290,9 +303,10 @@ def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tupl
         # the day beside the evening, one of them at work: "din mein gaari chalata hun, sirf shaam ko time hota hai"
         # is free the evening, "din mein 3 4 ghante nikal sakta hoon, shaam ... duty hoti hai" the day
         phrases = {**times, best[0]: best[1]}
-        clauses = [f" {fold(c)} " for c in _CLAUSES.split(text)]
-        working = {value for value, phrase in phrases.items() if value in both and _AT_WORK.search(
-            next((c for c in clauses if phrase in c), ""))}
+        tables = tables_for(language)
+        clauses = [f" {fold(c)} " for c in clauses_of(text)]
+        working = {value for value, phrase in phrases.items() if value in both and at_work(
+            next((c for c in clauses if phrase in c), ""), phrase, tables)}
         if len(working) == 1:
             free = (both - working).pop()
             return free, phrases[free]

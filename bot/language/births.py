@@ -15,19 +15,20 @@ _MONTHS = {name: k for k, names in enumerate([
 # A season is enough when it is over for this year or not begun: "born in the summer of 1966" (winter spans two
 # years, so it is not one)
 _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10}
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# (as a regular expression's alternatives, longest first: "sept" before "sep")
+MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # A date of birth with at least its month: "born in feb 1998", "born 3rd March 2001", "dob 14/02/1999", "Born May '73".
 # The year alone ("born in 1998") leaves two possible ages, so it is asked rather than guessed.
 _BORN = re.compile(
     r"(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth)(?: is)?(?: :)?(?: (?:in|on))?(?: the)? "
-    r"(?:(?P<day>\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)? )?(?P<month>" + _MONTH_NAMES
+    r"(?:(?P<day>\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)? )?(?P<month>" + MONTH_NAMES
     + "|" + "|".join(_SEASONS) + r")(?: ,)?(?: of)? (?:' ?|’ ?)?(?P<year>(?:19|20)\d{2}|\d{2}(?! (?:years?|yrs?|days?|weeks?|months?)\b))(?![\w])"
     # (a two-digit year as forms are filled in: "born 2/1/08")
     r"|(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth)(?: is)?(?: :)?(?: on)? (?P<dday>\d{1,2}) ?[/.-] ?"
     r"(?P<dmonth>\d{1,2}) ?[/.-] ?(?P<dyear>(?:19|20)\d{2}|\d{2})(?![\w/.-])"
     # (the year first, then its month: "born 1993, in October", "born 99 in june")
     r"|(?<![\w])(?:born|dob)(?: in)? (?P<yyear>(?:19|20)\d{2}|\d{2})(?: ,)?(?: in)?(?: the)? (?P<ymonth>"
-    + _MONTH_NAMES + "|" + "|".join(_SEASONS) + r")(?![\w])")
+    + MONTH_NAMES + "|" + "|".join(_SEASONS) + r")(?![\w])")
 
 
 # ...and in the other languages: "ਮੇਰਾ ਜਨਮ ਫਰਵਰੀ 1990 ਦਾ ਹੈ", "میری پیدائش فروری 1990", "أنا مواليد آذار 1985",
@@ -59,7 +60,7 @@ _DATE_REPLY = re.compile(
     r"(?:my )?(?:(?:born|dob|d\.o\.b\.?|date of birth)(?: is)?(?: :)?(?: (?:in|on))? )?(?:the )?(?:"
     r"(?P<dday>\d{1,2}) ?[/.-] ?(?P<dmonth>\d{1,2}) ?[/.-] ?(?P<dyear>(?:19|20)\d{2})"
     r"|(?:(?P<day>\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)? )?(?P<month>"
-    + _MONTH_NAMES + r")(?: ,)? (?P<year>(?:19|20)\d{2}))")
+    + MONTH_NAMES + r")(?: ,)? (?P<year>(?:19|20)\d{2}))")
 
 
 # Arabic-Indic, Urdu (Extended Arabic-Indic) and Gurmukhi digits as ASCII, for the years written "19.." and "20.."
@@ -105,4 +106,4 @@ def age_from_date_reply(plain: str, today: dt.date) -> Optional[Tuple[int, int, 
     return (years, offset, offset + m.end()) if years is not None and 5 <= years <= 110 else None
 
 
-__all__ = ["age_from_date_reply", "ages_from_birth"]
+__all__ = ["MONTH_NAMES", "age_from_date_reply", "ages_from_birth"]

@@ -15,12 +15,13 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.language.answer_words import ANSWER_WORDS, LOANWORD_TOPICS
-from bot.language.answers import fold, fold_letters, income_in_language, phrase_forms, tables_for
+from bot.language.answers import (at_work, clauses_of, fold, fold_letters, income_in_language, phrase_forms,
+                                  tables_for)
 from bot.language.number_words import merge_number_words
 from bot.language.script_names import JOINED_LETTERS
 from bot.language.facts import Fact
 from bot.language.statement_words import (BASICS, CLOSURE_SPAN, CLOSURES, EARNING, FREE, LEARNING, MOVING_INTO,
-                                          NOT_WORKING_BEFORE, SOMETHING, STATEMENTS, WORK_SAID, WORKING)
+                                          NOT_WORKING_BEFORE, SOMETHING, STATEMENTS, WORK_SAID)
 
 # Someone else's age, said in the third person ("ma 17 lat", "are 33 de ani", "عمره 19", "18 سال کا ہے"),
 # or after a relation ("میرا بیٹا 18 سال", "ਮੇਰਾ ਪੁੱਤਰ 16 ਸਾਲ"): the resident is asking for that person,
@@ -164,12 +165,11 @@ def _compile():
                   for v in phrase_forms(t, p)] for t, slots in ANSWER_WORDS.items()}
     times = {t: [(v, value) for value, phrases in slots.get("availability", ()) for p in phrases
                  for v in phrase_forms(t, p)] for t, slots in ANSWER_WORDS.items()}
-    working = {t: [f" {fold(p)} " for p in phrases] for t, phrases in WORKING.items()}
     earning = {t: [f" {fold(p)} " for p in phrases] for t, phrases in EARNING.items()}
-    return statements, learning, topics, times, working, earning
+    return statements, learning, topics, times, earning
 
 
-_STATEMENTS, _LEARNING, _TOPICS, _TIMES, _WORKING, _EARNING = _compile()
+_STATEMENTS, _LEARNING, _TOPICS, _TIMES, _EARNING = _compile()
 # (written in the scripts' usual letters, matched on the folded message)
 _WORK_SAID = {t: re.compile(fold_letters(p)) for t, p in WORK_SAID.items()}
 _CLOSURES = {t: (tuple(fold(n) for n in nouns), tuple(f" {fold(v)} " for v in done),
@@ -230,12 +230,6 @@ def _said_plainly(said: str, phrase: str, table: str) -> bool:
     return False
 
 
-_CLAUSE = re.compile(r"[,.;:!?،؛۔।\n]+")
-# "but" opens a clause of its own, unpunctuated as texts often are: "ਵੇਅਰਹਾਊਸ ਚ ਕੰਮ ਕਰਦਾ ... ਪਰ ਸ਼ਾਮ ਨੂੰ ਹੀ ਟਾਈਮ ਹੁੰਦਾ"
-# (the work is one clause, the time they have another). Urdu's "پر" is also "on", so it is not one of them.
-_BUT = re.compile(r"\s(?:ਪਰ|ਪਰੰਤੂ|لیکن|مگر|لكن|ale|dar|însă|insa)\s")
-
-
 def _study_time(clause: str, table: str, before: str = "") -> Optional[str]:
     """When they can study, said in a clause about learning ("chcę kurs marketingu wieczorami", "shaam ko
     course karna hai") or in the one right after it ("chcę się nauczyć grafiki, ale tylko weekendy"), not in
@@ -247,8 +241,7 @@ def _study_time(clause: str, table: str, before: str = "") -> Optional[str]:
     found = _longest(clause, _TIMES.get(table, ()))
     if found is None:
         return None
-    rest = clause.replace(found[0], " ")  # "po pracy" (after work) names work and is still a study time
-    return None if any(w in rest for w in _WORKING.get(table, ())) else found[1]
+    return None if at_work(clause, found[0], [table]) else found[1]
 
 
 # What a short reply to a question may still state whatever was asked ("nie pracuję" to any question);
@@ -289,8 +282,7 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
     stripped = text.strip()
     start = text.index(stripped) if stripped else 0
     out: Dict[str, Fact] = {}
-    clauses = [(clause, f" {fold(clause)} ") for part in _CLAUSE.split(text) for clause in _BUT.split(part)
-               if clause.strip()]
+    clauses = [(clause, f" {fold(clause)} ") for clause in clauses_of(text)]
 
     def add(slot: str, value: Any) -> None:
         if slot not in have and slot not in out:

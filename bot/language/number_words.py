@@ -83,7 +83,7 @@ _WHOLE_NUMBER_WORDS.update({
     **dict.fromkeys(("jedenaście", "jedenascie", "unsprezece"), 11),
     **dict.fromkeys(("dwanaście", "dwanascie", "doisprezece", "douăsprezece", "douasprezece"), 12),
     **dict.fromkeys(("trzynaście", "trzynascie", "treisprezece"), 13),
-    **dict.fromkeys(("czternaście", "czternascie", "paisprezece", "paisprezece"), 14),
+    **dict.fromkeys(("czternaście", "czternascie", "paisprezece"), 14),
     **dict.fromkeys(("piętnaście", "pietnascie", "cincisprezece"), 15),
     **dict.fromkeys(("szesnaście", "szesnascie", "șaisprezece", "şaisprezece", "saisprezece"), 16),
     **dict.fromkeys(("siedemnaście", "siedemnascie", "șaptesprezece", "şaptesprezece", "saptesprezece"), 17),

@@ -207,17 +207,15 @@ _I_AM_PERSON_AGED = re.compile(r"(?:(?<![\w])i am (?:an? )?(?:[a-z]+ )?" + _PERS
                                r"as|at|with)\b)(?! (?:months?|weeks?|days?|hours?|hrs?|kids?|children)\b)(?![\w.,/:-]))")
 # ...or the age a question turns on, said of themselves: "can u do coding stuff if ur 13?" (not the rule asked
 # about: "only if you're 19 or over?")
-# An age had since a birthday gone by: "62 last birthday", "was 52 in sept", "turned 40 last month" (not "was 52 in
-# 2019", a year alone, nor a birthday still to come this year)
-_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|" \
-          r"jun|jul|aug|sep|sept|oct|nov|dec)"
-_HAD_AGE = re.compile(r"(?<![\w£.,])(?P<n>\d{2}) (?:at my |on my )?last (?:birthday|bday|b day)(?![\w])"
-                      r"|(?:^|(?<=[,;.!?] )|(?<![\w])i (?:just )?)(?:was|turned) (?P<n2>\d{2}) "
-                      r"(?:in (?P<month>" + _MONTHS + r")|last (?:month|week|weekend)|on (?:monday|tuesday|wednesday|"
-                      r"thursday|friday|saturday|sunday))(?![\w])")
 _IF_AGED = re.compile(r"\bif (?:you are|you 're|your|youre|u r|ur|i am|i 'm|im) (?P<n>\d{1,2})(?![\w.,/:+-])"
                       + _AGE_UNITS_AFTER + r"(?! (?:years? old )?(?:or|and|to|-) ?(?:over|under|older|younger|more|"
                       r"less|above|below|\d))")
+# An age had since a birthday gone by: "62 last birthday", "was 52 in sept", "turned 40 last month" (not "was 52 in
+# 2019", a year alone, nor a birthday still to come this year)
+_HAD_AGE = re.compile(r"(?<![\w£.,])(?P<n>\d{2}) (?:at my |on my )?last (?:birthday|bday|b day)(?![\w])"
+                      r"|(?:^|(?<=[,;.!?] )|(?<![\w])i (?:just )?)(?:was|turned) (?P<n2>\d{2}) "
+                      r"(?:in (?:" + births.MONTH_NAMES + r")|last (?:month|week|weekend)"
+                      r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w])")
 _AGE_PATTERNS = [
     (re.compile(r"(?<![\w])i am (?:only |just |about |now |actually |really )?(?P<n>\d{1,3})(?![\w.,/:-])"
                 + _AGE_UNITS_AFTER), 10, 100),
@@ -405,13 +403,9 @@ _SOON = (r"(?:next (?:month|week|weekend|year)|this (?:week|weekend|month)|in th
          r"(?:on |at )?christmas(?: day| eve)?|on new year 's day|in (?:a|2|two|3|three|a few|few) "
          r"(?:days?|weeks?|months?)|soon|tomorrow|tmrw|tmr|tmrow|2moro|2morrow|2mrw|tomoz|the day after tomorrow|"
          r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)|"
-         r"in (?:" + "|".join([
-             "january", "february", "march", "april", "may", "june", "july", "august", "september",
-             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-             "sep", "sept", "oct", "nov", "dec"]) + r")|(?:at |on )?(?:my )?next (?:birthday|bday|b day)"
+         r"in (?:" + births.MONTH_NAMES + r")|(?:at |on )?(?:my )?next (?:birthday|bday|b day)"
          # "turns 16 on the 20th of December", "is 18 on 3 March"
-         r"|on (?:the )?\d{1,2}(?: ?(?:st|nd|rd|th))?(?: of)? (?:january|february|march|april|may|june|july|august|"
-         r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))(?![\w])")
+         r"|on (?:the )?\d{1,2}(?: ?(?:st|nd|rd|th))?(?: of)? (?:" + births.MONTH_NAMES + r"))(?![\w])")
 _AGE_SOON = re.compile(r"(?<![\w])(?:i will be|ill be|i am going to be|i am turning|turning|i turn|will be|i am|"
                        # ...said of the person they ask for: "he turns 16 next month", "she 's 19 in May"
                        r"(?P<third>(?:he|she|they) ?(?:is|are|'s|s|will be|'ll be)(?: going to be| turning)?|turns)|"

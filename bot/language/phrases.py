@@ -213,10 +213,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "nights", "night time", "saturdays", "sundays", "weekday evenings", "in the evenings",
         "in the evening", "after 6", "after 5", "after 6pm", "after 5pm",
         # "only" before the time: "Only evening I can", "only weekend is possible"
-        "only evening", "only in the evening", "only weekend", "only at the weekend", "only at weekends"]),
-    # a weekday's evening, or a free day at the weekend: "Sunday I am free and Monday evening"
-    ("availability=evenings_weekends", [
-        "monday evening", "monday evenings", "monday night", "monday nights", "tuesday evening", "tuesday evenings", "tuesday night", "tuesday nights", "wednesday evening", "wednesday evenings", "wednesday night", "wednesday nights", "thursday evening", "thursday evenings", "thursday night", "thursday nights", "friday evening", "friday evenings", "friday night", "friday nights",
+        "only evening", "only in the evening", "only weekend", "only at the weekend", "only at weekends",
+        # a weekday's evening, or a free day at the weekend: "Sunday I am free and Monday evening"
+        *(f"{day} {time}" for day in ("monday", "tuesday", "wednesday", "thursday", "friday")
+          for time in ("evening", "evenings", "night", "nights")),
         "sunday i am free", "saturday i am free", "i am free on sunday", "i am free on saturday", "free on sundays",
         "free on saturdays", "free on sunday", "free on saturday", "sundays i am free", "saturdays i am free"]),
     ("availability=evenings_weekends?", ["evening", "weekend", "evening only", "weekend only"]),

@@ -58,8 +58,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                           "ان کو نکال دیا", "انہیں نکال دیا", "اس کو نکال دیا", "اسے نکال دیا")),
         ("background=displaced_worker", ("روبوٹ لگ گئے", "روبوٹ لگا دیے", "روبوٹ آ گئے", "مشینیں لگ گئیں")),
         # employed, as the idiom says it: "گودام میں لگا ہوا ہوں" (I am "attached" to a job)
-        ("employment_status=employed", ("لگا ہوا ہوں", "لگی ہوئی ہوں")),
-        ("employment_status=employed", ("کام کرتا ہوں", "کام کرتی ہوں", "نوکری کرتا ہوں", "نوکری کرتی ہوں",
+        ("employment_status=employed", ("لگا ہوا ہوں", "لگی ہوئی ہوں",
+                                        "کام کرتا ہوں", "کام کرتی ہوں", "نوکری کرتا ہوں", "نوکری کرتی ہوں",
                                         "کماتا ہوں", "کماتی ہوں", "جاب کرتا ہوں", "جاب کرتی ہوں",
                                         "گھنٹے کام ملتا", "گھنٹے کام کرتا", "گھنٹے کام کرتی", "گھنٹے کا کام")),
         ("background=low_wage;employment_status=employed",
@@ -101,8 +101,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                           "nikaal diya gaya", "kaam se nikal diya", "naukri se nikal diya")),
         ("background=displaced_worker", ("robot lag gaye", "robot laga diye", "robot aa gaye", "machines lag gayi")),
         ("employment_status=employed", ("laga hua hun", "laga hua hoon", "lagi hui hun", "lagi hui hoon",
-                                        "dinner lady hun", "dinner lady hoon")),
-        ("employment_status=employed", ("kaam karta hoon", "kaam karti hoon", "kam karta hoon", "kam karti hoon",
+                                        "dinner lady hun", "dinner lady hoon",
+                                        "kaam karta hoon", "kaam karti hoon", "kam karta hoon", "kam karti hoon",
                                         "naukri karta hoon", "naukri karti hoon", "job karta hoon", "job karti hoon",
                                         "kamata hoon", "kamati hoon")),
         ("background=low_wage;employment_status=employed",
@@ -147,8 +147,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("employment_status=employed", ("ਬੱਸ ਡਰਾਈਵਰ ਹਾਂ", "ਨਰਸ ਹਾਂ", "ਟੀਚਰ ਹਾਂ", "ਅਧਿਆਪਕ ਹਾਂ", "ਅਧਿਆਪਕਾ ਹਾਂ",
                                         "ਕੇਅਰ ਵਰਕਰ ਹਾਂ", "ਸਕਿਓਰਿਟੀ ਗਾਰਡ ਹਾਂ", "ਪੁਲਿਸ ਵਿੱਚ ਹਾਂ")),
         ("employment_status=employed", ("ਲੱਗਾ ਹੋਇਆ ਹਾਂ", "ਲੱਗੀ ਹੋਈ ਹਾਂ", "ਲੱਗੀ ਹਾਂ", "ਲੱਗਾ ਹਾਂ", "ਲੱਗੀ ਹੋਈ ਆਂ",
-                                        "ਲੱਗਾ ਹੋਇਆ ਆਂ")),
-        ("employment_status=employed", ("ਕੰਮ ਕਰਦਾ ਹਾਂ", "ਕੰਮ ਕਰਦੀ ਹਾਂ", "ਨੌਕਰੀ ਕਰਦਾ ਹਾਂ", "ਨੌਕਰੀ ਕਰਦੀ ਹਾਂ",
+                                        "ਲੱਗਾ ਹੋਇਆ ਆਂ",
+                                        "ਕੰਮ ਕਰਦਾ ਹਾਂ", "ਕੰਮ ਕਰਦੀ ਹਾਂ", "ਨੌਕਰੀ ਕਰਦਾ ਹਾਂ", "ਨੌਕਰੀ ਕਰਦੀ ਹਾਂ",
                                         "ਕਮਾਉਂਦਾ ਹਾਂ", "ਕਮਾਉਂਦੀ ਹਾਂ",
                                         # "ਆਂ" for "ਹਾਂ", as spoken; shifts done
                                         "ਕੰਮ ਕਰਦਾ ਆਂ", "ਕੰਮ ਕਰਦੀ ਆਂ", "ਸ਼ਿਫਟ ਕਰਦਾ", "ਸ਼ਿਫਟ ਕਰਦੀ", "ਸ਼ਿਫਟਾਂ ਕਰਦਾ",
@@ -398,8 +398,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "sunt șofer de autobuz", "sunt profesor", "sunt profesoară", "sunt învățătoare",
                                         "sunt îngrijitoare", "sunt îngrijitor", "sunt paznic", "sunt muncitor",
                                         "sunt muncitoare", "sunt operator", "sunt angajat", "sunt angajată")),
-        ("employment_status=employed", ("sunt șofer", "sunt sofer", "lucrez ca")),
-        ("employment_status=employed", ("lucrez", "câștig")),
+        ("employment_status=employed", ("sunt șofer", "sunt sofer", "lucrez ca", "lucrez", "câștig")),
         ("background=low_wage;employment_status=employed",
          ("salariul minim", "salariu minim", "salariu mic", "salariul mic", "câștig puțin", "prost plătit",
           "prost plătită", "plătit prost", "bani puțini", "salariu foarte mic")),
@@ -537,11 +536,12 @@ NOT_WORKING_BEFORE: Dict[str, Tuple[str, ...]] = {
     "pa": ("ਨਹੀਂ",),
 }
 
-# Words of paid work. A study time said in the same clause is when they work ("pracuję wieczorami"), not
-# when they can study, unless the time phrase itself names the work ("po pracy", after work).
+# Words of paid work (bot.language.answers.at_work). A study time said in the same clause is when they work
+# ("pracuję wieczorami", "din mein gaari chalata hun"), not when they can study, unless the time phrase itself
+# names the work ("po pracy", after work).
 WORKING: Dict[str, Tuple[str, ...]] = {
-    "ur": ("کام", "نوکری", "ڈیوٹی", "شفٹ", "جاب"),
-    "ur-latn": ("kaam", "kam", "naukri", "nokri", "duty", "shift", "job"),
+    "ur": ("کام", "نوکری", "ڈیوٹی", "شفٹ", "جاب", "گاڑی چلاتا", "گاڑی چلاتی"),
+    "ur-latn": ("kaam", "kam", "naukri", "nokri", "duty", "dooty", "shift", "job", "gaari chalata", "gaari chalati"),
     "pa": ("ਕੰਮ", "ਨੌਕਰੀ", "ਡਿਊਟੀ", "ਸ਼ਿਫਟ"),
     "ar": ("أعمل", "اعمل", "أشتغل", "اشتغل", "عملي", "شغلي", "دوامي", "وردية", "العمل"),
     "pl": ("pracuję", "pracuje", "praca", "pracy", "pracę", "zmiany", "zmianę", "zmianach"),

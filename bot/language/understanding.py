@@ -167,8 +167,7 @@ class Understanding:
         found += [(f, "") for f in self._numbers(view, text, other=other)]
         if about is not None:
             found = [(f, flag) for f, flag in found if not _askers_own(f, text)]
-        back_home = work_back_home([f for f, _ in found], text)
-        found = [(f, flag) for f, flag in found if any(f is g for g in back_home)]
+        found = [(f, flag) for f, flag in found if not work_back_home(f, text)]
         facts = settle(found, view, text, wanted)
         if about is not None:  # what settling adds is read from their words too ("I'm a support worker")
             facts = [f for f in facts if not _askers_own(f, text)]
