@@ -107,7 +107,7 @@ class ValidateIntakeForm(FormValidationAction):
         values = tracker.current_slot_values()
         profile, _invalid = intake.profile_from_slots(values)
         declined = values.get(DECLINED) or []
-        if intake.is_under_16(profile):
+        if intake.is_under_16(profile) and profile.age is not None:
             to_ask: List[Text] = []
         else:
             result = await match_held(tracker, profile)
@@ -268,7 +268,8 @@ class ValidateIntakeForm(FormValidationAction):
     @staticmethod
     def _volunteered(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
         """Facts never asked for: digital confidence, who the facts are about, a qualification from
-        abroad (said back to them with the nearest UK level and what a provider may ask for)."""
+        abroad (said back to them with the nearest UK level and what a provider may ask for), being of school
+        age (until an age is said)."""
         events: List[EventType] = []
         for slot in (intake.DIGITAL_CONFIDENCE_SLOT, intake.ASKING_FOR_SLOT):
             value = tracker.get_slot(slot)
@@ -280,6 +281,8 @@ class ValidateIntakeForm(FormValidationAction):
             dispatcher.utter_message(text=questions.abroad_note(level, language(tracker)))
         elif slots.QUALIFICATION_LEVEL in said and tracker.get_slot(intake.QUALIFICATION_ABROAD_SLOT) is not None:
             events.append(SlotSet(intake.QUALIFICATION_ABROAD_SLOT, None))  # a new answer, from here
+        if slots.AGE in said and intake.SCHOOL_AGE_SLOT not in said and tracker.get_slot(intake.SCHOOL_AGE_SLOT):
+            events.append(SlotSet(intake.SCHOOL_AGE_SLOT, None))  # the age said decides now; keep no stale fact
         return events
 
     @staticmethod

@@ -400,8 +400,11 @@ def score(convo: Conversation, catalogue: Dict[str, Dict[str, Any]]) -> Score:
             (catalogue.get(p.get("id")) or {}).get("eligibility", {}).get("region") == "national"
             for p in pathways))
     elif scope == "under_16":
-        age = convo.slots.get("age")
-        scope_ok = isinstance(age, (int, float)) and age < 16
+        # treated as under 16: by the age they gave, or with no age by the school year or birth year they gave
+        # (the youngest and oldest they can be)
+        age, ages = convo.slots.get("age"), convo.slots.get("school_age")
+        scope_ok = (isinstance(age, (int, float)) and age < 16) or (
+            age is None and isinstance(ages, list) and len(ages) == 2 and max(ages) < 16)
     ineligible = []
     for pathway in pathways:
         reasons = ineligible_reasons(resident, pathway, catalogue)

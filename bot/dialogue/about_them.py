@@ -267,6 +267,9 @@ ABOUT_THEM: Dict[Tuple[str, str], Entry] = {
         P_("change_she", "She could join once she is {low} (in {wait} years)"),
     ("You could join once you are {low} (in {wait} years)", "they"):
         P_("change_they", "They could join once they are {low} (in {wait} years)"),
+    ("You could join once you are {low}", "he"): P_("change_he", "He could join once he is {low}"),
+    ("You could join once you are {low}", "she"): P_("change_she", "She could join once she is {low}"),
+    ("You could join once you are {low}", "they"): P_("change_they", "They could join once they are {low}"),
     ("This opens to you if your income is {limit}", "he"):
         P_("change_he", "This opens to him if his income is {limit}"),
     ("This opens to you if your income is {limit}", "she"):

@@ -33,6 +33,8 @@ PRONOUNS = ("he", "she", "they")
 ASKING_FOR_SELF = "self"
 # Set with qualification_level when it was gained abroad: a provider may ask for a UK ENIC statement.
 QUALIFICATION_ABROAD_SLOT = slots.QUALIFICATION_ABROAD
+# Volunteered, never asked: under 16 and at school, said as a school year or birth year with no age.
+SCHOOL_AGE_SLOT = slots.SCHOOL_AGE
 # A place named only as where they work or studied (bot.language.understanding): not taken as home, but
 # offered when the place question is asked ("Is it Sandwell?").
 PLACE_ASSUMED_ENTITY = "place_assumed"
@@ -76,7 +78,6 @@ FALLBACK_ORDER: Tuple[str, ...] = (
     "availability",
 )
 
-YOUTH_AGE = 16  # under this we ask nothing more and show school and youth options
 MIN_AGE, MAX_AGE = 5, 110  # outside this the number was not an age
 MAX_INCOME = 1_000_000
 MIN_YEARLY_INCOME = 500  # a non-zero "income" below this is an hourly or weekly figure
@@ -258,16 +259,17 @@ def times_asked(events: Iterable[Mapping[str, Any]], slot: str) -> int:
 
 
 def is_under_16(profile: Profile) -> bool:
-    return profile.age is not None and profile.age < YOUTH_AGE
+    return profile.under_16
 
 
 def slots_to_ask(profile: Profile, questions: Sequence[str], declined: Iterable[str] = ()) -> List[str]:
     """The engine's questions that are askable, still unknown and not declined, in its order.
 
-    Nothing at all is asked of a child: under 16 there are no further personal questions.
+    Nothing more is asked of a child: under 16 there are no further personal questions, but for their age
+    when the engine needs it (only a school year or birth year is known, and a youth route turns on it).
     """
     if is_under_16(profile):
-        return []
+        questions = [name for name in questions if name == slots.AGE]
     skip = set(declined or ())
     out: List[str] = []
     for name in questions:
@@ -420,6 +422,11 @@ def profile_from_slots(slots: Mapping[str, Any]) -> Tuple[Profile, List[str]]:
     confidence = check(DIGITAL_CONFIDENCE_SLOT, slots.get(DIGITAL_CONFIDENCE_SLOT))
     if confidence.ok and confidence.value is not None:
         clean[DIGITAL_CONFIDENCE_SLOT] = confidence.value
+    if slots.get(SCHOOL_AGE_SLOT) is not None:
+        try:
+            clean[SCHOOL_AGE_SLOT] = Profile.from_mapping({SCHOOL_AGE_SLOT: slots[SCHOOL_AGE_SLOT]}).school_age
+        except ProfileError:
+            invalid.append(SCHOOL_AGE_SLOT)
     try:
         return Profile.from_mapping(clean), invalid
     except ProfileError:  # pragma: no cover - check() is stricter than Profile
@@ -434,6 +441,7 @@ __all__ = [
     "EXCLUDED_GROUPS_SLOT",
     "PRONOUNS",
     "QUALIFICATION_ABROAD_SLOT",
+    "SCHOOL_AGE_SLOT",
     "FALLBACK_ORDER",
     "NOT_FACT_INTENTS",
     "PROFILE_SLOTS",

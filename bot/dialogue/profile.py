@@ -8,6 +8,7 @@ from typing import Any, Mapping, Optional, Tuple, Union
 from bot.language import vocab
 
 Income = Union[float, str, None]  # a number, vocab.INCOME_DECLINED, or None (not asked yet)
+YOUTH_AGE = 16  # under this we ask nothing more and show school and youth options
 
 
 class ProfileError(ValueError):
@@ -30,6 +31,16 @@ class Profile:
     target_groups: Tuple[str, ...] = field(default_factory=tuple)
     excluded_groups: Tuple[str, ...] = field(default_factory=tuple)  # groups they said they are not in
     digital_confidence: Optional[str] = None
+    # The youngest and oldest they can be, from a school year or birth year said with no age: under 16
+    # (bot.language.school_years)
+    school_age: Optional[Tuple[int, int]] = None
+
+    @property
+    def under_16(self) -> bool:
+        """A child: the age said, or, with no age, a school year or birth year that puts them under 16."""
+        if self.age is not None:
+            return self.age < YOUTH_AGE
+        return bool(self.school_age)
 
     @property
     def in_area(self) -> Optional[bool]:
@@ -113,6 +124,16 @@ def _bool(name: str, value: Any) -> bool:
     raise ProfileError(f"{name}: {value!r} is not yes or no")
 
 
+def _ages(name: str, value: Any) -> Tuple[int, int]:
+    try:
+        youngest, oldest = (int(v) for v in value)
+    except (TypeError, ValueError):
+        raise ProfileError(f"{name}: {value!r} is not the youngest and oldest age") from None
+    if not 0 <= youngest <= oldest < YOUTH_AGE:
+        raise ProfileError(f"{name}: {youngest}-{oldest} is not an age range under {YOUTH_AGE}")
+    return youngest, oldest
+
+
 def _text(name: str, value: Any) -> str:
     text = str(value).strip()
     if not text or len(text) > 100:
@@ -141,6 +162,7 @@ _COERCE = {
     "target_groups": _groups,
     "excluded_groups": _groups,
     "digital_confidence": _choice(vocab.DIGITAL_CONFIDENCE),
+    "school_age": _ages,
 }
 
-__all__ = ["Profile", "ProfileError"]
+__all__ = ["YOUTH_AGE", "Profile", "ProfileError"]

@@ -31,6 +31,7 @@ EXCLUDED_GROUPS = "excluded_groups"  # groups they say they are not in: they nar
 DIGITAL_CONFIDENCE = "digital_confidence"
 ASKING_FOR = "asking_for"  # "he", "she", "they", or "self" when the facts are the resident's own
 QUALIFICATION_ABROAD = "qualification_abroad"  # set with qualification_level when gained abroad
+SCHOOL_AGE = "school_age"  # under 16 at school, said as a school year or birth year with no age
 LANGUAGE = "language"  # the language we talk in, once the resident writes in or asks for one
 
 # The intake's bookkeeping.
@@ -50,7 +51,7 @@ TRANSLATION_NOTICE = "translation_notice"  # languages whose "this translation i
 
 # In the order "forget me" names them (bot.dialogue.rights_words).
 VOLUNTEERED: Tuple[str, ...] = (TARGET_GROUPS, DIGITAL_CONFIDENCE, EXCLUDED_GROUPS, ASKING_FOR,
-                                QUALIFICATION_ABROAD, LANGUAGE)
+                                QUALIFICATION_ABROAD, SCHOOL_AGE, LANGUAGE)
 BOOKKEEPING: Tuple[str, ...] = (DECLINED, SHOWN, LAST_SHOWN, PENDING_PATHWAY, PENDING_NOTIFY, SEND_TO,
                                 SEND_CONFIRMED, PENDING_REPORT, RECOMMENDED_COUNTED, NEXT_STEPS_OFFERED,
                                 TRANSLATION_NOTICE)

@@ -17,7 +17,7 @@ import re
 from typing import Any, List, Optional, Tuple
 
 from bot.dialogue import intake
-from bot.language import answers, facts_in_languages, hours, number_words, numbers, vocab
+from bot.language import answers, facts_in_languages, hours, number_words, numbers, school_years, vocab
 from bot.language.answers import ANSWER_MAX_WORDS
 from bot.language.phrase_context import in_context, is_question
 from bot.language.facts import Fact
@@ -198,6 +198,11 @@ class Understanding:
         age = numbers.age(view.masked, other=other, plain=view.plain)
         if age:
             out.append(view.fact("age", age[0], age[1], age[2], text, masked=True))
+        school = None if age else school_years.school_age(view.plain)
+        if school:  # "im in yr 9", "born in 2012": under 16, with no one age to store
+            out.append(view.fact("school_age", list(school.ages), school.start, school.end, text))
+            if school.pupil:
+                out.append(view.fact("employment_status", "in_education", school.start, school.end, text))
         income = numbers.annual_income(view.masked)
         if income:
             out.append(view.fact("annual_income", float(income[0]), income[1], income[2], text, masked=True))

@@ -118,8 +118,9 @@ def verdict(checks: Sequence[Check]) -> str:
 
 
 def _first(said: Sequence[Outcome]) -> Outcome:
-    """Of rules written as one check: the first that failed, else the first."""
-    return next((o for o in said if o.outcome == FAIL), said[0])
+    """Of rules written as one check: the first that failed, else the first still to check (a school year's two
+    ages can meet a band's lower end and not know its upper one), else the first."""
+    return next((o for o in said if o.outcome == FAIL), next((o for o in said if o.outcome == UNKNOWN), said[0]))
 
 
 # --- place: plan dimensions (bot.pathways.search), not RULES ------------------------------------
@@ -197,6 +198,15 @@ def _age(p: Pathway, profile: Profile, said: Sequence[Outcome], w: Words) -> Lis
         else:
             need = w.say(P_("condition", "You need to be {high} or under"), high=high)
         return [o.says(need)]
+    if age is None:  # only their school year or birth year known: the band holds both ages, or neither
+        youngest, oldest = profile.school_age
+        # TRANSLATORS: the youngest and oldest a pupil can be, from their school year: "14 to 15".
+        ages = w.say(P_("age_range", "{low} to {high}"), low=youngest, high=oldest)
+        if o.outcome == PASS:
+            return [o.says(w.say(P_("reason", "you are {age} and it is for {band}"), age=ages, band=band))]
+        # (how long to wait is not known from a school year, so no number of years is said)
+        change = w.say(P_("change", "You could join once you are {low}"), low=low) if o.rule.name == "min_age" else ""
+        return [o.says(w.say(P_("near_miss", "It is for {band}; you are {age}"), band=band, age=ages), change)]
     if o.outcome == FAIL:
         change = ""
         if o.rule.name == "min_age":

@@ -100,7 +100,7 @@ def _card(summary: Dict[str, Any], why: Sequence[str], conditions: Sequence[str]
 
 def scope_of(profile: Profile) -> str:
     # Age first: a child outside the area still gets only what is safe for a child.
-    if profile.age is not None and profile.age < 16:
+    if profile.under_16:
         return "under_16"
     if profile.local_authority is None:
         return "area_unknown"
@@ -250,7 +250,10 @@ def _questions(profile: Profile, scope: str, recommendations: Sequence[Recommend
                evaluated: Sequence[Sequence[Check]]) -> List[str]:
     """Unknown facts whose answer could change what we show, most useful first."""
     if scope == "under_16":
-        return []  # nothing more is asked of a child
+        # Nothing more is asked of a child, but their age when only their school year or birth year is known
+        # and a youth route's age band turns on which of its two ages they are
+        unsure = any(c.outcome == UNKNOWN and c.fact == "age" for checks in evaluated for c in checks)
+        return ["age"] if profile.age is None and unsure else []
     counts: Counter = Counter()
     for checks in evaluated:
         for check in checks:

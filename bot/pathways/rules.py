@@ -283,8 +283,9 @@ def facts_for(p: Profile) -> Dict[str, Any]:
 
 def _facts(p: Profile) -> Dict[str, Any]:
     facts: Dict[str, Any] = {
-        "age_for_min": p.age if p.age is not None else 1000,
-        "age_for_max": p.age if p.age is not None else -1,
+        # (only a school year or birth year known: a band rules them out only when it rules out both ages)
+        "age_for_min": p.age if p.age is not None else p.school_age[1] if p.school_age else 1000,
+        "age_for_max": p.age if p.age is not None else p.school_age[0] if p.school_age else -1,
         "income": p.annual_income if p.income_known else -1.0,
         "qualification_for_min": p.qualification_level if p.qualification_level is not None else 99,
         "qualification_for_max": p.qualification_level if p.qualification_level is not None else -1,
@@ -327,10 +328,14 @@ _listed = {name: column(name) != 0 for name in ("employment_mask", "background_m
 # In the order their words are written (bot.pathways.eligibility). Fixed rules exclude: no change lifts
 # them. Exactly one soft rule broken makes a near miss, with the change that would open it.
 RULES: Tuple[Rule, ...] = (
+    # (age_for_min is the oldest they can be and age_for_max the youngest: with only a school year known, a band
+    # that rules out one of its two ages and not the other is still to check, and one that holds both is met)
     Rule("min_age", all_of(_is_set["min_age"], column("min_age") > fact("age_for_min")),
-         fixed=False, words="_age", sets=_is_set["min_age"], fact="age"),
+         fixed=False, words="_age", sets=_is_set["min_age"], fact="age",
+         unknown=all_of(_is_set["min_age"], column("min_age") > fact("age_for_max"))),
     Rule("max_age", all_of(_is_set["max_age"], column("max_age") < fact("age_for_max")),
-         fixed=True, words="_age", sets=_is_set["max_age"], fact="age"),
+         fixed=True, words="_age", sets=_is_set["max_age"], fact="age",
+         unknown=all_of(_is_set["max_age"], column("max_age") < fact("age_for_min"))),
     Rule("max_income", all_of(_is_set["max_income"], column("max_income") <= fact("income")),
          fixed=False, words="_income", sets=_is_set["max_income"], fact="annual_income"),
     Rule("employment_status", column("employment_mask").lacks(fact("employment_bit")), fixed=False,

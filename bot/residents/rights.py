@@ -69,6 +69,7 @@ class Held:
 # TRANSLATORS: a held value said back: yes / no, and a yearly income ({amount} in pounds, kept as it is).
 _YES, _NO = P_("held_value", "yes"), P_("held_value", "no")
 _A_YEAR = P_("held_value", "{amount} a year")
+_AGE_RANGE = P_("age_range", "{low} to {high}")
 
 
 def value_words(name: str, value: Any, words: Words = ENGLISH) -> str:
@@ -77,6 +78,8 @@ def value_words(name: str, value: Any, words: Words = ENGLISH) -> str:
         return words.say(_YES if value else _NO)
     if name == "qualification_level" and isinstance(value, int):
         return words.table("qualification_level").get(value, str(value))
+    if name == "school_age" and isinstance(value, (list, tuple)) and len(value) == 2:
+        return words.say(_AGE_RANGE, low=value[0], high=value[1])
     if name == "annual_income" and isinstance(value, (int, float)):
         return words.say(_A_YEAR, amount=f"£{value:,.0f}")
     if isinstance(value, (list, tuple)):

@@ -125,6 +125,16 @@ def test_a_later_uk_qualification_is_not_marked_as_from_abroad(context, dispatch
     assert not [t for t in texts(dispatcher) if "ENIC" in t]
 
 
+def test_an_age_said_later_replaces_being_of_school_age(context, dispatcher, domain, domain_dict):
+    held = {**HELD, "school_age": [14, 15]}
+    del held["age"]
+    tracker = form_turn(domain, conversation(held, requested="interest"),
+                        said("actually I'm 17 now", strong={"age": 17}), {"age": 17})
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["age"] == 17
+    assert events["school_age"] is None
+
+
 def _place_named_at_work(area: str = "Sandwell") -> UserUttered:
     return said("the factory in Oldbury is shutting", strong={"place_assumed": area})
 

@@ -228,3 +228,12 @@ def test_a_resident_whose_conversation_never_reached_routes_is_not_fully_right()
     capped = driver.Conversation(resident, slots={"age": 30}, ended="turn_cap")
     assert driver.score(reached, SAMPLE_CATALOGUE).fully_right
     assert not driver.score(capped, SAMPLE_CATALOGUE).fully_right
+
+
+def test_a_child_is_in_the_under_16_scope_by_their_age_or_with_no_age_by_their_school_year():
+    driver = _driver()
+    resident = _resident(expect_scope="under_16")
+    for slots, right in [({"age": 14}, True), ({"school_age": [14, 15]}, True), ({}, False),
+                         ({"age": 17, "school_age": [14, 15]}, False), ({"age": 17}, False)]:
+        convo = driver.Conversation(resident, slots=slots, ended="recommendations")
+        assert driver.score(convo, SAMPLE_CATALOGUE).scope_ok is right, slots

@@ -28,6 +28,27 @@ def test_only_intake_slots_and_no_duplicates():
 
 def test_nothing_more_is_asked_of_a_child():
     assert intake.slots_to_ask(Profile(age=15), ENGINE_ORDER) == []
+
+
+def test_a_pupil_whose_school_year_put_them_under_16_is_asked_nothing_but_their_age_when_it_matters():
+    profile, invalid = intake.profile_from_slots({"school_age": [14, 15], "local_authority": "Dudley"})
+    assert profile.under_16 and invalid == []
+    assert intake.slots_to_ask(profile, ENGINE_ORDER) == ["age"]
+    assert intake.slots_to_ask(profile, ["local_authority", "interest"]) == []
+    assert intake.slots_to_ask(profile, ENGINE_ORDER, declined=["age"]) == []
+
+
+@pytest.mark.parametrize("ages", [[15, 17], [14], "fourteen", True])
+def test_a_school_age_that_is_not_two_ages_under_16_is_left_out_and_named(ages):
+    profile, invalid = intake.profile_from_slots({"school_age": ages, "local_authority": "Dudley"})
+    assert profile.school_age is None and not profile.under_16
+    assert invalid == ["school_age"] and profile.local_authority == "Dudley"
+
+
+def test_an_age_said_decides_over_a_school_year():
+    profile, _ = intake.profile_from_slots({"school_age": [14, 15], "age": 17})
+    assert not profile.under_16
+    assert "availability" in intake.slots_to_ask(profile, ENGINE_ORDER)
     assert intake.slots_to_ask(Profile(age=16), ["local_authority"]) == ["local_authority"]
     assert intake.fallback_slots_to_ask(Profile(age=12)) == []
 

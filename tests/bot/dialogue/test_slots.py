@@ -24,5 +24,5 @@ def test_each_profile_fact_has_its_own_constant_in_the_engines_order():
 
 def test_the_intake_names_its_volunteered_slots_from_the_same_list():
     assert (intake.TARGET_GROUPS_SLOT, intake.DIGITAL_CONFIDENCE_SLOT, intake.EXCLUDED_GROUPS_SLOT,
-            intake.ASKING_FOR_SLOT, intake.QUALIFICATION_ABROAD_SLOT) == tuple(
+            intake.ASKING_FOR_SLOT, intake.QUALIFICATION_ABROAD_SLOT, intake.SCHOOL_AGE_SLOT) == tuple(
         name for name in slots.VOLUNTEERED if name != slots.LANGUAGE)  # the language is set by the NLU, not the intake

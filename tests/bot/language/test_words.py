@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 import bot
+from bot.dialogue import slots
 from bot.language import vocab, words
 from bot.language.words import ENGLISH, TABLES, words_for
 
@@ -26,8 +27,7 @@ COVERS = {
     "language": words.LANGUAGES,
     "qualification_level": tuple(range(9)),
     "level_example": tuple(range(9)),
-    "fact_phrase": vocab.PROFILE_FACTS + ("target_groups", "digital_confidence", "excluded_groups", "asking_for",
-                                          "qualification_abroad", "language"),
+    "fact_phrase": vocab.PROFILE_FACTS + slots.VOLUNTEERED,
 }
 # Every value a resident can hold is said back to them ("what do you know about me").
 HELD = (vocab.BACKGROUNDS + vocab.EMPLOYMENT_STATUSES + vocab.SCHEDULES + vocab.IMMIGRATION_STATUSES

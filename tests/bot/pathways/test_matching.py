@@ -57,6 +57,40 @@ def test_under_16_with_nothing_else_known_asks_nothing(loaded):
     assert result.questions == []
 
 
+def test_a_pupil_of_school_age_with_no_age_said_gets_youth_outreach_only(loaded):
+    result = run(loaded, school_age=[13, 14], local_authority="Coventry", interest="coding")
+    assert result.scope == "under_16"
+    club = next(r for r in result.recommendations if r.pathway.id == "youth-code-club-coventry")
+    assert "you are 13 to 14 and it is for people 9 to 15" in club.why  # for 9 to 15: either age fits
+    assert {p.kind for p in (r.pathway for r in result.recommendations)} <= {"youth_outreach", "advice_service"}
+
+
+def test_a_band_whose_upper_end_falls_between_a_pupils_two_ages_is_still_to_check_not_met():
+    import dataclasses
+
+    club = next(p for p in CATALOGUE.pathways if p.id == "youth-code-club-coventry")
+    to_13 = dataclasses.replace(club, eligibility=dataclasses.replace(club.eligibility, max_age=13))
+    [band] = [c for c in evaluate(to_13, Profile(school_age=(13, 14))) if c.rule in ("min_age", "max_age")]
+    assert (band.outcome, band.text, band.fact) == ("unknown", "You need to be 9 to 13", "age")
+
+
+def test_a_pupil_whose_two_possible_ages_straddle_a_youth_band_is_asked_their_age_and_nothing_else(loaded):
+    result = run(loaded, school_age=[12, 13], local_authority="Coventry", interest="coding")
+    assert result.questions == ["age"]  # the careers service is for 13 and over: 12 or 13 decides
+    assert run(loaded, school_age=[12, 13], age=13, local_authority="Coventry").questions == []
+
+
+def test_a_youth_route_whose_band_rules_out_both_ages_a_school_year_allows_is_not_recommended(loaded):
+    result = run(loaded, school_age=[14, 15], local_authority="Coventry", interest="coding")
+    assert "youth-code-club-coventry" in ids(result.recommendations)  # 15 is within 9 to 15
+    result = run(loaded, school_age=[6, 8], local_authority="Coventry", interest="coding")
+    assert "youth-code-club-coventry" not in ids(result.recommendations)  # under 9 whatever their birthday
+    club = next(p for p in CATALOGUE.pathways if p.id == "youth-code-club-coventry")
+    [failed] = [c for c in evaluate(club, Profile(school_age=(6, 8))) if c.outcome == "fail"]
+    assert failed.text == "It is for people 9 to 15; you are 6 to 8"
+    assert failed.change == "You could join once you are 9"  # how long to wait is not known from a school year
+
+
 def test_outside_the_area_gets_national_options_only(loaded):
     result = run(loaded, age=30, local_authority="Leicester")
     assert result.scope == "outside_area"
@@ -98,6 +132,8 @@ def test_in_person_pathways_elsewhere_are_not_shown(loaded):
 @pytest.mark.parametrize("facts, scope", [
     ({"age": 15, "local_authority": "Leicester"}, "under_16"),
     ({"age": 16}, "area_unknown"),
+    ({"school_age": [14, 15], "local_authority": "Dudley"}, "under_16"),
+    ({"age": 17, "school_age": [14, 15], "local_authority": "Dudley"}, "wmca"),  # the age said decides
     ({"local_authority": "Dudley"}, "wmca"),
     ({"local_authority": "Rugby"}, "wmca"),
     ({"local_authority": "Glasgow"}, "outside_area"),
@@ -297,6 +333,7 @@ def test_payload_matches_the_documented_shape(loaded):
 
 FACT_VALUES = {
     "age": [None, 14, 17, 19, 24, 30, 58],
+    "school_age": [None, None, None, (6, 8), (11, 12), (14, 15)],
     # Constituent councils, non-constituent ones (no WMCA-funded places), and outside the area.
     "local_authority": [None, "Walsall", "Birmingham", "Sandwell", "Coventry", "Rugby", "Shropshire",
                         "Telford and Wrekin", "Tamworth", "Leicester"],
@@ -475,3 +512,4 @@ def test_where_they_live_is_asked_even_when_the_best_routes_so_far_are_national(
     here = run(sessions, age=57, background="displaced_worker", employment_status="unemployed",
                interest="not_sure", availability="full_time", local_authority="Birmingham")
     assert "local_authority" not in here.questions
+

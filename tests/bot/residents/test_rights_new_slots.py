@@ -1,6 +1,6 @@
 """What a resident volunteered without being asked (how at home they are with computers, groups they
-are not in, who they ask for, qualifications from abroad) is listed in plain words by "what do you know
-about me?" and erased with everything else."""
+are not in, who they ask for, qualifications from abroad, being at school and under 16) is listed in plain
+words by "what do you know about me?" and erased with everything else."""
 
 from bot.dialogue import rights_words
 from bot.residents import rights, tracker_db
@@ -9,7 +9,8 @@ from tests.bot.records_fixtures import add_events, engine, factory, session, slo
 
 WEB = "web-" + "7" * 32
 VOLUNTEERED = [slot("digital_confidence", "none"), slot("excluded_groups", ["women", "black_women"]),
-               slot("asking_for", "he"), slot("qualification_abroad", True), slot("qualification_level", 3)]
+               slot("asking_for", "he"), slot("qualification_abroad", True), slot("qualification_level", 3),
+               slot("school_age", [14, 15])]
 
 
 def _told(engine, factory, tracker):
@@ -25,6 +26,7 @@ def test_what_we_hold_names_each_volunteered_fact_in_plain_words(engine, factory
     assert "Groups you told us you are not in: women, black women" in told
     assert "Who you are asking for: someone else (he)" in told
     assert "Qualifications gained outside the UK: yes" in told
+    assert "Your age, from your school year or year of birth: 14 to 15" in told
     assert not [line for line in told if "_" in line.split(":")[0]]  # no slot names reach the resident
 
 
