@@ -26,7 +26,7 @@ _RELATIONS = {
 # Words for the person asked about, beyond the relations: someone a worker supports.
 RELATION_WORDS = frozenset(_RELATIONS) | {"man", "woman", "lad", "girl", "boy", "person", "lady", "guy"}
 # How a worker or volunteer says whom they support, after "I" or "we": "a young woman we support is 18".
-SUPPORTING = r"(?:help|support|mentor|work with|look after|am helping|am supporting|are supporting|are helping)"
+SUPPORTING = r"(?:help|support|mentor|work with|look after|am helping|am supporting|are supporting|are helping|am working with|are working with)"
 _OWN_AGE = re.compile(r"\bi am (?:(?:nearly|almost|only|just|about) )?(?:\d{1,3}\b|an? \d|aged)")
 # Said outright that the message is for someone else: their own age beside it is the asker's ("I'm asking for my
 # son rather than me. He's 15 ... I'm 43"), not a sign they are telling us about themselves.
@@ -88,7 +88,8 @@ _RELATION_MENTION = re.compile(
     r"(?P<rel>" + _REL + r")(?:s\b|\b)"
     r"|\b(?:(?:asking|enquiring|writing|here|messaging) (?:for|4|about|on behalf of)|i (?:help|support|mentor|"
     r"volunteer with|work with|am helping|am supporting|am working with|am mentoring)) (?:a|an|our|my) "
-    r"(?:young |older |friend 's |friend s )?(?:[a-z]+ )?(?P<who>man|woman|lad|girl|boy|person|lady|guy|"
+    # (their age may come first: "I'm working with a 17-year-old lad")
+    r"(?:\d{1,2} (?:year|yr) old )?(?:young |older |friend 's |friend s )?(?:[a-z]+ )?(?P<who>man|woman|lad|girl|boy|person|lady|guy|"
     + _REL + r")\b"
     # ...or one of those a worker has: "one of the men on my caseload", "one of the lads I mentor"
     r"|\bone of (?:the |my |our )?(?P<who3>men|women|lads|girls|boys|people|young people|clients|residents|"
@@ -128,7 +129,7 @@ _THEIR_AGE = re.compile(
     # "Cust: M, 24": a case note's heading, who and their age
     r"|(?P<bare5>\b(?:" + _CASE_NOTE_WHO + r") :(?: (?:m|f|male|female) ,)?)"
     # "a young woman we support is 18", "YP I work with: 17, care leaver"
-    r"|(?:i|we) " + SUPPORTING + r"(?: (?:is|'s|s)|(?P<bare4> ?[:,(-]))"
+    r"|(?:i|we) " + SUPPORTING + r"(?: (?:is|'s|s)|(?P<bare4> ?[:,(-])|(?= an? \d{1,2} (?:year|yr) old))"
     # "helping a Syrian man, 41, who..."
     r"|(?P<bare2>(?:a|an) (?:\w+ )?(?:man|woman|lad|girl|boy|person|lady|guy) ?,?)"
     # "a young man from Albania who is 19"

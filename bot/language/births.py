@@ -30,6 +30,12 @@ _BORN = re.compile(
     r"|(?<![\w])(?:born|dob)(?: in)? (?P<yyear>(?:19|20)\d{2}|\d{2})(?: ,)?(?: in)?(?: the)? (?P<ymonth>"
     + MONTH_NAMES + "|" + "|".join(_SEASONS) + r")(?![\w])")
 
+# A birthday said with its year is a date of birth: "my bday is 3rd may 2012", "my birthday's 14 feb 1999" (without
+# the year it is only a day of the year: "my birthday is in march")
+_BIRTHDAY = re.compile(
+    r"(?<![\w])(?:my|his|her|their) (?:birthday|bday|b day|birth day)(?: is| s| 's|s)?(?: :)?(?: on)?(?: the)? "
+    r"(?:(?P<day>\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)? )?(?P<month>" + MONTH_NAMES
+    + r")(?: ,)?(?: of)? (?P<year>(?:19|20)\d{2})(?![\w])")
 
 # ...and in the other languages: "ਮੇਰਾ ਜਨਮ ਫਰਵਰੀ 1990 ਦਾ ਹੈ", "میری پیدائش فروری 1990", "أنا مواليد آذار 1985",
 # "urodziłem się w lutym 1982", "născut pe 3 martie 1990". Arabic names the months two ways (Levantine and Egyptian).
@@ -90,7 +96,8 @@ def ages_from_birth(text: str, today: dt.date) -> Iterator[Tuple[int, int, int]]
     """(age today, start, end) for each date of birth in `text` whose age can be told (not the year alone)."""
     text = text.translate(_ASCII_DIGITS)  # "ਅਗਸਤ ੧੯੭੧": one character for one, so the offsets hold
     english = _BORN.finditer(text) if ("born" in text or "dob" in text or "birth" in text or "d.o.b" in text) else ()
-    for m in list(english) + list(_BORN_IN_LANGUAGES.finditer(text)):
+    birthday = _BIRTHDAY.finditer(text) if ("day" in text) else ()
+    for m in list(english) + list(birthday) + list(_BORN_IN_LANGUAGES.finditer(text)):
         years = _age_from_birth(m, today)
         if years is not None:
             yield years, m.start(), m.end()

@@ -145,8 +145,9 @@ _GREETING = (r"(?:(?:hi|hiya|hii|hiii|hello|helo|hey|heya|hey there|hi there|hel
              r"afternoon|evening|good morning|good afternoon|good evening) (?:, )?)")
 _BESIDE_PLACE = re.compile(r"(?:^" + _GREETING + r"?(?P<n>\d{2})(?= § )|§ (?P<n2>\d{2})(?= [,;.!?]|$))")
 # ...or a place then an age opening a terse message or clause: "telford 37 jobless 6 months", "hi, dudley 55
-# never used a computer" (not "walsall 40 hours a week": units after the number are not ages)
-_PLACE_THEN_AGE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] |(?:from|frm|in) )§ (?P<n>\d{2})" + _AGE_UNITS_AFTER
+# never used a computer" (not "walsall 40 hours a week": units after the number are not ages), or who they are
+# in a few claimed words: "care leaver 18 need help", "single mum 34 looking for a course"
+_PLACE_THEN_AGE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] |(?:from|frm|in) )§(?: §){0,2} (?P<n>\d{2})" + _AGE_UNITS_AFTER
                              + r"(?! (?:years?|yrs?)\b)(?= [a-z§]| ?[,.!?]| ?$)")
 # ...or an age and a state opening a terse message or clause: "27 n unemployed", "hi 52 and redundant"
 _AGE_AND_STATE = re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?P<n>\d{2}) (?:and|&) (?:i am )?"

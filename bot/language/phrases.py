@@ -43,6 +43,10 @@ NORMS: Dict[str, str] = {
     "ther": "there", "wnt": "want", "langwage": "language", "jus": "just", "jst": "just",
     "finishd": "finished", "finshed": "finished", "finised": "finished", "fnished": "finished",
     "leavin": "leaving", "finishin": "finishing", "mornins": "mornings",
+    # the people they ask for, as often misspelt: "my grandaughter is 15", "my neice"
+    "grandaughter": "granddaughter", "grandaugther": "granddaughter", "granddauther": "granddaughter",
+    "daugther": "daughter", "dauther": "daughter", "daugter": "daughter", "doughter": "daughter",
+    "neice": "niece", "nefew": "nephew", "neffew": "nephew", "nephwe": "nephew", "cusin": "cousin",
 }
 
 # Everyday verbs residents write with the g dropped ("workin", "cleanin for herself", "lookin for a job"):
@@ -291,6 +295,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "neet", "ltu", "not been in work or education", "not in work or education", "not been in education or work",
         "not in education or work", "not in education employment or training", "not in work education or training",
         "not been in work education or training",
+        # ...written with its commas, in any order: "not in education, employment or training"
+        *(f"not {been}in {a} , {b} or {c}" for been in ("", "been ")
+          for a, b, c in (("education", "employment", "training"), ("work", "education", "training"),
+                          ("employment", "education", "training"), ("education", "work", "training"))),
         "not working", "no job", "do not have a job", "have not got a job", "between jobs",
         "not employed", "lost my job", "lost my jobs", "lost his job", "lost her job", "lost their job",
         "lost job", "lost the job", "got sacked", "been sacked",
@@ -422,7 +430,9 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("employment_status=in_education", [
         "student", "i am a student", "at college", "at university", "in college", "in sixth form",
         "at sixth form", "at school", "in school", "studying", "in year 10",
-        "doing my a levels", "doing my gcses", "in year 12"] + [
+        "doing my a levels", "doing my gcses", "in year 12",
+        # where they go each day: "I go to college in Wolverhampton" (not "my kids go to school")
+        *(f"i {go} to {where}" for go in ("go", "still go") for where in ("college", "university", "sixth form"))] + [
         # sitting exams now or soon, theirs or their child's: "about to do her GCSEs"
         f"{doing} {whose} {exams}" for doing in ("doing", "sitting", "taking", "about to do", "about to sit",
                                                   "revising for", "in the middle of")
@@ -561,7 +571,10 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("immigration_status=ukraine_scheme", [
         "temporary protection", "homes for ukraine", "ukraine scheme", "ukraine family scheme",
         "ukraine sponsorship scheme", "ukraine permission extension", "ukrainian scheme", "ukraine visa",
-        "ukrainian visa", "from ukraine", "i am ukrainian", "came from ukraine", "fled ukraine"]),
+        "ukrainian visa", "from ukraine", "i am ukrainian", "came from ukraine", "fled ukraine",
+        # the scheme said loosely beside the country: "came from Ukraine on the visa scheme"
+        "from ukraine on the visa scheme", "from ukraine on a visa", "from ukraine on the scheme",
+        "from ukraine on the visa", "from ukraine on a scheme", "ukraine on the visa scheme"]),
     ("immigration_status=afghan_resettlement", [
         "arap", "acrs", "afghan relocations", "afghan resettlement", "afghan citizens resettlement scheme",
         "afghan relocations and assistance policy", "afghan resettlement scheme", "afghan scheme",
@@ -581,6 +594,8 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("english_level=fluent?", ["native", "native english speaker"]),
     ("english_level=none", [
         "no english", "do not speak english", "can not speak english", "not speak english",
+        "not speak any english", "speak no english", "not know any english", "not a word of english",
+        "zero english", "has no english", "have no english",
         "english is very little", "very very little english", "english is very very little"]),
     ("english_level=basic", [
         "english not so good", "english is not so good", "english not great", "english is not great", "my english little", "english little",
