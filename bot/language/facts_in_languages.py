@@ -216,8 +216,14 @@ _NOT_BEFORE = {t: frozenset(fold(w) for w in words) for t, words in NOT_WORKING_
 _ASPECT = frozenset({"عم", "قاعد", "قاعدة"})
 
 
+def _only_said_plainly(specs) -> bool:
+    """Statements that count only said plainly: work ("nu lucrez" is not) and a qualification ("nu am licență")."""
+    return ("employment_status", "employed") in specs or any(slot == "qualification_level" for slot, _ in specs)
+
+
 def _said_plainly(said: str, phrase: str, table: str) -> bool:
-    """The phrase of being in work said once at least without a wish, a "not" or the past right before it."""
+    """The phrase (of being in work, of a qualification) said once at least without a wish, a "not" or the past
+    right before it."""
     blockers = _NOT_BEFORE.get(table, frozenset())
     at = said.find(phrase)
     while at >= 0:
@@ -294,7 +300,7 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
             if replying and group not in _ALWAYS_STATED:
                 continue
             candidates = [(phrase, specs) for first, phrase, specs in rows if first == group
-                          and (("employment_status", "employed") not in specs or _said_plainly(said, phrase, table))]
+                          and (not _only_said_plainly(specs) or _said_plainly(said, phrase, table))]
             # working for themselves says more than working: "ਕੋਰੀਅਰ ਡਰਾਈਵਰ ਹਾਂ ਆਪਣਾ ਕੰਮ" (a courier, own work)
             own = [c for c in candidates if ("employment_status", "self_employed") in c[1]]
             found = _longest(said, own) or _longest(said, candidates)

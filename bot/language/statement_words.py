@@ -61,7 +61,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("employment_status=employed", ("لگا ہوا ہوں", "لگی ہوئی ہوں",
                                         "کام کرتا ہوں", "کام کرتی ہوں", "نوکری کرتا ہوں", "نوکری کرتی ہوں",
                                         "کماتا ہوں", "کماتی ہوں", "جاب کرتا ہوں", "جاب کرتی ہوں",
-                                        "گھنٹے کام ملتا", "گھنٹے کام کرتا", "گھنٹے کام کرتی", "گھنٹے کا کام")),
+                                        "گھنٹے کام ملتا", "گھنٹے کام کرتا", "گھنٹے کام کرتی", "گھنٹے کا کام",
+                                        # the work said by what they do: "رات کی شفٹ لگاتا ہوں", "شیلف بھرتا ہوں"
+                                        "شفٹ لگاتا", "شفٹ لگاتی", "شفٹیں لگاتا", "شفٹیں لگاتی", "ڈیوٹی کرتا",
+                                        "ڈیوٹی کرتی", "ڈیوٹی دیتا", "ڈیوٹی دیتی", "شیلف بھرتا", "شیلف بھرتی")),
         ("background=low_wage;employment_status=employed",
          ("تنخواہ کم", "تنخواہ بہت کم", "کم تنخواہ", "کمائی کم", "کمائی بہت کم", "کم اجرت", "مینیمم ویج",
           "پیسے کم", "پیسے بہت کم", "کم پیسے")),
@@ -75,6 +78,12 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                       "اسکول ختم کر لیا", "سکول ختم کر لیا", "کالج ختم ہو گیا", "کالج ختم ہوا",
                                       # the English word, as often typed: "school ختم ہو گیا"
                                       "school ختم", "college ختم")),
+        # a degree done, as English reads "degree", "bachelors", "masters" (bot.language.phrases): "پنجاب یونیورسٹی
+        # سے بی ایس کیا", "ایم بی اے کیا ہے" (with the verb: "ڈگری نہیں ہے" is no degree)
+        ("qualification_level=6", tuple(f"{d} {v}" for d in ("ڈگری", "بیچلرز", "بی ایس", "بی ایس سی", "بی اے", "گریجویشن")
+                                        for v in ("کی", "کیا", "کی ہے", "کیا ہے", "حاصل کی", "مکمل کی"))),
+        ("qualification_level=7", tuple(f"{d} {v}" for d in ("ماسٹرز", "ایم اے", "ایم بی اے", "ایم ایس سی", "ایم فل")
+                                        for v in ("کی", "کیا", "کی ہے", "کیا ہے", "حاصل کی", "مکمل کی"))),
     ],
     "ur-latn": [
         ("immigration_status=british_irish", ("british hoon", "british hun", "british hu", "yahin paida",
@@ -104,7 +113,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "dinner lady hun", "dinner lady hoon",
                                         "kaam karta hoon", "kaam karti hoon", "kam karta hoon", "kam karti hoon",
                                         "naukri karta hoon", "naukri karti hoon", "job karta hoon", "job karti hoon",
-                                        "kamata hoon", "kamati hoon")),
+                                        "kamata hoon", "kamati hoon",
+                                        # two jobs, shifts and duties: "do jobs krta hu", "shift lagata hun"
+                                        "jobs karta", "jobs karti", "job karta", "job karti", "duty karta",
+                                        "duty karti", "shift lagata", "shift lagati")),
         ("background=low_wage;employment_status=employed",
          ("tankhwah kam", "tankhwah bohat kam", "tankhwa kam", "tankhwa bohat kam", "salary kam", "salary bohat kam",
           "kamai kam", "kam tankhwah", "minimum wage", "paisay kam", "paise kam", "paisay bohat kam",
@@ -119,6 +131,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=school_leaver", ("school khatam kiya", "school khatam ho gaya", "school khatam kar liya",
                                       "abhi school khatam", "school khatam hua", "college khatam hua",
                                       "college khatam ho gaya", "college khatam kiya")),
+        # a degree done, said the Urdu way ("graduation ki hai", "MA kiya hai"); bare "bs" is "bas" (just), so not that
+        ("qualification_level=6", ("graduation ki", "graduation kiya", "degree ki", "degree kiya", "ba kiya", "ba ki")),
+        ("qualification_level=7", ("ma kiya", "ma ki", "masters kiya", "masters ki")),
     ],
     "pa": [
         ("immigration_status=british_irish", ("ਬ੍ਰਿਟਿਸ਼ ਨਾਗਰਿਕ", "ਬਰਤਾਨਵੀ ਨਾਗਰਿਕ", "ਬ੍ਰਿਟਿਸ਼ ਪਾਸਪੋਰਟ", "ਬ੍ਰਿਟਿਸ਼ ਹਾਂ",
@@ -150,6 +165,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "ਲੱਗਾ ਹੋਇਆ ਆਂ",
                                         "ਕੰਮ ਕਰਦਾ ਹਾਂ", "ਕੰਮ ਕਰਦੀ ਹਾਂ", "ਨੌਕਰੀ ਕਰਦਾ ਹਾਂ", "ਨੌਕਰੀ ਕਰਦੀ ਹਾਂ",
                                         "ਕਮਾਉਂਦਾ ਹਾਂ", "ਕਮਾਉਂਦੀ ਹਾਂ",
+                                        # the work said by what they do: "HGV ਚਲਾਉਂਦਾ ਹਾਂ", "ਰਾਤਾਂ ਦੀ ਡਿਊਟੀ ਕਰਦਾ"
+                                        # (their own shop is self-employed, which a phrase of its own says)
+                                        "ਚਲਾਉਂਦਾ ਹਾਂ", "ਚਲਾਉਂਦੀ ਹਾਂ", "ਡਿਊਟੀ ਕਰਦਾ", "ਡਿਊਟੀ ਕਰਦੀ",
                                         # "ਆਂ" for "ਹਾਂ", as spoken; shifts done
                                         "ਕੰਮ ਕਰਦਾ ਆਂ", "ਕੰਮ ਕਰਦੀ ਆਂ", "ਸ਼ਿਫਟ ਕਰਦਾ", "ਸ਼ਿਫਟ ਕਰਦੀ", "ਸ਼ਿਫਟਾਂ ਕਰਦਾ",
                                         "ਸ਼ਿਫਟਾਂ ਕਰਦੀ", "ਸ਼ਿਫਟ ਲਾਉਂਦਾ", "ਸ਼ਿਫਟ ਲਾਉਂਦੀ", "ਸ਼ਿਫਟਾਂ ਲਾਉਂਦਾ", "ਸ਼ਿਫਟਾਂ ਲਾਉਂਦੀ")),
@@ -186,6 +204,12 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=school_leaver", ("ਸਕੂਲ ਖਤਮ ਕੀਤਾ", "ਸਕੂਲ ਖ਼ਤਮ ਕੀਤਾ", "ਸਕੂਲ ਪੂਰਾ ਕੀਤਾ", "ਸਕੂਲ ਛੱਡਿਆ",
                                       "ਸਕੂਲ ਮੁੱਕ ਗਿਆ", "ਸਕੂਲ ਮੁੱਕਿਆ", "ਕਾਲਜ ਮੁੱਕ ਗਿਆ", "ਕਾਲਜ ਮੁੱਕਿਆ", "ਕਾਲਜ ਖਤਮ ਹੋ ਗਿਆ",
                                       "ਸਕੂਲ ਖਤਮ ਹੋ ਗਿਆ")),
+        # a degree done: "ਜਲੰਧਰ ਤੋਂ ਬੀ.ਟੈਕ ਕੀਤੀ", "ਅੰਮ੍ਰਿਤਸਰ ਤੋਂ ਬੀ.ਏ. ਕੀਤੀ", "ਐਮ.ਏ. ਬੀ.ਐੱਡ ਕੀਤੀ ਹੋਈ ਆ" (with the verb:
+        # "ਡਿਗਰੀ ਨਹੀਂ" is none)
+        ("qualification_level=6", tuple(f"{d} {v}" for d in ("ਡਿਗਰੀ", "ਬੀ ਏ", "ਬੀਏ", "ਬੀ ਟੈਕ", "ਬੀਟੈਕ", "ਬੀ ਐਸ ਸੀ", "ਬੀ ਕਾਮ",
+                                                          "ਬੀ ਐੱਡ", "ਗ੍ਰੈਜੂਏਸ਼ਨ") for v in ("ਕੀਤੀ", "ਕੀਤਾ"))),
+        ("qualification_level=7", tuple(f"{d} {v}" for d in ("ਐਮ ਏ", "ਐਮਏ", "ਐਮ ਐਸ ਸੀ", "ਐਮ ਬੀ ਏ", "ਮਾਸਟਰ", "ਮਾਸਟਰਜ਼",
+                                                          "ਐਮ ਏ ਬੀ ਐੱਡ") for v in ("ਕੀਤੀ", "ਕੀਤਾ"))),
     ],
     "ar": [
         ("immigration_status=british_irish", ("مواطن بريطاني", "مواطنة بريطانية", "جواز سفر بريطاني",
@@ -247,11 +271,20 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "أنا عاملة في مصنع", "أنا حارس أمن")),
         # Arabizi: "khddam f restaurant", "bshtghel b warehouse"
         ("employment_status=employed", ("khddam f", "khdama f", "kankhdem f", "bshtghel b", "beshtghel b",
-                                        "bashtghel b")),
+                                        "bashtghel b",
+                                        # with 8 for its ghain: "bashta8al f restaurant", "ashti8il b car wash"
+                                        *(f"{verb} {at}" for verb in ("bashta8al", "bshta8al", "beshta8al",
+                                                                      "bashta8el", "bshta8el", "ashti8il",
+                                                                      "ashta8il", "ashta8el", "ba4ta8al")
+                                          for at in ("f", "fi", "b", "bi")))),
         ("employment_status=employed", ("الذي أعمل فيه", "التي أعمل فيها", "ما زلت أعمل",
                                         "لا زلت أعمل", "موظف", "موظفة", "أعمل", "أشتغل", "اشتغل",
                                         # working, as Egypt and the Levant say it: "شغال في مطعم"
                                         "شغال في", "شغالة في", "بشتغل في", "بشتغل",
+                                        # ...said with when: "وشغالة دلوقتي مساعدة في صيدلية" (a "not" before it
+                                        # is none: NOT_WORKING_BEFORE)
+                                        "شغال دلوقتي", "شغالة دلوقتي", "شغال هلق", "شغالة هلق", "شغال حاليا",
+                                        "شغالة حاليا", "شغال هسه", "شغالة هسه",
                                         # ...and as Morocco says it: "خدامة فالتنظيف", "كنخدم فواحد الشركة"
                                         "خدام", "خدامة", "كنخدم", "كانخدم")),
         ("background=low_wage;employment_status=employed",
@@ -283,6 +316,11 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("qualification_level=7", ("عندي ماجستير", "لدي ماجستير", "عندي شهادة ماجستير", "لدي شهادة ماجستير")),
         # working freelance: "شغال فري لانس سواق توصيل"
         ("employment_status=self_employed", ("فري لانس", "فريلانس", "عمل حر", "شغل حر", "على حسابي")),
+        # a university graduate, said by the field: "خريجة صيدلة القاهرة", "متخرجة أدب إنكليزي من جامعة دمشق"
+        ("qualification_level=6", ("متخرج من جامعة", "متخرجة من جامعة", "تخرجت من جامعة", "تخرجت من الجامعة",
+                                   *(f"{who} {field}" for who in ("خريج", "خريجة", "متخرج", "متخرجة")
+                                     for field in ("كلية", "صيدلة", "هندسة", "تجارة", "حقوق", "أدب", "ادب", "آداب",
+                                                   "اداب", "علوم", "تربية", "محاسبة")))),
     ],
     "pl": [
         ("immigration_status=british_irish", ("obywatel brytyjski", "obywatelka brytyjska", "obywatelstwo brytyjskie",
@@ -309,6 +347,12 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "jestem pielęgniarzem", "jestem kierowcą autobusu", "jestem nauczycielem",
                                         "jestem nauczycielką", "jestem opiekunką", "jestem opiekunem",
                                         "jestem ochroniarzem", "jestem operatorem wózka", "jestem pracownikiem")),
+        # the work said by what they drive: "jeżdżę autobusem w National Express", "jeżdżę wózkiem widłowym"
+        ("employment_status=employed", tuple(f"{drive} {what}" for drive in ("jeżdżę", "jezdze")
+                                             for what in ("autobusem", "wózkiem", "wozkiem", "na wózku", "na wozku",
+                                                          "ciężarówką", "ciezarowka", "tirem", "busem",
+                                                          "taksówką", "taksowka", "na taxi", "na ubera",
+                                                          "na uberze", "w firmie", "na magazynie"))),
         # the work said as the work: "Sprzątam biura na pół etatu"; no work, said object first: "pracy nie mam"
         ("employment_status=employed", ("sprzątam", "sprzatam")),
         ("employment_status=unemployed", ("pracy nie mam", "roboty nie mam", "nie mam roboty")),
@@ -362,6 +406,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                           "nie mają dla mnie pracy")),
         # settled status, said in full: "ma status osoby osiedlonej"
         ("immigration_status=settled", ("osoby osiedlonej", "osoba osiedlona", "status osiedlony")),
+        # the degree named alone: "mam licencjat z pedagogiki", "inżyniera z budownictwa", "ekonomię (magisterkę)"
+        # (not the forms a "nie mam" takes: "nie mam licencjatu")
+        ("qualification_level=6", ("licencjat", "licencjatem", "inżyniera z", "inzyniera z", "studia inżynierskie")),
+        ("qualification_level=7", ("magisterkę", "magisterka", "magisterke", "magisterium")),
     ],
     "ro": [
         ("immigration_status=british_irish", ("cetățean britanic", "cetatean britanic", "cetățeană britanică",
@@ -397,7 +445,11 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("employment_status=employed", ("sunt asistentă medicală", "sunt asistent medical", "sunt asistentă",
                                         "sunt șofer de autobuz", "sunt profesor", "sunt profesoară", "sunt învățătoare",
                                         "sunt îngrijitoare", "sunt îngrijitor", "sunt paznic", "sunt muncitor",
-                                        "sunt muncitoare", "sunt operator", "sunt angajat", "sunt angajată")),
+                                        "sunt muncitoare", "sunt operator", "sunt angajat", "sunt angajată",
+                                        "sunt recepționeră", "sunt recepționer", "sunt receptionera",
+                                        "sunt vânzătoare", "sunt vânzător", "sunt vanzatoare", "sunt ospătar",
+                                        "sunt ospătăriță", "sunt bucătar", "sunt bucătăreasă", "sunt curier",
+                                        "sunt casieră", "sunt casier", "sunt electrician", "sunt instalator")),
         ("employment_status=employed", ("sunt șofer", "sunt sofer", "lucrez ca", "lucrez", "câștig")),
         ("background=low_wage;employment_status=employed",
          ("salariul minim", "salariu minim", "salariu mic", "salariul mic", "câștig puțin", "prost plătit",
@@ -429,6 +481,13 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("qualification_level=6", ("am licență", "am licența", "am diplomă de licență", "am terminat facultatea",
                                    "am absolvit facultatea", "am studii superioare")),
         ("qualification_level=7", ("am master", "am masterat", "am terminat masteratul")),
+        # the degree named with where or what: "licență la Politehnica", "licențiată în litere" ("nu am licență"
+        # is none, so not the word alone)
+        ("qualification_level=6", tuple(f"{d} {p}" for d in ("licență", "licenta", "licența", "licențiat",
+                                                             "licențiată", "licentiat", "licentiata")
+                                        for p in ("la", "în", "in", "de la"))),
+        ("qualification_level=7", tuple(f"{d} {p}" for d in ("master", "masterat", "masteratul")
+                                        for p in ("la", "în", "in", "de la"))),
     ],
 }
 
@@ -528,7 +587,9 @@ NOT_WORKING_BEFORE: Dict[str, Tuple[str, ...]] = {
            # wanting, as Sudan and Egypt say it: "داير أشتغل", "عايز أشتغل"
            "داير", "دايرة", "دايره", "وداير", "عايز", "عايزة", "أرغب", "ارغب",
            # ...and Morocco's "not" and "want": "ماشي خدام", "بغيت نخدم"
-           "ماشي", "بغيت"),
+           "ماشي", "بغيت",
+           # Egypt's and the Gulf's "not" ("مش شغالة"), and wanting in Arabizi ("arid ashti8il b el computer")
+           "مش", "مو", "arid", "areed", "3ayez", "3ayza", "badi", "bade", "bdi", "biddi", "abi", "abgha"),
     "ro": ("nu", "să", "sa", "vreau", "aș", "as"),
     "pl": ("nie", "chcę", "chce", "już"),
     "ur": ("نہیں",),
