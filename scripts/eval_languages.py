@@ -39,6 +39,7 @@ _QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]{0,60}[\"“”«»„
 # A provider's free text cut short on a card ("Free for eligible WMCA residents, paid for by the West…"):
 # English by design, and no longer whole enough to be found among the catalogue's words.
 _CUT_SHORT = re.compile(r"[^.:;\n(]*…")
+_SOURCE_NOTES = re.compile(r"https?://\S+|[();]")
 _ADDRESSES = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\+?\d[\d ()/-]{5,}\d")
 
 
@@ -62,6 +63,12 @@ def _catalogue_words(catalogue: Dict[str, Dict[str, Any]]) -> List[str]:
         step = entry.get("next_step") or {}
         if isinstance(step.get("text"), str):
             words.add(" ".join(step["text"].split()))
+        if isinstance(entry.get("source"), str):
+            # where a fact comes from, shown with it: each note, as the card quotes it ("(DfE statistics
+            # methodology: free, flexible courses ...")
+            words.update(" ".join(note.split()) for note in _SOURCE_NOTES.split(entry["source"]))
+    # (a sentence is shown without its full stop when a note follows it: "... apply to the provider (English mein)")
+    words |= {w[:-1] for w in words if w.endswith(".")}
     return sorted((w for w in words if len(w) > 3), key=len, reverse=True)
 
 

@@ -58,6 +58,23 @@ def test_a_roman_urdu_reply_with_a_providers_text_cut_short_is_not_counted():
     assert not _driver().in_another_language(text, "ur-latn", CATALOGUE_WORDS)
 
 
+def test_a_roman_urdu_card_quoting_a_next_step_without_its_full_stop_and_its_source_note_is_not_counted():
+    text = ("Yeh raaste aap ke liye sab se behtar hain: 1. Skills Bootcamps across England. Agla qadam: Search GOV.UK's "
+            "Find a Skills Bootcamp for digital bootcamps in your area or online, and apply to the provider (English mein) "
+            "(https://www.gov.uk/guidance/find-a-skills-bootcamp). Check kiya: 4 Dec 2026 — jahan se humein mila dekhein: "
+            "https://explore-education-statistics.service.gov.uk/methodology/skills-bootcamps-starts (DfE statistics "
+            "methodology: free, flexible courses of up to 16 weeks with the offer of a job interview.")
+    words = _driver()._catalogue_words({"bootcamps": {
+        "next_step": {"text": "Search GOV.UK's Find a Skills Bootcamp for digital bootcamps in your area or online, "
+                              "and apply to the provider."},
+        "source": "https://explore-education-statistics.service.gov.uk/methodology/skills-bootcamps-starts (DfE "
+                  "statistics methodology: free, flexible courses of up to 16 weeks with the offer of a job "
+                  "interview; digital bootcamps in cyber security, coding)"}})
+    assert not _driver().in_another_language(text, "ur-latn", words)
+    assert _driver().in_another_language("Search for a bootcamp near you and apply to the provider today, please.",
+                                          "ur-latn", words)
+
+
 # A ratchet on the language residents' held-out part, measured against the real assistant (docs/languages.md):
 # before answers and statements were read in residents' own languages, 3 of 22 fully right; after, 20 of 22.
 # With 20 more held-out residents written (42), measured once: 37 of 42. With 68 more written after the
@@ -97,7 +114,10 @@ def test_a_roman_urdu_reply_with_a_providers_text_cut_short_is_not_counted():
 # and 8 counting the rest as before); 151 of 242 and 7 after that batch's fixes (unread).
 # Twenty more (twenty-first blind batch, four per language, one Arabizi): 4 of 20 on first sight with 3
 # ineligible; 158 of 262 and 9 after that batch's fixes (unread), no reply in another language.
-LANGUAGES_FULLY_RIGHT = 156
+# Twenty more (twenty-second blind batch, four per language, one Arabizi): 6 of 20 on first sight, none
+# ineligible, one reply counted as another language (a card's English catalogue text the check did not strip, as
+# in two development residents); 166 of 282 and 9 after that batch's fixes (unread), no reply in another language.
+LANGUAGES_FULLY_RIGHT = 164
 LANGUAGES_INELIGIBLE_AT_MOST = 10
 
 
