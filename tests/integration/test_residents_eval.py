@@ -71,10 +71,13 @@ pytestmark = pytest.mark.integration
 # 341 of 452 and 14 ineligible on the code before any fix on them (11 of 15 and 11 of 15 on first sight, one by a
 # group they said they are not in); 342 of 452 and 14 after the fixes from the development residents written
 # with them.
+# Fifteen more (h453-h467, a blind batch weighted to young people and those asking for them): 12 of 15 on first
+# sight, none ineligible; 359 of 467 and 14 after the fixes from the development residents written with them
+# (13 of the 15).
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened for the same set.
 # The targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 340
+BASELINE_FULLY_RIGHT = 357
 INELIGIBLE_AT_MOST = 15
 
 
