@@ -248,6 +248,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("full_time", ("طول اليوم", "كل اليوم", "أي وقت", "في أي وقت", "كل الوقت", "كل يوم", "طول الأسبوع", "دوام كامل", "متفرغ",
                            "متفرغة", "طوال اليوم", "كل الأيام", "طوال الأسبوع", "فول تايم", "فل تايم")),
             ("evenings_weekends", ("مساء", "المساء", "مساءا", "مسائية", "مسائي", "في المساء", "ليلا", "الليل", "بالليل",
+                                   # as the Levant says it: "بالمسا فاضي"
+                                   "بالمسا", "المسا", "عالمسا",
                                    "نهاية الأسبوع", "عطلة نهاية الأسبوع", "الويكند", "ويكند", "الويك اند", "ويك اند",
                                    "السبت", "الأحد",
                                    "بعد العمل", "بعد الشغل",
@@ -325,7 +327,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "o każdej porze", "dyspozycyjny", "dyspozycyjna", "w każdy dzień")),
             ("evenings_weekends", ("wieczorem", "wieczorami", "wieczory", "weekendy", "w weekend", "w weekendy",
                                    "po pracy", "w nocy", "soboty", "niedziele", "w sobotę", "w niedzielę")),
-            ("part_time", ("rano", "rankiem", "przed południem", "w ciągu dnia", "w dzień", "pół etatu",
+            ("part_time", ("rano", "rankiem", "przed południem", "przedpołudnia", "przedpołudniami", "przedpołudnie",
+                           "w ciągu dnia", "w dzień", "pół etatu",
                            "niepełnym wymiarze", "niepełny etat", "część etatu",
                            "poniedziałki", "we wtorki", "wtorki", "wtorek", "w środy", "środy", "środa", "czwartki",
                            "czwartek", "piątki", "w piątek",

@@ -604,7 +604,7 @@ WORKING: Dict[str, Tuple[str, ...]] = {
     "ur": ("کام", "نوکری", "ڈیوٹی", "شفٹ", "جاب", "گاڑی چلاتا", "گاڑی چلاتی"),
     "ur-latn": ("kaam", "kam", "naukri", "nokri", "duty", "dooty", "shift", "job", "gaari chalata", "gaari chalati"),
     "pa": ("ਕੰਮ", "ਨੌਕਰੀ", "ਡਿਊਟੀ", "ਸ਼ਿਫਟ"),
-    "ar": ("أعمل", "اعمل", "أشتغل", "اشتغل", "عملي", "شغلي", "دوامي", "وردية", "العمل"),
+    "ar": ("أعمل", "اعمل", "أشتغل", "اشتغل", "بشتغل", "عملي", "شغلي", "دوامي", "وردية", "العمل"),
     "pl": ("pracuję", "pracuje", "praca", "pracy", "pracę", "zmiany", "zmianę", "zmianach"),
     "ro": ("lucrez", "lucrează", "muncă", "munca", "serviciu", "serviciul", "tura", "ture"),
 }

@@ -59,3 +59,14 @@ def test_work_said_by_what_they_do_is_work(understanding, language, text):
 ])
 def test_work_wished_or_denied_is_not_work(understanding, language, text):
     assert facts(understanding, text, language).get("employment_status") != "employed"
+
+
+@pytest.mark.parametrize("language, text, when", [
+    ("ar", "بشتغل من سبعة الصبح لتلاتة العصر، بالمسا فاضية", "evenings_weekends"),  # the morning is the work
+    ("ar", "بالمسا بس", "evenings_weekends"),
+    ("pl", "Sklep mam od 15 do 22, więc wolne przedpołudnia", "part_time"),
+])
+def test_when_they_can_study_said_around_their_work(language, text, when):
+    from bot.language import answers
+
+    assert answers.in_language("availability", text, language)[0] == when
