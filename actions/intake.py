@@ -107,14 +107,12 @@ class ValidateIntakeForm(FormValidationAction):
         values = tracker.current_slot_values()
         profile, _invalid = intake.profile_from_slots(values)
         declined = values.get(DECLINED) or []
-        if intake.is_under_16(profile) and profile.age is not None:
-            to_ask: List[Text] = []
+        # (what is asked of a child, nothing or their age alone, is bot.dialogue.intake.slots_to_ask's to decide)
+        result = await match_held(tracker, profile)
+        if result is None:  # the engine is unavailable: keep going with the common questions
+            to_ask: List[Text] = intake.fallback_slots_to_ask(profile, declined)
         else:
-            result = await match_held(tracker, profile)
-            if result is None:  # the engine is unavailable: keep going with the common questions
-                to_ask = intake.fallback_slots_to_ask(profile, declined)
-            else:
-                to_ask = intake.slots_to_ask(profile, result.questions, declined)
+            to_ask = intake.slots_to_ask(profile, result.questions, declined)
         allowed = set(domain_slots) if domain_slots else set(intake.PROFILE_SLOTS)
         return [name for name in intake.required_slots(values, to_ask) if name in allowed]
 

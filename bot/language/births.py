@@ -17,11 +17,13 @@ _MONTHS = {name: k for k, names in enumerate([
 _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10}
 # (as a regular expression's alternatives, longest first: "sept" before "sep")
 MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# The day before a month's name, if said: "3rd", "the 2nd of", "14"
+_DAY = r"(?:(?P<day>\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)? )?"
 # A date of birth with at least its month: "born in feb 1998", "born 3rd March 2001", "dob 14/02/1999", "Born May '73".
 # The year alone ("born in 1998") leaves two possible ages, so it is asked rather than guessed.
 _BORN = re.compile(
     r"(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth)(?: is)?(?: :)?(?: (?:in|on))?(?: the)? "
-    r"(?:(?P<day>\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)? )?(?P<month>" + MONTH_NAMES
+    + _DAY + r"(?P<month>" + MONTH_NAMES
     + "|" + "|".join(_SEASONS) + r")(?: ,)?(?: of)? (?:' ?|’ ?)?(?P<year>(?:19|20)\d{2}|\d{2}(?! (?:years?|yrs?|days?|weeks?|months?)\b))(?![\w])"
     # (a two-digit year as forms are filled in: "born 2/1/08")
     r"|(?<![\w])(?:born|dob|d\.o\.b\.?|date of birth)(?: is)?(?: :)?(?: on)? (?P<dday>\d{1,2}) ?[/.-] ?"
@@ -34,8 +36,12 @@ _BORN = re.compile(
 # the year it is only a day of the year: "my birthday is in march")
 _BIRTHDAY = re.compile(
     r"(?<![\w])(?:my|his|her|their) (?:birthday|bday|b day|birth day)(?: is| s| 's|s)?(?: :)?(?: on)?(?: the)? "
-    r"(?:(?P<day>\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)? )?(?P<month>" + MONTH_NAMES
+    + _DAY + r"(?P<month>" + MONTH_NAMES
     + r")(?: ,)?(?: of)? (?P<year>(?:19|20)\d{2})(?![\w])")
+
+# The year alone, with no month after it: "born in 2012", "he was born 2011", "dob 2012" (two possible ages)
+_BORN_YEAR = re.compile(r"(?<![\w])(?:born|dob|d\.o\.b\.?)(?: is)?(?: :)?(?: in)? (?P<year>(?:19|20)\d{2})(?![\w/.-])"
+                        r"(?! (?:in |,? ?)?(?:the )?(?:" + MONTH_NAMES + "|" + "|".join(_SEASONS) + r"))")
 
 # ...and in the other languages: "ਮੇਰਾ ਜਨਮ ਫਰਵਰੀ 1990 ਦਾ ਹੈ", "میری پیدائش فروری 1990", "أنا مواليد آذار 1985",
 # "urodziłem się w lutym 1982", "născut pe 3 martie 1990". Arabic names the months two ways (Levantine and Egyptian).
@@ -65,8 +71,7 @@ _BORN_IN_LANGUAGES = re.compile(
 _DATE_REPLY = re.compile(
     r"(?:my )?(?:(?:born|dob|d\.o\.b\.?|date of birth)(?: is)?(?: :)?(?: (?:in|on))? )?(?:the )?(?:"
     r"(?P<dday>\d{1,2}) ?[/.-] ?(?P<dmonth>\d{1,2}) ?[/.-] ?(?P<dyear>(?:19|20)\d{2})"
-    r"|(?:(?P<day>\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)? )?(?P<month>"
-    + MONTH_NAMES + r")(?: ,)? (?P<year>(?:19|20)\d{2}))")
+    r"|" + _DAY + r"(?P<month>" + MONTH_NAMES + r")(?: ,)? (?P<year>(?:19|20)\d{2}))")
 
 
 # Arabic-Indic, Urdu (Extended Arabic-Indic) and Gurmukhi digits as ASCII, for the years written "19.." and "20.."
@@ -103,6 +108,14 @@ def ages_from_birth(text: str, today: dt.date) -> Iterator[Tuple[int, int, int]]
             yield years, m.start(), m.end()
 
 
+def ages_from_birth_year(text: str, today: dt.date) -> Iterator[Tuple[int, int, int, int]]:
+    """(youngest, oldest, start, end) for each birth year said alone: the ages before and after this year's
+    birthday, which a month would decide."""
+    for m in _BORN_YEAR.finditer(text):
+        year = int(m.group("year"))
+        yield today.year - year - 1, today.year - year, m.start(), m.end()
+
+
 def age_from_date_reply(plain: str, today: dt.date) -> Optional[Tuple[int, int, int]]:
     """(age today, start, end) when the whole reply to "How old are you?" is a date of birth."""
     m = _DATE_REPLY.fullmatch(plain.strip(" .!"))
@@ -113,4 +126,4 @@ def age_from_date_reply(plain: str, today: dt.date) -> Optional[Tuple[int, int, 
     return (years, offset, offset + m.end()) if years is not None and 5 <= years <= 110 else None
 
 
-__all__ = ["MONTH_NAMES", "age_from_date_reply", "ages_from_birth"]
+__all__ = ["MONTH_NAMES", "age_from_date_reply", "ages_from_birth", "ages_from_birth_year"]

@@ -21,7 +21,7 @@ from bot.language.number_words import merge_number_words
 from bot.language.script_names import JOINED_LETTERS
 from bot.language.facts import Fact
 from bot.language.statement_words import (BASICS, CLOSURE_SPAN, CLOSURES, EARNING, FREE, LEARNING, MOVING_INTO,
-                                          NOT_WORKING_BEFORE, SOMETHING, STATEMENTS, WORK_SAID)
+                                          NOT_PLAIN_BEFORE, SOMETHING, STATEMENTS, WORK_SAID)
 
 # Someone else's age, said in the third person ("ma 17 lat", "are 33 de ani", "عمره 19", "18 سال کا ہے"),
 # or after a relation ("میرا بیٹا 18 سال", "ਮੇਰਾ ਪੁੱਤਰ 16 ਸਾਲ"): the resident is asking for that person,
@@ -211,7 +211,7 @@ def _topic(clause: str, rows):
     return named or _longest(clause, rows)
 
 
-_NOT_BEFORE = {t: frozenset(fold(w) for w in words) for t, words in NOT_WORKING_BEFORE.items()}
+_NOT_BEFORE = {t: frozenset(fold(w) for w in words) for t, words in NOT_PLAIN_BEFORE.items()}
 # Little words of tense or aspect between a "not" and the verb: Levantine "عم" (-ing), "قاعد".
 _ASPECT = frozenset({"عم", "قاعد", "قاعدة"})
 

@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple, Optional, Tuple
 
 from bot.dialogue.profile import YOUTH_AGE
+from bot.language import births
 
 _YEARS = {"7": 7, "8": 8, "9": 9, "10": 10, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _YEAR = r"(?:year|yr|yr\.|y) ?(?P<{name}>10|7|8|9|seven|eight|nine|ten)(?![\w])"
@@ -32,9 +33,6 @@ _IN_YEAR = re.compile(
 # ...but not a school year gone by: "i left in year 10", "when i was in year 9", "dropped out in year 10"
 _PAST = frozenset({"left", "quit", "dropped", "out", "was", "were", "back", "since", "when", "from", "after",
                    "excluded", "expelled"})
-# Born in a year, with no month: "born in 2012", "he was born 2011", "dob 2012".
-_BORN_YEAR = re.compile(r"(?<![\w])(?:born|dob|d\.o\.b\.?)(?: is)?(?: :)?(?: in)? (?P<born>(?:19|20)\d{2})(?![\w/.-])"
-                        r"(?! (?:in |,? ?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn))")
 
 
 class SchoolAge(NamedTuple):
@@ -50,12 +48,9 @@ def school_age(plain: str, today: Optional[dt.date] = None) -> Optional[SchoolAg
         if not _PAST.intersection(plain[:m.start()].split()[-3:]):
             year = _YEARS[m.group("year") or m.group("year2")]
             return SchoolAge(m.start(), m.end(), (year + _AGE_IN_YEAR, year + _AGE_IN_YEAR + 1), True)
-    today = today or dt.date.today()
-    for born in _BORN_YEAR.finditer(plain):
-        year = int(born.group("born"))
-        youngest, oldest = today.year - year - 1, today.year - year  # before and after this year's birthday
+    for youngest, oldest, start, end in births.ages_from_birth_year(plain, today or dt.date.today()):
         if 5 <= youngest and oldest < YOUTH_AGE:
-            return SchoolAge(born.start(), born.end(), (youngest, oldest), False)
+            return SchoolAge(start, end, (youngest, oldest), False)
     return None
 
 

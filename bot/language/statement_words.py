@@ -2,9 +2,9 @@
 bot.language.facts_in_languages reads. Drafts by a non-native author, like the .po translations, until a
 fluent speaker has read them; a phrase not listed is not guessed at.
 
-Specs are written as bot.language.phrases writes them ("slot=value;slot=value"). A phrase of being in work
-counts only where no wish, "not" or past stands right before it (NOT_WORKING_BEFORE): "să lucrez" (to work)
-and "nu lucrez" are not work now.
+Specs are written as bot.language.phrases writes them ("slot=value;slot=value"). A phrase of being in work, or
+of a qualification, counts only where no wish, "not" or past stands right before it (NOT_PLAIN_BEFORE): "să
+lucrez" (to work) and "nu lucrez" are not work now, and "nu am licență" is no degree.
 """
 
 from __future__ import annotations
@@ -265,7 +265,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("immigration_status=settled", ("إقامة دائمة", "اقامة دائمة", "الإقامة الدائمة", "الاقامة الدائمة")),
         ("availability=evenings_weekends", ("الدراسة مساء فقط", "الدراسة في المساء فقط", "أدرس مساء فقط",
                                             "أدرس في المساء فقط")),
-        # "where I work" is work; "to work" ("أريد أن أعمل") is a wish: NOT_WORKING_BEFORE below
+        # "where I work" is work; "to work" ("أريد أن أعمل") is a wish: NOT_PLAIN_BEFORE below
         ("employment_status=employed", ("أنا ممرضة", "أنا ممرض", "أنا سائق باص", "أنا سائق حافلة", "أنا معلم",
                                         "أنا معلمة", "أنا مدرس", "أنا مدرسة", "أنا عامل في مصنع",
                                         "أنا عاملة في مصنع", "أنا حارس أمن")),
@@ -282,7 +282,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         # working, as Egypt and the Levant say it: "شغال في مطعم"
                                         "شغال في", "شغالة في", "بشتغل في", "بشتغل",
                                         # ...said with when: "وشغالة دلوقتي مساعدة في صيدلية" (a "not" before it
-                                        # is none: NOT_WORKING_BEFORE)
+                                        # is none: NOT_PLAIN_BEFORE)
                                         "شغال دلوقتي", "شغالة دلوقتي", "شغال هلق", "شغالة هلق", "شغال حاليا",
                                         "شغالة حاليا", "شغال هسه", "شغالة هسه",
                                         # ...and as Morocco says it: "خدامة فالتنظيف", "كنخدم فواحد الشركة"
@@ -441,7 +441,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("immigration_status=settled", ("rezidență permanentă", "statut de rezident permanent")),
         ("availability=evenings_weekends", ("studia doar seara", "învăța doar seara", "pot doar seara",
                                             "pot numai seara")),
-        # "vreau să lucrez în..." is a wish and "nu lucrez" a "not": NOT_WORKING_BEFORE below
+        # "vreau să lucrez în..." is a wish and "nu lucrez" a "not": NOT_PLAIN_BEFORE below
         ("employment_status=employed", ("sunt asistentă medicală", "sunt asistent medical", "sunt asistentă",
                                         "sunt șofer de autobuz", "sunt profesor", "sunt profesoară", "sunt învățătoare",
                                         "sunt îngrijitoare", "sunt îngrijitor", "sunt paznic", "sunt muncitor",
@@ -580,9 +580,9 @@ FREE: Dict[str, Tuple[str, ...]] = {
     "ro": ("liber", "liberă", "libera", "pot doar", "pot numai", "am timp", "timp am", "timp liber"),
 }
 
-# Words that, right before a phrase of being in work, make it a wish, a "not" or the past: "أريد أعمل" (I want
-# to work), "كنت أعمل" (I used to work), "nu lucrez", "să lucrez", "nie pracuję".
-NOT_WORKING_BEFORE: Dict[str, Tuple[str, ...]] = {
+# Words that, right before a phrase of being in work or of a qualification, make it a wish, a "not" or the past:
+# "أريد أعمل" (I want to work), "كنت أعمل" (I used to work), "nu lucrez", "să lucrez", "nie pracuję", "nu am licență".
+NOT_PLAIN_BEFORE: Dict[str, Tuple[str, ...]] = {
     "ar": ("أن", "ان", "لا", "ولا", "ما", "لن", "لم", "كنت", "وكنت", "أريد", "اريد", "أود", "بدي", "ابغى", "أحب",
            # wanting, as Sudan and Egypt say it: "داير أشتغل", "عايز أشتغل"
            "داير", "دايرة", "دايره", "وداير", "عايز", "عايزة", "أرغب", "ارغب",
@@ -666,4 +666,4 @@ CLOSURES: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[str, ...]]] = 
 CLOSURE_SPAN = 16
 
 __all__ = ["BASICS", "CLOSURES", "CLOSURE_SPAN", "EARNING", "FREE", "LEARNING", "MOVING_INTO", "WORK_SAID",
-           "NOT_WORKING_BEFORE", "SOMETHING", "STATEMENTS", "WORKING"]
+           "NOT_PLAIN_BEFORE", "SOMETHING", "STATEMENTS", "WORKING"]
