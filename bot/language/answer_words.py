@@ -242,7 +242,12 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("employed", ("أعمل", "بشتغل", "اشتغل", "أشتغل", "موظف", "موظفة", "دوام جزئي", "دوام كامل", "نعم",
                           "شغال", "شغالة",
                           # Arabizi
-                          "bshtghel", "beshtghel", "ashtaghil", "khddam", "khdama", "shaghal", "shaghle")),
+                          "bshtghel", "beshtghel", "ashtaghil", "khddam", "khdama", "shaghal", "shaghle",
+                          "yeshte8el", "byeshte8el", "bashta8al", "beshte8el", "eshte8el", "ashte8el", "sha8al",
+                          "sha8ala", "shaghala", "khdam", "khdem", "bashte8el", "bashtaghel", "bshte8el", "bashtghel",
+                          "beshtaghel", "ashtaghel", "eshtaghel", "yeshtaghel",
+                          # Morocco's "working": "خدام", "خدامة"
+                          "خدام", "خدامة")),
         ],
         "availability": [
             ("full_time", ("طول اليوم", "كل اليوم", "أي وقت", "في أي وقت", "كل الوقت", "كل يوم", "طول الأسبوع", "دوام كامل", "متفرغ",
@@ -255,6 +260,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                                    "بعد العمل", "بعد الشغل",
                                    # Arabizi
                                    "bel masa", "bil masa", "masa2an", "el masa", "bel lel", "bil lail", "l3shiya",
+                                   "b el leil", "bel leil", "bil leil", "fel leil", "b el lel", "ba3d el sho8l",
+                                   "ba3d el shoghl", "ba3d el shughl",
                                    "f l3chiya", "nhar l7ed", "l7ed w ssebt", "ssebt w l7ed", "el weekend")),
             ("part_time", ("صباحا", "الصباح", "الصبح", "بالصبح", "الظهر", "بعد الظهر", "دوام جزئي", "بعض الساعات",
                            "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس",
@@ -321,7 +328,10 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                           "robię na", "tak")),
         ],
         "availability": [
-            ("part_time", ("kiedy dzieci są w szkole", "gdy dzieci są w szkole", "jak dzieci są w szkole")),
+            ("part_time", ("kiedy dzieci są w szkole", "gdy dzieci są w szkole", "jak dzieci są w szkole",
+                           # free on the days they do not work: "pracuję 3 dni, poza tym jestem wolna"
+                           "poza tym jestem wolna", "poza tym jestem wolny", "w wolne dni", "w dni wolne",
+                           "w dni kiedy nie pracuję")),
             ("full_time", ("kiedykolwiek", "zawsze", "cały dzień", "cały tydzień", "w każdej chwili", "każdy dzień",
                            "pełny etat", "pełen etat", "na pełen etat", "cały etat", "na cały etat", "codziennie", "od poniedziałku do piątku",
                            "o każdej porze", "dyspozycyjny", "dyspozycyjna", "w każdy dzień")),
@@ -389,7 +399,10 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("employed", ("lucrez", "am serviciu", "angajat", "angajată", "muncesc", "da")),
         ],
         "availability": [
-            ("part_time", ("cât sunt copiii la școală", "cat sunt copiii la scoala", "cât copiii sunt la școală")),
+            ("part_time", ("cât sunt copiii la școală", "cat sunt copiii la scoala", "cât copiii sunt la școală",
+                           # free on the days they do not work: "lucrez 3 zile, în rest sunt liberă"
+                           "în rest sunt liberă", "în rest sunt liber", "în rest am timp", "în zilele libere",
+                           "în zilele când nu lucrez")),
             ("full_time", ("oricând", "toată ziua", "toată săptămâna", "normă întreagă", "zilnic", "orice oră",
                            "în fiecare zi", "de luni până vineri", "oricand vreti")),
             ("evenings_weekends", ("seara", "serile", "seară", "weekend", "weekendul", "în weekend", "noaptea",

@@ -15,12 +15,12 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.dialogue import intake
-from bot.language import births, numbers
+from bot.language import births, numbers, school_years
 from bot.language.answer_words import ANSWER_WORDS, INCOME_WORDS
 from bot.language.facts import Fact
 from bot.language.phrase_context import REFUSED_AFTER, time_left
 from bot.language.situations import WEEKDAY
-from bot.language.statement_words import WORKING
+from bot.language.statement_words import NOT_PLAIN_BEFORE, WORKING
 from bot.language.typed_replies import normalise
 from bot.language.work_ending import MONTHS
 
@@ -310,7 +310,25 @@ def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tupl
         if len(working) == 1:
             free = (both - working).pop()
             return free, phrases[free]
+    if asked == "employment_status" and best is not None and best[0] == "employed" and _not_now(said, best[1], language):
+        # "ما شغال هسع", "ma 3am yeshte8el" to "Are you working?": the work said with a "not", a wish or the past
+        # before it is no work now
+        return "unemployed", best[1]
     return best
+
+
+# The words before a phrase of work that make it no work now, per table (bot.language.statement_words): "not",
+# a wish, the past; and the progressive particles between ("ما عم اشتغل")
+_NOT_NOW = {t: frozenset(fold(w) for w in words) for t, words in NOT_PLAIN_BEFORE.items()}
+_NOT_NOW["ar"] |= {"ma", "mesh", "mish", "mush", "msh", "mo"}
+_BETWEEN = frozenset({"عم", "قاعد", "قاعدة", "3am", "3m", "da"})
+
+
+def _not_now(said: str, phrase: str, language: Optional[str]) -> bool:
+    before = said[:said.find(phrase)].split()
+    while before and before[-1] in _BETWEEN:
+        before.pop()
+    return bool(before) and any(before[-1] in _NOT_NOW.get(t, ()) for t in tables_for(language))
 
 
 _NUMBER_TOKEN = re.compile(r"^\d+$")
@@ -378,6 +396,25 @@ _AGE_IN_REPLY = re.compile(r"(?:^|[,;.!?] )(?:(?:about|around|roughly|maybe|prob
                            r"mins?|days?|weeks?|months?|per|an|a|kids?|children|of|people|staff)\b)")
 
 
+# A time in a clause about their work is when they work, not when they can study: "full time is ok, I can drive
+# weekends", "I do Uber at weekends" (but "after work" is a time to study, and "I work 9 to 5 so evenings" says both)
+_WORK_CLAUSE = re.compile(r"\b(?:i|he|she) (?:can |could |also |still )?(?:work|works|drive|drives|do (?:uber|deliveries|"
+                          r"deliveroo|shifts|nights|my shifts))\b|\bmy (?:job|shifts?|work)\b")
+_CLAUSE_BREAK = re.compile(r" (?:[,;.!?]|but|so|and then) ")
+
+
+def _when_they_work(plain: str, m: "re.Match") -> bool:
+    breaks = [b for b in _CLAUSE_BREAK.finditer(f" {plain} ")]
+    start = max([b.end() - 1 for b in breaks if b.end() - 1 <= m.start()], default=0)
+    end = min([b.start() - 1 for b in breaks if b.start() - 1 >= m.end()], default=len(plain))
+    clause = plain[start:m.start()] + " " + plain[m.end():end]
+    return "after work" not in m.group(0) and _WORK_CLAUSE.search(clause) is not None
+
+
+# "they are 12 and 15", "12 and 15", "the boys are 13 & 14": a reply that is only children's ages
+_SEVERAL_AGES_MAX_WORDS = 6
+
+
 def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[str] = None) -> List[Fact]:
     """A short reply that answers the open question in the resident's own words (ANSWERS above, or
     the conversation language's words in bot.language.answer_words).
@@ -388,6 +425,12 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
         given = numbers.age_after_asking(view.plain)
         if given:  # "why do u need my age? 52 if u must": the question, then the answer
             return facts + [dataclasses.replace(view.fact("age", *given, text), weak=True)]
+        kids = school_years.several_children(view.plain)
+        if kids and len(view.plain.split()) <= _SEVERAL_AGES_MAX_WORDS:
+            # "12 and 15" to "How old are you?": two children's ages, so the resident is asking for them
+            return ([f for f in facts if f.slot != "number"]
+                    + [Fact("asking_for", "they", 0, 0, ""), view.fact("school_age", list(kids.ages), kids.start,
+                                                                        kids.end, text)])
         theirs = _THEIR_AGE_REPLY.fullmatch(view.plain.strip(" .!"))
         if theirs:  # "she's 14" to "How old are you?": the facts are hers, so the resident is asking for her
             age = dataclasses.replace(view.fact("age", int(theirs.group("n")), theirs.start("n"), theirs.end("n"), text),
@@ -409,6 +452,8 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
         m = pattern.search(view.plain)
         if m and asked == "immigration_status" and (_ruled_out(view.plain, m) or _NOT.search(m.group(0))):
             continue  # "not settled yet": not that status, and which it is is not said
+        if m and asked == "availability" and _when_they_work(view.plain, m):
+            continue  # "full time course is ok, I can drive weekends": the weekends are their work's
         if m and asked == "availability" and _ruled_out(view.plain, m):
             value = time_left(value)
             if value is None:

@@ -21,7 +21,7 @@ from bot.language.number_words import merge_number_words
 from bot.language.script_names import JOINED_LETTERS
 from bot.language.facts import Fact
 from bot.language.statement_words import (BASICS, CLOSURE_SPAN, CLOSURES, EARNING, FREE, LEARNING, MOVING_INTO,
-                                          NOT_PLAIN_BEFORE, SOMETHING, STATEMENTS, WORK_SAID)
+                                          NOT_PLAIN_BEFORE, SOMETHING, SPOUSES, STATEMENTS, WORK_SAID)
 
 # Someone else's age, said in the third person ("ma 17 lat", "are 33 de ani", "عمره 19", "18 سال کا ہے"),
 # or after a relation ("میرا بیٹا 18 سال", "ਮੇਰਾ ਪੁੱਤਰ 16 ਸਾਲ"): the resident is asking for that person,
@@ -41,7 +41,9 @@ _RELATIONS: Dict[str, Dict[str, str]] = {
            "ਦਾਦੀ": "she", "ਨਾਨੀ": "she", "ਦਾਦਾ": "he", "ਨਾਨਾ": "he"},
     "ar": {"ابني": "he", "ابنتي": "she", "بنتي": "she", "أخي": "he", "اخي": "he", "أختي": "she", "اختي": "she",
            "زوجي": "he", "زوجتي": "she", "أمي": "she", "امي": "she", "أبي": "he", "ابي": "he", "ابوي": "he",
-           "حفيدي": "he", "حفيدتي": "she", "مراتي": "she", "مرتي": "she", "جوزي": "he"},
+           "حفيدي": "he", "حفيدتي": "she", "مراتي": "she", "مرتي": "she", "جوزي": "he",
+           # in Arabizi
+           "ibni": "he", "ebni": "he", "binti": "she", "benti": "she"},
     "pl": {"syn": "he", "syna": "he", "synem": "he", "synowi": "he", "wnuk": "he", "wnuka": "he", "corka": "she",
            "corki": "she", "corke": "she", "zona": "she", "zony": "she", "zone": "she",
            "maz": "he", "meza": "he", "brat": "he", "brata": "he", "siostra": "she", "siostry": "she",
@@ -53,6 +55,10 @@ _RELATIONS: Dict[str, Dict[str, str]] = {
            "tatal": "he", "tatalui": "he", "fetita": "she", "fetite": "she", "fetitei": "she", "nepoatei": "she",
            "nepotului": "he", "baiat": "he", "baiatului": "he"},
 }
+# An eighteenth birthday had, as Polish names it: "osiemnastkę miał w sierpniu" is "skończył 18 lat"
+_EIGHTEENTH = re.compile(r" (?:osiemnastke (?:mial|miala|obchodzil|obchodzila)|(?:mial|miala|obchodzil|obchodzila) "
+                         r"osiemnastke) ")
+_NEARLY = re.compile(r" (?:prawie|niemal|aproape)(?= (?P<n>\d{1,2}) )")
 _THEIR_AGE: Dict[str, Tuple[str, ...]] = {
     # (said with respect, in the plural: "ਉਹ ੫੫ ਸਾਲ ਦੇ ਹਨ", "وہ 55 سال کے ہیں")
     # (not the resident's own, said after greeting them as "brother": "aoa bhai, mein 19 saal ka hoon")
@@ -66,7 +72,9 @@ _THEIR_AGE: Dict[str, Tuple[str, ...]] = {
            r"(?P<n>\d{{1,2}}) ਸਾਲ(?:ਾਂ)? (?P<g>ਦਾ|ਦੀ|ਦੇ) (?:ਹੈ|ਹਨ|ਆ|ਏ|ਨੇ)(?!\w)",
            r"(?:ਉਸ ਦੀ|ਉਹਨਾਂ ਦੀ|ਉਨ੍ਹਾਂ ਦੀ) ਉਮਰ (?P<n>\d{{1,2}})"),
     # (or "has N years", as the Maghreb says it: "عندها 31 عام")
-    "ar": (r"(?P<g>عمره|عمرها) (?P<n>\d{{1,2}})", r"(?P<g>عنده|عندها) (?P<n>\d{{1,2}}) (?:سنة|سنه|عام|عاما|سنين)"),
+    "ar": (r"(?P<g>عمره|عمرها) (?P<n>\d{{1,2}})", r"(?P<g>عنده|عندها) (?P<n>\d{{1,2}}) (?:سنة|سنه|عام|عاما|سنين)",
+           # in Arabizi: "ibni 3omro 18 sane"
+           r"\b(?P<g>3omro|3umro|omro|3omra|3umra|omra|3omraha) (?P<n>\d{{1,2}})\b"),
     # (or a birthday just had: "skończyła 17 lat", "a împlinit 16 ani luna trecută")
     "pl": (r"\bma (?P<n>\d{{1,2}}) (?:lat|lata|latek)\b", r"\bskonczyl[a]? (?P<n>\d{{1,2}}) (?:lat|lata)\b"),
     # (or of a relation "of N years": "bunica unei fetițe de doisprezece ani", a girl of twelve)
@@ -88,7 +96,8 @@ _ON_BEHALF: Dict[str, Tuple[str, ...]] = {
     "ro": (r" in numele (?P<rel>{rel}) ", r" (?:intreb|scriu|caut \S+) pentru (?P<rel>{rel}) (?:meu|mea|mei) "),
 }
 _GENDER = {"کا": "he", "کی": "she", "ka": "he", "ki": "she", "ਦਾ": "he", "ਦੀ": "she", "عمره": "he", "عمرها": "she",
-           "عنده": "he", "عندها": "she"}
+           "عنده": "he", "عندها": "she", "3omro": "he", "3umro": "he", "omro": "he", "3omra": "she", "3umra": "she",
+           "omra": "she", "3omraha": "she"}
 
 
 def _relations(table: str) -> Tuple[Dict[str, str], str]:
@@ -137,13 +146,18 @@ def _their_age(said: str, table: str) -> Optional[Tuple[int, str]]:
     if table not in _THEIR_AGE_READERS:
         return None
     relations, finder, patterns = _THEIR_AGE_READERS[table]
+    said = _EIGHTEENTH.sub(" skonczyl 18 lat ", said) if table == "pl" else said
+    nearly = _NEARLY.search(said)
+    said = _NEARLY.sub("", said)
     for pattern in patterns:
         m = pattern.search(said)
         if m is None or not 5 <= int(m.group("n")) <= 110:
             continue
         named = finder.search(said) if finder else None
         gender = _GENDER_FOLDED.get(m.groupdict().get("g") or "")
-        return int(m.group("n")), relations[named.group(1)] if named else gender or "they"
+        # "ma prawie 18 lat" (almost 18) is 17 today, as English's "nearly 19" is 18 (bot.language.numbers)
+        younger = nearly is not None and nearly.group("n") == m.group("n")
+        return int(m.group("n")) - younger, relations[named.group(1)] if named else gender or "they"
     return None
 
 
@@ -221,19 +235,36 @@ def _only_said_plainly(specs) -> bool:
     return ("employment_status", "employed") in specs or any(slot == "qualification_level" for slot, _ in specs)
 
 
-def _said_plainly(said: str, phrase: str, table: str) -> bool:
+# How far back a spouse named as the subject is looked for: "mąż pracuje", "gozi sha3 al delivery"
+_SUBJECT_WINDOW = 2
+_SPOUSES = {t: frozenset(fold(w) for w in words) for t, words in SPOUSES.items()}
+
+
+def _said_plainly(said: str, phrase: str, table: str, of_spouse_too: bool = False) -> bool:
     """The phrase (of being in work, of a qualification) said once at least without a wish, a "not" or the past
-    right before it."""
+    right before it, nor a spouse as its subject (unless the spouse is who they ask for: `of_spouse_too`)."""
     blockers = _NOT_BEFORE.get(table, frozenset())
+    spouses = frozenset() if of_spouse_too else _SPOUSES.get(table, frozenset())
     at = said.find(phrase)
     while at >= 0:
         before = said[:at].split()
+        theirs = bool(spouses.intersection(before[-_SUBJECT_WINDOW:]))
         while before and before[-1] in _ASPECT:  # "ما عم اشتغل": the "not" is before the progressive "عم"
             before.pop()
-        if not before or before[-1] not in blockers:
+        if not theirs and (not before or before[-1] not in blockers):
             return True
         at = said.find(phrase, at + 1)
     return False
+
+
+# "Since" before a word of time makes it how long, not when: "w komputerach dłubię od zawsze" (I've tinkered with
+# computers since forever) is no "any time"
+_SINCE = {"pl": ("od",), "ro": ("de",), "ur-latn": ("se",)}
+
+
+def _since(clause: str, phrase: str, table: str) -> bool:
+    before = clause[:clause.find(phrase)].split()
+    return bool(before) and before[-1] in _SINCE.get(table, ())
 
 
 def _study_time(clause: str, table: str, before: str = "") -> Optional[str]:
@@ -245,7 +276,7 @@ def _study_time(clause: str, table: str, before: str = "") -> Optional[str]:
     if not free and not any(p in clause for p in learning) and not any(p in before for p in learning):
         return None
     found = _longest(clause, _TIMES.get(table, ()))
-    if found is None:
+    if found is None or _since(clause, found[0], table):
         return None
     return None if at_work(clause, found[0], [table]) else found[1]
 
@@ -289,6 +320,7 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
     start = text.index(stripped) if stripped else 0
     out: Dict[str, Fact] = {}
     clauses = [(clause, f" {fold(clause)} ") for clause in clauses_of(text)]
+    asked_for = any(f.slot == "asking_for" for f in known) or any(_on_behalf(said, t) for t in tables)
 
     def add(slot: str, value: Any) -> None:
         if slot not in have and slot not in out:
@@ -300,7 +332,7 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
             if replying and group not in _ALWAYS_STATED:
                 continue
             candidates = [(phrase, specs) for first, phrase, specs in rows if first == group
-                          and (not _only_said_plainly(specs) or _said_plainly(said, phrase, table))]
+                          and (not _only_said_plainly(specs) or _said_plainly(said, phrase, table, asked_for))]
             # working for themselves says more than working: "ਕੋਰੀਅਰ ਡਰਾਈਵਰ ਹਾਂ ਆਪਣਾ ਕੰਮ" (a courier, own work)
             own = [c for c in candidates if ("employment_status", "self_employed") in c[1]]
             found = _longest(said, own) or _longest(said, candidates)

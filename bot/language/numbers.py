@@ -242,6 +242,9 @@ _AGE_PATTERNS = [
     (re.compile(r"\bi am (?:an? )?(?:" + "|".join(NATIONALITIES) + r") (?P<n>\d{2})(?: (?:years?|yrs?))?"
                 r"(?! (?:in|here|ago|experience|of|working|living|as|with|years|yrs)\b)(?![\w.,/:-])"), 16, 99),
     (re.compile(r"(?<![\w])(?:just )?turned (?P<n>\d{1,3})(?![\w.,])"), 10, 100),
+    # "just gone 16": just turned it, as the Midlands say (a clock is "just gone 5", never 13 or more, or "gone 14:00")
+    (re.compile(r"(?<![\w])just gone (?P<n>\d{2})(?![\w.,:])(?! (?:o ?'? ?clock|am|pm|past|minutes|mins|hours)\b)"),
+     13, 100),
     # a birthday just had, by its number: "just had my 18th last week", "had my 40th in May"
     (re.compile(r"(?<![\w])(?:just )?(?:had|celebrated) my (?P<n>\d{2}) ?(?:st|nd|rd|th)\b(?! (?:time|go|attempt|"
                 r"interview|application|job)\b)"), 16, 99),
@@ -362,9 +365,13 @@ _AGE_PATTERNS += [(_HAD_AGE, 14, 99), (_I_AM_PERSON_AGED, 16, 99)]
 _OUTRIGHT = ({p for p, _, _ in _AGE_PATTERNS[:5]}
              | {p for p in _OWN_AGE_IN_LANGUAGES if not p.pattern.startswith("(?:^") or "عمر" in p.pattern})
 # "I'm nearly 19", "almost 25": a year younger now, and an age rule ("19 and over") turns on the year.
-_NEARLY_WORDS = r"(?:nearly|almost|coming up to|not quite)"
+_NEARLY_WORDS = r"(?:nearly|almost|coming up to|not quite|prawie|niemal|aproape)"  # (Polish and Romanian too)
 _NEARLY = re.compile(r"(?<![\w])i am " + _NEARLY_WORDS + r" (?P<n>\d{1,3})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 _AGE_PATTERNS.append((_NEARLY, 10, 100))
+# ...as Polish and Romanian say it: "mam prawie 18 lat", "am aproape 18 ani"
+_NEARLY_IN_LANGUAGES = re.compile(r"(?<![\w])(?:mam|am) (?:prawie|niemal|aproape) (?P<n>\d{1,2}) (?:de )?(?:lat|lata|ani)"
+                                  r"(?![\w])")
+_AGE_PATTERNS.append((_NEARLY_IN_LANGUAGES, 10, 100))
 # ...and of the person they ask for: "she is nearly 16", "my son 's almost 18"
 _NEARLY_OTHER = re.compile(r"(?<![\w])(?:he|she|they|(?:my|our) (?:\w+ )?\w+) ?(?:is|are|'s|s) " + _NEARLY_WORDS
                            + r" (?P<n>\d{1,2})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
@@ -531,7 +538,7 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
                     plain and re.search(r"\bi am (?:an? )?(?:\w+ )?" + _PERSON + r"\b[^.!?]{0,25}\( " + m.group("n")
                                         + r" \)", plain)):
                 continue  # "§ ( 56 )" is their age only after "I am a woman..." in the words claimed
-            value = int(m.group(group)) - (pattern is _NEARLY or pattern is _NEARLY_OTHER)
+            value = int(m.group(group)) - (pattern in (_NEARLY, _NEARLY_OTHER, _NEARLY_IN_LANGUAGES))
             # "i am N" names its subject; other forms may be a child's or partner's age
             before = text[max(0, m.start() - 40): m.start(group)]
             if pattern in _LOOSE and _CHILDREN_LISTED.search(text[:m.start(group)]) and _MORE_AGES.match(text, m.end(group)):

@@ -71,7 +71,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=displaced_worker;employment_status=employed",
          ("فیکٹری بند ہو رہی", "کمپنی بند ہو رہی", "مشینیں لگا رہے", "مشینیں آ رہی")),
         ("background=displaced_worker;employment_status=unemployed",
-         ("فیکٹری بند ہو گئی", "کمپنی بند ہو گئی", "مشینیں لگا دیں", "نوکری سے نکال دیا", "ریڈنڈنٹ")),
+         ("فیکٹری بند ہو گئی", "کمپنی بند ہو گئی", "مشینیں لگا دیں", "نوکری سے نکال دیا", "ریڈنڈنٹ",
+          "ریڈنڈنسی ہو گئی", "ریڈنڈنسی مل گئی", "redundancy ہو گئی")),
         ("background=career_changer", ("شعبہ بدلنا", "کیریئر بدلنا", "کام بدلنا", "نیا کیریئر", "میں جانا چاہتا",
                                        "میں جانا چاہتی")),
         ("background=school_leaver", ("اسکول ختم کیا", "سکول ختم کیا", "اسکول ختم ہو گیا", "سکول ختم ہو گیا",
@@ -125,7 +126,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
          ("factory band ho rahi", "company band ho rahi", "machines laga rahe", "machine laga rahe")),
         ("background=displaced_worker;employment_status=unemployed",
          ("factory band ho gayi", "company band ho gayi", "machines laga di", "machine laga di", "nikal diya",
-          "redundant ho gaya", "redundant ho gayi")),
+          "redundant ho gaya", "redundant ho gayi", "redundancy ho gayi", "redundancy mil gayi")),
         ("background=career_changer", ("field badalna", "career badalna", "career change", "kaam badalna",
                                        "mein jana chahta", "mein jana chahti")),
         ("background=school_leaver", ("school khatam kiya", "school khatam ho gaya", "school khatam kar liya",
@@ -166,8 +167,14 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "ਕੰਮ ਕਰਦਾ ਹਾਂ", "ਕੰਮ ਕਰਦੀ ਹਾਂ", "ਨੌਕਰੀ ਕਰਦਾ ਹਾਂ", "ਨੌਕਰੀ ਕਰਦੀ ਹਾਂ",
                                         "ਕਮਾਉਂਦਾ ਹਾਂ", "ਕਮਾਉਂਦੀ ਹਾਂ",
                                         # the work said by what they do: "HGV ਚਲਾਉਂਦਾ ਹਾਂ", "ਰਾਤਾਂ ਦੀ ਡਿਊਟੀ ਕਰਦਾ"
-                                        # (their own shop is self-employed, which a phrase of its own says)
-                                        "ਚਲਾਉਂਦਾ ਹਾਂ", "ਚਲਾਉਂਦੀ ਹਾਂ", "ਡਿਊਟੀ ਕਰਦਾ", "ਡਿਊਟੀ ਕਰਦੀ",
+                                        # (a vehicle driven: "ਵਟਸਐਪ ਚਲਾਉਂਦੀ ਹਾਂ" is using WhatsApp; a taxi is most
+                                        # often driven self-employed, so it is left to the question; their own
+                                        # shop is self-employed, which a phrase of its own says)
+                                        *(f"{what} ਚਲਾਉਂਦ{a}" for what in ("hgv", "bus", "van", "truck", "lorry",
+                                                                         "forklift", "ਬੱਸ", "ਟਰੱਕ", "ਗੱਡੀ", "ਵੈਨ",
+                                                                         "ਲਾਰੀ", "ਫੋਰਕਲਿਫਟ")
+                                          for a in ("ਾ", "ੀ")),
+                                        "ਡਿਊਟੀ ਕਰਦਾ", "ਡਿਊਟੀ ਕਰਦੀ",
                                         # "ਆਂ" for "ਹਾਂ", as spoken; shifts done
                                         "ਕੰਮ ਕਰਦਾ ਆਂ", "ਕੰਮ ਕਰਦੀ ਆਂ", "ਸ਼ਿਫਟ ਕਰਦਾ", "ਸ਼ਿਫਟ ਕਰਦੀ", "ਸ਼ਿਫਟਾਂ ਕਰਦਾ",
                                         "ਸ਼ਿਫਟਾਂ ਕਰਦੀ", "ਸ਼ਿਫਟ ਲਾਉਂਦਾ", "ਸ਼ਿਫਟ ਲਾਉਂਦੀ", "ਸ਼ਿਫਟਾਂ ਲਾਉਂਦਾ", "ਸ਼ਿਫਟਾਂ ਲਾਉਂਦੀ")),
@@ -298,7 +305,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=displaced_worker", ("بسبب الآلات", "بسبب الأتمتة", "بسبب الروبوتات", "استبدلونا بالآلات",
                                          "المصنع سيغلق", "سيغلق المصنع", "الشركة ستغلق", "ستغلق الشركة")),
         ("background=displaced_worker;employment_status=unemployed",
-         ("أغلق المصنع", "أغلقوا المصنع", "تم تسريحي", "سرحوني", "استغنوا عني", "أغلقت الشركة")),
+         ("أغلق المصنع", "أغلقوا المصنع", "تم تسريحي", "سرحوني", "استغنوا عني", "أغلقت الشركة",
+          # laid off, as Egypt and the Levant say it: "اتسرحت الشهر اللي فات"
+          "اتسرحت", "انسرحت", "تسرحت", "سرّحوني", "ريدندنسي")),
         ("employment_status=unemployed", ("قاعدة بالبيت", "قاعد بالبيت", "قاعدة في البيت", "قاعد في البيت")),
         ("background=career_changer", ("اغير شغلتي", "أغير شغلتي", "اغير شغلي", "أغير شغلي", "اغير مصلحتي",
                                        "أغير مصلحتي", "غير مصلحتي",
@@ -491,6 +500,82 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
     ],
 }
 
+# Work named by the employer alone, as people say where they work: "jestem na Amazonie", "sunt la Tesco", "Amazon
+# پر ہوں", "ਮੈਂ Sainsbury's ਵਿੱਚ ਹਾਂ", "أنا في أمازون". The big employers of shop floors and warehouses, written as
+# residents write them (a firm's name is usually in Latin letters inside a message in another script).
+EMPLOYERS = ("amazon", "tesco", "asda", "aldi", "lidl", "sainsburys", "sainsbury's", "morrisons", "primark",
+             "royal mail", "dpd", "evri", "hermes", "jlr", "jaguar land rover", "mcdonalds", "mcdonald's", "kfc",
+             "greggs", "costa", "boots", "argos", "ikea", "iceland", "poundland", "home bargains", "ups", "dhl",
+             "yodel", "b&m", "next", "co-op", "the range", "wickes", "screwfix")
+_EMPLOYERS_IN_SCRIPT = {
+    "ar": ("أمازون", "امازون", "تيسكو", "اسدا", "أسدا", "الدي", "ألدي", "ليدل", "سينسبري", "سينزبريز", "بريمارك",
+           "موريسونز", "رويال ميل", "ماكدونالدز"),
+    "ur": ("ایمیزون", "ایمازون", "ٹیسکو", "آسڈا", "ایسڈا", "پرائمارک", "لِڈل", "لڈل", "آلڈی", "سینسبریز", "رائل میل"),
+    "pa": ("ਐਮਾਜ਼ਾਨ", "ਐਮਾਜ਼ੋਨ", "ਟੈਸਕੋ", "ਟੇਸਕੋ", "ਐਸਡਾ", "ਪ੍ਰਾਈਮਾਰਕ", "ਲਿਡਲ", "ਆਲਡੀ", "ਸੇਨਸਬਰੀ", "ਰਾਇਲ ਮੇਲ"),
+}
+# "I am at" (or "in", "on") before the employer, per table; Polish says where in the locative, so its forms
+# are listed whole.
+_AT_EMPLOYER = {
+    "ur": ("{} پر ہوں", "{} میں ہوں", "{} پہ ہوں", "{} پر کام", "{} میں کام", "{} کے ویئرہاؤس", "{} کے گودام"),
+    "ur-latn": ("{} par hun", "{} pe hun", "{} mein hun", "{} mai hun", "{} par kaam", "{} mein kaam",
+                "{} ke warehouse", "{} ke store", "{} ki shop"),
+    "pa": ("{} ਵਿੱਚ ਹਾਂ", "{} 'ਚ ਹਾਂ", "{} ਤੇ ਹਾਂ", "{} ਵਿੱਚ ਕੰਮ", "{} ਤੇ ਕੰਮ", "{} ਦੇ ਵੇਅਰਹਾਊਸ"),
+    "ar": ("انا في {}", "أنا في {}", "انا ب{}", "أنا ب{}", "ana fi {}", "ana f {}", "ana fe {}", "ana b{}"),
+    "ro": ("sunt la {}", "sunt angajat la {}", "sunt angajată la {}", "lucrez la {}", "lucrez în {}"),
+}
+_POLISH_AT = ("jestem na amazonie", "jestem w amazonie", "jestem w tesco", "jestem w lidlu", "jestem w asdzie",
+              "jestem w aldim", "jestem w primarku", "jestem w sainsburys", "jestem w morrisonsie",
+              "jestem w royal mail", "jestem w dpd", "jestem na produkcji", "jestem na budowie", "jestem na magazynie",
+              # on shifts: "na nockach" (on nights), "na zmiany"
+              "na nockach", "na nocki", "pracuję na zmiany")
+
+
+def _at_employer(table: str) -> Tuple[str, ...]:
+    if table == "pl":
+        return _POLISH_AT
+    names = EMPLOYERS + _EMPLOYERS_IN_SCRIPT.get(table.split("-")[0], ())
+    return tuple(frame.format(name) for frame in _AT_EMPLOYER[table] for name in names)
+
+
+# At home with the children, doing nothing now, finding no work, or not allowed to work, said of themselves or of
+# the person asked for: not in work.
+_AT_HOME = {
+    "pl": ("siedzę z dziećmi", "siedzę w domu", "siedzę w domu z dziećmi", "jestem w domu z dziećmi",
+           "zajmuję się domem", "zajmuję się dziećmi", "nic nie robię", "nic nie robi", "na bezrobociu",
+           "nie mogę znaleźć pracy", "nie mogę znaleźć roboty"),
+    "ro": ("stau acasă", "stau acasă cu copiii", "stau acasa cu copiii", "sunt acasă cu copiii", "sunt casnică",
+           "nu fac nimic", "nu face nimic", "stă acasă", "nu mai lucrez", "nu mai am de lucru", "nu am de lucru",
+           "nu mai muncesc", "nu găsesc de lucru", "nu gasesc de lucru"),
+    "ar": ("ربة بيت", "ربة منزل", "قاعدة بالبيت", "قاعد بالبيت", "قاعدة في البيت", "قاعد في البيت", "ما اشتغل",
+           "ماني شغال", "ماني شغالة", "مو شغال", "مو شغالة", "بالبيت مع الأولاد", "بالبيت مع الاولاد",
+           "ما لقيت شغل", "ما لقيت عمل", "ما عم اشتغل", "ما عم يشتغل", "ما عم تشتغل", "ما شغال", "ما شغالة",
+           "ما عندي اذن شغل", "ما عندي إذن شغل", "ما عندي اذن عمل", "ما مسموحلي اشتغل", "ما مسموحلي أشتغل",
+           "ممنوع اشتغل", "ما خدام", "ما خدامة"),
+    "ur": ("گھر پر ہوتی ہوں", "گھر میں ہوتی ہوں", "گھریلو خاتون", "کچھ نہیں کر رہا", "کچھ نہیں کر رہی",
+           "کچھ نہیں کرتا", "کچھ نہیں کرتی", "نوکری نہیں مل رہی", "کام نہیں مل رہا", "جاب نہیں مل رہی",
+           "کوئی نوکری نہیں کی", "کوئی کام نہیں کیا"),
+    "ur-latn": ("ghar par hoti hun", "ghar pe hoti hun", "ghar mein hoti hun", "housewife hun", "kuch nahi kar raha",
+                "kuch nahi kar rahi", "kuch nahi karta", "kuch nahi karti", "job nahi mil rahi", "kaam nahi mil raha",
+                "naukri nahi mil rahi", "job nahi karti", "job nahi karta", "kaam nahi karti", "kaam nahi karta"),
+    "pa": ("ਘਰ ਹੀ ਹੁੰਦੀ ਹਾਂ", "ਘਰੇ ਹੀ ਹੁੰਦੀ ਹਾਂ", "ਘਰੇਲੂ ਔਰਤ", "ਕੁਝ ਨਹੀਂ ਕਰ ਰਿਹਾ", "ਕੁਝ ਨਹੀਂ ਕਰ ਰਹੀ", "ਕੁਝ ਨਹੀਂ ਕਰਦਾ",
+           "ਕੁਝ ਨਹੀਂ ਕਰਦੀ", "ਹੁਣ ਵਿਹਲਾ ਹਾਂ", "ਹੁਣ ਵਿਹਲੀ ਹਾਂ", "ਹਾਲੇ ਵਿਹਲਾ", "ਹਾਲੇ ਵਿਹਲੀ", "ਵਿਹਲਾ ਹੈ ਹਾਲੇ",
+           "ਜੌਬ ਨਹੀਂ ਮਿਲ ਰਹੀ", "ਕਿਤੇ ਕੰਮ ਨਹੀਂ ਮਿਲਦਾ", "ਕੋਈ ਕੰਮ ਨਹੀਂ ਮਿਲਦਾ", "ਕੰਮ ਨਹੀਂ ਮਿਲ ਰਿਹਾ", "ਨੌਕਰੀ ਨਹੀਂ ਮਿਲ ਰਹੀ", "ਨੌਕਰੀ ਨਹੀਂ ਕੀਤੀ"),
+}
+for _table in STATEMENTS:
+    STATEMENTS[_table] += [("employment_status=employed", _at_employer(_table)),
+                           ("employment_status=unemployed", _AT_HOME[_table])]
+
+# A spouse or partner named as the one in work, in the words right before it: "Mąż pracuje na magazynie" (Polish
+# folds "pracuje", he works, and "pracuję", I work, alike), "gozi sha3'al": theirs, not the resident's.
+SPOUSES: Dict[str, Tuple[str, ...]] = {
+    "pl": ("mąż", "męża", "żona", "partner", "partnerka", "chłopak", "narzeczony"),
+    "ro": ("soțul", "sotul", "soția", "sotia", "bărbatul", "barbatul", "partenerul", "nevasta", "soțu", "sotu"),
+    "ar": ("زوجي", "جوزي", "زوجتي", "مراتي", "gozi", "gouzy", "gozy", "zawji", "zoji"),
+    "ur": ("شوہر", "میاں", "خاوند", "بیوی", "گھر والے"),
+    "ur-latn": ("shohar", "shauhar", "husband", "miyan", "khawand", "biwi", "wife"),
+    "pa": ("ਘਰਵਾਲੇ", "ਘਰਵਾਲਾ", "ਘਰਵਾਲੀ", "ਪਤੀ", "ਪਤਨੀ", "ਹਸਬੈਂਡ"),
+}
+
 # Words that make a topic named in the same message something they want to learn, not what they did.
 # Also a wish in the third person (someone asked for: "wants", "likes"), and a task they cannot do yet
 # ("مجھے ای میل بھیجنا نہیں آتا", I don't know how to send an email): the topic is what they need.
@@ -506,7 +591,10 @@ LEARNING: Dict[str, Tuple[str, ...]] = {
            "بغيت", "بغا", "بغات", "نتعلم",
            "الانتقال", "أتعلم", "تعلم", "يتعلم", "تتعلم", "أدرس", "دورة", "دورات", "كورس", "أريد", "اريد", "يريد", "تريد",
            "أحب", "احب", "يحب", "تحب", "أود", "يود", "تود", "لا أعرف كيف", "لا اعرف كيف",
-           "لا أعرف استخدام", "لا أعرف أستخدم", "لا أستطيع استخدام", "التسجيل في", "أبحث عن دورة"),
+           "لا أعرف استخدام", "لا أعرف أستخدم", "لا أستطيع استخدام", "التسجيل في", "أبحث عن دورة",
+           # in Arabizi: "3ayez at3alem programming"
+           "3ayez", "3ayza", "3awez", "3awza", "badi", "bade", "bdi", "at3alem", "at3allam", "et3allam", "nt3allam",
+           "at3lm", "kors", "course"),
     "pl": ("interesuje go", "interesuje ją", "interesuje mnie", "wejść w", "nauczyć się", "uczyć się", "nauczyc sie", "uczyć", "nauczyć", "kurs", "kursu", "kursy", "szkolenie",
            "szkolenia", "chcę", "chciałbym", "chciałabym", "chce", "interesuje się", "interesuję się",
            "przekwalifikować", "pracować z", "nie umiem", "nie potrafię", "bootcamp", "bootcampu", "zapisać się",
@@ -592,9 +680,9 @@ NOT_PLAIN_BEFORE: Dict[str, Tuple[str, ...]] = {
            "مش", "مو", "arid", "areed", "3ayez", "3ayza", "badi", "bade", "bdi", "biddi", "abi", "abgha"),
     "ro": ("nu", "să", "sa", "vreau", "aș", "as"),
     "pl": ("nie", "chcę", "chce", "już"),
-    "ur": ("نہیں",),
+    "ur": ("نہیں", "نہ"),
     "ur-latn": ("nahi", "nahin"),
-    "pa": ("ਨਹੀਂ",),
+    "pa": ("ਨਹੀਂ", "ਨਾ"),
 }
 
 # Words of paid work (bot.language.answers.at_work). A study time said in the same clause is when they work
@@ -665,5 +753,5 @@ CLOSURES: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[str, ...]]] = 
 # سال سے کام کر رہے تھے وہ پچھلے مہینے بند ہو گئی" puts fourteen between
 CLOSURE_SPAN = 16
 
-__all__ = ["BASICS", "CLOSURES", "CLOSURE_SPAN", "EARNING", "FREE", "LEARNING", "MOVING_INTO", "WORK_SAID",
+__all__ = ["BASICS", "CLOSURES", "CLOSURE_SPAN", "EARNING", "EMPLOYERS", "FREE", "LEARNING", "MOVING_INTO", "SPOUSES", "WORK_SAID",
            "NOT_PLAIN_BEFORE", "SOMETHING", "STATEMENTS", "WORKING"]
