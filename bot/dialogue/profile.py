@@ -9,6 +9,8 @@ from bot.language import vocab
 
 Income = Union[float, str, None]  # a number, vocab.INCOME_DECLINED, or None (not asked yet)
 YOUTH_AGE = 16  # under this we ask nothing more and show school and youth options
+# A school year gives ages up to this (Year 13 just finished is 18 to 19)
+SCHOOL_AGES_BELOW = 20
 
 
 class ProfileError(ValueError):
@@ -31,8 +33,8 @@ class Profile:
     target_groups: Tuple[str, ...] = field(default_factory=tuple)
     excluded_groups: Tuple[str, ...] = field(default_factory=tuple)  # groups they said they are not in
     digital_confidence: Optional[str] = None
-    # The youngest and oldest they can be, from a school year or birth year said with no age: under 16
-    # (bot.language.school_years)
+    # The youngest and oldest they can be, from a school year or birth year said with no age (bot.language.school_years):
+    # under 16 when the oldest is, as a pupil in Year 9 is; a school leaver's, just out of Year 11, is 16 to 17
     school_age: Optional[Tuple[int, int]] = None
 
     @property
@@ -40,7 +42,7 @@ class Profile:
         """A child: the age said, or, with no age, a school year or birth year that puts them under 16."""
         if self.age is not None:
             return self.age < YOUTH_AGE
-        return bool(self.school_age)
+        return bool(self.school_age) and self.school_age[1] < YOUTH_AGE
 
     @property
     def in_area(self) -> Optional[bool]:
@@ -129,8 +131,8 @@ def _ages(name: str, value: Any) -> Tuple[int, int]:
         youngest, oldest = (int(v) for v in value)
     except (TypeError, ValueError):
         raise ProfileError(f"{name}: {value!r} is not the youngest and oldest age") from None
-    if not 0 <= youngest <= oldest < YOUTH_AGE:
-        raise ProfileError(f"{name}: {youngest}-{oldest} is not an age range under {YOUTH_AGE}")
+    if not 0 <= youngest <= oldest < SCHOOL_AGES_BELOW:
+        raise ProfileError(f"{name}: {youngest}-{oldest} is not an age range under {SCHOOL_AGES_BELOW}")
     return youngest, oldest
 
 

@@ -31,7 +31,7 @@ EXCLUDED_GROUPS = "excluded_groups"  # groups they say they are not in: they nar
 DIGITAL_CONFIDENCE = "digital_confidence"
 ASKING_FOR = "asking_for"  # "he", "she", "they", or "self" when the facts are the resident's own
 QUALIFICATION_ABROAD = "qualification_abroad"  # set with qualification_level when gained abroad
-SCHOOL_AGE = "school_age"  # under 16 at school, said as a school year or birth year with no age
+SCHOOL_AGE = "school_age"  # the youngest and oldest they can be, from a school year or birth year, with no age said
 LANGUAGE = "language"  # the language we talk in, once the resident writes in or asks for one
 
 # The intake's bookkeeping.

@@ -50,6 +50,8 @@ _REL_WISH = (r"\b(?:my|our) (?:\w+ )?(?P<wisher>" + _REL + r")"
 _THEIR_WISH = re.compile(r"\b(?:he|she|they) (?:wants?|would like|'d like|(?:is|'s|s|are|'re) (?:mad|keen|obsessed|interested|"
                          r"into|desperate)"
                          r"|loves|could do|can do|could apply)\b"
+                         # ...or the resident's wish for them: "I'd love them to do something productive"
+                         r"|\b(?:i 'd|i would|we 'd|we would) (?:love|like) (?:him|her|them) to\b|\bi want (?:him|her|them) to\b"
                          r"|\b(?:could|can|would) (?:he|she|they) (?:do|apply|get|go)\b"
                          r"|\b(?:my|our) \w+ (?:could|can) (?:do|apply for|get onto|go on)\b"
                          # ...with the person as the subject, their age between: "my grandson is 17 and wants to do
@@ -97,6 +99,11 @@ _RELATION_MENTION = re.compile(
     + SUPPORTING + r")\b"
     # ...or a worker's own, said as theirs: "one of my young people is 17"
     r"|\bone of (?:my|our) (?P<who6>young people|lads|girls|boys|young men|young women|care leavers)\b"
+    # ...or several children of theirs: "I've got two boys, 12 and 15"
+    r"|\b(?:i have|i 've got|i have got|i 've|i got|we have|we 've got) (?:two|three|four|2|3|4) "
+    r"(?P<several>kids|children|boys|girls|sons|daughters|teenagers|teens|lads)\b"
+    # ...or whom a worker has, introduced: "I have a client, a 24 year old man from Eritrea"
+    r"|\b(?:i have|i 've got|i have got|i 've|i got) (?:a|an|this) (?:new )?(?P<who11>" + _SUPPORTED + r"|young person)\b"
     # ...or in a worker's shorthand: "youth worker here - girl 16 castle vale"
     r"|(?:^|[,.;!?-] |\bhere )(?:(?:a|one) )?(?P<who7>girl|boy|lad|lass|young man|young woman|young person) (?=\d{2}\b)"
     # ...or whom a worker has, said plainly: "one of my clients (22, care leaver)", "a client of mine, 22"
@@ -197,6 +204,9 @@ def _asking_for_by_question(plain: str) -> Optional[str]:
 
 def _pronoun(mention: "re.Match") -> str:
     """he, she or they for the person a _RELATION_MENTION names."""
+    if mention.groupdict().get("several") or (mention.group("rel") and mention.group(0).endswith("s")
+                                              and not mention.group("rel").endswith("s")):
+        return "they"  # "my sons", "two boys": more than one
     word = next(w for w in mention.groups() if w).lower()
     return _RELATIONS.get(word) or _WHO_PRONOUN.get(word, "they")
 

@@ -97,6 +97,11 @@ def _age_from_birth(m: re.Match, today: dt.date) -> Optional[int]:
     return today.year - year - (0 if had_birthday else 1)
 
 
+def age_on(born: dt.date, today: dt.date) -> int:
+    """The age today of someone born on `born`."""
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
 def ages_from_birth(text: str, today: dt.date) -> Iterator[Tuple[int, int, int]]:
     """(age today, start, end) for each date of birth in `text` whose age can be told (not the year alone)."""
     text = text.translate(_ASCII_DIGITS)  # "ਅਗਸਤ ੧੯੭੧": one character for one, so the offsets hold
@@ -126,4 +131,4 @@ def age_from_date_reply(plain: str, today: dt.date) -> Optional[Tuple[int, int, 
     return (years, offset, offset + m.end()) if years is not None and 5 <= years <= 110 else None
 
 
-__all__ = ["MONTH_NAMES", "age_from_date_reply", "ages_from_birth", "ages_from_birth_year"]
+__all__ = ["MONTH_NAMES", "age_from_date_reply", "age_on", "ages_from_birth", "ages_from_birth_year"]

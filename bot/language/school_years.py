@@ -1,11 +1,13 @@
-"""A child of school age, told by their school year or birth year when no age is said: "im in yr 9", "my son is
-in Year 10 at the school in Erdington", "she was born in 2012".
+"""How old someone can be, told by their school year or birth year when no age is said: "im in yr 9", "my son is
+in Year 10 at the school in Erdington", "she was born in 2012", "just finished year 11"; or by several children's
+ages said together ("my boys are 12 and 15").
 
 In England a pupil is 11 to 12 in Year 7 and 14 to 15 in Year 10 (https://www.gov.uk/national-curriculum, the
 key stages table), so from Year 7 to Year 10 they are under 16 whenever in the school year it is. Year 11
 pupils turn 16 during it, and university and college years are numbered too ("2nd year at uni"), so
 neither says anything about age. A birth year alone leaves two possible ages; only when both are under 16 is
-the child of school age. What this gives is a fact of its own (school_age: the youngest and oldest they can be),
+the child of school age. A school year just finished (Year 11 or 13, said as recent) gives a school leaver's two
+ages, 16 to 17 or 18 to 19. What this gives is a fact of its own (school_age: the youngest and oldest they can be),
 never a guessed age: a route's age band rules them out only when it rules out both.
 """
 
@@ -35,6 +37,38 @@ _PAST = frozenset({"left", "quit", "dropped", "out", "was", "were", "back", "sin
                    "excluded", "expelled"})
 
 
+# The last school year just finished, which says their age as the year in it does: "just finished year 11", "he
+# finished Year 11 in the summer", "left after year 13 this summer", "finished sixth form in July". Only said as
+# recent: "I left school after year 11" alone may be thirty years ago. The English school year runs from early
+# September to mid or late July (https://en.wikipedia.org/wiki/English_school_holidays; each council sets its dates,
+# https://www.gov.uk/school-term-holiday-dates), and a year group is those born from September to August. Year 13
+# is the end of sixth form.
+_LAST_YEARS = {"11": 11, "eleven": 11, "13": 13, "thirteen": 13}
+_RECENT = r"(?:this summer|in the summer|over the summer|this year|in july|in june|this june|this july|last month|in may)"
+_FINISHED = (r"(?:finished|left|done|completed|did|leaving|left school after|left school at the end of)"
+             r"(?: (?:his|her|my|their))?")
+_JUST_FINISHED = re.compile(
+    r"(?<![\w])just " + _FINISHED + r" (?:(?:year|yr) ?(?P<year>11|13|eleven|thirteen)|(?P<sixth>sixth form|6th form))(?![\w])"
+    r"|(?<![\w])" + _FINISHED + r" (?:(?:year|yr) ?(?P<year2>11|13|eleven|thirteen)|(?P<sixth2>sixth form|6th form))"
+    r"(?: at school| at \w+(?: \w+)?)? " + _RECENT + r"(?![\w])")
+# The month a school year ends, and the first a pupil can be born in for it (September)
+_YEAR_ENDS, _FIRST_BIRTH_MONTH = 7, 9
+
+
+def _just_finished(plain: str, today: dt.date) -> Optional["SchoolAge"]:
+    m = _JUST_FINISHED.search(plain)
+    if m is None:
+        return None
+    year = 13 if (m.group("sixth") or m.group("sixth2")) else _LAST_YEARS[m.group("year") or m.group("year2")]
+    # the school year that ended most recently (said in May or June, this one's exams are done)
+    ended = today.year if today.month >= 5 else today.year - 1
+    # Year N ending in July of `ended` holds those born from September (ended - N - 6) to August (ended - N - 5)
+    eldest = dt.date(ended - year - 6, _FIRST_BIRTH_MONTH, 1)
+    youngest = dt.date(ended - year - 5, _FIRST_BIRTH_MONTH - 1, 31)
+    ages = (births.age_on(youngest, today), births.age_on(eldest, today))
+    return SchoolAge(m.start(), m.end(), ages, False)
+
+
 class SchoolAge(NamedTuple):
     start: int  # the words that said it, in the normalised message
     end: int
@@ -51,7 +85,26 @@ def school_age(plain: str, today: Optional[dt.date] = None) -> Optional[SchoolAg
     for youngest, oldest, start, end in births.ages_from_birth_year(plain, today or dt.date.today()):
         if 5 <= youngest and oldest < YOUTH_AGE:
             return SchoolAge(start, end, (youngest, oldest), False)
-    return None
+    return _just_finished(plain, today or dt.date.today())
 
 
-__all__ = ["SchoolAge", "school_age"]
+# Several children's ages in a row, for a parent asking for them: "my boys are 12 and 15", "two girls, 13 & 14", "12
+# and 15" to "How old are they?" (not a time, an amount or a count: "9 and 3 o'clock", "12 and 15 hours")
+_SEVERAL = re.compile(r"(?<![\w£.,:])(?P<a>\d{1,2})(?: ,)? (?:and|&) (?P<b>\d{1,2})(?![\w.,:£%])"
+                      r"(?! ?(?:years? (?:ago|of|in|at|experience)|hours?|hrs|days?|weeks?|months?|am|pm|o ?'? ?clock|"
+                      r"quid|pounds|k|grand|gcses?|a levels?|kids|children)\b)")
+
+
+def several_children(plain: str) -> Optional[SchoolAge]:
+    """The youngest and oldest of several children's ages said together, when every one is of school age and under
+    16: one set of routes fits them all only where it fits both ends."""
+    m = _SEVERAL.search(plain)
+    if m is None:
+        return None
+    ages = sorted((int(m.group("a")), int(m.group("b"))))
+    if not (5 <= ages[0] and ages[1] < YOUTH_AGE):
+        return None
+    return SchoolAge(m.start(), m.end(), (ages[0], ages[1]), False)
+
+
+__all__ = ["SchoolAge", "school_age", "several_children"]

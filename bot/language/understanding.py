@@ -78,7 +78,11 @@ _STILL_AT_IT = re.compile(r"\bi am still (?:teaching|working|nursing|driving|emp
                           # in meat factory there" (not a wish after "and": "so i can earn and work in IT")
                           r"|\b(?:i|we) live (?:in|at|near) (?:\w+ ){1,2}and (?:i )?work (?:in|at|for|on)\b"
                           # texted without the "I", straight after their age: "hi im 22 work in primark walsall"
-                          r"|\bi am \d{2}(?: ,)? (?:and )?work (?:in|at|for|as)\b"
+                          r"|\bi am \d{2}(?: ,)? (?:and )?(?:work|working) (?:in|at|for|as)\b"
+                          # what they are paid, said as a salary: "on 16k in a shop", "I'm on 22 grand" (a sum had, not
+                          # paid, is "of savings", "in debt")
+                          r"|(?:^|(?<=[,;.] )|\bi am |\bstill )on (?:about |around |roughly |only |just |like )?£? ?\d{2}(?:[.,]\d)? ?"
+                          r"(?:k|grand)\b(?! (?:of|in) (?:savings|debt|benefits))"
                           # ...or opening a clause of a terse message: "34, live in Atherstone, work as a clerk"
                           r"|(?:^|(?<=[,;.] ))work (?:as an?|at|for) (?!(?:a |an )?(?:living|change|bit|while|team|group|"
                           r"pair|family|volunteer)\b)")
@@ -97,7 +101,7 @@ _TAUGHT = re.compile(r"\b(?:teach|teaches|teaching|learn|learning|show|shows|sho
 # Hours wanted ("want to work 16 hours", "can only do 20 hours") are availability, not a job.
 _WORKING_HOURS = re.compile(
     r"(?P<wish>\b(?:want|wanna|like|could|can|only|looking|need|hoping|prefer|would|to) (?:\S+ )?)?"
-    r"\b(?P<w>working|i work|i do|doing) (?:about |around )?\d{1,2} (?:hours|hrs)\b")
+    r"\b(?P<w>working|i work|i do|and do|doing) (?:about |around )?\d{1,2} (?:hours|hrs)\b")
 # Words that make a topic what the resident wants, not what they do now: "I'm a social media assistant
 # and want to learn data" wants data; "I do digital marketing now, fancy coding" wants coding.
 _WANTING = {"want", "wanna", "wanting", "like", "love", "fancy", "hope", "hoping", "learn", "learning", "into",
@@ -196,9 +200,15 @@ class Understanding:
     def _numbers(self, view: "_View", text: str, other: bool = False) -> List[Fact]:
         out = []
         age = numbers.age(view.masked, other=other, plain=view.plain)
+        # "my boys are 12 and 15": under 16, the two of them, and neither age is the one to hold
+        several = school_years.several_children(view.plain) if other else None
+        if several and age and age[0] in several.ages:
+            age = None
         if age:
             out.append(view.fact("age", age[0], age[1], age[2], text, masked=True))
         school = None if age else school_years.school_age(view.plain)
+        if school is None and not age:
+            school = several
         if school:  # "im in yr 9", "born in 2012": under 16, with no one age to store
             out.append(view.fact("school_age", list(school.ages), school.start, school.end, text))
             if school.pupil:

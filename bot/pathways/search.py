@@ -88,7 +88,7 @@ class Search:
             for topic, topic_weight in _topic_levels(profile) if fit else [(None, 0.0)]:
                 for schedule, schedule_weight in _schedule_levels(profile) if fit else [(None, 0.0)]:
                     for level, level_weight in _who_levels(profile, scope):
-                        for source, place_weight in _sources(profile):
+                        for source, place_weight in _sources(profile, scope):
                             weight = basics_weight + topic_weight + schedule_weight + level_weight + place_weight
                             if source == "in_person" and profile.local_authority is None:
                                 # Where they live is unknown: a route that helps only the people of one
@@ -142,7 +142,11 @@ def _who_levels(p: Profile, scope: str) -> List[Tuple[str, float]]:
     return [("general", GENERAL), ("general_advice", GENERAL_ADVICE), ("other_group", OTHER_GROUP)]
 
 
-def _sources(p: Profile) -> List[Tuple[str, float]]:
+def _sources(p: Profile, scope: str) -> List[Tuple[str, float]]:
+    if p.local_authority is None and scope == "under_16":
+        # A child is asked nothing more, so where they live stays unknown: nothing they would have to travel to
+        # another town for, only what they can join from anywhere
+        return [("anywhere", ANYWHERE)]
     if p.local_authority is None:
         # Where they live is unknown: joinable from anywhere first, then in person anywhere, each with
         # its "if you live in ..." condition.

@@ -38,8 +38,8 @@ def test_a_pupil_whose_school_year_put_them_under_16_is_asked_nothing_but_their_
     assert intake.slots_to_ask(profile, ENGINE_ORDER, declined=["age"]) == []
 
 
-@pytest.mark.parametrize("ages", [[15, 17], [14], "fourteen", True])
-def test_a_school_age_that_is_not_two_ages_under_16_is_left_out_and_named(ages):
+@pytest.mark.parametrize("ages", [[15, 21], [15, 14], [14], "fourteen", True])
+def test_a_school_age_that_is_not_two_school_ages_is_left_out_and_named(ages):
     profile, invalid = intake.profile_from_slots({"school_age": ages, "local_authority": "Dudley"})
     assert profile.school_age is None and not profile.under_16
     assert invalid == ["school_age"] and profile.local_authority == "Dudley"
@@ -209,3 +209,9 @@ def test_an_answer_that_depends_is_recorded_as_unknown_not_misheard(text):
 
 def test_depends_inside_an_answer_is_still_an_answer():
     assert not intake.is_dont_know("I work full time but it depends")
+
+
+def test_a_school_leavers_ages_are_held_but_do_not_make_them_a_child():
+    profile, invalid = intake.profile_from_slots({"school_age": [16, 17], "local_authority": "Dudley"})
+    assert profile.school_age == (16, 17) and not invalid
+    assert not profile.under_16

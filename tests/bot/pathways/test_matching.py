@@ -91,6 +91,22 @@ def test_a_youth_route_whose_band_rules_out_both_ages_a_school_year_allows_is_no
     assert failed.change == "You could join once you are 9"  # how long to wait is not known from a school year
 
 
+def test_a_child_whose_home_is_not_known_is_shown_nothing_they_would_travel_to_another_town_for(loaded):
+    result = run(loaded, age=14, interest="coding")
+    assert result.scope == "under_16" and result.recommendations
+    assert all(r.pathway.is_online for r in result.recommendations)
+    near = run(loaded, age=14, interest="coding", local_authority="Coventry")
+    assert "youth-code-club-coventry" in ids(near.recommendations)  # (their own town's club, once it is known)
+
+
+def test_a_school_leaver_just_out_of_year_11_is_not_shown_a_route_for_19_and_over(loaded):
+    result = run(loaded, school_age=[16, 17], local_authority="Dudley", interest="cyber_security",
+                 availability="full_time")
+    assert result.scope != "under_16"
+    shown = [r.pathway for r in result.recommendations]
+    assert shown and all((p.eligibility.min_age or 0) <= 16 for p in shown)
+
+
 def test_outside_the_area_gets_national_options_only(loaded):
     result = run(loaded, age=30, local_authority="Leicester")
     assert result.scope == "outside_area"
@@ -358,10 +374,12 @@ def random_profiles(count: int, seed: int = 3):
         yield Profile.from_mapping({k: rng.choice(v) for k, v in FACT_VALUES.items()})
 
 
-def in_scope(pathway, scope: str) -> bool:
+def in_scope(pathway, scope: str, profile: Profile) -> bool:
     if scope == "under_16":
-        return pathway.kind == "youth_outreach" or (pathway.kind == "advice_service"
-                                                    and pathway.eligibility.region == "national")
+        # (a child whose home is not known: only what they can join from anywhere)
+        return (pathway.kind == "youth_outreach" or (pathway.kind == "advice_service"
+                                                     and pathway.eligibility.region == "national")) and (
+            profile.local_authority is not None or pathway.is_online)
     return True
 
 
@@ -378,7 +396,7 @@ def test_sql_prefilter_agrees_with_the_python_rules(loaded):
             expected = {"eligible": set(), "near_miss": set()}
             for pathway in CATALOGUE.pathways:
                 outcome = verdict(evaluate(pathway, profile))
-                if outcome in expected and in_scope(pathway, scope):
+                if outcome in expected and in_scope(pathway, scope, profile):
                     expected[outcome].add(pathway.id)
             assert found[0] == expected["eligible"], profile
             assert found[1] == expected["near_miss"], profile
