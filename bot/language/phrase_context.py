@@ -181,6 +181,26 @@ _PAPERS = {"qualification", "qualifications", "gcse", "gcses", "certificate", "c
 _I_COULD_LEARN = re.compile(r"\bi (?:could|can|would|might|am able to) (?:learn|study|do|train|go)\b(?![^.?!]*[.?!])")
 
 
+# The time of their work, said as such right before it: "I do my shifts at", "I drive", "I work"
+_THEIR_WORK_TIME = re.compile(r"\bi (?:can |also |still )?(?:work|drive|do (?:my |the )?(?:shifts?|uber|deliveries|deliveroo))"
+                              r"(?: (?:at|on|in|the|my|for \w+))*$")
+
+
+# Done before and wanted again, said after it in the same sentence: "I did a bit of web design years ago and want to
+# brush up", "did some coding at college and would like to pick it up again".
+_AGAIN = re.compile(r"\b(?:brush up|brushing up|refresh|refresher|pick it (?:back )?up|picking it (?:back )?up|"
+                    r"get back into|getting back into|back into it|update my|updating my|build on it|go back to it)\b")
+
+
+def _taken_up_again(doc, ent) -> bool:
+    after = []
+    for token in doc[ent.end: ent.end + 14]:
+        if token.norm_ in {".", "!", "?"}:
+            break
+        after.append(token.norm_)
+    return _AGAIN.search(" ".join(after)) is not None
+
+
 def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bool = False) -> Optional[Fact]:
     """The fact, a changed fact ("part time at Tesco" is a job), or None when it isn't one.
 
@@ -213,8 +233,12 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     wants_such = slot == "availability" and nxt in _CLASSES and nxt != "only" and not before & _THAT_ONE
     # "is there anything weekends only?": asking for anything at that time is wanting it
     wants_such = wants_such or (slot == "availability" and bool(before & _ANY_SUCH) and not before & _THAT_ONE)
+    # "is there something in marketing that fits round school?": what fits their day is what they can do
+    wants_such = wants_such or (slot == "availability" and doc[ent.start].norm_ in {"fits", "fit"})
     if question and slot != "interest" and not said_of_self and not one_of_them and not wants_such:
         return None
+    if slot == "availability" and _THEIR_WORK_TIME.search(" ".join(reversed(window))):
+        return None  # "I do my shifts at weekends": when they work, not when they can study
     if ent.text.lower().endswith(" going") and nxt in {"well", "ok", "okay", "fine", "great", "good", "to", "alright"}:
         return None  # "my job is going well": going on, not going away
     if slot == "qualification_level":
@@ -234,7 +258,7 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return None if held is None else Fact(slot, held, fact.start, fact.end, fact.text, weak=fact.weak)
         return fact
     if slot == "interest":
-        if negated or (before & JOB_WORDS and not before & WISH):
+        if negated or (before & JOB_WORDS and not before & WISH and not _taken_up_again(doc, ent)):
             return None
         able = next((i for i, w in enumerate(window) if w in {"can", "could"}), None)
         if (able is not None and window[able + 1: able + 2] in (["i"], ["we"], ["he"], ["she"])

@@ -91,7 +91,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "coding", "code", "to code", "programming", "programmer", "software", "software development",
         "software developer", "software engineering", "software engineer", "developer", "python",
         "javascript", "java", "app development", "apps", "making apps", "game development", "gaming",
-        "video games", "computer games", "making games", "game design", "games design", "game dev",
+        "video games", "computer games", "making games", "make games", "make a game", "making a game",
+        "make my own games", "build games", "design games", "designing games", "create games", "game design", "games design", "game dev",
         "games development", "computer science", "full stack", "front end", "back end"]),
     ("interest=data", [
         "working with data", "work with data", "data entry and analysis",
@@ -208,7 +209,10 @@ FACTS: List[Tuple[str, List[str]]] = [
         "while he is at school", "while she is at school",
         # the school run bounds their day: "it'd have to be between the school runs"
         "between the school runs", "between school runs", "around the school run", "around the school runs",
-        "around school runs", "in between the school runs",
+        "around school runs", "in between the school runs", "round the school run", "round the school runs",
+        # the school day bounds it: "something that fits round school"
+        "fits round school", "fit round school", "fits around school", "fit around school", "round school hours",
+        "around school hours", "round school times", "around school times",
         # one day free in the week: "Mondays are my only day off"
         "my only day off", "only day off", "my one day off", "on my day off", "on my days off"]),
     ("availability=evenings_weekends", [
