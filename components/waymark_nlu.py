@@ -53,6 +53,7 @@ from bot.language.asked_beside import asked_beside
 from bot.language import typed_replies
 from bot.language.choice import asked_for, language_after
 from bot.language.answers import ANSWER_MAX_WORDS, answers_within
+from bot.language.partings import says_goodbye
 from bot.settings import Settings
 from bot.language.understanding import Understanding, classify_unreadable
 from components import speedups
@@ -239,7 +240,9 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
             # can hold a conversation, my writing is weak), nor a request to start again or be forgotten
             # ("slabă, înțelege câte ceva dar vorbește greu"): ending there would lose the whole journey.
             named = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            self._an_answer(message, instead_of=named if named in ENDINGS and n_words > PARTING_MAX_WORDS else None)
+            # (nor is a short one a goodbye with no word of parting in it: "kaam chala leta hun", I get by)
+            parting = n_words <= PARTING_MAX_WORDS and (named != "goodbye" or says_goodbye(text))
+            self._an_answer(message, instead_of=named if named in ENDINGS and not parting else None)
         return False
 
     def _language(self, message: Message, text: str, lang: Optional[str], typed: bool = False) -> None:

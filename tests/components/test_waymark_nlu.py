@@ -330,6 +330,14 @@ def test_a_goodbye_that_answers_nothing_is_left_to_the_classifier(extractor):
     assert message.get("intent")["name"] == "goodbye"
 
 
+@pytest.mark.parametrize("text, language", [("kaam chala leti hoon", "ur"), ("ma descurc asa si asa", "ro")])
+def test_a_short_reply_with_no_word_of_parting_is_no_goodbye(extractor, text, language):
+    # "I get by" to "How good is your English?", taken by the classifier for a goodbye, had ended the journey
+    message = classified(text, "goodbye")
+    extractor.process([message], tracker=_tracker_asking_in("english_level", language))
+    assert message.get("intent")["name"] == "inform"
+
+
 def test_a_sentence_in_reply_to_a_question_is_never_taken_for_a_goodbye(extractor):
     # "I can hold a conversation, weak at writing" to "How good is your English?": ending the journey there
     # would lose everything the resident has said
