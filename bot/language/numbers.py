@@ -336,6 +336,8 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"عمري (?P<n>\d{1,2})(?!\d)",
     r"(?:أبلغ|ابلغ) من العمر (?P<n>\d{1,2})(?!\d)",
     r"عندي (?P<n>\d{1,2}) (?:سنة|سنه|عام|عاما)",
+    # "أنا ٣٤ سنة", as Arabizi's "ana 22 sana" (not "أنا ٥ سنة هون", five years here)
+    r"(?:أنا|انا) (?P<n>\d{1,2}) (?:سنة|سنه|عام|عاما)(?! (?:في|هون|هنا|هان|ب|بـ|من|ف)(?!\w))(?!\w)",
     # Arabizi, Arabic in Latin letters: "3omri 24", "ana 22 sana", "3andi 31 3am" (not "3andi 5 snin f UK",
     # five years here)
     r"(?<![\w])(?:3omri|3umri|3mri|omri|umri) (?P<n>\d{1,2})(?!\d)",

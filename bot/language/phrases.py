@@ -403,7 +403,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         # work done now, said as the driving, the pay brought home, or the kind of work done
         "i drive for a", "i drive for an", "i bring home", "i take home", "doing care work", "doing cleaning work",
         "doing agency work", "doing warehouse work", "doing factory work", "doing security work",
-        "now doing security", "currently doing security"]),
+        "now doing security", "currently doing security",
+        # what they manage: "I live in Leamington and manage a cafe"
+        "i manage a", "and manage a", "i manage the", "and manage the", "i manage an", "and manage an"]),
     ("employment_status=employed?", ["working", "employed", "in work", "yes working"]),
     ("employment_status=self_employed", [
         "self employed", "selfemployed", "freelance", "freelancer", "freelancing", "own business",

@@ -45,7 +45,9 @@ JOINED_LETTERS = frozenset(p for p in PROCLITICS if len(p) == 1)
 FUNCTION_WORDS = frozenset(
     "اور پر اب بھی ایک کے کی کا کو سے نے ہے ہیں یہ وہ یہاں وہاں لیکن مگر تو ہم آپ"
     " و ثم بس من على الى إلى عن مع هذا هذه هنا هناك لكن أو او انا أنا هو هي احنا نحن"
-    " ਪਰ ਹੁਣ ਤੇ ਅਤੇ ਵੀ ਇੱਕ ਦੇ ਦੀ ਦਾ ਨੂੰ ਤੋਂ ਨੇ ਹੈ ਹਨ ਇਹ ਉਹ ਇੱਥੇ ਉੱਥੇ ਮੈਂ ਅਸੀਂ ਜੀ".split())
+    " ਪਰ ਹੁਣ ਤੇ ਅਤੇ ਵੀ ਇੱਕ ਦੇ ਦੀ ਦਾ ਨੂੰ ਤੋਂ ਨੇ ਹੈ ਹਨ ਇਹ ਉਹ ਇੱਥੇ ਉੱਥੇ ਮੈਂ ਅਸੀਂ ਜੀ"
+    # Britain, said as the country they live in: it sounds like Bridgtown (Cannock Chase) but is no town
+    " بريطانيا وبريطانيا ببريطانيا برطانیہ برطانيه برطانیا ਬਰਤਾਨੀਆ ਬ੍ਰਿਟੇਨ".split())
 # Arabic short vowels and shadda, which most people leave out: not part of a word (bot.language.places too)
 ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")
 

@@ -27,6 +27,7 @@ def test_a_sum_saved_is_not_a_salary(understanding):
 @pytest.mark.parametrize("text", [
     "I'm 41 and working in a bakery, want to learn excel",
     "I'm 29 and working at a car wash",
+    "I live in Oldbury and manage a phone shop",
 ])
 def test_work_said_after_their_age_is_work(understanding, text):
     assert _en(understanding, text).get("employment_status") == "employed"
@@ -240,3 +241,21 @@ def test_laid_off_is_a_displaced_worker_out_of_work(understanding, language, tex
 
 def test_using_an_app_is_not_driving_for_work(understanding):
     assert facts(understanding, "ਫੋਨ ਤੇ ਬੱਸ ਵਟਸਐਪ ਚਲਾਉਂਦੀ ਹਾਂ", "pa").get("employment_status") is None
+
+
+@pytest.mark.parametrize("language, text", [("ar", "عشت خمس سنين في بريطانيا"), ("ur", "برطانیہ میں دس سال سے ہوں")])
+def test_britain_is_no_town_that_sounds_like_it(understanding, language, text):
+    assert facts(understanding, text, language).get("local_authority") is None
+
+
+def test_i_am_n_years_in_arabic_is_their_age(understanding):
+    assert facts(understanding, "انا ٤١ سنة وساكنة في Dudley", "ar").get("age") == 41
+
+
+def test_n_years_here_in_arabic_is_no_age(understanding):
+    assert facts(understanding, "انا ٦ سنة هون", "ar").get("age") is None
+
+
+@pytest.mark.parametrize("language, text", [("ur", "kaam chala leti hoon"), ("pa", "ਕੰਮ ਚਲਾ ਲੈਂਦੀ ਹਾਂ")])
+def test_getting_by_in_english_is_intermediate(understanding, language, text):
+    assert facts(understanding, text, language, asked="english_level").get("english_level") == "intermediate"
