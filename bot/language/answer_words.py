@@ -31,8 +31,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                         "مترجم تھا", "مترجم تھی", "مترجم ہوں", "ترجمان تھا", "انٹرپریٹر تھا", "ٹرانسلیٹر تھا")),
             ("basic", ("تھوڑی", "تھوڑا", "تھوڑی سی", "کم", "کمزور", "اچھی نہیں", "زیادہ اچھی نہیں",
                        "ٹوٹی پھوٹی", "سیکھ رہا", "سیکھ رہی", "بنیادی")),
-            ("intermediate", ("کام چلا لیتا", "کام چلا لیتی",
-                              "ٹھیک", "ٹھیک ٹھاک", "درمیانی", "گزارا", "گزارے لائق", "گزارہ", "اچھی", "اچھی ہے", "بہتر",
+            ("intermediate", ("ٹھیک", "ٹھیک ٹھاک", "درمیانی", "گزارا", "گزارے لائق", "گزارہ", "اچھی", "اچھی ہے", "بہتر",
                               "ٹھیک ہے",
                               # they hold a conversation in it ("بول لیتی", speaks, is also said of a little)
                               "بات کر لیتا", "بات کر لیتی", "بات چیت کر لیتا", "بات چیت کر لیتی")),
@@ -94,9 +93,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("basic", ("thori", "thodi", "thora", "thoda", "kam", "kamzor", "achi nahi", "acchi nahi",
                        "zyada achi nahi", "seekh raha", "seekh rahi", "toti phooti", "tooti phooti")),
             ("intermediate", ("theek", "thik", "theek thaak", "thik thak", "guzara", "achi", "acchi", "achhi",
-                              "darmiyani", "behtar", "baat kar leta", "baat kar leti",
-                              # getting by: "kaam chala leta hun"
-                              "kaam chala leta", "kaam chala leti", "kaam chal jata")),
+                              "darmiyani", "behtar", "baat kar leta", "baat kar leti")),
         ],
         "employment_status": [
             ("unemployed", ("kaam nahi", "kam nahi", "naukri nahi", "nokri nahi", "job nahi", "berozgar",
@@ -158,7 +155,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                         "ਦੁਭਾਸ਼ੀਆ ਸੀ", "ਦੁਭਾਸ਼ੀਆ ਹਾਂ", "ਅਨੁਵਾਦਕ ਸੀ", "ਇੰਟਰਪ੍ਰੈਟਰ ਸੀ")),
             ("basic", ("ਥੋੜ੍ਹੀ", "ਥੋੜੀ", "ਥੋੜ੍ਹਾ", "ਥੋੜਾ", "ਕਮਜ਼ੋਰ", "ਕਮਜੋਰ", "ਚੰਗੀ ਨਹੀਂ", "ਸਿੱਖ ਰਿਹਾ",
                        "ਸਿੱਖ ਰਹੀ", "ਘੱਟ", "ਮੁੱਢਲੀ")),
-            ("intermediate", ("ਕੰਮ ਚਲਾ ਲੈਂਦਾ", "ਕੰਮ ਚਲਾ ਲੈਂਦੀ", "ਠੀਕ", "ਠੀਕ ਠਾਕ", "ਦਰਮਿਆਨੀ", "ਚੰਗੀ", "ਗੁਜ਼ਾਰਾ", "ਗੁਜਾਰਾ", "ਵਧੀਆ", "ਕੰਮ ਚਲਾਊ",
+            ("intermediate", ("ਠੀਕ", "ਠੀਕ ਠਾਕ", "ਦਰਮਿਆਨੀ", "ਚੰਗੀ", "ਗੁਜ਼ਾਰਾ", "ਗੁਜਾਰਾ", "ਵਧੀਆ", "ਕੰਮ ਚਲਾਊ",
                               "ਕੰਮ ਚੱਲਦਾ", "ਗੱਲਬਾਤ ਕਰ ਲੈਂਦਾ", "ਗੱਲਬਾਤ ਕਰ ਲੈਂਦੀ")),
         ],
         "employment_status": [

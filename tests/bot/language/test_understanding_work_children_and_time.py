@@ -254,8 +254,3 @@ def test_i_am_n_years_in_arabic_is_their_age(understanding):
 
 def test_n_years_here_in_arabic_is_no_age(understanding):
     assert facts(understanding, "انا ٦ سنة هون", "ar").get("age") is None
-
-
-@pytest.mark.parametrize("language, text", [("ur", "kaam chala leti hoon"), ("pa", "ਕੰਮ ਚਲਾ ਲੈਂਦੀ ਹਾਂ")])
-def test_getting_by_in_english_is_intermediate(understanding, language, text):
-    assert facts(understanding, text, language, asked="english_level").get("english_level") == "intermediate"
