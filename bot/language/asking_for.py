@@ -50,6 +50,8 @@ _REL_WISH = (r"\b(?:my|our) (?:\w+ )?(?P<wisher>" + _REL + r")"
 _THEIR_WISH = re.compile(r"\b(?:he|she|they) (?:wants?|would like|'d like|(?:is|'s|s|are|'re) (?:mad|keen|obsessed|interested|"
                          r"into|desperate)"
                          r"|loves|could do|can do|could apply)\b"
+                         # ...or what they ask of themselves: "keep asking me how they'd get into games"
+                         r"|\b(?:how|whether|if) (?:he|she|they) (?:'d|would|could|can|might) (?:get|go|start|learn)\b"
                          # ...or the resident's wish for them: "I'd love them to do something productive"
                          r"|\b(?:i 'd|i would|we 'd|we would) (?:love|like) (?:him|her|them) to\b|\bi want (?:him|her|them) to\b"
                          r"|\b(?:could|can|would) (?:he|she|they) (?:do|apply|get|go)\b"
@@ -99,6 +101,8 @@ _RELATION_MENTION = re.compile(
     + SUPPORTING + r")\b"
     # ...or a worker's own, said as theirs: "one of my young people is 17"
     r"|\bone of (?:my|our) (?P<who6>young people|lads|girls|boys|young men|young women|care leavers)\b"
+    # ...or a group they work with, named by its age: "a few of my 15 year olds"
+    r"|\b(?:my|our) (?P<aged>\d{1,2}) ?-?(?:year|yr) ?-?olds\b"
     # ...or several children of theirs: "I've got two boys, 12 and 15"
     r"|\b(?:i have|i 've got|i have got|i 've|i got|we have|we 've got) (?:two|three|four|2|3|4) "
     r"(?P<several>kids|children|boys|girls|sons|daughters|teenagers|teens|lads)\b"
@@ -204,7 +208,8 @@ def _asking_for_by_question(plain: str) -> Optional[str]:
 
 def _pronoun(mention: "re.Match") -> str:
     """he, she or they for the person a _RELATION_MENTION names."""
-    if mention.groupdict().get("several") or (mention.group("rel") and mention.group(0).endswith("s")
+    if mention.groupdict().get("several") or mention.groupdict().get("aged") or (
+            mention.group("rel") and mention.group(0).endswith("s")
                                               and not mention.group("rel").endswith("s")):
         return "they"  # "my sons", "two boys": more than one
     word = next(w for w in mention.groups() if w).lower()

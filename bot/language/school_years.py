@@ -95,13 +95,17 @@ _SEVERAL = re.compile(r"(?<![\w£.,:])(?P<a>\d{1,2})(?: ,)? (?:and|&) (?P<b>\d{1
                       r"quid|pounds|k|grand|gcses?|a levels?|kids|children)\b)")
 
 
+# ...or a group named by its age, by someone who works with them: "a few of my 15 year olds"
+_GROUP_AGED = re.compile(r"\b(?:my|our) (?P<a>\d{1,2}) ?-?(?:year|yr) ?-?olds\b")
+
+
 def several_children(plain: str) -> Optional[SchoolAge]:
     """The youngest and oldest of several children's ages said together, when every one is of school age and under
     16: one set of routes fits them all only where it fits both ends."""
-    m = _SEVERAL.search(plain)
+    m = _SEVERAL.search(plain) or _GROUP_AGED.search(plain)
     if m is None:
         return None
-    ages = sorted((int(m.group("a")), int(m.group("b"))))
+    ages = sorted((int(m.group("a")), int(m.groupdict().get("b") or m.group("a"))))
     if not (5 <= ages[0] and ages[1] < YOUTH_AGE):
         return None
     return SchoolAge(m.start(), m.end(), (ages[0], ages[1]), False)

@@ -42,7 +42,7 @@ def test_a_degree_said_to_be_missing_or_a_school_leaving_certificate_is_not_a_de
     ("ur", "میں فیکٹری میں رات کی شفٹ لگاتی ہوں"),
     ("ur", "اسڈا میں شیلف بھرتا ہوں اور ڈیٹا سیکھنا چاہتا ہوں"),
     ("ur-latn", "main do jobs karti hoon, subah cleaning aur sham ko shop"),
-    ("pa", "ਮੈਂ ਟੈਕਸੀ ਚਲਾਉਂਦਾ ਹਾਂ ਵੁਲਵਰਹੈਂਪਟਨ ਵਿੱਚ"),
+    ("pa", "ਮੈਂ ਟਰੱਕ ਚਲਾਉਂਦਾ ਹਾਂ ਵੁਲਵਰਹੈਂਪਟਨ ਵਿੱਚ"),  # (a taxi, most often driven self-employed, is asked)
     ("pa", "ਹਸਪਤਾਲ 'ਚ ਰਾਤ ਦੀ ਡਿਊਟੀ ਕਰਦੀ ਆਂ"),
     ("ar", "bashta8al fi warehouse bel leil"),
     ("ar", "وشغال هلق بمطعم بوسط المدينة"),

@@ -254,3 +254,14 @@ def test_i_am_n_years_in_arabic_is_their_age(understanding):
 
 def test_n_years_here_in_arabic_is_no_age(understanding):
     assert facts(understanding, "انا ٦ سنة هون", "ar").get("age") is None
+
+
+def test_a_group_a_worker_names_by_its_age_is_asked_for_at_that_age(understanding):
+    got = _en(understanding, "I coach at a boxing gym and some of my 14 year olds ask how they could learn to code")
+    assert got.get("asking_for") == "they"
+    assert got.get("school_age") == [14, 14]
+
+
+def test_a_taxi_driven_is_left_to_the_work_question(understanding):
+    # most taxis are driven self-employed: which it is, the resident says
+    assert facts(understanding, "ਮੈਂ ਟੈਕਸੀ ਚਲਾਉਂਦਾ ਹਾਂ", "pa").get("employment_status") is None
