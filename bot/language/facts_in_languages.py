@@ -331,7 +331,7 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
         for group in dict.fromkeys(first for first, _, _ in rows):
             if replying and group not in _ALWAYS_STATED:
                 continue
-            candidates = [(phrase, specs) for first, phrase, specs in rows if first == group
+            candidates = [(phrase, specs) for first, phrase, specs in rows if first == group and phrase in said
                           and (not _only_said_plainly(specs) or _said_plainly(said, phrase, table, asked_for))]
             # working for themselves says more than working: "ਕੋਰੀਅਰ ਡਰਾਈਵਰ ਹਾਂ ਆਪਣਾ ਕੰਮ" (a courier, own work)
             own = [c for c in candidates if ("employment_status", "self_employed") in c[1]]
