@@ -74,11 +74,14 @@ pytestmark = pytest.mark.integration
 # Fifteen more (h453-h467, a blind batch weighted to young people and those asking for them): 12 of 15 on first
 # sight, none ineligible; 359 of 467 and 14 after the fixes from the development residents written with them
 # (13 of the 15).
+# Fifteen more (h468-h482, a blind batch weighted to how age, place and time are said): 9 of 15 on first sight
+# with one ineligible (schedule); 369 of 482 and 15 after the fixes from the development residents written with
+# them (the old part 360 and 14).
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened for the same set.
 # The targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 357
-INELIGIBLE_AT_MOST = 15
+BASELINE_FULLY_RIGHT = 367
+INELIGIBLE_AT_MOST = 16
 
 
 @functools.lru_cache(maxsize=None)
