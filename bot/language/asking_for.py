@@ -10,6 +10,8 @@ from typing import Dict, Optional
 _RELATIONS = {
     "son": "he", "nephew": "he", "brother": "he", "husband": "he", "boyfriend": "he", "grandson": "he",
     "dad": "he", "father": "he", "uncle": "he", "stepson": "he", "lad": "he",
+    # a son or daughter, as the Midlands say it: "my boy who is 17", "our girl"
+    "boy": "he", "girl": "she",
     "daughter": "she", "niece": "she", "sister": "she", "wife": "she", "girlfriend": "she",
     "granddaughter": "she", "mum": "she", "mom": "she", "mother": "she", "aunt": "she", "stepdaughter": "she",
     "child": "they", "kid": "they", "partner": "they", "friend": "they", "cousin": "they",
@@ -44,8 +46,13 @@ _EXPLICIT = re.compile(r"\b(?:asking|enquiring|messaging|writing|here) (?:for|4|
 # ...or the wish is theirs and none is the asker's: "she wants an apprenticeship in cyber ... I'm 47 and drive
 # lorries", "any courses he could do? I'm 39 and work in IT myself"
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
-_REL_WISH = (r"\b(?:my|our) (?:\w+ )?(?P<wisher>" + _REL + r")"
-             r"(?: (?:is|'s|s) \d{1,2}| ?[,(] ?\d{1,2} ?[,)]?| \( [^()]{1,40} \))(?: ,)? (?:and |who )?(?:wants|would like|"
+_REL_AGE = (r"(?: (?:is|'s|s|who is|who 's)(?: just| only| almost| nearly| now)? \d{1,2}(?: (?:next|in|this) \w+)?"
+            r"| (?:turns|will be|'ll be|is turning) \d{1,2}(?: (?:next|in|this) \w+)?"
+            r"| ?[,(] ?\d{1,2} ?[,)]?| \( [^()]{1,40} \))")
+_REL_WISH = (r"\b(?:my|our) (?:(?P<aged_first>\d{1,2} ?-?(?:year|yr)s? ?-?old )|\w+ )?(?P<wisher>" + _REL + r")"
+             # (their age between, however said: "my son 's just 17", "my boy who is 17", "my son turns 19 in January",
+             # "my daughter will be 16 in April", "my niece is almost 17"; or before: "my 17 yr old son wants")
+             r"(?(aged_first)" + _REL_AGE + r"?|" + _REL_AGE + r")(?: ,)? (?:and |who )?(?:wants|would like|"
              r"'d like|is (?:mad|keen|obsessed|interested|desperate)|is really (?:into|keen)|loves|needs)\b")
 _THEIR_WISH = re.compile(r"\b(?:he|she|they) (?:wants?|would like|'d like|(?:is|'s|s|are|'re) (?:mad|keen|obsessed|interested|"
                          r"into|desperate)"
@@ -100,7 +107,8 @@ _RELATION_MENTION = re.compile(
     r"learners|tenants|service users|mentees)(?: (?:on|in) (?:my|our) (?:caseload|books|list|group)| (?:i|we) "
     + SUPPORTING + r")\b"
     # ...or a worker's own, said as theirs: "one of my young people is 17"
-    r"|\bone of (?:my|our) (?P<who6>young people|lads|girls|boys|young men|young women|care leavers)\b"
+    r"|\bone of (?:my|our) (?P<who6>young people|lads|girls|boys|young men|young women|care leavers|leavers|"
+    r"school leavers|pupils|year 11s|year 13s|sixth formers)\b"
     # ...or a group they work with, named by its age: "a few of my 15 year olds"
     r"|\b(?:my|our) (?P<aged>\d{1,2}) ?-?(?:year|yr) ?-?olds\b"
     # ...or several children of theirs: "I've got two boys, 12 and 15"
@@ -186,12 +194,16 @@ def asking_for(plain: str) -> Optional[str]:
 _ASKS_ABOUT_THEM = re.compile(
     r"\b(?:(?:can|could|would|will) (?P<p1>he|she|they) (?:get|have|do|go|apply|join|sign up|try|be helped)"
     r"|what (?:can|could|should|would) (?P<p2>he|she|they) do|(?:anything|something|help|courses?|a course|"
-    r"what is there|what 's there|whats there|what there is|is there) "
+    r"what is there|what 's there|whats there|what there is|is there|what 's out there|what is out there|"
+    r"whats out there|what s out there) "
     r"for (?P<p3>him|her|them)|(?:can|could) (?:you|anyone|someone) help (?P<p4>him|her|them)"
     # "is there a class she could go to?", "somewhere they'd teach him the basics?", "for girls her age?"
     r"|\bis there (?:a|an|any|something|anything|somewhere|anywhere)\b[^.?!]{0,40}?\b(?P<p5>he|she|they) "
     r"(?:could|can|would|might)\b|\b(?:teach|train) (?P<p6>him|her|them)\b(?=[^.!]*\?)"
-    r"|\bfor (?:girls|boys|kids|children|young people|people|someone) (?P<p7>his|her|their) age\b)\b")
+    r"|\bfor (?:girls|boys|kids|children|young people|people|someone) (?P<p7>his|her|their) age\b"
+    # "is there anything digital for her?", "any courses near here for him"
+    r"|\b(?:anything|something|any courses?|courses|a course|help)(?: \w+){1,2} for (?P<p8>him|her|them)(?= ?\?|$| \.)"
+    r")\b")
 
 
 def _asking_for_by_question(plain: str) -> Optional[str]:
@@ -325,7 +337,8 @@ def _asking_for_by_age(plain: str) -> Optional[str]:
     if len(_SAID_OF_THEMSELVES.findall(plain[:mention.start()])) >= 2 and not _THEIR_WISH.search(plain):
         return None
     age = _THEIR_AGE.search(plain, mention.start())
-    wish = _CHILD_ASK.search(plain[age.end():]) if age is not None else None
+    # (the resident's own wish after it is theirs: "my little girl is 2. I'd love to do web design")
+    wish = _CHILD_ASK.search(plain[age.end():]) if age is not None and not _OWN_WISH.search(plain[age.end():]) else None
     if age is None or (int(age.group("n")) < _YOUNG or age.group("bare") or age.group("bare2") or age.group("bare3")
                        or age.group("bare4") or age.group("bare5")) and not wish:
         return None  # "my son, 17, lives in Walsall" tells us about him; "my son 17 wants..." asks

@@ -274,6 +274,13 @@ _AGE_PATTERNS = [
     # A two-digit number standing alone as its own clause: "46, Wolverhampton", "Birmingham, 55, no quals",
     # "erdington. 26. want out". Between clause breaks a bare number is an age, not a count of anything.
     (_BARE_CLAUSE, 14, 99),
+    # ...or with "just" or "only" before it, as the young say how young: "just 16, left school", "only 17 but want to
+    # learn coding" (not "just 20 hours", "only 30 quid": nothing but a break may follow the number)
+    (re.compile(r"(?:^" + _GREETING + r"?|[,;.!?] )(?:i am |i 'm |im )?(?:just|only) (?P<n>\d{2})"
+                r"(?= [,;.!?]| but | and | so |$)"), 13, 25),
+    # ...or with its half year: "sixteen and a half", "17 and a half" (not "12 and a half years" worked somewhere)
+    (re.compile(r"(?<![\w£.,])(?P<n>\d{2}) and a half(?! (?:years?|yrs)(?! old))(?! (?:hours?|hrs|days?|weeks?|months?|"
+                r"miles?|k|grand|quid|pounds|stone)\b)(?![\w])"), 13, 25),
     # ...or next to a place at either end of a terse message or clause: "wolverhampton 50", "34 coventry ...",
     # "single mum 2 kids smethwick 30. want to learn".
     # (§ is a phrase already claimed; bot.language.places decides whether it is a place.)
@@ -418,7 +425,9 @@ _SOON = (r"(?:next (?:month|week|weekend|year)|this (?:week|weekend|month)|in th
          r"|on (?:the )?\d{1,2}(?: ?(?:st|nd|rd|th))?(?: of)? (?:" + births.MONTH_NAMES + r"))(?![\w])")
 _AGE_SOON = re.compile(r"(?<![\w])(?:i will be|ill be|i am going to be|i am turning|turning|i turn|will be|i am|"
                        # ...said of the person they ask for: "he turns 16 next month", "she 's 19 in May"
-                       r"(?P<third>(?:he|she|they) ?(?:is|are|'s|s|will be|'ll be)(?: going to be| turning)?|turns)|"
+                       r"(?P<third>(?:he|she|they) ?(?:is|are|'s|s|will be|'ll be)(?: going to be| turning)?|turns|"
+                       # ...or named: "my nephew 's 19 next month", "my daughter will be 16 in April", "my son turns 19"
+                       r"(?:my|our) (?:\w+ )?\w+ ?(?:is|'s|s|will be|'ll be|turns|is turning|is going to be))|"
                        r"(?:^|(?<=[,;.!?] )))"
                        r"(?: ?)(?P<n>\d{2})(?: (?:years? old|yrs? old))? " + _SOON
                        + r"|(?<![\w])my (?P<n2>\d{2}) ?(?:st|nd|rd|th) (?:birthday|bday|b day)(?: is)? " + _SOON)
@@ -458,7 +467,7 @@ _OTHER_AGE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ (?:in|from|at) [\w§]+ )
                         r"(?: (?:from|in|at) [\w§]+)? who|"
                         # "a young woman we support is 18"
                         r"(?:i|we) " + SUPPORTING + r") ?"
-                        r"(?:is|are|'s|s|just turned|turned|turns) "
+                        r"(?:is|are|'s|s|just turned|turned|turns) (?:just |only |now )?"
                         r"(?P<n>\d{1,3})(?: ?(?:years?|yrs?) ?old)?(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 
 
@@ -537,9 +546,9 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
                     plain and re.search(r"\b" + _PERSON + " of " + m.group("n") + r"\b", plain)):
                 continue  # "§ of 56" is a person only when the claimed words are one ("a woman of 56")
             if pattern is _I_AM_PERSON_AGED and text[m.start()] == "§" and not (
-                    plain and re.search(r"\bi am (?:an? )?(?:\w+ )?" + _PERSON + r"\b[^.!?]{0,25}\( " + m.group("n")
-                                        + r" \)", plain)):
-                continue  # "§ ( 56 )" is their age only after "I am a woman..." in the words claimed
+                    plain and re.search(r"\bi am (?:an? )?(?:\w+ )?" + _PERSON + r"\b(?:[^.!?]{0,25}\( " + m.group("n")
+                                        + r" \)| ,? ?" + m.group("n") + r"\b)", plain)):
+                continue  # "§ ( 56 )", "§ 19" are their age only after "I am a woman...", "im a lad" in the words claimed
             value = int(m.group(group)) - (pattern in (_NEARLY, _NEARLY_OTHER, _NEARLY_IN_LANGUAGES))
             # "i am N" names its subject; other forms may be a child's or partner's age
             before = text[max(0, m.start() - 40): m.start(group)]

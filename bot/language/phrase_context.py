@@ -115,7 +115,9 @@ def _window(doc, ent) -> List[str]:
 
 # A time ruled out after it is named: "full time is not possible for me", "full time's too much with the kids".
 REFUSED_AFTER = re.compile(r"(?:is|are|'s|s|would be|will be|would|will) (?:not|too|impossible|out of the question|"
-                            r"no good|never|out(?! of work))\b|(?:not possible|impossible|no good|out of the question)\b")
+                            # ...or hard to manage: "evenings and weekends are hard because of the pub"
+                            r"no good|never|hard|difficult|tricky|a problem|a struggle|out(?! of work))\b"
+                            r"|(?:not possible|impossible|no good|out of the question)\b")
 _WANTING_WORDS = {"want", "wanna", "like", "fancy"}
 _UNWANTED_REACH = 10
 

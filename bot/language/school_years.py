@@ -3,11 +3,11 @@ in Year 10 at the school in Erdington", "she was born in 2012", "just finished y
 ages said together ("my boys are 12 and 15").
 
 In England a pupil is 11 to 12 in Year 7 and 14 to 15 in Year 10 (https://www.gov.uk/national-curriculum, the
-key stages table), so from Year 7 to Year 10 they are under 16 whenever in the school year it is. Year 11
-pupils turn 16 during it, and university and college years are numbered too ("2nd year at uni"), so
-neither says anything about age. A birth year alone leaves two possible ages; only when both are under 16 is
-the child of school age. A school year just finished (Year 11 or 13, said as recent) gives a school leaver's two
-ages, 16 to 17 or 18 to 19. What this gives is a fact of its own (school_age: the youngest and oldest they can be),
+key stages table), so from Year 7 to Year 10 they are under 16 whenever in the school year it is; Year 11 pupils
+are 15 to 16, and sixth form (Years 12 and 13) 16 to 18. University and college years are numbered too ("2nd year
+at uni"), and say nothing about age. A birth year alone leaves two possible ages; only when both are under 16 is
+the child of school age. A school year just finished (Year 11 or 13, or its GCSEs or A levels, said as recent)
+gives a school leaver's two ages, 16 to 17 or 18 to 19. What this gives is a fact of its own (school_age: the youngest and oldest they can be),
 never a guessed age: a route's age band rules them out only when it rules out both.
 """
 
@@ -20,8 +20,9 @@ from typing import NamedTuple, Optional, Tuple
 from bot.dialogue.profile import YOUTH_AGE
 from bot.language import births
 
-_YEARS = {"7": 7, "8": 8, "9": 9, "10": 10, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_YEAR = r"(?:year|yr|yr\.|y) ?(?P<{name}>10|7|8|9|seven|eight|nine|ten)(?![\w])"
+_YEARS = {"7": 7, "8": 8, "9": 9, "10": 10, "11": 11, "12": 12, "13": 13, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13}
+_YEAR = r"(?:year|yr|yr\.|y) ?(?P<{name}>1[0-3]|7|8|9|seven|eight|nine|ten|eleven|twelve|thirteen)(?![\w])"
 # A pupil in Year N is N + 4 at its start and N + 5 by its end (Year 7: 11 to 12)
 _AGE_IN_YEAR = 4
 # ...and not a year of something else: "in year 9 of my sentence", "year 10 at uni", "year 7 of the course"
@@ -47,10 +48,13 @@ _LAST_YEARS = {"11": 11, "eleven": 11, "13": 13, "thirteen": 13}
 _RECENT = r"(?:this summer|in the summer|over the summer|this year|in july|in june|this june|this july|last month|in may)"
 _FINISHED = (r"(?:finished|left|done|completed|did|leaving|left school after|left school at the end of)"
              r"(?: (?:his|her|my|their))?")
+# (GCSEs are sat at the end of Year 11 and A levels at the end of Year 13)
+_LAST = (r"(?:(?:year|yr) ?(?P<{y}>11|13|eleven|thirteen)|(?P<{s}>sixth form|6th form|a levels|a-levels)"
+         r"|(?P<{g}>gcses|gcse 's))")
 _JUST_FINISHED = re.compile(
-    r"(?<![\w])just " + _FINISHED + r" (?:(?:year|yr) ?(?P<year>11|13|eleven|thirteen)|(?P<sixth>sixth form|6th form))(?![\w])"
-    r"|(?<![\w])" + _FINISHED + r" (?:(?:year|yr) ?(?P<year2>11|13|eleven|thirteen)|(?P<sixth2>sixth form|6th form))"
-    r"(?: at school| at \w+(?: \w+)?)? " + _RECENT + r"(?![\w])")
+    r"(?<![\w])just " + _FINISHED + r" " + _LAST.format(y="year", s="sixth", g="gcse") + r"(?![\w])"
+    r"|(?<![\w])" + _FINISHED + r" " + _LAST.format(y="year2", s="sixth2", g="gcse2")
+    + r"(?: at school| at \w+(?: \w+)?)? " + _RECENT + r"(?![\w])")
 # The month a school year ends, and the first a pupil can be born in for it (September)
 _YEAR_ENDS, _FIRST_BIRTH_MONTH = 7, 9
 
@@ -59,7 +63,12 @@ def _just_finished(plain: str, today: dt.date) -> Optional["SchoolAge"]:
     m = _JUST_FINISHED.search(plain)
     if m is None:
         return None
-    year = 13 if (m.group("sixth") or m.group("sixth2")) else _LAST_YEARS[m.group("year") or m.group("year2")]
+    if m.group("sixth") or m.group("sixth2"):
+        year = 13
+    elif m.group("gcse") or m.group("gcse2"):
+        year = 11
+    else:
+        year = _LAST_YEARS[m.group("year") or m.group("year2")]
     # the school year that ended most recently (said in May or June, this one's exams are done)
     ended = today.year if today.month >= 5 else today.year - 1
     # Year N ending in July of `ended` holds those born from September (ended - N - 6) to August (ended - N - 5)
@@ -67,6 +76,12 @@ def _just_finished(plain: str, today: dt.date) -> Optional["SchoolAge"]:
     youngest = dt.date(ended - year - 5, _FIRST_BIRTH_MONTH - 1, 31)
     ages = (births.age_on(youngest, today), births.age_on(eldest, today))
     return SchoolAge(m.start(), m.end(), ages, False)
+
+
+# In sixth form now (Years 12 and 13): "I'm in sixth form in Walsall", "he's at 6th form"
+_SIXTH_FORM = re.compile(r"(?<![\w])(?:i am|i 'm|im|he is|she is|he 's|she 's|they are|currently|still|now) "
+                         r"(?:in|at|doing) (?:the |my |his |her )?(?:sixth|6th) form(?![\w])")
+_SIXTH_FORM_AGES = (16, 18)
 
 
 class SchoolAge(NamedTuple):
@@ -85,6 +100,9 @@ def school_age(plain: str, today: Optional[dt.date] = None) -> Optional[SchoolAg
     for youngest, oldest, start, end in births.ages_from_birth_year(plain, today or dt.date.today()):
         if 5 <= youngest and oldest < YOUTH_AGE:
             return SchoolAge(start, end, (youngest, oldest), False)
+    sixth = _SIXTH_FORM.search(plain)
+    if sixth:
+        return SchoolAge(sixth.start(), sixth.end(), _SIXTH_FORM_AGES, True)
     return _just_finished(plain, today or dt.date.today())
 
 

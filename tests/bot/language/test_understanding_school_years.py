@@ -44,9 +44,26 @@ def test_a_birth_year_that_could_be_16_or_over_says_nothing(understanding, today
 @pytest.mark.parametrize("text", [
     "I left school in year 10 and I'm 24 now",
     "when i was in year 9 i loved computers",
-    "my lad is in year 11 and wants an apprenticeship",  # pupils turn 16 during Year 11
     "I'm in year 2 at uni doing computer science",
     "I'm in year 9 of my sentence and want to learn to code",
 ])
-def test_a_school_year_gone_by_year_11_or_a_university_year_is_not_school_age(understanding, text):
+def test_a_school_year_gone_by_or_a_university_year_is_not_school_age(understanding, text):
     assert "school_age" not in _facts(understanding, text)
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("my lad is in year 11 and wants an apprenticeship", [15, 16]),  # pupils turn 16 during Year 11
+    ("she's in year 12 and wants to learn coding", [16, 17]),
+    ("I'm in sixth form in Walsall and want an apprenticeship", [16, 18]),
+])
+def test_a_school_year_from_11_on_gives_its_ages_without_making_them_a_child(understanding, text, ages):
+    facts = _facts(understanding, text)
+    assert facts.get("school_age") == ages and "age" not in facts
+
+
+def test_gcses_just_finished_give_a_school_leavers_ages(understanding, today_is_7_december_2026):
+    assert _facts(understanding, "finished my GCSEs in June, want an apprenticeship").get("school_age") == [16, 17]
+
+
+def test_a_levels_done_long_ago_give_no_ages(understanding):
+    assert "school_age" not in _facts(understanding, "I did my A levels in 1995 and worked in a bank")

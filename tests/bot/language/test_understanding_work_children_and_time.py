@@ -265,3 +265,49 @@ def test_a_group_a_worker_names_by_its_age_is_asked_for_at_that_age(understandin
 def test_a_taxi_driven_is_left_to_the_work_question(understanding):
     # most taxis are driven self-employed: which it is, the resident says
     assert facts(understanding, "ਮੈਂ ਟੈਕਸੀ ਚਲਾਉਂਦਾ ਹਾਂ", "pa").get("employment_status") is None
+
+
+@pytest.mark.parametrize("text, age", [("just 16, left school in the summer", 16), ("only 17 but want to learn to code", 17),
+                                       ("seventeen and a half, from Tipton", 17)])
+def test_an_age_said_with_just_only_or_its_half_year_is_their_age(understanding, text, age):
+    assert _en(understanding, text).get("age") == age
+
+
+@pytest.mark.parametrize("text", ["I can do just 20, but not more", "worked there 12 and a half years"])
+def test_just_a_number_or_years_and_a_half_of_something_else_is_no_age(understanding, text):
+    assert _en(understanding, text).get("age") is None
+
+
+@pytest.mark.parametrize("text, who, age", [
+    ("my grandson is 19 next month and wants to learn coding", "he", 18),
+    ("my daughter turns 17 in March and wants an apprenticeship", "she", 16),
+    ("my nephew will be 18 in May and wants to do IT", "he", 17),
+    ("my niece is nearly 18 and wants to learn data", "she", 17),
+    ("my son's only 16 and wants to learn coding", "he", 16),
+    ("my girl who is 15 loves making games", "she", 15),
+    ("my 18 yr old grandson wants to do cyber security", "he", 18),
+])
+def test_the_age_of_someone_asked_for_said_with_when_or_how_is_theirs_today(understanding, text, who, age):
+    got = _en(understanding, text)
+    assert (got.get("asking_for"), got.get("age")) == (who, age)
+
+
+def test_a_young_person_a_worker_works_with_asked_what_is_out_there_for_them(understanding):
+    got = _en(understanding, "Mentor here. I'm working with a girl of 17, keen on web design. What's out there for her?")
+    assert (got.get("asking_for"), got.get("age")) == ("she", 17)
+    assert got.get("employment_status") is None  # the mentor's work is not hers
+
+
+def test_one_of_a_schools_leavers_asked_about_is_who_they_ask_for(understanding):
+    got = _en(understanding, "I teach in Tipton. One of our leavers is 16 and not in work or college. "
+                             "Is there anything hands-on for him?")
+    assert (got.get("asking_for"), got.get("age")) == ("he", 16)
+
+
+def test_an_age_after_a_word_for_themselves_is_theirs(understanding):
+    assert _en(understanding, "im a girl 18 from west brom, want to learn coding").get("age") == 18
+
+
+def test_a_time_said_to_be_hard_is_ruled_out(understanding):
+    got = _en(understanding, "weekends are difficult with the kids, so weekday mornings", asked="availability")
+    assert got.get("availability") == "part_time"
