@@ -36,6 +36,8 @@ _IN_YEAR = re.compile(
 # ...but not a school year gone by: "i left in year 10", "when i was in year 9", "dropped out in year 10"
 _PAST = frozenset({"left", "quit", "dropped", "out", "was", "were", "back", "since", "when", "from", "after",
                    "excluded", "expelled"})
+# (how far back: "I dropped out of sixth form in Year 12")
+_PAST_WINDOW = 6
 
 
 # The last school year just finished, which says their age as the year in it does: "just finished year 11", "he
@@ -94,7 +96,7 @@ class SchoolAge(NamedTuple):
 def school_age(plain: str, today: Optional[dt.date] = None) -> Optional[SchoolAge]:
     """The school year or birth year that puts the resident (or the person they ask for) under 16, or None."""
     for m in _IN_YEAR.finditer(plain):
-        if not _PAST.intersection(plain[:m.start()].split()[-3:]):
+        if not _PAST.intersection(plain[:m.start()].split()[-_PAST_WINDOW:]):
             year = _YEARS[m.group("year") or m.group("year2")]
             return SchoolAge(m.start(), m.end(), (year + _AGE_IN_YEAR, year + _AGE_IN_YEAR + 1), True)
     for youngest, oldest, start, end in births.ages_from_birth_year(plain, today or dt.date.today()):

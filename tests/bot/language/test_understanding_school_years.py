@@ -67,3 +67,7 @@ def test_gcses_just_finished_give_a_school_leavers_ages(understanding, today_is_
 
 def test_a_levels_done_long_ago_give_no_ages(understanding):
     assert "school_age" not in _facts(understanding, "I did my A levels in 1995 and worked in a bank")
+
+
+def test_a_school_year_dropped_out_of_gives_no_ages(understanding):
+    assert "school_age" not in _facts(understanding, "Hi, I dropped out of sixth form in Year 12 and don't know what to do")
