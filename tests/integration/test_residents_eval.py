@@ -77,10 +77,12 @@ pytestmark = pytest.mark.integration
 # Fifteen more (h468-h482, a blind batch weighted to how age, place and time are said): 9 of 15 on first sight
 # with one ineligible (schedule); 369 of 482 and 15 after the fixes from the development residents written with
 # them (the old part 360 and 14).
+# Ten more (h483-h492, a blind batch weighted to young people and those asking for them): 9 of 10 on first sight,
+# none ineligible; 379 of 492 and 15 after that pass's fixes.
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened for the same set.
 # The targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 367
+BASELINE_FULLY_RIGHT = 377
 INELIGIBLE_AT_MOST = 16
 
 
