@@ -317,18 +317,23 @@ def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tupl
     return best
 
 
-# The words before a phrase of work that make it no work now, per table (bot.language.statement_words): "not",
-# a wish, the past; and the progressive particles between ("ما عم اشتغل")
-_NOT_NOW = {t: frozenset(fold(w) for w in words) for t, words in NOT_PLAIN_BEFORE.items()}
-_NOT_NOW["ar"] |= {"ma", "mesh", "mish", "mush", "msh", "mo"}
-_BETWEEN = frozenset({"عم", "قاعد", "قاعدة", "3am", "3m", "da"})
+# The words before a phrase of work or of a qualification that make it not so now, per table
+# (bot.language.statement_words): "not", a wish, the past. Read here for a reply and by
+# bot.language.facts_in_languages for a statement.
+NOT_BEFORE = {t: frozenset(fold(w) for w in words) for t, words in NOT_PLAIN_BEFORE.items()}
+# Little words of tense or aspect between a "not" and the verb: Levantine "عم" (-ing), "قاعد" ("ما عم اشتغل").
+ASPECT = frozenset({"عم", "قاعد", "قاعدة"})
+# ...and, in a short reply only, the same said in Arabizi ("ma 3am yeshte8el", "mesh sha8al"): two letters are
+# too easily something else in a longer statement
+_REPLY_NOT = {**NOT_BEFORE, "ar": NOT_BEFORE["ar"] | {"ma", "mesh", "mish", "mush", "msh", "mo"}}
+_REPLY_ASPECT = ASPECT | {"3am", "3m", "da"}
 
 
 def _not_now(said: str, phrase: str, language: Optional[str]) -> bool:
     before = said[:said.find(phrase)].split()
-    while before and before[-1] in _BETWEEN:
+    while before and before[-1] in _REPLY_ASPECT:
         before.pop()
-    return bool(before) and any(before[-1] in _NOT_NOW.get(t, ()) for t in tables_for(language))
+    return bool(before) and any(before[-1] in _REPLY_NOT.get(t, ()) for t in tables_for(language))
 
 
 _NUMBER_TOKEN = re.compile(r"^\d+$")

@@ -15,13 +15,14 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.language.answer_words import ANSWER_WORDS, LOANWORD_TOPICS
-from bot.language.answers import (at_work, clauses_of, fold, fold_letters, income_in_language, phrase_forms,
-                                  tables_for)
+from bot.language.answers import (ASPECT, NOT_BEFORE, at_work, clauses_of, fold, fold_letters, income_in_language,
+                                  phrase_forms, tables_for)
 from bot.language.number_words import merge_number_words
+from bot.language.numbers import NEARLY_IN_LANGUAGES
 from bot.language.script_names import JOINED_LETTERS
 from bot.language.facts import Fact
 from bot.language.statement_words import (BASICS, CLOSURE_SPAN, CLOSURES, EARNING, FREE, LEARNING, MOVING_INTO,
-                                          NOT_PLAIN_BEFORE, SOMETHING, SPOUSES, STATEMENTS, WORK_SAID)
+                                          SOMETHING, SPOUSES, STATEMENTS, WORK_SAID)
 
 # Someone else's age, said in the third person ("ma 17 lat", "are 33 de ani", "عمره 19", "18 سال کا ہے"),
 # or after a relation ("میرا بیٹا 18 سال", "ਮੇਰਾ ਪੁੱਤਰ 16 ਸਾਲ"): the resident is asking for that person,
@@ -58,7 +59,7 @@ _RELATIONS: Dict[str, Dict[str, str]] = {
 # An eighteenth birthday had, as Polish names it: "osiemnastkę miał w sierpniu" is "skończył 18 lat"
 _EIGHTEENTH = re.compile(r" (?:osiemnastke (?:mial|miala|obchodzil|obchodzila)|(?:mial|miala|obchodzil|obchodzila) "
                          r"osiemnastke) ")
-_NEARLY = re.compile(r" (?:prawie|niemal|aproape)(?= (?P<n>\d{1,2}) )")
+_NEARLY = re.compile(r" (?:" + "|".join(NEARLY_IN_LANGUAGES) + r")(?= (?P<n>\d{1,2}) )")
 _THEIR_AGE: Dict[str, Tuple[str, ...]] = {
     # (said with respect, in the plural: "ਉਹ ੫੫ ਸਾਲ ਦੇ ਹਨ", "وہ 55 سال کے ہیں")
     # (not the resident's own, said after greeting them as "brother": "aoa bhai, mein 19 saal ka hoon")
@@ -225,9 +226,6 @@ def _topic(clause: str, rows):
     return named or _longest(clause, rows)
 
 
-_NOT_BEFORE = {t: frozenset(fold(w) for w in words) for t, words in NOT_PLAIN_BEFORE.items()}
-# Little words of tense or aspect between a "not" and the verb: Levantine "عم" (-ing), "قاعد".
-_ASPECT = frozenset({"عم", "قاعد", "قاعدة"})
 
 
 def _only_said_plainly(specs) -> bool:
@@ -243,13 +241,13 @@ _SPOUSES = {t: frozenset(fold(w) for w in words) for t, words in SPOUSES.items()
 def _said_plainly(said: str, phrase: str, table: str, of_spouse_too: bool = False) -> bool:
     """The phrase (of being in work, of a qualification) said once at least without a wish, a "not" or the past
     right before it, nor a spouse as its subject (unless the spouse is who they ask for: `of_spouse_too`)."""
-    blockers = _NOT_BEFORE.get(table, frozenset())
+    blockers = NOT_BEFORE.get(table, frozenset())
     spouses = frozenset() if of_spouse_too else _SPOUSES.get(table, frozenset())
     at = said.find(phrase)
     while at >= 0:
         before = said[:at].split()
         theirs = bool(spouses.intersection(before[-_SUBJECT_WINDOW:]))
-        while before and before[-1] in _ASPECT:  # "ما عم اشتغل": the "not" is before the progressive "عم"
+        while before and before[-1] in ASPECT:  # "ما عم اشتغل": the "not" is before the progressive "عم"
             before.pop()
         if not theirs and (not before or before[-1] not in blockers):
             return True

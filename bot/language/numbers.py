@@ -374,11 +374,14 @@ _AGE_PATTERNS += [(_HAD_AGE, 14, 99), (_I_AM_PERSON_AGED, 16, 99)]
 _OUTRIGHT = ({p for p, _, _ in _AGE_PATTERNS[:5]}
              | {p for p in _OWN_AGE_IN_LANGUAGES if not p.pattern.startswith("(?:^") or "عمر" in p.pattern})
 # "I'm nearly 19", "almost 25": a year younger now, and an age rule ("19 and over") turns on the year.
-_NEARLY_WORDS = r"(?:nearly|almost|coming up to|not quite|prawie|niemal|aproape)"  # (Polish and Romanian too)
+# "almost" in Polish and Romanian, read here and by bot.language.facts_in_languages
+NEARLY_IN_LANGUAGES = ("prawie", "niemal", "aproape")
+_NEARLY_WORDS = r"(?:nearly|almost|coming up to|not quite|" + "|".join(NEARLY_IN_LANGUAGES) + ")"
 _NEARLY = re.compile(r"(?<![\w])i am " + _NEARLY_WORDS + r" (?P<n>\d{1,3})(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 _AGE_PATTERNS.append((_NEARLY, 10, 100))
 # ...as Polish and Romanian say it: "mam prawie 18 lat", "am aproape 18 ani"
-_NEARLY_IN_LANGUAGES = re.compile(r"(?<![\w])(?:mam|am) (?:prawie|niemal|aproape) (?P<n>\d{1,2}) (?:de )?(?:lat|lata|ani)"
+_NEARLY_IN_LANGUAGES = re.compile(r"(?<![\w])(?:mam|am) (?:" + "|".join(NEARLY_IN_LANGUAGES) + r") (?P<n>\d{1,2}) "
+                                  r"(?:de )?(?:lat|lata|ani)"
                                   r"(?![\w])")
 _AGE_PATTERNS.append((_NEARLY_IN_LANGUAGES, 10, 100))
 # ...and of the person they ask for: "she is nearly 16", "my son 's almost 18"
