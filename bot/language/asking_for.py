@@ -66,6 +66,9 @@ _THEIR_WISH = re.compile(r"\b(?:he|she|they) (?:wants?|would like|'d like|(?:is|
                          # ...with the person as the subject, their age between: "my grandson is 17 and wants to do
                          # coding, I'm 70", "my niece (19) would like to learn coding"
                          r"|" + _REL_WISH +
+                         # ...or named only by their age: "my 16-year-old wants to learn coding"
+                         r"|\b(?:my|our) (?P<aged_only>\d{1,2}) ?-?(?:year|yr)s? ?-?old (?:wants|would like|'d like|"
+                         r"is (?:mad|keen|obsessed|interested|desperate)|is really (?:into|keen)|loves|needs)\b" +
                          # ...or after what they are like: "He's bright and wants to learn computers"
                          r"|\b(?:he|she) (?:is|'s|s|has|'s got) [^.?!;,]{0,40}? and (?:wants|would like|'d like|loves|"
                          r"is keen)\b")
@@ -111,6 +114,8 @@ _RELATION_MENTION = re.compile(
     r"school leavers|pupils|year 11s|year 13s|sixth formers)\b"
     # ...or a group they work with, named by its age: "a few of my 15 year olds"
     r"|\b(?:my|our) (?P<aged>\d{1,2}) ?-?(?:year|yr) ?-?olds\b"
+    # ...or one child named only by their age: "my 16-year-old has just sat about in his room"
+    r"|\b(?:my|our) (?P<aged_one>\d{1,2}) ?-?(?:year|yr) ?-?old\b"
     # ...or several children of theirs: "I've got two boys, 12 and 15"
     r"|\b(?:i have|i 've got|i have got|i 've|i got|we have|we 've got) (?:two|three|four|2|3|4) "
     r"(?P<several>kids|children|boys|girls|sons|daughters|teenagers|teens|lads)\b"
@@ -167,6 +172,9 @@ _CHILD_ASK = re.compile(r"\b(?:into|loves?|likes?|wants?|wanting|keen|mad on|obs
                         r"(?:quit|left|leaving) (?:sixth form|college|school|uni|university|her course|his course)|"
                         r"suit (?:him|her|them)|what to do)\b")
 _YOUNG = 13
+# Children named together with their age (or ages): "the twins are 15", "the boys are 14 and 16", "my girls r 13"
+_CHILDREN_AGED = re.compile(r"\b(?:the|my|our) (?:twins|boys|girls|kids|children|lads|sons|daughters|grandkids|"
+                            r"grandchildren) (?:are|r|'re|who are) (?:both |nearly |almost |now )?\d{1,2}\b")
 _PRONOUN_AFTER = re.compile(r"\b(?:he|him|his|she|her)\b")
 
 
@@ -182,6 +190,12 @@ def asking_for(plain: str) -> Optional[str]:
     if not m:
         if wish is not None and wish.group("wisher") and not own_wish:
             return _RELATIONS[wish.group("wisher")]  # "my son (DOB 03/01/2011) is desperate to do something"
+        if wish is not None and wish.group("aged_only") and not own_wish:
+            # "my 16-year-old wants...": who they are is said after, if at all ("...for him")
+            pronoun = _PRONOUN_AFTER.search(plain, wish.end())
+            return "they" if pronoun is None else "he" if pronoun.group(0) in ("he", "him", "his") else "she"
+        if _CHILDREN_AGED.search(plain) and not own_wish:
+            return "they"  # "the twins r 15 both mad on computers", "my boys are 12 and 15"
         return (_asking_for_by_age(plain) or _asking_for_by_question(plain) or _asking_for_said(plain)
                 or _asking_for_by_wish(plain) or _asking_for_at_school(plain) or _asking_for_by_story(plain))
     if m.group("age") and int(m.group("age")) < _YOUNG and not _CHILD_ASK.search(plain[m.end():]):

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from typing import NamedTuple, Optional, Tuple
 
-from bot.dialogue.profile import YOUTH_AGE
+from bot.dialogue.profile import SCHOOL_AGES_BELOW, YOUTH_AGE
 from bot.language import births
 
 _YEARS = {"7": 7, "8": 8, "9": 9, "10": 10, "11": 11, "12": 12, "13": 13, "seven": 7, "eight": 8, "nine": 9,
@@ -120,13 +120,13 @@ _GROUP_AGED = re.compile(r"\b(?:my|our) (?P<a>\d{1,2}) ?-?(?:year|yr) ?-?olds\b"
 
 
 def several_children(plain: str) -> Optional[SchoolAge]:
-    """The youngest and oldest of several children's ages said together, when every one is of school age and under
-    16: one set of routes fits them all only where it fits both ends."""
+    """The youngest and oldest of several young people's ages said together ("the boys are 14 and 16", a teacher's
+    "they're 16 and 17"), each from school age to 19: one set of routes fits them all only where it fits both ends."""
     m = _SEVERAL.search(plain) or _GROUP_AGED.search(plain)
     if m is None:
         return None
     ages = sorted((int(m.group("a")), int(m.groupdict().get("b") or m.group("a"))))
-    if not (5 <= ages[0] and ages[1] < YOUTH_AGE):
+    if not (5 <= ages[0] and ages[1] < SCHOOL_AGES_BELOW):
         return None
     return SchoolAge(m.start(), m.end(), (ages[0], ages[1]), False)
 
