@@ -281,7 +281,9 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         if not isinstance(intent, dict) or intent.get(INTENT_NAME_KEY) == "abuse":
             return False  # (a training example's intent is its name: never changed)
         said = _introduced(facts)
-        return bool(said & {slots.AGE, slots.LOCAL_AUTHORITY}) and len(said) >= 2
+        # (a place named beside their work, "on zero hrs at a warehouse in walsall", says where they are too)
+        placed = any(f.slot == intake.PLACE_ASSUMED_ENTITY for f in facts)
+        return (bool(said & {slots.AGE, slots.LOCAL_AUTHORITY}) and len(said) >= 2) or (placed and len(said) >= 1)
 
     def _an_answer(self, message: Message, answering: bool = False, instead_of: Optional[str] = None) -> None:
         """A short statement of fact the classifier would send to the fallback, or call off-topic or abuse,

@@ -262,6 +262,15 @@ def test_a_long_introduction_the_classifier_wavers_over_is_an_answer_not_a_did_y
     assert message.get("intent")["name"] == "inform" and entities(message)["age"] == 52
 
 
+def test_work_placed_in_a_town_the_classifier_wavers_over_is_an_introduction(extractor):
+    # where they work is where they are, until they say otherwise: the intake asks whether it is home
+    message = _classified_as("hi on zero hours at a warehouse in walsall, want something more stable. can i do a course",
+                             [("faq_cost", 0.35), ("inform", 0.31)])
+    extractor.process([message])
+    assert message.get("intent")["name"] == "inform"
+    assert entities(message)["employment_status"] == "employed"
+
+
 def test_an_introduction_taken_for_an_faq_it_also_asks_is_an_answer_the_intake_answers_beside(extractor):
     message = _classified_as("are the courses free? I'm 38 and live in Wednesfield", [("faq_cost", 0.93)])
     extractor.process([message])
