@@ -19,6 +19,23 @@ from typing import Any, Dict, List, Tuple
 
 Rows = List[Tuple[Any, Tuple[str, ...]]]
 
+
+def _days_a_week(numbers: Tuple[str, ...], days: Tuple[str, ...], weeks: Tuple[str, ...]) -> Tuple[str, ...]:
+    """A few days a week, said with a number or its word: "dwa dni w tygodniu", "3 zile pe săptămână"."""
+    return tuple(" ".join(part for part in (n, d, w) if part) for n in numbers for d in days for w in weeks)
+
+
+# One to four days of the week: not every weekday, so part of the week (as "ہفتے میں دو دن" is in Urdu).
+_FEW_DAYS_PL = _days_a_week(("1", "2", "3", "4", "jeden", "dwa", "trzy", "cztery"), ("dzień", "dni"),
+                            ("w tygodniu", "w tyg", "na tydzień", "tygodniowo"))
+_FEW_DAYS_RO = _days_a_week(("1", "2", "3", "4", "o", "două", "trei", "patru"), ("zi", "zile"),
+                            ("pe săptămână", "pe saptamana", "pe săpt", "în săptămână"))
+_FEW_DAYS_AR = (*_days_a_week(("1", "2", "3", "4", "ثلاث", "ثلاثة", "تلت", "أربع", "أربعة", "اربع"), ("أيام", "ايام"),
+                              ("في الأسبوع", "بالأسبوع", "في الاسبوع", "بالاسبوع", "اسبوعيا", "أسبوعيا")),
+                *_days_a_week(("يوم", "يومين", "يومان", "يوما", "يومين أو ثلاثة", "يومين أو تلاتة", "يومين او ثلاثة",
+                               "يومين او تلاتة", "يوم أو يومين", "يوم او يومين"), ("",),
+                              ("في الأسبوع", "بالأسبوع", "في الاسبوع", "بالاسبوع", "اسبوعيا", "أسبوعيا")))
+
 # Per language (Roman Urdu as "ur-latn"), per slot: (value, phrases) in the order they are tried.
 ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
     "ur": {
@@ -57,7 +74,10 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("part_time", ("صبح", "دوپہر", "دن میں", "دن کے وقت", "پارٹ ٹائم", "کچھ گھنٹے", "سکول کے وقت",
                            "اسکول کے وقت", "ہفتے میں دو دن", "ہفتے میں تین دن",
                            # some weekdays named: "صرف منگل اور جمعرات" (only Tuesday and Thursday)
-                           "پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "دو تین گھنٹے")),
+                           "پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "دو تین گھنٹے",
+                           # while the children are at school: "جب بچے اسکول میں ہوتے ہیں"
+                           "بچے اسکول میں", "بچے سکول میں", "اسکول میں ہوتے", "سکول میں ہوتے", "اسکول گئے ہوتے",
+                           "سکول گئے ہوتے", "بچے اسکول جاتے", "بچے سکول جاتے")),
         ],
         "interest": [
             ("not_sure", ("پتہ نہیں", "معلوم نہیں", "نہیں پتا", "نہیں پتہ", "کچھ بھی")),
@@ -120,7 +140,10 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("part_time", ("subah", "subha", "dopahar", "din mein", "din ke waqt", "kuch ghante",
                            "school ke waqt", "school time", "part time", "hafte mein do din", "hafte mein teen din",
                            "hafte mein 2 din", "hafte mein 3 din", "do din hafte mein", "teen din hafte mein",
-                           "mangal", "budh", "jumeraat", "jumerat")),
+                           "mangal", "budh", "jumeraat", "jumerat",
+                           # while the children are at school: "jab woh school mein hote hain"
+                           "school mein hote", "school mein hoty", "school gaye hote", "school jate", "school jatay",
+                           "bachay school", "bache school", "bachy school", "bachon ke school")),
         ],
         "interest": [
             ("not_sure", ("pata nahi", "pata nahin", "maloom nahi", "nahi pata", "kuch bhi")),
@@ -177,7 +200,9 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "ਸਕੂਲ ਦੇ ਸਮੇਂ", "ਹਫ਼ਤੇ ਵਿੱਚ ਦੋ ਦਿਨ", "ਹਫ਼ਤੇ ਵਿੱਚ ਤਿੰਨ ਦਿਨ", "ਦਿਨੇ", "ਦੋ ਤਿੰਨ ਦਿਨ", "ਦੋ ਦਿਨ",
                            "ਤਿੰਨ ਦਿਨ", "ਸਕੂਲ ਵੇਲੇ", "ਸਕੂਲ ਦੇ ਵੇਲੇ", "ਸੋਮਵਾਰ", "ਮੰਗਲਵਾਰ", "ਬੁੱਧਵਾਰ", "ਵੀਰਵਾਰ",
                            "ਸ਼ੁੱਕਰਵਾਰ",
-                           "ਬੱਚਿਆਂ ਦੇ ਸਕੂਲ", "ਹਰ ਰੋਜ਼ ਨਹੀਂ", "ਫੁੱਲ ਟਾਈਮ ਨਹੀਂ")),
+                           "ਬੱਚਿਆਂ ਦੇ ਸਕੂਲ", "ਹਰ ਰੋਜ਼ ਨਹੀਂ", "ਫੁੱਲ ਟਾਈਮ ਨਹੀਂ",
+                           # while the children are at school: "ਜਦੋਂ ਬੱਚੇ ਸਕੂਲ ਗਏ ਹੁੰਦੇ ਨੇ"
+                           "ਬੱਚੇ ਸਕੂਲ", "ਸਕੂਲ ਗਏ ਹੁੰਦੇ", "ਸਕੂਲ ਹੁੰਦੇ", "ਸਕੂਲ ਵਿੱਚ ਹੁੰਦੇ")),
         ],
         "interest": [
             ("web_design", ("ਵੈੱਬਸਾਈਟਾਂ", "ਵੈਬਸਾਈਟਾਂ", "ਵੈੱਬਸਾਈਟ", "ਵੈਬਸਾਈਟ")),
@@ -269,7 +294,10 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "خلال النهار", "في النهار", "وقت المدرسة", "وقت المدارس", "بعد ما أوصل الولاد",
                            "بعد ما اوصل الولاد", "كم ساعة", "ساعات قليلة", "يومين بالأسبوع", "تلت أيام", "ثلاث أيام",
                            # not every day: "مو كل يوم، تلت أيام بالأسبوع الصبح"
-                           "مو كل يوم", "مش كل يوم", "ليس كل يوم", "مو دوام كامل", "مش دوام كامل")),
+                           "مو كل يوم", "مش كل يوم", "ليس كل يوم", "مو دوام كامل", "مش دوام كامل", *_FEW_DAYS_AR,
+                           # while the children are at school: "لما الأولاد بالمدرسة"
+                           "الأطفال في المدرسة", "الاطفال في المدرسة", "الأولاد في المدرسة", "الاولاد في المدرسة",
+                           "الولاد بالمدرسة", "الأولاد بالمدرسة", "الاولاد بالمدرسة", "الولاد في المدرسة")),
         ],
         "interest": [
             ("not_sure", ("ما عارف", "ما عارفة", "مش عارف", "مش عارفة", "ما بعرف", "لا أعرف", "لا اعرف", "اي حاجة", "أي شي", "اي شي")),
@@ -342,7 +370,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "niepełnym wymiarze", "niepełny etat", "część etatu",
                            "poniedziałki", "we wtorki", "wtorki", "wtorek", "w środy", "środy", "środa", "czwartki",
                            "czwartek", "piątki", "w piątek",
-                           "kilka godzin", "do południa", "kiedy dzieci są w szkole", "po południu")),
+                           "kilka godzin", "do południa", "kiedy dzieci są w szkole", "po południu", *_FEW_DAYS_PL)),
         ],
         "interest": [
             ("not_sure", ("nie wiem", "obojętnie", "cokolwiek")),
@@ -409,7 +437,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                                    "sâmbăta", "duminica", "după muncă", "după serviciu", "dupa program")),
             ("part_time", ("dimineața", "dimineata", "după amiaza", "după amiază", "în timpul zilei", "ziua",
                            "câteva ore", "jumătate de normă", "cât copiii sunt la școală", "lunea", "marțea",
-                           "marti", "marți", "miercuri", "miercurea", "joi", "joia", "vineri", "vinerea")),
+                           "marti", "marți", "miercuri", "miercurea", "joi", "joia", "vineri", "vinerea", *_FEW_DAYS_RO)),
         ],
         "interest": [
             ("not_sure", ("nu știu", "nu stiu", "nu știe", "nu stie", "orice")),

@@ -86,10 +86,14 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
     ],
     "employment_status": [
         # the reply button's own words, or near them: "In education", "still in full time education"
-        (r"^(?:i am |still |i am still )?in (?:full time )?(?:education|training)$", "in_education"),
+        (r"^(?:i am |still |i am still )?in (?:full time )?(?:education|training)$"
+         # ...with where: "still in education, sixth form", "at college for now", "in sixth form"
+         r"|^(?:" + _SUBJECT + r" )?(?:still )?in (?:full time )?(?:education|training) ?,? (?:at )?(?:sixth form|college|school)$"
+         r"|^(?:" + _SUBJECT + r" )?(?:still )?(?:in|at) (?:sixth form|6th form)\b", "in_education"),
         (r"\b(?:self employed|freelance|my own business|work for myself|own boss)\b", "self_employed"),
         (r"\b(?:not allowed to work|can not work|no right to work|no permission to work|look(?:ing|s)? for "
-         r"(?:work|a job|job|jobs|employment)|not doing anything|doing nothing|job hunting|job seeking|job search(?:ing)?|searching for (?:work|a job|jobs)|applying for (?:work|jobs|a job|"
+         r"(?:work|a job|job|jobs|employment)|not doing anything|doing nothing|not in anything|not up to anything|"
+         r"job hunting|job seeking|job search(?:ing)?|searching for (?:work|a job|jobs)|applying for (?:work|jobs|a job|"
          r"anything)|signed on|signing on|sign on|"
          r"unemployed|jobless|out of work)\b", "unemployed"),
         (r"\b(?:not|nothing|none|nothin|never)\b(?: \S+){0,2} (?:work|working|job|jobs|employed|employment)\b"
@@ -180,14 +184,20 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|\b(?:when|while|whilst) (?:the |my |our )?(?:kids|children|child|son|daughter|little ones)"
          r"(?: are| is| r| 's)? (?:at|in) school\b"
          # some weekdays: "mondays and tuesdays", "only wed"
-         r"|^(?:only |just )?(?:on )?" + WEEKDAY + r"(?:(?: ,)?(?: and| or| &)? " + WEEKDAY + r")*$", "part_time"),
+         r"|^(?:only |just )?(?:on )?" + WEEKDAY + r"(?:(?: ,)?(?: and| or| &)? " + WEEKDAY + r")*$"
+         # ...said as the days they are free, the rest taken: "monday tuesday wednesday i am free, other day car wash"
+         r"|^(?:only |just )?(?:on )?" + WEEKDAY + r"(?:(?: ,)?(?: and| or| &)? " + WEEKDAY + r")* (?:i am |i 'm |im )?"
+         r"(?:free|off|available|ok|good)\b"
+         # ...or a run of them short of the working week: "Tuesday to Thursday" (not "mon to fri")
+         r"|\b(?!mon(?:day)?s? ?(?:-|to|till|until|through|thru) ?fri)" + WEEKDAY
+         + r" ?(?:-|to|till|until|through|thru) ?" + WEEKDAY + r"\b", "part_time"),
         (r"\b(?:evenings?|weekends?|nights?|after work|saturdays?|sundays?)\b"
          # in work all day, so free after it: "I work 9 to 5 so after that"
          r"|\b(?:work|working|i do) (?:9|nine|8|eight) ?(?:to|till|til|until|-) ?(?:5|five|6|six)\b", "evenings_weekends"),
         # free whenever a course runs: "all week", "every day", "weekdays", "flexible", "mon-fri"
         (r"\bfull time\b|\bany ?time\b|\bwhenever\b|\banytime\b|\bft\b|\b(?:all|whole|the whole|all the) week\b"
          r"|\b(?:every|any|all) days?\b|\b(?:any |all )?weekdays?\b|\ball (?:the )?time\b|\bflexible\b"
-         r"|\bmon(?:day)? ?(?:-|to|till|until) ?fri(?:day)?\b"
+         r"|\bmon(?:day)?s? ?(?:-|to|till|until|through|thru) ?fri(?:day)?s?\b"
          r"|\b(?:free|available) (?:all the time|most days|every day)\b", "full_time"),
     ],
 }
@@ -199,7 +209,10 @@ _COMPILED = {slot: [(re.compile(p), v) for p, v in rows] for slot, rows in ANSWE
 _SCRIPT_FOLD = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه", "ة": "ه", "ە": "ه",
                               # Gurmukhi's dotted letters typed with or without their dot: "ਖ਼ਤਮ" and "ਖਤਮ" alike
                               "\u0a59": "\u0a16", "\u0a5a": "\u0a17", "\u0a5b": "\u0a1c", "\u0a5e": "\u0a2b",
-                              "\u0a33": "\u0a32", "\u0a36": "\u0a38", "\u0a3c": None})
+                              "\u0a33": "\u0a32", "\u0a36": "\u0a38", "\u0a3c": None,
+                              # digits in any script as the tables write them: "٣ أيام" is "3 أيام"
+                              **{c: str(k) for block in ("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "੦੧੨੩੪੫੬੭੮੯")
+                                 for k, c in enumerate(block)}})
 # The Arabic conjunction "and" is written joined to the next word ("ولا أعمل").
 _JOINED_AND = "و"
 

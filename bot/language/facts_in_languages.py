@@ -260,6 +260,13 @@ def _said_plainly(said: str, phrase: str, table: str, of_spouse_too: bool = Fals
 _SINCE = {"pl": ("od",), "ro": ("de",), "ur-latn": ("se",)}
 
 
+# "And" between two clauses, on the folded message; Arabic's is joined to the word after it ("ولا أستطيع"), split
+# off only before a "not", a "but" or a verb's or pronoun's first letter, never from words like "وقت" (time).
+_AND = {t: re.compile(pattern) for t, pattern in {
+    "ur": r" (?:اور) ", "ur-latn": r" (?:aur|or) ", "pa": r" (?:ਅਤੇ|ਤੇ) ", "pl": r" (?:i|oraz|a) ",
+    "ro": r" (?:si|iar) ", "ar": r" و(?=(?:لا|لكن|ما) |[ابنتي]\S)"}.items()}
+
+
 def _since(clause: str, phrase: str, table: str) -> bool:
     before = clause[:clause.find(phrase)].split()
     return bool(before) and before[-1] in _SINCE.get(table, ())
@@ -276,7 +283,19 @@ def _study_time(clause: str, table: str, before: str = "") -> Optional[str]:
     found = _longest(clause, _TIMES.get(table, ()))
     if found is None or _since(clause, found[0], table):
         return None
-    return None if at_work(clause, found[0], [table]) else found[1]
+    if not at_work(clause, found[0], [table]):
+        return found[1]
+    # their work and their studying joined by "and": "pracuję na zmiany i mogę uczyć się tylko w weekendy" is
+    # work, then when they can study, each half with its own time ("أعمل بدوام كامل ولا أستطيع الدراسة إلا في
+    # المساء": full time at work, evenings to study)
+    halves = [f" {h.strip()} " for h in _AND[table].split(clause)] if table in _AND else []
+    for half in halves if len(halves) > 1 else ():
+        if not (any(p in half for p in learning) or any(f" {fold(w)} " in half for w in FREE.get(table, ()))):
+            continue
+        time = _longest(half, _TIMES.get(table, ()))
+        if time is not None and not _since(half, time[0], table) and not at_work(half, time[0], [table]):
+            return time[1]
+    return None
 
 
 # What a short reply to a question may still state whatever was asked ("nie pracuję" to any question);

@@ -13,6 +13,9 @@ SECTORS = (r"(?:retail|hospitality|care|construction|sales|marketing|finance|ban
            r"catering|security|the nhs|the army|the forces|the armed forces|the police|teaching|nursing|insurance|"
            r"recruitment)")
 STAFF = "police staff|council staff|nhs staff|support staff|office staff|school staff"
+# Someone else's places of work, named bare: "warehouse", "chinese takeaway", "car wash".
+_PLACES_OF_WORK = (r"(?:warehouse|factory|restaurant|takeaway|hotel|kitchen|hospital|care home|car wash|supermarket|"
+                   r"laundry|bakery|call centre|abattoir|packing plant)")
 # Their work now or before, named: "I've been a hairdresser for fifteen years", "I'm a nurse at the
 # QE but...", "bricklayer, sick of the cold". With a digital topic they want and no other situation
 # said, someone changing career (bot.language.understanding keeps the topic they want, not the job).
@@ -54,7 +57,11 @@ JOB_SAID = re.compile(
     r"|\b(?:i work as|i worked as|working as|worked as|i have worked as|been working as)(?: an?)? \w+(?: \w+)?"
     r"|\b(?:been in|worked in|working in|years in) " + SECTORS + r"(?: management)? for \d+ (?:years|year)\b"
     # a working life named by its field: "I've spent my whole career in HR"
-    r"|\b(?:spent|had|built) (?:my |a )?(?:whole |entire )?career (?:in|as) (?:an? )?\w+")
+    r"|\b(?:spent|had|built) (?:my |a )?(?:whole |entire )?career (?:in|as) (?:an? )?\w+"
+    # the job they are tired of: "fed up of being a cleaner", "sick of doing payroll", "bored of doing admin"
+    r"|\b(?:fed up|sick|tired|bored) (?:of|with) (?:being an? (?:\w+ )?(?:" + OCCUPATIONS + r")|doing (?:the )?"
+    r"(?:payroll|admin|accounts|bookkeeping|deliveries|cleaning|care work|sales|retail|warehouse work|factory work|"
+    r"security|driving|nights|shifts|the tills|call centre work|bar work|kitchen work))\b")
 # A job not in the list above, known by the shape of the word, where a job is said: "i am a beauty
 # therapist", "been a florist 20 years", "as a sous chef", "beauty therapist 27 west brom". The words that end
 # like jobs but are not (a student, a refugee, a carer for mum, a beginner) are left out.
@@ -118,7 +125,15 @@ WORKS_NOW = re.compile(r"\b(?:i|and) (?:work|working|am working|m working|'m wor
                         r"|\b(?:currently|now|these days) i (?:pick|pack|clean|drive|serve|stack|cook|deliver|sort|load)\b"
                         # "here I clean hotel rooms", "I clean offices at night": someone else's place
                         r"|\bi (?:clean|am cleaning) (?:hotel rooms|hotels|offices|schools|hospitals|wards|trains|"
-                        r"buses|the hospital|the school|the offices|at)\b)")
+                        r"buses|the hospital|the school|the offices|at)\b"
+                        # the article left out, as many learners of English say it: "and work in warehouse", "me
+                        # work chinese takeaway"
+                        r"|\b(?:i|and|me) (?:work|working|am working) (?:in |at )?(?:\w+ )?" + _PLACES_OF_WORK + r"\b)")
+# What they have or run for themselves: "I run a small nail bar", "i have my own barber shop" (not "I want to run
+# my own shop one day": a wish, read before it is taken).
+OWN_TRADE = re.compile(r"\bi (?:have|'ve got|have got|run|own|got|am running) (?:my own|a|an|our)(?: (?:own|small|little|"
+                       r"tiny|family))? (?:\w+ ){0,2}?(?:shop|business|salon|nail bar|barbers|barber shop|barbershop|"
+                       r"cafe|restaurant|takeaway|stall|garage|firm|company|bakery|catering business|cleaning business)\b")
 # Jobs done for an employer (not the trades often done self-employed): named as theirs, they are in work.
 EMPLOYEE_JOB = re.compile(
     r"\b(?:police officer|teacher|teaching assistant|lecturer|nurse|midwife|paramedic|soldier|civil servant|"
@@ -157,4 +172,4 @@ def held_now(plain: str, job: "re.Match") -> bool:
 
 
 __all__ = ["AT_WORKPLACE", "EMPLOYEE_JOB", "JOBLIKE", "JOB_GUESS", "JOB_SAID", "NOT_HELD", "NOT_JOBS", "OCCUPATIONS",
-           "PAST_JOB", "RETIRED", "STAFF", "WORKS_NOW", "held_now", "job_guess"]
+           "OWN_TRADE", "PAST_JOB", "RETIRED", "STAFF", "WORKS_NOW", "held_now", "job_guess"]

@@ -54,6 +54,8 @@ _NOT_PAY_AFTER = re.compile(r" (?:of |in |worth of )?(?:debt|debts|loans?|studen
 _NOT_PAY_BEFORE = re.compile(r"\b(?:owe|owes|owing|debt of|debts of|loan of|loans of|saved|savings of|fees of|"
                              r"costs?|costing|price of|pay back|paying back|borrowed|deposit of|course fees?)"
                              r"(?: (?:about|around|over|nearly|almost|up to))? (?:£ ?)?$")
+# Pay that comes some months and not others: "some months I clear 3k, some months nothing" is no yearly sum
+_NOW_AND_THEN = re.compile(r"\b(?:some|good|busy|a good|a busy|in a good|on a good) (?:months?|weeks?)\b[^.;!?]{0,25}$")
 _RANGE_BEFORE = re.compile(r"(?:\d(?: ?k| ?grand)? ?(?:-|to)|between) ?$")
 
 
@@ -73,6 +75,10 @@ def weekly_hours(text: str) -> Optional[float]:
     return found.pop() if len(found) == 1 else None
 
 
+# Hours worked, then the rate they are worked at: "20 hrs at like £11.50", "16 hours a week on £12"
+_HOURS_AT = re.compile(r"\b(?:hours?|hrs?)(?: a week| per week| pw| a wk)? (?:at|@|on) (?:like |about |around |roughly )?$")
+
+
 def annual_income(text: str) -> Optional[Tuple[float, int, int]]:
     """One yearly amount in £, or None when there is none or the amounts disagree."""
     results = []
@@ -85,6 +91,10 @@ def annual_income(text: str) -> Optional[Tuple[float, int, int]]:
             per = None  # "30 hour week" is hours, not pay
         factor = _PERIODS[per] if per else 1
         amount = _amount(m)
+        if not per and money_word and amount <= 100 and _HOURS_AT.search(before):
+            factor = None  # "usually 20 hrs at like £11.50": hours worked at a rate, so the rate is an hour's
+        if _NOW_AND_THEN.search(before):
+            continue
         if not per and (_NOT_PAY_AFTER.match(text, m.end()) or _NOT_PAY_BEFORE.search(before)):
             continue  # "end up with 50 grand of debt", "saved 3k", "fees of £9,250": money, but not pay
         if not money_word:
@@ -93,9 +103,9 @@ def annual_income(text: str) -> Optional[Tuple[float, int, int]]:
                     continue
             elif not (_INCOME_CUE.search(before) and amount >= 1000):
                 continue
-        elif not per and not m.group("mult") and 0 < amount < 5000:
+        elif not per and not m.group("mult") and 0 < amount < 5000 and factor is not None:
             continue  # "£300": a week? a month? ask rather than guess
-        if per and factor is None:
+        if factor is None:
             hours = weekly_hours(text) or ASSUMED_WEEKLY_HOURS
             yearly = amount * hours * 52
         else:
@@ -355,6 +365,12 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"ਮੈਂ (?P<n>\d{1,2}) ਦ[ਾੀ] (?:ਹਾਂ|ਆਂ)",
     r"میں (?P<n>\d{1,2}) ک[ای] (?:ہوں|ہو)(?!\w)",
     r"ਮੇਰੀ ਉਮਰ (?P<n>\d{1,2})(?!\d)",
+    # a birthday just had, said in the first person: "پچھلے مہینے باون سال کا ہو گیا ہوں", "pichlay hafte 45 ka hua
+    # hun", "ਪਿਛਲੇ ਮਹੀਨੇ 50 ਸਾਲ ਦਾ ਹੋ ਗਿਆ ਹਾਂ" (became N), whatever stands between "I" and the number
+    r"(?<![\w])(?P<n>\d{1,2}) (?:سال |برس )?ک[ای] (?:ہو ?گیا|ہو ?گئی|ہوا|ہوئی) ہوں(?!\w)",
+    r"(?<![\w])(?P<n>\d{1,2}) (?:(?:saal|sal|baras) )?k[ai] (?:ho ?gaya|ho ?gayi|ho ?gai|hua|hui) (?:hoon|hun|hu|hon)"
+    r"(?![\w])",
+    r"(?<![\w])(?P<n>\d{1,2}) (?:ਸਾਲ(?:ਾਂ)? )?ਦ[ਾੀ] ਹੋ ?(?:ਗਿਆ|ਗਈ) (?:ਹਾਂ|ਆਂ)(?!\w)",
     # terse, at a clause's start: "عمر ۲۷ سال، Coventry", "ਉਮਰ ੨੨ ਸਾਲ", "salam, 29 saal, Alum Rock" (not "10 saal
     # se", for ten years, "5 سال پہلے", five years ago, or "18 ਸਾਲ ਦਾ ਹੈ", someone else's age)
     r"(?:^|[,;.!?،؟।۔] )(?:عمر|ਉਮਰ|umar|umer|umr) (?P<n>\d{1,2})(?!\d)",
@@ -469,8 +485,10 @@ _OTHER_AGE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ (?:in|from|at) [\w§]+ )
                         r"he|she|they|him|her|(?:man|woman|lad|girl|boy|person|lady|guy|care leaver|young person|client|learner|§)"
                         r"(?: (?:from|in|at) [\w§]+)? who|"
                         # "a young woman we support is 18"
-                        r"(?:i|we) " + SUPPORTING + r") ?"
-                        r"(?:is|are|'s|s|just turned|turned|turns) (?:just |only |now )?"
+                        r"(?:i|we) " + SUPPORTING + r"|"
+                        # children named together: "the twins r 15", "the boys are both 16"
+                        r"the (?:twins|boys|girls|kids|children|lads)) ?"
+                        r"(?:is|are|r|'s|s|just turned|turned|turns) (?:just |only |now |both )?"
                         r"(?P<n>\d{1,3})(?: ?(?:years?|yrs?) ?old)?(?![\w.,/:-])" + _AGE_UNITS_AFTER)
 
 

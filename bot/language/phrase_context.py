@@ -23,6 +23,10 @@ INTERJECTION_AFTER_NO = {"i", "it", "its", "wait", "sorry", "actually", "that", 
 UC_VERBS = {"get", "getting", "gets", "claim", "claiming", "claims", "receive", "receiving", "have",
             "got", "on"}
 NEGATION = {"not", "no", "never", "without", "neither", "nor"}
+_BESIDES = {"apart", "except", "besides"}
+# "instead of" and "rather than" in each language Waymark reads (English words of a qualification stand inside
+# them: "zamiast A levels", "în loc de A levels", "A levels کی بجائے" comes after, so is not read here)
+_INSTEAD = {"instead", "rather", "zamiast", "loc", "بدل", "بدلا", "بدال", "ਬਜਾਏ"}
 HYPOTHETICAL = {"if", "whether", "unless"}
 WEIGHING = {"wondering", "wonder", "wondered", "considering", "asking", "thinking"}
 PAST = {"was", "were", "used", "previously", "formerly", "former", "ago", "when", "since"}
@@ -203,6 +207,13 @@ def _taken_up_again(doc, ent) -> bool:
     return _AGAIN.search(" ".join(after)) is not None
 
 
+def _money_for_a_child(doc, ent) -> bool:
+    """"child maintenance", "child benefit" before the phrase: money the resident gets, not a child of theirs."""
+    return any(t.norm_ in {"child", "children", "kids", "kid"} and t.i + 1 < len(doc)
+               and doc[t.i + 1].norm_ in {"maintenance", "benefit", "benefits", "tax", "support"}
+               for t in doc[max(0, ent.start - _WINDOW): ent.start])
+
+
 def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bool = False) -> Optional[Fact]:
     """The fact, a changed fact ("part time at Tesco" is a job), or None when it isn't one.
 
@@ -217,7 +228,10 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     own = {t.norm_ for t in ent} & {"i", "me", "my", "myself"}  # "they laid me off" is about them
     # ("wondering if IT support is too much of a stretch": a field weighed up is one wanted, not a supposition)
     weighed = slot == "interest" and bool(before & WEIGHING)
-    if (before & SOMEONE_ELSE and not own and not other) or (before & HYPOTHETICAL and not weighed):
+    someone = before & SOMEONE_ELSE
+    if someone and _money_for_a_child(doc, ent):
+        someone = someone - {"child", "children", "kids", "kid"}  # "child maintenance and UC" is what they get
+    if (someone and not own and not other) or (before & HYPOTHETICAL and not weighed):
         return None
     said_of_self = "am" in before or ("i" in before and before & STATEMENT)
     # "can I learn English part time?": the time is theirs, asked about (but "is it part time?" asks of the course)
@@ -246,6 +260,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     if slot == "qualification_level":
         if value == 0 and nxt in _EXCEPT | {"other", "but"}:
             return None  # "no qualifications beyond GCSEs": the GCSEs are what they have
+        if before & _INSTEAD:
+            return None  # "rather than A levels", "بدل ما تكمل A levels": what they will not do, not what they have
         wishes = before & WISH
         if wishes == {"do"} and "have" in before:
             wishes = set()  # "I do have GCSEs"
@@ -298,6 +314,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return None if left is None else Fact(slot, left, fact.start, fact.end, fact.text, weak=fact.weak)
         if before & PAST:
             return None
+        if doc[ent.end - 1].norm_ in {"classes", "class", "courses", "course", "lessons"}:
+            return fact  # "any evening courses in coding?": the course is when they study, never their work
         after_next = doc[ent.end + 1].norm_ if ent.end + 1 < len(doc) else ""
         for_them = nxt == "for" and after_next in {"me", "us", "myself", "him", "her", "them"}  # "best for me"
         # "part time as I care for my dad" gives the reason; "part time as a cleaner" is the job
@@ -340,10 +358,12 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
     if slot in ("universal_credit", "annual_income"):
         # (only claimants have a UC journal: "can't get into his UC journal" still says he claims)
         journal = nxt == "journal" or ent.text.lower().endswith("journal")
-        if before & PAST or (negated and value not in (False, 0.0) and not journal):
+        # what does come in, after "nothing": "nothing coming in apart from child maintenance and UC"
+        besides = value is True and any(t.norm_ in _BESIDES for t in doc[max(0, ent.start - 8): ent.start])
+        if before & PAST or (negated and value not in (False, 0.0) and not journal and not besides):
             return None
         bare = ent.text.lower() in {"uc", "universal credit"}
-        if ent.text.lower() == "uc" and not before & UC_VERBS and words > 3:
+        if ent.text.lower() == "uc" and not before & UC_VERBS and not besides and words > 3:
             return None  # "UC" alone in a sentence is too loose; "I get PIP and UC" is not
         return None if question and bare else fact
     if slot == "english_level":

@@ -129,7 +129,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "learn computer", "use computer", "using computer", "computer for job",
         # the everyday devices and tasks, named: "want learn ipad n email", "prob basics first"
         "ipad", "my ipad", "use an ipad", "use my ipad", "use a tablet", "use my tablet", "learn email",
-        "use email", "video call", "video calls", "basics first", "the basics first",
+        "use email", "video call", "video calls", "basics first", "the basics first", "basic first", "the basic first", "basic things first",
         "basic computer skills", "computer skills", "basic computer", "computer basics", "basic it",
         "basic it skills", "using a computer", "use a computer", "using computers", "use computers",
         "emails", "emailing", "using email", "use email", "send emails", "sending emails",
@@ -174,7 +174,9 @@ FACTS: List[Tuple[str, List[str]]] = [
                                 # free whenever a course runs: "i have time all day", "free all week"
                                 "time all day", "free all day", "free all week", "free every day", "i have all day",
                                 "got all day", "available any time", "available anytime", "free any time",
-                                "free anytime", "available all day", "available all week"]),
+                                "free anytime", "available all day", "available all week",
+                                # nothing else in their days: "i am free all the time, nothing to do all day"
+                                "free all the time", "available all the time", "nothing to do all day"]),
     ("availability=part_time", [
         "a few hours a week", "few hours a week", "couple of hours a week",
         # a few hours at a time, in the day: "a few hours at a time", "daytime ok but not full days"
@@ -200,6 +202,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "when kids are at school", "when kids are in school", "while the kids are at school",
         "while the children are at school", "while kids are at school", "while children are at school",
         "when my children are at school", "when my kids are at school", "when my children are in school",
+        # said without the verb, as many learners of English do: "when kids at school"
+        "when kids at school", "while kids at school", "when the kids at school", "when children at school",
         # so many mornings or days in the week: "three mornings a week", "two days a week"
         "mornings a week", "one morning a week", "two mornings a week", "three mornings a week",
         "four mornings a week", "afternoons a week", "two afternoons a week", "three afternoons a week",
@@ -218,7 +222,10 @@ FACTS: List[Tuple[str, List[str]]] = [
     ("availability=evenings_weekends", [
         "evenings", "weekends", "evenings and weekends", "at the weekend", "on the weekend",
         "at weekends", "evening classes", "evening courses", "weekend classes", "weekend courses",
-        "nights", "night time", "saturdays", "sundays", "weekday evenings", "in the evenings",
+        "nights", "night time", "saturdays", "sundays", "weekday evenings", "in the evenings", "wknds", "wknd",
+        # the day ruled out, whatever the reason: "i look after the wife in the day so i cant do days"
+        "can not do days", "can not do daytime", "can not do daytimes", "can not do the day", "can not do day time",
+        "no good in the day", "no good during the day",
         "in the evening", "after 6", "after 5", "after 6pm", "after 5pm",
         # "only" before the time: "Only evening I can", "only weekend is possible"
         "only evening", "only in the evening", "only weekend", "only at the weekend", "only at weekends",
@@ -473,7 +480,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         "low paid", "low pay", "low wage", "low wages", "minimum wage", "poorly paid", "badly paid",
         "pays pennies", "paid pennies", "pays buttons", "still skint", "barely covers", "barely covers the bills",
         "low paid job", "low income job", "national minimum wage", "barely minimum wage", "minimum wage job",
-        "on the minimum wage", "living wage", "on the living wage", "pays peanuts", "paid peanuts",
+        "on the minimum wage", "living wage", "on the living wage", "pays peanuts", "paid peanuts", "for peanuts",
         "wages are rubbish", "pay is rubbish", "pay is terrible", "struggling on my wage",
         # said plainly by those who learnt English later: "the money is low", "the pay is small"
         "money is low", "the money is low", "money is small", "pay is small", "the pay is small", "pay is low",
@@ -713,6 +720,8 @@ IGNORE: List[str] = [
     # the Jobcentre and its work coaches are not the resident's job
     "job centre", "job center", "my job centre", "my job center", "the job centre", "work coach",
     "my work coach", "job coach", "my job coach", "my work experience", "my work history",
+    # a route asked about, not a qualification held: "asking about degree apprenticeships"
+    "degree apprenticeship", "degree apprenticeships", "degree level apprenticeship", "degree level apprenticeships",
 ]
 
 

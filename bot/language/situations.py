@@ -10,7 +10,7 @@ from typing import List, Optional
 
 from bot.dialogue import intake
 from bot.language.facts import Fact
-from bot.language.jobs import (AT_WORKPLACE, EMPLOYEE_JOB, JOB_SAID, NOT_HELD, OCCUPATIONS, PAST_JOB, RETIRED,
+from bot.language.jobs import (AT_WORKPLACE, EMPLOYEE_JOB, JOB_SAID, NOT_HELD, OCCUPATIONS, OWN_TRADE, PAST_JOB, RETIRED,
                                 SECTORS, WORKS_NOW, held_now, job_guess)
 from bot.language.work_ending import (AUTOMATION, CLOSED, CLOSING, ENDING, FOR_GOOD, JOB_GONE, JOB_LOSS, NOT_FOR_GOOD,
                                       OURS, TO_COME, let_go_together, losing)
@@ -117,7 +117,8 @@ _ON_A_COURSE = re.compile(
 
 # Weekdays they are free: "can only do mon n tues", "free on wednesdays and fridays". Some days in the working
 # week, so part time (weekends are bot.language.phrases' evenings_weekends).
-WEEKDAY = (r"(?:mon|monday|mondays|tue|tues|tuesday|tuesdays|wed|weds|wednesday|wednesdays|thu|thur|thurs|"
+# ("wed" comes out of the normaliser as "we 'd", a contraction)
+WEEKDAY = (r"(?:mon|monday|mondays|tue|tues|tuesday|tuesdays|wed|we 'd|weds|wednesday|wednesdays|thu|thur|thurs|"
            r"thursday|thursdays|fri|friday|fridays)")
 WEEKDAYS_FREE = re.compile(r"\b(?:only|can do|can only do|i am free|free|available|off)(?: on)? " + WEEKDAY
                            + r"(?:(?: ,)?(?: and| or| &)? " + WEEKDAY + r")*\b")
@@ -221,6 +222,10 @@ def _wished_before(plain: str, at: int) -> bool:
     return _WISH.search(re.split(r"[,.;!?]", plain[:at])[-1]) is not None
 
 
+# Hard up, said of themselves: with no work, no money coming in; beside work held, pay too low to live on.
+_HARD_UP = {"skint", "broke", "no money at all", "not a penny"}
+
+
 def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     facts = _everyday_digital(facts, view, text)
     facts = _topics_compared(facts, view, text)
@@ -269,6 +274,12 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     works = WORKS_NOW.search(view.plain) if employment is None else None
     if works and _wished_before(view.plain, works.start()):
         works = None  # "I want to retrain and work in a bank now": the wish, not the work
+    own = OWN_TRADE.search(view.plain) if employment is None else None
+    if own and not _wished_before(view.plain, own.start()):
+        # "I run a small nail bar in Brierley Hill", "i have my own barber shop": work for themselves
+        employment = view.fact("employment_status", "self_employed", own.start(), own.end(), text)
+        facts.append(employment)
+        works = None
     if works:  # "I live in Oldbury and work in a warehouse now": the work they do now, whatever they did before
         employment = view.fact("employment_status", "employed", works.start(), works.end(), text)
         facts.append(employment)
@@ -297,8 +308,12 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
         # their own workplace closing at a time to come: still in work until then ("my factory closing in April")
         employment = view.fact("employment_status", "employed", closing.start(), closing.end(), text)
         facts.append(employment)
-    by_pay = intake.background_from_pay(employment.value if employment else None,
-                                        income.value if income else None)
+    hard_up = income if (employment is not None and employment.value == "employed" and income is not None
+                         and income.value == 0 and income.text.lower() in _HARD_UP) else None
+    if hard_up is not None:  # "I clean offices early mornings and I'm sick of being skint": low paid, not no income
+        facts.remove(hard_up)
+    by_pay = "low_wage" if hard_up else intake.background_from_pay(employment.value if employment else None,
+                                                                   income.value if income else None)
     # Pay under the threshold said with a wish for something else ("£12.21 an hour ... want to get out of
     # care") is led by the pay: low wage, unless a change of career is named outright ("career change").
     led_by_pay = background is not None and background.value == "career_changer" and not _CAREER_NAMED.search(
@@ -306,7 +321,7 @@ def tidy_background(facts: List[Fact], view, text: str) -> List[Fact]:
     if by_pay and (background is None or led_by_pay):  # employed on under the low-wage threshold (bot.dialogue.intake)
         if background is not None:
             facts.remove(background)
-        background = Fact("background", by_pay, income.start, income.end, income.text)
+        background = Fact("background", by_pay, income.start, income.end, income.text)  # (the pay, or hard up)
         facts.append(background)
     if background and background.value == "unemployed" and not (
         employment and employment.value == "unemployed"

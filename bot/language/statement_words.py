@@ -28,7 +28,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("immigration_status=asylum_seeker;background=refugee",
          ("پناہ کی درخواست", "سیاسی پناہ کی درخواست", "اسائلم کا کیس", "اسائلم کی درخواست", "اسائلم سیکر",
           "پناہ کا کیس", "ہوم آفس کے فیصلے کا انتظار", "اسائلم کلیم", "اسائلم کا کلیم", "اسائلم کیا",
-          "اسائلم اپلائی")),
+          "اسائلم اپلائی",
+          # the English word: "میرا asylum کا کیس ابھی Home Office میں چل رہا ہے"
+          "asylum کا کیس", "asylum کیس", "asylum کی درخواست", "asylum claim", "asylum کلیم", "asylum کا کلیم",
+          "asylum seeker", "asylum اپلائی")),
         # English names written in Urdu script: ARAP, "Afghan relocation", ILR, "self employed"
         ("immigration_status=afghan_resettlement", ("افغان ری سیٹلمنٹ", "افغان ریسیٹلمنٹ", "افغان سکیم", "افغان اسکیم",
                                                     "اے آر اے پی", "افغان ری لوکیشن", "افغان ریلوکیشن")),
@@ -78,7 +81,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=school_leaver", ("اسکول ختم کیا", "سکول ختم کیا", "اسکول ختم ہو گیا", "سکول ختم ہو گیا",
                                       "اسکول ختم کر لیا", "سکول ختم کر لیا", "کالج ختم ہو گیا", "کالج ختم ہوا",
                                       # the English word, as often typed: "school ختم ہو گیا"
-                                      "school ختم", "college ختم")),
+                                      "school ختم", "college ختم",
+                                      # the school exams or sixth form just done: "GCSE ختم ہو گئے", "sixth form ختم کیا"
+                                      "gcse ختم", "gcses ختم", "gcse کے امتحان ختم", "sixth form ختم", "سکستھ فارم ختم",
+                                      "a levels ختم", "اے لیول ختم")),
         # a degree done, as English reads "degree", "bachelors", "masters" (bot.language.phrases): "پنجاب یونیورسٹی
         # سے بی ایس کیا", "ایم بی اے کیا ہے" (with the verb: "ڈگری نہیں ہے" is no degree)
         ("qualification_level=6", tuple(f"{d} {v}" for d in ("ڈگری", "بیچلرز", "بی ایس", "بی ایس سی", "بی اے", "گریجویشن")
@@ -131,7 +137,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                        "mein jana chahta", "mein jana chahti")),
         ("background=school_leaver", ("school khatam kiya", "school khatam ho gaya", "school khatam kar liya",
                                       "abhi school khatam", "school khatam hua", "college khatam hua",
-                                      "college khatam ho gaya", "college khatam kiya")),
+                                      "college khatam ho gaya", "college khatam kiya",
+                                      "gcse khatam", "gcses khatam", "sixth form khatam", "a levels khatam")),
         # a degree done, said the Urdu way ("graduation ki hai", "MA kiya hai"); bare "bs" is "bas" (just), so not that
         ("qualification_level=6", ("graduation ki", "graduation kiya", "degree ki", "degree kiya", "ba kiya", "ba ki")),
         ("qualification_level=7", ("ma kiya", "ma ki", "masters kiya", "masters ki")),
@@ -197,7 +204,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=career_changer", ("ਲਾਈਨ ਬਦਲਣੀ", "ਲਾਈਨ ਬਦਲਣਾ", "ਲਾਈਨ ਬਦਲਣ")),
         ("background=school_leaver", ("ਕਾਲਜ ਖਤਮ ਹੋਇਆ", "ਕਾਲਜ ਹੁਣੇ ਖਤਮ", "ਸਕੂਲ ਖਤਮ ਹੋਇਆ", "ਸਕੂਲ ਹੁਣੇ ਖਤਮ",
                                       # the English word, as often typed: "college ਖ਼ਤਮ ਹੋਇਆ"
-                                      "college ਖਤਮ", "school ਖਤਮ")),
+                                      "college ਖਤਮ", "school ਖਤਮ",
+                                      # the school exams or sixth form just done: "ਹੁਣੇ ਸਿਕਸਥ ਫਾਰਮ ਖਤਮ ਕੀਤਾ"
+                                      "ਸਿਕਸਥ ਫਾਰਮ ਖਤਮ", "sixth form ਖਤਮ", "gcse ਖਤਮ", "gcses ਖਤਮ", "a levels ਖਤਮ",
+                                      "ਜੀਸੀਐਸਈ ਖਤਮ")),
         ("employment_status=in_education", ("ਮਾਸਟਰਜ਼ ਕਰ ਰਿਹਾ", "ਮਾਸਟਰਜ਼ ਕਰ ਰਹੀ", "ਡਿਗਰੀ ਕਰ ਰਿਹਾ", "ਡਿਗਰੀ ਕਰ ਰਹੀ",
                                             "ਪੜ੍ਹਾਈ ਕਰ ਰਿਹਾ", "ਪੜ੍ਹਾਈ ਕਰ ਰਹੀ")),
         ("employment_status=self_employed", ("ਆਪਣਾ ਕੰਮ ਹੈ", "ਆਪਣਾ ਕੰਮ ਆ", "ਆਪਣਾ ਕੰਮ", "ਆਪਣਾ ਕਾਰੋਬਾਰ", "ਆਪਣੀ ਦੁਕਾਨ", "ਦੁਕਾਨ ਹੈ",
@@ -235,7 +245,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
           "طلبي للجوء", "أنتظر اللجوء", "قدمت على اللجوء", "مقدم لجوء", "قدمت لجوء", "قدمت طلب لجوء",
           "مقدم على لجوء", "منتظر الرد من الهوم اوفس", "انتظر رد الهوم اوفس",
           # said of someone asked for: "قدم لجوء وينتظر رد الهوم أوفيس"
-          "قدم لجوء", "قدم على اللجوء", "قدم طلب لجوء", "ينتظر رد الهوم", "تنتظر رد الهوم")),
+          "قدم لجوء", "قدم على اللجوء", "قدم طلب لجوء", "ينتظر رد الهوم", "تنتظر رد الهوم",
+          # the English word: "عندي asylum claim", "قضية asylum"
+          "asylum claim", "asylum seeker", "قضية asylum", "طلب asylum")),
         ("immigration_status=afghan_resettlement", ("إعادة التوطين الأفغاني", "اعادة التوطين الافغاني",
                                                     "برنامج التوطين الأفغاني", "برنامج اراب", "برنامج أراب")),
         ("immigration_status=refugee;background=refugee",
@@ -321,7 +333,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("qualification_level=6", ("إجازة جامعية", "اجازة جامعية", "شهادة جامعية", "بكالوريوس", "ليسانس")),
         ("background=school_leaver", ("خلصت المدرسة", "خلصت الثانوية", "خلصت التوجيهي", "خلص المدرسة",
                                       "أنهيت المدرسة", "أنهى المدرسة", "أنهت المدرسة", "أنهيت الثانوية",
-                                      "أنهى الثانوية", "أنهت الثانوية", "تخرجت من المدرسة", "انتهيت من المدرسة")),
+                                      "أنهى الثانوية", "أنهت الثانوية", "تخرجت من المدرسة", "انتهيت من المدرسة",
+                                      # the school exams just done: "خلصت امتحانات الـ GCSE هالصيف"
+                                      "خلصت امتحانات", "خلص امتحانات", "أنهت امتحانات", "أنهى امتحانات",
+                                      "أنهيت امتحانات", "خلصت gcse", "خلص gcse", "خلصت ال gcse", "خلص ال gcse")),
         ("qualification_level=6", ("عندي شهادة بكالوريوس", "لدي شهادة بكالوريوس", "عندي بكالوريوس", "لدي بكالوريوس",
                                    "أحمل شهادة بكالوريوس", "خريج جامعة", "خريجة جامعة", "عندي شهادة جامعية",
                                    "لدي شهادة جامعية")),
@@ -399,7 +414,12 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                       "skończyła college", "skończyłem koledż", "skończyłam koledż",
                                       "kończy szkołę", "kończę szkołę", "skończyłem liceum", "skończyłam liceum",
                                       "skończył liceum", "skończyła liceum", "skończyłem technikum",
-                                      "skończył technikum")),
+                                      "skończył technikum",
+                                      # the school exams or sixth form just done, named in English
+                                      "skończyłem gcse", "skończyłam gcse", "skończył gcse", "skończyła gcse",
+                                      "zdałem gcse", "zdałam gcse", "zdał gcse", "zdała gcse",
+                                      "skończyłem sixth form", "skończyłam sixth form", "skończył sixth form",
+                                      "skończyła sixth form")),
         ("qualification_level=6", ("skończyłem studia", "skończyłam studia", "ukończyłem studia",
                                    "ukończyłam studia", "mam licencjat", "mam wyższe wykształcenie",
                                    "skończyłam licencjat", "skończyłem licencjat", "zrobiłam licencjat",
@@ -489,7 +509,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                        "să schimb meseria", "să schimb cariera")),
         ("background=school_leaver", ("am terminat școala", "a terminat școala", "termin școala", "termină școala",
                                       "am terminat liceul", "a terminat liceul", "tocmai am terminat școala",
-                                      "tocmai a terminat școala")),
+                                      "tocmai a terminat școala",
+                                      # the school exams or sixth form just done: "tocmai am terminat GCSE-urile"
+                                      "am terminat gcse", "a terminat gcse", "am dat gcse", "a dat gcse",
+                                      "am terminat sixth form", "a terminat sixth form")),
         ("qualification_level=6", ("am licență", "am licența", "am diplomă de licență", "am terminat facultatea",
                                    "am absolvit facultatea", "am studii superioare")),
         ("qualification_level=7", ("am master", "am masterat", "am terminat masteratul")),

@@ -58,6 +58,8 @@ CLOSING = re.compile(
     r"went out of business|gone out of business|ceased trading|folded|"
     r"(?:going|getting|becoming|being) (?:fully |completely )?automated|"
     r"close(?! (?:to|by|friend|family|enough))|closed down|shut down|shutting down)\b"
+    # (not the hours it keeps: "shop close 7", "the shop closes at 6 so evenings are fine")
+    r"(?! (?:at |by |around |about )?(?:\d|half|noon|midnight|lunch|early|late|on (?:sun|sat|mon|tue|wed|thu|fri)))"
     # ...or the verb first: "they're shutting the Royal Mail sorting office", "closing our branch in June"
     r"|\b(?:they|they are|they 're|theyre|bosses|owners|management|company|firm|bank|council|store|shop|"
     r"employer|trust)(?: are| is| will| will be| 're| 's| s)? "
