@@ -377,7 +377,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("coding", ("programowanie", "programowania", "programowaniem", "programować", "programista", "programistą",
                         "kodowanie")),
             ("data", ("dane", "danych", "danymi", "analiza danych", "analizą danych", "analizy danych", "analityka")),
-            ("web_design", ("strony internetowe", "stron internetowych", "projektowanie stron", "strony www")),
+            ("web_design", ("strony internetowe", "stron internetowych", "projektowanie stron", "strony www",
+                            "stronę internetową", "strona internetowa", "stronę www", "stron www")),
             ("it_support", ("wsparcie it", "pomoc techniczna", "informatyka", "serwis komputerowy", "wsparcie techniczne",
                             "wsparcia technicznego", "wsparciu technicznym", "pomocy technicznej",
                             # mending them: "chciałbym nauczyć się naprawiać komputery"
@@ -444,7 +445,9 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("coding", ("programare", "programator", "programarea")),
             ("data", ("date", "datelor", "analiza datelor", "analiză de date")),
             ("web_design", ("site uri", "pagini web", "design web", "designul web", "site uri web", "web design",
-                            "paginilor web")),
+                            "paginilor web",
+                            # a site, with its article: "site-urile", "site-ul firmei" (the firm's website)
+                            "site urile", "site ul", "site ului", "site urilor", "un site")),
             ("it_support", ("suport it", "suport tehnic", "asistență it", "repar calculatoare",
                             "repar calculatoarele", "repar computere", "repararea calculatoarelor",
                             "reparații calculatoare", "reparat calculatoare", "rețelistică", "rețele de calculatoare")),

@@ -89,7 +89,10 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
         (r"^(?:i am |still |i am still )?in (?:full time )?(?:education|training)$"
          # ...with where: "still in education, sixth form", "at college for now", "in sixth form"
          r"|^(?:" + _SUBJECT + r" )?(?:still )?in (?:full time )?(?:education|training) ?,? (?:at )?(?:sixth form|college|school)$"
-         r"|^(?:" + _SUBJECT + r" )?(?:still )?(?:in|at) (?:sixth form|6th form)\b", "in_education"),
+         r"|^(?:" + _SUBJECT + r" )?(?:still )?(?:in|at) (?:sixth form|6th form)\b"
+         # going to classes, said plainly: "i go college ESOL class 3 days", "I attend college"
+         r"|^(?:" + _SUBJECT + r" )?(?:go|goes|attend|attends|am going|is going) (?:to )?(?:college|sixth form|uni|university)\b",
+         "in_education"),
         (r"\b(?:self employed|freelance|my own business|work for myself|own boss)\b", "self_employed"),
         (r"\b(?:not allowed to work|can not work|no right to work|no permission to work|look(?:ing|s)? for "
          r"(?:work|a job|job|jobs|employment)|not doing anything|doing nothing|not in anything|not up to anything|"

@@ -106,6 +106,9 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # Home-country qualifications by their own names, which residents use inside English as well.
 _QUALIFICATION_NAMES = frozenset({"matura", "matury", "technikum", "licencjat", "bacalaureat", "liceu", "liceul",
                                   "liceum", "facultatea"})
+# ...and the words that go with those names: "diploma de bacalaureat", "świadectwo z matury"
+_NAME_LINKS = frozenset({"diploma", "diplomă", "de", "cu", "z", "dyplom", "świadectwo", "swiadectwo", "dojrzałości",
+                         "dojrzalosci"})
 # First-person verbs whose endings no English word has: one is as telling as two function words.
 _TELLING = {
     "szukam", "mieszkam", "pracuje", "dziekuje", "potrzebuje", "dostaje", "zarabiam", "chcialbym", "chcialabym",
@@ -180,6 +183,8 @@ def identify(text: str) -> str | None:
     if chars & _RO_LETTERS:
         return "ro"
     words = [w.lower() for w in _WORD.findall(text)]
+    if set(words) & _QUALIFICATION_NAMES and set(words) <= _QUALIFICATION_NAMES | _NAME_LINKS:
+        return None  # the qualification's own name alone, as said in any conversation: "diploma de bacalaureat"
     # Residents mix languages ("Buna ziua. I am 30, from Romania..."; "kya yeh course free hai"): the
     # language with more of its own listed words wins, and English counts too, so an English message
     # with one borrowed word stays English.

@@ -45,6 +45,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("english_level=basic", ("انگریزی کمزور", "انگلش کمزور", "تھوڑی انگریزی", "تھوڑی سی انگریزی",
                                  "تھوڑی انگلش", "انگریزی تھوڑی")),
         ("english_level=none", ("انگریزی نہیں آتی", "انگلش نہیں آتی", "انگریزی نہیں بولتا", "انگریزی نہیں بولتی")),
+        ("english_level=intermediate", ("انگریزی ٹھیک ٹھاک", "انگلش ٹھیک ٹھاک", "درمیانی انگریزی", "انگریزی درمیانی")),
         ("immigration_status=settled", ("مستقل رہائش", "سیٹلڈ اسٹیٹس", "سیٹلڈ سٹیٹس", "آئی ایل آر",
                                         "انڈیفینیٹ لیو")),
         ("availability=evenings_weekends", ("صرف شام کو پڑھ سکتا", "صرف شام کو پڑھ سکتی", "شام کو ہی پڑھ")),
@@ -76,15 +77,17 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=displaced_worker;employment_status=unemployed",
          ("فیکٹری بند ہو گئی", "کمپنی بند ہو گئی", "مشینیں لگا دیں", "نوکری سے نکال دیا", "ریڈنڈنٹ",
           "ریڈنڈنسی ہو گئی", "ریڈنڈنسی مل گئی", "redundancy ہو گئی")),
-        ("background=career_changer", ("شعبہ بدلنا", "کیریئر بدلنا", "کام بدلنا", "نیا کیریئر", "میں جانا چاہتا",
-                                       "میں جانا چاہتی")),
+        # (wanting to go into a field is a change of career only beside work they do: MOVING_INTO below)
+        ("background=career_changer", ("شعبہ بدلنا", "کیریئر بدلنا", "کام بدلنا", "نیا کیریئر", "یہ کام چھوڑ کر",
+                                       "یہ کام چھوڑ کے")),
         ("background=school_leaver", ("اسکول ختم کیا", "سکول ختم کیا", "اسکول ختم ہو گیا", "سکول ختم ہو گیا",
                                       "اسکول ختم کر لیا", "سکول ختم کر لیا", "کالج ختم ہو گیا", "کالج ختم ہوا",
                                       # the English word, as often typed: "school ختم ہو گیا"
                                       "school ختم", "college ختم",
                                       # the school exams or sixth form just done: "GCSE ختم ہو گئے", "sixth form ختم کیا"
                                       "gcse ختم", "gcses ختم", "gcse کے امتحان ختم", "sixth form ختم", "سکستھ فارم ختم",
-                                      "a levels ختم", "اے لیول ختم")),
+                                      "a levels ختم", "اے لیول ختم", "gcse کے پیپر دیے", "gcse کے امتحان دیے",
+                                      "gcses کے پیپر دیے")),
         # a degree done, as English reads "degree", "bachelors", "masters" (bot.language.phrases): "پنجاب یونیورسٹی
         # سے بی ایس کیا", "ایم بی اے کیا ہے" (with the verb: "ڈگری نہیں ہے" is no degree)
         ("qualification_level=6", tuple(f"{d} {v}" for d in ("ڈگری", "بیچلرز", "بی ایس", "بی ایس سی", "بی اے", "گریجویشن")
@@ -105,6 +108,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("english_level=basic", ("english kamzor", "angrezi kamzor", "thori english", "thori si english",
                                  "english thori")),
         ("english_level=none", ("english nahi aati", "angrezi nahi aati")),
+        ("english_level=intermediate", ("english theek thaak", "english theek thak", "angrezi theek thaak")),
         ("availability=evenings_weekends", ("sirf shaam ko parh sakta", "sirf shaam ko parh sakti", "shaam ko hi parh")),
         ("employment_status=employed", ("bus driver hoon", "nurse hoon", "teacher hoon", "care worker hoon",
                                         "security guard hoon", "police mein hoon", "driver hoon", "worker hoon",
@@ -138,7 +142,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=school_leaver", ("school khatam kiya", "school khatam ho gaya", "school khatam kar liya",
                                       "abhi school khatam", "school khatam hua", "college khatam hua",
                                       "college khatam ho gaya", "college khatam kiya",
-                                      "gcse khatam", "gcses khatam", "sixth form khatam", "a levels khatam")),
+                                      "gcse khatam", "gcses khatam", "sixth form khatam", "a levels khatam",
+                                      "gcse ke paper diye", "gcse ke exam diye")),
         # a degree done, said the Urdu way ("graduation ki hai", "MA kiya hai"); bare "bs" is "bas" (just), so not that
         ("qualification_level=6", ("graduation ki", "graduation kiya", "degree ki", "degree kiya", "ba kiya", "ba ki")),
         ("qualification_level=7", ("ma kiya", "ma ki", "masters kiya", "masters ki")),
@@ -207,7 +212,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                       "college ਖਤਮ", "school ਖਤਮ",
                                       # the school exams or sixth form just done: "ਹੁਣੇ ਸਿਕਸਥ ਫਾਰਮ ਖਤਮ ਕੀਤਾ"
                                       "ਸਿਕਸਥ ਫਾਰਮ ਖਤਮ", "sixth form ਖਤਮ", "gcse ਖਤਮ", "gcses ਖਤਮ", "a levels ਖਤਮ",
-                                      "ਜੀਸੀਐਸਈ ਖਤਮ")),
+                                      "ਜੀਸੀਐਸਈ ਖਤਮ", "gcse ਦੇ ਪੇਪਰ ਦਿੱਤੇ", "gcse ਦਿੱਤੇ", "gcses ਦਿੱਤੇ")),
         ("employment_status=in_education", ("ਮਾਸਟਰਜ਼ ਕਰ ਰਿਹਾ", "ਮਾਸਟਰਜ਼ ਕਰ ਰਹੀ", "ਡਿਗਰੀ ਕਰ ਰਿਹਾ", "ਡਿਗਰੀ ਕਰ ਰਹੀ",
                                             "ਪੜ੍ਹਾਈ ਕਰ ਰਿਹਾ", "ਪੜ੍ਹਾਈ ਕਰ ਰਹੀ")),
         ("employment_status=self_employed", ("ਆਪਣਾ ਕੰਮ ਹੈ", "ਆਪਣਾ ਕੰਮ ਆ", "ਆਪਣਾ ਕੰਮ", "ਆਪਣਾ ਕਾਰੋਬਾਰ", "ਆਪਣੀ ਦੁਕਾਨ", "ਦੁਕਾਨ ਹੈ",
@@ -219,8 +224,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
           # not allowed to work while a claim is decided
           "ਕੰਮ ਦੀ ਇਜਾਜ਼ਤ ਨਹੀਂ", "ਕੰਮ ਕਰਨ ਦੀ ਇਜਾਜ਼ਤ ਨਹੀਂ",
           "ਫੈਕਟਰੀ ਬੰਦ ਹੋ ਗਈ", "ਕੰਪਨੀ ਬੰਦ ਹੋ ਗਈ", "ਮਸ਼ੀਨਾਂ ਲਗਾ ਦਿੱਤੀਆਂ", "ਨੌਕਰੀ ਤੋਂ ਕੱਢ ਦਿੱਤਾ", "ਕੰਮ ਤੋਂ ਕੱਢ ਦਿੱਤਾ")),
-        ("background=career_changer", ("ਕੰਮ ਬਦਲਣਾ", "ਕਰੀਅਰ ਬਦਲਣਾ", "ਨਵਾਂ ਕਰੀਅਰ", "ਵਿੱਚ ਜਾਣਾ ਚਾਹੁੰਦਾ",
-                                       "ਵਿੱਚ ਜਾਣਾ ਚਾਹੁੰਦੀ")),
+        ("background=career_changer", ("ਕੰਮ ਬਦਲਣਾ", "ਕਰੀਅਰ ਬਦਲਣਾ", "ਨਵਾਂ ਕਰੀਅਰ", "ਇਹ ਕੰਮ ਛੱਡ ਕੇ")),
         ("background=school_leaver", ("ਸਕੂਲ ਖਤਮ ਕੀਤਾ", "ਸਕੂਲ ਖ਼ਤਮ ਕੀਤਾ", "ਸਕੂਲ ਪੂਰਾ ਕੀਤਾ", "ਸਕੂਲ ਛੱਡਿਆ",
                                       "ਸਕੂਲ ਮੁੱਕ ਗਿਆ", "ਸਕੂਲ ਮੁੱਕਿਆ", "ਕਾਲਜ ਮੁੱਕ ਗਿਆ", "ਕਾਲਜ ਮੁੱਕਿਆ", "ਕਾਲਜ ਖਤਮ ਹੋ ਗਿਆ",
                                       "ਸਕੂਲ ਖਤਮ ਹੋ ਗਿਆ")),
@@ -282,6 +286,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("english_level=basic", ("لغتي الإنجليزية ضعيفة", "لغتي الانجليزية ضعيفة", "إنجليزيتي ضعيفة",
                                  "انجليزيتي ضعيفة", "الإنجليزية ضعيفة", "الانجليزية ضعيفة", "إنجليزي ضعيف",
                                  "انجليزي ضعيف", "قليل من الإنجليزية", "قليل من الانجليزية")),
+        ("english_level=intermediate", ("إنجليزيتي متوسطة", "انجليزيتي متوسطة", "لغتي الإنجليزية متوسطة",
+                                        "لغتي الانجليزية متوسطة", "إنجليزي متوسط", "انجليزي متوسط")),
         ("english_level=none", ("لا أتكلم الإنجليزية", "لا أتكلم الانجليزية", "لا أتحدث الإنجليزية",
                                 "لا أتحدث الانجليزية", "لا أعرف الإنجليزية", "لا اعرف الانجليزية")),
         ("immigration_status=settled", ("إقامة دائمة", "اقامة دائمة", "الإقامة الدائمة", "الاقامة الدائمة")),
@@ -365,6 +371,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                  "mój angielski jest słaby", "słaby angielski", "trochę mówię po angielsku",
                                  "angielski słabo")),
         ("english_level=none", ("nie mówię po angielsku", "nie znam angielskiego", "nie znam angielski")),
+        # in between: "angielski mówię średnio", "komunikatywny angielski"
+        ("english_level=intermediate", ("angielski mówię średnio", "mówię średnio po angielsku", "angielski średnio",
+                                        "średnio po angielsku", "angielski na średnim poziomie", "komunikatywny angielski",
+                                        "angielski komunikatywnie", "dogaduję się po angielsku")),
         ("immigration_status=settled", ("status osiedlenia", "status osiedleńca", "stały pobyt")),
         ("availability=evenings_weekends", ("uczyć tylko wieczorami", "uczyć się tylko wieczorami",
                                             "studiować tylko wieczorami", "mogę tylko wieczorami")),
@@ -468,6 +478,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                           "nu lucrează", "nu muncește")),
         ("english_level=basic", ("engleza mea e slabă", "engleza mea este slabă", "engleza slabă",
                                  "vorbesc puțin engleza", "vorbesc puțină engleză", "puțină engleză")),
+        ("english_level=intermediate", ("engleza medie", "engleză medie", "engleza la nivel mediu", "engleza mediu",
+                                        "mă descurc în engleză", "mă descurc în engleza", "vorbesc engleza mediu")),
         ("english_level=none", ("nu vorbesc engleza", "nu vorbesc engleză", "nu vorbesc limba engleză",
                                 "nu știu engleza", "nu știu engleză")),
         ("immigration_status=settled", ("rezidență permanentă", "statut de rezident permanent")),
@@ -658,17 +670,19 @@ BASICS: Dict[str, Tuple[str, ...]] = {
 # Moving into a field ("ڈیٹا اینالسس کی طرف جانا", "IT mein switch karna", "wejść w analizę danych"): said by
 # someone who names work they do or did (WORK_SAID), a change of career, as in English (bot.language.situations).
 MOVING_INTO: Dict[str, Tuple[str, ...]] = {
-    "ur": ("کی طرف جانا", "میں سوئچ", "سوئچ کرنا"),
+    "ur": ("کی طرف جانا", "میں سوئچ", "سوئچ کرنا", "میں جانا چاہتا", "میں جانا چاہتی"),
     "ur-latn": ("switch karna", "switch karni", "mein switch", "ki taraf jana"),
-    "pa": ("ਵੱਲ ਜਾਣਾ", "ਵਿੱਚ ਸਵਿੱਚ"),
-    "ar": ("أنتقل إلى", "انتقل الى", "أنتقل الى", "أدخل مجال", "ادخل مجال", "الانتقال إلى", "الانتقال الى"),
+    "pa": ("ਵੱਲ ਜਾਣਾ", "ਵਿੱਚ ਸਵਿੱਚ", "ਵਿੱਚ ਜਾਣਾ ਚਾਹੁੰਦਾ", "ਵਿੱਚ ਜਾਣਾ ਚਾਹੁੰਦੀ"),
+    "ar": ("أنتقل إلى", "انتقل الى", "أنتقل الى", "أدخل مجال", "ادخل مجال", "الانتقال إلى", "الانتقال الى",
+           # going back to the work they did: "عايز أرجع لشغل المكاتب"
+           "أرجع لشغل", "ارجع لشغل", "أرجع للشغل", "ارجع للشغل", "أرجع للعمل", "ارجع للعمل", "أرجع إلى", "ارجع الى"),
     "pl": ("wejść w", "przejść do", "przejść na", "przejść w"),
     "ro": ("să trec în", "să trec la", "să trec pe", "să intru în", "să intru pe"),
 }
 # Work they do or did, said of themselves (regexes on the folded message): "10 سال اکاؤنٹنٹ رہی ہوں",
 # "pharmacist thi", "byłam księgową", "am fost profesoară", "كنت مهندس".
 WORK_SAID: Dict[str, str] = {
-    "ur": r"(?:\S+ ){1,2}(?:رہا|رہی) ہوں|(?:کام|نوکری|جاب) (?:کرتا|کرتی|کیا)",
+    "ur": r"(?:\S+ ){1,2}(?:رہا|رہی) ہوں|(?:کام|نوکری|جاب) (?:کرتا|کرتی|کیا)|(?:چلاتا|چلاتی) ہوں",
     # (Roman Urdu names jobs in English: "nurse hun", "pharmacist thi")
     "ur-latn": r"\b(?:" + OCCUPATIONS + "|" + JOBLIKE + r") (?:hun|hoon|hu|thi|tha|rahi|raha)\b|\bkaam (?:karta|karti|kiya)\b",
     "pa": r"(?:ਰਹੀ|ਰਿਹਾ) ਹਾਂ|ਕੰਮ ਕਰਦ",

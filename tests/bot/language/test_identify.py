@@ -111,3 +111,9 @@ def test_arabic_typed_in_latin_letters_is_answered_in_arabic(text):
 ])
 def test_english_sms_spellings_postcodes_and_times_are_not_taken_for_arabizi(text):
     assert identify(text) != "ar"
+
+
+def test_a_qualifications_own_name_alone_keeps_an_english_conversation_english():
+    # "diploma de bacalaureat" to "What qualifications do you have?" names the paper, in any conversation
+    assert identify("diploma de bacalaureat") is None
+    assert identify("am diplomă de bacalaureat din România") == "ro"

@@ -49,3 +49,36 @@ def test_school_exams_or_sixth_form_just_done_is_a_school_leaver(understanding, 
 ])
 def test_a_levels_not_taken_instead_are_no_qualification_held(understanding, language, text):
     assert "qualification_level" not in facts(understanding, text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pl", "Mam 47 lat, angielski mówię średnio"),
+    ("ro", "Am 33 de ani și mă descurc în engleză"),
+    ("ar", "عمري 40 وإنجليزيتي متوسطة"),
+])
+def test_english_in_between_said_in_their_language_is_intermediate(understanding, language, text):
+    assert facts(understanding, text, language).get("english_level") == "intermediate"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ro", "îi place designul, site-urile"),
+    ("ro", "să îmi fac singur site-ul firmei"),
+    ("pl", "chcę zrobić stronę internetową dla firmy"),
+])
+def test_a_website_named_with_its_endings_is_web_design(understanding, language, text):
+    assert facts(understanding, text, language, asked="interest").get("interest") == "web_design"
+
+
+def test_wanting_to_go_into_a_field_with_no_work_said_is_no_change_of_career(understanding):
+    said = facts(understanding, "میرا بیٹا سترہ سال کا ہے۔ اس نے اس سال GCSE کے پیپر دیے ہیں۔ وہ کمپیوٹر کی لائن میں "
+                                "جانا چاہتا ہے", "ur")
+    assert said.get("background") == "school_leaver" and said.get("asking_for") == "he"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ur", "اپنی ٹیکسی چلاتا ہوں، لیکن اب یہ کام چھوڑ کر IT کی طرف جانا چاہتا ہوں"),
+    ("ur", "میں دس سال اکاؤنٹنٹ رہا ہوں، اب ڈیٹا میں جانا چاہتا ہوں"),
+    ("ar", "كنت محاسب في مصر بس هنا شغال سواق توصيل. عايز أرجع لشغل المكاتب، يمكن تحليل بيانات"),
+])
+def test_work_they_do_and_a_field_they_would_move_to_is_a_change_of_career(understanding, language, text):
+    assert facts(understanding, text, language).get("background") == "career_changer"

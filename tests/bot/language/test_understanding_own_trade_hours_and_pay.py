@@ -102,3 +102,17 @@ def test_the_job_they_are_tired_of_and_a_field_wanted_is_changing_career(underst
 
 def test_the_basics_first_said_without_its_s_is_everyday_computing(understanding):
     assert _en(understanding, "computer all, basic first", asked="interest").get("interest") == "general_digital"
+
+
+@pytest.mark.parametrize("text, age", [
+    ("hit the big five-oh last month and the depot's shutting", 50),
+    ("just had the big 60, want to learn emails", 60),
+    ("turning the big four oh in March, fancy coding", 39),
+])
+def test_a_round_birthday_said_in_words_is_an_age(understanding, text, age):
+    assert _en(understanding, text).get("age") == age
+
+
+@pytest.mark.parametrize("text", ["i go college ESOL class 3 days", "she goes to college"])
+def test_going_to_college_as_a_reply_about_work_is_in_education(understanding, text):
+    assert _en(understanding, text, asked="employment_status").get("employment_status") == "in_education"
