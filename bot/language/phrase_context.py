@@ -26,6 +26,8 @@ NEGATION = {"not", "no", "never", "without", "neither", "nor"}
 _BESIDES = {"apart", "except", "besides"}
 # "instead of" and "rather than" in each language Waymark reads (English words of a qualification stand inside
 # them: "zamiast A levels", "în loc de A levels", "A levels کی بجائے" comes after, so is not read here)
+# "to do", after the thing done in Urdu and Punjabi: a qualification followed by it is one they want
+_TO_DO = {"ਕਰਨੀ", "ਕਰਨਾ", "کرنا", "کرنی", "karna", "karni", "krna", "krni"}
 _INSTEAD = {"instead", "rather", "zamiast", "loc", "بدل", "بدلا", "بدال", "ਬਜਾਏ"}
 HYPOTHETICAL = {"if", "whether", "unless"}
 WEIGHING = {"wondering", "wonder", "wondered", "considering", "asking", "thinking"}
@@ -262,6 +264,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return None  # "no qualifications beyond GCSEs": the GCSEs are what they have
         if before & _INSTEAD:
             return None  # "rather than A levels", "بدل ما تكمل A levels": what they will not do, not what they have
+        if nxt in _TO_DO:
+            return None  # "HNC ਕਰਨੀ ਆ", "HNC karni hai": the verb after it, Urdu's and Punjabi's order, says a wish
         wishes = before & WISH
         if wishes == {"do"} and "have" in before:
             wishes = set()  # "I do have GCSEs"

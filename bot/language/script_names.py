@@ -47,7 +47,11 @@ FUNCTION_WORDS = frozenset(
     " و ثم بس من على الى إلى عن مع هذا هذه هنا هناك لكن أو او انا أنا هو هي احنا نحن"
     " ਪਰ ਹੁਣ ਤੇ ਅਤੇ ਵੀ ਇੱਕ ਦੇ ਦੀ ਦਾ ਨੂੰ ਤੋਂ ਨੇ ਹੈ ਹਨ ਇਹ ਉਹ ਇੱਥੇ ਉੱਥੇ ਮੈਂ ਅਸੀਂ ਜੀ"
     # Britain, said as the country they live in: it sounds like Bridgtown (Cannock Chase) but is no town
-    " بريطانيا وبريطانيا ببريطانيا برطانیہ برطانيه برطانیا ਬਰਤਾਨੀਆ ਬ੍ਰਿਟੇਨ".split())
+    " بريطانيا وبريطانيا ببريطانيا برطانیہ برطانيه برطانیا ਬਰਤਾਨੀਆ ਬ੍ਰਿਟੇਨ"
+    # numbers and the clock, said as a time ("ਸ਼ਾਮ ਸੱਤ ਵਜੇ ਤੋਂ ਬਾਅਦ", after seven in the evening, sounded like Shustoke)
+    " ایک دو تین چار پانچ چھ سات آٹھ نو دس گیارہ بارہ بجے"
+    " واحد اثنين ثلاثة ثلاث أربعة اربعة خمسة ستة سبعة ثمانية تسعة عشرة الساعة ساعة"
+    " ਦੋ ਤਿੰਨ ਚਾਰ ਪੰਜ ਛੇ ਸੱਤ ਅੱਠ ਨੌਂ ਦਸ ਗਿਆਰਾਂ ਬਾਰਾਂ ਵਜੇ".split())
 # Arabic short vowels and shadda, which most people leave out: not part of a word (bot.language.places too)
 ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")
 

@@ -617,14 +617,16 @@ SPOUSES: Dict[str, Tuple[str, ...]] = {
 # Words that make a topic named in the same message something they want to learn, not what they did.
 # Also a wish in the third person (someone asked for: "wants", "likes"), and a task they cannot do yet
 # ("مجھے ای میل بھیجنا نہیں آتا", I don't know how to send an email): the topic is what they need.
+# A course named by its English name is learning in any language: "ਕੰਪਿਊਟਿੰਗ ਦੀ HNC ਕਰਨੀ ਆ ਪਾਰਟ ਟਾਈਮ"
+_COURSES_NAMED = ("hnc", "hnd", "bootcamp", "esol")
 LEARNING: Dict[str, Tuple[str, ...]] = {
     "ur": ("سیکھنا", "سیکھنی", "سیکھنے", "سیکھنا چاہتا", "سیکھنا چاہتی", "کورس", "چاہتا", "چاہتی", "چاہتے",
-           "نہیں آتا", "نہیں آتی", "نہیں آتے", "چاہیے", "پڑھنا", "پڑھ سکتا", "پڑھ سکتی"),
+           "نہیں آتا", "نہیں آتی", "نہیں آتے", "چاہیے", "پڑھنا", "پڑھ سکتا", "پڑھ سکتی", *_COURSES_NAMED),
     "ur-latn": ("seekhna", "seekhni", "seekhne", "sikhna", "sikhni", "course karna", "chahta", "chahti",
                 "karna hai", "karni hai", "nahi aata", "nahi aati", "chahiye", "parhna", "parh sakta",
-                "parh sakti"),
+                "parh sakti", *_COURSES_NAMED),
     "pa": ("ਸ਼ੌਕ", "ਬਣਨਾ", "ਬਣਨੀ", "ਬਾਰੇ ਪੁੱਛਦਾ", "ਬਾਰੇ ਪੁੱਛਦੀ", "ਸਿੱਖਣੀਆਂ", "ਸਿੱਖਣਾ", "ਸਿੱਖਣੀ", "ਸਿੱਖਣ", "ਕੋਰਸ", "ਚਾਹੁੰਦਾ", "ਚਾਹੁੰਦੀ", "ਚਾਹੁੰਦੇ", "ਨਹੀਂ ਆਉਂਦਾ", "ਨਹੀਂ ਆਉਂਦੀ", "ਚਾਹੀਦਾ",
-           "ਚਾਹੀਦੀ", "ਪੜ੍ਹਨਾ", "ਪੜ੍ਹ ਸਕਦਾ", "ਪੜ੍ਹ ਸਕਦੀ"),
+           "ਚਾਹੀਦੀ", "ਪੜ੍ਹਨਾ", "ਪੜ੍ਹ ਸਕਦਾ", "ਪੜ੍ਹ ਸਕਦੀ", *_COURSES_NAMED),
     "ar": ("نفسي", "بدها", "بده", "بدي", "بدو", "حابب", "حابة", "عايز", "عايزة", "عاوز", "عاوزة", "أرغب", "ارغب", "داير",
            "بغيت", "بغا", "بغات", "نتعلم",
            "الانتقال", "أتعلم", "تعلم", "يتعلم", "تتعلم", "أدرس", "دورة", "دورات", "كورس", "أريد", "اريد", "يريد", "تريد",
@@ -632,7 +634,7 @@ LEARNING: Dict[str, Tuple[str, ...]] = {
            "لا أعرف استخدام", "لا أعرف أستخدم", "لا أستطيع استخدام", "التسجيل في", "أبحث عن دورة",
            # in Arabizi: "3ayez at3alem programming"
            "3ayez", "3ayza", "3awez", "3awza", "badi", "bade", "bdi", "at3alem", "at3allam", "et3allam", "nt3allam",
-           "at3lm", "kors", "course"),
+           "at3lm", "kors", "course", *_COURSES_NAMED),
     "pl": ("interesuje go", "interesuje ją", "interesuje mnie", "wejść w", "nauczyć się", "uczyć się", "nauczyc sie", "uczyć", "nauczyć", "kurs", "kursu", "kursy", "szkolenie",
            "szkolenia", "chcę", "chciałbym", "chciałabym", "chce", "interesuje się", "interesuję się",
            "przekwalifikować", "pracować z", "nie umiem", "nie potrafię", "bootcamp", "bootcampu", "zapisać się",

@@ -354,3 +354,15 @@ def test_a_university_named_after_a_town_in_another_script_is_not_home():
     found = {f.slot: f.value for f in understanding.extract(
         "ਮੈਂ ਕੈਨਕ ਰਹਿੰਦਾ ਹਾਂ। ਵੁਲਵਰਹੈਂਪਟਨ ਯੂਨੀ ਤੋਂ ਬਿਜ਼ਨਸ ਦੀ ਡਿਗਰੀ ਕੀਤੀ ਹੋਈ ਹੈ।", language="pa")}
     assert found["local_authority"] == "Cannock Chase"
+
+
+@real
+@pytest.mark.parametrize("text", ["I live in a flat near the Bullring", "a hotel near the Bull Ring"])
+def test_the_bullring_given_as_where_they_are_is_birmingham(text):
+    assert [m.local_authority for m in Gazetteer.load(REAL).find(text)] == ["Birmingham"]
+
+
+@real
+@pytest.mark.parametrize("text", ["ਸ਼ਾਮ ਸੱਤ ਵਜੇ ਤੋਂ ਬਾਅਦ ਜਾਂ ਸ਼ਨੀ-ਐਤ", "شام سات بجے کے بعد", "بعد الساعة سبعة مساء"])
+def test_a_clock_time_in_its_own_script_sounds_like_no_place(text):
+    assert Gazetteer.load(REAL).find(text) == []

@@ -72,3 +72,4 @@ def test_a_young_person_named_by_their_age_and_then_asked_about_is_who_they_ask_
     said = _en(understanding, "my 17 year old just sits in her room all day since leaving college, "
                               "is there anything for her in Wednesbury")
     assert said.get("asking_for") == "she" and said.get("age") == 17
+

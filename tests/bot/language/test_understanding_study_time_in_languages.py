@@ -53,3 +53,18 @@ def test_time_had_only_while_the_children_are_at_school_is_said_in_an_opening(un
     said = facts(understanding, "Salam, meri umar 35 saal hai, Telford mein rehti hun. Do bachay hain, jab woh school "
                                 "mein hote hain tab hi waqt milta hai.", "ur")
     assert said.get("availability") == "part_time" and said.get("age") == 35
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pa", "ਸ਼ਾਮ ਸੱਤ ਵਜੇ ਤੋਂ ਬਾਅਦ ਜਾਂ ਸ਼ਨੀ-ਐਤ"),
+    ("ur", "شام سات بجے کے بعد"),
+    ("ar", "بعد الساعة سبعة مساء"),
+])
+def test_a_clock_time_in_its_own_script_is_no_place(understanding, language, text):
+    said = facts(understanding, text, language, asked="availability")
+    assert "local_authority" not in said and said.get("availability") == "evenings_weekends"
+
+
+def test_a_course_named_in_english_with_a_time_is_when_they_can_study_and_not_held(understanding):
+    said = facts(understanding, "ਕੰਪਿਊਟਿੰਗ ਦੀ HNC ਕਰਨੀ ਆ ਪਾਰਟ ਟਾਈਮ, ਹੋ ਸਕਦੀ ਆ?", "pa")
+    assert said.get("availability") == "part_time" and "qualification_level" not in said
