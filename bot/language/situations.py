@@ -42,8 +42,12 @@ _LEFT_STUDIES = re.compile(
     r"(?:school|college|academy|sixth form|6th form|high) " + _RECENT)
 # School left, said by someone of school-leaving age: "im 18, left school wiv no gcses"; at 30 the same words
 # only say what they left with.
-_LEFT_SCHOOL = re.compile(r"\b(?:left|leaving|finished|finishing|done with|done wiv|out of) (?:school|skool|skl|college|"
-                          r"sixth form|6th form)\b")
+_LEFT_SCHOOL = re.compile(r"\b(?:left|leaving|finished|finishing|finish|done with|done wiv|out of|dropped out of|drop out of|"
+                          r"packed in|jacked in|quit|stopped|stop)(?: (?:his|her|my|their|the))? (?:[a-z]+ )?(?:school|skool|"
+                          r"skl|college|academy|sixth form|6th form|year 11|year 13|yr 11|yr 13|gcses?|a levels?|btec|"
+                          r"t levels?)\b"
+                          # the exams of school's end, done: "did a levels but missed my uni offer", "got my T Level"
+                          r"|\b(?:did|done|got|sat)(?: (?:his|her|my|their))? (?:a levels?|gcses?|btec|t levels?)\b")
 SCHOOL_LEAVING_AGES = range(16, 19)
 _INTO_DIGITAL = re.compile(r"\b(?:get|getting|go|move|moving|switch|switching|change|changing|career|job|jobs|"
                            r"work|working|retrain|retraining) (?:into|to|in|as) (?:a |the )?(?:tech|technology|digital|"
@@ -124,7 +128,8 @@ WEEKDAYS_FREE = re.compile(r"\b(?:only|can do|can only do|i am free|free|availab
                            + r"(?:(?: ,)?(?: and| or| &)? " + WEEKDAY + r")*\b")
 
 # "Finished my BTEC at college in June": where they studied, not where they are now.
-_FINISHED = re.compile(r"\b(?:finished|left|done|completed|leaving|quit|did|passed|studied)\b")
+_FINISHED = re.compile(r"\b(?:finished|left|done|completed|leaving|quit|did|passed|studied|packed(?: in)?|dropped out|"
+                       r"stopped|jacked(?: in)?)\b")
 # Afghan schemes said without their names: "came on the resettlement scheme", "relocated with the army".
 _AFGHAN = re.compile(r"\b(?:afghan|afghanistan|kabul)\b")
 _RESETTLED = re.compile(r"\b(?:resettlement|relocation|relocated|resettled|evacuated)\b")
@@ -355,6 +360,15 @@ def _in_their_words(facts: List[Fact], view, text: str, background) -> List[Fact
         if background is None and not said_work:
             background = view.fact("background", "unemployed", gone.start(), gone.end(), text)
             facts.append(background)
+    young = "age" in slots and slots["age"].value in SCHOOL_LEAVING_AGES
+    if background is not None and background.value == "unemployed" and background in facts and young:
+        # out of work since school or college ended, at 16 to 18: a school leaver ("17, care leaver, left school
+        # after Y11 ... NEET since the summer", "he packed in his college course last christmas")
+        left = _LEFT_STUDIES.search(view.plain) or _LEFT_SCHOOL.search(view.plain)
+        if left:
+            facts.remove(background)
+            facts.append(view.fact("background", "school_leaver", left.start(), left.end(), text))
+        return facts
     if background is not None:
         return facts
     ending = ENDING.search(view.plain)

@@ -73,3 +73,34 @@ def test_a_young_person_named_by_their_age_and_then_asked_about_is_who_they_ask_
                               "is there anything for her in Wednesbury")
     assert said.get("asking_for") == "she" and said.get("age") == 17
 
+
+
+@pytest.mark.parametrize("text", [
+    "dropped out of sandwell college in november, im 17 and at home all day in tipton",
+    "my son is 17, he jacked in sixth form after year 12 and games all day, we're in Erdington",
+    "my niece is 18, done btec level 2 at walsall college, lives in Darlaston",
+    "He is 16, he finish Year 11 this summer, we live in Solihull",
+    "18, did a levels but didn't get into uni, from Coventry",
+    "Got my T Level in digital this summer, I'm 18, from Dudley",
+])
+def test_school_or_college_ended_by_a_young_person_is_a_school_leaver(understanding, text):
+    said = _en(understanding, text)
+    assert said.get("background") == "school_leaver"
+    assert said.get("employment_status") != "in_education"
+
+
+def test_school_ended_long_ago_is_not_a_school_leaver(understanding):
+    assert _en(understanding, "I'm 45, I did my A levels in 1998 and then worked in retail").get("background") != \
+        "school_leaver"
+
+
+@pytest.mark.parametrize("text", [
+    "YP I work with: 17, left school after Y11, NEET since the summer",
+    "my grandson is 18, he packed in his college course last christmas and has done nothing since",
+])
+def test_out_of_work_since_school_ended_at_sixteen_to_eighteen_is_a_school_leaver(understanding, text):
+    assert _en(understanding, text).get("background") == "school_leaver"
+
+
+def test_out_of_work_long_after_school_is_still_out_of_work(understanding):
+    assert _en(understanding, "I'm 45, lost my job in May, left school at 16").get("background") == "unemployed"
