@@ -186,6 +186,7 @@ class ValidateIntakeForm(FormValidationAction):
         names = intake.side_effects(requested, (tracker.latest_message or {}).get("text"), entities, held)
         names += [n for n in intake.weak_side_effects(requested, entities) if n not in names]
         names += [n for n in intake.bundled_side_effects(requested, entities, held) if n not in names]
+        names += [n for n in intake.vaguer_side_effects(requested, entities, held) if n not in names]
         return [SlotSet(name, held.get(name)) for name in names if tracker.get_slot(name) != held.get(name)]
 
     @staticmethod

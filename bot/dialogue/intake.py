@@ -185,6 +185,19 @@ def bundled_side_effects(requested: Optional[str], entities: Sequence[Mapping[st
     return out
 
 
+def vaguer_side_effects(requested: Optional[str], entities: Sequence[Mapping[str, Any]],
+                        held: Mapping[str, Any]) -> List[str]:
+    """Facts we hold that a reply to another question would only say less precisely.
+
+    "evenings, I still have to work in the day" to "When can you study?" says they work; it does not make a
+    self-employed plumber an employee. Asked outright ("Are you working?"), the answer stands.
+    """
+    if requested == "employment_status" or held.get("employment_status") != "self_employed":
+        return []
+    said = [e.get("value") for e in entities if e.get("entity") == "employment_status"]
+    return ["employment_status"] if said and all(value == "employed" for value in said) else []
+
+
 def weak_side_effects(requested: Optional[str], entities: Sequence[Mapping[str, Any]]) -> List[str]:
     """Facts a message gave only as a short reply ("not sure", "evenings") for another question.
 
@@ -449,7 +462,7 @@ __all__ = [
     "MAX_ASKS",
     "TARGET_GROUPS_SLOT",
     "background_from_pay",
-    "bundled_side_effects",
+    "bundled_side_effects", "vaguer_side_effects",
     "check",
     "fallback_slots_to_ask",
     "is_dont_know",

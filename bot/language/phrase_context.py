@@ -70,7 +70,7 @@ _WORKS_THERE = {"work", "works", "working", "worked", "job", "lady", "assistant"
 _GOING_OWN_WAY = {"go", "going", "start", "starting", "set", "setting", "maybe", "eventually", "someday", "day"}
 _THAT_ONE = {"it", "this", "that", "the", "these", "those", "its"}
 _ANY_SUCH = {"anything", "something", "any"}
-SEEKING = {"looking", "want", "seeking", "find", "finding", "need", "get", "getting", "apply",
+SEEKING = {"looking", "want", "wants", "wanting", "seeking", "find", "finding", "need", "get", "getting", "apply",
            "applying", "become", "be", "like", "hope", "hoping", "search", "searching"}
 JOB_WORDS = {"work", "works", "working", "worked", "job", "jobs", "did", "experience",
              "employed", "manager", "background", "was", "were", "used"}

@@ -421,7 +421,7 @@ FACTS: List[Tuple[str, List[str]]] = [
         # the work done for themselves: "she does cleaning for herself", "got my own round"
         "cleaning for herself", "cleaning for himself", "cleaning for myself",
         # someone asked for, in the third person, and a trader's own pitch: "he runs a stall on the market"
-        "runs his own", "runs her own", "runs their own", "his own business", "her own business",
+        "runs his own", "runs her own", "runs their own", "run his own", "run her own", "run their own", "his own business", "her own business",
         "their own business", "runs a stall", "run a stall", "market stall", "my own stall", "his own stall",
         "her own stall", "market trader",
         "works for herself", "works for himself", "my own round", "got my own round", "his own round",

@@ -215,6 +215,28 @@ def test_a_long_answer_to_the_work_question_keeps_the_situation_its_own_words_wo
     assert not any("changed" in t for t in texts(dispatcher))
 
 
+def test_work_said_beside_when_they_can_study_keeps_them_self_employed(context, dispatcher, domain, domain_dict):
+    held = {"age": 47, "local_authority": "Solihull", "employment_status": "self_employed"}
+    message = _said_at("evenings, I still have to work in the day", [
+        {"entity": "availability", "value": "evenings_weekends", "start": 0, "end": 8},
+        {"entity": "employment_status", "value": "employed", "start": 10, "end": 41}])
+    extracted = {"availability": "evenings_weekends", "employment_status": "employed"}
+    tracker = form_turn(domain, conversation(held, requested="availability"), message, extracted)
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["availability"] == "evenings_weekends"
+    assert events.get("employment_status", "self_employed") == "self_employed"
+
+
+def test_an_employer_said_to_the_work_question_replaces_self_employed(context, dispatcher, domain, domain_dict):
+    held = {"age": 47, "local_authority": "Solihull", "employment_status": "self_employed"}
+    message = _said_at("I work for the council now", [
+        {"entity": "employment_status", "value": "employed", "start": 0, "end": 26}])
+    extracted = {"employment_status": "employed"}
+    tracker = form_turn(domain, conversation(held, requested="employment_status"), message, extracted)
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert events["employment_status"] == "employed"
+
+
 def test_a_situation_said_in_its_own_words_beside_the_answer_still_changes_it(context, dispatcher, domain, domain_dict):
     held = {"age": 41, "local_authority": "Sandwell", "background": "low_wage"}
     message = _said_at("not working, the factory shut and they brought in robots", [

@@ -116,3 +116,13 @@ def test_a_round_birthday_said_in_words_is_an_age(understanding, text, age):
 @pytest.mark.parametrize("text", ["i go college ESOL class 3 days", "she goes to college"])
 def test_going_to_college_as_a_reply_about_work_is_in_education(understanding, text):
     assert _en(understanding, text, asked="employment_status").get("employment_status") == "in_education"
+
+
+def test_a_salon_she_has_run_for_years_is_her_own_work(understanding):
+    assert _en(understanding, "a woman who's run her own salon in Halesowen for 18 years, 52").get(
+        "employment_status") == "self_employed"
+
+
+def test_a_trade_someone_wants_to_run_one_day_is_no_work_now(understanding):
+    assert "employment_status" not in _en(understanding, "my mum wants to run her own business one day")
+
