@@ -79,11 +79,14 @@ pytestmark = pytest.mark.integration
 # them (the old part 360 and 14).
 # Ten more (h483-h492, a blind batch weighted to young people and those asking for them): 9 of 10 on first sight,
 # none ineligible; 379 of 492 and 15 after that pass's fixes.
+# Sixty more (h493-h552, a blind batch across every class, never read): 49 of 60 on first scoring with one
+# resident shown an ineligible route; 433 of 552 and 17 ineligible after the fixes from the development residents
+# written beside them (d1961-d2060) and the rest of that pass.
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened for the same set.
 # The targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 377
-INELIGIBLE_AT_MOST = 16
+BASELINE_FULLY_RIGHT = 431
+INELIGIBLE_AT_MOST = 18
 
 
 @functools.lru_cache(maxsize=None)
