@@ -69,7 +69,9 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
         "availability": [
             ("full_time", ("کسی بھی وقت", "ہر وقت", "سارا دن", "پورا ہفتہ", "فل ٹائم", "جب بھی", "روزانہ",
-                           "ہر روز", "پورا دن", "پورا وقت", "پیر سے جمعہ")),
+                           "ہر روز", "پورا دن", "پورا وقت", "پیر سے جمعہ",
+                           # whenever they like, as Pothwari says it: "جدوں مرضی، ویلا آں"
+                           "جدوں مرضی", "جب مرضی", "کبھی بھی")),
             ("evenings_weekends", ("شام", "رات", "ہفتہ اتوار", "ویک اینڈ", "ویکنڈ", "ویک انڈ", "چھٹی کے دن", "اتوار", "کام کے بعد")),
             ("part_time", ("صبح", "دوپہر", "دن میں", "دن کے وقت", "پارٹ ٹائم", "کچھ گھنٹے", "سکول کے وقت",
                            "اسکول کے وقت", "ہفتے میں دو دن", "ہفتے میں تین دن",
@@ -77,7 +79,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "دو تین گھنٹے",
                            # while the children are at school: "جب بچے اسکول میں ہوتے ہیں"
                            "بچے اسکول میں", "بچے سکول میں", "اسکول میں ہوتے", "سکول میں ہوتے", "اسکول گئے ہوتے",
-                           "سکول گئے ہوتے", "بچے اسکول جاتے", "بچے سکول جاتے")),
+                           "سکول گئے ہوتے", "بچے اسکول جاتے", "بچے سکول جاتے", "سکول چھوڑ کر", "اسکول چھوڑ کر")),
         ],
         "interest": [
             ("not_sure", ("پتہ نہیں", "معلوم نہیں", "نہیں پتا", "نہیں پتہ", "کچھ بھی")),
@@ -134,7 +136,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         "availability": [
             ("full_time", ("pura din", "poora din", "kisi bhi waqt", "kisi bhi time", "har waqt", "sara din", "poora hafta", "pura hafta",
                            "jab bhi", "roz", "rozana", "har roz", "poora din", "pura din", "peer se juma",
-                           "monday se friday")),
+                           "monday se friday", "kabhi bhi", "jab marzi", "free hoon")),
             ("evenings_weekends", ("shaam", "sham", "raat", "chutti", "kaam ke baad", "itwar", "weekend",
                                    "hafta itwar", "chutti ke din")),
             ("part_time", ("subah", "subha", "dopahar", "din mein", "din ke waqt", "kuch ghante",
@@ -193,7 +195,8 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
         "availability": [
             ("full_time", ("ਪੂਰਾ ਦਿਨ", "ਪੂਰਾ ਟਾਈਮ", "ਫੁਲ ਟਾਈਮ", "ਕਿਸੇ ਵੀ ਵੇਲੇ", "ਕਿਸੇ ਵੇਲੇ ਵੀ", "ਕਿਸੇ ਸਮੇਂ ਵੀ", "ਕਿਸੇ ਵੀ ਸਮੇਂ", "ਹਰ ਵੇਲੇ", "ਸਾਰਾ ਦਿਨ", "ਫੁੱਲ ਟਾਈਮ", "ਪੂਰਾ ਸਮਾਂ",
-                           "ਜਦੋਂ ਵੀ", "ਹਰ ਰੋਜ਼", "ਹਰ ਰੋਜ", "ਰੋਜ਼", "ਪੂਰਾ ਹਫ਼ਤਾ", "ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ")),
+                           "ਜਦੋਂ ਵੀ", "ਹਰ ਰੋਜ਼", "ਹਰ ਰੋਜ", "ਰੋਜ਼", "ਪੂਰਾ ਹਫ਼ਤਾ", "ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ", "ਕਦੇ ਵੀ",
+                           "ਜਦੋਂ ਮਰਜ਼ੀ")),
             ("evenings_weekends", ("ਸ਼ਾਮ", "ਸ਼ਾਮੀਂ", "ਸਾਮ", "ਰਾਤ", "ਵੀਕਐਂਡ", "ਵੀਕੈਂਡ", "ਵੀਕਿੰਡ", "ਸ਼ਨੀਵਾਰ", "ਐਤਵਾਰ", "ਛੁੱਟੀ",
                                    "ਕੰਮ ਤੋਂ ਬਾਅਦ", "ਹਫ਼ਤੇ ਦੇ ਅਖੀਰ", "ਹਫਤੇ ਦੇ ਅਖੀਰ")),
             ("part_time", ("ਸਵੇਰੇ", "ਸਵੇਰ", "ਦੁਪਹਿਰ", "ਦਿਨ ਵੇਲੇ", "ਦਿਨ ਵਿੱਚ", "ਪਾਰਟ ਟਾਈਮ", "ਕੁਝ ਘੰਟੇ",
@@ -202,7 +205,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "ਸ਼ੁੱਕਰਵਾਰ",
                            "ਬੱਚਿਆਂ ਦੇ ਸਕੂਲ", "ਹਰ ਰੋਜ਼ ਨਹੀਂ", "ਫੁੱਲ ਟਾਈਮ ਨਹੀਂ",
                            # while the children are at school: "ਜਦੋਂ ਬੱਚੇ ਸਕੂਲ ਗਏ ਹੁੰਦੇ ਨੇ"
-                           "ਬੱਚੇ ਸਕੂਲ", "ਸਕੂਲ ਗਏ ਹੁੰਦੇ", "ਸਕੂਲ ਹੁੰਦੇ", "ਸਕੂਲ ਵਿੱਚ ਹੁੰਦੇ")),
+                           "ਬੱਚੇ ਸਕੂਲ", "ਸਕੂਲ ਗਏ ਹੁੰਦੇ", "ਸਕੂਲ ਹੁੰਦੇ", "ਸਕੂਲ ਵਿੱਚ ਹੁੰਦੇ", "ਸਕੂਲ ਦੇ ਟਾਈਮ")),
         ],
         "interest": [
             ("web_design", ("ਵੈੱਬਸਾਈਟਾਂ", "ਵੈਬਸਾਈਟਾਂ", "ਵੈੱਬਸਾਈਟ", "ਵੈਬਸਾਈਟ")),
@@ -297,7 +300,11 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "مو كل يوم", "مش كل يوم", "ليس كل يوم", "مو دوام كامل", "مش دوام كامل", *_FEW_DAYS_AR,
                            # while the children are at school: "لما الأولاد بالمدرسة"
                            "الأطفال في المدرسة", "الاطفال في المدرسة", "الأولاد في المدرسة", "الاولاد في المدرسة",
-                           "الولاد بالمدرسة", "الأولاد بالمدرسة", "الاولاد بالمدرسة", "الولاد في المدرسة")),
+                           "الولاد بالمدرسة", "الأولاد بالمدرسة", "الاولاد بالمدرسة", "الولاد في المدرسة",
+                           # a few hours in the day, as Morocco says it: "غير شي ساعات فالنهار"
+                           "شي ساعات", "فالنهار", "ف النهار",
+                           # ...and in Arabizi: "ghir mn ba3d d-dohr, yomayn wla tlata f simana"
+                           "f simana", "fi simana", "ba3d d dohr", "ba3d dohr", "yomayn")),
         ],
         "interest": [
             ("not_sure", ("ما عارف", "ما عارفة", "مش عارف", "مش عارفة", "ما بعرف", "لا أعرف", "لا اعرف", "اي حاجة", "أي شي", "اي شي")),
@@ -370,7 +377,9 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "niepełnym wymiarze", "niepełny etat", "część etatu",
                            "poniedziałki", "we wtorki", "wtorki", "wtorek", "w środy", "środy", "środa", "czwartki",
                            "czwartek", "piątki", "w piątek",
-                           "kilka godzin", "do południa", "kiedy dzieci są w szkole", "po południu", *_FEW_DAYS_PL)),
+                           "kilka godzin", "do południa", "kiedy dzieci są w szkole", "po południu", *_FEW_DAYS_PL,
+                           # school hours: "tylko w godzinach szkolnych"
+                           "w godzinach szkolnych", "godziny szkolne", "w godzinach lekcji")),
         ],
         "interest": [
             ("not_sure", ("nie wiem", "obojętnie", "cokolwiek")),

@@ -31,7 +31,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
           "اسائلم اپلائی",
           # the English word: "میرا asylum کا کیس ابھی Home Office میں چل رہا ہے"
           "asylum کا کیس", "asylum کیس", "asylum کی درخواست", "asylum claim", "asylum کلیم", "asylum کا کلیم",
-          "asylum seeker", "asylum اپلائی")),
+          "asylum seeker", "asylum اپلائی", "اسائلم کیس", "اسائلم کے لیے اپلائی", "asylum کے لیے اپلائی")),
         # English names written in Urdu script: ARAP, "Afghan relocation", ILR, "self employed"
         ("immigration_status=afghan_resettlement", ("افغان ری سیٹلمنٹ", "افغان ریسیٹلمنٹ", "افغان سکیم", "افغان اسکیم",
                                                     "اے آر اے پی", "افغان ری لوکیشن", "افغان ریلوکیشن")),
@@ -156,13 +156,16 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("immigration_status=asylum_seeker;background=refugee",
          ("ਅਸਾਇਲਮ ਦਾ ਕੇਸ", "ਅਸਾਈਲਮ ਦਾ ਕੇਸ", "ਅਸਾਇਲਮ ਕੇਸ", "ਪਨਾਹ ਦੀ ਅਰਜ਼ੀ", "ਪਨਾਹ ਦੀ ਅਰਜੀ", "ਅਸਾਈਲਮ", "ਸਿਆਸੀ ਪਨਾਹ", "ਪਨਾਹ ਦਾ ਕੇਸ",
           # the English word: "ਮੇਰਾ asylum ਦਾ ਕੇਸ ਚੱਲਦਾ"
-          "asylum ਦਾ ਕੇਸ", "asylum ਕੇਸ", "asylum claim", "asylum ਦੀ ਅਰਜ਼ੀ")),
+          "asylum ਦਾ ਕੇਸ", "asylum ਕੇਸ", "asylum claim", "asylum ਦੀ ਅਰਜ਼ੀ",
+          # as typed: "ਮੇਰਾ ਅਸਾਇਲਮ ਕਲੇਮ ਪੈਂਡਿੰਗ ਹੈ", "ਮੈਂ asylum ਲਈ ਅਪਲਾਈ ਕੀਤਾ"
+          "ਅਸਾਇਲਮ", "ਅਸਾਇਲਮ ਕਲੇਮ", "ਅਸਾਈਲਮ ਕਲੇਮ", "asylum ਲਈ ਅਪਲਾਈ", "ਅਸਾਇਲਮ ਲਈ ਅਪਲਾਈ")),
         ("immigration_status=afghan_resettlement", ("ਅਫ਼ਗਾਨ ਰੀਸੈਟਲਮੈਂਟ", "ਅਫਗਾਨ ਰੀਸੈਟਲਮੈਂਟ", "ਅਫ਼ਗਾਨ ਸਕੀਮ",
                                                     "ਅਫਗਾਨ ਸਕੀਮ", "ਏ ਆਰ ਏ ਪੀ")),
         # English words written in Gurmukhi: "self employed"
         ("employment_status=self_employed", ("ਸੈਲਫ ਇੰਪਲਾਇਡ", "ਸੈਲਫ਼ ਇੰਪਲਾਇਡ", "ਸੈਲਫ ਐਂਪਲਾਇਡ", "ਸੈਲਫ਼ ਐਂਪਲਾਇਡ",
                                              "ਸੈਲਫ ਇੰਪਲੌਇਡ")),
-        ("immigration_status=refugee;background=refugee", ("ਸ਼ਰਨਾਰਥੀ", "ਰਿਫਿਊਜੀ")),
+        ("immigration_status=refugee;background=refugee", ("ਸ਼ਰਨਾਰਥੀ", "ਰਿਫਿਊਜੀ", "ਰਫਿਊਜੀ", "ਰਫ਼ਿਊਜੀ",
+                                                            "refugee status")),
         ("employment_status=unemployed", ("ਬੇਰੁਜ਼ਗਾਰ", "ਬੇਰੁਜਗਾਰ", "ਨੌਕਰੀ ਚਲੀ ਗਈ", "ਕੰਮ ਨਹੀਂ ਕਰਦਾ",
                                           "ਕੰਮ ਨਹੀਂ ਕਰਦੀ", "ਕੋਈ ਕੰਮ ਨਹੀਂ", "ਤੋਂ ਕੰਮ ਨਹੀਂ", "ਕੰਮ ਨਹੀਂ ਮਿਲਿਆ",
                                           # "I have no job": "ਮੇਰੇ ਕੋਲ ਕੋਈ ਨੌਕਰੀ ਨਹੀਂ ਹੈ"
@@ -251,13 +254,19 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
           # said of someone asked for: "قدم لجوء وينتظر رد الهوم أوفيس"
           "قدم لجوء", "قدم على اللجوء", "قدم طلب لجوء", "ينتظر رد الهوم", "تنتظر رد الهوم",
           # the English word: "عندي asylum claim", "قضية asylum"
-          "asylum claim", "asylum seeker", "قضية asylum", "طلب asylum")),
+          "asylum claim", "asylum seeker", "قضية asylum", "طلب asylum",
+          # applied for the right of asylum: "قدمت على حق اللجوء"
+          "قدمت على حق اللجوء", "قدم على حق اللجوء", "طلب حق اللجوء", "طلبت حق اللجوء", "مقدم على حق اللجوء")),
         ("immigration_status=afghan_resettlement", ("إعادة التوطين الأفغاني", "اعادة التوطين الافغاني",
                                                     "برنامج التوطين الأفغاني", "برنامج اراب", "برنامج أراب")),
         ("immigration_status=refugee;background=refugee",
          ("لاجئ", "لاجئة", "لاجئه", "حصلت على اللجوء", "حصلت على حق اللجوء", "معي لجوء", "صفة لاجئ",
           # residence as a refugee, with "as" written onto it: "أخدت الإقامة كلاجئ"
-          "كلاجئ", "كلاجئة", "اقامة لاجئ", "إقامة لاجئ")),
+          "كلاجئ", "كلاجئة", "اقامة لاجئ", "إقامة لاجئ",
+          # granted, said every way: "أخذت حق اللجوء", "اتمنحت حق اللجوء", "حصل على صفة اللاجئ", "أخدت اللجوء"
+          "صفة اللاجئ", "أخذت حق اللجوء", "اخذت حق اللجوء", "أخدت حق اللجوء", "اخدت حق اللجوء", "اتمنحت حق اللجوء",
+          "منحت حق اللجوء", "حصل على حق اللجوء", "حصلت على صفة", "حصل على صفة", "أخذت اللجوء", "اخذت اللجوء",
+          "أخدت اللجوء", "اخدت اللجوء")),
         ("employment_status=unemployed", ("ما عم اشتغل", "ما عم بشتغل", "مش عم اشتغل", "مو عم اشتغل", "ما عم أشتغل",
                                           "عاطل عن العمل", "عاطل", "عاطلة", "لا أعمل", "بدون عمل", "فقدت عملي",
                                           "بدون شغل", "بلا شغل", "صرت بدون شغل", "ما بتشتغل", "مش شغالة",
@@ -362,7 +371,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("immigration_status=visa_holder", ("na wizie", "wizę", "wiza", "wizy")),
         ("immigration_status=asylum_seeker;background=refugee",
          ("ubiegam się o azyl", "wniosek o azyl", "wniosek azylowy", "decyzję azylową", "w sprawie azylu",
-          "czekam na azyl", "procedurze azylowej", "ubiegający się o azyl")),
+          "czekam na azyl", "procedurze azylowej", "ubiegający się o azyl", "poprosiłem o azyl", "poprosiłam o azyl",
+          "poprosiłem tu o azyl", "poprosiłam tu o azyl", "złożyłem wniosek o azyl", "złożyłam wniosek o azyl")),
         ("immigration_status=refugee;background=refugee",
          ("uchodźca", "uchodźczyni", "uchodźcą", "status uchodźcy", "dostałem azyl", "dostałam azyl")),
         ("employment_status=unemployed", ("nie pracuję", "bezrobotny", "bezrobotna", "straciłem pracę",
@@ -461,7 +471,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("immigration_status=visa_holder", ("viză", "viza", "vize", "pe viză", "pe viza")),
         ("immigration_status=asylum_seeker;background=refugee",
          ("cerere de azil", "solicitant de azil", "solicitantă de azil", "decizia de azil", "decizia pentru azil",
-          "aștept azilul", "cererea de azil")),
+          "aștept azilul", "cererea de azil", "am cerut azil", "a cerut azil", "am solicitat azil", "am depus cerere")),
         ("immigration_status=refugee;background=refugee",
          ("refugiat", "refugiată", "statut de refugiat", "am primit azil")),
         ("employment_status=unemployed", ("nu lucrez", "șomer", "șomeră", "nu am loc de muncă", "fără loc de muncă",

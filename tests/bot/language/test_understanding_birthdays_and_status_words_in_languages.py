@@ -82,3 +82,24 @@ def test_wanting_to_go_into_a_field_with_no_work_said_is_no_change_of_career(und
 ])
 def test_work_they_do_and_a_field_they_would_move_to_is_a_change_of_career(understanding, language, text):
     assert facts(understanding, text, language).get("background") == "career_changer"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ur", "میں کوونٹری میں ہوٹل میں رہ رہا ہوں، اسائلم کیس چل رہا ہے"),
+    ("pa", "ਮੈਂ asylum ਲਈ ਅਪਲਾਈ ਕੀਤਾ ਹੋਇਆ, ਹੋਮ ਆਫਿਸ ਦਾ ਫੈਸਲਾ ਅਜੇ ਨੀ ਆਇਆ"),
+    ("pa", "ਮੇਰਾ ਅਸਾਇਲਮ ਕਲੇਮ ਹੋਮ ਆਫ਼ਿਸ ਕੋਲ ਪੈਂਡਿੰਗ ਹੈ"),
+    ("ro", "Am cerut azil aici si astept raspuns de la Home Office"),
+    ("pl", "Cztery miesiące temu poprosiłem tu o azyl"),
+    ("ar", "قدمت على حق اللجوء وأنتظر"),
+])
+def test_an_asylum_claim_said_every_way_is_an_asylum_seeker(understanding, language, text):
+    assert facts(understanding, text, language).get("immigration_status") == "asylum_seeker"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ar", "أنا من السودان وأخذت حق اللجوء السنة الماضية"),
+    ("ar", "حصل على صفة اللاجئ قبل ستة أشهر"),
+    ("pa", "ਪਿਛਲੇ ਸਾਲ ਹੋਮ ਆਫ਼ਿਸ ਨੇ ਰਫਿਊਜੀ ਸਟੇਟਸ ਦੇ ਦਿੱਤਾ"),
+])
+def test_asylum_granted_said_every_way_is_a_refugee(understanding, language, text):
+    assert facts(understanding, text, language).get("immigration_status") == "refugee"

@@ -68,3 +68,17 @@ def test_a_clock_time_in_its_own_script_is_no_place(understanding, language, tex
 def test_a_course_named_in_english_with_a_time_is_when_they_can_study_and_not_held(understanding):
     said = facts(understanding, "ਕੰਪਿਊਟਿੰਗ ਦੀ HNC ਕਰਨੀ ਆ ਪਾਰਟ ਟਾਈਮ, ਹੋ ਸਕਦੀ ਆ?", "pa")
     assert said.get("availability") == "part_time" and "qualification_level" not in said
+
+
+@pytest.mark.parametrize("language, text, when", [
+    ("ur", "kabhi bhi, free hun", "full_time"),
+    ("ur", "جدوں مرضی، ویلا آں", "full_time"),
+    ("pa", "ਕਦੇ ਵੀ", "full_time"),
+    ("ur", "sham ko free hoon", "evenings_weekends"),
+    ("pl", "Tylko w godzinach szkolnych, 9–14:30.", "part_time"),
+    ("ur", "بچوں کو سکول چھوڑ کر ساڑھے نو سے ڈھائی بجے تک فارغ ہوتی ہوں", "part_time"),
+    ("ar", "غير شي ساعات فالنهار، عندها البيبي", "part_time"),
+    ("ar", "ghir mn ba3d d-dohr, yomayn wla tlata f simana", "part_time"),
+])
+def test_any_time_school_hours_and_a_few_hours_said_every_way(understanding, language, text, when):
+    assert facts(understanding, text, language, asked="availability").get("availability") == when
