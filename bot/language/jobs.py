@@ -46,12 +46,13 @@ JOB_SAID = re.compile(
     # (their age between: "I'm 34 and a secondary school science teacher")
     r"yrs as|year as)(?: \d{2}(?: years old)? (?:and|,))?(?: an?)? (?:\w+ ){0,3}(?:" + OCCUPATIONS + r")s?\b"
     r"|(?:^|[,.;!] )(?:\d{2} )?(?:an? )?(?:self employed |freelance )?"
-    r"(?:(?:primary|secondary|school|supply|senior|junior|head|assistant|"
+    r"(?:(?:primary|secondary|school|supply|senior|junior|head|assistant|maths|math|english|science|music|art|"
+    r"history|geography|chemistry|physics|biology|ict|computing|drama|window|"
     r"trainee|qualified|agency|night|van|bus|site|shift|team|retail|hospital|community|district|staff|registered|"
     r"ward|practice|digital|marketing|sales|account|accounts|hr|payroll|finance|office|warehouse|care|kitchen|"
     r"bank|restaurant|shop|store|call|centre|train|tram|coach) ){0,2}"
     r"(?:" + OCCUPATIONS + r")(?= [,.;!]| for| of| in| at|$| \d+ (?:years|year)\b| \d{2} (?:§|[a-z]+ ?[,.;!])"
-    r"| currently| atm| at the moment| by day| right now"
+    r"| currently| atm| at the moment| by day| right now| here| on nights| on days| on shifts| by trade"
     # the job, then what they want instead: "33, leeds, primary teacher wanting to move into data"
     r"| wanting to| who wants to| looking to| hoping to| keen to| trying to| thinking of| fed up| sick of)"
     r"|\b(?:i work as|i worked as|working as|worked as|i have worked as|been working as)(?: an?)? \w+(?: \w+)?"
@@ -108,8 +109,8 @@ WORKS_NOW = re.compile(r"\b(?:i|and) (?:work|working|am working|m working|'m wor
                         r"insurer|retailer|supermarket|factory|warehouse)\b"
                         # "I drive buses", "she drives trains": driving for an operator is work held (not taxis,
                         # often one's own business)
-                        r"|\b(?:i|he|she) (?:drive|drives) (?:buses|a bus|trains|a train|trams|a tram|lorries|a lorry|"
-                        r"hgvs|an hgv|forklifts|a forklift|coaches|a coach)\b"
+                        r"|\b(?:i|he|she|i have been|i 've been|i am|i 'm|been) (?:drive|drives|driving) (?:buses|a bus|trains|"
+                        r"a train|trams|a tram|lorries|a lorry|hgvs|an hgv|forklifts|a forklift|coaches|a coach)\b"
                         # "ive just been working in my dads shop since": work held since then, to now
                         r"|\b(?:i have |i 've |ive )?(?:just |only |mainly )?been working (?:in|at|for) (?:my|a|an|the)\b"
                         # "I do security at Merry Hill", "I do admin for a law firm": the work done, and where

@@ -65,6 +65,8 @@ _SECTOR_WORK = re.compile(r"\b(?:work|working|worked|been|done with|done wiv|fin
                           r"sick of|bored of|tired of|had enough of|out of|get out of|leave|leaving) (?:in )?" + SECTORS
                           + r"\b")
 _WISH = re.compile(r"\b(?:want|wanna|would like|like to|love to|fancy|hoping|hope to|move into|get into|"
+                   # a different kind of work named: "need a desk job", "IT support might suit me", "out of care and into"
+                   r"desk job|something indoors|(?:might|would|could) suit me|and into|"
                    r"looking at|looking into|looking to|considering|"
                    r"go into|retrain|change to|switch to|learn|thinking|keen|interested|"
                    r"(?:can|could) i (?:do|get|learn|study|train|try|retrain|switch|move)|sick of|fed up|bored of|"

@@ -126,3 +126,14 @@ def test_a_salon_she_has_run_for_years_is_her_own_work(understanding):
 def test_a_trade_someone_wants_to_run_one_day_is_no_work_now(understanding):
     assert "employment_status" not in _en(understanding, "my mum wants to run her own business one day")
 
+
+
+@pytest.mark.parametrize("text", [
+    "self employed joiner in Tipton, my back's gone so i need a desk job. thought IT support might suit me",
+    "Packer on nights at a warehouse in Oldbury, 31. I'd love to do web design as an actual job",
+    "Secondary science teacher in Solihull, 47, burnt out. Could I retrain in data?",
+    "I've been driving lorries for 20 years and I'm sick of it, want to try coding. Walsall, 50",
+    "Asking for my sister, 31, she works 20 hours a week in a care home in Walsall. She wants out of care and into data.",
+])
+def test_work_they_do_and_a_field_they_want_instead_is_a_change_of_career(understanding, text):
+    assert _en(understanding, text).get("background") == "career_changer"
