@@ -71,7 +71,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "ڈیوٹی کرتی", "ڈیوٹی دیتا", "ڈیوٹی دیتی", "شیلف بھرتا", "شیلف بھرتی")),
         ("background=low_wage;employment_status=employed",
          ("تنخواہ کم", "تنخواہ بہت کم", "کم تنخواہ", "کمائی کم", "کمائی بہت کم", "کم اجرت", "مینیمم ویج",
-          "پیسے کم", "پیسے بہت کم", "کم پیسے")),
+          "پیسے کم", "پیسے بہت کم", "کم پیسے", "گزارا مشکل", "گزارا بہت مشکل", "گزارا نہیں ہوتا")),
         ("background=displaced_worker;employment_status=employed",
          ("فیکٹری بند ہو رہی", "کمپنی بند ہو رہی", "مشینیں لگا رہے", "مشینیں آ رہی")),
         ("background=displaced_worker;employment_status=unemployed",
@@ -131,7 +131,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=low_wage;employment_status=employed",
          ("tankhwah kam", "tankhwah bohat kam", "tankhwa kam", "tankhwa bohat kam", "salary kam", "salary bohat kam",
           "kamai kam", "kam tankhwah", "minimum wage", "paisay kam", "paise kam", "paisay bohat kam",
-          "paise bohat kam", "pesay kam")),
+          "paise bohat kam", "pesay kam", "pay kam", "pay bohat kam", "paise thore", "paise bohat thore",
+          "paisay thore", "paisay bohat thore")),
         ("background=displaced_worker;employment_status=employed",
          ("factory band ho rahi", "company band ho rahi", "machines laga rahe", "machine laga rahe")),
         ("background=displaced_worker;employment_status=unemployed",
@@ -198,7 +199,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "ਸ਼ਿਫਟਾਂ ਕਰਦੀ", "ਸ਼ਿਫਟ ਲਾਉਂਦਾ", "ਸ਼ਿਫਟ ਲਾਉਂਦੀ", "ਸ਼ਿਫਟਾਂ ਲਾਉਂਦਾ", "ਸ਼ਿਫਟਾਂ ਲਾਉਂਦੀ")),
         ("background=low_wage;employment_status=employed",
          ("ਤਨਖਾਹ ਘੱਟ", "ਤਨਖਾਹ ਬਹੁਤ ਘੱਟ", "ਘੱਟ ਤਨਖਾਹ", "ਤਨਖ਼ਾਹ ਘੱਟ", "ਤਨਖ਼ਾਹ ਬਹੁਤ ਘੱਟ", "ਘੱਟ ਤਨਖ਼ਾਹ", "ਕਮਾਈ ਘੱਟ",
-          "ਪੈਸੇ ਘੱਟ", "ਪੈਸੇ ਬਹੁਤ ਘੱਟ", "ਘੱਟ ਪੈਸੇ", "ਮਿਨੀਮਮ ਵੇਜ",
+          "ਪੈਸੇ ਘੱਟ", "ਪੈਸੇ ਬਹੁਤ ਘੱਟ", "ਘੱਟ ਪੈਸੇ", "ਮਿਨੀਮਮ ਵੇਜ", "ਪੈਸੇ ਪੂਰੇ ਨਹੀਂ",
           # little rather than low: "ਤਨਖਾਹ ਬਹੁਤ ਥੋੜ੍ਹੀ ਹੈ"
           "ਤਨਖਾਹ ਥੋੜ੍ਹੀ", "ਤਨਖਾਹ ਬਹੁਤ ਥੋੜ੍ਹੀ", "ਥੋੜ੍ਹੀ ਤਨਖਾਹ", "ਤਨਖ਼ਾਹ ਥੋੜ੍ਹੀ", "ਤਨਖ਼ਾਹ ਬਹੁਤ ਥੋੜ੍ਹੀ",
           "ਪੈਸੇ ਥੋੜ੍ਹੇ", "ਪੈਸੇ ਬਹੁਤ ਥੋੜ੍ਹੇ")),
@@ -327,6 +328,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=low_wage;employment_status=employed",
          ("براتب قليل", "راتب قليل", "راتبي قليل", "الراتب قليل", "راتب ضعيف", "راتبي ضعيف", "راتب منخفض",
           "أجر قليل", "أجر منخفض", "الحد الأدنى للأجور",
+          # the pay, as Morocco names it: "الخلصة قليلة بزاف"
+          "الخلصة قليلة", "الخلصة ضعيفة",
           # not enough to live on: "والراتب ما يكفي"
           "الراتب ما يكفي", "والراتب ما يكفي", "راتبي ما يكفي", "الراتب لا يكفي", "راتبي لا يكفي", "الراتب ما بيكفي",
           "المعاش ما يكفي",
@@ -411,6 +414,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
           "za minimalną", "za minimalna",
           "płaca minimalna", "płacy minimalnej", "minimalna stawka", "minimalną stawkę", "mało zarabiam",
           "słabo zarabiam", "niska pensja", "niską pensję", "słabo płatna", "słabo płatnej", "nisko płatna",
+          "kasa jest marna", "marna kasa", "marne pieniądze", "wychodzą z tego grosze",
           "nisko płatnej", "mało płacą", "kiepsko płacą", "marne pieniądze", "za marne pieniądze", "za grosze",
           "marne grosze", "słabo płacą")),
         ("background=displaced_worker;employment_status=employed",
@@ -507,7 +511,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("employment_status=employed", ("sunt șofer", "sunt sofer", "lucrez ca", "lucrez", "câștig")),
         ("background=low_wage;employment_status=employed",
          ("salariul minim", "salariu minim", "salariu mic", "salariul mic", "câștig puțin", "prost plătit",
-          "prost plătită", "plătit prost", "bani puțini", "salariu foarte mic")),
+          "prost plătită", "plătit prost", "bani puțini", "salariu foarte mic", "salariul e mic", "salariul este mic",
+          "salariu e mic")),
         # a job loss still to come, said with the words of the loss: the whole phrase outweighs "fără loc de
         # muncă" in the work group, so it is in work now ("o să rămân fără loc de muncă")
         ("employment_status=employed;background=displaced_worker",

@@ -103,3 +103,16 @@ def test_an_asylum_claim_said_every_way_is_an_asylum_seeker(understanding, langu
 ])
 def test_asylum_granted_said_every_way_is_a_refugee(understanding, language, text):
     assert facts(understanding, text, language).get("immigration_status") == "refugee"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ur", "warehouse mein packing karta hun lekin pay bohat kam hai"),
+    ("ro", "lucrez la curatenie intr-un hotel, salariul e mic si vreau altceva"),
+    ("ur", "ایک ٹیک اوے میں کام کرتا ہوں۔ گزارا بہت مشکل ہے"),
+    ("pa", "ਕੇਅਰ ਹੋਮ ਵਿੱਚ ਕੰਮ ਕਰਦੀ ਆਂ। ਪੈਸੇ ਪੂਰੇ ਨਹੀਂ ਹੁੰਦੇ।"),
+    ("ar", "خدامة ف التنظيف ديال البيرووات والخلصة قليلة بزاف"),
+    ("pl", "Sprzątam biura na pół etatu i kasa jest marna."),
+])
+def test_pay_too_low_said_in_their_language_is_low_paid_work(understanding, language, text):
+    said = facts(understanding, text, language)
+    assert said.get("background") == "low_wage" and said.get("employment_status") == "employed"
