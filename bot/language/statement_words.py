@@ -87,7 +87,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                       # the school exams or sixth form just done: "GCSE ختم ہو گئے", "sixth form ختم کیا"
                                       "gcse ختم", "gcses ختم", "gcse کے امتحان ختم", "sixth form ختم", "سکستھ فارم ختم",
                                       "a levels ختم", "اے لیول ختم", "gcse کے پیپر دیے", "gcse کے امتحان دیے",
-                                      "gcses کے پیپر دیے")),
+                                      "gcses کے پیپر دیے", "کالج چھوڑ دیا", "اسکول چھوڑ دیا", "سکول چھوڑ دیا",
+                                      "اے لیولز کر لیے", "اے لیول کر لیے", "a levels کر لیے")),
         # a degree done, as English reads "degree", "bachelors", "masters" (bot.language.phrases): "پنجاب یونیورسٹی
         # سے بی ایس کیا", "ایم بی اے کیا ہے" (with the verb: "ڈگری نہیں ہے" is no degree)
         ("qualification_level=6", tuple(f"{d} {v}" for d in ("ڈگری", "بیچلرز", "بی ایس", "بی ایس سی", "بی اے", "گریجویشن")
@@ -216,7 +217,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                       "college ਖਤਮ", "school ਖਤਮ",
                                       # the school exams or sixth form just done: "ਹੁਣੇ ਸਿਕਸਥ ਫਾਰਮ ਖਤਮ ਕੀਤਾ"
                                       "ਸਿਕਸਥ ਫਾਰਮ ਖਤਮ", "sixth form ਖਤਮ", "gcse ਖਤਮ", "gcses ਖਤਮ", "a levels ਖਤਮ",
-                                      "ਜੀਸੀਐਸਈ ਖਤਮ", "gcse ਦੇ ਪੇਪਰ ਦਿੱਤੇ", "gcse ਦਿੱਤੇ", "gcses ਦਿੱਤੇ")),
+                                      "ਜੀਸੀਐਸਈ ਖਤਮ", "gcse ਦੇ ਪੇਪਰ ਦਿੱਤੇ", "gcse ਦਿੱਤੇ", "gcses ਦਿੱਤੇ", "a levels ਕੀਤੇ",
+                                      "ਏ ਲੈਵਲ ਕੀਤੇ")),
         ("employment_status=in_education", ("ਮਾਸਟਰਜ਼ ਕਰ ਰਿਹਾ", "ਮਾਸਟਰਜ਼ ਕਰ ਰਹੀ", "ਡਿਗਰੀ ਕਰ ਰਿਹਾ", "ਡਿਗਰੀ ਕਰ ਰਹੀ",
                                             "ਪੜ੍ਹਾਈ ਕਰ ਰਿਹਾ", "ਪੜ੍ਹਾਈ ਕਰ ਰਹੀ")),
         ("employment_status=self_employed", ("ਆਪਣਾ ਕੰਮ ਹੈ", "ਆਪਣਾ ਕੰਮ ਆ", "ਆਪਣਾ ਕੰਮ", "ਆਪਣਾ ਕਾਰੋਬਾਰ", "ਆਪਣੀ ਦੁਕਾਨ", "ਦੁਕਾਨ ਹੈ",
@@ -354,7 +356,10 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                       "أنهى الثانوية", "أنهت الثانوية", "تخرجت من المدرسة", "انتهيت من المدرسة",
                                       # the school exams just done: "خلصت امتحانات الـ GCSE هالصيف"
                                       "خلصت امتحانات", "خلص امتحانات", "أنهت امتحانات", "أنهى امتحانات",
-                                      "أنهيت امتحانات", "خلصت gcse", "خلص gcse", "خلصت ال gcse", "خلص ال gcse")),
+                                      "أنهيت امتحانات", "خلصت gcse", "خلص gcse", "خلصت ال gcse", "خلص ال gcse",
+                                      "خلص year 11", "خلصت year 11", "خلص year 13", "خلصت year 13",
+                                      # in Arabizi: "5allast el GCSEs hatha el sayf"
+                                      "5allast el gcses", "5allast el gcse", "5allast gcses", "5alast el gcses")),
         ("qualification_level=6", ("عندي شهادة بكالوريوس", "لدي شهادة بكالوريوس", "عندي بكالوريوس", "لدي بكالوريوس",
                                    "أحمل شهادة بكالوريوس", "خريج جامعة", "خريجة جامعة", "عندي شهادة جامعية",
                                    "لدي شهادة جامعية")),
@@ -443,7 +448,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                       "skończyłem gcse", "skończyłam gcse", "skończył gcse", "skończyła gcse",
                                       "zdałem gcse", "zdałam gcse", "zdał gcse", "zdała gcse",
                                       "skończyłem sixth form", "skończyłam sixth form", "skończył sixth form",
-                                      "skończyła sixth form")),
+                                      "skończyła sixth form", "skończyłem t level", "skończyłam t level",
+                                      "skończył t level", "skończyła t level")),
         ("qualification_level=6", ("skończyłem studia", "skończyłam studia", "ukończyłem studia",
                                    "ukończyłam studia", "mam licencjat", "mam wyższe wykształcenie",
                                    "skończyłam licencjat", "skończyłem licencjat", "zrobiłam licencjat",
@@ -539,7 +545,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                       "tocmai a terminat școala",
                                       # the school exams or sixth form just done: "tocmai am terminat GCSE-urile"
                                       "am terminat gcse", "a terminat gcse", "am dat gcse", "a dat gcse",
-                                      "am terminat sixth form", "a terminat sixth form")),
+                                      "am terminat sixth form", "a terminat sixth form", "am terminat colegiul",
+                                      "a terminat colegiul", "am terminat year 11", "a terminat year 11",
+                                      "am terminat year 13", "a terminat year 13")),
         ("qualification_level=6", ("am licență", "am licența", "am diplomă de licență", "am terminat facultatea",
                                    "am absolvit facultatea", "am studii superioare")),
         ("qualification_level=7", ("am master", "am masterat", "am terminat masteratul")),

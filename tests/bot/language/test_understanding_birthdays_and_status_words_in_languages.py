@@ -36,6 +36,12 @@ def test_the_english_word_for_asylum_in_another_script_is_an_asylum_seeker(under
     ("ro", "Am 17 ani și tocmai am terminat GCSE-urile"),
     ("pl", "Mam 16 lat, skończyłam GCSE w czerwcu"),
     ("ur", "میری عمر ۱۶ سال ہے، GCSE ختم ہو گئے"),
+    ("ro", "am 18 ani și anul ăsta am terminat colegiul"),
+    ("ur", "میرا بیٹا سترہ سال کا ہے، اس سال کالج چھوڑ دیا ہے"),
+    ("pa", "ਮੈਂ 19 ਦੀ ਹਾਂ, ਪਿਛਲੇ ਸਾਲ A levels ਕੀਤੇ, uni ਨਹੀਂ ਗਈ"),
+    ("pl", "mam 18 lat, skonczylem T level z digital w tym roku"),
+    ("ar", "ابني عمره ١٧ سنة وخلّص year 11 هالسنة"),
+    ("ar", "ana 3umri 16, 5allast el GCSEs hatha el sayf"),
 ])
 def test_school_exams_or_sixth_form_just_done_is_a_school_leaver(understanding, language, text):
     assert facts(understanding, text, language).get("background") == "school_leaver"
