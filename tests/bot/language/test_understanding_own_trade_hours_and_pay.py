@@ -3,10 +3,7 @@ hours worked at a rate, and pay that comes only some months (worded fresh, not f
 
 import pytest
 
-
-def _en(u, text, asked=None):
-    return {f.slot: f.value for f in u.extract(text, asked=asked)
-            if f.slot not in ("target_group", "excluded_group")}
+from tests.bot.language.test_understanding_days_free_and_children_together import _en
 
 
 @pytest.mark.parametrize("text", [
