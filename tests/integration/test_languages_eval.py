@@ -120,9 +120,9 @@ def test_a_roman_urdu_card_quoting_a_next_step_without_its_full_stop_and_its_sou
 # Twenty more (twenty-third blind batch, four per language): 9 of 20 on first sight, none ineligible; 183 of 302
 # and 8 after that batch's fixes (unread; the old part 173), no reply in another language.
 # Fifty more (twenty-fourth blind batch, ten per language, two Arabizi, never read): 219 of 352 and 9 ineligible
-# on first scoring with the rest (the fifty not split out; the part before had been 183 of 302 and 8), and the
-# same after that batch's last fixes; no reply in another language.
-LANGUAGES_FULLY_RIGHT = 217
+# on first scoring with the rest (the fifty not split out; the part before had been 183 of 302 and 8); 224 of 352
+# and 9 after the development part's classes were read again (unread); no reply in another language.
+LANGUAGES_FULLY_RIGHT = 222
 LANGUAGES_INELIGIBLE_AT_MOST = 10
 
 
