@@ -19,7 +19,7 @@ from bot.language import births, numbers, school_years
 from bot.language.answer_words import ANSWER_WORDS, INCOME_WORDS
 from bot.language.facts import Fact
 from bot.language.phrase_context import REFUSED_AFTER, time_left
-from bot.language.situations import WEEKDAY
+from bot.language.situations import WEEKDAY, WEEKDAYS
 from bot.language.statement_words import NOT_PLAIN_BEFORE, WORKING
 from bot.language.typed_replies import normalise
 from bot.language.work_ending import MONTHS
@@ -35,6 +35,10 @@ def answers_within(asked: str, words: int) -> bool:
     """A reply of this many words may be read as the answer to the open question."""
     return words <= (TIME_ANSWER_MAX_WORDS if asked == "availability" else ANSWER_MAX_WORDS)
 
+
+# One weekday to another ("tues - thurs", "monday till friday"), and the working week said so.
+_THROUGH = r"(?:-|to|till|until|through|thru)"
+_MON_TO_FRI = r"mon(?:day)?s? ?" + _THROUGH + r" ?fri(?:day)?s?"
 # Regexes over the normalised words (bot.language.understanding._View.plain); the first
 # that matches wins, so the narrower readings come first ("not bad" before "bad").
 _SUBJECT = r"(?:i|i am|he|she|they|he 's|she 's|they are|he is|she is|they 're)"
@@ -187,20 +191,18 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"|\b(?:when|while|whilst) (?:the |my |our )?(?:kids|children|child|son|daughter|little ones)"
          r"(?: are| is| r| 's)? (?:at|in) school\b"
          # some weekdays: "mondays and tuesdays", "only wed"
-         r"|^(?:only |just )?(?:on )?" + WEEKDAY + r"(?:(?: ,)?(?: and| or| &)? " + WEEKDAY + r")*$"
+         r"|^(?:only |just )?(?:on )?" + WEEKDAYS + r"$"
          # ...said as the days they are free, the rest taken: "monday tuesday wednesday i am free, other day car wash"
-         r"|^(?:only |just )?(?:on )?" + WEEKDAY + r"(?:(?: ,)?(?: and| or| &)? " + WEEKDAY + r")* (?:i am |i 'm |im )?"
-         r"(?:free|off|available|ok|good)\b"
+         r"|^(?:only |just )?(?:on )?" + WEEKDAYS + r" (?:i am |i 'm |im )?(?:free|off|available|ok|good)\b"
          # ...or a run of them short of the working week: "Tuesday to Thursday" (not "mon to fri")
-         r"|\b(?!mon(?:day)?s? ?(?:-|to|till|until|through|thru) ?fri)" + WEEKDAY
-         + r" ?(?:-|to|till|until|through|thru) ?" + WEEKDAY + r"\b", "part_time"),
+         r"|\b(?!" + _MON_TO_FRI + r")" + WEEKDAY + r" ?" + _THROUGH + r" ?" + WEEKDAY + r"\b", "part_time"),
         (r"\b(?:evenings?|weekends?|nights?|after work|saturdays?|sundays?)\b"
          # in work all day, so free after it: "I work 9 to 5 so after that"
          r"|\b(?:work|working|i do) (?:9|nine|8|eight) ?(?:to|till|til|until|-) ?(?:5|five|6|six)\b", "evenings_weekends"),
         # free whenever a course runs: "all week", "every day", "weekdays", "flexible", "mon-fri"
         (r"\bfull time\b|\bany ?time\b|\bwhenever\b|\banytime\b|\bft\b|\b(?:all|whole|the whole|all the) week\b"
          r"|\b(?:every|any|all) days?\b|\b(?:any |all )?weekdays?\b|\ball (?:the )?time\b|\bflexible\b"
-         r"|\bmon(?:day)?s? ?(?:-|to|till|until|through|thru) ?fri(?:day)?s?\b"
+         r"|\b" + _MON_TO_FRI + r"\b"
          r"|\b(?:free|available) (?:all the time|most days|every day)\b", "full_time"),
     ],
 }

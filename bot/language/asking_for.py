@@ -178,6 +178,12 @@ _CHILDREN_AGED = re.compile(r"\b(?:the|my|our) (?:twins|boys|girls|kids|children
 _PRONOUN_AFTER = re.compile(r"\b(?:he|him|his|she|her)\b")
 
 
+def _pronoun_after(plain: str, at: int) -> Optional[str]:
+    """he or she, by the first pronoun from `at` on, or None when none is said."""
+    pronoun = _PRONOUN_AFTER.search(plain, at)
+    return None if pronoun is None else "he" if pronoun.group(0) in ("he", "him", "his") else "she"
+
+
 def asking_for(plain: str) -> Optional[str]:
     """he, she or they when the message is about another person the resident is asking for."""
     m = _ASKING_FOR.search(plain)
@@ -192,8 +198,7 @@ def asking_for(plain: str) -> Optional[str]:
             return _RELATIONS[wish.group("wisher")]  # "my son (DOB 03/01/2011) is desperate to do something"
         if wish is not None and wish.group("aged_only") and not own_wish:
             # "my 16-year-old wants...": who they are is said after, if at all ("...for him")
-            pronoun = _PRONOUN_AFTER.search(plain, wish.end())
-            return "they" if pronoun is None else "he" if pronoun.group(0) in ("he", "him", "his") else "she"
+            return _pronoun_after(plain, wish.end()) or "they"
         if _CHILDREN_AGED.search(plain) and not own_wish:
             return "they"  # "the twins r 15 both mad on computers", "my boys are 12 and 15"
         return (_asking_for_by_age(plain) or _asking_for_by_question(plain) or _asking_for_said(plain)
@@ -360,9 +365,7 @@ def _asking_for_by_age(plain: str) -> Optional[str]:
         return age.group("pronoun").lower()
     said = _pronoun(mention)
     if said == "they":  # "one of our clients is 22 ... He'd like to learn coding": the pronoun says who
-        pronoun = _PRONOUN_AFTER.search(plain, age.end())
-        if pronoun is not None:
-            return "he" if pronoun.group(0) in ("he", "him", "his") else "she"
+        return _pronoun_after(plain, age.end()) or said
     return said
 
 

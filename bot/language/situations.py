@@ -126,8 +126,9 @@ _ON_A_COURSE = re.compile(
 # ("wed" comes out of the normaliser as "we 'd", a contraction)
 WEEKDAY = (r"(?:mon|monday|mondays|tue|tues|tuesday|tuesdays|wed|we 'd|weds|wednesday|wednesdays|thu|thur|thurs|"
            r"thursday|thursdays|fri|friday|fridays)")
-WEEKDAYS_FREE = re.compile(r"\b(?:only|can do|can only do|i am free|free|available|off)(?: on)? " + WEEKDAY
-                           + r"(?:(?: ,)?(?: and| or| &)? " + WEEKDAY + r")*\b")
+# ...several in a row: "mon tue and wed", "mondays, wednesdays & fridays"
+WEEKDAYS = WEEKDAY + r"(?:(?: ,)?(?: and| or| &)? " + WEEKDAY + r")*"
+WEEKDAYS_FREE = re.compile(r"\b(?:only|can do|can only do|i am free|free|available|off)(?: on)? " + WEEKDAYS + r"\b")
 
 # "Finished my BTEC at college in June": where they studied, not where they are now.
 _FINISHED = re.compile(r"\b(?:finished|left|done|completed|leaving|quit|did|passed|studied|packed(?: in)?|dropped out|"
