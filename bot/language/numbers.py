@@ -500,9 +500,8 @@ _OTHER_AGE_BARE = re.compile(r"(?<![\w])(?:(?:my|our) (?:\w+ )?\w+|(?:(?:a|one|t
 
 # A round birthday: "hit the big 4-0 last month", "turning the big 5-0 in May" (the age now is said below)
 _BIG_BIRTHDAY = re.compile(r"\b(?P<when>hit|hitting|turned|turning|reached|reaching|just had|had|having|celebrated) "
-                           r"(?:the |my )?big (?:(?P<tens>[2-9]) ?-? ?(?:0|o|oh)|(?P<tens_word>two|three|four|five|six|seven|"
-                           r"eight|nine) ?-? ?(?:0|o|oh)|(?P<whole>[2-9])0)\b")
-_TENS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+                           r"(?:the |my )?big (?:(?P<tens>[2-9]) ?-? ?(?:0|o|oh)|(?P<whole>[2-9])0)\b")
+# (number words reach here as digits, merged by the pipeline: "the big five-oh" is "the big 5 oh")
 # A number put right in the same message, after an age: "I'm 35, oh sorry 36 now", "29, I mean 30".
 _CORRECTED = re.compile(r"(?<![\w])(?:sorry|i mean|i meant|actually|no wait|wait|oops|correction|make that|"
                         r"(?<=, )(?:oh )?no(?: ,)?(?= \d))(?: ,)?"
@@ -595,7 +594,7 @@ def age(text: str, other: bool = False, plain: Optional[str] = None,
     big = _BIG_BIRTHDAY.search(text)
     if big and not found:
         coming = big.group("when") in ("hitting", "turning", "reaching", "having")
-        tens = int(big.group("tens") or big.group("whole") or _TENS[big.group("tens_word")])
+        tens = int(big.group("tens") or big.group("whole"))
         found.append((tens * 10 - coming, big.start(), big.end()))
     since = _THEN_AND_SINCE.search(text) if not other else None
     if since and not found:
