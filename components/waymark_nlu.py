@@ -213,7 +213,8 @@ class WaymarkFactExtractor(GraphComponent, EntityExtractorMixin):
         ])
         message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
         n_words = len(text.split())
-        answering = bool(asked) and answers_within(asked, n_words) and any(f.slot == asked for f in facts)
+        answering = bool(asked) and answers_within(asked, n_words) and any(
+            intake.answers_question(asked, f.slot) for f in facts)
         if answering or (n_words <= self._config["answer_max_words"] and any(not f.weak for f in facts)):
             self._an_answer(message, answering=answering)
         elif self._an_introduction(message, facts):

@@ -109,6 +109,12 @@ SHORT_ANSWER_WORDS = 6  # "not working at the moment" answers "Are you working?"
 NUMERIC_SLOTS = ("age", "annual_income", "qualification_level")
 
 
+def answers_question(requested: Optional[str], slot: str) -> bool:
+    """A fact in `slot` answers the open question: its own slot's, or for the age question the range a school
+    year or a rough age gives ("late 30s": 37 to 39)."""
+    return slot == requested or (requested == slots.AGE and slot == SCHOOL_AGE_SLOT)
+
+
 def short_answer(requested: Optional[str], text: Optional[str], entities: Sequence[Mapping[str, Any]]) -> Any:
     """The value a short reply gives for the question just asked, or None if it is not such a reply."""
     if requested not in PROFILE_SLOTS or not text or len(text.split()) > SHORT_ANSWER_WORDS:

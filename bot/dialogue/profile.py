@@ -11,6 +11,9 @@ Income = Union[float, str, None]  # a number, vocab.INCOME_DECLINED, or None (no
 YOUTH_AGE = 16  # under this we ask nothing more and show school and youth options
 # A school year gives ages up to this (Year 13 just finished is 18 to 19)
 SCHOOL_AGES_BELOW = 20
+# An age said roughly ("in my late thirties") lies within one decade
+AGE_RANGE_WIDEST = 10
+OLDEST_AGE = 100
 
 
 class ProfileError(ValueError):
@@ -34,7 +37,8 @@ class Profile:
     excluded_groups: Tuple[str, ...] = field(default_factory=tuple)  # groups they said they are not in
     digital_confidence: Optional[str] = None
     # The youngest and oldest they can be, from a school year or birth year said with no age (bot.language.school_years):
-    # under 16 when the oldest is, as a pupil in Year 9 is; a school leaver's, just out of Year 11, is 16 to 17
+    # under 16 when the oldest is, as a pupil in Year 9 is; a school leaver's, just out of Year 11, is 16 to 17. Also an
+    # age said roughly (bot.language.rough_ages): "late thirties" is 37 to 39
     school_age: Optional[Tuple[int, int]] = None
 
     @property
@@ -131,8 +135,10 @@ def _ages(name: str, value: Any) -> Tuple[int, int]:
         youngest, oldest = (int(v) for v in value)
     except (TypeError, ValueError):
         raise ProfileError(f"{name}: {value!r} is not the youngest and oldest age") from None
-    if not 0 <= youngest <= oldest < SCHOOL_AGES_BELOW:
-        raise ProfileError(f"{name}: {youngest}-{oldest} is not an age range under {SCHOOL_AGES_BELOW}")
+    school = 0 <= youngest <= oldest < SCHOOL_AGES_BELOW
+    rough = SCHOOL_AGES_BELOW <= youngest <= oldest < OLDEST_AGE and youngest // AGE_RANGE_WIDEST == oldest // AGE_RANGE_WIDEST
+    if not (school or rough):
+        raise ProfileError(f"{name}: {youngest}-{oldest} is neither a school age range nor part of one decade")
     return youngest, oldest
 
 

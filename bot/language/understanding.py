@@ -17,7 +17,7 @@ import re
 from typing import Any, List, Optional, Tuple
 
 from bot.dialogue import intake
-from bot.language import answers, facts_in_languages, hours, number_words, numbers, school_years, vocab
+from bot.language import answers, facts_in_languages, hours, number_words, numbers, rough_ages, school_years, vocab
 from bot.language.answers import ANSWER_MAX_WORDS
 from bot.language.phrase_context import in_context, is_question
 from bot.language.facts import Fact
@@ -209,6 +209,9 @@ class Understanding:
         school = None if age else school_years.school_age(view.plain)
         if school is None and not age:
             school = several
+        rough = rough_ages.rough_age(view.plain) if school is None and not age else None
+        if rough:  # "in my late 30s": 37 to 39, never one age guessed
+            out.append(view.fact("school_age", list(rough[0]), rough[1], rough[2], text))
         if school:  # "im in yr 9", "born in 2012": under 16, with no one age to store
             out.append(view.fact("school_age", list(school.ages), school.start, school.end, text))
             if school.pupil:

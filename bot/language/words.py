@@ -169,7 +169,7 @@ TABLES: Dict[str, Dict[Hashable, Entry]] = {
         "excluded_groups": P_("held_label", "Groups you told us you are not in"),
         "asking_for": P_("held_label", "Who you are asking for"),
         "qualification_abroad": P_("held_label", "Qualifications gained outside the UK"),
-        "school_age": P_("held_label", "Your age, from your school year or year of birth"),
+        "school_age": P_("held_label", "Your age, roughly (from your school year, year of birth or what you said)"),
         "pending_report": P_("held_label", "What you told us was wrong about a route, before you said which one"),
         "language": P_("held_label", "The language we talk in"),
     },
@@ -269,7 +269,7 @@ TABLES: Dict[str, Dict[Hashable, Entry]] = {
         "excluded_groups": P_("fact_phrase", "groups you told me you are not in"),
         "asking_for": P_("fact_phrase", "who you are asking for"),
         "qualification_abroad": P_("fact_phrase", "where you gained your qualifications"),
-        "school_age": P_("fact_phrase", "your age from your school year or year of birth"),
+        "school_age": P_("fact_phrase", "your age, roughly"),
         "language": P_("fact_phrase", "the language we talk in"),
     },
     # TRANSLATORS: a fact about someone the resident asks for, listed without "you" or "his/her":
@@ -291,7 +291,7 @@ TABLES: Dict[str, Dict[Hashable, Entry]] = {
         "excluded_groups": P_("fact_noun", "groups you told me they are not in"),
         "asking_for": P_("fact_noun", "that you are asking for them"),
         "qualification_abroad": P_("fact_noun", "where the qualifications are from"),
-        "school_age": P_("fact_noun", "age from their school year or year of birth"),
+        "school_age": P_("fact_noun", "rough age"),
         "language": P_("fact_noun", "the language we talk in"),
     },
     # TRANSLATORS: how a route will be sent: "I'll send it by {text message}".

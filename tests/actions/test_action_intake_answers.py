@@ -135,6 +135,16 @@ def test_an_age_said_later_replaces_being_of_school_age(context, dispatcher, dom
     assert events["school_age"] is None
 
 
+def test_a_rough_age_answers_the_age_question_and_it_is_not_put_again(context, dispatcher, domain, domain_dict):
+    held = {k: v for k, v in HELD.items() if k != "age"}
+    tracker = form_turn(domain, conversation(held, requested="age"),
+                        said("late 30s", strong={"school_age": [37, 39]}), {"school_age": [37, 39]})
+    events = slot_events(run(ACTION, dispatcher, tracker, domain_dict))
+    assert "school_age" not in events and events.get("age") is None  # kept as said, no age guessed
+    assert events["requested_slot"] not in (None, "age")
+    assert texts(dispatcher) == []
+
+
 def _place_named_at_work(area: str = "Sandwell") -> UserUttered:
     return said("the factory in Oldbury is shutting", strong={"place_assumed": area})
 

@@ -333,6 +333,14 @@ def test_an_answer_that_ends_with_a_parting_word_is_still_an_answer(extractor):
     assert message.get("intent")["name"] == "inform"
 
 
+def test_a_rough_age_to_the_age_question_is_an_answer_not_a_goodbye(extractor):
+    # "late 30s", taken by the classifier for a parting ("later"), had ended the journey at the second question
+    message = classified("late 30s", "goodbye")
+    extractor.process([message], tracker=_tracker_asking("age"))
+    assert entities(message) == {"school_age": [37, 39]}
+    assert message.get("intent")["name"] == "inform"
+
+
 def test_a_goodbye_that_answers_nothing_is_left_to_the_classifier(extractor):
     message = classified("ok bye", "goodbye")
     extractor.process([message], tracker=_tracker_asking("interest"))

@@ -26,7 +26,7 @@ def test_what_we_hold_names_each_volunteered_fact_in_plain_words(engine, factory
     assert "Groups you told us you are not in: women, black women" in told
     assert "Who you are asking for: someone else (he)" in told
     assert "Qualifications gained outside the UK: yes" in told
-    assert "Your age, from your school year or year of birth: 14 to 15" in told
+    assert "Your age, roughly (from your school year, year of birth or what you said): 14 to 15" in told
     assert not [line for line in told if "_" in line.split(":")[0]]  # no slot names reach the resident
 
 
