@@ -15,7 +15,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.dialogue import intake
-from bot.language import births, numbers, school_years
+from bot.language import births, numbers, school_years, vocab
 from bot.language.answer_words import ANSWER_WORDS, INCOME_WORDS
 from bot.language.facts import Fact
 from bot.language.phrase_context import REFUSED_AFTER, time_left
@@ -31,9 +31,23 @@ ANSWER_MAX_WORDS = 15
 TIME_ANSWER_MAX_WORDS = 24
 
 
+def said_native(plain: str) -> bool:
+    """The reply says English is their own language (NATIVE), whatever milder word is beside it."""
+    return _NATIVE.search(plain) is not None
+
+
 def answers_within(asked: str, words: int) -> bool:
     """A reply of this many words may be read as the answer to the open question."""
     return words <= (TIME_ANSWER_MAX_WORDS if asked == "availability" else ANSWER_MAX_WORDS)
+
+
+# English as their own language: "first language", "native", "born here", "born and bred round here" (not "born and
+# raised in Eritrea"). It outweighs a milder word beside it: "English is fine, I was born here" is fluent.
+NATIVE = (r"\b(?:first|1st|native|mother|main|only) (?:language|tongue)\b|\bnative\b|\bborn here\b"
+          r"|\bi am english\b|\benglish born\b"
+          r"|\bborn and (?:bred|raised)(?! (?:in|abroad|overseas|back)\b(?! (?:the uk|england|britain|here)\b))"
+          r"|^english (?:, )?born and (?:bred|raised)\b")
+_NATIVE = re.compile(NATIVE)
 
 
 # One weekday to another ("tues - thurs", "monday till friday"), and the working week said so.
@@ -46,6 +60,8 @@ _SUBJECT = r"(?:i|i am|he|she|they|he 's|she 's|they are|he is|she is|they 're)"
 # and over what the rest of the reply would say on its own (bot.language.understanding).
 NAMED_LEVEL = r"^(?:\S+ )?(?:intermediate|b1|b2|medium|middle|average)\b"
 # Who is unsure, said or not: "no idea", "he's no idea", "she's got no idea", "I've no idea", "they don't know"
+# "never thought about it", said beside not knowing or alone: no topic yet
+_NEVER_THOUGHT = r" (?:i )?(?:have |had )?never (?:really )?(?:thought|considered)(?: about)?(?: it| that)?\b"
 _UNSURE_WHO = (r"(?:(?:i|he|she|they|we)(?: am| is| are| 's| s| has| have| 've)?(?: got| really| honestly)? "
                r")?")
 ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
@@ -56,11 +72,14 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
         (r"\bielts\b\D{0,20}?(?<![\d.])[4-6](?:\.[05])?(?![\d.]\d)|(?<![\d.])[4-6](?:\.[05])? (?:band )?(?:in )?ielts\b",
          "intermediate"),
         (r"\bielts\b\D{0,20}?(?<![\d.])[1-3](?:\.[05])?(?![\d.]\d)", "basic"),
-        (r"\b(?:first|1st|native|mother|main|only) (?:language|tongue)\b|\bnative\b|\bborn here\b"
-         r"|\bi am english\b|\benglish born\b"
-         # born and bred here: "English, born and bred round here" (not "born and raised in Eritrea")
-         r"|\bborn and (?:bred|raised)(?! (?:in|abroad|overseas|back)\b(?! (?:the uk|england|britain|here)\b))"
-         r"|^english (?:, )?born and (?:bred|raised)\b"
+        # an ESOL class's level: Entry 1 and 2 are a beginner's (A1 and A2); Entry 3, where learners "take part in short
+        # conversations" and "express opinions", is B1, the first intermediate level, like Levels 1 and 2 above it
+        # (https://www.sandwell.ac.uk/?p=19804; https://birmingham.esolhub.co.uk/articles/progression-paths)
+        (r"\b(?:esol )?entry (?:level )?(?:[12]|one|two)\b|\bentry level\b", "basic"),
+        (r"\b(?:esol )?entry (?:level )?(?:3|three)\b", "intermediate"),
+        (NATIVE +
+         # used every day: "I use English every day at work, no problem"
+         r"|\b(?:use|speak|write|using|speaking) (?:english|it) (?:every ?day|all day|daily|all the time)\b"
          r"|\benglish (?:is|'s) (?:my|his|her|their) (?:language|lingo)\b"
          # "it's my language" to "How good is your English?"
          r"|\bit (?:is|'s) (?:my|his|her|their) (?:own )?(?:language|lingo)\b"
@@ -113,6 +132,10 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          # at home, not in paid work: "nothing, she's at home all day", "I stay at home with the kids"
          r"|\b(?:at home all day|home all day|stays? at home|staying at home|sat at home|at home with (?:the |my |her |his )?"
          r"(?:kids|children|baby|little one))\b", "unemployed"),
+        # still at the job they do, said by its verb: "still driving", "yes still cleaning at the hospital"
+        (r"^(?:(?:yes|yeah|yep|yh|ye) ?,? )?(?:i am |im )?still (?!(?:looking|searching|waiting|studying|claiming|"
+         r"signed|signing|applying|trying|unemployed|hunting|job|off|out|on|at home|learning|in education|in school|"
+         r"at school|at college|sick|not|no)\b)[a-z]+ing\b[^,.;!?]*", "employed"),
         # a last day still to come: "finishing at Christmas", "leaving end of the month" (in work until then)
         (r"^(?:i am |i |yes |yeah )?(?:finishing|finish|leaving|leave)(?: work| there| up)? (?:at |on |in |by |after )?"
          r"(?:the )?(?:end of (?:the )?)?(?:" + MONTHS + r"|xmas|month|week|friday|next week|next month|new year)\b",
@@ -147,7 +170,8 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
         # not knowing yet, said first, then more that names no topic: "don't know yet, honestly. I can do Word
         # and email", "I don't know, whatever I can learn at my age", "whatever"
         (r"^(?:honestly |tbh |to be honest )?" + _UNSURE_WHO + r"(?:do not know|does not know|dunno|not sure|no idea|idk|not a clue|unsure)"
-         r"(?: yet| really| honestly| tbh| to be honest| mate)*(?= [,.;!]|$)|^(?:whatever|anything)(?: really)?"
+         r"(?: yet| really| honestly| tbh| to be honest| mate)*(?= [,.;!]|$|" + _NEVER_THOUGHT + r"| (?:i am |im )?open to\b)"
+         r"|^" + _NEVER_THOUGHT.lstrip() + r"|^(?:whatever|anything)(?: really)?"
          r"(?= [,.;!]|$| i can| you think| is best| they have| there is)|^(?:i )?do not mind\b", "not_sure"),
         # mending the machines, said of them: "computers, maybe fixing them", "fixing laptops and that"
         (r"\b(?:computers?|laptops?|pcs?)\b(?: \S+){0,3} (?:fix|fixing|repair|repairing|mend|mending|build|"
@@ -298,6 +322,10 @@ def at_work(clause: str, time: str, tables: List[str]) -> bool:
     return any(w in rest for t in tables for w in _WORKING.get(t, ()))
 
 
+# How much a reply about what they want to learn says: a field over "computers", either over not knowing
+_INTEREST_RANK = {vocab.INTEREST_NOT_SURE: 0, "general_digital": 1}
+
+
 def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tuple[Any, str]]:
     """The value a short reply in the conversation's language gives the open question, and the words
     that gave it, or None. The longest phrase found wins, so "nie pracuję" beats "pracuję" and
@@ -307,7 +335,11 @@ def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tupl
     times = {}  # availability: the times of day said beside "every day" or "any time"
     for table in tables_for(language):
         for phrase, value in _WORDS[table].get(asked, ()):
-            if phrase in said and (best is None or len(phrase) > len(best[1])):
+            # (a topic named beside not knowing says more: "کچھ پتا نہیں، جو بھی شروع سے سکھا دیں", don't know,
+            # whatever teaches from the start, is the basics)
+            # (and a field named beside "computers" narrows it: "يحب الالعاب والكمبيوتر، يريد يصير مبرمج" is coding)
+            rank = _INTEREST_RANK.get(value, 2) - (_INTEREST_RANK.get(best[0], 2) if best is not None else 0)
+            if phrase in said and (best is None or rank > 0 or (rank == 0 and len(phrase) > len(best[1]))):
                 best = (value, phrase)
             if phrase in said and asked == "availability" and value != "full_time":
                 times.setdefault(value, phrase)
@@ -414,7 +446,7 @@ _THEIR_AGE_REPLY = re.compile(r"(?:(?:yes|yeah|well|oh|sorry|it is for my \w+) ,
 
 
 # ...or with the age opening a clause of a longer reply, the only number in it (not "30 odd years there", "16 hours")
-_AGE_IN_REPLY = re.compile(r"(?:^|[,;.!?] )(?:(?:about|around|roughly|maybe|probably|it is|i am|just|only) )?"
+_AGE_IN_REPLY = re.compile(r"(?:^|[,;.!?] |\b(?:but|though|anyway) ,? ?)(?:(?:about|around|roughly|maybe|probably|it is|i am|just|only) )?"
                            r"(?P<n>\d{2})(?![\w.,/:%-])(?! (?:years?|yrs?|hours?|hrs?|k|grand|quid|pounds?|odd|minutes?|"
                            r"mins?|days?|weeks?|months?|per|an|a|kids?|children|of|people|staff)\b)")
 
@@ -487,7 +519,12 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
                     if f.end <= fact.start or f.start >= fact.end or f.slot not in intake.PROFILE_SLOTS]
             return kept + [fact]
     if intake.is_dont_know(text):
-        # "nie wiem", "پتہ نہیں": not knowing is not the "no" their words contain ("nie", "نہیں")
+        # "nie wiem", "پتہ نہیں": not knowing is not the "no" their words contain ("nie", "نہیں"); to the interest
+        # question it is an answer of its own, as "not sure" is in English (no topic yet)
+        if asked == "interest":
+            stripped = text.strip()
+            start = text.index(stripped) if stripped else 0
+            return facts + [Fact(asked, vocab.INTEREST_NOT_SURE, start, start + len(stripped), stripped, weak=True)]
         return facts
     found = in_language(asked, text, language)
     if found is None and asked == "annual_income":
@@ -501,5 +538,5 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
     return facts
 
 
-__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "answers_within", "NAMED_LEVEL", "answer", "fold", "in_language", "income_in_language", "phrase_forms",
+__all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "answers_within", "NAMED_LEVEL", "NATIVE", "said_native", "answer", "fold", "in_language", "income_in_language", "phrase_forms",
            "tables_for"]

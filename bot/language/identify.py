@@ -136,6 +136,8 @@ _ENGLISH_EVERYDAY = _ENGLISH | {
     # the hedges of a short English reply ("no idea, computers i spose"): no Polish or Romanian word
     "computers", "spose", "suppose", "dunno", "maybe", "something", "anything", "nothing", "guess", "think",
     "sure", "know",
+    # a job named in a reply ("working, care assistant": Romanian's "care" is "which")
+    "working", "worker", "assistant",
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A greeting said in one's own language before a message in another (Polish, Romanian, Urdu/Arabic and

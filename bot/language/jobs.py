@@ -124,6 +124,12 @@ WORKS_NOW = re.compile(r"\b(?:i|and) (?:work|working|am working|m working|'m wor
                         r"|\b(?:currently|now) (?:an?|the) (?:\w+ ){0,2}?(?:" + OCCUPATIONS + r"|officer|operative|"
                         r"technician|tech|clerk|assistant|worker|adviser|advisor|coordinator|controller|agent)\b"
                         r"|\b(?:currently|now|these days) i (?:pick|pack|clean|drive|serve|stack|cook|deliver|sort|load)\b"
+                        # ...said as what they are doing, the "I" left out: "currently picking in a warehouse", "out 6
+                        # months and driving for a delivery firm"
+                        r"|\b(?:currently|now|and now|and) (?:picking|packing|cleaning|driving|delivering|stacking|cooking|"
+                        r"serving|sorting|loading|working) (?:in|at|for) (?:a|an|the) (?:\w+ ){0,2}?(?:firm|company|"
+                        r"warehouse|factory|shop|store|supermarket|depot|hotel|restaurant|hospital|school|office|"
+                        r"care home|agency|council|kitchen)\b"
                         # "here I clean hotel rooms", "I clean offices at night": someone else's place
                         r"|\bi (?:clean|am cleaning) (?:hotel rooms|hotels|offices|schools|hospitals|wards|trains|"
                         r"buses|the hospital|the school|the offices|at)\b"

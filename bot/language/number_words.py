@@ -57,6 +57,11 @@ _AR_UNITS.update({"واحدا": 1, "ثلاثا": 3, "أربعا": 4, "اربعا
 _AR_TENS = {"عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "تلاتين": 30, "اربعين": 40, "أربعين": 40,
             "أربعون": 40, "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70}
 _WHOLE_NUMBER_WORDS.update(_AR_TENS)
+# ...and the tens as Arabizi types them ("3omri khamseen sene"): none is an English word
+_WHOLE_NUMBER_WORDS.update({w: 10 * n for n, words in (
+    (2, "3eshreen 3ishreen 3eshrin 3ishrin"), (3, "talateen tlateen thalatheen talatin tlatin"),
+    (4, "arba3een arba3in arb3in arba3een"), (5, "khamseen khamsin 5amseen 5amsin"),
+    (6, "setteen sitteen sittin settin")) for w in words.split()})
 # Each also in the letters the language tables fold to (bot.language.answers.fold_letters), the way phones
 # often type them: the closing ة as ه ("خمسه وثلاثين"), Urdu's ہ and ی as Arabic's ه and ي ("پندره").
 for _table in (_AR_UNITS, _AR_TENS, _WHOLE_NUMBER_WORDS):
@@ -170,6 +175,8 @@ def merge_number_words(norms: Sequence[str]) -> List[Tuple[int, int, str]]:
                 current += _UNITS[word]
             elif word in _TENS and (not seen or current % 100 == 0 and current > 0):
                 current += _TENS[word]
+            elif seen and j == i + 1 and current in _TENS.values() and len(word) == 1 and word in "123456789":
+                current += int(word)  # "twenty 3", as a phone's keyboard half-spells it
             elif word in _SCALES and seen:
                 if word == "hundred":
                     current *= 100

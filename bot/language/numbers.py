@@ -152,7 +152,7 @@ _AGE_UNITS_AFTER = (
 )
 # A greeting before a terse message's first clause leaves it first: "hiya 29 n live in bloxwich".
 _GREETING = (r"(?:(?:hi|hiya|hii|hiii|hello|helo|hey|heya|hey there|hi there|hello there|alright|morning|"
-             r"afternoon|evening|good morning|good afternoon|good evening) (?:, )?)")
+             r"afternoon|evening|good morning|good afternoon|good evening) (?:[,:-] )?)")  # ("hi there - 31, Shirley")
 _BESIDE_PLACE = re.compile(r"(?:^" + _GREETING + r"?(?P<n>\d{2})(?= § )|§ (?P<n2>\d{2})(?= [,;.!?]|$))")
 # ...or a place then an age opening a terse message or clause: "telford 37 jobless 6 months", "hi, dudley 55
 # never used a computer" (not "walsall 40 hours a week": units after the number are not ages), or who they are
@@ -339,7 +339,9 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"(?<![\w])am (?P<n>\d{1,2}) (?:de )?ani(?![\w])",
     # a terse message's first clause, as texted: "czesc 28 lat dudley", "buna, 45 de ani, walsall" (not "od 10
     # lat", for ten years, or "10 lat temu", ten years ago: those are not at a clause's start)
-    r"(?:^(?:(?:cześć|czesc|hej|witam|dzień dobry|dzien dobry) (?:, )?)?|[,;.!?] )(?P<n>\d{1,2}) (?:lat|lata)"
+    # (or "exactly", after a rough age: "facet po pięćdziesiątce, dokładnie 58 lat")
+    r"(?:^(?:(?:cześć|czesc|hej|witam|dzień dobry|dzien dobry) (?:, )?)?|[,;.!?] )(?:dokładnie |dokladnie |równo |rowno )?"
+    r"(?P<n>\d{1,2}) (?:lat|lata)"
     r"(?! temu)(?! (?:przepracowa|pracowa|spędzi|spedzi|mieszka|jestem w|w |na |jako )\w*)(?![\w])",
     r"(?:^(?:(?:bună|buna|salut|bună ziua|buna ziua) (?:, )?)?|[,;.!?] )(?P<n>\d{1,2}) (?:de )?ani"
     r"(?! în urmă| in urma)(?! (?:am lucrat|am muncit|lucrat|muncit|in |în |la |ca |de muncă|de munca)\w*)(?![\w])",
@@ -362,8 +364,9 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"(?! (?:f|fi|hon|hna|hena|b|bi|mn|min)(?![\w]))",
     r"ਮੈਂ (?P<n>\d{1,2}) ਸਾਲ",
     # the years left out, as said: "ਮੈਂ 16 ਦਾ ਆਂ", "میں 16 کا ہوں"
-    r"ਮੈਂ (?P<n>\d{1,2}) ਦ[ਾੀ] (?:ਹਾਂ|ਆਂ)",
-    r"میں (?P<n>\d{1,2}) ک[ای] (?:ہوں|ہو)(?!\w)",
+    # (or the verb left out too, as texted: "ssa, ਮੈਂ 23 ਦਾ, Whitmore Reans ਤੋਂ")
+    r"ਮੈਂ (?P<n>\d{1,2}) ਦ[ਾੀ](?: (?:ਹਾਂ|ਆਂ)|(?= ?[,.;!।]| ?$))",
+    r"میں (?P<n>\d{1,2}) ک[ای](?: (?:ہوں|ہو)(?!\w)|(?= ?[،,.;!۔]| ?$))",
     r"ਮੇਰੀ ਉਮਰ (?P<n>\d{1,2})(?!\d)",
     # a birthday just had, said in the first person: "پچھلے مہینے باون سال کا ہو گیا ہوں", "pichlay hafte 45 ka hua
     # hun", "ਪਿਛਲੇ ਮਹੀਨੇ 50 ਸਾਲ ਦਾ ਹੋ ਗਿਆ ਹਾਂ" (became N), whatever stands between "I" and the number

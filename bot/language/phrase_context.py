@@ -197,7 +197,9 @@ _THEIR_WORK_TIME = re.compile(r"\bi (?:can |also |still )?(?:work|drive|do (?:my
 # Done before and wanted again, said after it in the same sentence: "I did a bit of web design years ago and want to
 # brush up", "did some coding at college and would like to pick it up again".
 _AGAIN = re.compile(r"\b(?:brush up|brushing up|refresh|refresher|pick it (?:back )?up|picking it (?:back )?up|"
-                    r"get back into|getting back into|back into it|update my|updating my|build on it|go back to it)\b")
+                    r"get back into|getting back into|back into it|update my|updating my|build on it|go back to it|"
+                    # kept up while they cannot work: "i was web designer in tehran i want keep my skill not forget"
+                    r"keep (?:up )?my skills?|keep my hand in|not (?:to )?forget|not lose (?:my|the) skills?|stay sharp)\b")
 
 
 def _taken_up_again(doc, ent) -> bool:
@@ -214,6 +216,13 @@ def _money_for_a_child(doc, ent) -> bool:
     return any(t.norm_ in {"child", "children", "kids", "kid"} and t.i + 1 < len(doc)
                and doc[t.i + 1].norm_ in {"maintenance", "benefit", "benefits", "tax", "support"}
                for t in doc[max(0, ent.start - _WINDOW): ent.start])
+
+
+# A course of their own, or one finished: what it gave is held
+_COURSE_HAD = {"my", "finished", "finishd", "did", "done", "completed", "passed"}
+# Money said to come from support, not from work: "small money from home office", "little money from the council"
+_SUPPORT_AFTER = re.compile(r"(?:\S+ ){0,2}(?:from|off|by) (?:the )?(?:home office|asylum|benefits?|universal credit|uc|"
+                            r"government|council|dwp|job ?centre|nass|pension)\b")
 
 
 def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bool = False) -> Optional[Fact]:
@@ -271,6 +280,8 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             wishes = set()  # "I do have GCSEs"
         if "training" in wishes and " by training" in view.plain:
             wishes = wishes - {"training"}  # "a civil engineer by training (bachelor's)": their profession
+        if wishes <= {"course", "courses"} and _COURSE_HAD & {t.norm_ for t in doc[max(0, ent.start - 10): ent.start]}:
+            wishes = set()  # "finishd my college course in the summer (btec level 2 IT)": a course done, not wanted
         if negated or wishes:
             return None
         if before & _UNDER_WAY:
@@ -292,9 +303,11 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
             return Fact(fact.slot, fact.value, fact.start, fact.end, fact.text, weak=True)
         if ent.text.lower() in PLAYING and not before & LEARNING:
             return None  # a pastime: the question about what they want to learn is still asked
-        if doc[ent.end - 1].norm_ in JOB_TITLES and not before & WISH and (ent.start > 0 or nxt in _TITLE_HELD):
+        if doc[ent.end - 1].norm_ in JOB_TITLES and not before & (WISH | SEEKING) and (ent.start > 0 or nxt in _TITLE_HELD) \
+                and not _taken_up_again(doc, ent):
             return None  # "I am IT technician": their job, not necessarily their wish (the title alone, as a
-            # reply to "What would you like to learn?", is what they want to become: "data analyst ਬਣਨਾ")
+            # reply to "What would you like to learn?", is what they want to become: "data analyst ਬਣਨਾ"; and a
+            # title sought is one wanted: "looking for a data analyst bootcamp")
         if ent.text.lower() == "social media" and prev in {"on", "saw", "via", "through", "from", "seen"}:
             return None
         if prev in {"do", "does", "doing", "did"} and nxt in {"at", "for"} and not (before - {prev}) & (
@@ -395,4 +408,7 @@ def in_context(fact: Fact, ent, doc, view, question: bool, words: int, other: bo
         return None
     if slot == "digital_confidence" and value == "confident" and before & WISH:
         return None  # "whatever gets him confident online": where they want to get to
+    if slot == "background" and value == "low_wage" and _SUPPORT_AFTER.match(
+            " ".join(t.norm_ for t in doc[ent.end: ent.end + 6])):
+        return None  # "small money from home office every week": asylum support or a benefit, not a wage
     return None if negated else fact

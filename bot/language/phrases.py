@@ -42,7 +42,7 @@ NORMS: Dict[str, str] = {
     "bein": "being", "gettin": "getting", "shuttin": "shutting", "closin": "closing", "fixin": "fixing",
     "ther": "there", "wnt": "want", "langwage": "language", "jus": "just", "jst": "just",
     "finishd": "finished", "finshed": "finished", "finised": "finished", "fnished": "finished",
-    "leavin": "leaving", "finishin": "finishing", "mornins": "mornings",
+    "leavin": "leaving", "finishin": "finishing", "mornins": "mornings", "il": "i will",
     # the people they ask for, as often misspelt: "my grandaughter is 15", "my neice"
     "grandaughter": "granddaughter", "grandaugther": "granddaughter", "granddauther": "granddaughter",
     "daugther": "daughter", "dauther": "daughter", "daugter": "daughter", "doughter": "daughter",
@@ -210,7 +210,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         "one day a week", "two days a week", "three days a week", "2 days a week", "3 days a week",
         "while he is at nursery", "while she is at nursery", "while they are at nursery",
         "while the kids are at school", "while the children are at school", "while they are at school",
-        "while he is at school", "while she is at school",
+        "while he is at school", "while she is at school", "when they are at school", "when they are in school",
+        "only when they are at school", "when they at school",
         # the school run bounds their day: "it'd have to be between the school runs"
         "between the school runs", "between school runs", "around the school run", "around the school runs",
         "around school runs", "in between the school runs", "round the school run", "round the school runs",
@@ -326,6 +327,8 @@ FACTS: List[Tuple[str, List[str]]] = [
         # still looking, said as the struggle: "finished my degree but can't find a job"
         "can not find a job", "can not find work", "can not find any work", "can not get a job",
         "can not get work", "struggling to find work", "struggling to find a job",
+        "still can not find anything", "still can not get anything", "can not find a job anywhere",
+        "can not land a job",
         # out of work a while, said as time: "not worked since my son was born"
         "not worked since", "have not worked since", "not worked for", "have not worked for",
         "not had a job since", "not had a job for", "have not had a job since", "have not had a job for"]),
@@ -495,7 +498,13 @@ FACTS: List[Tuple[str, List[str]]] = [
         "the money is awful", "the money is rubbish",
         # with "is" written on: "money's awful", "pay's rubbish"
         "money's awful", "money's terrible", "money's rubbish", "money's crap", "money's shit", "money's poor",
-        "pay's awful", "pay's terrible", "pay's rubbish", "pay's crap", "pay's shit", "pay's poor", "pay's low"]),
+        "pay's awful", "pay's terrible", "pay's rubbish", "pay's crap", "pay's shit", "pay's poor", "pay's low",
+        # ...with a word to say how much so: "money is very small", "the money is so bad"
+        "money is very small", "money is very low", "money is so low", "money is really low", "money is too low",
+        "money is very bad", "money is so bad", "money is not good", "money is not enough", "pay is not enough",
+        "pay is very small", "pay is too low", "salary is very low", "salary is very small", "wage is very low",
+        # net of costs, or texted: "some weeks I barely clear 200 quid", "wrk in a chippy 4 peanuts"
+        "barely clear", "barely make", "barely earn", "4 peanuts"]),
     ("background=career_changer", [
         "change career", "career change", "change careers", "changing careers", "changing career",
         "switch careers", "switch career", "new career", "retrain", "retraining", "career switch",

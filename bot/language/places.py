@@ -65,6 +65,8 @@ LOCATION_CUES = frozenset(
     "in at near nr from around round live living lives based postcode area to of".split()
     # ...and as the other languages say it before a place ("w Rugby", "în Rugby", "في Rugby")...
     + "w we z ze koło kolo obok în din lângă langa la في من".split()
+    # (Arabic's "in" written apart, with or without its joining stroke: "ساكن بـ Rugby")
+    + ["بـ", "ب"]
 )
 # Arabic words for living somewhere, after which a place may be written with "in" on it ("ساكنة بكوفنتري").
 LIVING_WORDS = frozenset("ساكن ساكنة ساكنين ساكنه اسكن أسكن نسكن عايش عايشة عايشين اعيش أعيش نعيش مقيم مقيمة".split())
@@ -74,7 +76,9 @@ HERE_WORDS = frozenset("هون هنا هنيه".split())
 LOCATION_CUES_AFTER = frozenset("میں سے ਵਿੱਚ ਤੋਂ mein me".split()
                                 # ...or the verb for living straight after it, "in" left out as it often is:
                                 # "ਟੈਮਵਰਥ ਰਹਿੰਦਾ ਹਾਂ", "Walsall rehta hoon"
-                                + "ਰਹਿੰਦਾ ਰਹਿੰਦੀ ਰਹਿੰਦੇ رہتا رہتی رہتے rehta rehti rehte".split())
+                                + "ਰਹਿੰਦਾ ਰਹਿੰਦੀ ਰਹਿੰਦੇ رہتا رہتی رہتے rehta rehti rehte".split()
+                                # ...and English's own: "Rugby based, cement works made me redundant"
+                                + ["based"])
 # (words for years follow a number: "میں نو سال سے", for nine years, is no place that sounds like it)
 _NOT_IN_NAMES = (LOCATION_CUES | LOCATION_CUES_AFTER | LIVING_WORDS | HERE_WORDS | script_names.FUNCTION_WORDS
                  | number_words.YEARS_WORDS)

@@ -32,12 +32,17 @@ _NOT_SCHOOL = r"(?! (?:of|at (?:uni|university|college)|in (?:uni|university|col
 _IN_YEAR = re.compile(
     r"(?<![\w])(?:in|doing|started|starting|into|finishing|going into|moving up to|just started|now in) "
     + _YEAR.format(name="year") + _NOT_SCHOOL
-    + r"|(?<![\w])" + _YEAR.format(name="year2") + r" (?:pupil|student|at school|at secondary|kid|child|son|daughter|boy|girl|lad)s?(?![\w])")
+    + r"|(?<![\w])" + _YEAR.format(name="year2") + r" (?:pupil|student|at school|at secondary|kid|child|son|daughter|boy|girl|lad"
+    # ...or leaving it at the end of this school year: "yr 13 leavin in summer", "a year 11 leaver"
+    + r"|leaver|leaving|leavin|finishing|finishin)s?(?![\w])")
 # ...but not a school year gone by: "i left in year 10", "when i was in year 9", "dropped out in year 10"
 _PAST = frozenset({"left", "quit", "dropped", "out", "was", "were", "back", "since", "when", "from", "after",
                    "excluded", "expelled"})
 # (how far back: "I dropped out of sixth form in Year 12")
 _PAST_WINDOW = 6
+
+
+_LEAVING = ("leaver", "leavers", "leaving", "leavin", "finishing", "finishin")
 
 
 # The last school year just finished, which says their age as the year in it does: "just finished year 11", "he
@@ -91,6 +96,7 @@ class SchoolAge(NamedTuple):
     end: int
     ages: Tuple[int, int]  # the youngest and oldest they can be, both under 16
     pupil: bool  # said as a school year they are in now, so in education too (a birth year says nothing of that)
+    leaving: bool = False  # ...and the last one, said as being left this summer ("yr 13 leavin in summer"): a school leaver
 
 
 def school_age(plain: str, today: Optional[dt.date] = None) -> Optional[SchoolAge]:
@@ -98,7 +104,8 @@ def school_age(plain: str, today: Optional[dt.date] = None) -> Optional[SchoolAg
     for m in _IN_YEAR.finditer(plain):
         if not _PAST.intersection(plain[:m.start()].split()[-_PAST_WINDOW:]):
             year = _YEARS[m.group("year") or m.group("year2")]
-            return SchoolAge(m.start(), m.end(), (year + _AGE_IN_YEAR, year + _AGE_IN_YEAR + 1), True)
+            leaving = year in _LAST_YEARS.values() and m.group(0).endswith(_LEAVING)
+            return SchoolAge(m.start(), m.end(), (year + _AGE_IN_YEAR, year + _AGE_IN_YEAR + 1), True, leaving)
     for youngest, oldest, start, end in births.ages_from_birth_year(plain, today or dt.date.today()):
         if 5 <= youngest and oldest < YOUTH_AGE:
             return SchoolAge(start, end, (youngest, oldest), False)

@@ -40,6 +40,11 @@ _WAS_DOING = re.compile(r"\b(?:am|was|been|as|worked|working)\s+(?:an?\s+|in\s+)
 _STUDIED_IT = re.compile(r"\b(?:level\s*\d|degree|diploma|btec|nvq|gcses?|a[\s-]levels?|hnc|hnd|qualifications?|"
                          r"certificate)\s+in\s+I\.?T\b", re.IGNORECASE)
 _IT_WORK = re.compile(r"\b(?:in|into)\s+IT\b|\bIT\s+(?:job|jobs|work|career|role|roles|sector|industry|field)\b")
+# A spreadsheet beside email, Word or typing is the everyday office kit, not data work: "office stuff, excel and
+# emails", "word and excel for an office job"
+_SPREADSHEET = ("excel", "spreadsheet", "spreadsheets", "microsoft excel")
+_OFFICE_KIT = re.compile(r"\b(?:e-?mails?|word|microsoft word|typing|office (?:stuff|work|job|skills)|outlook|"
+                         r"internet|printing)\b", re.IGNORECASE)
 _SICK_LEAVE = re.compile(r"\b(?:off sick|signed off|sick leave|off work)\b")
 
 
@@ -75,8 +80,10 @@ def settle(found: List[Tuple[Fact, str]], view, text: str, wanted: set = frozens
             topics = [v for v in values if v != vocab.INTEREST_NOT_SURE]
             wished = [f.value for f in facts if (f.start, f.value) in wanted and f.value in topics]
             # a topic beside the umbrella one says more: "i want learn computer programming" is coding
-            wished = [v for v in wished if v != "general_digital"] or wished
+            # (and a wish for "computers" then a field named after it narrows it: "learn computer for job, maybe
+            # data, excel")
             topics = [v for v in topics if v != "general_digital"] or topics
+            wished = [v for v in wished if v != "general_digital"] or ([] if topics != ["general_digital"] else wished)
             # ...and security beside networks says which side of IT: "networks and security, stopping hackers"
             # (but "IT support or maybe cyber" names two choices, the first the one they lead with)
             if "cyber_security" in topics and "it_support" in topics and not _ALTERNATIVES.search(
@@ -88,6 +95,9 @@ def settle(found: List[Tuple[Fact, str]], view, text: str, wanted: set = frozens
             # become a data analyst" is data
             becoming = [f.value for f in facts if f.value in topics and _BECOMING.search(text[:f.start])]
             chosen = (becoming or wished or topics or values)[0]
+            if chosen == "data" and all(f.text.lower() in _SPREADSHEET for f in facts if f.value == "data") \
+                    and _OFFICE_KIT.search(text):
+                chosen = "general_digital"
         elif slot == "background":
             chosen = min(values, key=BACKGROUND_PRIORITY.index)
         elif slot == "availability" and set(values) == {"part_time", "evenings_weekends"}:
@@ -99,6 +109,8 @@ def settle(found: List[Tuple[Fact, str]], view, text: str, wanted: set = frozens
             chosen = "unemployed"  # "off sick 8 months, looking for work now": no job held to go back to
         elif slot == "immigration_status" and set(values) == {"asylum_seeker", "visa_holder"}:
             chosen = "asylum_seeker"  # "came on a student visa but now I have claimed asylum": the claim is now
+        elif slot == "immigration_status" and set(values) == {"settled", "visa_holder"}:
+            chosen = "settled"  # "came on a skilled worker visa 6 years ago and now I have ILR": where the visa led
         elif slot == "employment_status" and set(values) == {"employed", "self_employed"}:
             chosen = "self_employed"  # "self employed, rubbish money": in work, for themselves
         elif len(values) == 1:

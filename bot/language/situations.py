@@ -75,7 +75,10 @@ _WISH = re.compile(r"\b(?:want|wanna|would like|like to|love to|fancy|hoping|hop
                    # technical")
                    r"(?:would|'d|d) (?:\w+ )?enjoy|wondering about|wonder about|bored stiff|something more|"
                    # worn out by it: "I'm burning out, I dread Sunday nights", "the job is breaking me"
-                   r"burning out|burnt out|burned out|breaking me|had enough|hate (?:my|the) job|dread)\b")
+                   r"burning out|burnt out|burned out|breaking me|had enough|hate (?:my|the) job|dread|"
+                   # a wish held a long time, or a way out needed: "always fancied learning to code", "need a plan B"
+                   r"fancied|always wanted|plan b|a way out|(?:realistic|possible|too late) (?:at my age )?to (?:switch|change|move)|"
+                   r"at my age to (?:switch|change|retrain))\b")
 # How good their English is, with how much said: "her English is still quite basic", "my english is very
 # limited" (the phrase tables hold the plain forms).
 _ENGLISH_WEAK = re.compile(r"\b(?:my|his|her|their) english (?:is|'s|s) (?:(?:still|quite|very|pretty|really|fairly|"

@@ -94,6 +94,12 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 _GCSE_GRADES = re.compile(r"\b(?:got|get|have|had|with|passed|achieved) (?:a |an |grade |grades )?(?P<g>[1-9])s?"
                           r"(?: (?:and|or|&) (?:a |an )?[1-9]s?)? (?:in|for) (?:my )?(?:gcse )?(?:english|maths|math|"
                           r"science|computer science|computing)\b")
+# ...or a count of passes that takes in English and maths, the school-leaving exams' way ("got 6 passes including
+# maths and english"): a pass is grade 4 or over, level 2 by the same page; five or more including both is what
+# sixth forms ask for level 3 (https://cityleicester.co.uk/sixth-form/student-information/entry-requirements-2023);
+# fewer says nothing certain
+_GCSE_PASSES = re.compile(r"\b(?P<n>[5-9]|1[0-2]|five|six|seven|eight|nine|ten) (?:gcse |gcses )?passes\b"
+                          r"(?= (?:including|inc|incl|with|in) (?:maths|english|math))")
 # A word of being taught just before "the basics": the basics are what they want ("something with computers" after
 # "learn" is left open, as a field not yet chosen).
 _TAUGHT = re.compile(r"\b(?:teach|teaches|teaching|learn|learning|show|shows|showing)\b")
@@ -184,6 +190,8 @@ class Understanding:
                                            replying=bool(asked) and words <= ANSWER_MAX_WORDS)
         if asked == "english_level" and words <= ANSWER_MAX_WORDS and _NAMED_LEVEL.search(view.plain):
             facts = [f for f in facts if f.slot != asked]  # the level they name, not "ESOL" beside it
+        if asked == "english_level" and words <= ANSWER_MAX_WORDS and answers.said_native(view.plain):
+            facts = [f for f in facts if f.slot != asked]  # "English is fine, I was born here": their own language
         clock = hours.schedule(view.plain) if asked == "availability" else None
         if clock is not None and not any(f.slot == asked for f in facts):
             # the hours they are free: "9 til half 2 weekdays" is the school day, not the whole week
@@ -216,6 +224,8 @@ class Understanding:
             out.append(view.fact("school_age", list(school.ages), school.start, school.end, text))
             if school.pupil:
                 out.append(view.fact("employment_status", "in_education", school.start, school.end, text))
+            if school.leaving:
+                out.append(view.fact("background", "school_leaver", school.start, school.end, text))
         income = numbers.annual_income(view.masked)
         if income:
             out.append(view.fact("annual_income", float(income[0]), income[1], income[2], text, masked=True))
@@ -232,6 +242,9 @@ class Understanding:
         if grades:  # GCSE grades said as numbers: 9 to 4 are level 2, 3 to 1 level 1 (Ofqual's grading)
             level = 2 if int(grades.group("g")) >= 4 else 1
             out.append(view.fact("qualification_level", level, grades.start(), grades.end(), text))
+        passes = _GCSE_PASSES.search(view.plain)
+        if passes and not grades:
+            out.append(view.fact("qualification_level", 2, passes.start(), passes.end(), text))
         decline = _DECLINE.search(view.plain)
         if decline and _INCOME_WORDS.search(view.plain):
             out.append(view.fact("annual_income", vocab.INCOME_DECLINED, decline.start(),

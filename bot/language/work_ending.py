@@ -40,7 +40,7 @@ JOB_LOSS = re.compile(
     r"an? (?:robot|machine|computer|chatbot|app)\b))|at risk|being cut)|(?:my |our )?jobs?(?: \S+){0,4} (?:has|have) gone|"
     r"trialling|trialing|(?:are|am|is|re|m) not needed|(?:do not|dont|don't|does not|doesn't) need (?:us|me|anyone|"
     r"people|staff|workers)\b|(?:no longer|will not|wo n't)(?: be)? needed|(?:job|jobs|role) (?:has |have |is |are |'s |s )?(?:gone|went|been given|given) to|"
-    r"(?:\d+|some|half|most|all|loads|lots|many) of us (?:are |r |will be |re |will |to |are to |are going to )?"
+    r"(?:\d+|some|half|most|all|loads|lots|many|(?:the )?whole lot) of us (?:are |r |will be |re |will |to |are to |are going to )?"
     r"(?:going|goin|go|out|finished|for the chop)|"
     # notice given by the employer: "half of us got our notice" (not "handed in my notice": theirs to give)
     r"(?:got|been given|were given|was given|have had|had) (?:our|my|their|his|her) (?:redundancy )?notice)\b")
@@ -48,7 +48,7 @@ JOB_LOSS = re.compile(
 # in March", "the depot closed". The resident is a displaced worker either way.
 CLOSING = re.compile(
     r"\b(?:plant|factory|foundry|depot|warehouse|site|distribution (?:centre|center)|call (?:centre|center)|"
-    r"store|shop|branch|works|office|mill|firm|company|business|yard|mine|pit|garage|line|dealership|workshop|"
+    r"store|shop|branch|(?:steel|iron|glass|brick|cement|gas|chemical|car)?works|office|mill|firm|company|business|yard|mine|pit|garage|line|dealership|workshop|"
     r"pottery|bakery|brewery|dairy|laundry|printers|sorting office|showroom|restaurant|pub)\b"
     r"(?: \S+){0,14}? (?:is |are |has |'s |s |will |will be |going to )?(?:closing|closin|shutting|shuttin|shut|"
     r"closed|closes|shuts|"
@@ -71,8 +71,11 @@ CLOSING = re.compile(
     # ...or the place they worked, closed: "a machinist at the same place for 30 years until it shut"
     r"|\b(?:worked|working|been|was|were|a \w+|an \w+) (?:at|in|for) (?:the same|this|that|one) (?:place|firm|company)\b"
     r"(?: \S+){0,10}? (?:until|till|til|when|before) (?:it|they) (?:shut|closed|went bust|went under|folded)"
+    # ...or a place they were at, then shut: "i was at a metal pressin place in wednesbury, shut last month"
+    r"|\b(?:i|we) (?:was|were|worked) (?:at|in|for) (?:a|an|the) (?:\S+ ){0,3}(?:place|firm|company)\b(?: \S+){0,4}? ,? "
+    r"(?:it |and it |which )?(?:shut|closed|went bust|went under|folded)\b(?! (?:at|for) (?:\d|lunch|the day))"
     # ...or the place named by where they work, whatever it is: "the pot bank I work at is closing down"
-    r"|\b(?:the|my|our) (?:[a-z]+ ){1,2}(?:i|we) (?:work|worked|have worked|managed|ran|run|was at|were at)"
+    r"|\b(?:the|my|our) (?:[a-z]+ ){1,3}(?:i|we) (?:work|worked|have worked|managed|ran|run|was at|were at)"
     r"(?: at| in| for)?\b(?: \S+){0,4}? "
     r"(?:is |are |has |'s |s )?(?:closing|shutting|closed|shut)(?: down)?\b(?! (?:at|for) (?:\d|lunch|the day|the night))"
     # ...or as a noun: "lost job at bank branch closure", "the factory closure"
