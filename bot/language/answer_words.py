@@ -82,7 +82,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "سکول گئے ہوتے", "بچے اسکول جاتے", "بچے سکول جاتے", "سکول چھوڑ کر", "اسکول چھوڑ کر")),
         ],
         "interest": [
-            ("not_sure", ("پتہ نہیں", "معلوم نہیں", "نہیں پتا", "نہیں پتہ", "کچھ بھی")),
+            ("not_sure", ("پتہ نہیں", "پتا نہیں", "معلوم نہیں", "نہیں پتا", "نہیں پتہ", "کچھ بھی")),
             ("coding", ("کوڈنگ", "پروگرامنگ", "سافٹ ویئر")),
             ("data", ("ڈیٹا",)),
             ("web_design", ("ویب سائٹ", "ویب ڈیزائن", "ویب سائٹس")),
@@ -148,7 +148,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "bachay school", "bache school", "bachy school", "bachon ke school")),
         ],
         "interest": [
-            ("not_sure", ("pata nahi", "pata nahin", "maloom nahi", "nahi pata", "kuch bhi")),
+            ("not_sure", ("pata nahi", "pta nahi", "pata nahin", "maloom nahi", "nahi pata", "kuch bhi")),
             ("coding", ("coding seekhni", "programming seekhni")),
             ("it_support", ("computer theek karna", "computer theek karne", "computer repair", "computer ki marammat")),
             ("general_digital", ("shuru se", "zero se", "bunyad se", "computer chalana", "computer seekhna", "computer seekhni", "bunyadi",
@@ -264,7 +264,11 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                             "ما عم اشتغل", "ما عم بشتغل", "مو عم اشتغل", "مش عم اشتغل", "ما عم اعمل", "ما عم أشتغل",
                             # Arabizi
                             "ma bshtghel", "ma beshtghel", "ma ashtaghil", "ma ashtaghel", "ma eshtghel", "ma khdamch",
-                            "ma kankhdemch", "ma kankhdamch", "bala shoghl", "bdun shoghl", "3atel", "3atla")),
+                            "ma kankhdemch", "ma kankhdamch", "bala shoghl", "bdun shoghl", "3atel", "3atla",
+                            # no work to have, or not allowed it: "hala2 ma 3andi shighel", "mamnoo3 ashtaghal"
+                            "ma 3andi shighel", "ma 3andi shoghl", "ma 3ndi shoghl", "ma 3andi sho8l", "ma 3andi shogl",
+                            "mamnoo3 ashtaghal", "mamnou3 ashtaghel", "mamnoo3 eshtghel", "mamnoo3 a4ta8al",
+                            "mish mas7ooli", "ma mas7ouli")),
             ("self_employed", ("عمل حر", "أعمل لحسابي", "مشروعي الخاص", "عندي مشروع", "أعمل لنفسي")),
             ("in_education", ("طالب", "طالبة", "أدرس", "يدرس", "تدرس", "في الكلية", "في الجامعة", "في المدرسة")),
             ("employed", ("أعمل", "بشتغل", "اشتغل", "أشتغل", "موظف", "موظفة", "دوام جزئي", "دوام كامل", "نعم",
@@ -279,7 +283,9 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
         ],
         "availability": [
             ("full_time", ("طول اليوم", "كل اليوم", "أي وقت", "في أي وقت", "كل الوقت", "كل يوم", "طول الأسبوع", "دوام كامل", "متفرغ",
-                           "متفرغة", "طوال اليوم", "كل الأيام", "طوال الأسبوع", "فول تايم", "فل تايم")),
+                           "متفرغة", "طوال اليوم", "كل الأيام", "طوال الأسبوع", "فول تايم", "فل تايم",
+                           # Arabizi: "ay wa2t", "kol el wa2t"
+                           "ay wa2t", "ayy wa2t", "ai wa2t", "kol el wa2t", "kol wa2t", "kol yom", "tool el nhar")),
             ("evenings_weekends", ("مساء", "المساء", "مساءا", "مسائية", "مسائي", "في المساء", "ليلا", "الليل", "بالليل",
                                    # as the Levant says it: "بالمسا فاضي"
                                    "بالمسا", "المسا", "عالمسا",
@@ -307,21 +313,32 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "f simana", "fi simana", "ba3d d dohr", "ba3d dohr", "yomayn")),
         ],
         "interest": [
-            ("not_sure", ("ما عارف", "ما عارفة", "مش عارف", "مش عارفة", "ما بعرف", "لا أعرف", "لا اعرف", "اي حاجة", "أي شي", "اي شي")),
-            ("coding", ("البرمجة", "برمجة", "البرمجه", "برمجه")),
-            ("data", ("البيانات", "بيانات", "تحليل البيانات", "داتا")),
-            ("web_design", ("تصميم المواقع", "تصميم مواقع", "مواقع الويب", "المواقع")),
+            ("not_sure", ("ما عارف", "ما عارفة", "مش عارف", "مش عارفة", "ما بعرف", "لا أعرف", "لا اعرف", "اي حاجة", "أي شي", "اي شي",
+                          "مش متأكد", "مش متأكدة", "لست متأكدا", "لست متأكدة", "مو متأكد", "مو متأكدة",
+                          "ما ادري", "ما أدري", "والله ما ادري",
+                          # Arabizi: "mesh 3arfa lessa"
+                          "mesh 3arfa", "mesh 3aref", "mish 3arfa", "mish 3arif", "msh 3arfa", "msh 3aref", "ma ba3ref",
+                          "ma b3rf", "ma adri", "ma badri")),
+            ("coding", ("البرمجة", "برمجة", "البرمجه", "برمجه", "مبرمج", "مبرمجة", "مبرمجه", "البرمجيات")),
+            # (the English words in Arabic letters, with "in the" joined on: "شي بالداتا", "الداتا اناليسيس")
+            ("data", ("البيانات", "بيانات", "تحليل البيانات", "داتا", "الداتا", "بالداتا", "اناليسيس", "أناليسيس")),
+            ("web_design", ("تصميم المواقع", "تصميم مواقع", "مواقع الويب", "المواقع", "تصمم مواقع", "يصمم مواقع",
+                            "ديزاين", "الديزاين")),
             ("it_support", ("دعم تقني", "الدعم التقني", "الدعم الفني", "دعم فني", "تقنية المعلومات", "الشبكات", "شبكات",
                             "تصليح الكمبيوتر", "تصليح الكمبيوترات", "إصلاح الكمبيوتر", "إصلاح الكمبيوترات",
                             "صيانة الكمبيوتر", "صيانة الحاسوب")),
-            ("cyber_security", ("الأمن السيبراني", "الامن السيبراني", "سيبراني", "أمن المعلومات",
+            ("cyber_security", ("الأمن السيبراني", "الامن السيبراني", "سيبراني", "السيبراني", "أمن المعلومات",
                                 # the English name in Arabic letters: "السايبر سكيورتي"
                                 "السايبر", "سايبر")),
             ("digital_marketing", ("التسويق", "تسويق", "التسويق الرقمي", "وسائل التواصل", "التسويق الالكتروني",
                                    "التسويق الإلكتروني", "تسويق الكتروني", "تسويق إلكتروني", "ديجيتال ماركتنج",
-                                   "ديجيتال ماركتينج", "سوشيال ميديا", "السوشيال ميديا")),
+                                   "ديجيتال ماركتينج", "سوشيال ميديا", "السوشيال ميديا", "الماركتينغ", "ماركتينغ",
+                                   "الماركتنج", "ماركتنج", "الماركيتنغ", "ماركيتنغ")),
             ("general_digital", ("من الأساس", "من الاساس", "من الصفر", "من البداية", "الكمبيوتر", "كمبيوتر", "الحاسوب", "حاسوب", "أساسيات", "الإيميل", "ايميل",
-                                 "البريد الإلكتروني", "الانترنت", "الإنترنت", "انترنت")),
+                                 "البريد الإلكتروني", "الانترنت", "الإنترنت", "انترنت",
+                                 "بالكمبيوتر", "عالكمبيوتر",
+                                 # Arabizi: "bdi at3allam computer mn el awal"
+                                 "computer", "el computer", "kompyuter", "mn el awal", "min el awal", "mn el sifr")),
         ],
         "qualification_level": [
             (0, ("لا شيء", "لا يوجد", "ولا شي", "ولا شيء", "بدون شهادة", "لا أملك شهادة", "ما عندي شهادة",
@@ -382,7 +399,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "w godzinach szkolnych", "godziny szkolne", "w godzinach lekcji")),
         ],
         "interest": [
-            ("not_sure", ("nie wiem", "obojętnie", "cokolwiek")),
+            ("not_sure", ("nie wiem", "obojętnie", "cokolwiek", "nie jestem pewien", "nie jestem pewna", "nie jestem pewny")),
             ("coding", ("programowanie", "programowania", "programowaniem", "programować", "programista", "programistą",
                         "kodowanie")),
             ("data", ("dane", "danych", "danymi", "analiza danych", "analizą danych", "analizy danych", "analityka")),
@@ -450,7 +467,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
                            "marti", "marți", "miercuri", "miercurea", "joi", "joia", "vineri", "vinerea", *_FEW_DAYS_RO)),
         ],
         "interest": [
-            ("not_sure", ("nu știu", "nu stiu", "nu știe", "nu stie", "orice")),
+            ("not_sure", ("nu știu", "nu stiu", "nu știe", "nu stie", "orice", "nu sunt sigur", "nu sunt sigură", "nu sunt sigura")),
             ("coding", ("programare", "programator", "programarea")),
             ("data", ("date", "datelor", "analiza datelor", "analiză de date")),
             ("web_design", ("site uri", "pagini web", "design web", "designul web", "site uri web", "web design",
@@ -492,7 +509,8 @@ DONT_KNOW: Dict[str, Tuple[str, ...]] = {
                 "koi idea nahi", "skip karo", "skip karein"),
     "pa": ("ਪਤਾ ਨਹੀਂ", "ਨਹੀਂ ਪਤਾ", "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ", "ਛੱਡੋ", "ਛੱਡ ਦਿਓ", "ਛੱਡ ਦਿਉ", "ਅਗਲਾ ਸਵਾਲ",
            "ਨਹੀਂ ਦੱਸਣਾ", "ਨਹੀਂ ਦੱਸਣਾ ਚਾਹੁੰਦਾ", "ਨਹੀਂ ਦੱਸਣਾ ਚਾਹੁੰਦੀ"),
-    "ar": ("لا أعرف", "لا اعرف", "ما بعرف", "ما اعرف", "مش عارف", "مش عارفة", "ما أدري", "ما ادري",
+    "ar": ("لا أعرف", "لا اعرف", "ما بعرف", "ما اعرف", "مش عارف", "مش عارفة", "ما أدري", "ما ادري", "ما ادري والله",
+           "والله ما ادري", "mesh 3arfa", "mesh 3aref", "mish 3arif", "ma ba3ref", "ma adri",
            "لست متأكدا", "لست متأكدة", "مش متأكد", "تخطي", "تخطى", "تجاوز", "السؤال التالي", "التالي",
            "لا أريد أن أقول", "لا أحب أن أقول", "أفضل عدم القول", "أفضل عدم الإجابة", "لا أريد الإجابة"),
     "pl": ("nie wiem", "nie jestem pewien", "nie jestem pewna", "pomiń", "pomiń to", "dalej", "następne pytanie",

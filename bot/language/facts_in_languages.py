@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
+from bot.dialogue.intake import LOW_WAGE_THRESHOLD
 from bot.language.answer_words import ANSWER_WORDS, LOANWORD_TOPICS
 from bot.language.answers import (ASPECT, NOT_BEFORE, at_work, clauses_of, fold, fold_letters, income_in_language,
                                   phrase_forms, tables_for)
@@ -392,7 +393,16 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
             if topic is not None and not (topic[1] == "general_digital" and _left_open(wished, table, known)):
                 add("interest", topic[1])
         moving = any(f" {fold(p)} " in said for p in MOVING_INTO.get(table, ()))
-        if moving and "background" not in have and _WORK_SAID.get(table) and _WORK_SAID[table].search(said):
+        # ...or a field wanted, said beside work they do, as English reads it (bot.language.situations): "ashtu3'ul
+        # tabba5 b mat3am w areed at3allam web design" (not by someone out of work, whose situation that is)
+        field = any(f.slot == "interest" and f.value not in ("general_digital", "not_sure")
+                    for f in [*known, *out.values()])
+        out_of_work = out.get("employment_status") is not None and out["employment_status"].value == "unemployed"
+        # (nor by someone whose pay, said beside it, is under the low-wage line: the documented rule says low_wage)
+        low_pay = any(f.slot == "annual_income" and isinstance(f.value, (int, float))
+                      and 0 < f.value < LOW_WAGE_THRESHOLD for f in [*known, *out.values()])
+        if (moving or (field and not replying and not out_of_work and not low_pay)) and "background" not in have \
+                and _WORK_SAID.get(table) and _WORK_SAID[table].search(said):
             add("background", "career_changer")
     if not replying and "employment_status" in out and out["employment_status"].value == "unemployed":
         # out of work, said in an opening with no other situation: as English's "not working" says, the

@@ -143,6 +143,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                        "mein jana chahta", "mein jana chahti")),
         ("background=school_leaver", ("school khatam kiya", "school khatam ho gaya", "school khatam kar liya",
                                       "abhi school khatam", "school khatam hua", "college khatam hua",
+                                      "college abhi khatam", "school abhi khatam",
                                       "college khatam ho gaya", "college khatam kiya",
                                       "gcse khatam", "gcses khatam", "sixth form khatam", "a levels khatam",
                                       "gcse ke paper diye", "gcse ke exam diye")),
@@ -258,6 +259,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
           "قدم لجوء", "قدم على اللجوء", "قدم طلب لجوء", "ينتظر رد الهوم", "تنتظر رد الهوم",
           # the English word: "عندي asylum claim", "قضية asylum"
           "asylum claim", "asylum seeker", "قضية asylum", "طلب asylum",
+          # ...and in Arabizi: "2addamt asylum w lissa mastanni el 2arar"
+          "2addamt asylum", "2adamt asylum", "addamt asylum", "2dmt asylum", "talab asylum", "taleb lujoo2",
+          "talib luju2", "2addamt lujoo2", "2addamt luju2",
           # applied for the right of asylum: "قدمت على حق اللجوء"
           "قدمت على حق اللجوء", "قدم على حق اللجوء", "طلب حق اللجوء", "طلبت حق اللجوء", "مقدم على حق اللجوء")),
         ("immigration_status=afghan_resettlement", ("إعادة التوطين الأفغاني", "اعادة التوطين الافغاني",
@@ -277,6 +281,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                           # Arabizi, as typed in Latin letters
                                           "ma 3ndi shoghl", "ma 3andi shoghl", "ma3ndi shoghl", "ma3andi shoghl",
                                           "ma 3andi khedma", "ma3andi khedma", "bala shoghl", "bdun shoghl",
+                                          # (with 3' for its ghain: "ma 3ande sho3'l halla2")
+                                          "ma 3ande sho3'l", "ma 3andi sho3'l", "ma 3nde sho3'l", "ma 3ande shoghl",
+                                          "ma 3nde shoghl", "ma 3ande shi8el",
                                           "ma khdamch", "ma kankhdamch", "ma 3am eshtghel", "mesh 3am eshtghel",
                                           # Iraqi "there is no": "ماكو عندي شغل"
                                           "ماكو شغل", "ماكو عندي شغل", "ماكو عمل",
@@ -312,6 +319,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         # Arabizi: "khddam f restaurant", "bshtghel b warehouse"
         ("employment_status=employed", ("khddam f", "khdama f", "kankhdem f", "bshtghel b", "beshtghel b",
                                         "bashtghel b",
+                                        # as Iraq says "I work": "ashtu3'ul tabba5 b mat3am"
+                                        "ashtu3'ul", "ashtughul", "ashtughl", "ashta3'el",
                                         # with 8 for its ghain: "bashta8al f restaurant", "ashti8il b car wash"
                                         *(f"{verb} {at}" for verb in ("bashta8al", "bshta8al", "beshta8al",
                                                                       "bashta8el", "bshta8el", "ashti8il",
@@ -329,7 +338,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "خدام", "خدامة", "كنخدم", "كانخدم")),
         ("background=low_wage;employment_status=employed",
          ("براتب قليل", "راتب قليل", "راتبي قليل", "الراتب قليل", "راتب ضعيف", "راتبي ضعيف", "راتب منخفض",
-          "أجر قليل", "أجر منخفض", "الحد الأدنى للأجور",
+          "أجر قليل", "أجر منخفض", "الحد الأدنى للأجور", "بأجر منخفض", "بأجر قليل", "بأجر زهيد", "بأجر ضعيف",
           # the pay, as Morocco names it: "الخلصة قليلة بزاف"
           "الخلصة قليلة", "الخلصة ضعيفة",
           # not enough to live on: "والراتب ما يكفي"
@@ -347,7 +356,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=career_changer", ("اغير شغلتي", "أغير شغلتي", "اغير شغلي", "أغير شغلي", "اغير مصلحتي",
                                        "أغير مصلحتي", "غير مصلحتي",
                                        "تغيير مهنتي", "تغيير المهنة", "تغيير مجالي", "أغير مجالي", "أغير مهنتي",
-                                       "مهنة جديدة", "مسار مهني جديد", "أنتقل إلى مجال")),
+                                       "مهنة جديدة", "مسار مهني جديد", "أنتقل إلى مجال",
+                                       # ("بدي غيّر مجالي لـ cyber security", the ا of "I" left off as spoken)
+                                       "غير مجالي", "اغير مجالي", "غير شغلي", "غير مهنتي", "اغير مهنتي")),
         ("background=refugee;immigration_status=refugee", ("برنامج إعادة التوطين", "برنامج اعادة التوطين",
                                                            "إعادة التوطين", "اعادة التوطين")),
         ("qualification_level=6", ("إجازة جامعية", "اجازة جامعية", "شهادة جامعية", "بكالوريوس", "ليسانس")),
@@ -421,7 +432,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
           "słabo zarabiam", "niska pensja", "niską pensję", "słabo płatna", "słabo płatnej", "nisko płatna",
           "kasa jest marna", "marna kasa", "marne pieniądze", "wychodzą z tego grosze",
           "nisko płatnej", "mało płacą", "kiepsko płacą", "marne pieniądze", "za marne pieniądze", "za grosze",
-          "marne grosze", "słabo płacą")),
+          "marne grosze", "słabo płacą",
+          # barely lasting to payday: "Ledwo starcza do pierwszego"
+          "ledwo starcza", "ledwo wystarcza", "ledwo wiążę koniec z końcem", "nie starcza do pierwszego")),
         ("background=displaced_worker;employment_status=employed",
          ("zamykają zakład", "zamykają fabrykę", "fabryka się zamyka", "zakład się zamyka", "wprowadzają roboty",
           "wprowadzają automatyzację", "nie będę miał pracy", "nie będę miała pracy",
@@ -518,7 +531,9 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=low_wage;employment_status=employed",
          ("salariul minim", "salariu minim", "salariu mic", "salariul mic", "câștig puțin", "prost plătit",
           "prost plătită", "plătit prost", "bani puțini", "salariu foarte mic", "salariul e mic", "salariul este mic",
-          "salariu e mic")),
+          "salariu e mic",
+          # barely enough: "abia îmi ajung banii", "nu-mi ajung banii"
+          "abia ajung", "abia îmi ajung", "abia imi ajung", "nu îmi ajung banii", "nu imi ajung banii", "nu-mi ajung banii")),
         # a job loss still to come, said with the words of the loss: the whole phrase outweighs "fără loc de
         # muncă" in the work group, so it is in work now ("o să rămân fără loc de muncă")
         ("employment_status=employed;background=displaced_worker",
@@ -651,7 +666,7 @@ LEARNING: Dict[str, Tuple[str, ...]] = {
     "pa": ("ਸ਼ੌਕ", "ਬਣਨਾ", "ਬਣਨੀ", "ਬਾਰੇ ਪੁੱਛਦਾ", "ਬਾਰੇ ਪੁੱਛਦੀ", "ਸਿੱਖਣੀਆਂ", "ਸਿੱਖਣਾ", "ਸਿੱਖਣੀ", "ਸਿੱਖਣ", "ਕੋਰਸ", "ਚਾਹੁੰਦਾ", "ਚਾਹੁੰਦੀ", "ਚਾਹੁੰਦੇ", "ਨਹੀਂ ਆਉਂਦਾ", "ਨਹੀਂ ਆਉਂਦੀ", "ਚਾਹੀਦਾ",
            "ਚਾਹੀਦੀ", "ਪੜ੍ਹਨਾ", "ਪੜ੍ਹ ਸਕਦਾ", "ਪੜ੍ਹ ਸਕਦੀ", *_COURSES_NAMED),
     "ar": ("نفسي", "بدها", "بده", "بدي", "بدو", "حابب", "حابة", "عايز", "عايزة", "عاوز", "عاوزة", "أرغب", "ارغب", "داير",
-           "بغيت", "بغا", "بغات", "نتعلم",
+           "بغيت", "بغا", "بغات", "نتعلم", "يرغب", "ترغب", "دراسة", "يدرس", "تدرس", "بحب", "بتحب", "بيحب",
            "الانتقال", "أتعلم", "تعلم", "يتعلم", "تتعلم", "أدرس", "دورة", "دورات", "كورس", "أريد", "اريد", "يريد", "تريد",
            "أحب", "احب", "يحب", "تحب", "أود", "يود", "تود", "لا أعرف كيف", "لا اعرف كيف",
            "لا أعرف استخدام", "لا أعرف أستخدم", "لا أستطيع استخدام", "التسجيل في", "أبحث عن دورة",
@@ -668,7 +683,9 @@ LEARNING: Dict[str, Tuple[str, ...]] = {
     "ro": ("să învăț", "învăț", "să învăţ", "să învețe", "învețe", "curs", "cursuri", "cursul", "vreau", "vrea",
            "aș vrea", "să folosesc", "să folosească", "să lucrez cu", "să lucreze cu", "nu știu să", "nu stiu sa",
            "învăța", "să studiez", "studia", "bootcamp", "caut", "ucenicie", "să lucrez în", "îi place", "îi plac",
-           "îi plăcea", "mă interesează", "interesează", "mă atrage"),
+           "îi plăcea", "mă interesează", "interesează", "mă atrage",
+           # turning towards a field: "m-am gândit să mă reorientez spre analiza datelor"
+           "mă reorientez", "să mă reorientez", "reorientez spre", "să trec spre", "mă îndrept spre"),
 }
 
 
@@ -696,7 +713,9 @@ BASICS: Dict[str, Tuple[str, ...]] = {
 # someone who names work they do or did (WORK_SAID), a change of career, as in English (bot.language.situations).
 MOVING_INTO: Dict[str, Tuple[str, ...]] = {
     "ur": ("کی طرف جانا", "میں سوئچ", "سوئچ کرنا", "میں جانا چاہتا", "میں جانا چاہتی"),
-    "ur-latn": ("switch karna", "switch karni", "mein switch", "ki taraf jana"),
+    # (or something else in a field: "ab IT mein kuch aur karna chahta hun")
+    "ur-latn": ("switch karna", "switch karni", "mein switch", "ki taraf jana", "mein kuch aur karna", "kuch aur karna chahta",
+                "kuch aur karna chahti"),
     "pa": ("ਵੱਲ ਜਾਣਾ", "ਵਿੱਚ ਸਵਿੱਚ", "ਵਿੱਚ ਜਾਣਾ ਚਾਹੁੰਦਾ", "ਵਿੱਚ ਜਾਣਾ ਚਾਹੁੰਦੀ"),
     "ar": ("أنتقل إلى", "انتقل الى", "أنتقل الى", "أدخل مجال", "ادخل مجال", "الانتقال إلى", "الانتقال الى",
            # going back to the work they did: "عايز أرجع لشغل المكاتب"
@@ -709,9 +728,14 @@ MOVING_INTO: Dict[str, Tuple[str, ...]] = {
 WORK_SAID: Dict[str, str] = {
     "ur": r"(?:\S+ ){1,2}(?:رہا|رہی) ہوں|(?:کام|نوکری|جاب) (?:کرتا|کرتی|کیا)|(?:چلاتا|چلاتی) ہوں",
     # (Roman Urdu names jobs in English: "nurse hun", "pharmacist thi")
-    "ur-latn": r"\b(?:" + OCCUPATIONS + "|" + JOBLIKE + r") (?:hun|hoon|hu|thi|tha|rahi|raha)\b|\bkaam (?:karta|karti|kiya)\b",
-    "pa": r"(?:ਰਹੀ|ਰਿਹਾ) ਹਾਂ|ਕੰਮ ਕਰਦ",
-    "ar": r"(?:^| )(?:كنت|اشتغلت|عملت|اعمل|بشتغل|واعمل|واشتغل|وكنت)(?: |$)",
+    # (and the vehicle they drive: "Solihull mein taxi chalata hun")
+    "ur-latn": r"\b(?:" + OCCUPATIONS + "|" + JOBLIKE + r") (?:hun|hoon|hu|thi|tha|rahi|raha)\b|\bkaam (?:karta|karti|kiya)\b"
+               r"|\b(?:taxi|uber|cab|bus|lorry|truck|van|gaari|gari|gadi) (?:chalata|chalati) (?:hun|hoon|hu|tha|thi)\b",
+    # (and a post held: "ਸਕੂਲ ਵਿੱਚ teaching assistant ਲੱਗੀ ਹੋਈ ਹਾਂ")
+    "pa": r"(?:ਰਹੀ|ਰਿਹਾ) ਹਾਂ|ਕੰਮ ਕਰਦ|(?:ਲੱਗੀ ਹੋਈ|ਲੱਗਾ ਹੋਇਆ) ਹਾਂ",
+    # (and in Arabizi: "ashtu3'ul tabba5 b mat3am")
+    "ar": r"(?:^| )(?:كنت|اشتغلت|عملت|اعمل|بشتغل|واعمل|واشتغل|وكنت|kunt|ashtu3 ul|ashtughul|bashta8al|bashtghel|"
+          r"ashti8il|ashtaghel|bshtghel|khddam|khdama)(?: |$)",
     "pl": r"\b(?:bylam|bylem|pracowalam|pracowalem|pracuje|jestem) \w+",
     "ro": r"\b(?:am fost|am lucrat|lucrez|sunt) \w+",
 }
@@ -742,7 +766,9 @@ NOT_PLAIN_BEFORE: Dict[str, Tuple[str, ...]] = {
            # ...and Morocco's "not" and "want": "ماشي خدام", "بغيت نخدم"
            "ماشي", "بغيت",
            # Egypt's and the Gulf's "not" ("مش شغالة"), and wanting in Arabizi ("arid ashti8il b el computer")
-           "مش", "مو", "arid", "areed", "3ayez", "3ayza", "badi", "bade", "bdi", "biddi", "abi", "abgha"),
+           "مش", "مو", "arid", "areed", "3ayez", "3ayza", "badi", "bade", "bdi", "biddi", "abi", "abgha",
+           # going back to work is a wish, not a job held: "بدي أرجع أشتغل"
+           "أرجع", "ارجع", "نرجع", "arja3", "erja3"),
     "ro": ("nu", "să", "sa", "vreau", "aș", "as"),
     "pl": ("nie", "chcę", "chce", "już"),
     "ur": ("نہیں", "نہ"),
@@ -806,11 +832,17 @@ CLOSURES: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[str, ...]]] = 
            ("ਬੰਦ ਹੋ ਰਹੀ", "ਬੰਦ ਹੋ ਰਿਹਾ", "ਬੰਦ ਹੋਣ ਵਾਲੀ", "ਬੰਦ ਹੋਣ ਵਾਲਾ", "ਬੰਦ ਹੋ ਜਾਵੇਗੀ", "ਬੰਦ ਹੋ ਜਾਵੇਗਾ",
             "ਬੰਦ ਕਰ ਰਹੇ")),
     "ar": (("المصنع", "مصنع", "الشركة", "شركة", "المستودع", "مستودع", "المحل", "محل", "المكتب", "المعمل",
-            "معمل", "الفرع"),
+            "معمل", "الفرع",
+            # Arabizi: "el factory li kont ishtighil fiha sakkaret"
+            "factory", "masna3", "sharika", "ma3mal"),
            ("أغلق", "أغلقت", "أُغلق", "أُغلقت", "سكر", "سكّر", "تسكر", "أفلس", "أفلست", "أقفل", "أقفلت",
             # said of "them": "سكّروه الشهر الماضي" (they closed it last month)
             "سكروه", "سكروها", "سكروا", "قفلوه", "قفلوها", "أغلقوه", "اغلقوه", "أغلقوها", "وسكروه", "وسكروها",
-            "وسكروا", "وقفلوه", "وأغلقوه"),
+            # said of the firm, a "she": "الشركة اللي كنت اشتغل فيها سكّرت"
+            "سكرت", "سكّرت", "قفلت", "تسكرت", "انسكرت",
+            "وسكروا", "وقفلوه", "وأغلقوه",
+            "sakkaret", "sakkar", "sakaret", "sakkarat", "sakkaro", "sakkarouha", "2afalet", "2afal", "safalet", "fallaset",
+            "aflaset"),
            ("سيغلق", "ستغلق", "سوف يغلق", "سوف تغلق", "سيتم إغلاق", "سيتم اغلاق", "رح يسكر", "رح تسكر",
             "سيسكر", "يغلقون", "سيقفل")),
 }
