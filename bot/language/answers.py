@@ -178,6 +178,8 @@ ANSWERS: Dict[str, List[Tuple[str, Any]]] = {
          r"building)(?: them| it)?\b|\b(?:fix|fixing|repair|repairing|mend|mending|build|building) "
          r"(?:computers?|laptops?|pcs?)\b", "it_support"),
         (r"^(?:\S+ ){0,4}(?:computers?|computing|laptops?|pc)(?: \S+){0,3}$|\bbasics\b|\bemails?\b"
+         # "basic stuff first then see"
+         r"|\bbasic (?:stuff|things|bits|skills|computer skills|it)\b"
          # "anything computer, I want learn the basic first"
          r"|^anything (?:with |on |about |to do with )?(?:computers?|computing|laptops?)\b|\bthe basic\b"
          r"|\bget(?:ting)? online\b|\b(?:confident|comfortable|safe) online\b"
@@ -322,8 +324,9 @@ def at_work(clause: str, time: str, tables: List[str]) -> bool:
     return any(w in rest for t in tables for w in _WORKING.get(t, ()))
 
 
-# How much a reply about what they want to learn says: a field over "computers", either over not knowing
-_INTEREST_RANK = {vocab.INTEREST_NOT_SURE: 0, "general_digital": 1}
+# How much a reply about what they want to learn says: a field over "computers" or not knowing (between those two
+# the longer phrase, as English's "not sure, something with computers" is not knowing)
+_INTEREST_RANK = {vocab.INTEREST_NOT_SURE: 1, "general_digital": 1}
 
 
 def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tuple[Any, str]]:
@@ -335,9 +338,8 @@ def in_language(asked: str, text: str, language: Optional[str]) -> Optional[Tupl
     times = {}  # availability: the times of day said beside "every day" or "any time"
     for table in tables_for(language):
         for phrase, value in _WORDS[table].get(asked, ()):
-            # (a topic named beside not knowing says more: "کچھ پتا نہیں، جو بھی شروع سے سکھا دیں", don't know,
-            # whatever teaches from the start, is the basics)
-            # (and a field named beside "computers" narrows it: "يحب الالعاب والكمبيوتر، يريد يصير مبرمج" is coding)
+            # (a field named beside "computers" or not knowing narrows it: "يحب الالعاب والكمبيوتر، يريد يصير مبرمج" is
+            # coding)
             rank = _INTEREST_RANK.get(value, 2) - (_INTEREST_RANK.get(best[0], 2) if best is not None else 0)
             if phrase in said and (best is None or rank > 0 or (rank == 0 and len(phrase) > len(best[1]))):
                 best = (value, phrase)

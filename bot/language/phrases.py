@@ -93,7 +93,9 @@ FACTS: List[Tuple[str, List[str]]] = [
         "javascript", "java", "app development", "apps", "making apps", "game development", "gaming",
         "video games", "computer games", "making games", "make games", "make a game", "making a game",
         "make my own games", "build games", "design games", "designing games", "create games", "game design", "games design", "game dev",
-        "games development", "computer science", "full stack", "front end", "back end"]),
+        "games development", "computer science", "full stack", "front end", "back end",
+        # programs of their own: "he writes his own programs and little games"
+        "own programs", "writes programs", "write programs", "writing programs", "little games"]),
     ("interest=data", [
         "working with data", "work with data", "data entry and analysis",
         "data", "data analysis", "data analyst", "data analytics", "data science", "data scientist",
@@ -312,6 +314,7 @@ FACTS: List[Tuple[str, List[str]]] = [
           for a, b, c in (("education", "employment", "training"), ("work", "education", "training"),
                           ("employment", "education", "training"), ("education", "work", "training"))),
         "not working", "no job", "do not have a job", "have not got a job", "between jobs",
+        "has not got a job", "does not have a job", "has no job",
         "not employed", "lost my job", "lost my jobs", "lost his job", "lost her job", "lost their job",
         "lost job", "lost the job", "got sacked", "been sacked",
         "got fired", "been fired", "looking for work", "looking for a job", "job hunting", "job seeking",

@@ -155,3 +155,13 @@ def test_a_birthday_to_come_texted_as_il_be_is_the_age_before_it(understanding):
 ])
 def test_work_done_now_said_by_its_verb_without_the_i_is_work_held(understanding, text):
     assert _en(understanding, text).get("employment_status") == "employed"
+
+
+def test_basic_stuff_first_is_the_basics(understanding):
+    assert _en(understanding, "basic stuff first then see", asked="interest").get("interest") == "general_digital"
+
+
+def test_programs_of_their_own_are_coding_and_no_job_said_of_him_is_out_of_work(understanding):
+    said = {f.slot: f.value for f in understanding.extract(
+        "he writes his own programs but hasnt got a job", asked="interest", about_held="he")}
+    assert said.get("interest") == "coding" and said.get("employment_status") == "unemployed"
