@@ -213,7 +213,7 @@ ANSWER_WORDS: Dict[str, Dict[str, Rows]] = {
             ("coding", ("ਕੋਡਿੰਗ", "ਪ੍ਰੋਗਰਾਮਿੰਗ")),
             ("data", ("ਡਾਟਾ", "ਡੇਟਾ")),
             ("web_design", ("ਵੈੱਬਸਾਈਟ", "ਵੈਬਸਾਈਟ", "ਵੈੱਬ ਡਿਜ਼ਾਈਨ", "ਵੈਬ ਡਿਜ਼ਾਈਨ")),
-            ("it_support", ("ਆਈ ਟੀ", "ਆਈਟੀ", "ਕੰਪਿਊਟਰ ਠੀਕ ਕਰਨਾ", "ਕੰਪਿਊਟਰ ਠੀਕ ਕਰਨੇ", "ਕੰਪਿਊਟਰ ਦੀ ਮੁਰੰਮਤ",
+            ("it_support", ("ਆਈ ਟੀ", "ਆਈਟੀ", "it ਸਪੋਰਟ", "ਆਈਟੀ ਸਪੋਰਟ", "ਕੰਪਿਊਟਰ ਠੀਕ ਕਰਨਾ", "ਕੰਪਿਊਟਰ ਠੀਕ ਕਰਨੇ", "ਕੰਪਿਊਟਰ ਦੀ ਮੁਰੰਮਤ",
                             "ਨੈੱਟਵਰਕ", "ਨੈਟਵਰਕ", "ਨੈੱਟਵਰਕਿੰਗ")),
             ("cyber_security", ("ਸਾਈਬਰ",)),
             ("digital_marketing", ("ਮਾਰਕੀਟਿੰਗ", "ਸੋਸ਼ਲ ਮੀਡੀਆ")),
@@ -529,7 +529,7 @@ LOANWORD_TOPICS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     ("cyber_security", ("cyber", "cyber security", "cybersecurity", "hacking")),
     ("web_design", ("web design", "website", "websites", "web developer")),
     ("it_support", ("it support", "helpdesk", "help desk")),
-    ("digital_marketing", ("digital marketing", "social media")),
+    ("digital_marketing", ("digital marketing", "social media", "instagram", "tiktok", "facebook")),
 )
 
 __all__ = ["ANSWER_WORDS", "DONT_KNOW", "LOANWORD_TOPICS"]

@@ -395,12 +395,16 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
         moving = any(f" {fold(p)} " in said for p in MOVING_INTO.get(table, ()))
         # ...or a field wanted, said beside work they do, as English reads it (bot.language.situations): "ashtu3'ul
         # tabba5 b mat3am w areed at3allam web design" (not by someone out of work, whose situation that is)
-        field = any(f.slot == "interest" and f.value not in ("general_digital", "not_sure")
-                    for f in [*known, *out.values()])
+        said_facts = [*known, *out.values()]
+        field = any(f.slot == "interest" and f.value not in ("general_digital", "not_sure") for f in said_facts)
+        # (marketing learnt for a business of their own grows it: "ਆਪਣਾ ਛੋਟਾ ਜਿਹਾ ਕੰਮ ... Instagram 'ਤੇ ਮਾਲ ਵੇਚਣਾ ਸਿੱਖਣਾ")
+        own = {f.value for f in said_facts if f.slot in ("employment_status", "interest")} >= {"self_employed",
+                                                                                                "digital_marketing"}
+        field = field and not own
         out_of_work = out.get("employment_status") is not None and out["employment_status"].value == "unemployed"
         # (nor by someone whose pay, said beside it, is under the low-wage line: the documented rule says low_wage)
         low_pay = any(f.slot == "annual_income" and isinstance(f.value, (int, float))
-                      and 0 < f.value < LOW_WAGE_THRESHOLD for f in [*known, *out.values()])
+                      and 0 < f.value < LOW_WAGE_THRESHOLD for f in said_facts)
         if (moving or (field and not replying and not out_of_work and not low_pay)) and "background" not in have \
                 and _WORK_SAID.get(table) and _WORK_SAID[table].search(said):
             add("background", "career_changer")

@@ -347,6 +347,8 @@ _OWN_AGE_IN_LANGUAGES = [re.compile(p) for p in (
     r"(?! în urmă| in urma)(?! (?:am lucrat|am muncit|lucrat|muncit|in |în |la |ca |de muncă|de munca)\w*)(?![\w])",
     r"(?<![\w])(?:mein|main|me|mai|mei|mien) (?P<n>\d{1,2}) (?:(?:saal|sal|baras|baris) )?k[aie] (?:hoon|hun|hu|hon)(?![\w])",
     r"(?<![\w])meri (?:umar|umer|umr|age) (?P<n>\d{1,2})(?![\w])",
+    # where they are from, then the age: "halesowen se hun 23 saal", "mein Leicester se hun 38 saal ka"
+    r"(?<![\w])(?:se|say) (?:hun|hoon|hu|hon) ?,? (?P<n>\d{1,2}) (?:saal|sal|baras)(?! (?:se|say|pehle|pehlay)(?![\w]))(?![\w])",
     # ("پاکستان میں 10 سال اکاؤنٹنٹ رہی": "in Pakistan for 10 years", میں there is "in", not "I")
     r"میں (?P<n>\d{1,2}) سال(?= ?ک[اےی](?!\w)| ?[،,۔.]| ?$)",
     # Punjabi in Urdu script, years as Pothwari says them: "میں باون ورھیاں نا آں"

@@ -63,6 +63,8 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
         ("background=displaced_worker", ("روبوٹ لگ گئے", "روبوٹ لگا دیے", "روبوٹ آ گئے", "مشینیں لگ گئیں")),
         # employed, as the idiom says it: "گودام میں لگا ہوا ہوں" (I am "attached" to a job)
         ("employment_status=employed", ("لگا ہوا ہوں", "لگی ہوئی ہوں",
+                                        # said of someone asked for: "ابھی ایک کال سینٹر میں کام کر رہا ہے"
+                                        "کام کر رہا ہے", "کام کر رہی ہے", "کام کرتا ہے", "کام کرتی ہے",
                                         "کام کرتا ہوں", "کام کرتی ہوں", "نوکری کرتا ہوں", "نوکری کرتی ہوں",
                                         "کماتا ہوں", "کماتی ہوں", "جاب کرتا ہوں", "جاب کرتی ہوں",
                                         "گھنٹے کام ملتا", "گھنٹے کام کرتا", "گھنٹے کام کرتی", "گھنٹے کا کام",
@@ -128,7 +130,11 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                         "kamata hoon", "kamati hoon",
                                         # two jobs, shifts and duties: "do jobs krta hu", "shift lagata hun"
                                         "jobs karta", "jobs karti", "job karta", "job karti", "duty karta",
-                                        "duty karti", "shift lagata", "shift lagati")),
+                                        "duty karti", "shift lagata", "shift lagati",
+                                        # the work said by what they do, and a post held: "Tesco pe shelves bharta hun",
+                                        # "primary school mein teaching assistant hun"
+                                        "shelves bharta", "shelves bharti", "assistant hun", "assistant hoon",
+                                        "kaam kar raha hai", "kaam kar rahi hai", "kaam karta hai", "kaam karti hai")),
         ("background=low_wage;employment_status=employed",
          ("tankhwah kam", "tankhwah bohat kam", "tankhwa kam", "tankhwa bohat kam", "salary kam", "salary bohat kam",
           "kamai kam", "kam tankhwah", "minimum wage", "paisay kam", "paise kam", "paisay bohat kam",
@@ -222,7 +228,7 @@ STATEMENTS: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {
                                       "ਏ ਲੈਵਲ ਕੀਤੇ")),
         ("employment_status=in_education", ("ਮਾਸਟਰਜ਼ ਕਰ ਰਿਹਾ", "ਮਾਸਟਰਜ਼ ਕਰ ਰਹੀ", "ਡਿਗਰੀ ਕਰ ਰਿਹਾ", "ਡਿਗਰੀ ਕਰ ਰਹੀ",
                                             "ਪੜ੍ਹਾਈ ਕਰ ਰਿਹਾ", "ਪੜ੍ਹਾਈ ਕਰ ਰਹੀ")),
-        ("employment_status=self_employed", ("ਆਪਣਾ ਕੰਮ ਹੈ", "ਆਪਣਾ ਕੰਮ ਆ", "ਆਪਣਾ ਕੰਮ", "ਆਪਣਾ ਕਾਰੋਬਾਰ", "ਆਪਣੀ ਦੁਕਾਨ", "ਦੁਕਾਨ ਹੈ",
+        ("employment_status=self_employed", ("ਆਪਣਾ ਕੰਮ ਹੈ", "ਆਪਣਾ ਕੰਮ ਆ", "ਆਪਣਾ ਕੰਮ", "ਆਪਣਾ ਛੋਟਾ ਜਿਹਾ ਕੰਮ", "ਆਪਣਾ ਛੋਟਾ ਕੰਮ", "ਆਪਣਾ ਕਾਰੋਬਾਰ", "ਆਪਣੀ ਦੁਕਾਨ", "ਦੁਕਾਨ ਹੈ",
                                              "ਆਪਣਾ ਬਿਜ਼ਨਸ")),
         ("background=displaced_worker;employment_status=unemployed",
          ("ਰਿਡੰਡੈਂਸੀ ਹੋ ਗਈ", "ਰਿਡੰਡੈਂਟ ਹੋ ਗਿਆ", "ਰਿਡੰਡੈਂਟ ਹੋ ਗਈ",
@@ -659,12 +665,16 @@ SPOUSES: Dict[str, Tuple[str, ...]] = {
 _COURSES_NAMED = ("hnc", "hnd", "bootcamp", "esol")
 LEARNING: Dict[str, Tuple[str, ...]] = {
     "ur": ("سیکھنا", "سیکھنی", "سیکھنے", "سیکھنا چاہتا", "سیکھنا چاہتی", "کورس", "چاہتا", "چاہتی", "چاہتے",
-           "نہیں آتا", "نہیں آتی", "نہیں آتے", "چاہیے", "پڑھنا", "پڑھ سکتا", "پڑھ سکتی", *_COURSES_NAMED),
+           "نہیں آتا", "نہیں آتی", "نہیں آتے", "چاہیے", "پڑھنا", "پڑھ سکتا", "پڑھ سکتی", *_COURSES_NAMED,
+           # keen on it, or thinking of learning it: "کوڈنگ کا بہت شوق ہے", "سوچ رہا ہوں کوڈنگ سیکھ کر"
+           "شوق ہے", "شوق", "سیکھ کر", "سوچ رہا ہوں", "سوچ رہی ہوں"),
     "ur-latn": ("seekhna", "seekhni", "seekhne", "sikhna", "sikhni", "course karna", "chahta", "chahti",
                 "karna hai", "karni hai", "nahi aata", "nahi aati", "chahiye", "parhna", "parh sakta",
                 "parh sakti", *_COURSES_NAMED),
     "pa": ("ਸ਼ੌਕ", "ਬਣਨਾ", "ਬਣਨੀ", "ਬਾਰੇ ਪੁੱਛਦਾ", "ਬਾਰੇ ਪੁੱਛਦੀ", "ਸਿੱਖਣੀਆਂ", "ਸਿੱਖਣਾ", "ਸਿੱਖਣੀ", "ਸਿੱਖਣ", "ਕੋਰਸ", "ਚਾਹੁੰਦਾ", "ਚਾਹੁੰਦੀ", "ਚਾਹੁੰਦੇ", "ਨਹੀਂ ਆਉਂਦਾ", "ਨਹੀਂ ਆਉਂਦੀ", "ਚਾਹੀਦਾ",
-           "ਚਾਹੀਦੀ", "ਪੜ੍ਹਨਾ", "ਪੜ੍ਹ ਸਕਦਾ", "ਪੜ੍ਹ ਸਕਦੀ", *_COURSES_NAMED),
+           "ਚਾਹੀਦੀ", "ਪੜ੍ਹਨਾ", "ਪੜ੍ਹ ਸਕਦਾ", "ਪੜ੍ਹ ਸਕਦੀ", *_COURSES_NAMED,
+           # interested in it, or a job in it looked for: "ਸਾਈਬਰ ਸਕਿਓਰਿਟੀ ਵਿੱਚ ਦਿਲਚਸਪੀ ਹੈ", "ਮਾਰਕੀਟਿੰਗ 'ਚ ਨੌਕਰੀ ਲੱਭਦੀ ਆ"
+           "ਦਿਲਚਸਪੀ", "ਨੌਕਰੀ ਲੱਭ", "ਲੱਭਦੀ", "ਲੱਭਦਾ"),
     "ar": ("نفسي", "بدها", "بده", "بدي", "بدو", "حابب", "حابة", "عايز", "عايزة", "عاوز", "عاوزة", "أرغب", "ارغب", "داير",
            "بغيت", "بغا", "بغات", "نتعلم", "يرغب", "ترغب", "دراسة", "يدرس", "تدرس", "بحب", "بتحب", "بيحب",
            "الانتقال", "أتعلم", "تعلم", "يتعلم", "تتعلم", "أدرس", "دورة", "دورات", "كورس", "أريد", "اريد", "يريد", "تريد",
@@ -712,7 +722,7 @@ BASICS: Dict[str, Tuple[str, ...]] = {
 # Moving into a field ("ڈیٹا اینالسس کی طرف جانا", "IT mein switch karna", "wejść w analizę danych"): said by
 # someone who names work they do or did (WORK_SAID), a change of career, as in English (bot.language.situations).
 MOVING_INTO: Dict[str, Tuple[str, ...]] = {
-    "ur": ("کی طرف جانا", "میں سوئچ", "سوئچ کرنا", "میں جانا چاہتا", "میں جانا چاہتی"),
+    "ur": ("کی طرف جانا", "میں سوئچ", "سوئچ کرنا", "میں جانا چاہتا", "میں جانا چاہتی", "کی طرف جاؤں"),
     # (or something else in a field: "ab IT mein kuch aur karna chahta hun")
     "ur-latn": ("switch karna", "switch karni", "mein switch", "ki taraf jana", "mein kuch aur karna", "kuch aur karna chahta",
                 "kuch aur karna chahti"),
@@ -732,7 +742,8 @@ WORK_SAID: Dict[str, str] = {
     "ur-latn": r"\b(?:" + OCCUPATIONS + "|" + JOBLIKE + r") (?:hun|hoon|hu|thi|tha|rahi|raha)\b|\bkaam (?:karta|karti|kiya)\b"
                r"|\b(?:taxi|uber|cab|bus|lorry|truck|van|gaari|gari|gadi) (?:chalata|chalati) (?:hun|hoon|hu|tha|thi)\b",
     # (and a post held: "ਸਕੂਲ ਵਿੱਚ teaching assistant ਲੱਗੀ ਹੋਈ ਹਾਂ")
-    "pa": r"(?:ਰਹੀ|ਰਿਹਾ) ਹਾਂ|ਕੰਮ ਕਰਦ|(?:ਲੱਗੀ ਹੋਈ|ਲੱਗਾ ਹੋਇਆ) ਹਾਂ",
+    # (and a job named in English: "ਅੱਠ ਸਾਲਾਂ ਤੋਂ bus driver ਹਾਂ")
+    "pa": r"(?:ਰਹੀ|ਰਿਹਾ) ਹਾਂ|ਕੰਮ ਕਰਦ|(?:ਲੱਗੀ ਹੋਈ|ਲੱਗਾ ਹੋਇਆ) ਹਾਂ|\b(?:" + OCCUPATIONS + r") (?:ਹਾਂ|ਆਂ)",
     # (and in Arabizi: "ashtu3'ul tabba5 b mat3am")
     "ar": r"(?:^| )(?:كنت|اشتغلت|عملت|اعمل|بشتغل|واعمل|واشتغل|وكنت|kunt|ashtu3 ul|ashtughul|bashta8al|bashtghel|"
           r"ashti8il|ashtaghel|bshtghel|khddam|khdama)(?: |$)",

@@ -1,5 +1,6 @@
 """Gazetteer: loading/validation, whole answers (resolve), places inside sentences (find)."""
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -366,3 +367,20 @@ def test_the_bullring_given_as_where_they_are_is_birmingham(text):
 @pytest.mark.parametrize("text", ["ਸ਼ਾਮ ਸੱਤ ਵਜੇ ਤੋਂ ਬਾਅਦ ਜਾਂ ਸ਼ਨੀ-ਐਤ", "شام سات بجے کے بعد", "بعد الساعة سبعة مساء"])
 def test_a_clock_time_in_its_own_script_sounds_like_no_place(text):
     assert Gazetteer.load(REAL).find(text) == []
+
+
+@pytest.mark.parametrize("text, la", [
+    ("ਵਿਲਨਹਾਲ ਦੀ ਫੈਕਟਰੀ ਚ ਕੰਮ ਕੀਤਾ", "Walsall"),
+    ("ਹੁਣ ਸਮੈਦਿਕ ਵਿੱਚ ਘਰ ਮਿਲਿਆ ਹੈ", "Sandwell"),
+    ("ਟਿਵੀਡੇਲ ਰਹਿੰਦੇ ਨੇ", "Sandwell"),
+    ("work on Soho Road", "Birmingham"),
+    ("Rugby based, looking for cyber", "Rugby"),
+])
+def test_places_as_residents_write_them_in_gurmukhi_or_by_a_road_or_with_based_after(text, la):
+    [m] = _real().find(text)
+    assert m.local_authority == la
+
+
+@functools.lru_cache(maxsize=1)
+def _real() -> Gazetteer:
+    return Gazetteer.load(REAL)

@@ -118,7 +118,25 @@ def test_a_firm_that_closed_said_as_she_is_a_job_lost_to_change(understanding):
 
 @pytest.mark.parametrize("text, topic", [
     ("يحب الكمبيوتر، يريد يصير مبرمج", "coding"),
-    ("والله ما أدري، أي حاجة في الكمبيوتر", "general_digital"),
+    ("ما ادري، يمكن برمجة", "coding"),
 ])
 def test_a_reply_naming_more_than_computers_or_not_knowing_says_the_most_it_can(understanding, text, topic):
     assert facts(understanding, text, "ar", asked="interest").get("interest") == topic
+
+
+@pytest.mark.parametrize("language, text, slot, value", [
+    ("ur", "میں سیکیورٹی گارڈ ہوں۔ سوچ رہا ہوں کوڈنگ سیکھ کر سافٹ ویئر کی طرف جاؤں", "background", "career_changer"),
+    ("ur", "میرا بھائی ابھی ایک کال سینٹر میں کام کر رہا ہے", "employment_status", "employed"),
+    ("ur", "salam tipton se hun 27 saal, kuch seekhna hai", "age", 27),
+    ("ur", "ab din mein Asda pe shelves bharta hun", "employment_status", "employed"),
+    ("pa", "ਮੈਨੂੰ ਡਾਟਾ ਵਿੱਚ ਦਿਲਚਸਪੀ ਹੈ", "interest", "data"),
+    ("pa", "ਦਸ ਸਾਲਾਂ ਤੋਂ taxi driver ਹਾਂ ਪਰ ਹੁਣ coding ਵਿੱਚ ਜਾਣਾ ਚਾਹੁੰਦਾ ਹਾਂ", "background", "career_changer"),
+    ("pa", "ਘਰੋਂ ਆਪਣਾ ਛੋਟਾ ਜਿਹਾ ਕੰਮ ਕਰਦੀ ਹਾਂ, Instagram ਤੇ ਵੇਚਣਾ ਸਿੱਖਣਾ ਹੈ", "employment_status", "self_employed"),
+])
+def test_urdu_and_punjabi_as_typed_work_wishes_and_ages(understanding, language, text, slot, value):
+    assert facts(understanding, text, language).get(slot) == value
+
+
+def test_marketing_for_a_business_of_their_own_is_no_change_of_career(understanding):
+    said = facts(understanding, "ਘਰੋਂ ਆਪਣਾ ਛੋਟਾ ਜਿਹਾ ਕੰਮ ਕਰਦੀ ਹਾਂ, Instagram ਤੇ ਵੇਚਣਾ ਸਿੱਖਣਾ ਹੈ", "pa")
+    assert said.get("interest") == "digital_marketing" and "background" not in said
