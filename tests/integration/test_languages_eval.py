@@ -122,7 +122,10 @@ def test_a_roman_urdu_card_quoting_a_next_step_without_its_full_stop_and_its_sou
 # Fifty more (twenty-fourth blind batch, ten per language, two Arabizi, never read): 219 of 352 and 9 ineligible
 # on first scoring with the rest (the fifty not split out; the part before had been 183 of 302 and 8); 224 of 352
 # and 9 after the development part's classes were read again (unread); no reply in another language.
-LANGUAGES_FULLY_RIGHT = 222
+# The twenty-fifth batch's classes (a change of field beside work, Arabizi, Arabic fields as typed, Urdu and
+# Punjabi as typed, not knowing what to learn; eighty development residents, none held out): 230 of 352 and 9
+# (unread).
+LANGUAGES_FULLY_RIGHT = 228
 LANGUAGES_INELIGIBLE_AT_MOST = 10
 
 

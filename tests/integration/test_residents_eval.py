@@ -82,11 +82,13 @@ pytestmark = pytest.mark.integration
 # Sixty more (h493-h552, a blind batch across every class, never read): 49 of 60 on first scoring with one
 # resident shown an ineligible route; 433 of 552 and 17 ineligible after the fixes from the development residents
 # written beside them (d1961-d2060) and the rest of that pass.
+# The twenty-eighth pass (ages said roughly, work said by what they do; 150 development residents, none held out):
+# 434 of 552 and 16 ineligible (unread).
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened for the same set.
 # The targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 431
-INELIGIBLE_AT_MOST = 18
+BASELINE_FULLY_RIGHT = 432
+INELIGIBLE_AT_MOST = 17
 
 
 @functools.lru_cache(maxsize=None)
