@@ -83,11 +83,12 @@ pytestmark = pytest.mark.integration
 # resident shown an ineligible route; 433 of 552 and 17 ineligible after the fixes from the development residents
 # written beside them (d1961-d2060) and the rest of that pass.
 # The twenty-eighth pass (ages said roughly, work said by what they do; 150 development residents, none held out):
-# 434 of 552 and 16 ineligible (unread).
+# 434 of 552 and 16 ineligible (unread). Five more (h553-h557, written after that pass's last change, so the
+# held-out part stays a fifth of the set as the development part grew): all five right; 439 of 557 and 16.
 # The gate sits two residents inside the fully-right figure, for a model retrained on another machine;
 # the ineligible limit is the measured figure plus one for the same reason, never loosened for the same set.
 # The targets are at least 95% fully right and 0 ineligible.
-BASELINE_FULLY_RIGHT = 432
+BASELINE_FULLY_RIGHT = 437
 INELIGIBLE_AT_MOST = 17
 
 
