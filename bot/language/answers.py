@@ -523,21 +523,22 @@ def answer(asked: str, facts: List[Fact], view, text: str, language: Optional[st
     if intake.is_dont_know(text):
         # "nie wiem", "پتہ نہیں": not knowing is not the "no" their words contain ("nie", "نہیں"); to the interest
         # question it is an answer of its own, as "not sure" is in English (no topic yet)
-        if asked == "interest":
-            stripped = text.strip()
-            start = text.index(stripped) if stripped else 0
-            return facts + [Fact(asked, vocab.INTEREST_NOT_SURE, start, start + len(stripped), stripped, weak=True)]
-        return facts
+        return facts + [_whole_reply(asked, vocab.INTEREST_NOT_SURE, text)] if asked == "interest" else facts
     found = in_language(asked, text, language)
     if found is None and asked == "annual_income":
         amount = income_in_language(text, language)
         found = None if amount is None else (amount, "")
     if found is not None:
         # The whole reply is the answer; what else it was read as (little, in another language) stays.
-        stripped = text.strip()
-        start = text.index(stripped) if stripped else 0
-        return facts + [Fact(asked, found[0], start, start + len(stripped), stripped, weak=True)]
+        return facts + [_whole_reply(asked, found[0], text)]
     return facts
+
+
+def _whole_reply(asked: str, value: Any, text: str) -> Fact:
+    """The whole reply, as a weak answer to the open question only."""
+    stripped = text.strip()
+    start = text.index(stripped) if stripped else 0
+    return Fact(asked, value, start, start + len(stripped), stripped, weak=True)
 
 
 __all__ = ["ANSWERS", "ANSWER_MAX_WORDS", "answers_within", "NAMED_LEVEL", "NATIVE", "said_native", "answer", "fold", "in_language", "income_in_language", "phrase_forms",

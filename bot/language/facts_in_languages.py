@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from bot.dialogue.intake import LOW_WAGE_THRESHOLD
+from bot.dialogue.intake import background_from_pay
 from bot.language.answer_words import ANSWER_WORDS, LOANWORD_TOPICS
 from bot.language.answers import (ASPECT, NOT_BEFORE, at_work, clauses_of, fold, fold_letters, income_in_language,
                                   phrase_forms, tables_for)
@@ -403,8 +403,7 @@ def stated(text: str, language: Optional[str], known: List[Fact], replying: bool
         field = field and not own
         out_of_work = out.get("employment_status") is not None and out["employment_status"].value == "unemployed"
         # (nor by someone whose pay, said beside it, is under the low-wage line: the documented rule says low_wage)
-        low_pay = any(f.slot == "annual_income" and isinstance(f.value, (int, float))
-                      and 0 < f.value < LOW_WAGE_THRESHOLD for f in said_facts)
+        low_pay = any(f.slot == "annual_income" and background_from_pay("employed", f.value) for f in said_facts)
         if (moving or (field and not replying and not out_of_work and not low_pay)) and "background" not in have \
                 and _WORK_SAID.get(table) and _WORK_SAID[table].search(said):
             add("background", "career_changer")
